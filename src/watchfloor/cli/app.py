@@ -1,0 +1,126 @@
+"""The Typer application, shared options and the error boundary of every command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from watchfloor.errors import UserError
+
+app = typer.Typer(
+    name="watchfloor",
+    help="Watchfloor: an evidence-backed knowledge base of actors, places, events and claims from news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+class State:
+    db: str | None = None
+
+
+state = State()
+
+
+@app.callback()
+def main_options(
+    db: str | None = typer.Option(
+        None, "--db", envvar="WATCHFLOOR_DB",
+        help="SQLAlchemy database URL (default sqlite:///watchfloor.db; postgresql+psycopg://… for teams).",
+    ),
+) -> None:
+    state.db = db
+
+
+def engine():  # type: ignore[no-untyped-def]
+    from watchfloor.store.db import get_engine
+
+    return get_engine(state.db)
+
+
+def ready_engine():  # type: ignore[no-untyped-def]
+    """An engine whose schema exists and is current (`init` is implied for read commands)."""
+    from watchfloor.store.db import ensure_schema
+
+    eng = engine()
+    ensure_schema(eng)
+    return eng
+
+
+def fail(message: str, code: int = 2) -> None:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def parse_since(value: str | None) -> date | None:
+    """'7d', '2w', '3m', '1y' (relative to today) or an ISO date."""
+    if not value:
+        return None
+    value = value.strip()
+    units = {"d": 1, "w": 7, "m": 30, "y": 365}
+    if value[:-1].isdigit() and value[-1:].lower() in units:
+        return date.today() - timedelta(days=int(value[:-1]) * units[value[-1].lower()])
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError as exc:
+        raise UserError("W009", f"not a date or period: {value!r} (use 2025-03-01, 7d, 4w, 6m or 1y)") from exc
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if not value:
+        return None
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError as exc:
+        raise UserError("W009", f"bbox must be min_lon,min_lat,max_lon,max_lat, not {value!r}") from exc
+    if len(parts) != 4:
+        raise UserError("W009", f"bbox must have 4 numbers, not {value!r}")
+    return parts  # type: ignore[return-value]
+
+
+def print_json_lines(rows: Iterable[dict[str, Any]]) -> None:
+    out = sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def print_table(title: str, columns: list[str], rows: Iterable[list[Any]], *, caption: str | None = None) -> None:
+    table = Table(title=title, caption=caption, show_lines=False, header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        # untrusted text: rich markup in documents must be shown literally
+        table.add_row(*[_cell(v) for v in row])
+    console.print(table)
+
+
+def _cell(value: Any) -> Any:
+    from rich.text import Text
+
+    if value is None:
+        return Text("—", style="dim")
+    return Text(str(value))
+
+
+def run_guarded(func: Callable[[], Any]) -> Any:
+    """Turn user errors into one line on stderr and a non-zero exit; never a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return func()
+    except UserError as exc:
+        fail(str(exc))
+    except OperationalError as exc:
+        fail(f"database error: {str(exc.orig).strip().splitlines()[0] if exc.orig else exc} [W002]")
+    except KeyboardInterrupt:
+        fail("interrupted; everything stored so far is whole, re-run to resume", code=130)

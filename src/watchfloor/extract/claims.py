@@ -1,0 +1,634 @@
+"""Attributed claims: who says (or denies) what, with the exact words.
+
+`ClaimExtractor.extract(linked)` reads a `LinkedDoc` and returns `ClaimRecord`s. It finds:
+
+* reporting verbs with a that-clause, a quote, an infinitive, an of-phrase or an object
+  ("said that…", "“…,” he said", "vowed to…", "accused X of…", "denied involvement");
+* nominal cues naming their speaker ("the Taliban's denial that…", "allegations by Islamabad
+  that…") or governed by a verb cue ("rejected accusations that…");
+* "according to X, …" and written sources ("a UN report said…");
+* passive / impersonal attribution ("it is alleged that…", "X is said to…"), with no speaker
+  and always hedged.
+
+The cue lexicon, hedges and negation words live in `extract/data/claims.yaml`; nothing here
+names a region or an actor. The article's own voice is never turned into a claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from watchfloor.records import ActorMention, ActorRef, ClaimRecord
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from watchfloor.kb.linked import LinkedDoc
+
+DATA_PATH = Path(__file__).parent / "data" / "claims.yaml"
+
+_QUOTES = set("\"'“”‘’«»")
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_CONTENT_KINDS = {"clause", "quote", "infinitive", "of", "on", "object"}
+
+
+class ClaimLexiconError(ValueError):
+    """The claims data file is missing something or has a wrong type."""
+
+
+@dataclass(frozen=True)
+class CueInfo:
+    stance: str
+    factuality: str | None = None
+    needs_particle: str | None = None
+    content: frozenset[str] = frozenset({"clause", "quote", "infinitive"})
+
+
+@dataclass
+class ClaimLexicon:
+    version: str
+    verbs: dict[str, CueInfo]
+    nouns: dict[str, CueInfo]
+    according_to: list[tuple[str, str | None]]
+    impersonal_verbs: set[str]
+    hedge_words: set[str]
+    hedge_modals: set[str]
+    hedge_phrases: list[str]
+    anonymous_speakers: set[str]
+    neg_adverbs: set[str]
+    neg_determiners: set[str]
+    neg_pronouns: set[str]
+    carry_over_pronouns: set[str]
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> ClaimLexicon:
+        path = Path(path) if path else DATA_PATH
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ClaimLexiconError(f"{path}: cannot read claim cues: {exc}") from exc
+        if not isinstance(raw, dict):
+            raise ClaimLexiconError(f"{path}: expected a mapping at the top level")
+
+        def section(name: str, kind: type) -> Any:
+            value = raw.get(name)
+            if not isinstance(value, kind):
+                raise ClaimLexiconError(f"{path}: '{name}' must be a {kind.__name__}")
+            return value
+
+        def cues(name: str) -> dict[str, CueInfo]:
+            out = {}
+            for lemma, info in section(name, dict).items():
+                info = info or {}
+                stance = info.get("stance", "assert")
+                if stance not in ("assert", "deny"):
+                    raise ClaimLexiconError(
+                        f"{path}: {name}.{lemma}: stance must be assert or deny, got {stance!r}"
+                    )
+                fact = info.get("factuality")
+                if fact is not None and fact not in (
+                    "asserted", "alleged", "future", "hypothetical", "negated", "historical", "generic",
+                ):
+                    raise ClaimLexiconError(f"{path}: {name}.{lemma}: unknown factuality {fact!r}")
+                kinds = info.get("content", ["clause", "quote", "infinitive"])
+                unknown = set(kinds) - _CONTENT_KINDS
+                if unknown:
+                    raise ClaimLexiconError(
+                        f"{path}: {name}.{lemma}: unknown content kind(s) {sorted(unknown)}; "
+                        f"use {sorted(_CONTENT_KINDS)}"
+                    )
+                out[str(lemma).lower()] = CueInfo(
+                    stance, fact, info.get("needs_particle"), frozenset(kinds)
+                )
+            return out
+
+        hedges = section("hedges", dict)
+        negation = section("negation", dict)
+        according = []
+        for item in section("according_to", list):
+            if not isinstance(item, list) or len(item) != 2:
+                raise ClaimLexiconError(f"{path}: according_to entries are [word, preposition|null]")
+            according.append((str(item[0]).lower(), item[1]))
+
+        def words(mapping: dict, key: str) -> set[str]:
+            value = mapping.get(key, [])
+            if not isinstance(value, list):
+                raise ClaimLexiconError(f"{path}: '{key}' must be a list")
+            return {str(v).lower() for v in value}
+
+        return cls(
+            version=str(raw.get("version", "0")),
+            verbs=cues("verbs"),
+            nouns=cues("nouns"),
+            according_to=according,
+            impersonal_verbs={str(v).lower() for v in section("impersonal_verbs", list)},
+            hedge_words=words(hedges, "words"),
+            hedge_modals=words(hedges, "modals"),
+            hedge_phrases=sorted(words(hedges, "phrases")),
+            anonymous_speakers=words(hedges, "anonymous_speakers"),
+            neg_adverbs=words(negation, "adverbs"),
+            neg_determiners=words(negation, "determiners"),
+            neg_pronouns=words(negation, "pronouns"),
+            carry_over_pronouns={str(v).lower() for v in raw.get("carry_over_pronouns", [])},
+        )
+
+    def is_deny_cue(self, cue: str) -> bool:
+        """Whether a cue word (as found in a ClaimRecord) denies its content by itself."""
+        word = cue.lower().split()[0] if cue.strip() else ""
+        for table in (self.verbs, self.nouns):
+            for lemma, info in table.items():
+                if info.stance == "deny" and _same_lemma(word, lemma):
+                    return True
+        return False
+
+
+def _same_lemma(word: str, lemma: str) -> bool:
+    # Cheap inflection check so the proposition matcher can read cue words without spaCy.
+    if word == lemma:
+        return True
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return word.startswith(stem) and len(word) - len(lemma) <= 3
+
+
+def classify_claim_factuality(
+    content: Span, *, cue_factuality: str | None, negated: bool, hedged: bool
+) -> str:
+    """Factuality of a claim's content as the speaker puts it.
+
+    The shared `watchfloor.extract.factuality.classify_factuality` (applied to the content's
+    root) is preferred; this fallback only runs when that module is absent. It looks at the content's own
+    markers: conditional → hypothetical, will/shall/going to or a promise cue → future,
+    negation → negated, hedges or an allegation cue → alleged.
+    """
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in content):
+        return "hypothetical"
+    if negated:
+        return "negated"
+    if cue_factuality == "future" or any(
+        t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in content
+    ):
+        return "future"
+    if hedged or cue_factuality == "alleged":
+        return "alleged"
+    return cue_factuality or "asserted"
+
+
+def _np_core(head: Token) -> tuple[int, int]:
+    """Token range of a speaker phrase without its trailing clauses and asides.
+
+    "A security official, speaking on condition of anonymity," → "A security official";
+    "a spokesman for the Foreign Office" keeps its of/for-phrase.
+    """
+    end = head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ in ("acl", "relcl", "appos", "advcl", "punct", "cc", "conj"):
+            end = min(end, child.left_edge.i)
+    end = max(end, head.i + 1)
+    return head.left_edge.i, end
+
+
+def _factuality_fn():
+    try:
+        from watchfloor.extract import factuality as shared  # written by the events helper
+    except ImportError:
+        return None
+    return getattr(shared, "classify_factuality", None)
+
+
+@dataclass
+class _Found:
+    cue_start: int
+    cue_end: int
+    cue: str
+    content: tuple[int, int]  # token range [start, end)
+    speaker_tokens: tuple[int, int] | None  # token range of the speaker phrase
+    speaker_head: int | None
+    stance: str
+    cue_factuality: str | None
+    kind: str  # verb | noun | according | impersonal
+    pronoun: str | None = None
+
+
+class ClaimExtractor:
+    NAME = "watchfloor.claims"
+    VERSION = "0.3.0"
+
+    def __init__(self, *, lexicon: ClaimLexicon | None = None) -> None:
+        self.lexicon = lexicon or ClaimLexicon.load()
+        self.version = f"{self.VERSION}+cues{self.lexicon.version}"
+        self._factuality = _factuality_fn()
+
+    # ------------------------------------------------------------------ public
+    def extract(self, linked: LinkedDoc) -> list[ClaimRecord]:
+        doc = linked.doc
+        mentions = sorted(linked.actor_mentions, key=lambda m: m.start)
+        records: list[ClaimRecord] = []
+        previous_speaker: ActorRef | None = None
+        for sent in doc.sents:
+            found = self._find(sent)
+            seen: set[tuple[int, int, int]] = set()
+            for item in found:
+                key = (item.cue_start, item.content[0], item.content[1])
+                if key in seen or item.content[1] <= item.content[0]:
+                    continue
+                seen.add(key)
+                record = self._record(linked, mentions, sent, item, previous_speaker)
+                if record is None:
+                    continue
+                records.append(record)
+                if record.speaker is not None and record.speaker.id is not None:
+                    previous_speaker = record.speaker
+        return records
+
+    # ------------------------------------------------------------------ finding cues
+    def _find(self, sent: Span) -> list[_Found]:
+        lex = self.lexicon
+        out: list[_Found] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+                out.extend(self._verb_claims(tok, lex.verbs[lemma]))
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
+                item = self._noun_claim(tok, lex.nouns[lemma])
+                if item:
+                    out.append(item)
+            elif lemma in {a for a, _ in lex.according_to} or tok.lower_ in {
+                a for a, _ in lex.according_to
+            }:
+                item = self._according_claim(tok)
+                if item:
+                    out.append(item)
+        return out
+
+    def _verb_claims(self, cue: Token, info: CueInfo) -> list[_Found]:
+        lex = self.lexicon
+        if info.needs_particle and not any(
+            c.dep_ == "prt" and c.lower_ == info.needs_particle for c in cue.children
+        ):
+            return []
+        # A cue inside a content clause of another cue still makes its own claim, but a
+        # modifier use ("the so-called", "a claimed attack") does not.
+        if cue.dep_ in ("amod", "compound"):
+            return []
+        children = list(cue.children)
+        subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None and cue.dep_ in ("conj", "xcomp", "advcl"):
+            # "… said X and added that …": the conjunct shares its head's subject.
+            subject = next((c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        impersonal = False
+        speaker_tok: Token | None = subject
+        if passive:
+            if agent is not None:
+                speaker_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            else:
+                if cue.lemma_.lower() not in lex.impersonal_verbs:
+                    return []
+                impersonal = True
+                speaker_tok = None
+
+        content: tuple[int, int] | None = None
+        kinds = info.content
+        clause = next((c for c in children if c.dep_ in ("ccomp", "csubj") and c is not subject), None)
+        if clause is not None and clause.i < cue.i:
+            # A clause before the cue is reported speech only when the cue closes it
+            # ("…, police said"), and not when it is itself another speaker's claim.
+            if (
+                "quote" not in kinds
+                or not self._quoted_or_tail(cue, clause)
+                or clause.lemma_.lower() in self.lexicon.verbs
+            ):
+                clause = None
+        elif clause is not None and "clause" not in kinds:
+            clause = None
+        if clause is not None:
+            content = self._content_range(clause, exclude=cue)
+        if content is None:
+            xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+            if xcomp is not None and xcomp.i > cue.i and ("infinitive" in kinds or impersonal):
+                if impersonal and subject is not None and subject.lower_ != "it":
+                    # "X is said to have …": the content keeps its subject.
+                    start = subject.left_edge.i
+                    content = self._trim(cue.doc, start, xcomp.right_edge.i + 1)
+                else:
+                    content = self._content_range(xcomp, exclude=cue)
+        if content is None and passive and agent is not None and subject is not None:
+            content = self._nominal_content(subject) or self._content_range(subject, exclude=cue)
+        if content is None:
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in kinds and c.i > cue.i:
+                    start = c.i + 1
+                    if cue.lemma_.lower() in ("accuse", "charge", "blame"):
+                        obj = next((d for d in children if d.dep_ == "dobj"), None)
+                        if obj is not None and obj.i < c.i:
+                            start = obj.left_edge.i
+                    content = self._trim(cue.doc, start, c.right_edge.i + 1)
+                    break
+        if content is None:
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > cue.i), None)
+            if obj is not None and self._nominal_content(obj) is not None:
+                content = self._nominal_content(obj)
+            elif obj is not None and obj.pos_ != "PRON" and "object" in kinds:
+                content = self._nominal_content(obj) or self._trim(
+                    cue.doc, obj.left_edge.i, obj.right_edge.i + 1
+                )
+            elif cue.dep_ == "parataxis" and cue.head.i != cue.i and "quote" in kinds:
+                # "The attack, he said, was planned abroad." — the host clause is the content;
+                # when the cue sits inside it the span keeps the inserted "he said".
+                host = cue.head
+                content = self._content_range(host, exclude=cue, keep_inside=True)
+        if content is None:
+            return []
+        if impersonal and subject is not None and subject.lower_ != "it" and clause is None:
+            speaker_tok = None
+        speaker_range = None
+        pronoun = None
+        if speaker_tok is not None:
+            speaker_range = _np_core(speaker_tok)
+            if speaker_tok.pos_ == "PRON":
+                pronoun = speaker_tok.lower_
+        if speaker_tok is None and not impersonal:
+            return []  # the article's own voice, or an imperative
+        return [
+            _Found(
+                cue_start=cue.idx,
+                cue_end=cue.idx + len(cue.text),
+                cue=self._cue_text(cue),
+                content=content,
+                speaker_tokens=speaker_range,
+                speaker_head=speaker_tok.i if speaker_tok is not None else None,
+                stance=info.stance,
+                cue_factuality=info.factuality or ("alleged" if impersonal else None),
+                kind="impersonal" if impersonal else "verb",
+                pronoun=pronoun,
+            )
+        ]
+
+    def _noun_claim(self, cue: Token, info: CueInfo) -> _Found | None:
+        content = self._nominal_content(cue)
+        if content is None:
+            for c in cue.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i:
+                    content = self._trim(cue.doc, c.i + 1, c.right_edge.i + 1)
+        if content is None:
+            return None
+        speaker = None
+        for c in cue.children:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                speaker = c
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < content[0]:
+                speaker = next((d for d in c.children if d.dep_ == "pobj"), None) or speaker
+        if speaker is None:
+            return None  # unowned nouns are handled through the verb that governs them
+        return _Found(
+            cue_start=cue.idx,
+            cue_end=cue.idx + len(cue.text),
+            cue=cue.text,
+            content=content,
+            speaker_tokens=_np_core(speaker),
+            speaker_head=speaker.i,
+            stance=info.stance,
+            cue_factuality=info.factuality,
+            kind="noun",
+            pronoun=speaker.lower_ if speaker.pos_ == "PRON" else None,
+        )
+
+    def _according_claim(self, tok: Token) -> _Found | None:
+        for word, prep in self.lexicon.according_to:
+            if tok.lower_ != word:
+                continue
+            if prep:
+                link = next((c for c in tok.children if c.lower_ == prep), None)
+                if link is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:
+                    link = tok.doc[tok.i + 1]
+                if link is None:
+                    continue
+                source = next((c for c in link.children if c.dep_ == "pobj"), None)
+            else:
+                source = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
+            if source is None:
+                continue
+            host = tok.head
+            while host.dep_ not in ("ROOT", "ccomp", "conj") and host.head.i != host.i:
+                host = host.head
+            if host is tok:
+                continue
+            drop = (tok.left_edge.i, tok.right_edge.i + 1)
+            lo, hi = host.left_edge.i, host.right_edge.i + 1
+            if drop[0] <= lo:
+                lo = drop[1]
+            elif drop[1] >= hi:
+                hi = drop[0]
+            content = self._trim(tok.doc, lo, hi)
+            if content is None:
+                continue
+            return _Found(
+                cue_start=tok.idx,
+                cue_end=(link.idx + len(link.text)) if prep else tok.idx + len(tok.text),
+                cue=f"{tok.text} {link.text}" if prep else tok.text,
+                content=content,
+                speaker_tokens=_np_core(source),
+                speaker_head=source.i,
+                stance="assert",
+                cue_factuality=None,
+                kind="according",
+            )
+        return None
+
+    # ------------------------------------------------------------------ spans
+    @staticmethod
+    def _cue_text(cue: Token) -> str:
+        prt = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+        return cue.text + (" " + prt[0].text if prt else "")
+
+    @staticmethod
+    def _quoted_or_tail(cue: Token, clause: Token) -> bool:
+        """Left-hand content ("…, police said") is only attribution when the cue closes it."""
+        sent = cue.sent
+        between = [t for t in cue.doc[clause.right_edge.i + 1 : cue.i]]
+        if any(t.text in _QUOTES for t in sent):
+            return True
+        return any(t.text in (",", "—", "–") for t in between) or cue.i >= sent.end - 4
+
+    def _content_range(
+        self, head: Token, *, exclude: Token, keep_inside: bool = False
+    ) -> tuple[int, int] | None:
+        doc = head.doc
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        # Cut off the cue's own words when the content surrounds or precedes them.
+        if lo <= exclude.i < hi:
+            cue_lo = min([exclude.i] + [c.left_edge.i for c in exclude.children if c.dep_ in _SUBJECT_DEPS])
+            if exclude.right_edge.i + 1 >= hi:
+                hi = cue_lo
+            elif cue_lo <= lo:
+                lo = exclude.right_edge.i + 1
+            elif not keep_inside:
+                hi = cue_lo
+        return self._trim(doc, lo, hi)
+
+    def _nominal_content(self, noun: Token) -> tuple[int, int] | None:
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl", "ccomp", "appos") and c.i > noun.i:
+                first = c.left_edge
+                if first.lower_ == "that" or any(
+                    d.dep_ == "mark" and d.lower_ == "that" for d in c.children
+                ):
+                    return self._trim(noun.doc, first.i, c.right_edge.i + 1)
+        return None
+
+    @staticmethod
+    def _trim(doc: Any, lo: int, hi: int) -> tuple[int, int] | None:
+        strip = _QUOTES | {",", ".", ";", ":", "—", "–", "-", "(", ")"}
+        while lo < hi and (doc[lo].text in strip or doc[lo].lower_ == "that" and doc[lo].dep_ in ("mark", "dobj", "nsubj") and lo + 1 < hi):
+            if doc[lo].lower_ == "that" and doc[lo].dep_ != "mark" and doc[lo].head.i >= hi:
+                break
+            lo += 1
+        while hi > lo and doc[hi - 1].text in strip:
+            hi -= 1
+        if hi - lo < 1:
+            return None
+        return lo, hi
+
+    # ------------------------------------------------------------------ records
+    def _record(
+        self,
+        linked: LinkedDoc,
+        mentions: list[ActorMention],
+        sent: Span,
+        item: _Found,
+        previous: ActorRef | None,
+    ) -> ClaimRecord | None:
+        doc = linked.doc
+        lex = self.lexicon
+        content = doc[item.content[0] : item.content[1]]
+        speaker: ActorRef | None = None
+        confidence = {"verb": 0.85, "noun": 0.7, "according": 0.75, "impersonal": 0.6}[item.kind]
+        anonymous = False
+        if item.speaker_tokens is not None:
+            s_lo, s_hi = item.speaker_tokens
+            phrase = doc[s_lo:s_hi]
+            # A speaker phrase never reaches into the content ("X, who said …").
+            if s_lo < item.content[0] < s_hi:
+                phrase = doc[s_lo : item.content[0]]
+            mention = self._speaker_mention(linked, mentions, phrase, item.speaker_head)
+            anonymous = any(t.lower_ in lex.anonymous_speakers for t in phrase)
+            if mention is not None:
+                speaker = linked.actor_ref(mention)
+                if mention.actor_id is None:
+                    confidence -= 0.15
+            elif item.pronoun in lex.carry_over_pronouns and previous is not None:
+                speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
+                confidence -= 0.15
+            else:
+                speaker = ActorRef(id=None, name=None, text=phrase.text)
+                confidence -= 0.25
+        negated = self._negated(content)
+        stance = item.stance
+        if negated:
+            stance = "deny" if stance == "assert" else "assert"
+        hedged = self._hedged(sent, content) or anonymous or item.kind == "impersonal"
+        factuality = self._classify(
+            sent, content, item, negated=negated, hedged=hedged, published=linked.published
+        )
+        return ClaimRecord(
+            sentence=sent.text,
+            sentence_span=(sent.start_char, sent.end_char),
+            span=(item.cue_start, item.cue_end),
+            cue=item.cue,
+            content=content.text,
+            content_span=(content.start_char, content.end_char),
+            speaker=speaker,
+            stance=stance,
+            hedged=hedged,
+            factuality=factuality,
+            confidence=round(max(0.05, min(1.0, confidence)), 2),
+            extractor=f"{self.NAME}@{self.version}",
+        )
+
+    def _classify(
+        self, sent: Span, content: Span, item: _Found, *, negated: bool, hedged: bool, published: Any
+    ) -> str:
+        if self._factuality is not None:
+            try:
+                value = self._factuality(sent, content.root, published=published)
+            except ValueError:
+                # A broken shared cue file must not stop claim extraction; the local rules
+                # below give a usable answer and the cue error surfaces in the events stage.
+                value = None
+            if value == "asserted":
+                if item.cue_factuality:
+                    return item.cue_factuality
+                if hedged:
+                    return "alleged"
+            if value is not None:
+                return value
+        return classify_claim_factuality(
+            content, cue_factuality=item.cue_factuality, negated=negated, hedged=hedged
+        )
+
+    @staticmethod
+    def _speaker_mention(
+        linked: LinkedDoc, mentions: list[ActorMention], phrase: Span, head: int | None
+    ) -> ActorMention | None:
+        inside = [m for m in mentions if m.start < phrase.end_char and m.end > phrase.start_char]
+        if not inside:
+            return None
+        doc = linked.doc
+        if head is not None:
+            head_tok = doc[head]
+            for m in inside:
+                if m.start <= head_tok.idx < m.end and m.actor_id:
+                    return m
+
+        def depth(m: ActorMention) -> int:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                return 99
+            tok, steps = span.root, 0
+            while head is not None and tok.i != head and tok.head.i != tok.i and steps < 20:
+                tok, steps = tok.head, steps + 1
+            return steps
+
+        resolved = [m for m in inside if m.actor_id] or inside
+        return min(resolved, key=lambda m: (depth(m), m.start))
+
+    def _negated(self, content: Span) -> bool:
+        """Whether the content's main clause is negated ("no group is allowed…", "did not")."""
+        lex = self.lexicon
+        root = content.root
+        # Descend from an auxiliary/copula root to the clause's verb when needed.
+        heads = [root] + [c for c in root.children if c.dep_ in ("xcomp",) and c.i in range(content.start, content.end)]
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "neg" or c.lower_ in lex.neg_adverbs and c.dep_ in ("advmod", "neg", "preconj"):
+                    return True
+                if c.dep_ in _SUBJECT_DEPS | {"dobj"}:
+                    if c.lower_ in lex.neg_pronouns:
+                        return True
+                    if any(d.dep_ == "det" and d.lower_ in lex.neg_determiners for d in c.children):
+                        return True
+                    two = f"{c.lower_} {c.nbor(1).lower_}" if c.i + 1 < len(c.doc) else ""
+                    if c.lower_ == "no" and two in lex.neg_pronouns:
+                        return True
+        text = content.text.lower()
+        start = text[:12]
+        return any(start.startswith(p + " ") for p in lex.neg_pronouns)
+
+    def _hedged(self, sent: Span, content: Span) -> bool:
+        lex = self.lexicon
+        in_content = range(content.start, content.end)
+        for tok in sent:
+            # An attributive "suspected militants" describes people, not the claim, unless it
+            # sits inside the claimed content itself.
+            if tok.lower_ in lex.hedge_words and (tok.dep_ != "amod" or tok.i in in_content):
+                return True
+        for tok in content:
+            if tok.tag_ == "MD" and tok.lower_ in lex.hedge_modals:
+                return True
+        low = " ".join(sent.text.lower().split())
+        return any(p in low for p in lex.hedge_phrases)

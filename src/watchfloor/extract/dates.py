@@ -1,0 +1,156 @@
+"""Resolve a date expression in news text against the publication date.
+
+Deterministic on purpose: the same text and publication date always give the same answer, so
+re-running extraction never moves an event in time. Relative expressions ("on Friday", "last
+month") need the publication date; without one only absolute expressions resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: i
+    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+# Order matters only for equal start positions: the longest, most specific form is listed first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
+    ("day_month_year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|per))", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<last>last|this past)\s+)?{_WEEKDAY}(?:'s)?\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|past|previous) week\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier |late |later )?this month\b", re.I)),
+    ("last_month", re.compile(r"\b(?:last|past|previous) month\b", re.I)),
+    ("this_year", re.compile(r"\b(?:earlier |later )?this year\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last|past|previous) year\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d0)s\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|early|late|mid|until|by)[\s-]+{_MONTH}\b(?![\s-]+\d)", re.I)),
+    ("year", re.compile(r"(?<![\d,.$-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%-]|\s*(?:%|percent))")),
+]
+
+
+def _month_back(ref: date, months: int) -> tuple[int, int]:
+    index = ref.year * 12 + (ref.month - 1) - months
+    return index // 12, index % 12 + 1
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    g = m.groupdict()
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    if kind == "iso":
+        return _safe_day(int(g["year"]), int(g["mnum"]), int(g["day"]))
+    if kind in ("day_month_year", "month_day_year"):
+        return _safe_day(int(g["year"]), month, int(g["day"]))
+    if kind == "month_year":
+        return f"{int(g['year']):04d}-{month:02d}", "month"
+    if kind == "decade":
+        return None, None
+    if kind == "year":
+        return g["year"], "year"
+    if published is None:
+        return None, None
+    if kind in ("day_month", "month_day"):
+        year = published.year
+        if (month, int(g["day"])) > (published.month, published.day):
+            year -= 1
+        return _safe_day(year, month, int(g["day"]))
+    if kind == "month":
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "today":
+        return published.isoformat(), "day"
+    if kind == "yesterday":
+        return (published - timedelta(days=1)).isoformat(), "day"
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        if g.get("last") and back == 0:
+            back = 7
+        return (published - timedelta(days=back)).isoformat(), "day"
+    if kind == "last_week":
+        year, mon = _month_back(published - timedelta(days=7), 0)
+        return f"{year:04d}-{mon:02d}", "month"
+    if kind == "this_month":
+        return f"{published.year:04d}-{published.month:02d}", "month"
+    if kind == "last_month":
+        year, mon = _month_back(published, 1)
+        return f"{year:04d}-{mon:02d}", "month"
+    if kind == "this_year":
+        return f"{published.year:04d}", "year"
+    if kind == "last_year":
+        return f"{published.year - 1:04d}", "year"
+    return None, None
+
+
+def _safe_day(year: int, month: int | None, day: int) -> tuple[str | None, str | None]:
+    if month is None:
+        return None, None
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return f"{year:04d}-{month:02d}", "month"
+
+
+def find_dates(text: str, published: date | None = None) -> list[tuple[int, int, str, str]]:
+    """Every resolvable date expression in `text` as `(start, end, date, precision)`, in order.
+
+    Overlapping matches keep the earliest-starting, longest one ("15 March 2024" wins over
+    "March 2024" and "2024").
+    """
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    candidates = []
+    for order, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
+    for start, _neg_len, _order, kind, m in sorted(candidates, key=lambda c: c[:3]):
+        if any(start < e and m.end() > s for s, e in taken):
+            continue
+        value, precision = _resolve(kind, m, published)
+        taken.append((start, m.end()))
+        if value is not None and precision is not None:
+            found.append((start, m.end(), value, precision))
+    return sorted(found)
+
+
+def resolve_date(text: str, published: date | None = None) -> tuple[str | None, str | None]:
+    """The first date expression in `text` → `(ISO date, precision)` or `(None, None)`.
+
+    Precision is "day" (YYYY-MM-DD), "month" (YYYY-MM) or "year" (YYYY). Weekdays mean the most
+    recent such day on or before publication; "last month" is the calendar month before it.
+    """
+    dates = find_dates(text, published)
+    if not dates:
+        return None, None
+    _, _, value, precision = dates[0]
+    return value, precision

@@ -1,0 +1,207 @@
+"""Factuality of an event or claim trigger: asserted, alleged, future, hypothetical, negated,
+historical or generic (SPEC §1).
+
+The cues live in `data/factuality.yaml`. The decision looks at the trigger, the verbs that
+govern it inside the sentence (its "clause chain": xcomp/ccomp/conj heads up to the root) and
+the words of the sentence, in a fixed order of precedence, so it is deterministic and easy to
+explain to an analyst: negated > hypothetical > future > generic > historical > alleged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SECTIONS = ("negation", "future", "hypothetical", "alleged", "historical", "generic")
+
+
+class FactualityCueError(ValueError):
+    """The factuality cue file is missing a section or has a malformed one."""
+
+
+@dataclass(frozen=True)
+class FactualityCues:
+    version: str
+    negation: dict[str, Any]
+    future: dict[str, Any]
+    hypothetical: dict[str, Any]
+    alleged: dict[str, Any]
+    historical: dict[str, Any]
+    generic: dict[str, Any]
+
+
+def _phrase_regex(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = sorted((re.escape(w.lower()) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+def load_cues(path: str | Path | None = None) -> FactualityCues:
+    """Read and validate the cue file (the packaged one unless `path` is given)."""
+    if path is None:
+        text = resources.files("watchfloor.extract").joinpath("data/factuality.yaml").read_text("utf-8")
+        where = "watchfloor/extract/data/factuality.yaml"
+    else:
+        text = Path(path).read_text("utf-8")
+        where = str(path)
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise FactualityCueError(f"{where}: expected a mapping at the top level")
+    missing = [s for s in ("version", *_SECTIONS) if s not in data]
+    if missing:
+        raise FactualityCueError(f"{where}: missing section(s) {', '.join(missing)}")
+    for section in _SECTIONS:
+        if not isinstance(data[section], dict):
+            raise FactualityCueError(f"{where}: section '{section}' must be a mapping")
+        for key, value in data[section].items():
+            if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+                raise FactualityCueError(f"{where}: {section}.{key} must be a list of strings")
+    return FactualityCues(version=str(data["version"]), **{s: data[s] for s in _SECTIONS})
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: str | None) -> tuple[FactualityCues, dict[str, re.Pattern[str] | None]]:
+    cues = load_cues(path)
+    regexes = {
+        "neg_quant": _phrase_regex(cues.negation.get("quantifiers", [])),
+        "future": _phrase_regex(cues.future.get("words", [])),
+        "hypothetical": _phrase_regex(cues.hypothetical.get("words", [])),
+        "alleged": _phrase_regex(cues.alleged.get("words", [])),
+        "historical": _phrase_regex(cues.historical.get("words", [])),
+        "generic": _phrase_regex(cues.generic.get("words", [])),
+    }
+    return cues, regexes
+
+
+def cues_version(path: str | Path | None = None) -> str:
+    return _compiled(str(path) if path else None)[0].version
+
+
+def clause_chain(trigger: Token, sent: Span) -> list[Token]:
+    """The trigger and the verbs governing it, innermost first, without leaving the sentence.
+
+    Stops at a reporting verb's complement boundary only for negation purposes (handled by the
+    caller); nominal triggers climb through the verb they are the object/subject of.
+    """
+    chain = [trigger]
+    tok = trigger
+    while tok.head is not tok and sent.start <= tok.head.i < sent.end and len(chain) < 8:
+        if tok.dep_ in ("relcl", "advcl", "acl") and tok.tag_ != "VBG":
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _has_aux(token: Token, words: set[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
+
+
+def _negated(token: Token, neg_lemmas: set[str]) -> bool:
+    for c in token.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never")):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in ("nobody", "none", "nothing", "noone")
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "without" and c.i < token.i:
+            return True
+    return False
+
+
+def classify_factuality(
+    sent: Span,
+    trigger: Token,
+    *,
+    published: date | None = None,
+    event_year: int | None = None,
+    cues_path: str | Path | None = None,
+) -> str:
+    """The factuality value for `trigger` inside sentence `sent`.
+
+    `event_year`, when the caller resolved the event's date, lets an explicitly old event be
+    classified `historical` (older than `historical.years_before` years before `published`).
+    """
+    cues, rx = _compiled(str(cues_path) if cues_path else None)
+    neg_lemmas = {w.lower() for w in cues.negation.get("lemmas", [])}
+    neg_governors = {w.lower() for w in cues.negation.get("governors", [])}
+    fut_aux = {w.lower() for w in cues.future.get("aux", [])}
+    fut_governors = {w.lower() for w in cues.future.get("governors", [])}
+    hyp_aux = {w.lower() for w in cues.hypothetical.get("aux", [])}
+    hyp_markers = {w.lower() for w in cues.hypothetical.get("markers", [])}
+    alleged_governors = {w.lower() for w in cues.alleged.get("governors", [])}
+
+    chain = clause_chain(trigger, sent)
+    # The trigger's own clause: the trigger plus, for a noun or participle, the verb it hangs on.
+    own = chain[:2] if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("xcomp", "pcomp") else chain[:1]
+    governors = chain[1:]
+    low = sent.text.lower()
+    local_text = " ".join(t.lower_ for t in trigger.subtree) if trigger.pos_ == "VERB" else low
+
+    # Negation: of the trigger itself, or a governor that says it did not happen.
+    if any(_negated(t, neg_lemmas) for t in own):
+        return "negated"
+    if rx["neg_quant"] and rx["neg_quant"].search(local_text) and trigger.pos_ == "VERB":
+        return "negated"
+    for g in governors:
+        if g.lemma_.lower() in neg_governors and g.pos_ == "VERB":
+            return "negated"
+        if g.lemma_.lower() in fut_governors or g.lemma_.lower() in alleged_governors:
+            break
+
+    # Hypothetical: conditional clause, or a modal of possibility on the trigger's own clause.
+    for t in own:
+        if any(c.dep_ == "mark" and c.lower_ in hyp_markers for c in t.children):
+            return "hypothetical"
+        if t.dep_ == "advcl" and any(c.lower_ in hyp_markers for c in t.children):
+            return "hypothetical"
+    # A future-in-the-past ("said it would allow") is a commitment, not a conditional.
+    reported = any(g.lemma_.lower() in {"say", "announce", "tell", "state", "confirm", "declare"} for g in governors)
+    for t in own:
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if aux & hyp_aux and not ("would" in aux and reported):
+            if aux & {"could", "might", "may"} or not reported:
+                return "hypothetical"
+
+    # Future.
+    for t in own:
+        if _has_aux(t, fut_aux) or (reported and _has_aux(t, {"would"})):
+            return "future"
+        if cues.future.get("going_to", True) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        ) and t.head.lemma_ == "go" and t.head.tag_ == "VBG":
+            return "future"
+    for g in governors[:2]:
+        if g.lemma_.lower() in fut_governors and trigger.dep_ in ("xcomp", "ccomp") and trigger.head is g:
+            return "future"
+    if rx["future"] and rx["future"].search(local_text):
+        return "future"
+
+    if rx["generic"] and rx["generic"].search(low):
+        return "generic"
+
+    years_before = int(cues.historical.get("years_before", 2))
+    if event_year is not None and published is not None and event_year <= published.year - years_before:
+        return "historical"
+    if rx["historical"] and rx["historical"].search(low):
+        return "historical"
+
+    for g in governors[:3]:
+        if g.lemma_.lower() in alleged_governors:
+            return "alleged"
+    if rx["alleged"] and rx["alleged"].search(low):
+        return "alleged"
+    return "asserted"

@@ -1,0 +1,430 @@
+"""The PLOVER trigger lexicon: loading, validation and candidate matching.
+
+The lexicon (`data/events.yaml`) maps lemmas (with a part of speech and optional syntactic
+constraints) and multiword Matcher patterns to PLOVER types and modes. This module knows
+nothing about actors, places or dates: it only says which tokens of a sentence can stand for
+an event and of which type. `watchfloor.extract.events` builds the records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from watchfloor.records import EVENT_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_ENTRY_KEYS = {
+    "lemma", "pos", "type", "mode", "context", "obj", "not_obj", "prt", "prep", "mod", "subj",
+    "not_subj", "xcomp", "head", "absorbs", "commit", "conf",
+}
+_CONSTRAINT_KEYS = ("obj", "not_obj", "prt", "prep", "mod", "subj", "not_subj", "xcomp", "head")
+_POS = {"VERB", "NOUN", "ADJ"}
+_ARG_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "acomp", "npadvmod"}
+_MOD_DEPS = {"compound", "amod", "nmod", "nummod"}
+_ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+class LexiconError(ValueError):
+    """The trigger lexicon file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    index: int
+    lemmas: frozenset[str]
+    pos: str
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    constraints: dict[str, frozenset[str]] = field(default_factory=dict)
+    absorbs: bool = False
+    commit: bool = False
+    conf: float = 0.75
+
+    @property
+    def constrained(self) -> bool:
+        return any(k in self.constraints for k in ("obj", "prt", "prep", "mod", "xcomp", "head", "subj"))
+
+
+@dataclass(frozen=True)
+class PatternEntry:
+    index: int
+    pattern: list[dict[str, Any]]
+    head: int
+    type: str
+    mode: str | None
+    requires_head: frozenset[str] = frozenset()
+    requires_subj: str | None = None
+    conf: float = 0.8
+
+
+@dataclass
+class Lexicon:
+    version: str
+    path: str
+    entries: dict[tuple[str, str], list[TriggerEntry]]
+    patterns: list[PatternEntry]
+    reporting_verbs: frozenset[str]
+    demand_modals: frozenset[str]
+    intent: dict[str, Any]
+    backreference_preps: frozenset[str]
+    word_classes: dict[str, frozenset[str]]
+    modes: dict[str, list[tuple[str, frozenset[str]]]]
+    contexts: dict[str, frozenset[str]]
+    contexts_by_type: dict[str, tuple[str, ...]]
+    actor_nouns: frozenset[str]
+
+    def expand(self, values: frozenset[str]) -> tuple[frozenset[str], bool]:
+        """Resolve "@class" references; the flag says whether "@ent" (a named actor) is allowed."""
+        out: set[str] = set()
+        ent = False
+        for v in values:
+            if v == "@ent":
+                ent = True
+            elif v.startswith("@"):
+                out |= self.word_classes[v[1:]]
+            else:
+                out.add(v)
+        return frozenset(out), ent
+
+
+def _strings(value: Any, where: str) -> frozenset[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+        raise LexiconError(f"{where}: expected a string or a list of strings, got {value!r}")
+    return frozenset(str(v).lower() for v in value)
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read and validate the trigger lexicon (the packaged one unless `path` is given)."""
+    if path is None:
+        where = "watchfloor/extract/data/events.yaml"
+        text = resources.files("watchfloor.extract").joinpath("data/events.yaml").read_text("utf-8")
+    else:
+        where = str(path)
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise LexiconError(f"{where}: cannot read the trigger lexicon ({exc.strerror})") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{where}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict) or "version" not in data or "triggers" not in data:
+        raise LexiconError(f"{where}: expected a mapping with 'version' and 'triggers'")
+
+    word_classes = {
+        str(k): _strings(v, f"{where}: word_classes.{k}") for k, v in (data.get("word_classes") or {}).items()
+    }
+    entries: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for i, raw in enumerate(data["triggers"]):
+        at = f"{where}: triggers[{i}]"
+        if not isinstance(raw, dict):
+            raise LexiconError(f"{at}: expected a mapping")
+        unknown = set(raw) - _ENTRY_KEYS
+        if unknown:
+            raise LexiconError(f"{at}: unknown key(s) {', '.join(sorted(unknown))}")
+        for key in ("lemma", "pos", "type"):
+            if key not in raw:
+                raise LexiconError(f"{at}: missing '{key}'")
+        if raw["type"] not in EVENT_TYPES:
+            raise LexiconError(f"{at}: type {raw['type']!r} is not one of the 16 PLOVER types")
+        pos = str(raw["pos"]).upper()
+        if pos not in _POS:
+            raise LexiconError(f"{at}: pos must be one of {', '.join(sorted(_POS))}")
+        constraints = {k: _strings(raw[k], f"{at}.{k}") for k in _CONSTRAINT_KEYS if k in raw}
+        for key, values in constraints.items():
+            for v in values:
+                if v.startswith("@") and v != "@ent" and v[1:] not in word_classes:
+                    raise LexiconError(f"{at}.{key}: unknown word class {v!r}")
+        conf = raw.get("conf", 0.75 if pos != "NOUN" else 0.6)
+        if not isinstance(conf, int | float) or not 0 <= conf <= 1:
+            raise LexiconError(f"{at}: conf must be a number between 0 and 1")
+        entry = TriggerEntry(
+            index=i,
+            lemmas=_strings(raw["lemma"], f"{at}.lemma"),
+            pos=pos,
+            type=raw["type"],
+            mode=raw.get("mode"),
+            context=tuple(_strings(raw.get("context", []), f"{at}.context")),
+            constraints=constraints,
+            absorbs=bool(raw.get("absorbs", False)),
+            commit=bool(raw.get("commit", False)),
+            conf=float(conf),
+        )
+        for lemma in entry.lemmas:
+            entries.setdefault((lemma, pos), []).append(entry)
+
+    patterns = []
+    for i, raw in enumerate(data.get("patterns") or []):
+        at = f"{where}: patterns[{i}]"
+        if not isinstance(raw, dict) or not isinstance(raw.get("pattern"), list) or not raw["pattern"]:
+            raise LexiconError(f"{at}: expected a mapping with a non-empty 'pattern' list")
+        if raw.get("type") not in EVENT_TYPES:
+            raise LexiconError(f"{at}: type {raw.get('type')!r} is not one of the 16 PLOVER types")
+        head = int(raw.get("head", len(raw["pattern"]) - 1))
+        if not 0 <= head < len(raw["pattern"]):
+            raise LexiconError(f"{at}: head {head} is outside the pattern")
+        patterns.append(
+            PatternEntry(
+                index=i,
+                pattern=raw["pattern"],
+                head=head,
+                type=raw["type"],
+                mode=raw.get("mode"),
+                requires_head=_strings(raw.get("requires_head", []), f"{at}.requires_head"),
+                requires_subj=raw.get("requires_subj"),
+                conf=float(raw.get("conf", 0.8)),
+            )
+        )
+
+    modes: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for etype, table in (data.get("modes") or {}).items():
+        if etype not in EVENT_TYPES:
+            raise LexiconError(f"{where}: modes.{etype} is not a PLOVER type")
+        modes[etype] = [(str(m), _strings(cues, f"{where}: modes.{etype}.{m}")) for m, cues in table.items()]
+    raw_contexts = dict(data.get("contexts") or {})
+    by_type = raw_contexts.pop("by_type", {}) or {}
+    contexts = {str(k): _strings(v, f"{where}: contexts.{k}") for k, v in raw_contexts.items()}
+    intent = data.get("intent") or {}
+    for key in ("cooperative", "hostile"):
+        for t in intent.get(key, []):
+            if t not in EVENT_TYPES:
+                raise LexiconError(f"{where}: intent.{key} lists unknown type {t!r}")
+    return Lexicon(
+        version=str(data["version"]),
+        path=where,
+        entries=entries,
+        patterns=patterns,
+        reporting_verbs=_strings(data.get("reporting_verbs", []), f"{where}: reporting_verbs"),
+        demand_modals=_strings(data.get("demand_modals", []), f"{where}: demand_modals"),
+        intent=intent,
+        backreference_preps=_strings(data.get("backreference_preps", []), f"{where}: backreference_preps"),
+        word_classes=word_classes,
+        modes=modes,
+        contexts=contexts,
+        contexts_by_type={k: tuple(v) for k, v in by_type.items()},
+        actor_nouns=_strings(data.get("actor_nouns", []), f"{where}: actor_nouns"),
+    )
+
+
+# ----------------------------------------------------------------------------- syntax helpers
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The grammatical subject of a verb, climbing through control and coordination."""
+    seen = 0
+    while seen < 6:
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
+                return c
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+            return tok.head
+        return None
+    return None
+
+
+def passive_subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def argument_tokens(tok: Token) -> list[Token]:
+    """The tokens whose lemmas the `obj` constraint looks at (see events.yaml)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in _ARG_DEPS:
+            out.append(c)
+            out.extend(m for m in c.children if m.dep_ in _MOD_DEPS or m.dep_ == "prep")
+            out.extend(p for m in c.children if m.dep_ == "prep" for p in m.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" or c.dep_ == "agent":
+            out.append(c)
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.append(p)
+                    out.extend(m for m in p.children if m.dep_ in _MOD_DEPS)
+        elif c.dep_ in ("xcomp", "ccomp", "advcl") and c.dep_ != "advcl":
+            out.append(c)
+            out.extend(m for m in c.children if m.dep_ in ("dobj", "attr", "prt"))
+        elif c.dep_ == "prt" and tok.pos_ != "VERB":
+            out.append(c)
+        elif tok.pos_ in ("NOUN", "PROPN") and c.dep_ in _MOD_DEPS:
+            out.append(c)
+    return out
+
+
+@dataclass
+class Candidate:
+    token: Token
+    type: str
+    mode: str | None
+    conf: float
+    entry_index: int
+    context: tuple[str, ...] = ()
+    absorbs: bool = False
+    commit: bool = False
+    from_pattern: bool = False
+    span: tuple[int, int] | None = None  # token indices [start, end) of the trigger words
+    notes: list[str] = field(default_factory=list)
+
+
+def _mentions_token(tok: Token, mention_tokens: set[int]) -> bool:
+    return tok.i in mention_tokens or tok.ent_type_ in _ENT_ACTOR_LABELS
+
+
+class TriggerMatcher:
+    """Finds trigger candidates in a sentence with the lexicon's lemma entries and patterns."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.lexicon = lexicon
+        self.matcher = Matcher(vocab)
+        for p in lexicon.patterns:
+            try:
+                self.matcher.add(f"p{p.index}", [p.pattern])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise LexiconError(f"{lexicon.path}: patterns[{p.index}] is not a valid spaCy pattern ({exc})") from exc
+        self._expanded: dict[int, dict[str, tuple[frozenset[str], bool]]] = {}
+
+    def _expanded_constraints(self, entry: TriggerEntry) -> dict[str, tuple[frozenset[str], bool]]:
+        got = self._expanded.get(entry.index)
+        if got is None:
+            got = {k: self.lexicon.expand(v) for k, v in entry.constraints.items()}
+            self._expanded[entry.index] = got
+        return got
+
+    def _matches(self, entry: TriggerEntry, tok: Token, mention_tokens: set[int]) -> bool:
+        cons = self._expanded_constraints(entry)
+        if not cons:
+            return True
+        args: list[Token] | None = None
+
+        def arg_set() -> list[Token]:
+            nonlocal args
+            if args is None:
+                args = argument_tokens(tok)
+            return args
+
+        for key, (values, ent) in cons.items():
+            if key in ("obj", "not_obj"):
+                toks = arg_set()
+                hit = any(lemma(a) in values or a.lower_ in values for a in toks) or (
+                    ent and any(a.pos_ in ("PROPN", "NOUN") and _mentions_token(a, mention_tokens) for a in toks)
+                )
+                if (key == "obj") != hit:
+                    return False
+            elif key == "prt":
+                if not any(c.dep_ == "prt" and c.lower_ in values for c in tok.children):
+                    return False
+            elif key == "prep":
+                if not any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children):
+                    return False
+            elif key == "mod":
+                mods = {lemma(c) for c in tok.children if c.dep_ in _MOD_DEPS}
+                mods |= {c.lower_ for c in tok.children if c.dep_ in _MOD_DEPS}
+                if not mods & values:
+                    return False
+            elif key == "xcomp":
+                xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+                if not xs or ("*" not in values and not any(lemma(x) in values for x in xs)):
+                    return False
+            elif key == "head":
+                h = tok.head
+                if h is tok or not (lemma(h) in values and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj")):
+                    return False
+            elif key in ("subj", "not_subj"):
+                s = subject_of(tok if tok.pos_ != "NOUN" else tok.head)
+                hit = s is not None and (
+                    lemma(s) in values
+                    or s.lower_ in values
+                    or (ent and _mentions_token(s, mention_tokens))
+                    or any(lemma(c) in values for c in s.children if c.dep_ in ("compound", "amod", "nummod"))
+                )
+                if (key == "subj") != hit:
+                    return False
+        return True
+
+    def candidates(self, sent: Span, mention_tokens: set[int]) -> list[Candidate]:
+        found: dict[int, Candidate] = {}
+        for match_id, start, end in self.matcher(sent):
+            entry = self.lexicon.patterns[int(self.matcher.vocab.strings[match_id][1:])]
+            head = sent[start + entry.head]
+            if entry.requires_head and lemma(head.head) not in entry.requires_head:
+                continue
+            if entry.requires_subj:
+                s = subject_of(head)
+                crowd = self.lexicon.word_classes.get(entry.requires_subj, frozenset())
+                if s is None or lemma(s) not in crowd:
+                    continue
+            prev = found.get(head.i)
+            if prev is None or (prev.span and (prev.span[1] - prev.span[0]) < end - start):
+                found[head.i] = Candidate(
+                    token=head,
+                    type=entry.type,
+                    mode=entry.mode,
+                    conf=entry.conf,
+                    entry_index=-1 - entry.index,
+                    from_pattern=True,
+                    span=(sent.start + start, sent.start + end),
+                )
+        for tok in sent:
+            if tok.i in found:
+                continue
+            cand = self.match_token(tok, mention_tokens)
+            if cand is not None:
+                found[tok.i] = cand
+        return [found[i] for i in sorted(found)]
+
+    def match_token(self, tok: Token, mention_tokens: set[int]) -> Candidate | None:
+        if tok.pos_ in ("VERB", "AUX"):
+            keys = [(lemma(tok), "VERB")]
+            if tok.tag_ in ("VBN", "JJ"):
+                keys.append((tok.lower_, "ADJ"))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            if tok.i in mention_tokens and tok.pos_ == "PROPN":
+                return None
+            keys = [(lemma(tok), "NOUN"), (tok.lower_, "NOUN")]
+        elif tok.pos_ == "ADJ":
+            keys = [(tok.lower_, "ADJ"), (lemma(tok), "ADJ")]
+        else:
+            return None
+        reporting = lemma(tok) in self.lexicon.reporting_verbs and tok.pos_ in ("VERB", "AUX")
+        seen: set[int] = set()
+        for key in keys:
+            for entry in self.lexicon.entries.get(key, []):
+                if entry.index in seen:
+                    continue
+                seen.add(entry.index)
+                if reporting and not entry.constrained:
+                    continue
+                if self._matches(entry, tok, mention_tokens):
+                    return Candidate(
+                        token=tok,
+                        type=entry.type,
+                        mode=entry.mode,
+                        conf=entry.conf,
+                        entry_index=entry.index,
+                        context=entry.context,
+                        absorbs=entry.absorbs,
+                        commit=entry.commit,
+                    )
+        return None

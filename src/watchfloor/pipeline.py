@@ -1,0 +1,158 @@
+"""The analysis pipeline: text → spaCy parse → actor/place linking → events and claims.
+
+The pipeline is a list of named, versioned components (spaCy style). Its only input is plain
+text with a little metadata and its only output is a `DocumentAnalysis` of plain records, so the
+same object runs in-process, in worker processes and inside Dask tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from watchfloor.records import Actor, DocumentAnalysis
+
+if TYPE_CHECKING:
+    from watchfloor.kb.actors import KnowledgeBase
+    from watchfloor.kb.gazetteer import Gazetteer
+
+
+@dataclass
+class PipelineInput:
+    text: str
+    published: str | None = None  # ISO 8601
+    title: str | None = None
+    language: str | None = None
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+
+
+class Pipeline:
+    """Loads the models and rule files once; analyses many documents.
+
+    Construction is cheap; the spaCy model, knowledge base, gazetteer and embedding model load
+    lazily on first use, so a CLI command that never analyses text never pays for them.
+    """
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        extra_actors: Iterable[Actor] = (),
+        extra_aliases: Iterable[tuple[str, str]] = (),
+        batch_size: int = 16,
+    ) -> None:
+        self.model_name = model
+        self.extra_actors = list(extra_actors)
+        self.extra_aliases = list(extra_aliases)
+        self.batch_size = batch_size
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        from watchfloor.kb.actors import KnowledgeBase
+
+        kb = KnowledgeBase.load()
+        kb.add_actors(self.extra_actors)
+        for actor_id, alias in self.extra_aliases:
+            kb.add_alias(actor_id, alias)
+        return kb
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        from watchfloor.kb.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+
+    @cached_property
+    def nlp(self) -> Any:
+        from watchfloor.nlp.pipeline import load_nlp
+
+        return load_nlp(self.kb, self.gazetteer, model=self.model_name)
+
+    @cached_property
+    def linker(self) -> Any:
+        from watchfloor.kb.linker import Linker
+
+        return Linker(self.kb, self.gazetteer)
+
+    @cached_property
+    def event_extractor(self) -> Any:
+        from watchfloor.extract.events import EventExtractor
+
+        return EventExtractor()
+
+    @cached_property
+    def claim_extractor(self) -> Any:
+        from watchfloor.extract.claims import ClaimExtractor
+
+        return ClaimExtractor()
+
+    @cached_property
+    def proposition_matcher(self) -> Any:
+        from watchfloor.analyze.propositions import PropositionMatcher
+
+        return PropositionMatcher.load()
+
+    def _commitments(self, linked: Any, claims: list[Any], events: list[Any]) -> list[Any]:
+        from watchfloor.analyze.commitments import extract_commitments
+
+        return extract_commitments(linked, claims, events)
+
+    def versions(self) -> dict[str, str]:
+        from watchfloor.extract.claims import ClaimExtractor
+        from watchfloor.extract.events import EventExtractor
+        from watchfloor.kb.linker import Linker
+        from watchfloor.nlp.pipeline import NLP_VERSION
+
+        return {
+            "nlp": NLP_VERSION,
+            "spacy_model": self.nlp.meta.get("name", "?") + "-" + self.nlp.meta.get("version", "?"),
+            "kb": self.kb.version,
+            "linker": Linker.VERSION,
+            "events": EventExtractor.NAME + "@" + EventExtractor.VERSION,
+            "claims": ClaimExtractor.NAME + "@" + ClaimExtractor.VERSION,
+        }
+
+    @property
+    def version(self) -> str:
+        """One string that changes whenever any component's version does (drives `reprocess`)."""
+        parts = self.versions()
+        return ";".join(f"{k}={parts[k]}" for k in sorted(parts))
+
+    def analyze(self, text: str, *, published: str | None = None, title: str | None = None) -> DocumentAnalysis:
+        return next(iter(self.analyze_many([PipelineInput(text, published, title)])))
+
+    def analyze_many(self, items: Iterable[PipelineInput]) -> Iterator[DocumentAnalysis]:
+        items = list(items) if not isinstance(items, list) else items
+        versions = self.versions()
+        docs = self.nlp.pipe((item.text for item in items), batch_size=self.batch_size)
+        for item, doc in zip(items, docs, strict=True):
+            linked = self.linker.link(doc, published=parse_published(item.published), title=item.title)
+            events = self.event_extractor.extract(linked)
+            claims = self.claim_extractor.extract(linked)
+            self.proposition_matcher.assign(claims)
+            yield DocumentAnalysis(
+                actor_mentions=linked.actor_mentions,
+                place_mentions=linked.place_mentions,
+                events=events,
+                claims=claims,
+                new_actors=linked.new_actors,
+                places=list(linked.places.values()),
+                commitments=self._commitments(linked, claims, events),
+                focus_countries=linked.focus_countries,
+                versions=versions,
+                language=item.language,
+            )
