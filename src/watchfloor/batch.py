@@ -142,6 +142,7 @@ def ingest(
     on_progress: Callable[[IngestSummary], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     stdin: Any = None,
+    meta: dict[str, Any] | None = None,
 ) -> IngestSummary:
     from watchfloor.ingest import InputError, clean_text, read_inputs, sha256_text
 
@@ -165,6 +166,8 @@ def ingest(
                     on_error(str(item))
                 continue
             summary.read += 1
+            if meta:
+                item.meta = {**(item.meta or {}), **meta}
             item.text = clean_text(item.text)
             if not item.text.strip():
                 message = str(InputError(item.origin, "empty document after cleaning"))
@@ -220,11 +223,18 @@ def ingest(
             inputs=list(inputs), stored=summary.stored, duplicates=summary.duplicates,
             near_duplicates=summary.near_duplicates, errors=len(summary.errors),
         ))
-    if analyze:
-        from watchfloor.analyze.incidents import link_incidents
-
-        link_incidents(engine)
+    if analyze and summary.stored:
+        link_across_documents(engine)
     return summary
+
+
+def link_across_documents(engine: Engine) -> None:
+    """Cross-document grouping: incidents (one event, many reports) and commitments."""
+    from watchfloor.analyze.commitment_ledger import link_commitments
+    from watchfloor.analyze.incidents import link_incidents
+
+    link_incidents(engine)
+    link_commitments(engine)
 
 
 def evaluate_watches(engine: Engine, doc_ids: list[int]) -> None:
@@ -273,9 +283,7 @@ def reprocess(
         done += len(id_batch)
         if on_progress:
             on_progress(done, len(ids))
-    from watchfloor.analyze.incidents import link_incidents
-
-    link_incidents(engine)
+    link_across_documents(engine)
     return done
 
 

@@ -148,6 +148,7 @@ class EventRecord:
     confidence: float = 0.5
     extractor: str = ""
     notes: list[str] = field(default_factory=list)
+    incident: str | None = None  # same-event grouping id within one document
 
 
 @dataclass

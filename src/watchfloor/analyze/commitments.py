@@ -130,7 +130,9 @@ def _actor(linked: LinkedDoc, tok: Token | None) -> ActorRef | None:
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     inside = linked.actor_mentions_in(lo, hi)
     if not inside:
-        return ActorRef(id=None, name=None, text=tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
+        return (
+            ActorRef(id=None, name=None, text=tok.text) if tok.pos_ in ("PROPN", "NOUN") else None
+        )
     for m in inside:
         if m.start <= tok.idx < m.end:
             return linked.actor_ref(m)
@@ -145,11 +147,13 @@ def _range(doc: Any, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _beneficiary(linked: LinkedDoc, tok: Token, skip: Token | None) -> ActorRef | None:
+def _beneficiary(
+    linked: LinkedDoc, tok: Token, skip: Token | None, *, objects: bool = True
+) -> ActorRef | None:
     for c in tok.children:
         if c is skip:
             continue
-        if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
+        if objects and c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
             ref = _actor(linked, c)
             if ref and ref.id:
                 return ref
@@ -183,10 +187,14 @@ def extract_commitments(
             lo, hi = record.span
             record.date = _date_for(sent, events) or published
             record.claim_indexes = [
-                i for i, c in enumerate(claims) if c.sentence_span == (sent.start_char, sent.end_char)
+                i
+                for i, c in enumerate(claims)
+                if c.sentence_span == (sent.start_char, sent.end_char)
             ]
             record.event_indexes = [
-                i for i, e in enumerate(events) if e.sentence_span == (sent.start_char, sent.end_char)
+                i
+                for i, e in enumerate(events)
+                if e.sentence_span == (sent.start_char, sent.end_char)
             ]
             out.append(record)
     return out
@@ -228,7 +236,7 @@ def _from_token(
             content = _range(doc, comp.i + 1, comp.right_edge.i + 1)
         beneficiary = _beneficiary(linked, tok, comp)
         if beneficiary is None and comp.pos_ == "VERB":
-            beneficiary = _beneficiary(linked, comp, None)
+            beneficiary = _beneficiary(linked, comp, None, objects=False)
         if any(c.lower_ in cues.reaffirm_adverbs for c in tok.children):
             status = "reaffirmed"
     elif tok.pos_ == "VERB" and lemma in cues.demand_verbs:
@@ -354,7 +362,9 @@ def derive_status_history(mentions: list[CommitmentRecord]) -> list[dict[str, An
         if status in ("made", "reaffirmed"):
             exists = True
         if history and history[-1]["status"] == status and history[-1]["date"] == m.date:
-            history[-1]["evidence"].extend(e for e in m.evidence if e not in history[-1]["evidence"])
+            history[-1]["evidence"].extend(
+                e for e in m.evidence if e not in history[-1]["evidence"]
+            )
             continue
         history.append({"status": status, "date": m.date, "evidence": list(m.evidence)})
     return history

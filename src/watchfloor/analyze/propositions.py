@@ -93,7 +93,11 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
                 actors=lists["actors"],
             )
         )
-    settings = {k: raw[k] for k in ("version", "threshold", "keyword_bonus", "keyword_free_margin") if k in raw}
+    settings = {
+        k: raw[k]
+        for k in ("version", "threshold", "keyword_bonus", "keyword_free_margin")
+        if k in raw
+    }
     for key in ("threshold", "keyword_bonus", "keyword_free_margin"):
         if key in settings and not isinstance(settings[key], int | float):
             raise PropositionFileError(f"{path}: '{key}' must be a number")

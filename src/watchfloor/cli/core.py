@@ -189,7 +189,10 @@ def demo(
 
         eng = ready_engine()
         console.print(f"ingesting the demo corpus from {DEMO_CORPUS} (illustrative articles written for Watchfloor)")
-        summary = run_ingest([str(DEMO_CORPUS)], eng, on_error=lambda msg: err_console.print(f"skipped: {msg}", highlight=False))
+        summary = run_ingest(
+            [str(DEMO_CORPUS)], eng, meta={"illustrative": True, "corpus": "watchfloor-demo"},
+            on_error=lambda msg: err_console.print(f"skipped: {msg}", highlight=False),
+        )
         with session_scope(eng) as session:
             counts = queries.stats(session)
         console.print(

@@ -29,7 +29,9 @@ CORPUS_DIR = Path(__file__).resolve().parent.parent / "demo" / "corpus"
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").split()).lower()
+    return " ".join(
+        text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").split()
+    ).lower()
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -119,13 +121,28 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+    }
 
 
 def pairwise_f1(gold_labels: list[str | None], pred_labels: list[str | None]) -> dict[str, float]:
     """Pairwise F1 of two groupings of the same items (None = in no group)."""
-    gold_pairs = {(i, j) for i, j in combinations(range(len(gold_labels)), 2) if gold_labels[i] and gold_labels[i] == gold_labels[j]}
-    pred_pairs = {(i, j) for i, j in combinations(range(len(pred_labels)), 2) if pred_labels[i] and pred_labels[i] == pred_labels[j]}
+    gold_pairs = {
+        (i, j)
+        for i, j in combinations(range(len(gold_labels)), 2)
+        if gold_labels[i] and gold_labels[i] == gold_labels[j]
+    }
+    pred_pairs = {
+        (i, j)
+        for i, j in combinations(range(len(pred_labels)), 2)
+        if pred_labels[i] and pred_labels[i] == pred_labels[j]
+    }
     return _prf(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
 
 
@@ -152,7 +169,9 @@ def evaluate_claims(
     for d in documents:
         ext = d["external_id"]
         raw = texts[ext]
-        analysis = pipeline.analyze(raw.text, published=raw.published or d.get("published"), title=raw.title)
+        analysis = pipeline.analyze(
+            raw.text, published=raw.published or d.get("published"), title=raw.title
+        )
         pred = analysis.claims
         gold = by_doc.get(ext, [])
         for key, use_speaker in (("strict", True), ("sentence", False)):
@@ -166,7 +185,15 @@ def evaluate_claims(
             prop_gold.append(g.get("proposition"))
             if pi is None:
                 prop_pred.append(None)
-                errors.append({"doc": ext, "kind": "missed", "sentence": g["sentence"], "speaker": g.get("speaker"), "cue": g.get("cue")})
+                errors.append(
+                    {
+                        "doc": ext,
+                        "kind": "missed",
+                        "sentence": g["sentence"],
+                        "speaker": g.get("speaker"),
+                        "cue": g.get("cue"),
+                    }
+                )
                 continue
             p = pred[pi]
             matched += 1
@@ -176,11 +203,41 @@ def evaluate_claims(
             if g.get("proposition") and p.proposition_id == g.get("proposition"):
                 polarity_n += 1
                 polarity_ok += p.polarity == g.get("polarity")
-            if p.stance != g.get("stance") or bool(p.hedged) != bool(g.get("hedged")) or p.proposition_id != g.get("proposition") or (g.get("proposition") and p.polarity != g.get("polarity")):
-                errors.append({"doc": ext, "kind": "attributes", "sentence": g["sentence"], "gold": {k: g.get(k) for k in ("stance", "hedged", "proposition", "polarity")}, "pred": {"stance": p.stance, "hedged": p.hedged, "proposition": p.proposition_id, "polarity": p.polarity, "content": p.content}})
+            if (
+                p.stance != g.get("stance")
+                or bool(p.hedged) != bool(g.get("hedged"))
+                or p.proposition_id != g.get("proposition")
+                or (g.get("proposition") and p.polarity != g.get("polarity"))
+            ):
+                errors.append(
+                    {
+                        "doc": ext,
+                        "kind": "attributes",
+                        "sentence": g["sentence"],
+                        "gold": {
+                            k: g.get(k) for k in ("stance", "hedged", "proposition", "polarity")
+                        },
+                        "pred": {
+                            "stance": p.stance,
+                            "hedged": p.hedged,
+                            "proposition": p.proposition_id,
+                            "polarity": p.polarity,
+                            "content": p.content,
+                        },
+                    }
+                )
         for pi, p in enumerate(pred):
             if pi not in pairs.values():
-                errors.append({"doc": ext, "kind": "spurious", "sentence": p.sentence, "speaker": _speaker_id(p) or (p.speaker.text if p.speaker else None), "cue": p.cue, "content": p.content})
+                errors.append(
+                    {
+                        "doc": ext,
+                        "kind": "spurious",
+                        "sentence": p.sentence,
+                        "speaker": _speaker_id(p) or (p.speaker.text if p.speaker else None),
+                        "cue": p.cue,
+                        "content": p.content,
+                    }
+                )
 
     result = {
         "split": split,
@@ -205,23 +262,44 @@ def oracle_propositions(gold_claims: Iterable[dict], *, matcher: Any = None) -> 
         matcher = PropositionMatcher.load()
     gold_claims = list(gold_claims)
     records = [
-        ClaimRecord(sentence=g["sentence"], sentence_span=(0, 0), span=(0, 0), cue=g.get("cue") or "said", content=g.get("content") or g["sentence"], content_span=(0, 0), stance=g.get("stance", "assert"))
+        ClaimRecord(
+            sentence=g["sentence"],
+            sentence_span=(0, 0),
+            span=(0, 0),
+            cue=g.get("cue") or "said",
+            content=g.get("content") or g["sentence"],
+            content_span=(0, 0),
+            stance=g.get("stance", "assert"),
+        )
         for g in gold_claims
     ]
     matcher.assign(records)
     gold = [g.get("proposition") for g in gold_claims]
     pred = [r.proposition_id for r in records]
-    with_prop = [(g, r) for g, r in zip(gold_claims, records, strict=True) if g.get("proposition") and r.proposition_id == g.get("proposition")]
+    with_prop = [
+        (g, r)
+        for g, r in zip(gold_claims, records, strict=True)
+        if g.get("proposition") and r.proposition_id == g.get("proposition")
+    ]
     exact = sum(1 for g, p in zip(gold, pred, strict=True) if g == p)
     return {
         **pairwise_f1(gold, pred),
         "label_accuracy": round(exact / len(gold), 4) if gold else 0.0,
-        "polarity_accuracy": round(sum(r.polarity == g.get("polarity") for g, r in with_prop) / len(with_prop), 4) if with_prop else 0.0,
+        "polarity_accuracy": round(
+            sum(r.polarity == g.get("polarity") for g, r in with_prop) / len(with_prop), 4
+        )
+        if with_prop
+        else 0.0,
     }
 
 
 def format_report(result: dict[str, Any], *, errors: bool = False) -> str:
-    c, s, p, o = result["claims"], result["claims_sentence_only"], result["propositions"], result["propositions_oracle"]
+    c, s, p, o = (
+        result["claims"],
+        result["claims_sentence_only"],
+        result["propositions"],
+        result["propositions_oracle"],
+    )
     lines = [
         f"Claims — split {result['split'] or 'all'}, {result['documents']} documents",
         f"  claims (sentence+speaker)  P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}  ({c['tp']} / pred {c['pred']} / gold {c['gold']})",

@@ -91,7 +91,13 @@ class ClaimLexicon:
                     )
                 fact = info.get("factuality")
                 if fact is not None and fact not in (
-                    "asserted", "alleged", "future", "hypothetical", "negated", "historical", "generic",
+                    "asserted",
+                    "alleged",
+                    "future",
+                    "hypothetical",
+                    "negated",
+                    "historical",
+                    "generic",
                 ):
                     raise ClaimLexiconError(f"{path}: {name}.{lemma}: unknown factuality {fact!r}")
                 kinds = info.get("content", ["clause", "quote", "infinitive"])
@@ -111,7 +117,9 @@ class ClaimLexicon:
         according = []
         for item in section("according_to", list):
             if not isinstance(item, list) or len(item) != 2:
-                raise ClaimLexiconError(f"{path}: according_to entries are [word, preposition|null]")
+                raise ClaimLexiconError(
+                    f"{path}: according_to entries are [word, preposition|null]"
+                )
             according.append((str(item[0]).lower(), item[1]))
 
         def words(mapping: dict, key: str) -> set[str]:
@@ -294,7 +302,9 @@ class ClaimExtractor:
 
         content: tuple[int, int] | None = None
         kinds = info.content
-        clause = next((c for c in children if c.dep_ in ("ccomp", "csubj") and c is not subject), None)
+        clause = next(
+            (c for c in children if c.dep_ in ("ccomp", "csubj") and c is not subject), None
+        )
         if clause is not None and clause.i < cue.i:
             # A clause before the cue is reported speech only when the cue closes it
             # ("…, police said"), and not when it is itself another speaker's claim.
@@ -462,7 +472,9 @@ class ClaimExtractor:
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         # Cut off the cue's own words when the content surrounds or precedes them.
         if lo <= exclude.i < hi:
-            cue_lo = min([exclude.i] + [c.left_edge.i for c in exclude.children if c.dep_ in _SUBJECT_DEPS])
+            cue_lo = min(
+                [exclude.i] + [c.left_edge.i for c in exclude.children if c.dep_ in _SUBJECT_DEPS]
+            )
             if exclude.right_edge.i + 1 >= hi:
                 hi = cue_lo
             elif cue_lo <= lo:
@@ -484,7 +496,12 @@ class ClaimExtractor:
     @staticmethod
     def _trim(doc: Any, lo: int, hi: int) -> tuple[int, int] | None:
         strip = _QUOTES | {",", ".", ";", ":", "—", "–", "-", "(", ")"}
-        while lo < hi and (doc[lo].text in strip or doc[lo].lower_ == "that" and doc[lo].dep_ in ("mark", "dobj", "nsubj") and lo + 1 < hi):
+        while lo < hi and (
+            doc[lo].text in strip
+            or doc[lo].lower_ == "that"
+            and doc[lo].dep_ in ("mark", "dobj", "nsubj")
+            and lo + 1 < hi
+        ):
             if doc[lo].lower_ == "that" and doc[lo].dep_ != "mark" and doc[lo].head.i >= hi:
                 break
             lo += 1
@@ -551,7 +568,14 @@ class ClaimExtractor:
         )
 
     def _classify(
-        self, sent: Span, content: Span, item: _Found, *, negated: bool, hedged: bool, published: Any
+        self,
+        sent: Span,
+        content: Span,
+        item: _Found,
+        *,
+        negated: bool,
+        hedged: bool,
+        published: Any,
     ) -> str:
         if self._factuality is not None:
             try:
@@ -602,10 +626,18 @@ class ClaimExtractor:
         lex = self.lexicon
         root = content.root
         # Descend from an auxiliary/copula root to the clause's verb when needed.
-        heads = [root] + [c for c in root.children if c.dep_ in ("xcomp",) and c.i in range(content.start, content.end)]
+        heads = [root] + [
+            c
+            for c in root.children
+            if c.dep_ in ("xcomp",) and c.i in range(content.start, content.end)
+        ]
         for head in heads:
             for c in head.children:
-                if c.dep_ == "neg" or c.lower_ in lex.neg_adverbs and c.dep_ in ("advmod", "neg", "preconj"):
+                if (
+                    c.dep_ == "neg"
+                    or c.lower_ in lex.neg_adverbs
+                    and c.dep_ in ("advmod", "neg", "preconj")
+                ):
                     return True
                 if c.dep_ in _SUBJECT_DEPS | {"dobj"}:
                     if c.lower_ in lex.neg_pronouns:

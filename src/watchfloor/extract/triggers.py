@@ -98,8 +98,11 @@ class Lexicon:
 def _strings(value: Any, where: str) -> frozenset[str]:
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-        raise LexiconError(f"{where}: expected a string or a list of strings, got {value!r}")
+    if not isinstance(value, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in value):
+        raise LexiconError(
+            f"{where}: expected a string or a list of strings, got {value!r}"
+            " (quote yes/no/on/off: YAML reads them as booleans)"
+        )
     return frozenset(str(v).lower() for v in value)
 
 

@@ -61,6 +61,10 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "refugee": ("REF", None), "migrant": ("REF", None), "returnee": ("REF", None),
     "student": ("EDU", None), "journalist": ("JRN", None),
 }
+TERRITORY_NOUNS = frozenset(
+    "soil territory land border borders side city town village province district region "
+    "airspace nationals national citizen citizens capital currency language origin".split()
+)
 PRONOUNS_PERSON = frozenset({"he", "she"})
 GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "militant group"})
 SECTOR_CUES: list[tuple[str, str]] = [
@@ -273,6 +277,8 @@ class Linker:
             return True
         if root.dep_ == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN":
             return True
+        if root.dep_ == "pobj" and head.lower_ in ("with", "between", "against"):
+            return True  # a party to talks, deals and clashes
         if root.dep_ == "dobj" and head.lemma_.lower() in SPEECH_VERBS | {"urge", "accuse", "blame", "warn"}:
             return True
         return False
@@ -373,7 +379,11 @@ class Linker:
                     actor_id = self._generic_actor(span.text, lemma, sector, iso3, state).id
                 state.add_actor(span, actor_id, "demonym")
                 return
-            return  # "Afghan soil", "Pakistani territory": an attribute, not an actor
+            if lemma in TERRITORY_NOUNS:
+                return  # "Afghan soil", "Pakistani territory": a place attribute, not an actor
+            # "Indian-backed proxies", "Afghan officials' remarks": the state is still a party.
+            state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.5)
+            return
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and ent.text.endswith("s"):
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.6)
 

@@ -645,3 +645,75 @@ def stats(session: Session) -> dict[str, int]:
         "propositions": session.scalar(select(func.count(m.Proposition.id))) or 0,
         "commitments": session.scalar(select(func.count(m.Commitment.id))) or 0,
     }
+
+
+# ---------------------------------------------------------------- lookups for exports, briefings, alerts
+# (added for watchfloor.export / analyze.briefing / analyze.alerts: small batch lookups so those
+# modules never write SQL of their own)
+
+
+def actors_by_id(session: Session, ids: set[str | None]) -> dict[str, dict[str, Any]]:
+    """Actor records (exchange format, mention_count 0) for the given ids."""
+    return {k: actor_dict(a, 0) for k, a in _actors_by_id(session, ids).items()}
+
+
+def places_by_id(session: Session, ids: set[str | None]) -> dict[str, dict[str, Any]]:
+    return {k: place_dict(p, 0) for k, p in _places_by_id(session, ids).items()}
+
+
+def documents_by_id(session: Session, ids: set[int]) -> dict[int, dict[str, Any]]:
+    """Document metadata (no text) for citing sources."""
+    if not ids:
+        return {}
+    rows = session.scalars(select(m.Document).where(m.Document.id.in_(ids)))
+    return {d.id: document_dict(d, with_text=False) for d in rows}
+
+
+def document_date_range(session: Session) -> tuple[date | None, date | None]:
+    row = session.execute(select(func.min(m.Document.published_date), func.max(m.Document.published_date))).one()
+    return row[0], row[1]
+
+
+def actors_first_seen(session: Session) -> dict[str, date]:
+    """Each actor's earliest mention, by the publication date of the mentioning document."""
+    rows = session.execute(
+        select(m.Mention.actor_id, func.min(m.Document.published_date))
+        .join(m.Document, m.Document.id == m.Mention.doc_id)
+        .where(m.Mention.kind == "actor", m.Mention.actor_id.is_not(None), m.Document.published_date.is_not(None))
+        .group_by(m.Mention.actor_id)
+    )
+    return {actor_id: first for actor_id, first in rows if first is not None}
+
+
+def list_commitment_mentions(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """Every stored commitment mention (one per sentence that makes, demands or breaks a pledge)."""
+    stmt = select(m.Commitment, m.Document.published).join(m.Document, m.Document.id == m.Commitment.doc_id)
+    if f.actor:
+        ids = resolve_actor_id(session, f.actor)
+        stmt = stmt.where(or_(m.Commitment.actor_id.in_(ids), m.Commitment.beneficiary_id.in_(ids)))
+    if f.since:
+        stmt = stmt.where(m.Document.published_date >= f.since)
+    if f.until:
+        stmt = stmt.where(m.Document.published_date <= f.until)
+    if f.q:
+        stmt = stmt.where(m.Commitment.content.ilike(_like(f.q)))
+    rows = session.execute(stmt.order_by(m.Commitment.doc_id, m.Commitment.start)).all()
+    names = _actors_by_id(session, {c.actor_id for c, _ in rows} | {c.beneficiary_id for c, _ in rows})
+    return [
+        {
+            "id": c.id, "doc_id": c.doc_id, "span": [c.start, c.end], "sentence": c.sentence,
+            "actor": actor_obj(c.actor_id, c.actor_text, names),
+            "beneficiary": actor_obj(c.beneficiary_id, c.beneficiary_text, names),
+            "content": c.content, "date": c.date or ((published or "")[:10] or None), "status": c.status,
+            "group_id": c.group_id, "confidence": round(c.confidence, 3), "extractor": c.extractor,
+            "published": published,
+        }
+        for c, published in rows
+    ]
+
+
+def evidence_in_sentence(session: Session, doc_id: int, sentence: str) -> list[str]:
+    """Ids of the events and claims extracted from one sentence of a document."""
+    events = session.scalars(select(m.Event.id).where(m.Event.doc_id == doc_id, m.Event.sentence == sentence))
+    claims = session.scalars(select(m.Claim.id).where(m.Claim.doc_id == doc_id, m.Claim.sentence == sentence))
+    return sorted(set(events)) + sorted(set(claims))

@@ -1,0 +1,238 @@
+"""Actor and place linking measured against the hand-made gold (`gold/<set>/<part>/`).
+
+Format of the gold files: docs/gold-format.md. Numbers:
+
+* actor recall / precision per document: gold actor ids vs ids the linker produced
+  (curated actors only for precision; a `"?:surface"` gold actor counts as found when any
+  actor mention overlaps one of its surfaces),
+* alias grouping: the fraction of gold surface mentions whose text is covered by a mention of
+  the gold actor,
+* place recall: a gold place is found when a place mention with that name resolves to the right
+  country and lies within 50 km (for countries only the country is checked: their gold
+  coordinates are an arbitrary point).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from watchfloor.kb.actors import normalize
+from watchfloor.kb.gazetteer import haversine_km
+
+PLACE_TOLERANCE_KM = 50.0
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "demo" / "corpus"
+
+
+@dataclass
+class _Doc:
+    external_id: str
+    text: str
+    published: str | None
+    title: str | None
+    split: str
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _parts(gold_dir: Path) -> list[Path]:
+    gold_dir = Path(gold_dir)
+    if (gold_dir / "documents.jsonl").exists():
+        return [gold_dir]
+    return sorted(p.parent for p in gold_dir.rglob("documents.jsonl"))
+
+
+def _read_corpus(corpus_dir: Path, wanted: set[str]) -> dict[str, Any]:
+    """external_id → RawDocument-like object with .text/.title/.published."""
+    out: dict[str, Any] = {}
+    try:
+        from watchfloor.ingest import read_inputs
+
+        for item in read_inputs([str(corpus_dir)]):
+            ext = getattr(item, "external_id", None)
+            if ext in wanted and hasattr(item, "text"):
+                out[ext] = item
+        return out
+    except ImportError:
+        pass
+    for path in sorted(corpus_dir.iterdir()):
+        if path.name in wanted and path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8")
+            out[path.name] = type("Doc", (), {"text": text, "title": None, "published": None})()
+    return out
+
+
+def load_gold(gold_dir: Path, *, split: str | None, corpus_dir: Path | None = None):
+    docs: list[_Doc] = []
+    actors: list[dict[str, Any]] = []
+    places: list[dict[str, Any]] = []
+    for part in _parts(Path(gold_dir)):
+        meta = [d for d in _read_jsonl(part / "documents.jsonl") if split is None or d.get("split") == split]
+        ids = {d["external_id"] for d in meta}
+        corpus = _read_corpus(corpus_dir or CORPUS_DIR, ids)
+        for d in meta:
+            raw = corpus.get(d["external_id"])
+            if raw is None:
+                continue
+            docs.append(_Doc(d["external_id"], raw.text, d.get("published") or raw.published, raw.title, d.get("split", "")))
+        actors += [a for a in _read_jsonl(part / "actors.jsonl") if a["external_id"] in ids]
+        places += [p for p in _read_jsonl(part / "places.jsonl") if p["external_id"] in ids]
+    return docs, actors, places
+
+
+def _link_all(docs: list[_Doc], pipeline: Any = None):
+    from watchfloor.pipeline import Pipeline, parse_published
+
+    pipeline = pipeline or Pipeline()
+    nlp, linker = pipeline.nlp, pipeline.linker
+    start = time.perf_counter()
+    out = {}
+    for d, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        out[d.external_id] = linker.link(parsed, published=parse_published(d.published), title=d.title)
+    elapsed = time.perf_counter() - start
+    words = sum(len(d.text.split()) for d in docs)
+    return out, {"seconds": round(elapsed, 3), "words": words, "words_per_second": round(words / elapsed) if elapsed else None}
+
+
+def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
+
+
+def evaluate_actors(gold_dir: Path | str, *, split: str | None = None, pipeline: Any = None,
+                    corpus_dir: Path | None = None) -> dict[str, Any]:
+    docs, gold_actors, _ = load_gold(Path(gold_dir), split=split, corpus_dir=corpus_dir)
+    linked, speed = _link_all(docs, pipeline)
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for g in gold_actors:
+        by_doc.setdefault(g["external_id"], []).append(g)
+    tp = fn = fp = 0
+    alias_hit = alias_total = 0
+    misses: list[dict[str, Any]] = []
+    spurious: list[dict[str, Any]] = []
+    alias_misses: list[dict[str, Any]] = []
+    for d in docs:
+        ld = linked[d.external_id]
+        mentions = ld.actor_mentions
+        pred_ids = {m.actor_id for m in mentions if m.actor_id}
+        curated_pred = {i for i in pred_ids if not i.startswith("prov:")}
+        gold_ids = set()
+        for g in by_doc.get(d.external_id, []):
+            gid = g["actor"]
+            surfaces = g.get("mentions") or []
+            spans = [s for surf in surfaces for s in _occurrences(d.text, surf)]
+            if gid.startswith("?:"):
+                found = any(m.start < e and s < m.end for m in mentions for s, e in spans)
+            else:
+                gold_ids.add(gid)
+                found = gid in pred_ids
+            if found:
+                tp += 1
+            else:
+                fn += 1
+                misses.append({"doc": d.external_id, "actor": gid, "mentions": surfaces})
+            if gid.startswith("?:"):
+                continue
+            for surf in surfaces:
+                occ = _occurrences(d.text, surf)
+                if not occ:
+                    continue
+                alias_total += 1
+                if any(m.actor_id == gid and m.start < e and s < m.end for m in mentions for s, e in occ):
+                    alias_hit += 1
+                else:
+                    got = sorted({m.actor_id for m in mentions for s, e in occ if m.start < e and s < m.end})
+                    alias_misses.append({"doc": d.external_id, "actor": gid, "surface": surf, "linked_to": got})
+        for extra in sorted(curated_pred - gold_ids):
+            fp += 1
+            texts = sorted({m.text for m in mentions if m.actor_id == extra})
+            spurious.append({"doc": d.external_id, "actor": extra, "texts": texts})
+    tp_curated = sum(len({m.actor_id for m in linked[d.external_id].actor_mentions} & {
+        g["actor"] for g in by_doc.get(d.external_id, []) if not g["actor"].startswith("?:")}) for d in docs)
+    return {
+        "split": split,
+        "documents": len(docs),
+        "gold_actors": tp + fn,
+        "recall": _ratio(tp, tp + fn),
+        "precision_curated": _ratio(tp_curated, tp_curated + fp),
+        "alias_grouping": _ratio(alias_hit, alias_total),
+        "misses": misses,
+        "spurious": spurious,
+        "alias_misses": alias_misses,
+        "speed": speed,
+    }
+
+
+def evaluate_places(gold_dir: Path | str, *, split: str | None = None, pipeline: Any = None,
+                    corpus_dir: Path | None = None) -> dict[str, Any]:
+    docs, _, gold_places = load_gold(Path(gold_dir), split=split, corpus_dir=corpus_dir)
+    linked, speed = _link_all(docs, pipeline)
+    hit = 0
+    misses: list[dict[str, Any]] = []
+    for g in gold_places:
+        ld = linked.get(g["external_id"])
+        if ld is None:
+            continue
+        want = normalize(g["name"])
+        candidates = []
+        for m in ld.place_mentions:
+            text = normalize(m.text)
+            if text == want or want in text or (text and text in want):
+                candidates.append(m)
+        ok, got = False, []
+        for m in candidates:
+            place = ld.places.get(m.place_id) if m.place_id else None
+            if place is None:
+                got.append(f"{m.text}→unresolved")
+                continue
+            got.append(f"{m.text}→{place.id} {place.country} {place.lat},{place.lon}")
+            if place.country != g.get("country"):
+                continue
+            if g.get("kind") == "country" or place.kind == "country":
+                ok = True
+            elif place.lat is not None and g.get("lat") is not None:
+                ok = haversine_km(place.lat, place.lon, g["lat"], g["lon"]) <= PLACE_TOLERANCE_KM
+            if ok:
+                break
+        if ok:
+            hit += 1
+        else:
+            misses.append({"doc": g["external_id"], "name": g["name"], "country": g.get("country"), "got": got})
+    return {
+        "split": split,
+        "documents": len(docs),
+        "gold_places": len(gold_places),
+        "recall": _ratio(hit, len(gold_places)),
+        "misses": misses,
+        "speed": speed,
+    }
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def format_report(result: dict[str, Any], *, max_items: int = 60) -> str:
+    lines = [f"split={result.get('split') or 'all'} documents={result.get('documents')}"]
+    for key in ("gold_actors", "gold_places", "recall", "precision_curated", "alias_grouping"):
+        if key in result:
+            lines.append(f"  {key}: {result[key]}")
+    if "speed" in result:
+        s = result["speed"]
+        lines.append(f"  speed: {s['words']} words in {s['seconds']} s ({s['words_per_second']} words/s, nlp+link)")
+    for key in ("misses", "alias_misses", "spurious"):
+        items: Iterable[dict[str, Any]] = result.get(key) or []
+        items = list(items)
+        if items:
+            lines.append(f"  {key} ({len(items)}):")
+            for item in items[:max_items]:
+                lines.append("    " + json.dumps(item, ensure_ascii=False))
+    return "\n".join(lines)

@@ -1,0 +1,763 @@
+"""PLOVER event coder: LinkedDoc → EventRecords.
+
+Per sentence: find trigger candidates with the lexicon (`triggers.py`), merge candidates that
+describe the same happening ("stormed ... killing four"), let embedding verbs absorb their
+complements ("demanded that X release ..." is one REQUEST), recode statements of intent
+("will support" → AGREE, "threatened to attack" → THREATEN), then fill in the arguments from the
+dependency parse and the linker's mentions: actor, recipient, place, date, casualties,
+factuality and the reporting source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.casualties import parse_casualties
+from watchfloor.extract.dates import resolve_date
+from watchfloor.extract.factuality import classify_factuality, cues_version
+from watchfloor.extract.triggers import (
+    Candidate,
+    Lexicon,
+    TriggerMatcher,
+    lemma,
+    load_lexicon,
+    passive_subject,
+    subject_of,
+)
+from watchfloor.records import ActorMention, ActorRef, EventRecord, PlaceMention, PlaceRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from watchfloor.kb.linked import LinkedDoc
+
+_RULES_VERSION = "1"
+_RECIPIENT_PREPS = {"on", "against", "at", "with", "to", "into", "upon", "toward", "towards", "targeting", "from", "of"}
+_PLACE_PREPS = {"in", "at", "near", "on", "outside", "inside", "across", "into", "around", "from", "along", "within", "off", "through", "over", "to"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "who", "which", "that", "itself", "themselves"}
+_ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+
+
+@dataclass
+class _Group:
+    members: list[Candidate]
+    main: Candidate
+    type: str
+    mode: str | None = None
+    conf: float = 0.5
+    notes: list[str] = field(default_factory=list)
+    factuality: str | None = None  # forced by an intent rule
+    trigger_tokens: list[Token] | None = None  # overrides the main token (demand-by-statement)
+
+
+class EventExtractor:
+    """Codes every event a sentence reports into PLOVER `EventRecord`s."""
+
+    NAME = "watchfloor.events"
+    RULES_VERSION = _RULES_VERSION
+
+    def __init__(self, *, lexicon_path: str | Path | None = None) -> None:
+        self.lexicon: Lexicon = load_lexicon(lexicon_path)
+        self._matcher: TriggerMatcher | None = None
+        self._vocab = None
+
+    @classmethod
+    def _version(cls) -> str:
+        lex = load_lexicon()
+        return f"{cls.RULES_VERSION}+lex{lex.version}+fact{cues_version()}"
+
+    # VERSION is a class attribute in the pipeline's contract; computed from the packaged files.
+    VERSION = ""
+
+    @property
+    def version(self) -> str:
+        return f"{_RULES_VERSION}+lex{self.lexicon.version}+fact{cues_version()}"
+
+    def _matcher_for(self, vocab: object) -> TriggerMatcher:
+        if self._matcher is None or self._vocab is not vocab:
+            self._matcher = TriggerMatcher(self.lexicon, vocab)
+            self._vocab = vocab
+        return self._matcher
+
+    # ------------------------------------------------------------------ public API
+
+    def extract(self, linked: LinkedDoc) -> list[EventRecord]:
+        doc = linked.doc
+        matcher = self._matcher_for(doc.vocab)
+        extractor = f"{self.NAME}@{self.version}"
+        tok_actor = _token_index(doc, linked.actor_mentions)
+        tok_place = _token_index(doc, linked.place_mentions)
+        mention_tokens = set(tok_actor)
+        events: list[EventRecord] = []
+        for sent in doc.sents:
+            cands = matcher.candidates(sent, mention_tokens)
+            groups = self._groups(sent, cands)
+            for group in groups:
+                events.extend(self._records(linked, sent, group, tok_actor, tok_place, extractor))
+        _link_incidents(events)
+        return events
+
+    # ------------------------------------------------------------------ grouping
+
+    def _groups(self, sent: Span, cands: list[Candidate]) -> list[_Group]:
+        if not cands:
+            cands = []
+        lex = self.lexicon
+        cands = [c for c in cands if not self._is_backreference(c)]
+        by_tok = {c.token.i: c for c in cands}
+
+        # Absorption: complements of embedding verbs are not separate events.
+        absorbed: set[int] = set()
+        inner_of: dict[int, list[Candidate]] = {}
+        for c in cands:
+            if not (c.absorbs or c.commit):
+                continue
+            region = _complement_region(c.token)
+            inner = [by_tok[i] for i in sorted(region) if i in by_tok and i != c.token.i]
+            inner_of[c.token.i] = inner
+            absorbed |= {x.token.i for x in inner if x.type != c.type or x.token.pos_ == "NOUN"}
+        # An absorbing trigger inside another absorbing trigger's complement stays absorbed.
+        cands = [c for c in cands if c.token.i not in absorbed]
+
+        # Pledges: a hostile complement makes a THREATEN, a refusal a REJECT.
+        intent = lex.intent
+        for c in cands:
+            if not c.commit:
+                continue
+            inner = [x for x in inner_of.get(c.token.i, []) if x.token.pos_ != "NOUN" or x.token.head.i == c.token.i]
+            xneg = any(
+                ch.dep_ == "neg" for x in (c.token.children) if x.dep_ in ("xcomp",) for ch in x.children
+            )
+            if xneg and c.type == "AGREE":
+                c.type, c.mode = intent.get("refused_as", "REJECT"), None
+                c.notes.append("pledge not to act: coded as refusal")
+            elif inner and inner[0].type in intent.get("hostile", []):
+                c.type, c.mode = intent.get("hostile_as", "THREATEN"), inner[0].mode
+                c.notes.append(f"pledge of a hostile act ({inner[0].type.lower()}): coded as threat")
+
+        groups: list[_Group] = []
+        # Statements: reporting verbs whose complement is a demand or an intention.
+        for tok in sent:
+            if lemma(tok) not in lex.reporting_verbs or tok.pos_ not in ("VERB", "AUX") or tok.i in by_tok and by_tok[tok.i] in cands:
+                continue
+            for comp in tok.children:
+                if comp.dep_ not in ("ccomp", "parataxis"):
+                    continue
+                aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+                if aux & lex.demand_modals:
+                    inner = [c for c in cands if c.token.i in {t.i for t in comp.subtree}]
+                    speaker = subject_of(tok)
+                    target = subject_of(comp)
+                    if target is not None and (speaker is None or target.lower_ not in _PRONOUNS):
+                        for x in inner:
+                            cands.remove(x)
+                        cand = Candidate(token=tok, type="REQUEST", mode=None, conf=0.7, entry_index=-1000)
+                        cand.notes.append(f"statement that another party {', '.join(sorted(aux & lex.demand_modals))} act")
+                        g = _Group(members=[cand], main=cand, type="REQUEST", conf=0.7)
+                        g.trigger_tokens = [tok, *[c for c in comp.children if c.lower_ in aux]]
+                        groups.append(g)
+
+        # Statements of intent: future-marked main clauses recode to AGREE/THREATEN/REJECT.
+        for c in cands:
+            tok = c.token
+            if tok.pos_ not in ("VERB", "AUX") or c.commit or c.absorbs:
+                continue
+            if tok.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+                continue
+            if tok.dep_ == "ccomp" and lemma(tok.head) not in lex.reporting_verbs:
+                continue
+            aux = {x.lower_ for x in tok.children if x.dep_ in ("aux", "auxpass")}
+            reported = tok.dep_ == "ccomp"
+            future = bool(aux & {"will", "shall", "'ll", "wo"}) or (reported and "would" in aux)
+            if not future or c.type in ("CONSULT", "THREATEN", "REQUEST", "ACCUSE", "PROTEST"):
+                continue
+            negated = any(x.dep_ == "neg" for x in tok.children)
+            if negated and c.type in intent.get("cooperative", []):
+                c.notes.append(f"stated refusal ({c.type.lower()} will not happen): coded as rejection")
+                c.type, c.mode = intent.get("refused_as", "REJECT"), None
+            elif negated:
+                continue
+            elif c.type in intent.get("cooperative", []) and c.type != "AGREE":
+                c.notes.append(f"stated intention ({c.type.lower()}): coded as agreement")
+                c.type, c.mode = intent.get("cooperative_as", "AGREE"), None
+            elif c.type in intent.get("hostile", []) and c.type != "THREATEN":
+                c.notes.append(f"stated intention ({c.type.lower()}): coded as threat")
+                c.type, c.mode = intent.get("hostile_as", "THREATEN"), c.mode
+            else:
+                continue
+            c.conf = max(c.conf, 0.7)
+            c.notes.append("intent")
+
+        # Merge same-type candidates that are syntactically one happening.
+        parent = list(range(len(cands)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i, a in enumerate(cands):
+            for j in range(i + 1, len(cands)):
+                b = cands[j]
+                if a.type != b.type:
+                    continue
+                if _connected(a.token, b.token, lex):
+                    parent[find(j)] = find(i)
+        clusters: dict[int, list[Candidate]] = {}
+        for i, c in enumerate(cands):
+            clusters.setdefault(find(i), []).append(c)
+        for members in clusters.values():
+            main = max(members, key=lambda c: (c.token.pos_ in ("VERB", "AUX", "ADJ"), c.conf, -_depth(c.token)))
+            conf = max(c.conf for c in members)
+            notes = [n for c in members for n in c.notes if n != "intent"]
+            g = _Group(members=members, main=main, type=main.type, conf=conf, notes=notes)
+            if "intent" in main.notes:
+                g.factuality = "asserted"
+            g.mode = self._mode(sent, g)
+            groups.append(g)
+        return groups
+
+    def _is_backreference(self, c: Candidate) -> bool:
+        """A noun trigger inside "after/amid/... X" points at an earlier event, not a new one."""
+        tok = c.token
+        if tok.pos_ not in ("NOUN", "PROPN") or c.from_pattern and tok.dep_ not in ("pobj",):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
+            # "killed in an attack on ...", "died in the blast" are the event itself.
+            gov = tok.head.head
+            if tok.head.lower_ in ("in", "during", "on") and gov.pos_ in ("VERB", "AUX") and lemma(gov) in _CASUALTY_VERBS:
+                return False
+            return True
+        return tok.dep_ in ("compound", "poss", "amod")
+
+    def _mode(self, sent: Span, g: _Group) -> str | None:
+        for c in g.members:
+            if c.from_pattern and c.mode:
+                return c.mode
+        member_modes = [c.mode for c in g.members if c.mode]
+        table = self.lexicon.modes.get(g.type)
+        if table:
+            words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
+            near = set()
+            for c in g.members:
+                near |= {lemma(t) for t in c.token.subtree} | {t.lower_ for t in c.token.subtree}
+            ranked = [m for m, _ in table]
+            cue_modes = [m for m, cues in table if cues & near] or [m for m, cues in table if cues & words]
+            choices = set(member_modes) | set(cue_modes[:1])
+            if g.type != "ASSAULT" and member_modes:
+                return g.main.mode or member_modes[0]
+            for m in ranked:
+                if m in choices:
+                    return m
+        return g.main.mode or (member_modes[0] if member_modes else None)
+
+    # ------------------------------------------------------------------ records
+
+    def _records(
+        self,
+        linked: LinkedDoc,
+        sent: Span,
+        g: _Group,
+        tok_actor: dict[int, ActorMention],
+        tok_place: dict[int, PlaceMention],
+        extractor: str,
+    ) -> list[EventRecord]:
+        doc = linked.doc
+        main = g.main
+        tok = main.token
+        lex = self.lexicon
+        # The token whose syntax carries the arguments: a noun hanging on a light verb uses it.
+        anchor = _anchor(tok, lex)
+        actors, recipients = self._arguments(g, anchor, tok_actor, lex)
+        if g.type == "ASSAULT" or not recipients:
+            for c in g.members:
+                if c is main:
+                    continue
+                _, rec = self._arguments(_Group([c], c, c.type), _anchor(c.token, lex), tok_actor, lex)
+                if rec and (not recipients or (rec[0].id and not recipients[0].id)):
+                    recipients = rec
+
+        trig_tokens = g.trigger_tokens or _trigger_tokens(main, doc)
+        t_start = min(t.idx for t in trig_tokens)
+        t_end = max(t.idx + len(t.text) for t in trig_tokens)
+        trigger_text = doc.text[t_start:t_end]
+
+        reported_by, report_tok = self._reported_by(sent, tok, tok_actor)
+        used_tokens = set()
+        for ref_list in (actors, recipients):
+            for ref in ref_list:
+                used_tokens |= getattr(ref, "_tokens", set())
+        place = self._place(linked, sent, g, anchor, tok_place, report_tok, used_tokens)
+        date_value, precision = self._date(sent, g, anchor, linked.published)
+
+        fatalities = injured = None
+        notes = list(dict.fromkeys(g.notes))
+        if g.type == "ASSAULT":
+            region = _group_region(g, sent)
+            cas = parse_casualties(sent, tokens=region)
+            if cas.fatalities is None and cas.injured is None and not cas.notes and _count_assault_groups(sent, self) <= 1:
+                cas = parse_casualties(sent)
+            fatalities, injured = cas.fatalities, cas.injured
+            notes.extend(cas.notes)
+
+        event_year = int(date_value[:4]) if date_value else None
+        factuality = g.factuality or classify_factuality(sent, tok, published=linked.published, event_year=event_year)
+        if factuality == "negated" and g.type == "ASSAULT" and fatalities is None:
+            pass
+
+        contexts = self._contexts(sent, g, actors + recipients, linked)
+        conf = g.conf
+        if actors:
+            conf += 0.08
+        if recipients:
+            conf += 0.04
+        if tok.dep_ == "ROOT" or (tok.dep_ in ("ccomp", "parataxis") and lemma(tok.head) in lex.reporting_verbs):
+            conf += 0.06
+        if len(g.members) > 1:
+            conf += 0.03
+        conf = round(min(conf, 0.99), 3)
+
+        out: list[EventRecord] = []
+        actor_list: list[ActorRef | None] = list(actors) or [None]
+        for i, actor in enumerate(actor_list):
+            recipient = recipients[0] if recipients else None
+            if recipient is None and len(actor_list) > 1 and g.type in _SYMMETRIC:
+                others = [a for j, a in enumerate(actor_list) if j != i and a is not None]
+                recipient = others[0] if others else None
+            if recipient is not None and actor is not None and recipient.id and recipient.id == actor.id:
+                recipient = recipients[1] if len(recipients) > 1 else None
+            out.append(
+                EventRecord(
+                    sentence=sent.text,
+                    sentence_span=(sent.start_char, sent.end_char),
+                    span=(t_start, t_end),
+                    trigger=trigger_text,
+                    type=g.type,
+                    mode=g.mode,
+                    context=contexts,
+                    actor=_plain(actor, linked),
+                    recipient=_plain(recipient, linked),
+                    place=place,
+                    date=date_value,
+                    date_precision=precision,
+                    fatalities=fatalities,
+                    injured=injured,
+                    factuality=factuality,
+                    reported_by=_plain(reported_by, linked),
+                    confidence=conf,
+                    extractor=extractor,
+                    notes=list(notes),
+                )
+            )
+        return out
+
+    def _arguments(
+        self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
+        tok = g.main.token
+        doc = tok.doc
+        actor_heads: list[Token] = []
+        recipient_heads: list[Token] = []
+        passive = passive_subject(anchor)
+        agent = next((p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if tok.pos_ in ("NOUN", "PROPN") and anchor is tok:
+            # A bare nominal event: "a Pakistani airstrike on ...", "the TTP's attack", "attack by X".
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _is_actorish(c, tok_actor, lex)):
+                    actor_heads.append(c)
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    actor_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "with"):
+                    recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
+            if tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB",):
+                recipient_heads.extend(c for c in tok.head.children if c.dep_ == "dobj")
+        else:
+            if passive is not None and anchor.tag_ == "VBN":
+                recipient_heads.append(passive)
+                if agent is not None:
+                    actor_heads.append(agent)
+            else:
+                subj = subject_of(anchor)
+                if subj is not None:
+                    actor_heads.append(subj)
+                elif anchor.dep_ in ("acl", "amod") and anchor.tag_ == "VBN":
+                    recipient_heads.append(anchor.head)
+                    if agent is not None:
+                        actor_heads.append(agent)
+                for c in anchor.children:
+                    if c.dep_ in ("dobj", "dative", "obj"):
+                        recipient_heads.append(c)
+                if tok is not anchor:
+                    for c in tok.children:
+                        if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "targeting"):
+                            recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                    recipient_heads = [r for r in recipient_heads if r is not tok]
+                for c in anchor.children:
+                    if c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS and c.lower_ != "of":
+                        recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                    if c.dep_ == "prep" and c.lower_ == "of" and lemma(anchor) in ("accuse", "convict", "suspect"):
+                        pass
+        actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
+        recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
+        if actors and recipients:
+            ids = {a.id for a in actors if a.id}
+            recipients = [r for r in recipients if not (r.id and r.id in ids)] or recipients
+        return actors, recipients
+
+    def _refs(
+        self, heads: list[Token], tok_actor: dict[int, ActorMention], lex: Lexicon, *, require_actor: bool
+    ) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        seen: set[tuple[str | None, str]] = set()
+        for head in heads:
+            for h in _conjuncts(head):
+                ref = _ref_for(h, tok_actor, lex, require_actor=require_actor)
+                if ref is None:
+                    continue
+                key = (ref.id, ref.text if ref.id is None else "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                refs.append(ref)
+        return refs
+
+    def _reported_by(self, sent: Span, tok: Token, tok_actor: dict[int, ActorMention]) -> tuple[ActorRef | None, Token | None]:
+        lex = self.lexicon
+        cur = tok
+        for _ in range(8):
+            if cur.head is cur:
+                break
+            dep = cur.dep_
+            cur = cur.head
+            if lemma(cur) in lex.reporting_verbs and dep in ("ccomp", "parataxis", "advcl", "conj", "xcomp", "dobj"):
+                subj = subject_of(cur)
+                if subj is not None and subj.i != tok.i and not subj.is_ancestor(tok):
+                    ref = _ref_for(subj, tok_actor, lex, require_actor=False)
+                    if ref is not None:
+                        return ref, cur
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+                to = t.doc[t.i + 1]
+                pobj = next((p for p in to.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    pobj = next((p for p in t.children for q in [p] if q.dep_ == "pobj"), None)
+                if pobj is not None:
+                    ref = _ref_for(pobj, tok_actor, lex, require_actor=False)
+                    if ref is not None:
+                        return ref, t
+        return None, None
+
+    def _place(
+        self,
+        linked: LinkedDoc,
+        sent: Span,
+        g: _Group,
+        anchor: Token,
+        tok_place: dict[int, PlaceMention],
+        report_tok: Token | None,
+        used_tokens: set[int],
+    ) -> PlaceRef | None:
+        mentions = [m for m in linked.place_mentions if sent.start_char <= m.start and m.end <= sent.end_char]
+        mentions = [m for m in mentions if m.place_id]
+        if not mentions:
+            return None
+        excluded: set[int] = set(used_tokens)
+        if report_tok is not None:
+            for c in report_tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to"):
+                    excluded |= {t.i for t in c.subtree}
+            if report_tok.lower_ == "according":
+                excluded |= {t.i for t in report_tok.subtree}
+
+        def tokens_of(m: PlaceMention) -> list[Token]:
+            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+            return list(span) if span is not None else []
+
+        scored: list[tuple[float, PlaceMention]] = []
+        member_tokens = {c.token.i for c in g.members} | {anchor.i}
+        group_region = set()
+        for c in g.members:
+            group_region |= {t.i for t in c.token.subtree}
+        group_region |= {t.i for t in anchor.subtree} if anchor.pos_ in ("VERB", "AUX") else set()
+        for m in mentions:
+            toks = tokens_of(m)
+            if not toks or any(t.i in excluded for t in toks):
+                continue
+            root = max(toks, key=lambda t: -_depth(t))
+            score = 0.0
+            cur = root
+            for hops in range(6):
+                if cur.dep_ == "pobj" and cur.head.lower_ in _PLACE_PREPS and cur.head.head.i in member_tokens:
+                    score = 3.0 - hops * 0.2
+                    break
+                if cur.head is cur:
+                    break
+                cur = cur.head
+            if score == 0.0 and root.i in group_region:
+                score = 2.0
+            distance = min(abs(root.i - i) for i in member_tokens)
+            place = linked.places.get(m.place_id)
+            if place is not None and place.kind == "country":
+                score -= 0.3
+            scored.append((score - distance / 100.0, m))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: -x[0])
+        return linked.place_ref(scored[0][1])
+
+    def _date(self, sent: Span, g: _Group, anchor: Token, published: date | None) -> tuple[str | None, str | None]:
+        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        if not ents:
+            return None, None
+        member_tokens = {c.token.i for c in g.members} | {anchor.i}
+
+        def attached(e: Span) -> bool:
+            cur = e.root
+            for _ in range(4):
+                if cur.i in member_tokens:
+                    return True
+                if cur.head is cur:
+                    return False
+                cur = cur.head
+            return False
+
+        ordered = sorted(ents, key=lambda e: (not attached(e), min(abs(e.root.i - i) for i in member_tokens)))
+        for e in ordered:
+            value, precision = resolve_date(e.text, published)
+            if value is not None:
+                return value, precision
+        return None, None
+
+    def _contexts(self, sent: Span, g: _Group, refs: list[ActorRef], linked: LinkedDoc) -> list[str]:
+        words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
+        out: list[str] = []
+        for c in g.members:
+            out.extend(c.context)
+        out.extend(self.lexicon.contexts_by_type.get(g.type, ()))
+        for name, cues in self.lexicon.contexts.items():
+            if cues & words:
+                out.append(name)
+        for ref in refs:
+            actor = linked.actors.get(ref.id) if ref and ref.id else None
+            if actor is None:
+                continue
+            if actor.sector in ("REB", "UAF") and g.type in ("ASSAULT", "THREATEN"):
+                out.append("terrorism")
+            if actor.sector == "MIL":
+                out.append("military")
+        return list(dict.fromkeys(out))
+
+
+EventExtractor.VERSION = f"{_RULES_VERSION}+lex{load_lexicon().version}+fact{cues_version()}"
+
+_CASUALTY_VERBS = {"kill", "die", "wound", "injure", "martyr", "hurt", "perish", "lose", "destroy", "damage"}
+
+
+# ------------------------------------------------------------------------ helpers
+
+
+def _token_index(doc: object, mentions: list) -> dict[int, object]:
+    out: dict[int, object] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        if span is None:
+            continue
+        for t in span:
+            out.setdefault(t.i, m)
+    return out
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _complement_region(tok: Token) -> set[int]:
+    region: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd", "dative", "acomp", "advcl", "conj") and not (
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ):
+            if c.dep_ == "advcl" and c.tag_ != "VBG" and not any(m.lower_ in ("to",) for m in c.children):
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "since", "amid", "near"):
+                continue
+            for t in c.subtree:
+                region.add(t.i)
+    # Relative clauses inside the complement report their own facts.
+    for i in list(region):
+        t = tok.doc[i]
+        if t.dep_ in ("relcl",):
+            region -= {x.i for x in t.subtree}
+    return region
+
+
+def _connected(a: Token, b: Token, lex: Lexicon) -> bool:
+    """Same happening: one trigger governs the other without crossing a reporting verb."""
+    for x, y in ((a, b), (b, a)):
+        if x.is_ancestor(y):
+            cur = y
+            while cur is not x:
+                if lemma(cur) in lex.reporting_verbs and cur is not y:
+                    return False
+                if cur.dep_ in ("relcl",) and cur.head is not x:
+                    return False
+                cur = cur.head
+            return True
+    if a.head is b.head and a.dep_ != "ROOT" and {a.dep_, b.dep_} <= {"dobj", "advcl", "conj", "xcomp", "nsubj", "pobj"}:
+        return True
+    return False
+
+
+def _anchor(tok: Token, lex: Lexicon) -> Token:
+    """The verb a nominal trigger's arguments hang on ("launched an attack" → launched)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB",) and tok.head.lower_ in ("to", "in", "into"):
+        head = tok.head.head
+        if lemma(head) not in lex.reporting_verbs and lemma(head) in {"go", "hold", "stage", "take", "resort", "launch", "engage"}:
+            return head
+    return tok
+
+
+def _trigger_tokens(c: Candidate, doc: object) -> list[Token]:
+    tok = c.token
+    if c.span:
+        return list(doc[c.span[0] : c.span[1]])  # type: ignore[index]
+    out = [tok]
+    for ch in tok.children:
+        if ch.dep_ == "prt":
+            out.append(ch)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out.extend(ch for ch in tok.children if ch.dep_ == "compound" and ch.i == tok.i - 1)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _group_region(g: _Group, sent: Span) -> list[Token]:
+    seen: dict[int, Token] = {}
+    for c in g.members:
+        root = c.token
+        if root.pos_ in ("NOUN", "PROPN") and root.head.pos_ in ("VERB", "AUX"):
+            root = root.head
+        for t in root.subtree:
+            seen[t.i] = t
+    return [seen[i] for i in sorted(seen)]
+
+
+_assault_cache: dict[tuple[int, int], int] = {}
+
+
+def _count_assault_groups(sent: Span, ex: EventExtractor) -> int:
+    matcher = ex._matcher_for(sent.doc.vocab)
+    return sum(1 for c in matcher.candidates(sent, set()) if c.type == "ASSAULT" and c.token.pos_ in ("VERB", "AUX"))
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _is_actorish(tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon) -> bool:
+    return tok.i in tok_actor or tok.ent_type_ in _ENT_ACTOR_LABELS
+
+
+def _np_text(tok: Token) -> tuple[str, set[int]]:
+    keep = [tok]
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "det", "quantmod") and c.lower_ not in ("the", "a", "an"):
+            keep.extend(c.subtree)
+    for c in tok.rights:
+        if c.dep_ in ("compound", "appos") and c.i == tok.i + 1:
+            keep.append(c)
+    keep = sorted(set(keep), key=lambda t: t.i)
+    start, end = keep[0], keep[-1]
+    text = tok.doc.text[start.idx : end.idx + len(end.text)]
+    return text, {t.i for t in keep}
+
+
+def _ref_for(tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon, *, require_actor: bool) -> ActorRef | None:
+    """The actor a noun phrase head stands for: a linked mention, or an unlinked actor-like NP."""
+    mention = tok_actor.get(tok.i)
+    if mention is None:
+        # A mention inside the phrase: "members of the TTP", "Pakistan's interior minister".
+        best = None
+        for t in tok.subtree:
+            if t.i in tok_actor and t.dep_ not in ("relcl",) and not any(
+                a.dep_ in ("relcl", "acl", "appos") and tok.is_ancestor(a) and a.is_ancestor(t) for a in t.ancestors
+            ):
+                d = abs(t.i - tok.i)
+                if best is None or d < best[0]:
+                    best = (d, t)
+        if best is not None and best[0] <= 6:
+            mention = tok_actor[best[1].i]
+    if mention is not None:
+        ref = ActorRef(id=mention.actor_id, name=None, text=mention.text)
+        ref._tokens = {t.i for t in tok.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []}  # type: ignore[attr-defined]
+        ref._mention = mention  # type: ignore[attr-defined]
+        return ref
+    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
+        return None
+    if tok.like_num:
+        return None
+    is_actor = (
+        tok.ent_type_ in _ENT_ACTOR_LABELS
+        or lemma(tok) in lex.actor_nouns
+        or tok.lower_ in lex.actor_nouns
+        or any(c.dep_ == "compound" and c.ent_type_ in _ENT_ACTOR_LABELS for c in tok.children)
+    )
+    if not is_actor:
+        return None
+    text, toks = _np_text(tok)
+    ref = ActorRef(id=None, name=None, text=text)
+    ref._tokens = toks  # type: ignore[attr-defined]
+    return ref
+
+
+def _plain(ref: ActorRef | None, linked: LinkedDoc | None = None) -> ActorRef | None:
+    if ref is None:
+        return None
+    actor = linked.actors.get(ref.id) if linked is not None and ref.id else None
+    return ActorRef(id=ref.id, name=actor.name if actor else ref.name, text=ref.text)
+
+
+def _link_incidents(events: list[EventRecord]) -> None:
+    """Group same-type events in one document that share place, date and an actor."""
+    def key(e: EventRecord) -> tuple:
+        return (e.type, e.place.id if e.place else None, e.date)
+
+    buckets: dict[tuple, list[EventRecord]] = {}
+    for e in events:
+        if e.place is None and e.date is None:
+            continue
+        buckets.setdefault(key(e), []).append(e)
+    for (etype, place, day), group in buckets.items():
+        ids: list[set[str]] = []
+        for e in group:
+            ids.append({a.id for a in (e.actor, e.recipient) if a is not None and a.id})
+        for i, e in enumerate(group):
+            if getattr(e, "incident", None):
+                continue
+            members = [e]
+            for j in range(i + 1, len(group)):
+                if ids[i] & ids[j] or (not ids[i] and not ids[j]):
+                    members.append(group[j])
+            if len(members) < 2:
+                continue
+            digest = hashlib.sha1(f"{etype}|{place}|{day}|{members[0].span}".encode()).hexdigest()[:12]
+            for m in members:
+                if getattr(m, "incident", None) is None:
+                    m.incident = digest

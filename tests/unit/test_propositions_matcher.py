@@ -1,0 +1,119 @@
+"""Proposition assignment and side (for/against), on single claims."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from watchfloor.analyze.propositions import (  # noqa: E402
+    PropositionFileError,
+    PropositionMatcher,
+    agglomerate,
+)
+from watchfloor.records import ClaimRecord  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return PropositionMatcher.load()
+
+
+def _claim(content, cue="said", stance="assert"):
+    return ClaimRecord(
+        sentence=content,
+        sentence_span=(0, 0),
+        span=(0, 0),
+        cue=cue,
+        content=content,
+        content_span=(0, 0),
+        stance=stance,
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "stance", "prop", "polarity"),
+    [
+        (
+            "no group is allowed to use Afghan soil against neighbours",
+            "said",
+            "deny",
+            "afghan-soil-used-against-pakistan",
+            "against",
+        ),
+        (
+            "Afghan soil was being used against Pakistan",
+            "denied",
+            "deny",
+            "afghan-soil-used-against-pakistan",
+            "against",
+        ),
+        (
+            "attacks on Pakistan are planned and launched from Afghan territory",
+            "reiterated",
+            "assert",
+            "afghan-soil-used-against-pakistan",
+            "for",
+        ),
+        (
+            "the TTP is Pakistan's internal problem",
+            "said",
+            "assert",
+            "taliban-shelter-ttp",
+            "against",
+        ),
+        (
+            "girls are barred from secondary schools",
+            "said",
+            "assert",
+            "taliban-restrict-women-rights",
+            "for",
+        ),
+    ],
+)
+def test_assign(matcher, content, cue, stance, prop, polarity):
+    claim = _claim(content, cue, stance)
+    matcher.assign([claim])
+    assert claim.proposition_id == prop
+    assert claim.polarity == polarity
+
+
+def test_unrelated_claim_gets_none(matcher):
+    claim = _claim("wheat prices would fall next month in the capital's markets")
+    matcher.assign([claim])
+    assert claim.proposition_id is None and claim.polarity is None
+
+
+def test_user_file_and_validation(tmp_path, monkeypatch):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("propositions:\n  - id: 'x y'\n    text: t\n")
+    with pytest.raises(PropositionFileError, match="slug"):
+        PropositionMatcher.load(bad)
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "version: 7\npropositions:\n  - id: dam-dispute\n    text: The Kunar dam threatens water supply downstream\n"
+    )
+    monkeypatch.setenv("WATCHFLOOR_PROPOSITIONS", str(extra))
+    m = PropositionMatcher.load()
+    assert "dam-dispute" in m.by_id and m.version.endswith("+user7")
+
+
+def test_propose_new_clusters(matcher):
+    items = [
+        ("a", "the dam on the Kunar river will cut water to Pakistan"),
+        ("b", "a Kunar river dam threatens Pakistan's water supply"),
+        ("c", "wheat prices rose sharply in Kabul"),
+    ]
+    groups = matcher.propose_new(items)
+    assert groups == [["a", "b"]]
+
+
+def test_agglomerate_respects_forbidden_pairs():
+    import numpy as np
+
+    sim = np.array([[1.0, 0.9], [0.9, 1.0]])
+    assert agglomerate(None, 0.3, similarity=sim) == [[0, 1]]
+    sim[0, 1] = sim[1, 0] = -np.inf
+    assert agglomerate(None, 0.3, similarity=sim) == [[0], [1]]
