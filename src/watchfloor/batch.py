@@ -9,16 +9,16 @@ where it stopped (exact duplicates are recognised by the SHA-256 of the cleaned 
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import Engine, select
 
 from watchfloor.pipeline import Pipeline, PipelineInput
-from watchfloor.records import DocumentAnalysis, RawDocument
+from watchfloor.records import Actor, DocumentAnalysis, RawDocument
 from watchfloor.store import models as m
 from watchfloor.store import repository
 from watchfloor.store.db import ensure_schema, session_scope
@@ -45,15 +45,35 @@ class IngestSummary:
 # ---------------------------------------------------------------- analysis executors
 
 
-@lru_cache(maxsize=1)
-def _process_pipeline() -> Pipeline:
-    """One pipeline per process (worker processes and Dask workers load the models once)."""
-    return Pipeline(extra_actors=(), extra_aliases=())
+Knowledge = tuple[tuple[Actor, ...], tuple[tuple[str, str], ...]]
+_PIPELINES: dict[bytes, Pipeline] = {}
 
 
-def analyze_batch(items: list[PipelineInput]) -> list[DocumentAnalysis]:
+def _process_pipeline(knowledge: Knowledge = ((), ())) -> Pipeline:
+    """One pipeline per process and knowledge state: worker processes and Dask workers load
+    the models once, and again only when the analysts' KB edits change."""
+    key = pickle.dumps(knowledge)
+    if key not in _PIPELINES:
+        _PIPELINES.clear()
+        _PIPELINES[key] = Pipeline(extra_actors=knowledge[0], extra_aliases=knowledge[1])
+    return _PIPELINES[key]
+
+
+def analyze_batch(items: list[PipelineInput], knowledge: Knowledge = ((), ())) -> list[DocumentAnalysis]:
     """The unit of work shipped to workers: plain inputs in, plain records out."""
-    return list(_process_pipeline().analyze_many(items))
+    return list(_process_pipeline(knowledge).analyze_many(items))
+
+
+def pipeline_for(engine: Engine) -> Pipeline:
+    """The pipeline with the analysts' own actors and aliases from the database."""
+    return _process_pipeline(knowledge_of(engine))
+
+
+def knowledge_of(engine: Engine) -> Knowledge:
+    from watchfloor.kb_edit import user_knowledge
+
+    actors, aliases = user_knowledge(engine)
+    return tuple(actors), tuple(aliases)
 
 
 Analyzer = Callable[[list[list[PipelineInput]]], Iterator[list[DocumentAnalysis]]]
@@ -67,11 +87,11 @@ def local_analyzer(pipeline: Pipeline) -> Analyzer:
     return run
 
 
-def dask_analyzer(client: Any) -> Analyzer:
+def dask_analyzer(client: Any, knowledge: Knowledge = ((), ())) -> Analyzer:
     """Runs `analyze_batch` on a Dask cluster; results come back in input order."""
 
     def run(chunks: list[list[PipelineInput]]) -> Iterator[list[DocumentAnalysis]]:
-        futures = client.map(analyze_batch, chunks, pure=False)
+        futures = client.map(analyze_batch, chunks, knowledge=knowledge, pure=False)
         for future in futures:
             yield future.result()
 
@@ -148,7 +168,7 @@ def ingest(
 
     ensure_schema(engine)
     summary = IngestSummary()
-    pipeline = pipeline or Pipeline()
+    pipeline = pipeline or pipeline_for(engine)
     if analyze:
         sync_reference_data(engine, pipeline)
     run_analysis = analyzer or local_analyzer(pipeline)
@@ -263,7 +283,7 @@ def reprocess(
 ) -> int:
     """Re-run extraction over stored documents whose analysis is stale (or all of them)."""
     ensure_schema(engine)
-    pipeline = pipeline or Pipeline()
+    pipeline = pipeline or pipeline_for(engine)
     sync_reference_data(engine, pipeline)
     version = pipeline.version
     run_analysis = analyzer or local_analyzer(pipeline)

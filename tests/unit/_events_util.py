@@ -24,31 +24,50 @@ def extractor():
     return EventExtractor()
 
 
-def linked_doc(text: str, published: str | None = "2025-03-01", *, places: dict[str, str] | None = None,
-               actors: dict[str, str] | None = None) -> LinkedDoc:
+def linked_doc(
+    text: str,
+    published: str | None = "2025-03-01",
+    *,
+    places: dict[str, str] | None = None,
+    actors: dict[str, str] | None = None,
+) -> LinkedDoc:
     """`actors`/`places` map surface strings to ids; without them NER entities are used
     (ORG/NORP/PERSON → actor, GPE/LOC/FAC → place, GPE also an actor when it is a subject)."""
     doc = nlp()(text)
     linked = LinkedDoc(doc=doc, published=date.fromisoformat(published) if published else None)
     if actors is None and places is None:
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "NORP", "PERSON") or (ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "poss", "dobj", "nsubjpass")):
+            if ent.label_ in ("ORG", "NORP", "PERSON") or (
+                ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "poss", "dobj", "nsubjpass")
+            ):
                 aid = ent.text.lower().replace(" ", "-")
-                linked.actor_mentions.append(ActorMention(ent.start_char, ent.end_char, ent.text, aid, "test"))
+                linked.actor_mentions.append(
+                    ActorMention(ent.start_char, ent.end_char, ent.text, aid, "test")
+                )
                 linked.actors[aid] = Actor(id=aid, name=ent.text)
             elif ent.label_ in ("GPE", "LOC", "FAC"):
                 pid = "p:" + ent.text.lower()
-                linked.place_mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, pid, "test"))
-                linked.places[pid] = Place(id=pid, name=ent.text, kind="city", country=None, lat=None, lon=None)
+                linked.place_mentions.append(
+                    PlaceMention(ent.start_char, ent.end_char, ent.text, pid, "test")
+                )
+                linked.places[pid] = Place(
+                    id=pid, name=ent.text, kind="city", country=None, lat=None, lon=None
+                )
         return linked
     for surface, aid in (actors or {}).items():
         start = text.index(surface)
-        linked.actor_mentions.append(ActorMention(start, start + len(surface), surface, aid, "test"))
+        linked.actor_mentions.append(
+            ActorMention(start, start + len(surface), surface, aid, "test")
+        )
         linked.actors[aid] = Actor(id=aid, name=surface)
     for surface, pid in (places or {}).items():
         start = text.index(surface)
-        linked.place_mentions.append(PlaceMention(start, start + len(surface), surface, pid, "test"))
-        linked.places[pid] = Place(id=pid, name=surface, kind="city", country=None, lat=None, lon=None)
+        linked.place_mentions.append(
+            PlaceMention(start, start + len(surface), surface, pid, "test")
+        )
+        linked.places[pid] = Place(
+            id=pid, name=surface, kind="city", country=None, lat=None, lon=None
+        )
     linked.actor_mentions.sort(key=lambda m: m.start)
     return linked
 

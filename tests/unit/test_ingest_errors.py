@@ -184,3 +184,33 @@ def test_reader_bug_becomes_an_error_not_a_crash(tmp_path, monkeypatch):
     path.write_text(GOOD)
     [err] = read(path)
     assert err.origin == str(path) and "RuntimeError" in err.message
+
+
+@pytest.mark.parametrize("name", ["rows.jsonl", "rows.csv", "page.html", "feed.rss"])
+def test_empty_files_of_every_kind(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    [err] = errors_then_good(tmp_path, path)
+    assert err == InputError(str(path), "empty document (empty file)")
+
+
+def test_path_objects_are_accepted(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD)
+    [doc] = read_inputs([path])
+    assert doc.text == GOOD
+
+
+def test_csv_unbalanced_quotes_do_not_swallow_rows(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        'id,text\n1,"good one"\n2,"opens and never closes\n3,"swallowed"\n'
+        '4,"fine again"\n5,"last one never closes\n'
+    )
+    results = read(path)
+    assert [str(r) if isinstance(r, InputError) else r.external_id for r in results] == [
+        "1",
+        f"{path}:3: malformed CSV (',' expected after '\"')",
+        "4",
+        f"{path}:6: malformed CSV (unexpected end of data)",
+    ]

@@ -315,10 +315,37 @@ def test_language_detected_and_published_normalised(tmp_path):
         {"text": BODY, "published": "9 February 2025 14:05 +0500"},
         {"text": BODY, "published": "sometime last winter"},
         {"text": BODY, "published": "2025-02"},
+        {
+            "text": "Les forces de sécurité ont rouvert la route dimanche après deux jours.",
+            "published": "9 février 2025",
+        },
     ]
     path = write(tmp_path / "rows.jsonl", "\n".join(json.dumps(r) for r in rows))
-    spanish, tz, vague, month = docs(read(path))
+    spanish, tz, vague, month, french = docs(read(path))
     assert spanish.language == "es"
     assert tz.published == "2025-02-09T14:05:00+05:00"
     assert vague.published is None
     assert month.published == "2025-02"
+    assert french.language == "fr" and french.published == "2025-02-09"
+
+
+def test_html_payloads_in_svg_noscript_comments_frames_never_reach_text(tmp_path):
+    page = """<html><body><article>
+<p>Officials met on Monday to discuss the reopening of the border crossing.</p>
+<!-- <script>alert('comment')</script> --><svg onload="alert(5)"><text>svgtext</text></svg>
+<noscript><img src=x onerror=alert(6)>noscripttext</noscript><iframe srcdoc="<p>framed</p>">
+</iframe><p style="x:expression(alert(7))">Traders welcomed the decision
+<a href="data:text/html,<script>alert(8)</script>">here</a>.</p>
+<template><p>templated</p></template><object data="x.swf">objtext</object>
+</article></body></html>"""
+    [doc] = docs(read(write(tmp_path / "nasty.html", page)))
+    assert doc.text == (
+        "Officials met on Monday to discuss the reopening of the border crossing.\n\n"
+        "Traders welcomed the decision here."
+    )
+
+
+def test_absurdly_deep_html_is_an_error_not_a_crash(tmp_path):
+    page = "<html><body>" + "<div>" * 20000 + "<p>Deep.</p>" + "</div>" * 20000 + "</body></html>"
+    [result] = read(write(tmp_path / "deep.html", page))
+    assert isinstance(result, (RawDocument, InputError))

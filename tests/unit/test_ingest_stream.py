@@ -72,3 +72,10 @@ def test_stdin_bytes_with_invalid_utf8():
 def test_empty_stdin():
     [err] = read_inputs(["-"], stdin=io.StringIO("\n  \n"))
     assert isinstance(err, InputError) and "empty" in err.message
+
+
+def test_text_mode_stdin_that_fails_to_decode():
+    stdin = io.TextIOWrapper(io.BytesIO(b"first line\n\xff\xfe broken\n"), encoding="utf-8")
+    results = list(read_inputs(["-"], stdin=stdin))
+    assert len(results) == 1 and isinstance(results[0], InputError)
+    assert results[0].origin.startswith("<stdin>") and "UTF-8" in results[0].message

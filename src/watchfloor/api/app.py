@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
@@ -98,13 +99,18 @@ def _bearer(request: Request) -> str | None:
 def _check_token(request: Request) -> str:
     token = _bearer(request)
     if token is None:
-        raise ApiError(401, "this request needs an API token: send 'Authorization: Bearer <token>' "
-                       "(create one with `watchfloor token create NAME`)",
-                       headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "this request needs an API token: send 'Authorization: Bearer <token>' "
+            "(create one with `watchfloor token create NAME`)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     with session_scope(settings(request).engine) as session:
         name = auth.token_name(session, token)
     if name is None:
-        raise ApiError(401, "the API token is unknown or revoked", headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401, "the API token is unknown or revoked", headers={"WWW-Authenticate": "Bearer"}
+        )
     return name
 
 
@@ -150,7 +156,9 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     except ValueError:
         parts = ()
     if len(parts) != 4 or any(p != p or abs(p) == float("inf") for p in parts):
-        raise ApiError(422, f"bbox must be four numbers min_lon,min_lat,max_lon,max_lat, not {value!r}")
+        raise ApiError(
+            422, f"bbox must be four numbers min_lon,min_lat,max_lon,max_lat, not {value!r}"
+        )
     min_lon, min_lat, max_lon, max_lat = parts
     if min_lon > max_lon or min_lat > max_lat:
         raise ApiError(422, "bbox must be min_lon,min_lat,max_lon,max_lat with min ≤ max")
@@ -158,25 +166,54 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
 
 
 def filters(
-    q: Annotated[str | None, Query(description="Text search (substring, case-insensitive).", max_length=500)] = None,
-    type: Annotated[str | None, Query(description="Event type(s), comma-separated (PLOVER); claim stance; actor sector; place kind.", max_length=200)] = None,
-    actor: Annotated[str | None, Query(description="Actor id, name or alias.", max_length=200)] = None,
-    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3 country code.", max_length=3)] = None,
+    q: Annotated[
+        str | None, Query(description="Text search (substring, case-insensitive).", max_length=500)
+    ] = None,
+    type: Annotated[
+        str | None,
+        Query(
+            description="Event type(s), comma-separated (PLOVER); claim stance; actor sector; place kind.",
+            max_length=200,
+        ),
+    ] = None,
+    actor: Annotated[
+        str | None, Query(description="Actor id, name or alias.", max_length=200)
+    ] = None,
+    country: Annotated[
+        str | None, Query(description="ISO 3166-1 alpha-3 country code.", max_length=3)
+    ] = None,
     since: Annotated[date | None, Query(description="First day (ISO date), inclusive.")] = None,
     until: Annotated[date | None, Query(description="Last day (ISO date), inclusive.")] = None,
-    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat", max_length=200)] = None,
-    factuality: Annotated[str | None, Query(description="Factuality value(s), comma-separated.", max_length=200)] = None,
-    proposition: Annotated[str | None, Query(description="Proposition id (claims).", max_length=200)] = None,
+    bbox: Annotated[
+        str | None, Query(description="min_lon,min_lat,max_lon,max_lat", max_length=200)
+    ] = None,
+    factuality: Annotated[
+        str | None, Query(description="Factuality value(s), comma-separated.", max_length=200)
+    ] = None,
+    proposition: Annotated[
+        str | None, Query(description="Proposition id (claims).", max_length=200)
+    ] = None,
     source: Annotated[str | None, Query(description="Source name, exact.", max_length=256)] = None,
-    doc_id: Annotated[int | None, Query(ge=1, le=MAX_INT, description="Only records from this document.")] = None,
+    doc_id: Annotated[
+        int | None, Query(ge=1, le=MAX_INT, description="Only records from this document.")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
     offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
 ) -> queries.Filters:
     return queries.Filters(
-        q=_text_param(q, "q"), type=_text_param(type, "type"), actor=_text_param(actor, "actor"),
-        country=_text_param(country, "country"), since=since, until=until, bbox=_bbox(bbox),
-        factuality=_text_param(factuality, "factuality"), proposition=_text_param(proposition, "proposition"),
-        source=_text_param(source, "source"), doc_id=doc_id, limit=limit, offset=offset,
+        q=_text_param(q, "q"),
+        type=_text_param(type, "type"),
+        actor=_text_param(actor, "actor"),
+        country=_text_param(country, "country"),
+        since=since,
+        until=until,
+        bbox=_bbox(bbox),
+        factuality=_text_param(factuality, "factuality"),
+        proposition=_text_param(proposition, "proposition"),
+        source=_text_param(source, "source"),
+        doc_id=doc_id,
+        limit=limit,
+        offset=offset,
     )
 
 
@@ -255,12 +292,19 @@ def _ingest(s: Settings, docs: list[DocumentIn], source: str | None) -> dict[str
                 fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         summary = ingest([str(path)], s.engine, source=source, pipeline=pipeline)
     result = summary.as_dict()
-    result["error_messages"] = [msg.replace(str(path), "request") for msg in result["error_messages"]]
+    result["error_messages"] = [
+        msg.replace(str(path), "request") for msg in result["error_messages"]
+    ]
     digests = {sha256_text(clean_text(str(r["text"]))): str(r["id"]) for r in rows}
     with session_scope(s.engine) as session:
-        found = dict(session.execute(
-            select(m.Document.sha256, m.Document.id).where(m.Document.sha256.in_(list(digests)))).all())
-    result["documents"] = [{"external_id": ext, "id": found.get(digest)} for digest, ext in digests.items()]
+        found = dict(
+            session.execute(
+                select(m.Document.sha256, m.Document.id).where(m.Document.sha256.in_(list(digests)))
+            ).all()
+        )
+    result["documents"] = [
+        {"external_id": ext, "id": found.get(digest)} for digest, ext in digests.items()
+    ]
     return result
 
 
@@ -301,7 +345,8 @@ def build_router() -> APIRouter:
 
     @api.get("/documents", response_model=Page, dependencies=read, tags=["documents"])
     def list_documents(
-        session: SessionDep, f: FiltersDep,
+        session: SessionDep,
+        f: FiltersDep,
         with_text: Annotated[bool, Query(description="Include each document's text.")] = True,
     ) -> dict[str, Any]:
         items = queries.list_documents(session, f, with_text=with_text)
@@ -312,7 +357,10 @@ def build_router() -> APIRouter:
         request: Request,
         body: DocumentIn | list[DocumentIn],
         token_name: Annotated[str, Depends(require_write)],
-        source: Annotated[str | None, Query(max_length=256, description="Source name recorded for every document.")] = None,
+        source: Annotated[
+            str | None,
+            Query(max_length=256, description="Source name recorded for every document."),
+        ] = None,
     ) -> dict[str, Any]:
         """Ingest one document or a list of them (needs `Authorization: Bearer <token>`)."""
         docs = body if isinstance(body, list) else [body]
@@ -325,7 +373,9 @@ def build_router() -> APIRouter:
         return result
 
     @api.get("/documents/{doc_id}", dependencies=read, tags=["documents"])
-    def get_document(session: SessionDep, doc_id: Annotated[int, PathParam(ge=1, le=MAX_INT)]) -> dict[str, Any]:
+    def get_document(
+        session: SessionDep, doc_id: Annotated[int, PathParam(ge=1, le=MAX_INT)]
+    ) -> dict[str, Any]:
         """One document with its text and the spans to highlight (`highlights`)."""
         return _found(queries.get_document(session, doc_id), "document", doc_id)
 
@@ -401,36 +451,62 @@ def build_router() -> APIRouter:
         """Alerts raised by the analysts' watchlists, newest first."""
         alerts = _optional("watchfloor.analyze.alerts", "alerts")
         if not hasattr(alerts, "list_alerts"):
-            raise ApiError(501, "alerts are not available in this installation "
-                           "(watchfloor.analyze.alerts.list_alerts is missing)")
+            raise ApiError(
+                501,
+                "alerts are not available in this installation "
+                "(watchfloor.analyze.alerts.list_alerts is missing)",
+            )
         items = alerts.list_alerts(session, limit=limit, offset=offset)
         out: dict[str, Any] = {"items": items, "limit": limit, "offset": offset}
         count = getattr(alerts, "count_alerts", None)
         out["total"] = count(session) if callable(count) else None
         return out
 
-    @api.get("/export/{kind}", dependencies=read, tags=["export"],
-             responses={200: {"content": {t: {} for t, _ in EXPORT_MEDIA_TYPES.values()}}})
+    @api.get(
+        "/export/{kind}",
+        dependencies=read,
+        tags=["export"],
+        responses={200: {"content": {t: {} for t, _ in EXPORT_MEDIA_TYPES.values()}}},
+    )
     def export(
         request: Request,
-        kind: Annotated[str, PathParam(max_length=64, description="documents, events, claims, actors, places, propositions, commitments")],
+        kind: Annotated[
+            str,
+            PathParam(
+                max_length=64,
+                description="documents, events, claims, actors, places, propositions, commitments",
+            ),
+        ],
         f: FiltersDep,
-        format: Annotated[str, Query(max_length=32, description="jsonl, plover, acled-csv, stix, graphml, geojson")] = "jsonl",
+        format: Annotated[
+            str,
+            Query(max_length=32, description="jsonl, plover, acled-csv, stix, graphml, geojson"),
+        ] = "jsonl",
     ) -> Any:
         """Stream an export (the same as `watchfloor export KIND --format FORMAT`)."""
         from watchfloor.api.exports import stream_export
 
         module = _optional("watchfloor.export", "exports")
         if not hasattr(module, "write_export"):
-            raise ApiError(501, "exports are not available in this installation (watchfloor.export.write_export is missing)")
+            raise ApiError(
+                501,
+                "exports are not available in this installation (watchfloor.export.write_export is missing)",
+            )
         check = getattr(module, "check", None)
         if callable(check):
             check(kind, format)  # an unknown kind or format is a 400 before any byte is sent
         media, ext = EXPORT_MEDIA_TYPES.get(format, ("application/octet-stream", "txt"))
         # filters narrow the export, but the whole matching set is wanted, not one page
         f.limit, f.offset = 10**9, 0
-        return stream_export(settings(request).engine, module.write_export, kind, format, f,
-                             media_type=media, filename=f"watchfloor-{kind}.{ext}")
+        return stream_export(
+            settings(request).engine,
+            module.write_export,
+            kind,
+            format,
+            f,
+            media_type=media,
+            filename=f"watchfloor-{kind}.{ext}",
+        )
 
     return api
 
@@ -442,7 +518,9 @@ def _optional(module: str, feature: str) -> Any:
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name and module.startswith(exc.name):
-            raise ApiError(501, f"{feature} are not available in this installation ({module} is missing)") from exc
+            raise ApiError(
+                501, f"{feature} are not available in this installation ({module} is missing)"
+            ) from exc
         raise
 
 

@@ -28,9 +28,13 @@ def create_token(session: Session, name: str) -> str:
     name = name.strip()
     if not name:
         raise UserError("W009", "a token needs a name (who or what will use it)")
-    active = session.scalar(select(m.ApiToken).where(m.ApiToken.name == name, m.ApiToken.revoked.is_(False)))
+    active = session.scalar(
+        select(m.ApiToken).where(m.ApiToken.name == name, m.ApiToken.revoked.is_(False))
+    )
     if active is not None:
-        raise UserError("W009", f"an active token named {name!r} exists; revoke it first or pick another name")
+        raise UserError(
+            "W009", f"an active token named {name!r} exists; revoke it first or pick another name"
+        )
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     session.add(m.ApiToken(name=name, token_hash=hash_token(token), revoked=False))
     session.flush()
@@ -40,14 +44,22 @@ def create_token(session: Session, name: str) -> str:
 def list_tokens(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(select(m.ApiToken).order_by(m.ApiToken.created_at, m.ApiToken.id))
     return [
-        {"name": t.name, "created_at": t.created_at.isoformat() if t.created_at else None, "revoked": t.revoked}
+        {
+            "name": t.name,
+            "created_at": t.created_at.isoformat() if t.created_at else None,
+            "revoked": t.revoked,
+        }
         for t in rows
     ]
 
 
 def revoke_token(session: Session, name: str) -> int:
     """Revoke every active token with this name; returns how many were revoked."""
-    rows = list(session.scalars(select(m.ApiToken).where(m.ApiToken.name == name, m.ApiToken.revoked.is_(False))))
+    rows = list(
+        session.scalars(
+            select(m.ApiToken).where(m.ApiToken.name == name, m.ApiToken.revoked.is_(False))
+        )
+    )
     if not rows:
         raise UserError("W006", f"no active token named {name!r} (see `watchfloor token list`)")
     for row in rows:

@@ -47,7 +47,14 @@ class ErrorResponse(BaseModel):
 class ApiError(Exception):
     """Raised by routes for a JSON error with a specific status and code."""
 
-    def __init__(self, status: int, message: str, *, code: str | None = None, headers: dict[str, str] | None = None):
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ):
         super().__init__(message)
         self.status = status
         self.code = code or STATUS_CODES.get(status, "error")
@@ -56,7 +63,11 @@ class ApiError(Exception):
 
 
 def error_response(
-    status: int, message: str, *, code: str | None = None, details: list[dict[str, Any]] | None = None,
+    status: int,
+    message: str,
+    *,
+    code: str | None = None,
+    details: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     body: dict[str, Any] = {"code": code or STATUS_CODES.get(status, "error"), "message": message}
@@ -91,7 +102,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = exc.detail if isinstance(exc.detail, str) else STATUS_CODES.get(exc.status_code, "error")
+        message = (
+            exc.detail
+            if isinstance(exc.detail, str)
+            else STATUS_CODES.get(exc.status_code, "error")
+        )
         return error_response(exc.status_code, message, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)

@@ -121,6 +121,10 @@ def run_guarded(func: Callable[[], Any]) -> Any:
     except UserError as exc:
         fail(str(exc))
     except OperationalError as exc:
+        if "database is locked" in str(exc):
+            fail("the SQLite database is busy with another writer and stayed locked for 30 s; "
+                 "run one ingest at a time on SQLite, or use PostgreSQL (--db postgresql+psycopg://…) "
+                 "for several writers [W007]")
         fail(f"database error: {str(exc.orig).strip().splitlines()[0] if exc.orig else exc} [W002]")
     except KeyboardInterrupt:
         fail("interrupted; everything stored so far is whole, re-run to resume", code=130)

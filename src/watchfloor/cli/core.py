@@ -41,7 +41,7 @@ def _redact(url: str) -> str:
 
 
 def _analyzer_for(workers: int, dask: str | None):  # type: ignore[no-untyped-def]
-    from watchfloor.batch import dask_analyzer, dask_client
+    from watchfloor.batch import dask_analyzer, dask_client, knowledge_of
 
     if dask or workers > 1:
         from watchfloor.store.db import is_sqlite
@@ -51,7 +51,7 @@ def _analyzer_for(workers: int, dask: str | None):  # type: ignore[no-untyped-de
                 "note: tasks run on the cluster but results are written by this process into SQLite; "
                 "for several writers use PostgreSQL", highlight=False)
         client = dask_client(dask, workers)
-        return dask_analyzer(client), client
+        return dask_analyzer(client, knowledge_of(engine())), client
     return None, None
 
 

@@ -41,7 +41,9 @@ class _Doc:
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def _parts(gold_dir: Path) -> list[Path]:
@@ -76,14 +78,26 @@ def load_gold(gold_dir: Path, *, split: str | None, corpus_dir: Path | None = No
     actors: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
     for part in _parts(Path(gold_dir)):
-        meta = [d for d in _read_jsonl(part / "documents.jsonl") if split is None or d.get("split") == split]
+        meta = [
+            d
+            for d in _read_jsonl(part / "documents.jsonl")
+            if split is None or d.get("split") == split
+        ]
         ids = {d["external_id"] for d in meta}
         corpus = _read_corpus(corpus_dir or CORPUS_DIR, ids)
         for d in meta:
             raw = corpus.get(d["external_id"])
             if raw is None:
                 continue
-            docs.append(_Doc(d["external_id"], raw.text, d.get("published") or raw.published, raw.title, d.get("split", "")))
+            docs.append(
+                _Doc(
+                    d["external_id"],
+                    raw.text,
+                    d.get("published") or raw.published,
+                    raw.title,
+                    d.get("split", ""),
+                )
+            )
         actors += [a for a in _read_jsonl(part / "actors.jsonl") if a["external_id"] in ids]
         places += [p for p in _read_jsonl(part / "places.jsonl") if p["external_id"] in ids]
     return docs, actors, places
@@ -97,18 +111,29 @@ def _link_all(docs: list[_Doc], pipeline: Any = None):
     start = time.perf_counter()
     out = {}
     for d, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-        out[d.external_id] = linker.link(parsed, published=parse_published(d.published), title=d.title)
+        out[d.external_id] = linker.link(
+            parsed, published=parse_published(d.published), title=d.title
+        )
     elapsed = time.perf_counter() - start
     words = sum(len(d.text.split()) for d in docs)
-    return out, {"seconds": round(elapsed, 3), "words": words, "words_per_second": round(words / elapsed) if elapsed else None}
+    return out, {
+        "seconds": round(elapsed, 3),
+        "words": words,
+        "words_per_second": round(words / elapsed) if elapsed else None,
+    }
 
 
 def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
 
 
-def evaluate_actors(gold_dir: Path | str, *, split: str | None = None, pipeline: Any = None,
-                    corpus_dir: Path | None = None) -> dict[str, Any]:
+def evaluate_actors(
+    gold_dir: Path | str,
+    *,
+    split: str | None = None,
+    pipeline: Any = None,
+    corpus_dir: Path | None = None,
+) -> dict[str, Any]:
     docs, gold_actors, _ = load_gold(Path(gold_dir), split=split, corpus_dir=corpus_dir)
     linked, speed = _link_all(docs, pipeline)
     by_doc: dict[str, list[dict[str, Any]]] = {}
@@ -146,17 +171,30 @@ def evaluate_actors(gold_dir: Path | str, *, split: str | None = None, pipeline:
                 if not occ:
                     continue
                 alias_total += 1
-                if any(m.actor_id == gid and m.start < e and s < m.end for m in mentions for s, e in occ):
+                if any(
+                    m.actor_id == gid and m.start < e and s < m.end
+                    for m in mentions
+                    for s, e in occ
+                ):
                     alias_hit += 1
                 else:
-                    got = sorted({m.actor_id for m in mentions for s, e in occ if m.start < e and s < m.end})
-                    alias_misses.append({"doc": d.external_id, "actor": gid, "surface": surf, "linked_to": got})
+                    got = sorted(
+                        {m.actor_id for m in mentions for s, e in occ if m.start < e and s < m.end}
+                    )
+                    alias_misses.append(
+                        {"doc": d.external_id, "actor": gid, "surface": surf, "linked_to": got}
+                    )
         for extra in sorted(curated_pred - gold_ids):
             fp += 1
             texts = sorted({m.text for m in mentions if m.actor_id == extra})
             spurious.append({"doc": d.external_id, "actor": extra, "texts": texts})
-    tp_curated = sum(len({m.actor_id for m in linked[d.external_id].actor_mentions} & {
-        g["actor"] for g in by_doc.get(d.external_id, []) if not g["actor"].startswith("?:")}) for d in docs)
+    tp_curated = sum(
+        len(
+            {m.actor_id for m in linked[d.external_id].actor_mentions}
+            & {g["actor"] for g in by_doc.get(d.external_id, []) if not g["actor"].startswith("?:")}
+        )
+        for d in docs
+    )
     return {
         "split": split,
         "documents": len(docs),
@@ -171,8 +209,13 @@ def evaluate_actors(gold_dir: Path | str, *, split: str | None = None, pipeline:
     }
 
 
-def evaluate_places(gold_dir: Path | str, *, split: str | None = None, pipeline: Any = None,
-                    corpus_dir: Path | None = None) -> dict[str, Any]:
+def evaluate_places(
+    gold_dir: Path | str,
+    *,
+    split: str | None = None,
+    pipeline: Any = None,
+    corpus_dir: Path | None = None,
+) -> dict[str, Any]:
     docs, _, gold_places = load_gold(Path(gold_dir), split=split, corpus_dir=corpus_dir)
     linked, speed = _link_all(docs, pipeline)
     hit = 0
@@ -205,7 +248,14 @@ def evaluate_places(gold_dir: Path | str, *, split: str | None = None, pipeline:
         if ok:
             hit += 1
         else:
-            misses.append({"doc": g["external_id"], "name": g["name"], "country": g.get("country"), "got": got})
+            misses.append(
+                {
+                    "doc": g["external_id"],
+                    "name": g["name"],
+                    "country": g.get("country"),
+                    "got": got,
+                }
+            )
     return {
         "split": split,
         "documents": len(docs),
@@ -227,7 +277,9 @@ def format_report(result: dict[str, Any], *, max_items: int = 60) -> str:
             lines.append(f"  {key}: {result[key]}")
     if "speed" in result:
         s = result["speed"]
-        lines.append(f"  speed: {s['words']} words in {s['seconds']} s ({s['words_per_second']} words/s, nlp+link)")
+        lines.append(
+            f"  speed: {s['words']} words in {s['seconds']} s ({s['words_per_second']} words/s, nlp+link)"
+        )
     for key in ("misses", "alias_misses", "spurious"):
         items: Iterable[dict[str, Any]] = result.get(key) or []
         items = list(items)

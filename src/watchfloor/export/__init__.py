@@ -16,7 +16,14 @@ from watchfloor.errors import UserError
 from watchfloor.store.queries import Filters
 
 KINDS: tuple[str, ...] = (
-    "documents", "actors", "places", "events", "claims", "propositions", "commitments", "all",
+    "documents",
+    "actors",
+    "places",
+    "events",
+    "claims",
+    "propositions",
+    "commitments",
+    "all",
 )
 # which kinds each format can carry; "all" is a bundle of everything the format can hold
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -33,7 +40,9 @@ BINARY_FORMATS: frozenset[str] = frozenset()
 def check(kind: str, fmt: str) -> None:
     """Raise W004 naming the valid choices when a kind/format pair cannot be exported."""
     if fmt not in FORMATS:
-        raise UserError("W004", f"unknown export format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+        raise UserError(
+            "W004", f"unknown export format {fmt!r}; valid formats: {', '.join(FORMATS)}"
+        )
     if kind not in FORMATS[fmt]:
         valid = ", ".join(FORMATS[fmt])
         if kind not in KINDS:
@@ -63,7 +72,7 @@ def write_export(session: Session, kind: str, fmt: str, out: IO[Any], filters: F
     if fmt == "graphml":
         from watchfloor.export._graphml import write_graphml
 
-        return write_graphml(session, out, filters)
+        return write_graphml(session, kind, out, filters)
     from watchfloor.export._geojson import write_geojson
 
     return write_geojson(session, kind, out, filters)

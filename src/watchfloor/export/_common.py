@@ -31,7 +31,9 @@ class Lookups:
 
     def load(self, events: list[dict[str, Any]]) -> None:
         actor_ids = {
-            (e.get(k) or {}).get("id") for e in events for k in ("actor", "recipient", "reported_by")
+            (e.get(k) or {}).get("id")
+            for e in events
+            for k in ("actor", "recipient", "reported_by")
         } - set(self.actors)
         self.actors.update(queries.actors_by_id(self.session, actor_ids))
         place_ids = {(e.get("place") or {}).get("id") for e in events} - set(self.places)
@@ -56,7 +58,9 @@ class Lookups:
         return self.places.get(ref["id"]) or ref
 
 
-def iter_events_with_lookups(session: Session, filters: Filters) -> Iterator[tuple[dict[str, Any], Lookups]]:
+def iter_events_with_lookups(
+    session: Session, filters: Filters
+) -> Iterator[tuple[dict[str, Any], Lookups]]:
     lookups = Lookups(session)
     f = Filters(**{**filters.__dict__, "limit": 10**9, "offset": 0})
     for chunk in chunked(queries.iter_events(session, f)):

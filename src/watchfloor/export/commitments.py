@@ -49,9 +49,18 @@ def _as_records(rows: list[dict[str, Any]]) -> list[Any]:
         return ActorRef(obj.get("id"), obj.get("name"), obj.get("text") or "") if obj else None
 
     return [
-        CommitmentRecord(actor=ref(r["actor"]), beneficiary=ref(r["beneficiary"]), content=r["content"],
-                         span=tuple(r["span"]), sentence=r["sentence"], date=r["date"], status=r["status"],
-                         confidence=r["confidence"], extractor=r["extractor"], evidence=list(r["evidence"]))
+        CommitmentRecord(
+            actor=ref(r["actor"]),
+            beneficiary=ref(r["beneficiary"]),
+            content=r["content"],
+            span=tuple(r["span"]),
+            sentence=r["sentence"],
+            date=r["date"],
+            status=r["status"],
+            confidence=r["confidence"],
+            extractor=r["extractor"],
+            evidence=list(r["evidence"]),
+        )
         for r in rows
     ]
 
@@ -62,7 +71,9 @@ def _group(rows: list[dict[str, Any]]) -> list[list[int]]:
 
         return group_commitments(_as_records(rows))
     except Exception as exc:  # the embedding model is optional at export time
-        log.info("commitment grouping by embeddings unavailable (%s); using actor + fuzzy content", exc)
+        log.info(
+            "commitment grouping by embeddings unavailable (%s); using actor + fuzzy content", exc
+        )
         return _fuzzy_groups(rows)
 
 
@@ -73,14 +84,20 @@ def _history(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return derive_status_history(_as_records(rows))
     except ImportError:
         ordered = sorted(rows, key=lambda r: (r["date"] is None, r["date"] or ""))
-        return [{"status": r["status"], "date": r["date"], "evidence": list(r["evidence"])} for r in ordered]
+        return [
+            {"status": r["status"], "date": r["date"], "evidence": list(r["evidence"])}
+            for r in ordered
+        ]
 
 
 def build_commitments(session: Session, filters: Filters) -> list[dict[str, Any]]:
     rows = queries.list_commitment_mentions(session, filters)
     for row in rows:
         # the mention itself is evidence, plus whatever was extracted from the same sentence
-        row["evidence"] = [row["id"], *queries.evidence_in_sentence(session, row["doc_id"], row["sentence"])]
+        row["evidence"] = [
+            row["id"],
+            *queries.evidence_in_sentence(session, row["doc_id"], row["sentence"]),
+        ]
     grouped: dict[str, list[int]] = defaultdict(list)
     loose: list[int] = []
     for i, row in enumerate(rows):
@@ -94,20 +111,25 @@ def build_commitments(session: Session, filters: Filters) -> list[dict[str, Any]
         groups += [[loose[j] for j in g] for g in _group(sub)]
     out = []
     for group in groups:
-        members = sorted((rows[i] for i in group), key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
+        members = sorted(
+            (rows[i] for i in group), key=lambda r: (r["date"] is None, r["date"] or "", r["id"])
+        )
         history = _history(members)
         first = next((r for r in members if r["status"] != "demanded"), members[0])
-        out.append({
-            "id": "cmt_" + min(r["id"] for r in members).split("_", 1)[-1],
-            "actor": first["actor"],
-            "beneficiary": first["beneficiary"] or next((r["beneficiary"] for r in members if r["beneficiary"]), None),
-            "content": first["content"],
-            "source": {"doc_id": first["doc_id"], "span": first["span"]},
-            "date": first["date"],
-            "status": history[-1]["status"] if history else first["status"],
-            "history": history,
-            "mentions": [r["id"] for r in members],
-            "confidence": max(r["confidence"] for r in members),
-        })
+        out.append(
+            {
+                "id": "cmt_" + min(r["id"] for r in members).split("_", 1)[-1],
+                "actor": first["actor"],
+                "beneficiary": first["beneficiary"]
+                or next((r["beneficiary"] for r in members if r["beneficiary"]), None),
+                "content": first["content"],
+                "source": {"doc_id": first["doc_id"], "span": first["span"]},
+                "date": first["date"],
+                "status": history[-1]["status"] if history else first["status"],
+                "history": history,
+                "mentions": [r["id"] for r in members],
+                "confidence": max(r["confidence"] for r in members),
+            }
+        )
     out.sort(key=lambda c: (c["date"] or "", c["id"]))
     return out

@@ -16,21 +16,96 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "couple": 2, "pair": 2,
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "couple": 2,
+    "pair": 2,
     "both": 2,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = {
-    "dozens", "scores", "hundreds", "thousands", "several", "many", "numerous", "some", "few",
-    "multiple", "countless", "unknown", "unspecified", "undisclosed", "unconfirmed", "a number",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "numerous",
+    "some",
+    "few",
+    "multiple",
+    "countless",
+    "unknown",
+    "unspecified",
+    "undisclosed",
+    "unconfirmed",
+    "a number",
 }
-KILL_LEMMAS = {"kill", "die", "martyr", "slay", "perish", "massacre", "behead", "execute", "murder", "assassinate", "slaughter", "eliminate", "neutralise", "neutralize", "lose", "dead", "death", "fatality", "body", "toll", "martyred", "killed"}
+KILL_LEMMAS = {
+    "kill",
+    "die",
+    "martyr",
+    "slay",
+    "perish",
+    "massacre",
+    "behead",
+    "execute",
+    "murder",
+    "assassinate",
+    "slaughter",
+    "eliminate",
+    "neutralise",
+    "neutralize",
+    "lose",
+    "dead",
+    "death",
+    "fatality",
+    "body",
+    "toll",
+    "martyred",
+    "killed",
+}
 INJURE_LEMMAS = {"injure", "wound", "hurt", "maim", "injured", "wounded", "injury", "casualty"}
-_ZERO_SUBJECTS = {"no one", "nobody", "none", "no casualties", "no injuries", "no deaths", "no loss"}
+_ZERO_SUBJECTS = {
+    "no one",
+    "nobody",
+    "none",
+    "no casualties",
+    "no injuries",
+    "no deaths",
+    "no loss",
+}
 
 
 @dataclass
@@ -73,10 +148,23 @@ def parse_number(text: str) -> int | None:
 
 def _number_phrase(tok: Token) -> tuple[int | None, str | None]:
     """The number a noun phrase headed by `tok` counts, or a vague word, or nothing."""
-    if tok.lower_ in _VAGUE or tok.lemma_.lower() in ("dozen", "score", "hundred", "thousand") and tok.tag_ == "NNS":
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or tok.lower_ in (
+        "nobody",
+        "none",
+    ):
+        return 0, None
+    if (
+        tok.lower_ in _VAGUE
+        or tok.lemma_.lower() in ("dozen", "score", "hundred", "thousand")
+        and tok.tag_ == "NNS"
+    ):
         return None, tok.lower_
     if tok.like_num or tok.lower_ in _UNITS:
-        parts = [c for c in tok.children if c.dep_ in ("compound", "quantmod", "nummod") and (c.like_num or c.lower_ in _UNITS)]
+        parts = [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "quantmod", "nummod") and (c.like_num or c.lower_ in _UNITS)
+        ]
         words = " ".join(t.text for t in sorted([*parts, tok], key=lambda t: t.i))
         value = parse_number(words)
         if value is not None and tok.lower_ in ("a", "an"):
@@ -136,6 +224,9 @@ def _victims(tok: Token) -> list[Token]:
             return objs
         if tok.dep_ in ("acl", "relcl", "amod"):
             return [tok.head]
+        # Elided passive: "25 were killed and 40 injured".
+        if tok.tag_ == "VBN":
+            return [c for c in tok.children if c.dep_ == "nsubj" and c.like_num]
         return []
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         # "12 dead", "left 12 dead", "two others injured"
@@ -143,13 +234,15 @@ def _victims(tok: Token) -> list[Token]:
             return [tok.head]
         if tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp"):
             h = tok.head
-            return [c for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c is not tok]
+            return [
+                c for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != tok.i
+            ]
         nums = [c for c in tok.children if c.dep_ in ("nummod", "npadvmod", "nsubj") or c.like_num]
         return nums
     if lem in ("toll",):
-        return [p for c in tok.head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] + [
-            p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-        ]
+        return [
+            p for c in tok.head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ] + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if lem in ("death", "fatality", "casualty", "injury", "body"):
         return [tok]
     return []
@@ -171,7 +264,9 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
         if lem in KILL_LEMMAS or low_tok in KILL_LEMMAS:
             if lem == "lose" and not any(c.lemma_.lower() in ("life",) for c in tok.children):
                 continue
-            if lem == "body" and not any(c.lemma_.lower() in ("recover", "find", "retrieve") for c in [tok.head]):
+            if lem == "body" and not any(
+                c.lemma_.lower() in ("recover", "find", "retrieve") for c in [tok.head]
+            ):
                 continue
             kind = "fatalities"
         elif lem in INJURE_LEMMAS or low_tok in INJURE_LEMMAS:
@@ -183,11 +278,20 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
         heads = [h for h in _victims(tok) if h.i not in used]
         value, vague, got = _count(heads)
         used |= got
-        if value is None and not vague:
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("no", "none", "nobody") for c in tok.children) or any(
-                z in low for z in _ZERO_SUBJECTS
-            ) and kind == "fatalities" and lem in ("kill", "die", "hurt", "injure"):
-                value = 0
+        if (
+            value is None
+            and not vague
+            and (
+                any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("no", "none", "nobody")
+                    for c in tok.children
+                )
+                or any(z in low for z in _ZERO_SUBJECTS)
+                and kind == "fatalities"
+                and lem in ("kill", "die", "hurt", "injure")
+            )
+        ):
+            value = 0
         if value is not None:
             current = getattr(out, kind)
             setattr(out, kind, value if current is None else current + value)

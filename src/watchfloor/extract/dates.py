@@ -32,7 +32,9 @@ MONTHS = {
 }
 WEEKDAYS = {
     name: i
-    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+    for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
 }
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -41,11 +43,31 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # Order matters only for equal start positions: the longest, most specific form is listed first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
-    ("day_month_year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("month_day_year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    (
+        "day_month_year",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_day_year",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|per))", re.I)),
+    (
+        "day_month",
+        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|per))",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past)\s+)?{_WEEKDAY}(?:'s)?\b", re.I)),
@@ -55,7 +77,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(r"\b(?:earlier |later )?this year\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past|previous) year\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d0)s\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|early|late|mid|until|by)[\s-]+{_MONTH}\b(?![\s-]+\d)", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|since|during|early|late|mid|until|by)[\s-]+{_MONTH}\b(?![\s-]+\d)", re.I
+        ),
+    ),
     ("year", re.compile(r"(?<![\d,.$-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%-]|\s*(?:%|percent))")),
 ]
 

@@ -36,9 +36,56 @@ if TYPE_CHECKING:
     from watchfloor.kb.linked import LinkedDoc
 
 _RULES_VERSION = "1"
-_RECIPIENT_PREPS = {"on", "against", "at", "with", "to", "into", "upon", "toward", "towards", "targeting", "from", "of"}
-_PLACE_PREPS = {"in", "at", "near", "on", "outside", "inside", "across", "into", "around", "from", "along", "within", "off", "through", "over", "to"}
-_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "who", "which", "that", "itself", "themselves"}
+_RECIPIENT_PREPS = {
+    "on",
+    "against",
+    "at",
+    "with",
+    "to",
+    "into",
+    "upon",
+    "toward",
+    "towards",
+    "targeting",
+    "from",
+    "of",
+}
+_PLACE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "on",
+    "outside",
+    "inside",
+    "across",
+    "into",
+    "around",
+    "from",
+    "along",
+    "within",
+    "off",
+    "through",
+    "over",
+    "to",
+}
+_PRONOUNS = {
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "them",
+    "him",
+    "her",
+    "us",
+    "who",
+    "which",
+    "that",
+    "itself",
+    "themselves",
+}
 _ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 
@@ -72,7 +119,7 @@ class EventExtractor:
         return f"{cls.RULES_VERSION}+lex{lex.version}+fact{cues_version()}"
 
     # VERSION is a class attribute in the pipeline's contract; computed from the packaged files.
-    VERSION = ""
+    VERSION = ""  # set below from the rules, lexicon and cue-file versions
 
     @property
     def version(self) -> str:
@@ -90,7 +137,9 @@ class EventExtractor:
         doc = linked.doc
         matcher = self._matcher_for(doc.vocab)
         extractor = f"{self.NAME}@{self.version}"
-        tok_actor = _token_index(doc, linked.actor_mentions)
+        tok_actor = _token_index(
+            doc, [m for m in linked.actor_mentions if not _in_dateline(doc, m)]
+        )
         tok_place = _token_index(doc, linked.place_mentions)
         mention_tokens = set(tok_actor)
         events: list[EventRecord] = []
@@ -99,8 +148,26 @@ class EventExtractor:
             groups = self._groups(sent, cands)
             for group in groups:
                 events.extend(self._records(linked, sent, group, tok_actor, tok_place, extractor))
+        _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         _link_incidents(events)
         return events
+
+    def _dateline_place(
+        self, linked: LinkedDoc, tok_place: dict[int, PlaceMention]
+    ) -> PlaceRef | None:
+        """The place of a dateline ("BANNU, Pakistan — ...") if the document opens with one."""
+        sents = list(linked.doc.sents)
+        if not sents:
+            return None
+        first = sents[0]
+        for tok in first[:6]:
+            if tok.text in ("—", "–", "-", ":") and tok.i > first.start:
+                for t in first[: tok.i - first.start]:
+                    m = tok_place.get(t.i)
+                    if m is not None and m.place_id:
+                        return linked.place_ref(m)
+                break
+        return None
 
     # ------------------------------------------------------------------ grouping
 
@@ -129,21 +196,31 @@ class EventExtractor:
         for c in cands:
             if not c.commit:
                 continue
-            inner = [x for x in inner_of.get(c.token.i, []) if x.token.pos_ != "NOUN" or x.token.head.i == c.token.i]
-            xneg = any(
-                ch.dep_ == "neg" for x in (c.token.children) if x.dep_ in ("xcomp",) for ch in x.children
-            )
-            if xneg and c.type == "AGREE":
+            chain = _xcomp_chain(c.token)
+            inner = [by_tok[t.i] for t in chain if t.i in by_tok]
+            xneg = any(ch.dep_ == "neg" for x in chain for ch in x.children)
+            selfneg = any(ch.dep_ == "neg" for ch in c.token.children)
+            if selfneg and c.type == "AGREE":
+                c.type, c.mode = intent.get("refused_as", "REJECT"), None
+                c.notes.append("negated agreement: coded as refusal")
+            elif xneg and c.type == "AGREE":
                 c.type, c.mode = intent.get("refused_as", "REJECT"), None
                 c.notes.append("pledge not to act: coded as refusal")
             elif inner and inner[0].type in intent.get("hostile", []):
                 c.type, c.mode = intent.get("hostile_as", "THREATEN"), inner[0].mode
-                c.notes.append(f"pledge of a hostile act ({inner[0].type.lower()}): coded as threat")
+                c.notes.append(
+                    f"pledge of a hostile act ({inner[0].type.lower()}): coded as threat"
+                )
 
         groups: list[_Group] = []
         # Statements: reporting verbs whose complement is a demand or an intention.
         for tok in sent:
-            if lemma(tok) not in lex.reporting_verbs or tok.pos_ not in ("VERB", "AUX") or tok.i in by_tok and by_tok[tok.i] in cands:
+            if (
+                lemma(tok) not in lex.reporting_verbs
+                or tok.pos_ not in ("VERB", "AUX")
+                or tok.i in by_tok
+                and by_tok[tok.i] in cands
+            ):
                 continue
             for comp in tok.children:
                 if comp.dep_ not in ("ccomp", "parataxis"):
@@ -156,8 +233,12 @@ class EventExtractor:
                     if target is not None and (speaker is None or target.lower_ not in _PRONOUNS):
                         for x in inner:
                             cands.remove(x)
-                        cand = Candidate(token=tok, type="REQUEST", mode=None, conf=0.7, entry_index=-1000)
-                        cand.notes.append(f"statement that another party {', '.join(sorted(aux & lex.demand_modals))} act")
+                        cand = Candidate(
+                            token=tok, type="REQUEST", mode=None, conf=0.7, entry_index=-1000
+                        )
+                        cand.notes.append(
+                            f"statement that another party {', '.join(sorted(aux & lex.demand_modals))} act"
+                        )
                         g = _Group(members=[cand], main=cand, type="REQUEST", conf=0.7)
                         g.trigger_tokens = [tok, *[c for c in comp.children if c.lower_ in aux]]
                         groups.append(g)
@@ -178,7 +259,9 @@ class EventExtractor:
                 continue
             negated = any(x.dep_ == "neg" for x in tok.children)
             if negated and c.type in intent.get("cooperative", []):
-                c.notes.append(f"stated refusal ({c.type.lower()} will not happen): coded as rejection")
+                c.notes.append(
+                    f"stated refusal ({c.type.lower()} will not happen): coded as rejection"
+                )
                 c.type, c.mode = intent.get("refused_as", "REJECT"), None
             elif negated:
                 continue
@@ -213,7 +296,10 @@ class EventExtractor:
         for i, c in enumerate(cands):
             clusters.setdefault(find(i), []).append(c)
         for members in clusters.values():
-            main = max(members, key=lambda c: (c.token.pos_ in ("VERB", "AUX", "ADJ"), c.conf, -_depth(c.token)))
+            main = max(
+                members,
+                key=lambda c: (c.token.pos_ in ("VERB", "AUX", "ADJ"), -_depth(c.token), c.conf),
+            )
             conf = max(c.conf for c in members)
             notes = [n for c in members for n in c.notes if n != "intent"]
             g = _Group(members=members, main=main, type=main.type, conf=conf, notes=notes)
@@ -231,9 +317,11 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
             # "killed in an attack on ...", "died in the blast" are the event itself.
             gov = tok.head.head
-            if tok.head.lower_ in ("in", "during", "on") and gov.pos_ in ("VERB", "AUX") and lemma(gov) in _CASUALTY_VERBS:
-                return False
-            return True
+            return not (
+                tok.head.lower_ in ("in", "during", "on")
+                and gov.pos_ in ("VERB", "AUX")
+                and lemma(gov) in _CASUALTY_VERBS
+            )
         return tok.dep_ in ("compound", "poss", "amod")
 
     def _mode(self, sent: Span, g: _Group) -> str | None:
@@ -248,7 +336,13 @@ class EventExtractor:
             for c in g.members:
                 near |= {lemma(t) for t in c.token.subtree} | {t.lower_ for t in c.token.subtree}
             ranked = [m for m, _ in table]
-            cue_modes = [m for m, cues in table if cues & near] or [m for m, cues in table if cues & words]
+            cue_modes = [m for m, cues in table if cues & near] or [
+                m for m, cues in table if cues & words
+            ]
+            # How it was done (abduction, torture...) beats what the sentence says was used.
+            method = [m for m in member_modes if m not in _INSTRUMENT_MODES]
+            if method:
+                return method[0]
             choices = set(member_modes) | set(cue_modes[:1])
             if g.type != "ASSAULT" and member_modes:
                 return g.main.mode or member_modes[0]
@@ -275,13 +369,16 @@ class EventExtractor:
         # The token whose syntax carries the arguments: a noun hanging on a light verb uses it.
         anchor = _anchor(tok, lex)
         actors, recipients = self._arguments(g, anchor, tok_actor, lex)
-        if g.type == "ASSAULT" or not recipients:
-            for c in g.members:
-                if c is main:
-                    continue
-                _, rec = self._arguments(_Group([c], c, c.type), _anchor(c.token, lex), tok_actor, lex)
-                if rec and (not recipients or (rec[0].id and not recipients[0].id)):
-                    recipients = rec
+        for c in g.members:
+            if c.token.i == main.token.i:
+                continue
+            act, rec = self._arguments(
+                _Group([c], c, c.type), _anchor(c.token, lex), tok_actor, lex
+            )
+            if rec and (not recipients or (rec[0].id and not recipients[0].id)):
+                recipients = rec
+            if act and (not actors or (act[0].id and not actors[0].id)):
+                actors = act
 
         trig_tokens = g.trigger_tokens or _trigger_tokens(main, doc)
         t_start = min(t.idx for t in trig_tokens)
@@ -301,15 +398,27 @@ class EventExtractor:
         if g.type == "ASSAULT":
             region = _group_region(g, sent)
             cas = parse_casualties(sent, tokens=region)
-            if cas.fatalities is None and cas.injured is None and not cas.notes and _count_assault_groups(sent, self) <= 1:
+            if (
+                cas.fatalities is None
+                and cas.injured is None
+                and not cas.notes
+                and _count_assault_groups(sent, self) <= 1
+            ):
                 cas = parse_casualties(sent)
             fatalities, injured = cas.fatalities, cas.injured
             notes.extend(cas.notes)
 
         event_year = int(date_value[:4]) if date_value else None
-        factuality = g.factuality or classify_factuality(sent, tok, published=linked.published, event_year=event_year)
-        if factuality == "negated" and g.type == "ASSAULT" and fatalities is None:
-            pass
+        factuality = g.factuality or classify_factuality(
+            sent, tok, published=linked.published, event_year=event_year
+        )
+        if (
+            factuality == "asserted"
+            and reported_by is not None
+            and _party_to(reported_by, actors + recipients, linked)
+        ):
+            factuality = "alleged"
+            notes.append("reported by a party to the event: alleged")
 
         contexts = self._contexts(sent, g, actors + recipients, linked)
         conf = g.conf
@@ -317,8 +426,11 @@ class EventExtractor:
             conf += 0.08
         if recipients:
             conf += 0.04
-        if tok.dep_ == "ROOT" or (tok.dep_ in ("ccomp", "parataxis") and lemma(tok.head) in lex.reporting_verbs):
+        if anchor.dep_ == "ROOT" or (
+            anchor.dep_ in ("ccomp", "parataxis") and lemma(anchor.head) in lex.reporting_verbs
+        ):
             conf += 0.06
+        conf -= 0.08 * _subordination(anchor, lex)
         if len(g.members) > 1:
             conf += 0.03
         conf = round(min(conf, 0.99), 3)
@@ -330,7 +442,12 @@ class EventExtractor:
             if recipient is None and len(actor_list) > 1 and g.type in _SYMMETRIC:
                 others = [a for j, a in enumerate(actor_list) if j != i and a is not None]
                 recipient = others[0] if others else None
-            if recipient is not None and actor is not None and recipient.id and recipient.id == actor.id:
+            if (
+                recipient is not None
+                and actor is not None
+                and recipient.id
+                and recipient.id == actor.id
+            ):
                 recipient = recipients[1] if len(recipients) > 1 else None
             out.append(
                 EventRecord(
@@ -361,15 +478,25 @@ class EventExtractor:
         self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
     ) -> tuple[list[ActorRef], list[ActorRef]]:
         tok = g.main.token
-        doc = tok.doc
         actor_heads: list[Token] = []
         recipient_heads: list[Token] = []
         passive = passive_subject(anchor)
-        agent = next((p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        if tok.pos_ in ("NOUN", "PROPN") and anchor is tok:
+        agent = next(
+            (
+                p
+                for c in anchor.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if tok.pos_ in ("NOUN", "PROPN") and anchor.i == tok.i:
             # A bare nominal event: "a Pakistani airstrike on ...", "the TTP's attack", "attack by X".
             for c in tok.children:
-                if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _is_actorish(c, tok_actor, lex)):
+                if c.dep_ == "poss" or (
+                    c.dep_ in ("compound", "amod") and _is_actorish(c, tok_actor, lex)
+                ):
                     actor_heads.append(c)
                 if c.dep_ == "prep" and c.lower_ == "by":
                     actor_heads.extend(p for p in c.children if p.dep_ == "pobj")
@@ -393,15 +520,25 @@ class EventExtractor:
                 for c in anchor.children:
                     if c.dep_ in ("dobj", "dative", "obj"):
                         recipient_heads.append(c)
-                if tok is not anchor:
+                if tok.i != anchor.i:
                     for c in tok.children:
-                        if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "targeting"):
+                        if c.dep_ == "prep" and c.lower_ in (
+                            "on",
+                            "against",
+                            "with",
+                            "to",
+                            "targeting",
+                        ):
                             recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
-                    recipient_heads = [r for r in recipient_heads if r is not tok]
+                    recipient_heads = [r for r in recipient_heads if r.i != tok.i]
                 for c in anchor.children:
                     if c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS and c.lower_ != "of":
                         recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
-                    if c.dep_ == "prep" and c.lower_ == "of" and lemma(anchor) in ("accuse", "convict", "suspect"):
+                    if (
+                        c.dep_ == "prep"
+                        and c.lower_ == "of"
+                        and lemma(anchor) in ("accuse", "convict", "suspect")
+                    ):
                         pass
         actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
         recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
@@ -411,7 +548,12 @@ class EventExtractor:
         return actors, recipients
 
     def _refs(
-        self, heads: list[Token], tok_actor: dict[int, ActorMention], lex: Lexicon, *, require_actor: bool
+        self,
+        heads: list[Token],
+        tok_actor: dict[int, ActorMention],
+        lex: Lexicon,
+        *,
+        require_actor: bool,
     ) -> list[ActorRef]:
         refs: list[ActorRef] = []
         seen: set[tuple[str | None, str]] = set()
@@ -427,15 +569,24 @@ class EventExtractor:
                 refs.append(ref)
         return refs
 
-    def _reported_by(self, sent: Span, tok: Token, tok_actor: dict[int, ActorMention]) -> tuple[ActorRef | None, Token | None]:
+    def _reported_by(
+        self, sent: Span, tok: Token, tok_actor: dict[int, ActorMention]
+    ) -> tuple[ActorRef | None, Token | None]:
         lex = self.lexicon
         cur = tok
         for _ in range(8):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             dep = cur.dep_
             cur = cur.head
-            if lemma(cur) in lex.reporting_verbs and dep in ("ccomp", "parataxis", "advcl", "conj", "xcomp", "dobj"):
+            if lemma(cur) in lex.reporting_verbs and dep in (
+                "ccomp",
+                "parataxis",
+                "advcl",
+                "conj",
+                "xcomp",
+                "dobj",
+            ):
                 subj = subject_of(cur)
                 if subj is not None and subj.i != tok.i and not subj.is_ancestor(tok):
                     ref = _ref_for(subj, tok_actor, lex, require_actor=False)
@@ -463,7 +614,11 @@ class EventExtractor:
         report_tok: Token | None,
         used_tokens: set[int],
     ) -> PlaceRef | None:
-        mentions = [m for m in linked.place_mentions if sent.start_char <= m.start and m.end <= sent.end_char]
+        mentions = [
+            m
+            for m in linked.place_mentions
+            if sent.start_char <= m.start and m.end <= sent.end_char
+        ]
         mentions = [m for m in mentions if m.place_id]
         if not mentions:
             return None
@@ -493,10 +648,14 @@ class EventExtractor:
             score = 0.0
             cur = root
             for hops in range(6):
-                if cur.dep_ == "pobj" and cur.head.lower_ in _PLACE_PREPS and cur.head.head.i in member_tokens:
+                if (
+                    cur.dep_ == "pobj"
+                    and cur.head.lower_ in _PLACE_PREPS
+                    and cur.head.head.i in member_tokens
+                ):
                     score = 3.0 - hops * 0.2
                     break
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
             if score == 0.0 and root.i in group_region:
@@ -511,7 +670,9 @@ class EventExtractor:
         scored.sort(key=lambda x: -x[0])
         return linked.place_ref(scored[0][1])
 
-    def _date(self, sent: Span, g: _Group, anchor: Token, published: date | None) -> tuple[str | None, str | None]:
+    def _date(
+        self, sent: Span, g: _Group, anchor: Token, published: date | None
+    ) -> tuple[str | None, str | None]:
         ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
         if not ents:
             return None, None
@@ -522,19 +683,23 @@ class EventExtractor:
             for _ in range(4):
                 if cur.i in member_tokens:
                     return True
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     return False
                 cur = cur.head
             return False
 
-        ordered = sorted(ents, key=lambda e: (not attached(e), min(abs(e.root.i - i) for i in member_tokens)))
+        ordered = sorted(
+            ents, key=lambda e: (not attached(e), min(abs(e.root.i - i) for i in member_tokens))
+        )
         for e in ordered:
             value, precision = resolve_date(e.text, published)
             if value is not None:
                 return value, precision
         return None, None
 
-    def _contexts(self, sent: Span, g: _Group, refs: list[ActorRef], linked: LinkedDoc) -> list[str]:
+    def _contexts(
+        self, sent: Span, g: _Group, refs: list[ActorRef], linked: LinkedDoc
+    ) -> list[str]:
         words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
         out: list[str] = []
         for c in g.members:
@@ -556,7 +721,19 @@ class EventExtractor:
 
 EventExtractor.VERSION = f"{_RULES_VERSION}+lex{load_lexicon().version}+fact{cues_version()}"
 
-_CASUALTY_VERBS = {"kill", "die", "wound", "injure", "martyr", "hurt", "perish", "lose", "destroy", "damage"}
+_INSTRUMENT_MODES = {"suicide-attack", "drone", "aerial", "explosives", "heavy-weapons", "firearms"}
+_CASUALTY_VERBS = {
+    "kill",
+    "die",
+    "wound",
+    "injure",
+    "martyr",
+    "hurt",
+    "perish",
+    "lose",
+    "destroy",
+    "damage",
+}
 
 
 # ------------------------------------------------------------------------ helpers
@@ -573,9 +750,48 @@ def _token_index(doc: object, mentions: list) -> dict[int, object]:
     return out
 
 
+def _xcomp_chain(tok: Token) -> list[Token]:
+    """The to-complements of a pledge verb and what they coordinate ("offered to hand over")."""
+    out: list[Token] = []
+    frontier = [c for c in tok.children if c.dep_ == "xcomp"]
+    while frontier:
+        t = frontier.pop(0)
+        out.append(t)
+        frontier.extend(
+            c for c in t.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")
+        )
+    if not out:
+        out.extend(
+            p
+            for c in tok.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ in ("pobj", "pcomp")
+        )
+    return out
+
+
+def _subordination(tok: Token, lex: Lexicon) -> int:
+    """How many subordinate clauses (purpose, relative, adverbial) separate a trigger from the
+    main clause; a reporting verb's complement is the main assertion, not subordinate."""
+    n = 0
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") or (
+            cur.dep_ == "ccomp" and lemma(cur.head) not in lex.reporting_verbs
+        ):
+            n += 1
+        if cur.dep_ == "pobj" and cur.head.lower_ in lex.backreference_preps:
+            n += 1
+        cur = cur.head
+    return min(n, 3)
+
+
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d
@@ -584,12 +800,34 @@ def _depth(tok: Token) -> int:
 def _complement_region(tok: Token) -> set[int]:
     region: set[int] = set()
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd", "dative", "acomp", "advcl", "conj") and not (
-            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-        ):
-            if c.dep_ == "advcl" and c.tag_ != "VBG" and not any(m.lower_ in ("to",) for m in c.children):
+        if c.dep_ in (
+            "xcomp",
+            "ccomp",
+            "dobj",
+            "prep",
+            "attr",
+            "oprd",
+            "dative",
+            "acomp",
+            "advcl",
+            "conj",
+        ) and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ != "VBG"
+                and not any(m.lower_ in ("to",) for m in c.children)
+            ):
                 continue
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "since", "amid", "near"):
+            if c.dep_ == "prep" and c.lower_ in (
+                "in",
+                "at",
+                "on",
+                "during",
+                "after",
+                "since",
+                "amid",
+                "near",
+            ):
                 continue
             for t in c.subtree:
                 region.add(t.i)
@@ -606,16 +844,18 @@ def _connected(a: Token, b: Token, lex: Lexicon) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.is_ancestor(y):
             cur = y
-            while cur is not x:
-                if lemma(cur) in lex.reporting_verbs and cur is not y:
+            while cur.i != x.i:
+                if lemma(cur) in lex.reporting_verbs and cur.i != y.i:
                     return False
-                if cur.dep_ in ("relcl",) and cur.head is not x:
+                if cur.dep_ in ("relcl",) and cur.head.i != x.i:
                     return False
                 cur = cur.head
             return True
-    if a.head is b.head and a.dep_ != "ROOT" and {a.dep_, b.dep_} <= {"dobj", "advcl", "conj", "xcomp", "nsubj", "pobj"}:
-        return True
-    return False
+    return bool(
+        a.head.i == b.head.i
+        and a.dep_ != "ROOT"
+        and {a.dep_, b.dep_} <= {"dobj", "advcl", "conj", "xcomp", "nsubj", "pobj"}
+    )
 
 
 def _anchor(tok: Token, lex: Lexicon) -> Token:
@@ -624,9 +864,22 @@ def _anchor(tok: Token, lex: Lexicon) -> Token:
         return tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB",) and tok.head.lower_ in ("to", "in", "into"):
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in ("VERB",)
+        and tok.head.lower_ in ("to", "in", "into")
+    ):
         head = tok.head.head
-        if lemma(head) not in lex.reporting_verbs and lemma(head) in {"go", "hold", "stage", "take", "resort", "launch", "engage"}:
+        if lemma(head) not in lex.reporting_verbs and lemma(head) in {
+            "go",
+            "hold",
+            "stage",
+            "take",
+            "resort",
+            "launch",
+            "engage",
+        }:
             return head
     return tok
 
@@ -660,7 +913,11 @@ _assault_cache: dict[tuple[int, int], int] = {}
 
 def _count_assault_groups(sent: Span, ex: EventExtractor) -> int:
     matcher = ex._matcher_for(sent.doc.vocab)
-    return sum(1 for c in matcher.candidates(sent, set()) if c.type == "ASSAULT" and c.token.pos_ in ("VERB", "AUX"))
+    return sum(
+        1
+        for c in matcher.candidates(sent, set())
+        if c.type == "ASSAULT" and c.token.pos_ in ("VERB", "AUX")
+    )
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -678,7 +935,15 @@ def _is_actorish(tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon) -
 def _np_text(tok: Token) -> tuple[str, set[int]]:
     keep = [tok]
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "det", "quantmod") and c.lower_ not in ("the", "a", "an"):
+        if c.dep_ in (
+            "compound",
+            "amod",
+            "nummod",
+            "poss",
+            "nmod",
+            "det",
+            "quantmod",
+        ) and c.lower_ not in ("the", "a", "an"):
             keep.extend(c.subtree)
     for c in tok.rights:
         if c.dep_ in ("compound", "appos") and c.i == tok.i + 1:
@@ -689,15 +954,22 @@ def _np_text(tok: Token) -> tuple[str, set[int]]:
     return text, {t.i for t in keep}
 
 
-def _ref_for(tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon, *, require_actor: bool) -> ActorRef | None:
+def _ref_for(
+    tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon, *, require_actor: bool
+) -> ActorRef | None:
     """The actor a noun phrase head stands for: a linked mention, or an unlinked actor-like NP."""
     mention = tok_actor.get(tok.i)
     if mention is None:
         # A mention inside the phrase: "members of the TTP", "Pakistan's interior minister".
         best = None
         for t in tok.subtree:
-            if t.i in tok_actor and t.dep_ not in ("relcl",) and not any(
-                a.dep_ in ("relcl", "acl", "appos") and tok.is_ancestor(a) and a.is_ancestor(t) for a in t.ancestors
+            if (
+                t.i in tok_actor
+                and t.dep_ not in ("relcl",)
+                and not any(
+                    a.dep_ in ("relcl", "acl", "appos") and tok.is_ancestor(a) and a.is_ancestor(t)
+                    for a in t.ancestors
+                )
             ):
                 d = abs(t.i - tok.i)
                 if best is None or d < best[0]:
@@ -706,7 +978,10 @@ def _ref_for(tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon, *, re
             mention = tok_actor[best[1].i]
     if mention is not None:
         ref = ActorRef(id=mention.actor_id, name=None, text=mention.text)
-        ref._tokens = {t.i for t in tok.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []}  # type: ignore[attr-defined]
+        ref._tokens = {
+            t.i
+            for t in tok.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []
+        }  # type: ignore[attr-defined]
         ref._mention = mention  # type: ignore[attr-defined]
         return ref
     if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
@@ -727,6 +1002,77 @@ def _ref_for(tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon, *, re
     return ref
 
 
+_MATERIAL_TYPES = {
+    "ASSAULT",
+    "COERCE",
+    "MOBILIZE",
+    "PROTEST",
+    "AID",
+    "RETREAT",
+    "CONSULT",
+    "CONCEDE",
+    "COOPERATE",
+    "SANCTION",
+}
+
+
+def _in_dateline(doc: object, m: ActorMention) -> bool:
+    """All-caps place name opening the text before a dash: a dateline, not an actor."""
+    if m.start > 40 or not m.text.isupper() or len(m.text) < 3:
+        return False
+    rest = doc.text[m.end : m.end + 40]  # type: ignore[attr-defined]
+    return "—" in rest or "–" in rest or " - " in rest
+
+
+def _party_to(reporter: ActorRef, refs: list[ActorRef], linked: LinkedDoc) -> bool:
+    """Whether the source of a report is itself actor or target of the event (or the same
+    country/parent organisation): its account is one side's version."""
+    if not reporter.id:
+        return False
+    rep_actor = linked.actors.get(reporter.id)
+    for ref in refs:
+        if not ref.id:
+            continue
+        if ref.id == reporter.id:
+            return True
+        other = linked.actors.get(ref.id)
+        if rep_actor is None or other is None:
+            continue
+        if rep_actor.parent and rep_actor.parent in (other.id, other.parent):
+            return True
+        if other.parent and other.parent == reporter.id:
+            return True
+    return False
+
+
+def _inherit_context(
+    events: list[EventRecord], linked: LinkedDoc, dateline: PlaceRef | None
+) -> None:
+    """Fill a missing date or place from the document's running context.
+
+    News narrates one incident over several sentences and names the date and place once;
+    later sentences about material events (the attack, the arrests, the talks) inherit them
+    from the previous event. Statements (accusations, demands) keep what their own sentence says.
+    """
+    last_place = dateline
+    last_date: tuple[str, str] | None = None
+    for e in events:
+        if e.type in _MATERIAL_TYPES or e.type in ("AGREE",):
+            if e.place is None and last_place is not None:
+                e.place = last_place
+                e.notes.append("place from document context")
+            if e.date is None and last_date is not None:
+                e.date, e.date_precision = last_date
+                e.notes.append("date from document context")
+        if e.date is None and linked.published is not None:
+            e.date, e.date_precision = linked.published.isoformat(), "day"
+            e.notes.append("date from publication")
+        if e.place is not None:
+            last_place = e.place
+        if e.date is not None and "date from publication" not in e.notes:
+            last_date = (e.date, e.date_precision or "day")
+
+
 def _plain(ref: ActorRef | None, linked: LinkedDoc | None = None) -> ActorRef | None:
     if ref is None:
         return None
@@ -736,6 +1082,7 @@ def _plain(ref: ActorRef | None, linked: LinkedDoc | None = None) -> ActorRef | 
 
 def _link_incidents(events: list[EventRecord]) -> None:
     """Group same-type events in one document that share place, date and an actor."""
+
     def key(e: EventRecord) -> tuple:
         return (e.type, e.place.id if e.place else None, e.date)
 
@@ -757,7 +1104,9 @@ def _link_incidents(events: list[EventRecord]) -> None:
                     members.append(group[j])
             if len(members) < 2:
                 continue
-            digest = hashlib.sha1(f"{etype}|{place}|{day}|{members[0].span}".encode()).hexdigest()[:12]
+            digest = hashlib.sha1(f"{etype}|{place}|{day}|{members[0].span}".encode()).hexdigest()[
+                :12
+            ]
             for m in members:
                 if getattr(m, "incident", None) is None:
                     m.incident = digest

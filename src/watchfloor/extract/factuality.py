@@ -50,7 +50,11 @@ def _phrase_regex(words: list[str]) -> re.Pattern[str] | None:
 def load_cues(path: str | Path | None = None) -> FactualityCues:
     """Read and validate the cue file (the packaged one unless `path` is given)."""
     if path is None:
-        text = resources.files("watchfloor.extract").joinpath("data/factuality.yaml").read_text("utf-8")
+        text = (
+            resources.files("watchfloor.extract")
+            .joinpath("data/factuality.yaml")
+            .read_text("utf-8")
+        )
         where = "watchfloor/extract/data/factuality.yaml"
     else:
         text = Path(path).read_text("utf-8")
@@ -96,7 +100,7 @@ def clause_chain(trigger: Token, sent: Span) -> list[Token]:
     """
     chain = [trigger]
     tok = trigger
-    while tok.head is not tok and sent.start <= tok.head.i < sent.end and len(chain) < 8:
+    while tok.head.i != tok.i and sent.start <= tok.head.i < sent.end and len(chain) < 8:
         if tok.dep_ in ("relcl", "advcl", "acl") and tok.tag_ != "VBG":
             break
         tok = tok.head
@@ -146,7 +150,11 @@ def classify_factuality(
 
     chain = clause_chain(trigger, sent)
     # The trigger's own clause: the trigger plus, for a noun or participle, the verb it hangs on.
-    own = chain[:2] if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("xcomp", "pcomp") else chain[:1]
+    own = (
+        chain[:2]
+        if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("xcomp", "pcomp")
+        else chain[:1]
+    )
     governors = chain[1:]
     low = sent.text.lower()
     local_text = " ".join(t.lower_ for t in trigger.subtree) if trigger.pos_ == "VERB" else low
@@ -169,23 +177,34 @@ def classify_factuality(
         if t.dep_ == "advcl" and any(c.lower_ in hyp_markers for c in t.children):
             return "hypothetical"
     # A future-in-the-past ("said it would allow") is a commitment, not a conditional.
-    reported = any(g.lemma_.lower() in {"say", "announce", "tell", "state", "confirm", "declare"} for g in governors)
+    reported = any(
+        g.lemma_.lower() in {"say", "announce", "tell", "state", "confirm", "declare"}
+        for g in governors
+    )
     for t in own:
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if aux & hyp_aux and not ("would" in aux and reported):
-            if aux & {"could", "might", "may"} or not reported:
-                return "hypothetical"
+        if (aux & hyp_aux and not ("would" in aux and reported)) and (
+            aux & {"could", "might", "may"} or not reported
+        ):
+            return "hypothetical"
 
     # Future.
     for t in own:
         if _has_aux(t, fut_aux) or (reported and _has_aux(t, {"would"})):
             return "future"
-        if cues.future.get("going_to", True) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
-        ) and t.head.lemma_ == "go" and t.head.tag_ == "VBG":
+        if (
+            cues.future.get("going_to", True)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.lemma_ == "go"
+            and t.head.tag_ == "VBG"
+        ):
             return "future"
     for g in governors[:2]:
-        if g.lemma_.lower() in fut_governors and trigger.dep_ in ("xcomp", "ccomp") and trigger.head is g:
+        if (
+            g.lemma_.lower() in fut_governors
+            and trigger.dep_ in ("xcomp", "ccomp")
+            and trigger.head.i == g.i
+        ):
             return "future"
     if rx["future"] and rx["future"].search(local_text):
         return "future"
@@ -194,7 +213,11 @@ def classify_factuality(
         return "generic"
 
     years_before = int(cues.historical.get("years_before", 2))
-    if event_year is not None and published is not None and event_year <= published.year - years_before:
+    if (
+        event_year is not None
+        and published is not None
+        and event_year <= published.year - years_before
+    ):
         return "historical"
     if rx["historical"] and rx["historical"].search(low):
         return "historical"

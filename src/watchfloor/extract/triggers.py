@@ -21,10 +21,37 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _ENTRY_KEYS = {
-    "lemma", "pos", "type", "mode", "context", "obj", "not_obj", "prt", "prep", "mod", "subj",
-    "not_subj", "xcomp", "head", "absorbs", "commit", "conf",
+    "lemma",
+    "pos",
+    "type",
+    "mode",
+    "context",
+    "obj",
+    "not_obj",
+    "prt",
+    "prep",
+    "mod",
+    "subj",
+    "not_subj",
+    "xcomp",
+    "head",
+    "not_prep",
+    "absorbs",
+    "commit",
+    "conf",
 }
-_CONSTRAINT_KEYS = ("obj", "not_obj", "prt", "prep", "mod", "subj", "not_subj", "xcomp", "head")
+_CONSTRAINT_KEYS = (
+    "obj",
+    "not_obj",
+    "prt",
+    "prep",
+    "not_prep",
+    "mod",
+    "subj",
+    "not_subj",
+    "xcomp",
+    "head",
+)
 _POS = {"VERB", "NOUN", "ADJ"}
 _ARG_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "acomp", "npadvmod"}
 _MOD_DEPS = {"compound", "amod", "nmod", "nummod"}
@@ -50,7 +77,9 @@ class TriggerEntry:
 
     @property
     def constrained(self) -> bool:
-        return any(k in self.constraints for k in ("obj", "prt", "prep", "mod", "xcomp", "head", "subj"))
+        return any(
+            k in self.constraints for k in ("obj", "prt", "prep", "mod", "xcomp", "head", "subj")
+        )
 
 
 @dataclass(frozen=True)
@@ -98,7 +127,9 @@ class Lexicon:
 def _strings(value: Any, where: str) -> frozenset[str]:
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in value):
+    if not isinstance(value, list) or not all(
+        isinstance(v, str | int) and not isinstance(v, bool) for v in value
+    ):
         raise LexiconError(
             f"{where}: expected a string or a list of strings, got {value!r}"
             " (quote yes/no/on/off: YAML reads them as booleans)"
@@ -116,7 +147,9 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         try:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
-            raise LexiconError(f"{where}: cannot read the trigger lexicon ({exc.strerror})") from exc
+            raise LexiconError(
+                f"{where}: cannot read the trigger lexicon ({exc.strerror})"
+            ) from exc
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -125,7 +158,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         raise LexiconError(f"{where}: expected a mapping with 'version' and 'triggers'")
 
     word_classes = {
-        str(k): _strings(v, f"{where}: word_classes.{k}") for k, v in (data.get("word_classes") or {}).items()
+        str(k): _strings(v, f"{where}: word_classes.{k}")
+        for k, v in (data.get("word_classes") or {}).items()
     }
     entries: dict[tuple[str, str], list[TriggerEntry]] = {}
     for i, raw in enumerate(data["triggers"]):
@@ -169,7 +203,11 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     patterns = []
     for i, raw in enumerate(data.get("patterns") or []):
         at = f"{where}: patterns[{i}]"
-        if not isinstance(raw, dict) or not isinstance(raw.get("pattern"), list) or not raw["pattern"]:
+        if (
+            not isinstance(raw, dict)
+            or not isinstance(raw.get("pattern"), list)
+            or not raw["pattern"]
+        ):
             raise LexiconError(f"{at}: expected a mapping with a non-empty 'pattern' list")
         if raw.get("type") not in EVENT_TYPES:
             raise LexiconError(f"{at}: type {raw.get('type')!r} is not one of the 16 PLOVER types")
@@ -193,7 +231,9 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     for etype, table in (data.get("modes") or {}).items():
         if etype not in EVENT_TYPES:
             raise LexiconError(f"{where}: modes.{etype} is not a PLOVER type")
-        modes[etype] = [(str(m), _strings(cues, f"{where}: modes.{etype}.{m}")) for m, cues in table.items()]
+        modes[etype] = [
+            (str(m), _strings(cues, f"{where}: modes.{etype}.{m}")) for m, cues in table.items()
+        ]
     raw_contexts = dict(data.get("contexts") or {})
     by_type = raw_contexts.pop("by_type", {}) or {}
     contexts = {str(k): _strings(v, f"{where}: contexts.{k}") for k, v in raw_contexts.items()}
@@ -210,7 +250,9 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         reporting_verbs=_strings(data.get("reporting_verbs", []), f"{where}: reporting_verbs"),
         demand_modals=_strings(data.get("demand_modals", []), f"{where}: demand_modals"),
         intent=intent,
-        backreference_preps=_strings(data.get("backreference_preps", []), f"{where}: backreference_preps"),
+        backreference_preps=_strings(
+            data.get("backreference_preps", []), f"{where}: backreference_preps"
+        ),
         word_classes=word_classes,
         modes=modes,
         contexts=contexts,
@@ -233,11 +275,13 @@ def subject_of(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
                 return c
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i:
             tok = tok.head
+            if tok.dep_ == "prep" and tok.head.i != tok.i:
+                tok = tok.head
             seen += 1
             continue
-        if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+        if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
             return tok.head
         return None
     return None
@@ -257,7 +301,9 @@ def argument_tokens(tok: Token) -> list[Token]:
         if c.dep_ in _ARG_DEPS:
             out.append(c)
             out.extend(m for m in c.children if m.dep_ in _MOD_DEPS or m.dep_ == "prep")
-            out.extend(p for m in c.children if m.dep_ == "prep" for p in m.children if p.dep_ == "pobj")
+            out.extend(
+                p for m in c.children if m.dep_ == "prep" for p in m.children if p.dep_ == "pobj"
+            )
         elif c.dep_ == "prep" or c.dep_ == "agent":
             out.append(c)
             for p in c.children:
@@ -267,9 +313,12 @@ def argument_tokens(tok: Token) -> list[Token]:
         elif c.dep_ in ("xcomp", "ccomp", "advcl") and c.dep_ != "advcl":
             out.append(c)
             out.extend(m for m in c.children if m.dep_ in ("dobj", "attr", "prt"))
-        elif c.dep_ == "prt" and tok.pos_ != "VERB":
-            out.append(c)
-        elif tok.pos_ in ("NOUN", "PROPN") and c.dep_ in _MOD_DEPS:
+        elif (
+            c.dep_ == "prt"
+            and tok.pos_ != "VERB"
+            or tok.pos_ in ("NOUN", "PROPN")
+            and c.dep_ in _MOD_DEPS
+        ):
             out.append(c)
     return out
 
@@ -305,7 +354,9 @@ class TriggerMatcher:
             try:
                 self.matcher.add(f"p{p.index}", [p.pattern])
             except (ValueError, KeyError, TypeError) as exc:
-                raise LexiconError(f"{lexicon.path}: patterns[{p.index}] is not a valid spaCy pattern ({exc})") from exc
+                raise LexiconError(
+                    f"{lexicon.path}: patterns[{p.index}] is not a valid spaCy pattern ({exc})"
+                ) from exc
         self._expanded: dict[int, dict[str, tuple[frozenset[str], bool]]] = {}
 
     def _expanded_constraints(self, entry: TriggerEntry) -> dict[str, tuple[frozenset[str], bool]]:
@@ -331,7 +382,11 @@ class TriggerMatcher:
             if key in ("obj", "not_obj"):
                 toks = arg_set()
                 hit = any(lemma(a) in values or a.lower_ in values for a in toks) or (
-                    ent and any(a.pos_ in ("PROPN", "NOUN") and _mentions_token(a, mention_tokens) for a in toks)
+                    ent
+                    and any(
+                        a.pos_ in ("PROPN", "NOUN") and _mentions_token(a, mention_tokens)
+                        for a in toks
+                    )
                 )
                 if (key == "obj") != hit:
                     return False
@@ -339,7 +394,12 @@ class TriggerMatcher:
                 if not any(c.dep_ == "prt" and c.lower_ in values for c in tok.children):
                     return False
             elif key == "prep":
-                if not any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children):
+                if not any(
+                    c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children
+                ):
+                    return False
+            elif key == "not_prep":
+                if any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children):
                     return False
             elif key == "mod":
                 mods = {lemma(c) for c in tok.children if c.dep_ in _MOD_DEPS}
@@ -347,12 +407,15 @@ class TriggerMatcher:
                 if not mods & values:
                     return False
             elif key == "xcomp":
-                xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+                xs = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
                 if not xs or ("*" not in values and not any(lemma(x) in values for x in xs)):
                     return False
             elif key == "head":
                 h = tok.head
-                if h is tok or not (lemma(h) in values and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj")):
+                if h.i == tok.i or not (
+                    lemma(h) in values
+                    and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj")
+                ):
                     return False
             elif key in ("subj", "not_subj"):
                 s = subject_of(tok if tok.pos_ != "NOUN" else tok.head)
@@ -360,7 +423,11 @@ class TriggerMatcher:
                     lemma(s) in values
                     or s.lower_ in values
                     or (ent and _mentions_token(s, mention_tokens))
-                    or any(lemma(c) in values for c in s.children if c.dep_ in ("compound", "amod", "nummod"))
+                    or any(
+                        lemma(c) in values
+                        for c in s.children
+                        if c.dep_ in ("compound", "amod", "nummod")
+                    )
                 )
                 if (key == "subj") != hit:
                     return False

@@ -28,7 +28,7 @@ def _iso(dt: datetime) -> str:
     return dt.replace(microsecond=0).isoformat()
 
 
-def normalize_published(value: Any) -> str | None:
+def normalize_published(value: Any, language: str | None = None) -> str | None:
     """Any reasonable date/time → ISO 8601 (timezone kept when given); None if unparseable.
 
     Reduced-precision inputs ("2025", "2025-03", "2025-03-01") stay reduced rather than
@@ -60,9 +60,12 @@ def normalize_published(value: Any) -> str | None:
         pass
     import dateparser  # slow to import; most inputs never get here
 
+    # Letting dateparser guess among all its languages costs seconds of loading on first use;
+    # English (feeds' lingua franca) and the document's own language cover real inputs.
+    languages = ["en"] if language in (None, "en") else ["en", language]
     try:
-        parsed = dateparser.parse(text, settings=_dateparser_settings)
-    except Exception:  # dateparser raises assorted internal errors on odd strings
+        parsed = dateparser.parse(text, languages=languages, settings=_dateparser_settings)
+    except Exception:  # unknown language codes and assorted internal errors on odd strings
         return None
     if parsed is None:
         return None

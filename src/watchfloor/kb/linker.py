@@ -27,55 +27,228 @@ if TYPE_CHECKING:
 
 # Words that make a place name act as a government ("Islamabad said", "Kabul rejected").
 SPEECH_VERBS = frozenset(
-    "say tell state announce claim deny reject accuse blame warn urge demand insist condemn "
-    "welcome call ask vow threaten respond reply protest summon agree refuse decide want "
-    "criticise criticize dismiss allege confirm acknowledge add note stress reiterate assert "
-    "express push seek sign offer propose hit strike retaliate expel deport close reopen "
-    "invite host send appoint recognize recognise oppose support back pledge promise maintain "
-    "argue suggest hope expect fear believe plan".split()
+    [
+        "say",
+        "tell",
+        "state",
+        "announce",
+        "claim",
+        "deny",
+        "reject",
+        "accuse",
+        "blame",
+        "warn",
+        "urge",
+        "demand",
+        "insist",
+        "condemn",
+        "welcome",
+        "call",
+        "ask",
+        "vow",
+        "threaten",
+        "respond",
+        "reply",
+        "protest",
+        "summon",
+        "agree",
+        "refuse",
+        "decide",
+        "want",
+        "criticise",
+        "criticize",
+        "dismiss",
+        "allege",
+        "confirm",
+        "acknowledge",
+        "add",
+        "note",
+        "stress",
+        "reiterate",
+        "assert",
+        "express",
+        "push",
+        "seek",
+        "sign",
+        "offer",
+        "propose",
+        "hit",
+        "strike",
+        "retaliate",
+        "expel",
+        "deport",
+        "close",
+        "reopen",
+        "invite",
+        "host",
+        "send",
+        "appoint",
+        "recognize",
+        "recognise",
+        "oppose",
+        "support",
+        "back",
+        "pledge",
+        "promise",
+        "maintain",
+        "argue",
+        "suggest",
+        "hope",
+        "expect",
+        "fear",
+        "believe",
+        "plan",
+    ]
 )
 LOCATIVE_PREPS = frozenset(
-    "in at near from into inside within across outside around toward towards through to "
-    "along between on off via over".split()
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "into",
+        "inside",
+        "within",
+        "across",
+        "outside",
+        "around",
+        "toward",
+        "towards",
+        "through",
+        "to",
+        "along",
+        "between",
+        "on",
+        "off",
+        "via",
+        "over",
+    ]
 )
 # Head nouns after a demonym that mean the state itself ("Pakistani officials").
 GOVERNMENT_NOUNS = frozenset(
-    "official officials government authorities authority administration diplomat diplomats "
-    "delegation leaders leadership state regime envoy ambassador embassy negotiators "
-    "side counterpart counterparts minister ministers cabinet".split()
+    [
+        "official",
+        "officials",
+        "government",
+        "authorities",
+        "authority",
+        "administration",
+        "diplomat",
+        "diplomats",
+        "delegation",
+        "leaders",
+        "leadership",
+        "state",
+        "regime",
+        "envoy",
+        "ambassador",
+        "embassy",
+        "negotiators",
+        "side",
+        "counterpart",
+        "counterparts",
+        "minister",
+        "ministers",
+        "cabinet",
+    ]
 )
 # Generic nouns events need as participants even without a name: lemma → (sector, role).
 # A role maps to the focus country's state body; otherwise a provisional generic actor.
 GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
-    "militant": ("REB", None), "gunman": ("REB", None), "attacker": ("REB", None),
-    "insurgent": ("REB", None), "terrorist": ("REB", None), "bomber": ("REB", None),
-    "suicide bomber": ("REB", None), "assailant": ("REB", None), "fighter": ("REB", None),
-    "rebel": ("REB", None), "jihadist": ("REB", None),
-    "police": ("COP", "police"), "policeman": ("COP", "police"), "police officer": ("COP", "police"),
-    "soldier": ("MIL", "military"), "troops": ("MIL", "military"), "troop": ("MIL", "military"),
-    "security forces": ("MIL", "military"), "security force": ("MIL", "military"),
-    "security personnel": ("MIL", "military"), "army": ("MIL", "military"),
+    "militant": ("REB", None),
+    "gunman": ("REB", None),
+    "attacker": ("REB", None),
+    "insurgent": ("REB", None),
+    "terrorist": ("REB", None),
+    "bomber": ("REB", None),
+    "suicide bomber": ("REB", None),
+    "assailant": ("REB", None),
+    "fighter": ("REB", None),
+    "rebel": ("REB", None),
+    "jihadist": ("REB", None),
+    "police": ("COP", "police"),
+    "policeman": ("COP", "police"),
+    "police officer": ("COP", "police"),
+    "soldier": ("MIL", "military"),
+    "troops": ("MIL", "military"),
+    "troop": ("MIL", "military"),
+    "security forces": ("MIL", "military"),
+    "security force": ("MIL", "military"),
+    "security personnel": ("MIL", "military"),
+    "army": ("MIL", "military"),
     "military": ("MIL", "military"),
-    "civilian": ("CVL", None), "worshipper": ("CVL", None), "resident": ("CVL", None),
-    "villager": ("CVL", None), "passenger": ("CVL", None), "protester": ("CVL", None),
-    "refugee": ("REF", None), "migrant": ("REF", None), "returnee": ("REF", None),
-    "student": ("EDU", None), "journalist": ("JRN", None),
+    "civilian": ("CVL", None),
+    "worshipper": ("CVL", None),
+    "resident": ("CVL", None),
+    "villager": ("CVL", None),
+    "passenger": ("CVL", None),
+    "protester": ("CVL", None),
+    "refugee": ("REF", None),
+    "migrant": ("REF", None),
+    "returnee": ("REF", None),
+    "student": ("EDU", None),
+    "journalist": ("JRN", None),
 }
 TERRITORY_NOUNS = frozenset(
-    "soil territory land border borders side city town village province district region "
-    "airspace nationals national citizen citizens capital currency language origin".split()
+    [
+        "soil",
+        "territory",
+        "land",
+        "border",
+        "borders",
+        "side",
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "region",
+        "airspace",
+        "nationals",
+        "national",
+        "citizen",
+        "citizens",
+        "capital",
+        "currency",
+        "language",
+        "origin",
+    ]
 )
 PRONOUNS_PERSON = frozenset({"he", "she"})
 GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "militant group"})
 SECTOR_CUES: list[tuple[str, str]] = [
-    ("police", "COP"), ("army", "MIL"), ("military", "MIL"), ("force", "MIL"), ("corps", "MIL"),
-    ("brigade", "REB"), ("militant", "REB"), ("lashkar", "REB"), ("jaish", "REB"),
-    ("tehreek", "REB"), ("tehrik", "REB"), ("liberation", "REB"), ("front", "REB"),
-    ("movement", "REB"), ("group", "REB"), ("ministry", "GOV"), ("government", "GOV"),
-    ("council", "GOV"), ("department", "GOV"), ("commission", "GOV"), ("party", "PTY"),
-    ("league", "PTY"), ("university", "EDU"), ("school", "EDU"), ("hospital", "MED"),
-    ("court", "JUD"), ("bank", "BUS"), ("company", "BUS"), ("news", "JRN"), ("television", "JRN"),
-    ("red crescent", "NGO"), ("foundation", "NGO"),
+    ("police", "COP"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("force", "MIL"),
+    ("corps", "MIL"),
+    ("brigade", "REB"),
+    ("militant", "REB"),
+    ("lashkar", "REB"),
+    ("jaish", "REB"),
+    ("tehreek", "REB"),
+    ("tehrik", "REB"),
+    ("liberation", "REB"),
+    ("front", "REB"),
+    ("movement", "REB"),
+    ("group", "REB"),
+    ("ministry", "GOV"),
+    ("government", "GOV"),
+    ("council", "GOV"),
+    ("department", "GOV"),
+    ("commission", "GOV"),
+    ("party", "PTY"),
+    ("league", "PTY"),
+    ("university", "EDU"),
+    ("school", "EDU"),
+    ("hospital", "MED"),
+    ("court", "JUD"),
+    ("bank", "BUS"),
+    ("company", "BUS"),
+    ("news", "JRN"),
+    ("television", "JRN"),
+    ("red crescent", "NGO"),
+    ("foundation", "NGO"),
 ]
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -97,7 +270,9 @@ class Linker:
         self._fuzzy_choices = {aid: normalize(a.name) for aid, a in self._names.items()}
 
     # ---- entry point ----------------------------------------------------------------------
-    def link(self, doc: Doc, *, published: date | None = None, title: str | None = None) -> LinkedDoc:
+    def link(
+        self, doc: Doc, *, published: date | None = None, title: str | None = None
+    ) -> LinkedDoc:
         state = _State(doc)
         focus = self._focus_countries(doc)
         state.focus = focus
@@ -223,7 +398,14 @@ class Linker:
     def _title_owner(self, doc: Doc, i: int, end: int) -> tuple[str | None, int]:
         """Who the title belongs to: "Pakistan's", "the Taliban's", "Afghan", "... of Pakistan"."""
         j = i
-        while j > 0 and doc[j - 1].lower_ in ("acting", "interim", "caretaker", "former", "current", "deputy"):
+        while j > 0 and doc[j - 1].lower_ in (
+            "acting",
+            "interim",
+            "caretaker",
+            "former",
+            "current",
+            "deputy",
+        ):
             if doc[j - 1].lower_ in ("former", "deputy"):
                 return None, i
             j -= 1
@@ -279,9 +461,7 @@ class Linker:
             return True
         if root.dep_ == "pobj" and head.lower_ in ("with", "between", "against"):
             return True  # a party to talks, deals and clashes
-        if root.dep_ == "dobj" and head.lemma_.lower() in SPEECH_VERBS | {"urge", "accuse", "blame", "warn"}:
-            return True
-        return False
+        return root.dep_ == "dobj" and head.lemma_.lower() in SPEECH_VERBS
 
     def _link_place_like(self, state: _State, ent: Span) -> None:
         text = ent.text
@@ -300,11 +480,15 @@ class Linker:
                 return
         place = self.gazetteer.resolve(_strip_article(text), focus_countries=state.focus)
         if place is not None:
-            state.place_mentions.append(PlaceMention(ent.start_char, ent.end_char, text, place.id, "gazetteer"))
+            state.place_mentions.append(
+                PlaceMention(ent.start_char, ent.end_char, text, place.id, "gazetteer")
+            )
         elif ent.label_ == "ORG" or ent.label_ == "FAC":
             return
         else:
-            state.place_mentions.append(PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0))
+            state.place_mentions.append(
+                PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
+            )
 
     def _name_rule(self, actor: Actor, text: str) -> str:
         return "name" if normalize(text) == normalize(actor.name) else "alias"
@@ -409,10 +593,14 @@ class Linker:
         country = self._context_country(ent, state)
         return self._get_or_create(name, kind, sector, country, state)
 
-    def _generic_actor(self, text: str, lemma: str, sector: str, country: str | None, state: _State) -> Actor:
+    def _generic_actor(
+        self, text: str, lemma: str, sector: str, country: str | None, state: _State
+    ) -> Actor:
         return self._get_or_create(_strip_article(text), "group", sector, country, state)
 
-    def _get_or_create(self, name: str, kind: str, sector: str | None, country: str | None, state: _State) -> Actor:
+    def _get_or_create(
+        self, name: str, kind: str, sector: str | None, country: str | None, state: _State
+    ) -> Actor:
         key_name = normalize(name)
         key = f"{key_name}|{country}|{sector}"
         actor = self._provisional.get(key)
@@ -423,7 +611,11 @@ class Linker:
                 for k, a in self._provisional.items()
                 if a.country == country and a.sector == sector and a.kind == kind
             }
-            best = process.extractOne(key_name, peers, scorer=fuzz.token_sort_ratio, score_cutoff=92) if peers else None
+            best = (
+                process.extractOne(key_name, peers, scorer=fuzz.token_sort_ratio, score_cutoff=92)
+                if peers
+                else None
+            )
             if best:
                 actor = self._provisional[best[2]]
                 if name not in actor.aliases and name != actor.name:
@@ -434,7 +626,9 @@ class Linker:
             taken = {a.id for a in self._provisional.values()}
             if ident in taken:
                 ident = f"{base}--{(country or 'x').lower()}-{(sector or 'unk').lower()}"
-            actor = Actor(id=ident, name=name, sector=sector, country=country, kind=kind, provisional=True)
+            actor = Actor(
+                id=ident, name=name, sector=sector, country=country, kind=kind, provisional=True
+            )
             self._provisional[key] = actor
         if actor.id not in state.seen_new and actor.id not in state.doc_seen_before:
             state.seen_new.add(actor.id)
@@ -463,13 +657,21 @@ class Linker:
     def _link_generic(self, state: _State) -> None:
         doc = state.doc
         for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or state.covered(tok.i, tok.i + 1):
+            if (
+                tok.pos_ not in ("NOUN", "PROPN")
+                or tok.ent_type_
+                or state.covered(tok.i, tok.i + 1)
+            ):
                 continue
             lemma = tok.lemma_.lower()
             compound = None
             if tok.i > 0 and doc[tok.i - 1].lower_ in ("suicide", "security", "police"):
                 compound = f"{doc[tok.i - 1].lower_} {lemma}"
-            entry = GENERIC_NOUNS.get(compound or "") or GENERIC_NOUNS.get(lemma) or GENERIC_NOUNS.get(tok.lower_)
+            entry = (
+                GENERIC_NOUNS.get(compound or "")
+                or GENERIC_NOUNS.get(lemma)
+                or GENERIC_NOUNS.get(tok.lower_)
+            )
             if entry is None:
                 continue
             if tok.dep_ == "compound" and tok.head.i != tok.i:
@@ -506,7 +708,12 @@ class Linker:
                 state.add_actor(doc[span_start:span_end], target, "coref", 0.7)
 
     def _last_actor(
-        self, mentions: list[ActorMention], before: int, *, kinds: tuple[str, ...] = (), sectors: tuple[str, ...] = ()
+        self,
+        mentions: list[ActorMention],
+        before: int,
+        *,
+        kinds: tuple[str, ...] = (),
+        sectors: tuple[str, ...] = (),
     ) -> str | None:
         for m in reversed(mentions):
             if m.start >= before or not m.actor_id or m.rule == "coref":
@@ -516,7 +723,9 @@ class Linker:
                 continue
             if kinds and actor.kind not in kinds:
                 continue
-            if sectors and (actor.sector not in sectors or actor.provisional and actor.kind != "group"):
+            if sectors and (
+                actor.sector not in sectors or actor.provisional and actor.kind != "group"
+            ):
                 continue
             if sectors and actor.provisional:
                 continue
@@ -550,7 +759,9 @@ class _State:
             return
         sub = self.doc[start:end]
         self._covered.update(range(start, end))
-        self.actor_mentions.append(ActorMention(sub.start_char, sub.end_char, sub.text, actor_id, rule, score))
+        self.actor_mentions.append(
+            ActorMention(sub.start_char, sub.end_char, sub.text, actor_id, rule, score)
+        )
         words = sub.text.split()
         if len(words) >= 2 and rule in ("name", "alias", "provisional", "fuzzy"):
             # Later "Mujahid" or "Noor Wali" refers back to the full name.
@@ -567,7 +778,11 @@ def _strip_article(text: str) -> str:
 
 def _looks_like_name(text: str) -> bool:
     stripped = _strip_article(text).strip()
-    return len(stripped) >= 2 and any(c.isupper() for c in stripped) and not any(c.isdigit() for c in stripped)
+    return (
+        len(stripped) >= 2
+        and any(c.isupper() for c in stripped)
+        and not any(c.isdigit() for c in stripped)
+    )
 
 
 def _guess_sector(name: str, ent: Any) -> str | None:

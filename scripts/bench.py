@@ -1,0 +1,245 @@
+"""Throughput and memory benchmarks of the whole pipeline (`make bench`).
+
+Builds a synthetic corpus by recombining paragraphs of the bundled demo corpus (so the text
+looks like the real input: region names, casualty phrases, attributed statements), then
+measures, on this machine:
+
+* bare spaCy parsing (the same model, `nlp.pipe`) — the reference speed;
+* the analysis pipeline in-process (parse + link + events + claims + propositions);
+* end-to-end ingest into SQLite with 1 local process, 2 local worker processes (Dask
+  LocalCluster), and a Dask cluster started with the `dask scheduler` / `dask worker` tools;
+* ingest into PostgreSQL (if a server answers at 127.0.0.1:5432);
+* optionally, scaling from N to 10·N articles (`--scale`).
+
+Writes a JSON report and prints a short table. Timings are reported, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from watchfloor.ingest import InputError, clean_text, read_inputs  # noqa: E402
+
+CORPUS = ROOT / "src" / "watchfloor" / "demo" / "corpus"
+
+
+class PeakRSS:
+    """Samples the resident memory of this process and its children (worker processes)."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            try:
+                total = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+            except psutil.Error:
+                total = 0
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def synthetic_articles(n: int, seed: int = 7) -> list[dict[str, str]]:
+    paragraphs: list[str] = []
+    for item in read_inputs([str(CORPUS)]):
+        if isinstance(item, InputError):
+            continue
+        paragraphs.extend(p for p in clean_text(item.text).split("\n\n") if len(p.split()) > 12)
+    rng = random.Random(seed)
+    articles = []
+    for i in range(n):
+        body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(4, 7)))
+        # vary the numbers so no two synthetic articles are exact copies
+        text = "\n\n".join(re.sub(r"\b(\d{1,2})\b", lambda m: str((int(m.group(1)) + i) % 50 + 1), p) for p in body)
+        day = 1 + i % 28
+        articles.append({"id": f"bench-{i}", "title": f"Synthetic report {i}",
+                         "published": f"2025-{1 + i % 12:02d}-{day:02d}T08:00:00Z", "text": text, "source": "bench"})
+    return articles
+
+
+def write_jsonl(articles: list[dict[str, str]], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps(a) + "\n")
+    return path
+
+
+def words_of(articles: list[dict[str, str]]) -> int:
+    return sum(len(a["text"].split()) for a in articles)
+
+
+def bench_bare_spacy(articles: list[dict[str, str]]) -> dict[str, float]:
+    import spacy
+
+    from watchfloor.nlp.pipeline import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    texts = [a["text"] for a in articles]
+    list(nlp.pipe(texts[:5]))
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "articles_per_s": len(texts) / seconds, "words_per_s": words_of(articles) / seconds}
+
+
+def bench_pipeline(articles: list[dict[str, str]]) -> dict[str, float]:
+    from watchfloor.pipeline import Pipeline, PipelineInput
+
+    pipeline = Pipeline()
+    list(pipeline.analyze_many([PipelineInput(articles[0]["text"])]))  # load models outside the timing
+    inputs = [PipelineInput(a["text"], a["published"], a["title"]) for a in articles]
+    start = time.perf_counter()
+    events = claims = 0
+    for analysis in pipeline.analyze_many(inputs):
+        events += len(analysis.events)
+        claims += len(analysis.claims)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "articles_per_s": len(inputs) / seconds,
+            "words_per_s": words_of(articles) / seconds, "events": events, "claims": claims}
+
+
+def run_ingest(jsonl: Path, db_url: str, *, workers: int = 1, dask: str | None = None) -> dict[str, float]:
+    """End-to-end `watchfloor ingest` in a fresh process (the CLI a user runs), timed outside."""
+    cmd = [sys.executable, "-m", "watchfloor", "--db", db_url, "ingest", str(jsonl), "--json"]
+    if workers > 1:
+        cmd += ["--workers", str(workers)]
+    if dask:
+        cmd += ["--dask", dask]
+    with PeakRSS() as rss:
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        seconds = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"ingest failed: {proc.stderr[-2000:]}")
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    stored = summary["stored"]
+    return {"seconds": seconds, "ingest_seconds": summary["seconds"], "stored": stored,
+            "articles_per_s": stored / summary["seconds"], "articles_per_hour": 3600 * stored / summary["seconds"],
+            "peak_rss_mb": rss.peak / 2**20, "events": summary["events"], "claims": summary["claims"]}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def dask_cluster(workers: int) -> tuple[str, list[subprocess.Popen[bytes]]]:
+    """A scheduler and workers started with Dask's own command-line tools."""
+    bindir = Path(sys.executable).parent
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    procs = [subprocess.Popen([str(bindir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                               "--dashboard-address", ":0"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)]
+    time.sleep(3)
+    for _ in range(workers):
+        procs.append(subprocess.Popen([str(bindir / "dask"), "worker", address, "--nthreads", "1", "--nworkers", "1",
+                                       "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
+    time.sleep(5)
+    return address, procs
+
+
+def postgres_url() -> str | None:
+    try:
+        import psycopg
+
+        name = f"watchfloor_bench_{os.getpid()}"
+        with psycopg.connect("host=127.0.0.1 port=5432 dbname=test connect_timeout=3", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return f"postgresql+psycopg://127.0.0.1:5432/{name}"
+    except Exception:  # noqa: BLE001 - no server: skip that row
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=400, help="articles per run (default 400)")
+    parser.add_argument("--scale", action="store_true", help="also ingest 10× the articles (slow)")
+    parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "report.json")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="watchfloor-bench-"))
+    articles = synthetic_articles(args.articles)
+    jsonl = write_jsonl(articles, work / "articles.jsonl")
+    report: dict[str, object] = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "articles": len(articles), "words": words_of(articles),
+        "words_per_article": words_of(articles) / len(articles),
+    }
+    rows: list[tuple[str, dict[str, float]]] = []
+
+    def record(name: str, result: dict[str, float]) -> None:
+        report[name] = result
+        rows.append((name, result))
+        print(f"{name:28s} {result['articles_per_s']:8.2f} articles/s"
+              + (f" {result['words_per_s']:9.0f} words/s" if "words_per_s" in result else "")
+              + (f"  peak RSS {result['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in result else ""), flush=True)
+
+    record("bare_spacy", bench_bare_spacy(articles))
+    record("pipeline_in_process", bench_pipeline(articles))
+    report["pipeline_vs_bare_spacy"] = report["pipeline_in_process"]["words_per_s"] / report["bare_spacy"]["words_per_s"]  # type: ignore[index]
+    record("ingest_sqlite_1_worker", run_ingest(jsonl, f"sqlite:///{work / 'one.db'}"))
+    record("ingest_sqlite_2_workers", run_ingest(jsonl, f"sqlite:///{work / 'two.db'}", workers=2))
+    report["speedup_2_vs_1"] = (report["ingest_sqlite_2_workers"]["articles_per_s"]  # type: ignore[index]
+                                / report["ingest_sqlite_1_worker"]["articles_per_s"])  # type: ignore[index]
+    if not args.skip_dask:
+        address, procs = dask_cluster(2)
+        try:
+            record("ingest_dask_cli_2_workers", run_ingest(jsonl, f"sqlite:///{work / 'dask.db'}", dask=address))
+        finally:
+            for proc in reversed(procs):
+                proc.terminate()
+            for proc in procs:
+                proc.wait(timeout=30)
+    if not args.skip_postgres and (pg := postgres_url()):
+        record("ingest_postgresql_2_workers", run_ingest(jsonl, pg, workers=2))
+    if args.scale:
+        big = write_jsonl(synthetic_articles(args.articles * 10, seed=11), work / "big.jsonl")
+        record("ingest_sqlite_2_workers_10x", run_ingest(big, f"sqlite:///{work / 'big.db'}", workers=2))
+        report["scaling_10x_throughput_ratio"] = (report["ingest_sqlite_2_workers_10x"]["articles_per_s"]  # type: ignore[index]
+                                                  / report["ingest_sqlite_2_workers"]["articles_per_s"])  # type: ignore[index]
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2))
+    print(f"\npipeline speed / bare spaCy: {report['pipeline_vs_bare_spacy']:.2f}; "
+          f"2 workers vs 1: {report['speedup_2_vs_1']:.2f}x; report in {args.out}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Screenshots of every dashboard view, taken with Debian's headless Chromium.
+
+    .venv/bin/python scripts/screenshots.py                       # the small sample DB
+    .venv/bin/python scripts/screenshots.py --db sqlite:///demo.db --prefix demo-
+
+Writes docs/screenshots/<prefix><view>.png and prints any console error or off-host request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def sample_db() -> str:
+    from tests.sample_data import populate
+
+    from watchfloor.store.db import get_engine
+
+    url = f"sqlite:///{tempfile.mkdtemp(prefix='watchfloor-shots-')}/sample.db"
+    populate(get_engine(url))
+    return url
+
+
+def pick_targets(db: str) -> dict[str, str]:
+    """Interesting records to show: the busiest document, actor and proposition."""
+    from watchfloor.store import queries
+    from watchfloor.store.db import get_engine, session_scope
+
+    with session_scope(get_engine(db)) as session:
+        docs = queries.list_documents(session, queries.Filters(limit=200))
+        best_doc = max(
+            docs,
+            key=lambda d: len(queries.get_document(session, d["id"])["highlights"]),
+            default=None,
+        )
+        actors = queries.list_actors(session, queries.Filters(limit=50))
+        scored = [(len(queries.get_actor(session, a["id"])["events"]), a["id"]) for a in actors]
+        props = queries.list_propositions(session, queries.Filters(limit=1))
+        first_event = (
+            queries.get_document(session, best_doc["id"])["events"][:1] if best_doc else []
+        )
+    return {
+        "doc": str(best_doc["id"]) if best_doc else "",
+        "event": first_event[0]["id"] if first_event else "",
+        "actor": max(scored)[1] if scored else "",
+        "proposition": props[0]["id"] if props else "",
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="SQLAlchemy URL (default: a fresh copy of the test sample DB)")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--prefix", default="", help="file name prefix, e.g. 'demo-'")
+    parser.add_argument("--width", type=int, default=1440)
+    parser.add_argument("--height", type=int, default=900)
+    args = parser.parse_args()
+    if not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} not found: apt-get install chromium", file=sys.stderr)
+        return 2
+
+    from playwright.sync_api import sync_playwright
+
+    from watchfloor.api.app import create_app
+    from watchfloor.api.background import serve_in_thread
+
+    db = args.db or sample_db()
+    targets = pick_targets(db)
+    views = {
+        "map": "#/map",
+        "timeline": "#/timeline",
+        "network": "#/network",
+        "claims-board": "#/claims",
+        "ledger": f"#/claims/{targets['proposition']}",
+        "documents": "#/documents",
+        "document": f"#/document/{targets['doc']}?hl={targets['event']}",
+        "actor": f"#/actor/{targets['actor']}",
+    }
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    with serve_in_thread(create_app(db, open_reads=True)) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": args.width, "height": args.height})
+        host = urlparse(base).netloc
+
+        def guard(route):  # type: ignore[no-untyped-def]
+            target = urlparse(route.request.url)
+            if target.scheme in ("http", "https", "ws", "wss") and target.netloc != host:
+                problems.append(f"off-host request: {route.request.url}")
+                route.abort()
+            else:
+                route.continue_()
+
+        page.route("**/*", guard)
+        page.on(
+            "console",
+            lambda msg: (
+                problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None
+            ),
+        )
+        page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+        for name, fragment in views.items():
+            page.goto("about:blank")  # a full load per view, so data-ready means this view
+            page.goto(f"{base}/{fragment}")
+            page.wait_for_selector("body[data-ready]")
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(400)
+            path = out / f"{args.prefix}{name}.png"
+            page.screenshot(path=str(path), full_page=False)
+            print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        browser.close()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,399 @@
+"""The analyst's briefing: a period's events, casualties, new actors, claims and commitments.
+
+`build_briefing(session, since=..., until=...)` gathers plain data through the store's query
+layer; `render(data, "md" | "html")` lays it out with the templates next to this module. One
+incident reported by several outlets (events sharing an `incident` id) is counted once, with
+the highest casualty figure reported and every source listed. The HTML is self-contained: the
+map and the timeline are matplotlib PNGs inlined as data URIs, and every piece of text that
+comes from a document is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from watchfloor.errors import UserError
+from watchfloor.store import queries
+from watchfloor.store.queries import Filters
+
+TEMPLATES = Path(__file__).parent / "templates"
+HAPPENED = ("asserted", "alleged", "historical")
+UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
+TOP_INCIDENTS = 12
+ALL = 10**9
+
+
+# ---------------------------------------------------------------- period
+
+
+def resolve_period(
+    session: Session, since: str | None, until: str | None, *, today: date | None = None
+) -> dict[str, Any]:
+    """The briefing window. A relative period ("7d") ends today, unless the newest document is
+    older than the window: then it ends on the newest document's date (an archive or the demo
+    corpus still gets a useful briefing) and the note says so."""
+    today = today or date.today()
+    _, newest = queries.document_date_range(session)
+    since = (since or "7d").strip()
+    end = _parse_date(until) if until else None
+    note = None
+    match = re.fullmatch(r"(\d+)([dwmy])", since.lower())
+    if match:
+        days = int(match.group(1)) * UNITS[match.group(2)]
+        if end is None:
+            end = today
+            if newest is not None and newest < today - timedelta(days=days):
+                end = newest
+                note = f"the newest document is dated {newest}; the {since} period ends there"
+        start = end - timedelta(days=days - 1) if days > 0 else end
+    else:
+        start = _parse_date(since)
+        end = end or max(today, newest or today)
+    if start > end:
+        raise UserError("W009", f"the period starts ({start}) after it ends ({end})")
+    return {"start": start, "end": end, "label": since, "note": note}
+
+
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise UserError(
+            "W009", f"not a date or period: {value!r} (use 2025-03-01, 7d, 4w, 6m or 1y)"
+        ) from exc
+
+
+# ---------------------------------------------------------------- gathering
+
+
+def _who(obj: dict[str, Any] | None) -> str | None:
+    if not obj:
+        return None
+    return obj.get("name") or obj.get("text")
+
+
+def _source(doc: dict[str, Any] | None, doc_id: int) -> dict[str, Any]:
+    doc = doc or {}
+    return {
+        "doc_id": doc_id,
+        "title": doc.get("title") or doc.get("external_id") or f"document {doc_id}",
+        "outlet": doc.get("source"),
+        "date": (doc.get("published") or "")[:10] or None,
+        "url": doc.get("url"),
+    }
+
+
+def _parties(members: list[dict[str, Any]], lead: dict[str, Any]) -> str:
+    actor = next(
+        (e["actor"] for e in members if (e.get("actor") or {}).get("id")), lead.get("actor")
+    )
+    recipient = next(
+        (e["recipient"] for e in members if (e.get("recipient") or {}).get("id")),
+        lead.get("recipient"),
+    )
+    if not actor and not recipient:
+        return ""
+    return f"{_who(actor) or 'unknown'} → {_who(recipient) or 'unknown'}."
+
+
+def _incidents(
+    events: list[dict[str, Any]], docs: dict[int, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        groups[e.get("incident") or e["id"]].append(e)
+    out = []
+    for key, members in groups.items():
+        members.sort(key=lambda e: (-(e.get("confidence") or 0), e["id"]))
+        lead = members[0]
+        fatalities = [e["fatalities"] for e in members if e.get("fatalities") is not None]
+        injured = [e["injured"] for e in members if e.get("injured") is not None]
+        places = [e["place"] for e in members if e.get("place")]
+        doc_ids = sorted({e["doc_id"] for e in members})
+        out.append(
+            {
+                "id": key,
+                "type": lead["type"],
+                "mode": lead.get("mode"),
+                "date": min(
+                    (e.get("date") or (e.get("published") or "")[:10] for e in members),
+                    default=None,
+                )
+                or None,
+                "actor": _who(
+                    next(
+                        (e["actor"] for e in members if (e.get("actor") or {}).get("id")),
+                        lead.get("actor"),
+                    )
+                ),
+                "recipient": _who(
+                    next(
+                        (e["recipient"] for e in members if (e.get("recipient") or {}).get("id")),
+                        lead.get("recipient"),
+                    )
+                ),
+                "place": places[0] if places else None,
+                # outlets disagree on tolls; the briefing reports the highest and shows the spread
+                "fatalities": max(fatalities) if fatalities else None,
+                "fatalities_low": min(fatalities) if fatalities else None,
+                "injured": max(injured) if injured else None,
+                "factuality": "asserted"
+                if any(e["factuality"] == "asserted" for e in members)
+                else lead["factuality"],
+                "sentence": lead.get("sentence"),
+                "parties": _parties(members, lead),
+                "mentions": len(members),
+                "sources": [_source(docs.get(d), d) for d in doc_ids],
+            }
+        )
+    out.sort(
+        key=lambda i: (
+            -(i["fatalities"] or 0),
+            i["type"] != "ASSAULT",
+            -(i["injured"] or 0),
+            -len(i["sources"]),
+            i["date"] or "",
+            i["id"],
+        )
+    )
+    return out
+
+
+def _by(incidents: list[dict[str, Any]], key: Any) -> list[dict[str, Any]]:
+    table: dict[str, dict[str, Any]] = {}
+    for inc in incidents:
+        name = key(inc)
+        row = table.setdefault(name, {"name": name, "incidents": 0, "fatalities": 0, "injured": 0})
+        row["incidents"] += 1
+        row["fatalities"] += inc["fatalities"] or 0
+        row["injured"] += inc["injured"] or 0
+    return sorted(table.values(), key=lambda r: (-r["fatalities"], -r["incidents"], r["name"]))
+
+
+def _ledger_shifts(
+    session: Session, claims: list[dict[str, Any]], start: date, docs: dict[int, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    by_prop: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        if c.get("proposition") and c.get("polarity") in ("for", "against"):
+            by_prop[c["proposition"]["id"]].append(c)
+    out = []
+    for prop_id, items in by_prop.items():
+        summary = queries.get_proposition(session, prop_id) or {
+            "text": items[0]["proposition"].get("text")
+        }
+        before = Filters(proposition=prop_id, until=start - timedelta(days=1), limit=ALL)
+        earlier = {
+            (c["speaker"] or {}).get("id"): c["polarity"]
+            for c in queries.iter_claims(session, before)
+        }
+        lines = []
+        for c in sorted(items, key=lambda c: (c.get("published") or "", c["id"])):
+            speaker = c["speaker"] or {}
+            previous = earlier.get(speaker.get("id")) if speaker.get("id") else None
+            lines.append(
+                {
+                    "speaker": _who(speaker) or "unattributed",
+                    "polarity": c["polarity"],
+                    "cue": c["cue"],
+                    "content": c["content"],
+                    "sentence": c["sentence"],
+                    "hedged": c["hedged"],
+                    "shift": previous is not None and previous != c["polarity"],
+                    "source": _source(docs.get(c["doc_id"]), c["doc_id"]),
+                }
+            )
+        out.append(
+            {
+                "id": prop_id,
+                "text": summary.get("text") or prop_id,
+                "asserted": sum(1 for c in items if c["polarity"] == "for"),
+                "denied": sum(1 for c in items if c["polarity"] == "against"),
+                "claims": lines,
+            }
+        )
+    out.sort(key=lambda p: -(p["asserted"] + p["denied"]))
+    return out
+
+
+def _commitments(
+    session: Session, start: date, end: date, docs: dict[int, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    from watchfloor.export.commitments import build_commitments
+
+    out = []
+    for cm in build_commitments(session, Filters(until=end, limit=ALL)):
+        recent = [
+            h
+            for h in cm["history"]
+            if h.get("date") and start.isoformat() <= h["date"] <= end.isoformat()
+        ]
+        if not recent:
+            continue
+        doc_id = cm["source"]["doc_id"]
+        if doc_id not in docs:
+            docs.update(queries.documents_by_id(session, {doc_id}))
+        out.append(
+            {
+                "actor": _who(cm["actor"]) or "unattributed",
+                "beneficiary": _who(cm["beneficiary"]),
+                "content": cm["content"],
+                "status": cm["status"],
+                "history": cm["history"],
+                "changed_in_period": [h["status"] for h in recent],
+                "source": _source(docs.get(doc_id), doc_id),
+            }
+        )
+    return out
+
+
+def build_briefing(
+    session: Session,
+    *,
+    since: str | None = "7d",
+    until: str | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    period = resolve_period(session, since, until, today=today)
+    start, end = period["start"], period["end"]
+    f = Filters(since=start, until=end, limit=ALL)
+    events = list(queries.iter_events(session, f))
+    claims = list(queries.iter_claims(session, f))
+    docs = queries.documents_by_id(
+        session, {e["doc_id"] for e in events} | {c["doc_id"] for c in claims}
+    )
+    happened = [e for e in events if e["factuality"] in HAPPENED]
+    incidents = _incidents(happened, docs)
+    first_seen = queries.actors_first_seen(session)
+    new_ids = {a for a, d in first_seen.items() if start <= d <= end}
+    new_actors = sorted(
+        queries.actors_by_id(session, new_ids).values(),
+        key=lambda a: (str(first_seen[a["id"]]), a["name"]),
+    )
+    for actor in new_actors:
+        actor["first_seen"] = first_seen[actor["id"]].isoformat()
+    violent = [i for i in incidents if i["type"] == "ASSAULT"]
+    return {
+        "period": period,
+        "headline": {
+            "documents": queries.count_documents(session, f),
+            "events": len(events),
+            "incidents": len(incidents),
+            "violent_incidents": len(violent),
+            "fatalities": sum(i["fatalities"] or 0 for i in incidents),
+            "injured": sum(i["injured"] or 0 for i in incidents),
+            "claims": len(claims),
+            "new_actors": len(new_actors),
+            "not_happened": len(events) - len(happened),
+        },
+        "incidents": incidents[:TOP_INCIDENTS],
+        "all_incidents": incidents,
+        "by_type": _by(incidents, lambda i: i["type"]),
+        "by_place": _by(incidents, lambda i: (i["place"] or {}).get("name") or "unknown place"),
+        "types": dict(Counter(e["type"] for e in events)),
+        "new_actors": new_actors,
+        "ledger": _ledger_shifts(session, claims, start, docs),
+        "commitments": _commitments(session, start, end, docs),
+    }
+
+
+# ---------------------------------------------------------------- charts
+
+
+def _png(fig: Any) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def charts(data: dict[str, Any]) -> dict[str, str | None]:
+    """The map and the timeline as PNG data URIs (None when there is nothing to draw)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    out: dict[str, str | None] = {"map": None, "timeline": None}
+    located = [i for i in data["all_incidents"] if i["place"] and i["place"].get("lat") is not None]
+    if located:
+        fig, ax = plt.subplots(figsize=(6.4, 4.2))
+        lons = [i["place"]["lon"] for i in located]
+        lats = [i["place"]["lat"] for i in located]
+        sizes = [30 + 12 * (i["fatalities"] or 0) for i in located]
+        colors = ["#b2182b" if i["type"] == "ASSAULT" else "#2166ac" for i in located]
+        ax.scatter(lons, lats, s=sizes, c=colors, alpha=0.6, edgecolors="black", linewidths=0.5)
+        for name, lon, lat in {
+            (i["place"]["name"], i["place"]["lon"], i["place"]["lat"]) for i in located
+        }:
+            ax.annotate(name, (lon, lat), xytext=(4, 4), textcoords="offset points", fontsize=8)
+        pad = 1.0
+        ax.set_xlim(min(lons) - pad, max(lons) + pad)
+        ax.set_ylim(min(lats) - pad, max(lats) + pad)
+        ax.set_xlabel("longitude")
+        ax.set_ylabel("latitude")
+        ax.set_aspect("equal", adjustable="box")
+        ax.grid(True, linestyle=":", linewidth=0.5)
+        ax.set_title("Incidents (red: violence; size: fatalities)", fontsize=10)
+        out["map"] = _png(fig)
+        plt.close(fig)
+    dated = [i for i in data["all_incidents"] if i["date"]]
+    if dated:
+        days = sorted({i["date"] for i in dated})
+        types = sorted({i["type"] for i in dated})
+        fig, ax = plt.subplots(figsize=(7.0, 2.8))
+        bottom = [0] * len(days)
+        for t in types:
+            counts = [sum(1 for i in dated if i["date"] == d and i["type"] == t) for d in days]
+            ax.bar(range(len(days)), counts, bottom=bottom, label=t)
+            bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+        ax.set_xticks(range(len(days)))
+        ax.set_xticklabels(days, rotation=45, ha="right", fontsize=7)
+        ax.set_ylabel("incidents")
+        ax.legend(fontsize=7, ncol=4)
+        ax.set_title("Incidents per day by type", fontsize=10)
+        out["timeline"] = _png(fig)
+        plt.close(fig)
+    return out
+
+
+# ---------------------------------------------------------------- rendering
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def md_escape(value: Any) -> str:
+    """Document text shown literally in Markdown: no links, emphasis or raw HTML from a source."""
+    if value is None:
+        return ""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+
+
+def _environment(fmt: str) -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=(fmt == "html"),
+        trim_blocks=True,
+        lstrip_blocks=(fmt == "html"),
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["md"] = md_escape
+    env.filters["num"] = lambda v: "—" if v is None else f"{v:,}"
+    return env
+
+
+def render(data: dict[str, Any], fmt: str = "md") -> str:
+    if fmt not in ("md", "html"):
+        raise UserError("W004", f"unknown briefing format {fmt!r}; valid formats: md, html")
+    env = _environment(fmt)
+    extra = charts(data) if fmt == "html" else {}
+    return env.get_template(f"briefing.{fmt}.j2").render(b=data, charts=extra)

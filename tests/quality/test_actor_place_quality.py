@@ -1,0 +1,42 @@
+"""Accuracy gates for actor and place linking on the dev split of the demo gold.
+
+Thresholds sit just under what was measured when they were set; heldout documents are only
+reported (`watchfloor eval actors gold/demo --split heldout`), never gated or tuned on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watchfloor.evaluate.actors import evaluate_actors, evaluate_places
+
+GOLD = Path(__file__).resolve().parents[2] / "gold" / "demo"
+pytestmark = pytest.mark.quality
+
+
+@pytest.fixture(scope="module")
+def actor_result(pipeline):
+    if not any(GOLD.rglob("actors.jsonl")):
+        pytest.skip("no demo gold")
+    return evaluate_actors(GOLD, split="dev", pipeline=pipeline)
+
+
+def test_actor_recall(actor_result):
+    assert actor_result["recall"] >= 0.88, actor_result["misses"]
+
+
+def test_actor_precision(actor_result):
+    assert actor_result["precision_curated"] >= 0.88, actor_result["spurious"]
+
+
+def test_alias_grouping(actor_result):
+    assert actor_result["alias_grouping"] >= 0.82, actor_result["alias_misses"]
+
+
+def test_place_recall(pipeline):
+    if not any(GOLD.rglob("places.jsonl")):
+        pytest.skip("no demo gold")
+    result = evaluate_places(GOLD, split="dev", pipeline=pipeline)
+    assert result["recall"] >= 0.93, result["misses"]

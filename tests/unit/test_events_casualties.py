@@ -1,0 +1,44 @@
+"""Fatality and injury counts."""
+
+import pytest
+from tests.unit._events_util import nlp  # noqa: I001
+
+from watchfloor.extract.casualties import parse_casualties, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        ("The attack killed two and wounded three.", 2, 3),
+        ("Militants stormed the post, killing four policemen and wounding seven others.", 4, 7),
+        ("At least 12 soldiers were martyred in the ambush.", 12, None),
+        ("Two policemen died in the attack.", 2, None),
+        ("Twenty-five people were killed and 40 injured in the blast.", 25, 40),
+        ("The strike killed a dozen militants.", 12, None),
+        ("No one was killed in the explosion.", 0, None),
+    ],
+)
+def test_counts(text, fatalities, injured):
+    cas = parse_casualties(nlp()(text)[:])
+    assert (cas.fatalities, cas.injured) == (fatalities, injured)
+
+
+def test_vague_count_gives_note():
+    cas = parse_casualties(nlp()("Dozens of people were killed in the fighting.")[:])
+    assert cas.fatalities is None
+    assert any("dozens" in n for n in cas.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12", 12),
+        ("1,200", 1200),
+        ("twenty-five", 25),
+        ("two dozen", 24),
+        ("a hundred", 100),
+        ("many", None),
+    ],
+)
+def test_number_words(text, value):
+    assert parse_number(text) == value
