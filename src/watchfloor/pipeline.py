@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from watchfloor.records import Actor, DocumentAnalysis
@@ -136,23 +137,28 @@ class Pipeline:
         return next(iter(self.analyze_many([PipelineInput(text, published, title)])))
 
     def analyze_many(self, items: Iterable[PipelineInput]) -> Iterator[DocumentAnalysis]:
-        items = list(items) if not isinstance(items, list) else items
+        """Analyse documents in chunks of `batch_size`: spaCy parses a chunk at once and the
+        claims of the whole chunk are embedded in one call (the embedding model is the most
+        expensive step after parsing, and it is far cheaper per sentence in large batches)."""
         versions = self.versions()
-        docs = self.nlp.pipe((item.text for item in items), batch_size=self.batch_size)
-        for item, doc in zip(items, docs, strict=True):
-            linked = self.linker.link(doc, published=parse_published(item.published), title=item.title)
-            events = self.event_extractor.extract(linked)
-            claims = self.claim_extractor.extract(linked)
-            self.proposition_matcher.assign(claims)
-            yield DocumentAnalysis(
-                actor_mentions=linked.actor_mentions,
-                place_mentions=linked.place_mentions,
-                events=events,
-                claims=claims,
-                new_actors=linked.new_actors,
-                places=list(linked.places.values()),
-                commitments=self._commitments(linked, claims, events),
-                focus_countries=linked.focus_countries,
-                versions=versions,
-                language=item.language,
-            )
+        iterator = iter(items)
+        while chunk := list(islice(iterator, self.batch_size)):
+            docs = self.nlp.pipe((item.text for item in chunk), batch_size=self.batch_size)
+            staged = []
+            for item, doc in zip(chunk, docs, strict=True):
+                linked = self.linker.link(doc, published=parse_published(item.published), title=item.title)
+                staged.append((item, linked, self.event_extractor.extract(linked), self.claim_extractor.extract(linked)))
+            self.proposition_matcher.assign([claim for *_, claims in staged for claim in claims])
+            for item, linked, events, claims in staged:
+                yield DocumentAnalysis(
+                    actor_mentions=linked.actor_mentions,
+                    place_mentions=linked.place_mentions,
+                    events=events,
+                    claims=claims,
+                    new_actors=linked.new_actors,
+                    places=list(linked.places.values()),
+                    commitments=self._commitments(linked, claims, events),
+                    focus_countries=linked.focus_countries,
+                    versions=versions,
+                    language=item.language,
+                )

@@ -20,10 +20,10 @@ def test_proposition_matcher_on_gold_content():
     if not claims:
         pytest.skip("no gold claims")
     result = oracle_propositions(claims)
-    # Measured on dev: pairwise F1 0.50, label accuracy 0.71, polarity 0.83.
-    assert result["f1"] >= 0.45
-    assert result["label_accuracy"] >= 0.65
-    assert result["polarity_accuracy"] >= 0.78
+    # Measured on dev: pairwise F1 0.655, label accuracy 0.817, polarity 0.961.
+    assert result["f1"] >= 0.63
+    assert result["label_accuracy"] >= 0.79
+    assert result["polarity_accuracy"] >= 0.93
 
 
 @pytest.mark.quality
@@ -34,6 +34,10 @@ def test_claims_end_to_end(pipeline):
 
     result = evaluate_claims(GOLD, pipeline=pipeline, split="dev")
     print(format_report(result))
-    # Thresholds set loosely until measured with the real linker (see report).
-    assert result["claims_sentence_only"]["recall"] >= 0.8
-    assert result["stance_accuracy"] >= 0.9
+    # Measured on dev with the real linker: sentence+speaker F1 0.723 (sentence-only 0.768,
+    # recall 0.921), stance 0.944, hedge 0.894, proposition pairwise F1 0.493.
+    assert result["claims"]["f1"] >= 0.70
+    assert result["claims_sentence_only"]["recall"] >= 0.89
+    assert result["stance_accuracy"] >= 0.92
+    assert result["hedge_accuracy"] >= 0.87
+    assert result["propositions"]["f1"] >= 0.46

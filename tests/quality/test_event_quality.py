@@ -22,9 +22,10 @@ def plover_result(pipeline):
 
 def test_plover_top_type(plover_result):
     print(format_report(plover_result))
-    # Measured 2025 rules v1: tune 89.6% (91.5% without linking), held-out 62.1% (target 85%: see docs/event-coding.md).
-    assert plover_result["by_split"]["tune"]["top_type_accuracy"] >= 0.88
-    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.58
+    # Measured (rules v2, lexicon 2.0): tune 88.7%, held-out 65.5% (target 85%: see
+    # docs/event-coding.md, "Known weaknesses").
+    assert plover_result["by_split"]["tune"]["top_type_accuracy"] >= 0.87
+    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.63
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +39,11 @@ def test_demo_events(demo_result):
     print(format_report(demo_result))
     dev = demo_result["by_split"]["dev"]
     held = demo_result["by_split"]["heldout"]
-    # Measured: dev F1 0.60, held-out F1 0.54; casualty counts ~95% exact on matched events.
-    assert dev["f1"] >= 0.56
-    assert held["f1"] >= 0.50
-    assert dev["fatalities_accuracy"] >= 0.9
+    # Measured (rules v2, lexicon 2.0): dev F1 0.63, held-out F1 0.57; on matched dev events
+    # actor 62%, recipient 47%, place 63%, fatalities 96%, factuality 71%.
+    assert dev["f1"] >= 0.61
+    assert held["f1"] >= 0.55
+    assert dev["fatalities_accuracy"] >= 0.93
     assert dev["place_accuracy"] >= 0.6
+    assert dev["actor_accuracy"] >= 0.58
+    assert dev["factuality_accuracy"] >= 0.67

@@ -160,3 +160,28 @@ def test_quote_before_cue_and_anonymity(extractor, link):
 
 def test_article_voice_is_not_a_claim(extractor, link):
     assert extractor.extract(link("Militants attacked a checkpoint in Bannu on Monday.")) == []
+
+
+def test_relative_clause_cue_keeps_the_clause(extractor, link):
+    text = "Islamabad demanded action against TTP hideouts, which it says are located in Kunar."
+    claims = [c for c in extractor.extract(link(text)) if c.cue == "says"]
+    assert claims and claims[0].content == "are located in Kunar"
+
+
+def test_coordinated_that_clauses_are_two_claims(extractor, link):
+    text = "Zabihullah Mujahid said the group had been crushed and that its cells were run from abroad."
+    contents = [c.content for c in extractor.extract(link(text))]
+    assert contents == ["the group had been crushed", "its cells were run from abroad"]
+
+
+def test_rejected_accusation_object_is_a_denial(extractor, link):
+    c = _one(extractor, link, "The Taliban rejected the accusation on Monday.")
+    assert c.cue == "rejected" and c.stance == "deny"
+    assert c.content == "the accusation"
+
+
+def test_sourced_event_report_is_not_a_claim(extractor, link):
+    text = "Militants stormed a police post in Bannu on Wednesday, police said."
+    assert extractor.extract(link(text)) == []
+    text = "A drone strike hit a house in Khost, killing three children, officials said."
+    assert len(extractor.extract(link(text))) == 1  # harm to civilians is disputed

@@ -89,3 +89,25 @@ def test_gazetteer_extras_validation(tmp_path):
     path.write_text("places:\n- {name: Nowhere, kind: village, country: PAK, lat: 1, lon: 2}\n")
     with pytest.raises(KnowledgeBaseError, match="field 'kind'"):
         Gazetteer.load([path])
+
+
+def test_gender_spokesperson_and_children(kb):
+    assert kb.gender_of("roza-otunbayeva") == "female"
+    assert kb.gender_of("ishaq-dar") is None
+    assert kb.speaks_for("mao-ning") == "CHN-MOFA"
+    assert kb.speaks_for("shafqat-ali-khan") is None  # listed as a person in docs/ids.md
+    assert "iskp" in [a.id for a in kb.children_of("islamic-state")]
+    assert kb.sub_actor("PAK", "legislature") == "PAK-NA"
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ("actors:\n- {id: x, name: X, kind: group, gender: female}\n", "field 'gender'"),
+        ("actors:\n- {id: x, name: X, kind: person, spokesperson: true}\n", "field 'spokesperson'"),
+    ],
+)
+def test_person_fields_validated(tmp_path, body, fragment):
+    path = _write(tmp_path, body)
+    with pytest.raises(KnowledgeBaseError, match=fragment):
+        KnowledgeBase.load([path])

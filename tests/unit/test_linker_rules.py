@@ -103,3 +103,131 @@ def test_place_resolution_uses_focus(link):
     ld = link("Pakistani troops were deployed to Hyderabad in Sindh.")
     place = ld.places[[m for m in ld.place_mentions if m.text == "Hyderabad"][0].place_id]
     assert place.country == "PAK"
+
+
+def test_unnamed_government_follows_the_sentence_country(link):
+    got = actors(
+        link("Gunmen killed two guards near Quetta. Officials said they were examining the claim.")
+    )
+    assert got["Officials"] == ("PAK", "generic")
+    got = actors(link("Hospital officials in Quetta said the wounded were stable."))
+    assert "Hospital officials" not in got and "officials" not in got
+
+
+def test_role_noun_takes_the_military_already_named(link):
+    ld = link(
+        "Pakistani aircraft struck targets in Afghanistan's Khost province, Taliban officials said. "
+        "In Kunar, jets bombed a mountainous area."
+    )
+    assert actors(ld)["jets"][0] == "PAK-MIL"
+
+
+def test_generic_attackers_go_to_the_group_claiming_responsibility(link):
+    got = actors(
+        link(
+            "Militants stormed a police post in Bannu. Tehreek-e-Taliban Pakistan claimed "
+            "responsibility for the raid."
+        )
+    )
+    assert got["Militants"] == ("ttp", "attributed")
+    assert got["police"][0] == "PAK-POLICE"  # "police post": the police are still a party
+
+
+def test_generic_attackers_stay_generic_with_two_groups(link):
+    got = actors(
+        link(
+            "Gunmen attacked a convoy in Khuzdar. The Balochistan Liberation Army and the "
+            "Balochistan Liberation Front have carried out such attacks before."
+        )
+    )
+    actor_id, rule = got["Gunmen"]
+    assert actor_id.startswith("prov:") and rule == "generic"
+
+
+def test_pronoun_resolves_to_previous_subject_not_last_person(link):
+    got = [
+        (m.text, m.actor_id)
+        for m in link(
+            "China's Foreign Minister Wang Yi met Amir Khan Muttaqi in Beijing. Wang said China "
+            "supported Afghanistan's reconstruction. He also announced food aid."
+        ).actor_mentions
+    ]
+    assert ("Wang", "wang-yi") in got
+    assert ("He", "wang-yi") in got
+
+
+def test_pronoun_through_a_role_noun_and_gender(link):
+    got = [
+        (m.text, m.actor_id)
+        for m in link(
+            "Antonio Guterres opened the meeting. Pakistan's ambassador to the UN told the "
+            "council that militants had sanctuaries in Afghanistan. He said Pakistan had shown "
+            "restraint. Afghan women are being erased from public life, she said."
+        ).actor_mentions
+    ]
+    assert ("He", "PAK") in got
+    assert not any(text == "she" and aid == "antonio-guterres" for text, aid in got)
+
+
+def test_it_as_speaker_is_the_previous_body(link):
+    got = [
+        (m.text, m.actor_id)
+        for m in link(
+            "Pakistan's military said its forces had repelled attacks near Chaman. It denied "
+            "striking civilian areas."
+        ).actor_mentions
+    ]
+    assert ("It", "PAK-MIL") in got
+
+
+def test_branch_and_body_anaphors(link):
+    got = actors(link("Iran will help Afghanistan fight the Islamic State's regional branch."))
+    assert got["the Islamic State's regional branch"][0] == "iskp"
+    ld = link(
+        "The head of the UN Assistance Mission in Afghanistan briefed the Security Council. "
+        "She told the council that violence had fallen. The mission said it would stay."
+    )
+    got = actors(ld)
+    assert got["the council"][0] == "unsc"
+    assert got["The mission"][0] == "unama"
+
+
+def test_spokesperson_speaks_for_the_ministry(link):
+    got = actors(
+        link("China's Foreign Ministry spokesperson Mao Ning said Beijing condemns the attack.")
+    )
+    assert got["China's Foreign Ministry"][0] == "CHN-MOFA"
+    assert got["Mao Ning"][0] == "CHN-MOFA"
+    got = actors(
+        link(
+            "India's Ministry of External Affairs rejected the accusation. \"Pakistan blames "
+            'others," spokesperson Arun Kumar Verma said.'
+        )
+    )
+    assert got["Arun Kumar Verma"][0] == "IND-MEA"
+
+
+def test_title_owner_of_an_unknown_person(link):
+    got = actors(link("Uzbek Foreign Minister Bakhtiyor Saidov signed the agreement."))
+    assert got["Uzbek"][0] == "UZB"
+    got = actors(link("Pakistan's Interior Minister Mohsin Naqvi blamed Kabul."))
+    assert got["Mohsin Naqvi"][0] == "mohsin-naqvi"
+    assert "Pakistan" not in got  # only describes the minister
+
+
+def test_coordinated_demonyms_and_datelines(link):
+    ld = link(
+        "BANNU, Pakistan — Talks between Pakistani and Afghan border officials ended on Monday."
+    )
+    got = actors(ld)
+    assert got["Pakistani"][0] == "PAK"
+    assert got["Afghan border officials"][0] == "taliban"
+    assert "BANNU" not in got and "Pakistan" not in got
+    assert {m.text for m in ld.place_mentions} >= {"BANNU", "Pakistan"}
+
+
+def test_unlisted_organ_of_a_state_and_legislature(link):
+    got = actors(link("Pakistan's Commerce Ministry said trade would stay suspended."))
+    assert got["Commerce Ministry"][0] == "PAK"
+    got = actors(link("In Islamabad, lawmakers in the National Assembly walked out."))
+    assert got["the National Assembly"][0] == "PAK-NA"

@@ -110,6 +110,29 @@ def test_propose_new_clusters(matcher):
     assert groups == [["a", "b"]]
 
 
+def test_pointer_content_takes_the_earlier_proposition(matcher):
+    first = _claim("India is financing and arming Baloch separatists to destabilise Pakistan")
+    second = _claim("the accusation", cue="rejected", stance="deny")
+    matcher.assign([first, second])
+    assert first.proposition_id == "india-backs-militants-in-pakistan"
+    assert first.polarity == "for"
+    assert second.proposition_id == first.proposition_id
+    assert second.polarity == "against"
+
+
+def test_propose_new_on_extracted_claims(matcher, analyze):
+    text = (
+        "Officials in Kabul said the new dam on the Kunar river will cut water flows to Pakistan. "
+        "Pakistan's water ministry said the Kunar dam would reduce water supply downstream. "
+        "Traders said wheat prices rose sharply in Kabul markets."
+    )
+    claims = analyze(text).claims
+    assert len(claims) >= 3
+    items = [(str(i), c.content) for i, c in enumerate(claims) if c.proposition_id is None]
+    groups = matcher.propose_new(items)
+    assert groups and len(groups[0]) == 2
+
+
 def test_agglomerate_respects_forbidden_pairs():
     import numpy as np
 

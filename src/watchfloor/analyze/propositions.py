@@ -95,12 +95,15 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
         )
     settings = {
         k: raw[k]
-        for k in ("version", "threshold", "keyword_bonus", "keyword_free_margin")
+        for k in ("version", "threshold", "keyword_bonus", "keyword_free_margin", "anaphora_nouns")
         if k in raw
     }
     for key in ("threshold", "keyword_bonus", "keyword_free_margin"):
         if key in settings and not isinstance(settings[key], int | float):
             raise PropositionFileError(f"{path}: '{key}' must be a number")
+    nouns = settings.get("anaphora_nouns", [])
+    if not isinstance(nouns, list) or not all(isinstance(n, str) for n in nouns):
+        raise PropositionFileError(f"{path}: 'anaphora_nouns' must be a list of words")
     return settings, props
 
 
@@ -114,6 +117,7 @@ class PropositionMatcher:
         threshold: float = 0.52,
         keyword_bonus: float = 0.06,
         keyword_free_margin: float = 0.1,
+        anaphora_nouns: Iterable[str] = (),
         version: str = "0",
     ) -> None:
         self.propositions = list(propositions)
@@ -125,6 +129,18 @@ class PropositionMatcher:
         self.threshold = threshold
         self.keyword_bonus = keyword_bonus
         self.keyword_free_margin = keyword_free_margin
+        words = sorted({n.lower() for n in anaphora_nouns})
+        # "the accusation", "these claims", "Islamabad's allegation 'baseless'": a content
+        # that only points back at an earlier claim.
+        self._anaphora = (
+            re.compile(
+                r"^(?:the|this|that|these|those|such|its|their|his|her|[\w.'’-]+['’]s?)\s+"
+                r"(?:[\w-]+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                re.IGNORECASE,
+            )
+            if words
+            else None
+        )
         self.version = version
         self._matrix: np.ndarray | None = None
         self._rows: list[tuple[int, str, bool]] = []  # (proposition index, side, negated)
@@ -146,6 +162,7 @@ class PropositionMatcher:
             threshold=float(settings.get("threshold", 0.52)),
             keyword_bonus=float(settings.get("keyword_bonus", 0.06)),
             keyword_free_margin=float(settings.get("keyword_free_margin", 0.1)),
+            anaphora_nouns=settings.get("anaphora_nouns", []),
             version=version,
         )
 
@@ -202,8 +219,19 @@ class PropositionMatcher:
         # sentence carries the missing subject/object.
         return claim.content if len(claim.content.split()) >= 5 else claim.sentence
 
+    def is_anaphoric(self, claim: ClaimRecord) -> bool:
+        """Whether the content only names an earlier claim ("rejected the accusation")."""
+        if self._anaphora is None:
+            return False
+        content = claim.content.strip(" \"'“”‘’")
+        return len(content.split()) <= 6 and self._anaphora.match(content) is not None
+
     def assign(self, claims: list[ClaimRecord]) -> None:
-        """Set `proposition_id` and `polarity` on each claim in place (None when no match)."""
+        """Set `proposition_id` and `polarity` on each claim in place (None when no match).
+
+        `claims` should be one document's claims in text order: a claim that only points
+        back at an earlier one takes the proposition of the closest earlier matched claim.
+        """
         if not claims or not self.propositions:
             return
         from watchfloor.nlp.embeddings import embed
@@ -212,7 +240,14 @@ class PropositionMatcher:
         texts = [self.claim_text(c) for c in claims]
         sims = embed(texts) @ matrix.T
         scores = self._scores_from(sims, texts)
+        previous: str | None = None
         for ci, claim in enumerate(claims):
+            if self.is_anaphoric(claim) and previous is not None:
+                # The side of "rejected the accusation" is the cue's alone: the embedding
+                # of "the accusation" says nothing about which way it points.
+                claim.proposition_id = previous
+                claim.polarity = "against" if claim.stance == "deny" else "for"
+                continue
             best = int(np.argmax(scores[ci]))
             if scores[ci, best] < self.threshold:
                 claim.proposition_id = None
@@ -222,7 +257,11 @@ class PropositionMatcher:
             col = max(cols, key=lambda k: sims[ci, k])
             _, side, para_negated = self._rows[col]
             claim.proposition_id = self.propositions[best].id
-            claim.polarity = self.polarity(claim, side, para_negated)
+            if self.is_anaphoric(claim):
+                claim.polarity = "against" if claim.stance == "deny" else "for"
+            else:
+                claim.polarity = self.polarity(claim, side, para_negated)
+            previous = claim.proposition_id
 
     def polarity(self, claim: ClaimRecord, side: str, paraphrase_negated: bool) -> str:
         cue_denies = self._is_deny_cue(claim.cue)

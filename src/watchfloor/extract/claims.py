@@ -33,7 +33,7 @@ DATA_PATH = Path(__file__).parent / "data" / "claims.yaml"
 
 _QUOTES = set("\"'“”‘’«»")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_CONTENT_KINDS = {"clause", "quote", "infinitive", "of", "on", "object"}
+_CONTENT_KINDS = {"clause", "quote", "infinitive", "of", "on", "object", "claim_object"}
 
 
 class ClaimLexiconError(ValueError):
@@ -63,6 +63,11 @@ class ClaimLexicon:
     neg_determiners: set[str]
     neg_pronouns: set[str]
     carry_over_pronouns: set[str]
+    claim_objects: set[str] = frozenset()  # type: ignore[assignment]
+    non_claim_objects: set[str] = frozenset()  # type: ignore[assignment]
+    narration_verbs: set[str] = frozenset()  # type: ignore[assignment]
+    contested_words: set[str] = frozenset()  # type: ignore[assignment]
+    anaphoric_speakers: set[str] = frozenset()  # type: ignore[assignment]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> ClaimLexicon:
@@ -113,6 +118,9 @@ class ClaimLexicon:
             return out
 
         hedges = section("hedges", dict)
+        sourcing = raw.get("sourcing") or {}
+        if not isinstance(sourcing, dict):
+            raise ClaimLexiconError(f"{path}: 'sourcing' must be a mapping")
         negation = section("negation", dict)
         according = []
         for item in section("according_to", list):
@@ -142,6 +150,11 @@ class ClaimLexicon:
             neg_determiners=words(negation, "determiners"),
             neg_pronouns=words(negation, "pronouns"),
             carry_over_pronouns={str(v).lower() for v in raw.get("carry_over_pronouns", [])},
+            claim_objects=words(raw, "claim_objects") | set(cues("nouns")),
+            non_claim_objects=words(raw, "non_claim_objects"),
+            narration_verbs=words(sourcing, "narration_verbs"),
+            contested_words=words(sourcing, "contested_words"),
+            anaphoric_speakers=words(raw, "anaphoric_speakers"),
         )
 
     def is_deny_cue(self, cue: str) -> bool:
@@ -219,11 +232,12 @@ class _Found:
     cue_factuality: str | None
     kind: str  # verb | noun | according | impersonal
     pronoun: str | None = None
+    tail: bool = False  # attribution after its content ("…, police said", "…, according to X")
 
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.3.0"
+    VERSION = "0.4.0"
 
     def __init__(self, *, lexicon: ClaimLexicon | None = None) -> None:
         self.lexicon = lexicon or ClaimLexicon.load()
@@ -244,6 +258,8 @@ class ClaimExtractor:
                 if key in seen or item.content[1] <= item.content[0]:
                     continue
                 seen.add(key)
+                if item.tail and self._is_narration(doc[item.content[0] : item.content[1]]):
+                    continue
                 record = self._record(linked, mentions, sent, item, previous_speaker)
                 if record is None:
                     continue
@@ -284,6 +300,14 @@ class ClaimExtractor:
             return []
         children = list(cue.children)
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
+        if (
+            subject is None
+            and cue.dep_ == "acl"
+            and cue.tag_ == "VBG"
+            and cue.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "… with a spokesman saying that …": the participle's noun is the speaker.
+            subject = cue.head
         if subject is None and cue.dep_ in ("conj", "xcomp", "advcl"):
             # "… said X and added that …": the conjunct shares its head's subject.
             subject = next((c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -316,8 +340,15 @@ class ClaimExtractor:
                 clause = None
         elif clause is not None and "clause" not in kinds:
             clause = None
+        tail = False
         if clause is not None:
-            content = self._content_range(clause, exclude=cue)
+            if cue.dep_ == "relcl" and clause.i > cue.i:
+                # "hideouts, which it says are located in …": the relative pronoun before
+                # the cue stands for the noun the clause is about, not for its content.
+                content = self._trim(cue.doc, cue.i + 1, clause.right_edge.i + 1)
+            else:
+                content = self._content_range(clause, exclude=cue)
+            tail = clause.i < cue.i
         if content is None:
             xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
             if xcomp is not None and xcomp.i > cue.i and ("infinitive" in kinds or impersonal):
@@ -343,7 +374,15 @@ class ClaimExtractor:
             obj = next((c for c in children if c.dep_ == "dobj" and c.i > cue.i), None)
             if obj is not None and self._nominal_content(obj) is not None:
                 content = self._nominal_content(obj)
-            elif obj is not None and obj.pos_ != "PRON" and "object" in kinds:
+            elif (
+                obj is not None
+                and obj.pos_ != "PRON"
+                and obj.lemma_.lower() not in lex.non_claim_objects
+                and (
+                    "object" in kinds
+                    or ("claim_object" in kinds and obj.lemma_.lower() in lex.claim_objects)
+                )
+            ):
                 content = self._nominal_content(obj) or self._trim(
                     cue.doc, obj.left_edge.i, obj.right_edge.i + 1
                 )
@@ -364,20 +403,49 @@ class ClaimExtractor:
                 pronoun = speaker_tok.lower_
         if speaker_tok is None and not impersonal:
             return []  # the article's own voice, or an imperative
+        contents = [content]
+        if clause is not None and not tail:
+            contents = self._split_coordinated(clause, content)
         return [
             _Found(
                 cue_start=cue.idx,
                 cue_end=cue.idx + len(cue.text),
                 cue=self._cue_text(cue),
-                content=content,
+                content=part,
                 speaker_tokens=speaker_range,
                 speaker_head=speaker_tok.i if speaker_tok is not None else None,
                 stance=info.stance,
                 cue_factuality=info.factuality or ("alleged" if impersonal else None),
                 kind="impersonal" if impersonal else "verb",
                 pronoun=pronoun,
+                tail=tail,
             )
+            for part in contents
         ]
+
+    def _split_coordinated(self, clause: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """'said X and that Y' makes two claims: each that-clause can be contested alone."""
+        doc = clause.doc
+        parts: list[tuple[int, int]] = []
+        lo, hi = content
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i <= clause.i or conj.left_edge.i >= hi:
+                continue
+            if not any(d.dep_ == "mark" and d.lower_ == "that" for d in conj.children):
+                continue
+            cut = conj.left_edge.i
+            end = cut
+            while end > lo and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+            first = self._trim(doc, lo, end)
+            if first is None:
+                continue
+            parts.append(first)
+            lo = cut
+        last = self._trim(doc, lo, hi)
+        if last is not None:
+            parts.append(last)
+        return parts or [content]
 
     def _noun_claim(self, cue: Token, info: CueInfo) -> _Found | None:
         content = self._nominal_content(cue)
@@ -447,6 +515,7 @@ class ClaimExtractor:
                 stance="assert",
                 cue_factuality=None,
                 kind="according",
+                tail=True,
             )
         return None
 
@@ -541,6 +610,18 @@ class ClaimExtractor:
             elif item.pronoun in lex.carry_over_pronouns and previous is not None:
                 speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
                 confidence -= 0.15
+            elif (named := self._earlier_namesake(linked, mentions, phrase)) is not None:
+                speaker = ActorRef(id=named.id, name=named.name, text=phrase.text)
+                confidence -= 0.1
+            elif (
+                previous is not None
+                and phrase.root.lemma_.lower() in lex.anaphoric_speakers
+                and any(t.lower_ in ("the", "this", "that") for t in phrase)
+            ):
+                # "The statement said …" right after "ISPR said …": the document or the
+                # official already introduced speaks for the same actor.
+                speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
+                confidence -= 0.2
             else:
                 speaker = ActorRef(id=None, name=None, text=phrase.text)
                 confidence -= 0.25
@@ -620,6 +701,52 @@ class ClaimExtractor:
 
         resolved = [m for m in inside if m.actor_id] or inside
         return min(resolved, key=lambda m: (depth(m), m.start))
+
+    @staticmethod
+    def _earlier_namesake(
+        linked: LinkedDoc, mentions: list[ActorMention], phrase: Span
+    ) -> ActorRef | None:
+        """A bare surname ("Dar said") that the linker left open, read as the person named
+        in full earlier in the text ("Foreign Minister Ishaq Dar")."""
+        names = [t for t in phrase if t.pos_ == "PROPN"]
+        if len(names) != 1 or len(phrase) > 2:
+            return None
+        surname = names[0].text
+        for m in reversed(mentions):
+            if m.start >= phrase.start_char or not m.actor_id or m.actor_id.startswith("prov:"):
+                continue
+            words = m.text.split()
+            if len(words) >= 2 and words[-1] == surname:
+                return linked.actor_ref(m)
+        return None
+
+    def _is_narration(self, content: Span) -> bool:
+        """A plain report of what happened, sourced at its end ("Militants attacked the post,
+        police said", "…, according to the police").
+
+        News writing sources nearly every fact this way; such a sentence is the article's
+        account of an event (the events stage keeps its source as `reported_by`), not a
+        position someone takes. Quoted words, hedged or negated content, and reports of harm
+        to civilians — which parties routinely dispute — stay claims.
+        """
+        lex = self.lexicon
+        if not lex.narration_verbs:
+            return False
+        first = content.doc[content.start - 1] if content.start > 0 else None
+        if first is not None and first.text in _QUOTES or any(t.text in _QUOTES for t in content):
+            return False
+        root = content.root
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if not any(v.lemma_.lower() in lex.narration_verbs for v in verbs):
+            return False
+        if any(
+            t.lower_ in lex.contested_words or t.lemma_.lower() in lex.contested_words
+            for t in content
+        ):
+            return False
+        if any(t.lower_ in lex.hedge_words for t in content):
+            return False
+        return not self._negated(content)
 
     def _negated(self, content: Span) -> bool:
         """Whether the content's main clause is negated ("no group is allowed…", "did not")."""

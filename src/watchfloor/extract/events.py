@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "1"
+_RULES_VERSION = "2"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -143,11 +143,21 @@ class EventExtractor:
         tok_place = _token_index(doc, linked.place_mentions)
         mention_tokens = set(tok_actor)
         events: list[EventRecord] = []
+        seen_types: set[str] = set()
         for sent in doc.sents:
             cands = matcher.candidates(sent, mention_tokens)
+            cands = [
+                c
+                for c in cands
+                if not _is_casualty_nominal(c.token)
+                and not _is_attributive_participle(c.token)
+                and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor))
+            ]
             groups = self._groups(sent, cands)
             for group in groups:
                 events.extend(self._records(linked, sent, group, tok_actor, tok_place, extractor))
+            seen_types |= {e.type for e in events}
+        _resolve_anaphors(events, linked, self.lexicon)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         _link_incidents(events)
         return events
@@ -204,8 +214,8 @@ class EventExtractor:
                 c.type, c.mode = intent.get("refused_as", "REJECT"), None
                 c.notes.append("negated agreement: coded as refusal")
             elif xneg and c.type == "AGREE":
-                c.type, c.mode = intent.get("refused_as", "REJECT"), None
-                c.notes.append("pledge not to act: coded as refusal")
+                # "agreed not to attack each other" is a commitment to restraint: still AGREE.
+                c.notes.append("pledge to refrain from acting")
             elif inner and inner[0].type in intent.get("hostile", []):
                 c.type, c.mode = intent.get("hostile_as", "THREATEN"), inner[0].mode
                 c.notes.append(
@@ -308,6 +318,27 @@ class EventExtractor:
             g.mode = self._mode(sent, g)
             groups.append(g)
         return groups
+
+    def _is_repeat_mention(self, c: Candidate, tok_actor: dict[int, ActorMention]) -> bool:
+        """ "The attack", "the blast" after the event was already coded: a reference back to it.
+
+        News names an incident once and then keeps talking about "the attack"; only a noun
+        phrase that adds something new (a perpetrator, a target, a date) may be a new event.
+        """
+        tok = c.token
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        dets = [ch for ch in tok.children if ch.dep_ in ("det", "poss")]
+        if not dets or not all(d.lower_ in _DEFINITE_DETS for d in dets):
+            return False
+        for ch in tok.subtree:
+            if ch.i == tok.i:
+                continue
+            if ch.i in tok_actor or ch.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "NORP"):
+                return False
+            if ch.dep_ == "prep" and ch.head.i == tok.i and ch.lower_ in ("by", "on", "against"):
+                return False
+        return True
 
     def _is_backreference(self, c: Candidate) -> bool:
         """A noun trigger inside "after/amid/... X" points at an earlier event, not a new one."""
@@ -415,10 +446,16 @@ class EventExtractor:
         if (
             factuality == "asserted"
             and reported_by is not None
-            and _party_to(reported_by, actors + recipients, linked)
+            and _one_sides_account(
+                reported_by,
+                actors[0] if actors else None,
+                recipients[0] if recipients else None,
+                g.type,
+                linked,
+            )
         ):
             factuality = "alleged"
-            notes.append("reported by a party to the event: alleged")
+            notes.append("one party's account of an act involving a named adversary: alleged")
 
         contexts = self._contexts(sent, g, actors + recipients, linked)
         conf = g.conf
@@ -449,29 +486,32 @@ class EventExtractor:
                 and recipient.id == actor.id
             ):
                 recipient = recipients[1] if len(recipients) > 1 else None
-            out.append(
-                EventRecord(
-                    sentence=sent.text,
-                    sentence_span=(sent.start_char, sent.end_char),
-                    span=(t_start, t_end),
-                    trigger=trigger_text,
-                    type=g.type,
-                    mode=g.mode,
-                    context=contexts,
-                    actor=_plain(actor, linked),
-                    recipient=_plain(recipient, linked),
-                    place=place,
-                    date=date_value,
-                    date_precision=precision,
-                    fatalities=fatalities,
-                    injured=injured,
-                    factuality=factuality,
-                    reported_by=_plain(reported_by, linked),
-                    confidence=conf,
-                    extractor=extractor,
-                    notes=list(notes),
-                )
+            record = EventRecord(
+                sentence=sent.text,
+                sentence_span=(sent.start_char, sent.end_char),
+                span=(t_start, t_end),
+                trigger=trigger_text,
+                type=g.type,
+                mode=g.mode,
+                context=contexts,
+                actor=_plain(actor, linked),
+                recipient=_plain(recipient, linked),
+                place=place,
+                date=date_value,
+                date_precision=precision,
+                fatalities=fatalities,
+                injured=injured,
+                factuality=factuality,
+                reported_by=_plain(reported_by, linked),
+                confidence=conf,
+                extractor=extractor,
+                notes=list(notes),
             )
+            record._anaphor = {  # type: ignore[attr-defined]
+                "actor": getattr(actor, "_anaphor", None),
+                "recipient": getattr(recipient, "_anaphor", None),
+            }
+            out.append(record)
         return out
 
     def _arguments(
@@ -560,8 +600,13 @@ class EventExtractor:
         for head in heads:
             for h in _conjuncts(head):
                 ref = _ref_for(h, tok_actor, lex, require_actor=require_actor)
+                kind = _anaphor_kind(h, ref, lex)
+                if kind == "pron":
+                    ref = ActorRef(id=None, name=None, text=h.text)
+                    ref._tokens = {h.i}  # type: ignore[attr-defined]
                 if ref is None:
                     continue
+                ref._anaphor = kind  # type: ignore[attr-defined]
                 key = (ref.id, ref.text if ref.id is None else "")
                 if key in seen:
                     continue
@@ -579,11 +624,12 @@ class EventExtractor:
                 break
             dep = cur.dep_
             cur = cur.head
+            # A verb coordinated with "said" ("said ... and urged") is the narrator's report of
+            # a second act by the speaker, not part of what the speaker said.
             if lemma(cur) in lex.reporting_verbs and dep in (
                 "ccomp",
                 "parataxis",
                 "advcl",
-                "conj",
                 "xcomp",
                 "dobj",
             ):
@@ -720,6 +766,25 @@ class EventExtractor:
 
 
 EventExtractor.VERSION = f"{_RULES_VERSION}+lex{load_lexicon().version}+fact{cues_version()}"
+
+_DEFINITE_DETS = {"the", "this", "that", "these", "those", "such"}
+
+
+def _is_casualty_nominal(tok: Token) -> bool:
+    """ "The wounded", "the dead": people, not an event."""
+    return (
+        lemma(tok) in _CASUALTY_VERBS | {"wounded", "injured", "dead"}
+        and tok.pos_ != "VERB"
+        and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj")
+        and any(ch.dep_ == "det" for ch in tok.children)
+    )
+
+
+def _is_attributive_participle(tok: Token) -> bool:
+    """ "The banned BLA", "heavily armed militants", "India-backed groups": a description of a
+    participant, not a report of the act."""
+    return tok.tag_ == "VBN" and tok.dep_ == "amod"
+
 
 _INSTRUMENT_MODES = {"suicide-attack", "drone", "aerial", "explosives", "heavy-weapons", "firearms"}
 _CASUALTY_VERBS = {
@@ -992,6 +1057,7 @@ def _ref_for(
         tok.ent_type_ in _ENT_ACTOR_LABELS
         or lemma(tok) in lex.actor_nouns
         or tok.lower_ in lex.actor_nouns
+        or lemma(tok) in lex.anaphoric_nouns
         or any(c.dep_ == "compound" and c.ent_type_ in _ENT_ACTOR_LABELS for c in tok.children)
     )
     if not is_actor:
@@ -1000,6 +1066,126 @@ def _ref_for(
     ref = ActorRef(id=None, name=None, text=text)
     ref._tokens = toks  # type: ignore[attr-defined]
     return ref
+
+
+_PLURAL_PRONOUNS = {"they", "them"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+_NON_STATE_SECTORS = {"REB", "UAF", "CRM"}
+
+
+def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
+    """How an argument phrase refers back: "pron" (they), "def" (the attackers), "poss" (its
+    fighters) or "pair" (the two sides); None for a phrase that names its actor itself."""
+    if tok.lower_ in _PLURAL_PRONOUNS:
+        return "pron"
+    if ref is None:
+        return None
+    mention = getattr(ref, "_mention", None)
+    if ref.id and not ref.id.startswith("prov:") and (mention is None or mention.rule != "generic"):
+        return None
+    word = lemma(tok)
+    kids = list(tok.children)
+    if word in lex.pair_nouns and (
+        any(k.lower_ in ("both", "two", "three") for k in kids)
+        or any(k.lower_ == "each" for k in tok.head.children)
+    ):
+        return "pair"
+    if any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in kids) and (
+        word in lex.actor_nouns or word in lex.anaphoric_nouns
+    ):
+        return "poss"
+    if word not in lex.anaphoric_nouns and tok.lower_ not in lex.anaphoric_nouns:
+        return None
+    if any(k.dep_ == "det" and k.lower_ in _DEFINITE_DETS for k in kids):
+        return "def"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        return None
+    return None
+
+
+def _is_identified(ref: ActorRef | None) -> bool:
+    return bool(ref is not None and ref.id and not ref.id.startswith("prov:"))
+
+
+def _non_state(ref: ActorRef | None, linked: LinkedDoc) -> bool:
+    """An unnamed or non-state party: what "the attackers" or "the militants" can refer to."""
+    if ref is None:
+        return False
+    if not _is_identified(ref):
+        return True
+    actor = linked.actors.get(ref.id or "")
+    return actor is not None and actor.sector in _NON_STATE_SECTORS
+
+
+def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon) -> None:
+    """Replace "the attackers", "they", "its fighters", "the two sides" with the parties named
+    earlier in the document (the demo gold, like analysts, codes the named party)."""
+    for i, e in enumerate(events):
+        kinds = getattr(e, "_anaphor", None) or {}
+        earlier = events[:i][::-1]
+        for role in ("actor", "recipient"):
+            kind = kinds.get(role)
+            if not kind:
+                continue
+            new: ActorRef | None = None
+            if kind == "pair":
+                pair = next(
+                    (p for p in earlier if _is_identified(p.actor) and _is_identified(p.recipient)),
+                    None,
+                )
+                if pair is not None:
+                    if role == "actor":
+                        new = pair.actor
+                        if e.recipient is None:
+                            e.recipient = pair.recipient
+                    else:
+                        new = (
+                            pair.actor
+                            if pair.actor.id != (e.actor.id if e.actor else None)
+                            else pair.recipient
+                        )  # type: ignore[union-attr]
+            elif kind == "poss":
+                if _is_identified(e.reported_by):
+                    new = e.reported_by
+                else:
+                    new = next(
+                        (
+                            p.actor
+                            for p in earlier
+                            if _is_identified(p.actor) and _non_state(p.actor, linked)
+                        ),
+                        None,
+                    )
+            elif kind == "def":
+                new = next(
+                    (
+                        p.actor
+                        for p in earlier
+                        if p.type == "ASSAULT"
+                        and p.actor is not None
+                        and not (getattr(p, "_anaphor", None) or {}).get("actor")
+                        and _non_state(p.actor, linked)
+                    ),
+                    None,
+                )
+            elif kind == "pron":
+                # "Police said they had arrested ...": the pronoun is the speaker.
+                if _is_identified(e.reported_by):
+                    new = e.reported_by
+                else:
+                    new = next((p.actor for p in earlier if _is_identified(p.actor)), None)
+                if new is None:
+                    setattr(e, role, None)
+                    continue
+            if new is not None:
+                other = e.recipient if role == "actor" else e.actor
+                if other is not None and other.id and other.id == new.id:
+                    continue
+                here = getattr(e, role)
+                # An unnamed party is only recognisable by the words it was first named with.
+                text = here.text if here is not None and _is_identified(new) else new.text
+                setattr(e, role, ActorRef(id=new.id, name=new.name, text=text))
+                e.notes.append(f"{role} resolved from earlier in the document ({kind})")
 
 
 _MATERIAL_TYPES = {
@@ -1018,10 +1204,65 @@ _MATERIAL_TYPES = {
 
 def _in_dateline(doc: object, m: ActorMention) -> bool:
     """All-caps place name opening the text before a dash: a dateline, not an actor."""
-    if m.start > 40 or not m.text.isupper() or len(m.text) < 3:
+    if m.start > 40:
         return False
-    rest = doc.text[m.end : m.end + 40]  # type: ignore[attr-defined]
-    return "—" in rest or "–" in rest or " - " in rest
+    head = doc.text[:60]  # type: ignore[attr-defined]
+    dash = min((head.find(d) for d in ("—", "–", " - ") if d in head), default=-1)
+    if dash < 0 or m.end > dash:
+        return False
+    # "BANNU, Pakistan —": the line opens with an all-caps place name.
+    first = head[:dash].split(",")[0].strip()
+    return len(first) >= 3 and first.replace(" ", "").replace("/", "").isupper()
+
+
+def _affiliated(a: ActorRef | None, b: ActorRef | None, linked: LinkedDoc) -> bool:
+    """Same actor, one the parent of the other, or two state bodies of the same country."""
+    if a is None or b is None or not a.id or not b.id:
+        return False
+    if a.id == b.id:
+        return True
+    x, y = linked.actors.get(a.id), linked.actors.get(b.id)
+    if x is None or y is None:
+        return False
+    if x.parent in (y.id, y.parent) and x.parent or y.parent == x.id:
+        return True
+
+    def state(actor: object) -> bool:
+        return (
+            getattr(actor, "kind", None) == "country"
+            or getattr(actor, "sector", None) in _STATE_SECTORS
+        )
+
+    return bool(x.country and x.country == y.country and state(x) and state(y))
+
+
+_SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONSULT"}
+_PARTY_SECTORS = _STATE_SECTORS | _NON_STATE_SECTORS
+
+
+def _one_sides_account(
+    reporter: ActorRef,
+    actor: ActorRef | None,
+    recipient: ActorRef | None,
+    etype: str,
+    linked: LinkedDoc,
+) -> bool:
+    """Whether a report is one conflict party's version of events involving a named adversary:
+    a claim about its own act against a named enemy ("the TTP said its fighters killed five
+    police"), or about what the other side did ("Taliban officials said Pakistani aircraft
+    struck ..."). A party reporting an attack by unnamed militants, or a neutral source, is
+    taken as asserted."""
+    if not _is_identified(reporter):
+        return False
+    rep = linked.actors.get(reporter.id or "")
+    is_party = rep is not None and (rep.kind == "country" or rep.sector in _PARTY_SECTORS)
+    if _affiliated(reporter, actor, linked):
+        if etype in _SPEECH_TYPES:
+            return False
+        return _is_identified(recipient) and not _affiliated(reporter, recipient, linked)
+    if _affiliated(reporter, recipient, linked) or is_party:
+        return _is_identified(actor) and not _affiliated(reporter, actor, linked)
+    return False
 
 
 def _party_to(reporter: ActorRef, refs: list[ActorRef], linked: LinkedDoc) -> bool:

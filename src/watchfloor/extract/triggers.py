@@ -109,6 +109,10 @@ class Lexicon:
     contexts: dict[str, frozenset[str]]
     contexts_by_type: dict[str, tuple[str, ...]]
     actor_nouns: frozenset[str]
+    # Nouns that, made definite ("the attackers"), point back to a perpetrator named earlier.
+    anaphoric_nouns: frozenset[str] = frozenset()
+    # Nouns that, with "both"/"two"/"the two", name the two parties of an earlier event.
+    pair_nouns: frozenset[str] = frozenset()
 
     def expand(self, values: frozenset[str]) -> tuple[frozenset[str], bool]:
         """Resolve "@class" references; the flag says whether "@ent" (a named actor) is allowed."""
@@ -258,6 +262,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         contexts=contexts,
         contexts_by_type={k: tuple(v) for k, v in by_type.items()},
         actor_nouns=_strings(data.get("actor_nouns", []), f"{where}: actor_nouns"),
+        anaphoric_nouns=_strings(data.get("anaphoric_nouns", []), f"{where}: anaphoric_nouns"),
+        pair_nouns=_strings(data.get("pair_nouns", []), f"{where}: pair_nouns"),
     )
 
 

@@ -114,6 +114,9 @@ class KnowledgeBase:
         self._digest = hashlib.sha256()
         self._file_version = SCHEMA_VERSION
         self._runtime: list[str] = []  # actors and aliases added after loading, for `version`
+        self._gender: dict[str, str] = {}  # person id → "female" | "male" (pronoun agreement)
+        self._speaks_for: dict[str, str] = {}  # spokesperson id → the body they speak for
+        self._children: dict[str, list[str]] = {}  # parent id → child ids, in file order
 
     # ---- loading --------------------------------------------------------------------------
     @classmethod
@@ -266,6 +269,21 @@ class KnowledgeBase:
         )
         self._put(actor)
         self.sources[ident] = str(entry.get("source") or path.name)
+        gender = entry.get("gender")
+        if gender is not None:
+            if gender not in ("female", "male") or kind != "person":
+                raise KnowledgeBaseError(
+                    f"{where}: field 'gender': must be female or male, and only for a person"
+                )
+            self._gender[ident] = gender
+        if entry.get("spokesperson"):
+            if not entry.get("parent"):
+                raise KnowledgeBaseError(
+                    f"{where}: field 'spokesperson': needs 'parent' (the body spoken for)"
+                )
+            self._speaks_for[ident] = entry["parent"]
+        if entry.get("parent"):
+            self._children.setdefault(entry["parent"], []).append(ident)
         role = entry.get("role")
         if role:
             if not any(t.role == role for t in self.templates):
@@ -410,6 +428,16 @@ class KnowledgeBase:
     def titles_for(self, title: str) -> list[Title]:
         key = normalize(title)
         return [t for t in self.titles if t.title == key]
+
+    def gender_of(self, actor_id: str) -> str | None:
+        return self._gender.get(actor_id)
+
+    def speaks_for(self, actor_id: str) -> str | None:
+        """The body a spokesperson's words are attributed to (`spokesperson: true` entries)."""
+        return self._speaks_for.get(actor_id)
+
+    def children_of(self, actor_id: str) -> list[Actor]:
+        return [self._actors[c] for c in self._children.get(actor_id, []) if c in self._actors]
 
     def country_of(self, actor_id: str) -> str | None:
         actor = self._actors.get(actor_id)

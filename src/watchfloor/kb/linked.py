@@ -46,4 +46,6 @@ class LinkedDoc:
         place = self.places.get(mention.place_id) if mention.place_id else None
         if place is None:
             return None
-        return PlaceRef(id=place.id, name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+        return PlaceRef(
+            id=place.id, name=place.name, country=place.country, lat=place.lat, lon=place.lon
+        )

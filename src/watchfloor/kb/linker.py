@@ -5,12 +5,18 @@ Two passes per document. The first collects the countries the text points to (it
 second links each mention with the first rule that applies, in this order: sub-actor (a country
 word followed by "army", "foreign ministry", ...), title ("the Taliban's foreign minister"),
 metonymy (a capital or country name acting as a speaker), name/alias, demonym, short form of a
-person named earlier, fuzzy match, and finally a provisional actor. Every mention records the
-rule that linked it so an analyst can audit and correct the knowledge base.
+person named earlier, fuzzy match, and finally a provisional actor. Then the phrases without a
+name: a subsidiary of a named body ("the Islamic State's Khorasan branch"), generic nouns
+("police", "officials", "gunmen" — the service or government of the sentence's country, the
+armed group the article attributes the attack to), a body's head noun ("the mission") and
+pronouns ("He", "It" — the subject of the previous sentence when it agrees, else the last person
+of the matching gender). Every mention records the rule that linked it so an analyst can audit
+and correct the knowledge base.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -162,6 +168,7 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "terrorist": ("REB", None),
     "bomber": ("REB", None),
     "suicide bomber": ("REB", None),
+    "infiltrator": ("REB", None),
     "assailant": ("REB", None),
     "fighter": ("REB", None),
     "rebel": ("REB", None),
@@ -175,6 +182,12 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "security forces": ("MIL", "military"),
     "security force": ("MIL", "military"),
     "security personnel": ("MIL", "military"),
+    "security official": ("MIL", "military"),
+    "armed forces": ("MIL", "military"),
+    "jet": ("MIL", "military"),
+    "warplane": ("MIL", "military"),
+    "officer": ("COP", "police"),
+    "constable": ("COP", "police"),
     "army": ("MIL", "military"),
     "military": ("MIL", "military"),
     "civilian": ("CVL", None),
@@ -183,6 +196,31 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "villager": ("CVL", None),
     "passenger": ("CVL", None),
     "protester": ("CVL", None),
+    "child": ("CVL", None),
+    "woman": ("CVL", None),
+    "girl": ("CVL", None),
+    "relative": ("CVL", None),
+    "family": ("CVL", None),
+    "elder": ("CVL", None),
+    "activist": ("CVL", None),
+    "analyst": ("CVL", None),
+    "driver": ("LAB", None),
+    "labourer": ("LAB", None),
+    "laborer": ("LAB", None),
+    "trader": ("BUS", None),
+    "herder": ("AGR", None),
+    "farmer": ("AGR", None),
+    "doctor": ("MED", None),
+    "nurse": ("MED", None),
+    "teacher": ("EDU", None),
+    "cleric": ("REL", None),
+    "smuggler": ("CRM", None),
+    "separatist": ("REB", None),
+    "lawmaker": ("LEG", "legislature"),
+    "legislator": ("LEG", "legislature"),
+    "rights group": ("NGO", None),
+    "rights organisation": ("NGO", None),
+    "rights organization": ("NGO", None),
     "refugee": ("REF", None),
     "migrant": ("REF", None),
     "returnee": ("REF", None),
@@ -215,6 +253,83 @@ TERRITORY_NOUNS = frozenset(
     ]
 )
 PRONOUNS_PERSON = frozenset({"he", "she"})
+# Generic nouns that only name a participant when nothing narrows them ("officers said", not
+# "army officers" or "bank officers").
+BARE_ONLY = frozenset({"officer", "constable", "jet", "warplane"})
+# "officials", "the authorities", "the government" with no owner: the state the passage is about.
+BARE_GOVERNMENT = frozenset(
+    ["official", "officials", "authorities", "authority", "government", "administration"]
+)
+# Modifiers that keep such a noun unowned ("the federal government", "senior officials").
+NEUTRAL_MODIFIERS = frozenset(
+    ["federal", "central", "national", "senior", "top", "interim", "government", "state"]
+)
+# Heads of a noun phrase that name a person by function ("Pakistan's ambassador ... He said").
+PERSON_ROLE_NOUNS = frozenset(
+    [
+        "ambassador",
+        "envoy",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "representative",
+        "chief",
+        "head",
+        "president",
+        "commander",
+        "director",
+        "governor",
+        "secretary",
+        "premier",
+        "leader",
+    ]
+)
+SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
+# Last words of the name of a state organ ("Commerce Ministry", "Planning Commission").
+STATE_BODY_WORDS = frozenset(
+    ["ministry", "department", "division", "directorate", "commission", "authority", "board"]
+)
+# Nouns a country name after "with"/"between" locates rather than acts in ("the border between").
+PLACE_HEADS = frozenset(
+    ["border", "frontier", "road", "highway", "railway", "line", "crossing", "area", "region"]
+    + ["route", "corridor", "trade", "flight", "travel", "journey", "transit"]
+)
+# People acting for a state: "mediators from Qatar", "a delegation from China".
+PARTY_NOUNS = frozenset(
+    ["mediator", "delegation", "delegate", "official", "diplomat", "envoy", "representative"]
+    + ["negotiator", "minister", "team", "observer"]
+)
+# "the hand of New Delhi": nouns whose "of" names who acts or stands for something.
+STANCE_NOUNS = frozenset(
+    ["hand", "role", "involvement", "support", "backing", "position", "stance", "participation"]
+    + ["demand", "decision", "request", "policy", "behalf", "complicity", "interference"]
+)
+# "the mission", "the council": a body named earlier in the text, found by its head noun.
+BODY_ANAPHORS = frozenset(
+    [
+        "mission",
+        "council",
+        "ministry",
+        "office",
+        "department",
+        "agency",
+        "commission",
+        "committee",
+        "assembly",
+        "alliance",
+        "bloc",
+        "movement",
+        "front",
+        "network",
+        "organisation",
+        "organization",
+    ]
+)
+# "the Islamic State's Khorasan branch": a subsidiary (`parent:` in the KB) of the named body.
+BRANCH_NOUNS = frozenset(["branch", "affiliate", "wing", "chapter", "offshoot", "franchise"])
+RESPONSIBILITY_VERBS = frozenset(["claim", "accept", "admit", "own"])
 GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "militant group"})
 SECTOR_CUES: list[tuple[str, str]] = [
     ("police", "COP"),
@@ -255,7 +370,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Linker:
-    VERSION = "wf-linker-1"
+    VERSION = "wf-linker-2"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -273,11 +388,12 @@ class Linker:
     def link(
         self, doc: Doc, *, published: date | None = None, title: str | None = None
     ) -> LinkedDoc:
-        state = _State(doc)
+        state = _State(doc, redirect=self.kb.speaks_for)
         focus = self._focus_countries(doc)
         state.focus = focus
         self._link_subactors(state)
         self._link_titles(state)
+        self._link_branches(state)
         for ent in doc.ents:
             if state.covered(ent.start, ent.end):
                 continue
@@ -286,6 +402,7 @@ class Linker:
             elif ent.label_ in ACTOR_LABELS:
                 self._link_actor_like(state, ent)
         self._link_generic(state)
+        self._link_body_anaphors(state)
         self._link_pronouns(state)
 
         linked = LinkedDoc(doc=doc, published=published, title=title, focus_countries=focus)
@@ -384,9 +501,7 @@ class Linker:
                     break
                 owner, start = self._title_owner(doc, i, end)
                 if end < len(doc) and doc[end].ent_type_ == "PERSON":
-                    # "Foreign Minister Ishaq Dar": the name decides, not the title; the title
-                    # words must not become an actor of their own ("Interior" as an ORG).
-                    state.block(i, end)
+                    self._title_before_name(state, i, end, owner, start)
                     break
                 if owner is None:
                     break
@@ -394,6 +509,44 @@ class Linker:
                 if len(holders) == 1:
                     state.add_actor(doc[start:end], holders[0], "title")
                 break
+
+    def _title_before_name(
+        self, state: _State, i: int, end: int, owner: str | None, start: int
+    ) -> None:
+        """ "Foreign Minister Ishaq Dar": the name decides, not the title, and the title words
+        must not become an actor of their own ("Interior" as an ORG). A body named inside the
+        title ("Pakistan's Foreign Office spokesperson ...") stays linkable. When the knowledge
+        base does not know the person, the title's owner is the only link to a known actor:
+        "Uzbek Foreign Minister Bakhtiyor Saidov" → UZB."""
+        doc = state.doc
+        self._block_plain(state, i, end)
+        name_end = end + 1
+        while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
+            name_end += 1
+        person = doc[end:name_end]
+        known = bool(doc[end].ent_id_) or any(
+            not a.provisional for a in self.kb.lookup(person.text)
+        )
+        if owner is None or start >= i:
+            return
+        owner_span = doc[start:i]
+        if owner_span[-1].text in ("'s", "\u2019s", "'"):
+            owner_span = doc[start : i - 1]
+        if known:
+            self._block_plain(state, start, i)  # "Pakistan's" only describes the person
+            return
+        actor = self.kb.get(owner)
+        if actor is not None and actor.kind == "country":
+            owner = self.kb.government_of(owner) or owner
+        state.add_actor(owner_span, owner, "title", 0.7)
+
+    def _block_plain(self, state: _State, start: int, end: int) -> None:
+        """Block tokens that are not part of a named body ("Pakistan's Foreign Office")."""
+        doc = state.doc
+        for k in range(start, end):
+            actor = self.kb.get(doc[k].ent_id_) if doc[k].ent_id_ else None
+            if actor is None or actor.kind == "country":
+                state.block(k, k + 1)
 
     def _title_owner(self, doc: Doc, i: int, end: int) -> tuple[str | None, int]:
         """Who the title belongs to: "Pakistan's", "the Taliban's", "Afghan", "... of Pakistan"."""
@@ -416,6 +569,8 @@ class Linker:
             ent_start = k
             while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
                 ent_start -= 1
+            if ent_start > 0 and doc[ent_start - 1].lower_ in ("former", "deputy", "a", "an"):
+                return None, i  # "the deputy Taliban spokesman" is not the spokesman
             owner = self._owner_id(doc[ent_start : k + 1])
             if owner:
                 return owner, ent_start
@@ -448,23 +603,60 @@ class Linker:
         """True when a place name is used as an actor: subject of a speech/political verb,
         possessor ("Islamabad's decision"), or agent of a passive."""
         root = span.root
-        if span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPS:
+        doc = span.doc
+        if self._in_place_apposition(span):
             return False
         head = root.head
         while root.dep_ == "conj" and head is not root:
             root, head = head, head.head
+        if root.dep_ == "pobj" and head.lower_ in ("with", "between", "against"):
+            # a party to talks, ties, deals and clashes, not to a border or a road
+            return normalize(head.head.lemma_) not in PLACE_HEADS
+        if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in PARTY_NOUNS:
+            return True  # "mediators from Turkey and Qatar"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in STANCE_NOUNS:
+            return True  # "the hand of New Delhi", "the position of Beijing"
+        if root.dep_ in ("compound", "nmod") and (
+            head.lemma_ in PERSON_ROLE_NOUNS or head.lower_ in GOVERNMENT_NOUNS
+        ):
+            return True  # "US deputy ambassador", "China envoy"
+        if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPS:
+            return False
         if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             return head.lemma_.lower() in SPEECH_VERBS or head.pos_ == "VERB"
         if root.dep_ == "poss":
             return True
         if root.dep_ == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN":
             return True
-        if root.dep_ == "pobj" and head.lower_ in ("with", "between", "against"):
-            return True  # a party to talks, deals and clashes
         return root.dep_ == "dobj" and head.lemma_.lower() in SPEECH_VERBS
+
+    def _in_place_apposition(self, span: Span) -> bool:
+        """ "BANNU, Pakistan —", "Quetta, Balochistan": the country locates the place before it."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text != ",":
+            return False
+        prev = doc[span.start - 2]
+        if not prev.ent_type_:
+            return False
+        start = prev.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        prev_text = doc[start : prev.i + 1].text
+        if prev_text.isupper() and len(prev_text) > 3:
+            return True  # a dateline
+        if self.kb.country_of_capital(prev_text) or any(
+            a.kind == "country" for a in self.kb.lookup(prev_text)
+        ):
+            return False  # "China, Pakistan and Afghanistan agreed": a list of states
+        place = self.gazetteer.resolve(prev_text)
+        return place is not None and place.kind != "country"
 
     def _link_place_like(self, state: _State, ent: Span) -> None:
         text = ent.text
+        short = state.short_form(text) if len(ent) == 1 else None
+        if short and self._is_person(short):
+            state.add_actor(ent, short, "coref")  # "Wang said" after "Wang Yi"
+            return
         country_actor = next((a for a in self.kb.lookup(text) if a.kind == "country"), None)
         capital_of = self.kb.country_of_capital(text)
         if (country_actor or capital_of) and self._acts_as_agent(ent):
@@ -507,10 +699,15 @@ class Linker:
             return
         if not _looks_like_name(text):
             return
-        role = dict(self._cues).get(normalize(text))
-        if role and ent.label_ == "ORG" and state.focus:
-            # "the Foreign Office", "the Interior Ministry": the organ of the country in focus.
-            actor_id = self.kb.sub_actor(state.focus[0], role)
+        if text.isupper() and len(text) > 3 and self.gazetteer.lookup(text):
+            self._link_place_like(state, ent)  # a dateline: "KHUZDAR —"
+            return
+        role = self._role_of_name(text)
+        if role and ent.label_ in ("ORG", "FAC"):
+            # "the Foreign Office", "the National Assembly", "Makran division police": the organ
+            # of the country the sentence (else the article) is about.
+            country = self._country_for(state, ent.root)
+            actor_id = self.kb.sub_actor(country, role) if country else None
             if actor_id:
                 state.add_actor(ent, actor_id, "title", 0.7)
                 return
@@ -522,17 +719,83 @@ class Linker:
                 return
             state.add_actor(ent, actor.id, self._name_rule(actor, text))
             return
-        if ent.label_ == "PERSON":
-            short = state.short_form(text)
-            if short:
-                state.add_actor(ent, short, "coref")
-                return
+        short = state.short_form(text)
+        if short and (ent.label_ == "PERSON" or len(ent) == 1 and self._is_person(short)):
+            state.add_actor(ent, short, "coref")
+            return
+        if ent.label_ == "PERSON" and self._link_spokesperson(state, ent):
+            return
+        owner = self._possessor_country(ent)
+        if owner and normalize(text).split()[-1] in STATE_BODY_WORDS:
+            # "Pakistan's Commerce Ministry": an organ the KB does not list speaks for the state
+            state.add_actor(ent, self.kb.government_of(owner) or owner, "metonymy", 0.7)
+            return
         fuzzy = self._fuzzy(text, ent.label_)
         if fuzzy:
             state.add_actor(ent, fuzzy, "fuzzy", 0.8)
             return
         actor = self._provisional_actor(text, ent, state)
         state.add_actor(ent, actor.id, "provisional", 0.5)
+
+    def _possessor_country(self, ent: Span) -> str | None:
+        doc = ent.doc
+        k = ent.start - 1
+        if k < 1 or doc[k].text not in ("'s", "\u2019s"):
+            return None
+        start = k - 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        iso3, _ = self._country_of_modifier(doc[start:k])
+        return iso3
+
+    def _is_person(self, actor_id: str) -> bool:
+        actor = self.kb.get(actor_id) or self._provisional_by_id(actor_id)
+        return actor is not None and actor.kind == "person"
+
+    def _role_of_name(self, text: str) -> str | None:
+        """Role of a body named only by its function: "Foreign Office", "District Police"."""
+        key = normalize(text)
+        cues = dict(self._cues)
+        if key in cues:
+            return cues[key]
+        words = key.split()
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[-n:]) in cues:
+                role = cues[" ".join(words[-n:])]
+                # only units of a service, never a name of its own ("Frontier Corps")
+                if role == "police":
+                    return role
+        return None
+
+    def _link_spokesperson(self, state: _State, ent: Span) -> bool:
+        """ "China's Foreign Ministry spokesperson Mao Ning", "..., spokesperson Randhir Jaiswal
+        said" with no entry for the person: the words are the ministry's (docs/ids.md)."""
+        doc = state.doc
+        if any(not a.provisional for a in self.kb.lookup(ent.text)):
+            return False
+        k = ent.start - 1
+        if k < 0 or doc[k].lower_ not in SPOKES_NOUNS:
+            return False
+        body = None
+        before = [m for m in state.actor_mentions if m.end <= doc[k].idx]
+        if before and before[-1].end >= doc[k].idx - 2:
+            body = before[-1].actor_id  # the body named right before the word
+        else:
+            sent_start = ent.sent.start
+            window_start = doc[max(sent_start - 1, 0)].sent.start_char
+            for m in reversed(before):
+                if m.start < window_start:
+                    break
+                actor = self.kb.get(m.actor_id) if m.actor_id else None
+                if actor is not None and actor.kind == "organization" and not actor.provisional:
+                    body = actor.id
+                    break
+        actor = self.kb.get(body) if body else None
+        if actor is None or actor.kind in ("person", "country"):
+            return False
+        start = ent.start if state.covered(k, k + 1) else k
+        state.add_actor(doc[start : ent.end], actor.id, "title", 0.7)
+        return True
 
     def _link_demonym(self, state: _State, ent: Span) -> None:
         iso3 = self.kb.country_of_demonym(ent.text)
@@ -548,17 +811,26 @@ class Linker:
                 state.add_actor(ent, found[0].id, "alias")
             return
         root = ent.root
+        doc = state.doc
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "Pakistani and Afghan officials": share the first one's head
         head = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if head is not None and head.i >= ent.end:
             lemma = head.lemma_.lower()
-            span = state.doc[ent.start : head.i + 1]
-            if head.lower_ in GOVERNMENT_NOUNS or lemma in GOVERNMENT_NOUNS:
+            span = doc[ent.start : head.i + 1]
+            if any(t.ent_type_ == "NORP" for t in doc[ent.end : head.i]):
+                span = ent  # coordinated demonyms each keep their own word
+            modifier = doc[head.i - 1].lower_ if head.i - 1 >= ent.end else ""
+            generic = GENERIC_NOUNS.get(f"{modifier} {lemma}")
+            if generic is None and (head.lower_ in GOVERNMENT_NOUNS or lemma in GOVERNMENT_NOUNS):
                 state.add_actor(span, self.kb.government_of(iso3) or iso3, "demonym")
                 return
-            generic = GENERIC_NOUNS.get(lemma)
+            generic = generic or GENERIC_NOUNS.get(lemma)
             if generic:
                 sector, role = generic
                 actor_id = self.kb.sub_actor(iso3, role) if role else None
+                if actor_id is None and sector == "REB":
+                    actor_id = self._attributed_group(state, head, country=iso3)
                 if actor_id is None:
                     actor_id = self._generic_actor(span.text, lemma, sector, iso3, state).id
                 state.add_actor(span, actor_id, "demonym")
@@ -653,7 +925,107 @@ class Linker:
                     return iso3
         return state.focus[0] if state.focus else None
 
-    # ---- generic nouns and pronouns ----------------------------------------------------------
+    # ---- context ------------------------------------------------------------------------------
+    def _country_for(self, state: _State, tok: Token) -> str | None:
+        """The country a function word ("police", "the government") belongs to: the one the
+        sentence names most (places, demonyms, state actors), else the article's focus."""
+        sent = tok.sent
+        # The article's main country is only the prior: any state actor or place named in the
+        # sentence outweighs it ("In Khost, ... the provincial police spokesman said").
+        votes: dict[str, float] = {state.focus[0]: 0.6} if state.focus else {}
+        for m in state.actor_mentions:
+            if sent.start_char <= m.start < sent.end_char and m.actor_id:
+                actor = self.kb.get(m.actor_id)
+                if actor is not None and actor.country and actor.kind != "person":
+                    votes[actor.country] = votes.get(actor.country, 0) + 1
+        for m in state.place_mentions:
+            if sent.start_char <= m.start < sent.end_char and m.place_id:
+                place = self.gazetteer.get(m.place_id)
+                if place is not None and place.country:
+                    votes[place.country] = votes.get(place.country, 0) + 1
+        if not votes:
+            return None
+        rank = {c: i for i, c in enumerate(state.focus)}
+        return max(votes, key=lambda c: (votes[c], -rank.get(c, 99)))
+
+    def _role_actor(self, state: _State, tok: Token, role: str) -> str | None:
+        """ "jets", "the police": the one state body of that role the article already named
+        ("Pakistani aircraft ... jets bombed"), else that of the sentence's country."""
+        seen: list[str] = []
+        for m in state.actor_mentions:
+            if m.start >= tok.idx or not m.actor_id or m.actor_id in seen:
+                continue
+            actor = self.kb.get(m.actor_id)
+            if actor is None or actor.kind != "organization" or not actor.country:
+                continue
+            if self.kb.government_of(actor.country) == actor.id:
+                continue  # a government standing in for its organs says nothing about the role
+            if self.kb.sub_actor(actor.country, role) == actor.id:
+                seen.append(actor.id)
+        if len(seen) == 1:
+            return seen[0]
+        country = self._country_for(state, tok)
+        return self.kb.sub_actor(country, role) if country else None
+
+    def _mention_at(self, state: _State, tok: Token) -> ActorMention | None:
+        for m in state.actor_mentions:
+            if m.start <= tok.idx < m.end:
+                return m
+        return None
+
+    def _is_armed_group(self, actor_id: str | None) -> bool:
+        actor = self.kb.get(actor_id) if actor_id else None
+        return (
+            actor is not None
+            and actor.sector == "REB"
+            and actor.kind in ("group", "organization")
+            and not actor.provisional
+        )
+
+    def _attributed_group(
+        self, state: _State, tok: Token, *, country: str | None = None
+    ) -> str | None:
+        """The armed group "militants", "gunmen", "a suicide bomber" belong to: the one the
+        phrase names ("TTP fighters", "fighters of ETIM"), else the only group claiming
+        responsibility in the article, else the only armed group it names at all."""
+        for child in tok.children:
+            target = child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+            elif child.dep_ not in ("compound", "nmod", "poss"):
+                continue
+            m = self._mention_at(state, target)
+            if m is not None and self._is_armed_group(m.actor_id):
+                return m.actor_id
+        if state.groups is None:
+            state.groups, state.claimers = [], []
+            doc = state.doc
+            for m in state.actor_mentions:
+                if not self._is_armed_group(m.actor_id):
+                    continue
+                if m.actor_id not in state.groups:
+                    state.groups.append(m.actor_id)
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                if (
+                    root is not None
+                    and root.dep_ == "nsubj"
+                    and root.head.lemma_.lower() in RESPONSIBILITY_VERBS
+                    and any(t.lower_ == "responsibility" for t in root.sent)
+                    and m.actor_id not in state.claimers
+                ):
+                    state.claimers.append(m.actor_id)
+        for pool in (state.claimers, state.groups):
+            fitting = [g for g in pool if country is None or self.kb.country_of(g) == country]
+            if len(fitting) == 1:
+                return fitting[0]
+            if pool:
+                return None  # several plausible groups: do not guess
+        return None
+
+    # ---- generic nouns, bodies and pronouns -------------------------------------------------
     def _link_generic(self, state: _State) -> None:
         doc = state.doc
         for tok in doc:
@@ -665,47 +1037,216 @@ class Linker:
                 continue
             lemma = tok.lemma_.lower()
             compound = None
-            if tok.i > 0 and doc[tok.i - 1].lower_ in ("suicide", "security", "police"):
+            if tok.i > 0 and doc[tok.i - 1].lower_ in (
+                "suicide",
+                "security",
+                "police",
+                "armed",
+                "rights",
+            ):
                 compound = f"{doc[tok.i - 1].lower_} {lemma}"
+                if compound not in GENERIC_NOUNS:
+                    compound = f"{doc[tok.i - 1].lower_} {tok.lower_}"
             entry = (
                 GENERIC_NOUNS.get(compound or "")
                 or GENERIC_NOUNS.get(lemma)
                 or GENERIC_NOUNS.get(tok.lower_)
             )
             if entry is None:
+                if (
+                    (tok.lower_ in BARE_GOVERNMENT or lemma in BARE_GOVERNMENT)
+                    and tok.dep_ != "compound"
+                    and _unowned(tok)
+                ):
+                    country = self._country_for(state, tok)
+                    gov = self.kb.government_of(country) if country else None
+                    if gov:
+                        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].dep_ == "amod" else tok.i
+                        state.add_actor(doc[start : tok.i + 1], gov, "generic", 0.5)
                 continue
-            if tok.dep_ == "compound" and tok.head.i != tok.i:
-                continue  # "police station": a modifier, not a participant
-            start = tok.i - 1 if compound and GENERIC_NOUNS.get(compound) else tok.i
             sector, role = entry
+            if tok.dep_ == "compound" and tok.head.i != tok.i:
+                # "police post", "army posts": the service is still a party to what happens there
+                if role and doc[tok.i - 1].lower_ not in ("suicide", "security"):
+                    actor_id = self._role_actor(state, tok, role)
+                    if actor_id:
+                        state.add_actor(tok, actor_id, "generic", 0.4)
+                continue
+            uses_compound = bool(compound and GENERIC_NOUNS.get(compound))
+            bare_only = lemma in BARE_ONLY or tok.lower_ in BARE_ONLY
+            if bare_only and not uses_compound and not _unowned(tok, allow=frozenset()):
+                continue
+            start = tok.i - 1 if uses_compound else tok.i
+            if (
+                start > 0
+                and doc[start - 1].lower_ in ("a", "an", "the")
+                and (doc[start - 1].head.i == tok.i)
+            ):
+                start -= 1  # "A security official said": the phrase as the reader sees it
             span = doc[start : tok.i + 1]
-            if role and state.focus:
-                actor_id = self.kb.sub_actor(state.focus[0], role)
+            if role:
+                actor_id = self._role_actor(state, tok, role)
                 if actor_id:
                     state.add_actor(span, actor_id, "generic", 0.6)
                     continue
-            actor = self._generic_actor(span.text, lemma, sector, None, state)
+            if sector == "REB":
+                group = self._attributed_group(state, tok)
+                if group:
+                    state.add_actor(span, group, "attributed", 0.6)
+                    continue
+            country = state.focus[0] if state.focus and sector == "REB" else None
+            actor = self._generic_actor(span.text, lemma, sector, country, state)
             state.add_actor(span, actor.id, "generic", 0.5)
+
+    def _link_branches(self, state: _State) -> None:
+        """ "the Islamic State's Khorasan branch", "the UN mission": a body the knowledge base
+        lists under the named parent, chosen by the head noun or a word of its name."""
+        doc = state.doc
+        for tok in doc:
+            low = tok.lemma_.lower()
+            if low not in BRANCH_NOUNS and low not in BODY_ANAPHORS or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            if tok.ent_type_ and tok.ent_id_ and tok.ent_id_ != "place":
+                continue  # part of a name the ruler knows ("UN Security Council")
+            owner = next(
+                (c for c in tok.children if c.dep_ in ("poss", "compound") and c.ent_id_), None
+            )
+            if owner is None or owner.ent_id_ == "place" or not self.kb.get(owner.ent_id_):
+                continue
+            start = owner.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            if state.covered(start, tok.i + 1):
+                continue
+            children = self.kb.children_of(owner.ent_id_)
+            words = {normalize(t.text) for t in doc[owner.i + 1 : tok.i]} - {"", "s"}
+            chosen = None
+            for child in children:
+                names = " ".join(normalize(n) for n in [child.name, *child.aliases]).split()
+                if words & set(names) or (low in BODY_ANAPHORS and low in names):
+                    chosen = chosen or child.id
+            if chosen is None and low in BRANCH_NOUNS and len(children) == 1:
+                chosen = children[0].id
+            if chosen:
+                if start > 0 and doc[start - 1].lower_ == "the":
+                    start -= 1
+                state.add_actor(doc[start : tok.i + 1], chosen, "alias", 0.8)
+
+    def _link_body_anaphors(self, state: _State) -> None:
+        """ "The mission said", "told the council": the last body named with that head noun."""
+        doc = state.doc
+        for tok in doc:
+            low = tok.lemma_.lower()
+            if low not in BODY_ANAPHORS or tok.ent_type_ or state.covered(tok.i, tok.i + 1):
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            others = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            if not det or det[0].lower_ != "the" or others:
+                continue
+            for m in sorted(state.actor_mentions, key=lambda m: -m.start):
+                if m.start >= tok.idx or not m.actor_id:
+                    continue
+                actor = self.kb.get(m.actor_id)
+                if actor is None or actor.kind in ("person", "country") or actor.provisional:
+                    continue
+                names = " ".join(normalize(n) for n in [m.text, actor.name, *actor.aliases])
+                if low in names.split():
+                    state.add_actor(doc[det[0].i : tok.i + 1], actor.id, "coref", 0.7)
+                    break
 
     def _link_pronouns(self, state: _State) -> None:
         doc = state.doc
-        mentions = sorted(state.actor_mentions, key=lambda m: m.start)
         for tok in doc:
             low = tok.lower_
             target: str | None = None
             span_start, span_end = tok.i, tok.i + 1
-            if low in PRONOUNS_PERSON and tok.dep_ in ("nsubj", "nsubjpass"):
-                target = self._last_actor(mentions, tok.idx, kinds=("person",))
+            if low in PRONOUNS_PERSON and (
+                tok.dep_ in ("nsubj", "nsubjpass") or tok.text[0].isupper()
+            ):
+                target = self._antecedent(state, tok, person=True)
+            elif (
+                low == "it"
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in SPEECH_VERBS
+                and tok.head.lemma_.lower() not in ("hope", "expect", "fear", "seem")
+            ):
+                target = self._antecedent(state, tok, person=False)
             elif (
                 low in GROUP_ANAPHORS
                 and tok.i > 0
                 and doc[tok.i - 1].lower_ == "the"
                 and not state.covered(tok.i, tok.i + 1)
             ):
+                mentions = sorted(state.actor_mentions, key=lambda m: m.start)
                 target = self._last_actor(mentions, tok.idx, sectors=("REB",))
                 span_start = tok.i - 1
             if target:
                 state.add_actor(doc[span_start:span_end], target, "coref", 0.7)
+
+    def _antecedent(self, state: _State, tok: Token, *, person: bool) -> str | None:
+        """What "he"/"she"/"it" (as a subject) refers to: the subject of the previous sentence's
+        main clause when it agrees ("Wang said ... He also announced"; "Pakistan's ambassador
+        told the council ... He said"), else the last person named of the matching gender."""
+        doc = state.doc
+        sent = tok.sent
+        sents = list(doc.sents) if state.sents is None else state.sents
+        state.sents = sents
+        idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
+        windows = [doc[sent.start : tok.i]] + [
+            sents[i] for i in range(idx - 1, max(idx - 3, -1), -1)
+        ]
+        for window in windows:
+            subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.i != tok.i]
+            if window is windows[0]:
+                subjects.reverse()  # "X said it would": the nearest subject before the pronoun
+            else:
+                subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for subj in subjects[:2]:
+                found = self._subject_actor(state, subj, pronoun=tok.lower_, person=person)
+                if found == "":
+                    break  # the main subject disagrees: look no further back for this window
+                if found:
+                    return found
+            if window is not windows[0] and subjects:
+                break  # the previous sentence had a subject but it did not fit
+        if not person:
+            return None
+        mentions = sorted(state.actor_mentions, key=lambda m: m.start)
+        for m in reversed(mentions):
+            if m.start >= tok.idx or not m.actor_id:
+                continue
+            if self._is_person(m.actor_id) and self._gender_fits(m.actor_id, tok.lower_):
+                return m.actor_id
+        return None
+
+    def _subject_actor(
+        self, state: _State, subj: Token, *, pronoun: str, person: bool
+    ) -> str | None:
+        """The actor a subject token stands for if it can be the pronoun's antecedent; "" when
+        it is clearly something else, None when unknown."""
+        m = self._mention_at(state, subj)
+        if m is not None and m.actor_id:
+            is_person = self._is_person(m.actor_id)
+            if person and is_person:
+                return m.actor_id if self._gender_fits(m.actor_id, pronoun) else ""
+            if not person and not is_person:
+                return m.actor_id
+            return ""
+        if person and subj.lemma_.lower() in PERSON_ROLE_NOUNS:
+            for child in subj.children:
+                if child.dep_ in ("poss", "compound", "amod"):
+                    owner = self._mention_at(state, child)
+                    if owner is not None and owner.actor_id:
+                        return owner.actor_id
+        if subj.pos_ == "PRON":
+            return None
+        return "" if subj.pos_ in ("NOUN", "PROPN") else None
+
+    def _gender_fits(self, actor_id: str, pronoun: str) -> bool:
+        gender = self.kb.gender_of(actor_id)
+        if pronoun == "she":
+            return gender == "female"
+        return gender != "female"
 
     def _last_actor(
         self,
@@ -736,8 +1277,12 @@ class Linker:
 class _State:
     """Per-document working set: mentions so far and the token positions they cover."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, redirect: Callable[[str], str | None] | None = None) -> None:
         self.doc = doc
+        self.redirect = redirect
+        self.groups: list[str] | None = None  # armed groups named, in order (computed lazily)
+        self.claimers: list[str] = []  # armed groups claiming responsibility
+        self.sents: list[Span] | None = None
         self.focus: list[str] = []
         self.actor_mentions: list[ActorMention] = []
         self.place_mentions: list[PlaceMention] = []
@@ -757,6 +1302,8 @@ class _State:
         start, end = (span.i, span.i + 1) if not hasattr(span, "start") else (span.start, span.end)
         if self.covered(start, end):
             return
+        if self.redirect is not None:
+            actor_id = self.redirect(actor_id) or actor_id
         sub = self.doc[start:end]
         self._covered.update(range(start, end))
         self.actor_mentions.append(
@@ -772,6 +1319,22 @@ class _State:
         return self._surnames.get(normalize(text))
 
 
+def _unowned(tok: Token, allow: frozenset[str] = NEUTRAL_MODIFIERS) -> bool:
+    """True when nothing but an article or a neutral adjective narrows the noun: "officials
+    said", "the federal government" — not "hospital officials", "local officials", "officials
+    of the ministry"."""
+    for child in tok.children:
+        if child.dep_ in ("det", "nummod", "quantmod", "punct", "cc", "conj", "relcl", "acl"):
+            continue
+        if child.dep_ == "amod" and child.lower_ in allow:
+            continue
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            return False
+    return not (tok.dep_ == "conj" and not _unowned(tok.head, allow))
+
+
 def _strip_article(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
@@ -779,7 +1342,7 @@ def _strip_article(text: str) -> str:
 def _looks_like_name(text: str) -> bool:
     stripped = _strip_article(text).strip()
     return (
-        len(stripped) >= 2
+        sum(c.isalpha() for c in stripped) >= 2
         and any(c.isupper() for c in stripped)
         and not any(c.isdigit() for c in stripped)
     )
