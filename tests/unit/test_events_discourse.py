@@ -69,3 +69,19 @@ def test_one_sides_account():
     )
     # A speaker's own statement is what it said, not a contested account.
     assert not _one_sides_account(_ref("AAA"), _ref("AAA"), _ref("BBB-GOV"), "ACCUSE", kb)
+
+
+def test_victim_subject_is_the_recipient():
+    evs = [e for e in events("Four soldiers lost their lives.") if e.type == "ASSAULT"]
+    assert evs and evs[0].actor is None
+    assert evs[0].recipient is not None and "soldiers" in evs[0].recipient.text
+
+
+def test_string_of_attacks_is_reported_not_referred_back():
+    text = "The Front has carried out a string of attacks on security forces this year."
+    evs = [e for e in events(text) if e.type == "ASSAULT"]
+    assert evs and evs[0].trigger == "attacks"
+
+
+def test_in_protest_is_a_protest():
+    assert "PROTEST" in {e.type for e in events("Shops in the town remained closed in protest.")}

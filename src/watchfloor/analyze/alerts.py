@@ -36,6 +36,7 @@ RULE_KEYS = frozenset(
     {"actor", "place", "country", "types", "min_fatalities", "proposition", "jsonl", "webhook"}
 )
 EVENT_KEYS = frozenset({"place", "types", "min_fatalities"})
+HAPPENED = frozenset({"asserted", "alleged", "historical"})
 WEBHOOK_TIMEOUT = 5.0
 
 
@@ -170,9 +171,7 @@ def event_matches(
         return False
     if "min_fatalities" in rule and (event.get("fatalities") or 0) < rule["min_fatalities"]:
         return False
-    if event.get("factuality") not in ("asserted", "alleged", "historical") and (
-        "min_fatalities" in rule or "types" in rule
-    ):
+    if event.get("factuality") not in HAPPENED and EVENT_KEYS & set(rule):
         # "nothing happened" and "might happen" are not incidents to wake an analyst for
         return False
     parties = _ids(event.get("actor")) | _ids(event.get("recipient"))

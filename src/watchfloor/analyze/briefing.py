@@ -320,6 +320,7 @@ def charts(data: dict[str, Any]) -> dict[str, str | None]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     out: dict[str, str | None] = {"map": None, "timeline": None}
     located = [i for i in data["all_incidents"] if i["place"] and i["place"].get("lat") is not None]
@@ -346,16 +347,20 @@ def charts(data: dict[str, Any]) -> dict[str, str | None]:
         plt.close(fig)
     dated = [i for i in data["all_incidents"] if i["date"]]
     if dated:
-        days = sorted({i["date"] for i in dated})
+        # a real date axis, so quiet days show as gaps rather than vanishing
+        days = sorted({date.fromisoformat(i["date"][:10]) for i in dated})
         types = sorted({i["type"] for i in dated})
         fig, ax = plt.subplots(figsize=(7.0, 2.8))
         bottom = [0] * len(days)
         for t in types:
-            counts = [sum(1 for i in dated if i["date"] == d and i["type"] == t) for d in days]
-            ax.bar(range(len(days)), counts, bottom=bottom, label=t)
+            counts = [
+                sum(1 for i in dated if i["date"][:10] == d.isoformat() and i["type"] == t)
+                for d in days
+            ]
+            ax.bar(days, counts, bottom=bottom, label=t, width=0.8)
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
-        ax.set_xticks(range(len(days)))
-        ax.set_xticklabels(days, rotation=45, ha="right", fontsize=7)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        fig.autofmt_xdate()
         ax.set_ylabel("incidents")
         ax.legend(fontsize=7, ncol=4)
         ax.set_title("Incidents per day by type", fontsize=10)
@@ -387,6 +392,7 @@ def _environment(fmt: str) -> Any:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["md"] = md_escape
+    env.filters["plural"] = lambda word, n: word if n == 1 else word + "s"
     env.filters["num"] = lambda v: "—" if v is None else f"{v:,}"
     return env
 

@@ -1,16 +1,23 @@
 """Propositions: the contested statements claims are about, and each claim's side.
 
-`PropositionMatcher.assign(claims)` embeds each claim's content (MiniLM, see
-`watchfloor.nlp.embeddings`) and compares it with every proposition's text and paraphrases
-from `analyze/data/propositions.yaml` (plus the user's own file named by the environment
-variable `WATCHFLOOR_PROPOSITIONS`). The best proposition above the threshold wins.
+`PropositionMatcher.assign(claims)` embeds each claim's content and sentence (MiniLM, see
+`watchfloor.nlp.embeddings`) and scores every proposition of `analyze/data/propositions.yaml`
+(plus the user's own file named by the environment variable `WATCHFLOOR_PROPOSITIONS`)
+against a "none of them" option. The scorer is a small conditional-logit model
+(`analyze/data/proposition_model.json`, written by `scripts/train_propositions.py`): its
+features are the similarity of the claim to the proposition's own sentences (text and
+paraphrases), to hand-labelled example claims of that proposition, keyword hits, and — for
+the "none" option — the similarity to labelled claims about no proposition. Because the
+weights are shared by all propositions, a proposition with no labelled examples (a user's
+own) is still scored through its paraphrases. Without the model file the matcher falls back
+to a plain similarity threshold.
 
-The side is worked out in three steps, because embeddings barely notice negation:
-
-1. the side of the closest paraphrase (`for` or `against`, as written in the data file);
-2. flipped when exactly one of (claim content, paraphrase) is negated — "no group may use
-   Afghan soil" is then *against* "Afghan territory is used to attack Pakistan";
-3. flipped again when the cue itself denies its content ("denied that Afghan soil was used").
+The side comes from the closest sentence of the chosen proposition (a paraphrase or an
+example claim), because embeddings barely notice negation: that sentence's side is kept when
+the claim's stance equals the sentence's (a negated paraphrase counts as a denial, an example
+claim has its annotated stance), and flipped otherwise — "a Taliban spokesman said no group
+is allowed to use Afghan soil against neighbours" and "Mujahid denied that Afghan soil was
+used" are both *against* "Afghan territory is used to attack Pakistan".
 
 `propose_new` clusters claims that match no proposition, so recurring new disputes can be
 suggested to an analyst (`watchfloor propositions suggest`).
@@ -18,9 +25,11 @@ suggested to an analyst (`watchfloor propositions suggest`).
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +40,7 @@ import yaml
 from watchfloor.records import ClaimRecord
 
 DATA_PATH = Path(__file__).parent / "data" / "propositions.yaml"
+MODEL_PATH = Path(__file__).parent / "data" / "proposition_model.json"
 ENV_VAR = "WATCHFLOOR_PROPOSITIONS"
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _NEGATION_RE = re.compile(
@@ -107,6 +117,179 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
     return settings, props
 
 
+# ---------------------------------------------------------------------- the learned scorer
+
+# One weight per feature, shared by every proposition; the last three only fire for the
+# "none" option. See `PropositionMatcher.features`.
+FEATURES = (
+    "content_vs_proposition",
+    "content_vs_examples",
+    "sentence_vs_proposition",
+    "sentence_vs_examples",
+    "keyword_in_content",
+    "keyword_in_sentence_only",
+    "none_content_vs_examples",
+    "none_sentence_vs_examples",
+    "none_bias",
+)
+_N_PROP_FEATURES = 6
+
+
+@dataclass
+class Exemplar:
+    """A hand-labelled claim: its content and sentence, proposition (None: about none of
+    them), side and stance. `group` ties near-duplicate articles together."""
+
+    content: str
+    sentence: str
+    proposition: str | None
+    polarity: str | None
+    stance: str
+    group: str = ""
+
+
+def _pack(vectors: np.ndarray) -> list[str]:
+    return [base64.b64encode(v.astype("<f2").tobytes()).decode("ascii") for v in vectors]
+
+
+def _unpack(rows: list[str], dim: int) -> np.ndarray:
+    data = b"".join(base64.b64decode(r) for r in rows)
+    return np.frombuffer(data, dtype="<f2").astype(np.float32).reshape(len(rows), dim)
+
+
+@dataclass
+class PropositionModel:
+    """Weights of the conditional-logit scorer plus its labelled example claims."""
+
+    weights: np.ndarray
+    none_offset: float = 0.0
+    exemplars: list[Exemplar] = field(default_factory=list)
+    content_vectors: np.ndarray | None = None
+    sentence_vectors: np.ndarray | None = None
+    version: str = "0"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path = MODEL_PATH) -> PropositionModel:
+        path = Path(path)
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise PropositionFileError(f"{path}: cannot read the proposition model: {exc}") from exc
+        try:
+            features = raw["features"]
+            if list(features) != list(FEATURES):
+                raise PropositionFileError(
+                    f"{path}: model features {features} differ from this version's "
+                    f"{list(FEATURES)}; re-run scripts/train_propositions.py"
+                )
+            exemplars = [
+                Exemplar(
+                    content=e["content"],
+                    sentence=e["sentence"],
+                    proposition=e.get("proposition"),
+                    polarity=e.get("polarity"),
+                    stance=e.get("stance", "assert"),
+                    group=e.get("group", ""),
+                )
+                for e in raw["exemplars"]
+            ]
+            model = cls(
+                weights=np.asarray(raw["weights"], dtype=np.float64),
+                none_offset=float(raw.get("none_offset", 0.0)),
+                exemplars=exemplars,
+                version=str(raw["version"]),
+                meta={k: raw[k] for k in ("trained_on", "cv", "l2", "embedding_model") if k in raw},
+            )
+            from watchfloor.nlp.embeddings import DIM, MODEL_ID
+
+            vectors = raw.get("vectors") or {}
+            # Stored vectors are only valid for the embedding model that made them.
+            if vectors.get("model") == MODEL_ID and len(vectors.get("content", [])) == len(
+                exemplars
+            ):
+                model.content_vectors = _unpack(vectors["content"], DIM)
+                model.sentence_vectors = _unpack(vectors["sentence"], DIM)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise PropositionFileError(f"{path}: malformed proposition model: {exc}") from exc
+        if model.weights.shape != (len(FEATURES),):
+            raise PropositionFileError(f"{path}: expected {len(FEATURES)} weights")
+        return model
+
+    def save(self, path: str | Path, *, extra: dict[str, Any] | None = None) -> None:
+        from watchfloor.nlp.embeddings import MODEL_ID
+
+        body: dict[str, Any] = {
+            "version": self.version,
+            "features": list(FEATURES),
+            "weights": [round(float(w), 6) for w in self.weights],
+            "none_offset": round(self.none_offset, 6),
+            **(extra or {}),
+            "exemplars": [
+                {
+                    "content": e.content,
+                    "sentence": e.sentence,
+                    "proposition": e.proposition,
+                    "polarity": e.polarity,
+                    "stance": e.stance,
+                    "group": e.group,
+                }
+                for e in self.exemplars
+            ],
+        }
+        if self.content_vectors is not None and self.sentence_vectors is not None:
+            body["vectors"] = {
+                "model": MODEL_ID,
+                "content": _pack(self.content_vectors),
+                "sentence": _pack(self.sentence_vectors),
+            }
+        Path(path).write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+    def ensure_vectors(self, text_of: Any) -> None:
+        if self.content_vectors is None or self.sentence_vectors is None:
+            self.content_vectors = embed_unique(
+                [text_of(e.content, e.sentence) for e in self.exemplars]
+            )
+            self.sentence_vectors = embed_unique([e.sentence for e in self.exemplars])
+
+
+def embed_unique(texts: Sequence[str]) -> np.ndarray:
+    """Embeddings of `texts`, each distinct text embedded once (claims share sentences)."""
+    from watchfloor.nlp.embeddings import embed
+
+    distinct = list(dict.fromkeys(texts))
+    vectors = embed(distinct)
+    where = {t: i for i, t in enumerate(distinct)}
+    return vectors[[where[t] for t in texts]] if len(texts) else vectors
+
+
+def fit_conditional_logit(
+    x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, iterations: int = 50
+) -> np.ndarray:
+    """Weights of a conditional-logit (softmax over each item's options) model.
+
+    `x` is (items, options, features), `y` the index of the right option per item. Newton's
+    method on the L2-penalised log-likelihood: the problem is convex and has only a handful
+    of weights, so this converges in a few steps and is exactly reproducible.
+    """
+    n, _, f = x.shape
+    w = np.zeros(f)
+    for _ in range(iterations):
+        scores = x @ w
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        p /= p.sum(axis=1, keepdims=True)
+        mean = np.einsum("nc,ncf->nf", p, x)
+        grad = (x[np.arange(n), y] - mean).sum(axis=0) - l2 * w
+        second = np.einsum("nc,ncf,ncg->fg", p, x, x) - np.einsum("nf,ng->fg", mean, mean)
+        hessian = second + l2 * np.eye(f)
+        step = np.linalg.solve(hessian, grad)
+        w += step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
 class PropositionMatcher:
     """Assigns claims to propositions; load once, reuse for many documents."""
 
@@ -119,6 +302,7 @@ class PropositionMatcher:
         keyword_free_margin: float = 0.1,
         anaphora_nouns: Iterable[str] = (),
         version: str = "0",
+        model: PropositionModel | None = None,
     ) -> None:
         self.propositions = list(propositions)
         ids = [p.id for p in self.propositions]
@@ -141,13 +325,19 @@ class PropositionMatcher:
             if words
             else None
         )
-        self.version = version
+        self.model = model
+        self.version = version + (f"+model{model.version}" if model is not None else "")
         self._matrix: np.ndarray | None = None
         self._rows: list[tuple[int, str, bool]] = []  # (proposition index, side, negated)
         self._deny_cue = None
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> PropositionMatcher:
+    def load(
+        cls, path: str | Path | None = None, *, model: str | Path | None | bool = True
+    ) -> PropositionMatcher:
+        """Propositions from `path` (default: the packaged file, plus the user's file named
+        by `WATCHFLOOR_PROPOSITIONS`); `model` is the scorer file (True: the packaged one,
+        False/None: plain similarity threshold)."""
         settings, props = _load_file(Path(path) if path else DATA_PATH)
         version = str(settings.get("version", "0"))
         extra = os.environ.get(ENV_VAR)
@@ -157,6 +347,11 @@ class PropositionMatcher:
             # The user's file overrides packaged propositions with the same id.
             props = [p for p in props if p.id not in ids] + user_props
             version += "+user" + str(user_settings.get("version", "0"))
+        scorer = None
+        if model is True:
+            scorer = PropositionModel.load(MODEL_PATH) if MODEL_PATH.exists() else None
+        elif model:
+            scorer = PropositionModel.load(model)
         return cls(
             props,
             threshold=float(settings.get("threshold", 0.52)),
@@ -164,6 +359,7 @@ class PropositionMatcher:
             keyword_free_margin=float(settings.get("keyword_free_margin", 0.1)),
             anaphora_nouns=settings.get("anaphora_nouns", []),
             version=version,
+            model=scorer,
         )
 
     # ------------------------------------------------------------------ matching
@@ -193,31 +389,42 @@ class PropositionMatcher:
 
     def scores(self, texts: list[str]) -> np.ndarray:
         """(len(texts), n_propositions) best similarity of each text to each proposition,
-        keyword bonus/margin applied."""
+        keyword bonus/margin applied (the threshold matcher's scores)."""
         from watchfloor.nlp.embeddings import embed
 
         return self._scores_from(embed(texts) @ self._ensure_matrix().T, texts)
 
     def _scores_from(self, sims: np.ndarray, texts: list[str]) -> np.ndarray:
-        out = np.full((len(texts), len(self.propositions)), -1.0, dtype=np.float32)
-        for col, (pi, _, _) in enumerate(self._rows):
-            out[:, pi] = np.maximum(out[:, pi], sims[:, col])
+        out = self._per_proposition_max(sims)
         for pi, p in enumerate(self.propositions):
             if not p.keywords:
                 continue
             for ti, text in enumerate(texts):
-                low = text.lower()
-                if any(k in low for k in p.keywords):
+                if self._has_keyword(pi, text):
                     out[ti, pi] += self.keyword_bonus
                 else:
                     out[ti, pi] -= self.keyword_free_margin
         return out
 
+    def _per_proposition_max(self, sims: np.ndarray) -> np.ndarray:
+        out = np.full((len(sims), len(self.propositions)), -1.0, dtype=np.float32)
+        for col, (pi, _, _) in enumerate(self._rows):
+            out[:, pi] = np.maximum(out[:, pi], sims[:, col])
+        return out
+
+    def _has_keyword(self, pi: int, text: str) -> bool:
+        low = text.lower()
+        return any(k in low for k in self.propositions[pi].keywords)
+
     @staticmethod
-    def claim_text(claim: ClaimRecord) -> str:
+    def text_of(content: str, sentence: str) -> str:
         # Very short contents ("involvement in the attack") say little on their own; the
         # sentence carries the missing subject/object.
-        return claim.content if len(claim.content.split()) >= 5 else claim.sentence
+        return content if len(content.split()) >= 5 else sentence
+
+    @classmethod
+    def claim_text(cls, claim: ClaimRecord) -> str:
+        return cls.text_of(claim.content, claim.sentence)
 
     def is_anaphoric(self, claim: ClaimRecord) -> bool:
         """Whether the content only names an earlier claim ("rejected the accusation")."""
@@ -226,50 +433,189 @@ class PropositionMatcher:
         content = claim.content.strip(" \"'“”‘’")
         return len(content.split()) <= 6 and self._anaphora.match(content) is not None
 
+    def _exemplar_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Exemplar]]:
+        """Exemplar vectors and each one's proposition column (-1: none; -2: a proposition
+        this matcher does not know, e.g. one a user file removed)."""
+        model = self.model
+        assert model is not None
+        model.ensure_vectors(self.text_of)
+        column = {p.id: i for i, p in enumerate(self.propositions)}
+        labels = np.array(
+            [
+                -1 if e.proposition is None else column.get(e.proposition, -2)
+                for e in model.exemplars
+            ],
+            dtype=np.int64,
+        )
+        return model.content_vectors, model.sentence_vectors, labels, model.exemplars  # type: ignore[return-value]
+
+    def features(
+        self,
+        content_vectors: np.ndarray,
+        sentence_vectors: np.ndarray,
+        texts: Sequence[str],
+        sentences: Sequence[str],
+        *,
+        allowed: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """(claims, propositions + 1, features) array for the scorer; the last option is
+        "none". `allowed` (claims × exemplars, bool) hides exemplars, e.g. a claim's own
+        article during cross-validation."""
+        matrix = self._ensure_matrix()
+        n, n_props = len(texts), len(self.propositions)
+        x = np.zeros((n, n_props + 1, len(FEATURES)), dtype=np.float64)
+        yaml_c = self._per_proposition_max(content_vectors @ matrix.T)
+        yaml_s = self._per_proposition_max(sentence_vectors @ matrix.T)
+        x[:, :n_props, 0] = yaml_c
+        x[:, :n_props, 2] = yaml_s
+        ex_c = ex_s = None
+        labels = np.zeros(0, dtype=np.int64)
+        if self.model is not None and self.model.exemplars:
+            ev_c, ev_s, labels, _ = self._exemplar_index()
+            ex_c = content_vectors @ ev_c.T
+            ex_s = sentence_vectors @ ev_s.T
+            if allowed is not None:
+                ex_c = np.where(allowed, ex_c, -np.inf)
+                ex_s = np.where(allowed, ex_s, -np.inf)
+
+        def best(sims: np.ndarray | None, label: int, fallback: np.ndarray) -> np.ndarray:
+            if sims is None or not (labels == label).any():
+                return fallback
+            value = sims[:, labels == label].max(axis=1)
+            return np.where(np.isfinite(value), value, fallback)
+
+        for pi in range(n_props):
+            # A proposition without (visible) examples is scored through its own sentences.
+            x[:, pi, 1] = best(ex_c, pi, yaml_c[:, pi])
+            x[:, pi, 3] = best(ex_s, pi, yaml_s[:, pi])
+            if self.propositions[pi].keywords:
+                for ti in range(n):
+                    in_content = self._has_keyword(pi, texts[ti])
+                    x[ti, pi, 4] = in_content
+                    x[ti, pi, 5] = not in_content and self._has_keyword(pi, sentences[ti])
+        zero = np.zeros(n)
+        x[:, n_props, 6] = best(ex_c, -1, zero)
+        x[:, n_props, 7] = best(ex_s, -1, zero)
+        x[:, n_props, 8] = 1.0
+        return x
+
+    def side_rows(
+        self, content_vectors: np.ndarray, *, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, list[tuple[int, str, bool]]]:
+        """Similarity of each claim to every sentence that carries a side (paraphrases, then
+        labelled examples) and, per sentence, (proposition column, side, is a denial)."""
+        matrix = self._ensure_matrix()
+        sims = content_vectors @ matrix.T
+        rows = list(self._rows)
+        if self.model is not None and self.model.exemplars:
+            ev_c, _, labels, exemplars = self._exemplar_index()
+            ex = content_vectors @ ev_c.T
+            if allowed is not None:
+                ex = np.where(allowed, ex, -np.inf)
+            keep = [
+                k
+                for k, e in enumerate(exemplars)
+                if labels[k] >= 0 and e.polarity in ("for", "against")
+            ]
+            sims = np.concatenate([sims, ex[:, keep]], axis=1)
+            rows += [
+                (int(labels[k]), str(exemplars[k].polarity), exemplars[k].stance == "deny")
+                for k in keep
+            ]
+        return sims, rows
+
+    def decide(
+        self,
+        claims: Sequence[ClaimRecord],
+        content_vectors: np.ndarray,
+        sentence_vectors: np.ndarray,
+        *,
+        allowed: np.ndarray | None = None,
+        none_offset: float | None = None,
+        weights: np.ndarray | None = None,
+    ) -> list[tuple[str | None, str | None]]:
+        """(proposition id, polarity) per claim, ignoring pointers to earlier claims."""
+        texts = [self.claim_text(c) for c in claims]
+        if self.model is None:
+            sims = content_vectors @ self._ensure_matrix().T
+            scores = self._scores_from(sims, texts)
+            chosen = [
+                int(np.argmax(row)) if row.max() >= self.threshold else None for row in scores
+            ]
+            rows: list[tuple[int, str, bool]] = self._rows
+        else:
+            x = self.features(
+                content_vectors,
+                sentence_vectors,
+                texts,
+                [c.sentence for c in claims],
+                allowed=allowed,
+            )
+            w = self.model.weights if weights is None else weights
+            scores = x @ w
+            scores[:, -1] += self.model.none_offset if none_offset is None else none_offset
+            n_props = len(self.propositions)
+            chosen = [
+                None if int(np.argmax(row)) == n_props else int(np.argmax(row)) for row in scores
+            ]
+            sims, rows = self.side_rows(content_vectors, allowed=allowed)
+        out: list[tuple[str | None, str | None]] = []
+        for ci, (claim, best) in enumerate(zip(claims, chosen, strict=True)):
+            if best is None:
+                out.append((None, None))
+                continue
+            cols = [k for k, row in enumerate(rows) if row[0] == best and np.isfinite(sims[ci, k])]
+            col = max(cols, key=lambda k: sims[ci, k])
+            _, side, row_denies = rows[col]
+            polarity = side if (claim.stance == "deny") == row_denies else _flip(side)
+            out.append((self.propositions[best].id, polarity))
+        return out
+
     def assign(self, claims: list[ClaimRecord]) -> None:
         """Set `proposition_id` and `polarity` on each claim in place (None when no match).
 
-        `claims` should be one document's claims in text order: a claim that only points
-        back at an earlier one takes the proposition of the closest earlier matched claim.
+        `claims` should be in text order (one or several documents one after the other): a
+        claim that only points back at an earlier one takes the proposition of the closest
+        earlier matched claim of the same document.
         """
         if not claims or not self.propositions:
             return
-        from watchfloor.nlp.embeddings import embed
+        content_vectors = embed_unique([self.claim_text(c) for c in claims])
+        sentence_vectors = (
+            embed_unique([c.sentence for c in claims])
+            if self.model is not None
+            else content_vectors
+        )
+        decisions = self.decide(claims, content_vectors, sentence_vectors)
+        for claim, (pid, polarity) in zip(claims, self.resolve_pointers(claims, decisions), strict=True):
+            claim.proposition_id, claim.polarity = pid, polarity
 
-        matrix = self._ensure_matrix()
-        texts = [self.claim_text(c) for c in claims]
-        sims = embed(texts) @ matrix.T
-        scores = self._scores_from(sims, texts)
+    def resolve_pointers(
+        self, claims: Sequence[ClaimRecord], decisions: list[tuple[str | None, str | None]]
+    ) -> list[tuple[str | None, str | None]]:
+        """Give a claim that only names an earlier one ("rejected the accusation") the
+        proposition of the closest earlier matched claim of the same document."""
+        out = []
         previous: str | None = None
-        for ci, claim in enumerate(claims):
-            if self.is_anaphoric(claim) and previous is not None:
+        last_start = -1
+        for claim, (pid, polarity) in zip(claims, decisions, strict=True):
+            if claim.sentence_span[0] < last_start:
+                previous = None  # the next document of a batch starts
+            last_start = claim.sentence_span[0]
+            if self.is_anaphoric(claim) and (previous is not None or pid is not None):
                 # The side of "rejected the accusation" is the cue's alone: the embedding
                 # of "the accusation" says nothing about which way it points.
-                claim.proposition_id = previous
-                claim.polarity = "against" if claim.stance == "deny" else "for"
+                out.append((previous or pid, "against" if claim.stance == "deny" else "for"))
                 continue
-            best = int(np.argmax(scores[ci]))
-            if scores[ci, best] < self.threshold:
-                claim.proposition_id = None
-                claim.polarity = None
-                continue
-            cols = [k for k, row in enumerate(self._rows) if row[0] == best]
-            col = max(cols, key=lambda k: sims[ci, k])
-            _, side, para_negated = self._rows[col]
-            claim.proposition_id = self.propositions[best].id
-            if self.is_anaphoric(claim):
-                claim.polarity = "against" if claim.stance == "deny" else "for"
-            else:
-                claim.polarity = self.polarity(claim, side, para_negated)
-            previous = claim.proposition_id
+            out.append((pid, polarity))
+            if pid is not None:
+                previous = pid
+        return out
 
     def polarity(self, claim: ClaimRecord, side: str, paraphrase_negated: bool) -> str:
-        cue_denies = self._is_deny_cue(claim.cue)
-        # The extractor's stance already folds content negation with the cue; undo the cue
-        # part to recover whether the content itself is negated.
-        content_negated = (claim.stance == "deny") != cue_denies
-        literal = side if content_negated == paraphrase_negated else _flip(side)
-        return _flip(literal) if cue_denies else literal
+        """The claim's side given the side of a matched sentence and whether that sentence
+        is negated (a negated sentence counts as a denial)."""
+        return side if (claim.stance == "deny") == paraphrase_negated else _flip(side)
 
     # ------------------------------------------------------------------ suggestions
     def propose_new(

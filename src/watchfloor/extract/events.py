@@ -345,6 +345,10 @@ class EventExtractor:
         tok = c.token
         if tok.pos_ not in ("NOUN", "PROPN") or c.from_pattern and tok.dep_ not in ("pobj",):
             return False
+        if c.from_pattern and c.span and tok.doc[c.span[0]].dep_ == "prep":
+            return False  # the pattern spells out the preposition: "in protest"
+        if tok.dep_ == "pobj" and lemma(tok.head.head) in self.lexicon.series_nouns:
+            return False
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
             # "killed in an attack on ...", "died in the blast" are the event itself.
             gov = tok.head.head
@@ -470,6 +474,9 @@ class EventExtractor:
         conf -= 0.08 * _subordination(anchor, lex)
         if len(g.members) > 1:
             conf += 0.03
+        if factuality in ("negated", "hypothetical"):
+            # What did not (or may) happen is rarely what the sentence reports.
+            conf -= 0.1
         conf = round(min(conf, 0.99), 3)
 
         out: list[EventRecord] = []
@@ -580,6 +587,9 @@ class EventExtractor:
                         and lemma(anchor) in ("accuse", "convict", "suspect")
                     ):
                         pass
+        if lemma(anchor) in lex.victim_verbs and anchor.pos_ in ("VERB", "AUX"):
+            recipient_heads = actor_heads + recipient_heads
+            actor_heads = []
         actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
         recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
         if actors and recipients:
@@ -927,12 +937,19 @@ def _anchor(tok: Token, lex: Lexicon) -> Token:
     """The verb a nominal trigger's arguments hang on ("launched an attack" → launched)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return tok
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("of", "in")
+        and lemma(tok.head.head) in lex.series_nouns
+    ):
+        # "carried out a string of attacks": the arguments hang on the verb of "string".
+        tok = tok.head.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     if (
         tok.dep_ == "pobj"
         and tok.head.dep_ == "prep"
-        and tok.head.head.pos_ in ("VERB",)
+        and tok.head.head.pos_ in ("VERB", "AUX")
         and tok.head.lower_ in ("to", "in", "into")
     ):
         head = tok.head.head
@@ -944,6 +961,10 @@ def _anchor(tok: Token, lex: Lexicon) -> Token:
             "resort",
             "launch",
             "engage",
+            "be",
+            "remain",
+            "stay",
+            "keep",
         }:
             return head
     return tok

@@ -113,6 +113,10 @@ class Lexicon:
     anaphoric_nouns: frozenset[str] = frozenset()
     # Nouns that, with "both"/"two"/"the two", name the two parties of an earlier event.
     pair_nouns: frozenset[str] = frozenset()
+    # Nouns of number or trend: "a string of attacks" reports the attacks, it does not refer back.
+    series_nouns: frozenset[str] = frozenset()
+    # Verbs whose grammatical subject is the victim of the event ("died", "lost their lives").
+    victim_verbs: frozenset[str] = frozenset()
 
     def expand(self, values: frozenset[str]) -> tuple[frozenset[str], bool]:
         """Resolve "@class" references; the flag says whether "@ent" (a named actor) is allowed."""
@@ -264,6 +268,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         actor_nouns=_strings(data.get("actor_nouns", []), f"{where}: actor_nouns"),
         anaphoric_nouns=_strings(data.get("anaphoric_nouns", []), f"{where}: anaphoric_nouns"),
         pair_nouns=_strings(data.get("pair_nouns", []), f"{where}: pair_nouns"),
+        series_nouns=_strings(data.get("series_nouns", []), f"{where}: series_nouns"),
+        victim_verbs=_strings(data.get("victim_verbs", []), f"{where}: victim_verbs"),
     )
 
 

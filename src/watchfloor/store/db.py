@@ -24,6 +24,10 @@ def database_url(url: str | None = None) -> str:
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # The sqlite3 module's own transaction handling would turn each SAVEPOINT release into a
+    # commit; hand transaction control to SQLAlchemy (BEGIN is emitted in `_begin`) so that a
+    # batch is one real transaction and per-document savepoints nest inside it.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets the dashboard read while an ingest writes; busy_timeout turns a brief lock
     # into a wait instead of an immediate "database is locked".
@@ -32,6 +36,10 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-u
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN")
 
 
 @lru_cache(maxsize=8)
@@ -46,6 +54,7 @@ def get_engine(url: str | None = None) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     else:
         if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg"))

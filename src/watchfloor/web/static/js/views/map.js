@@ -67,6 +67,16 @@ function drawClusters(map, layer, events) {
   }
 }
 
+// Frame where most events are: a handful far away (a summit abroad) should not zoom the map
+// out to the whole world. They stay on the map, one pan away.
+function coreBounds(events) {
+  const q = (values, f) => values[Math.min(values.length - 1, Math.max(0, Math.round(f * (values.length - 1))))];
+  const lats = events.map((ev) => ev.place.lat).sort((a, b) => a - b);
+  const lons = events.map((ev) => ev.place.lon).sort((a, b) => a - b);
+  const cut = events.length >= 20 ? 0.1 : 0;
+  return L.latLngBounds([q(lats, cut), q(lons, cut)], [q(lats, 1 - cut), q(lons, 1 - cut)]);
+}
+
 export async function render(container, route, alive) {
   const params = { ...pick(route.filters, EVENT_FILTERS), limit: 1000 };
   const [page, atlas] = await Promise.all([api("events", params), world()]);
@@ -92,8 +102,7 @@ export async function render(container, route, alive) {
   }).addTo(map);
   const layer = L.layerGroup().addTo(map);
   if (located.length) {
-    const bounds = L.latLngBounds(located.map((ev) => [ev.place.lat, ev.place.lon]));
-    map.fitBounds(bounds.pad(0.8), { maxZoom: 5 });
+    map.fitBounds(coreBounds(located).pad(0.8), { maxZoom: 5 });
   } else {
     map.setView([33, 68], 4);
   }

@@ -8,6 +8,7 @@ import { EVENT_FILTERS, typeLegend } from "./common.js";
 
 const W = 960;
 const H = 620;
+const MAX_NODES = 40; // beyond this a force layout turns into a hairball; the rest is in the list
 
 function layout(nodes, edges) {
   const n = nodes.length;
@@ -41,8 +42,8 @@ function layout(nodes, edges) {
       force[b].x -= dx * f; force[b].y -= dy * f;
     }
     for (let i = 0; i < n; i++) {
-      force[i].x += (W / 2 - pos[i].x) * 0.01;
-      force[i].y += (H / 2 - pos[i].y) * 0.01;
+      force[i].x += (W / 2 - pos[i].x) * 0.03;
+      force[i].y += (H / 2 - pos[i].y) * 0.04;
       const len = Math.hypot(force[i].x, force[i].y);
       const cap = 20 * cool + 1;
       const k = len > cap ? cap / len : 1;
@@ -53,8 +54,23 @@ function layout(nodes, edges) {
   return pos;
 }
 
+// The most connected actors and the links among them.
+function busiest(net) {
+  const weight = new Map();
+  for (const e of net.edges) {
+    weight.set(e.source, (weight.get(e.source) || 0) + e.count);
+    weight.set(e.target, (weight.get(e.target) || 0) + e.count);
+  }
+  const keep = new Set([...net.nodes].sort((a, b) => (weight.get(b.id) || 0) - (weight.get(a.id) || 0))
+    .slice(0, MAX_NODES).map((n) => n.id));
+  return {
+    nodes: net.nodes.filter((n) => keep.has(n.id)),
+    edges: net.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+  };
+}
+
 export function graph(net) {
-  const { nodes, edges } = net;
+  const { nodes, edges } = busiest(net);
   const pos = layout(nodes, edges);
   const at = new Map(nodes.map((node, i) => [node.id, pos[i]]));
   const degree = new Map();
@@ -66,7 +82,7 @@ export function graph(net) {
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "img", "aria-label": "Actor network" });
   const defs = s("defs");
   for (const type of types) {
-    defs.append(s("marker", { id: `arrow-${type}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+    defs.append(s("marker", { id: `arrow-${type}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
       s("path", { d: "M0,0 L10,5 L0,10 z", fill: typeColor(type) })));
   }
   svg.append(defs);
@@ -102,7 +118,7 @@ export function graph(net) {
       s("title", null, `${node.name} (${[node.sector, node.country].filter(Boolean).join(", ") || "no sector"}) — open actor page`));
     svg.append(a);
   }
-  return { svg, types };
+  return { svg, types, shown: nodes.length };
 }
 
 export async function render(container, route, alive) {
@@ -113,13 +129,15 @@ export async function render(container, route, alive) {
       empty("No events with both a linked actor and a linked recipient match these filters.")));
     return null;
   }
-  const { svg, types } = graph(net);
+  const { svg, types, shown } = graph(net);
   const top = [...net.edges].sort((a, b) => b.count - a.count).slice(0, 12);
   const names = new Map(net.nodes.map((n) => [n.id, n.name]));
   container.append(h("div", { class: "split wide-left" },
     h("section", { class: "panel" },
       h("div", { class: "panel-head" }, h("h2", null, "Actor network"),
-        h("span", { class: "muted" }, `${net.nodes.length} actors, ${net.edges.length} links · arrows point from actor to recipient · click an actor for its page`)),
+        h("span", { class: "muted" }, `${net.nodes.length} actors, ${net.edges.length} links`,
+          shown < net.nodes.length ? ` (drawing the ${shown} most connected; narrow the filters for the rest)` : "",
+          " · arrows point from actor to recipient · click an actor for its page")),
       svg, typeLegend(types.sort())),
     h("aside", { class: "side panel" }, h("h2", null, "Strongest links"),
       h("ol", { class: "top-links" }, top.map((e) => h("li", null,

@@ -1,0 +1,208 @@
+"""Train the proposition scorer (`src/watchfloor/analyze/data/proposition_model.json`).
+
+    .venv/bin/python scripts/train_propositions.py [--gold gold/demo] [--dry-run]
+
+Labelled examples are the hand-annotated claims of the **dev** documents of the gold folder
+(`claims.jsonl`, docs/gold-format.md): content, sentence, proposition (or none), polarity,
+stance. Heldout documents are never read. Near-duplicate articles (`duplicate_of`) form one
+group, so an article's syndicated copy never serves as its own example.
+
+Hyper-parameters (L2 penalty, the "none" offset) are chosen by leave-one-group-out
+cross-validation: each group's claims are scored by a model trained on the other groups,
+whose examples are the only ones visible. The pooled out-of-group predictions give the
+proposition pairwise F1, label accuracy and polarity accuracy printed here and stored in
+the model file (`cv`). The final model is then fitted on every dev claim.
+
+The output is deterministic for a given gold folder, propositions file and embedding model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from watchfloor.analyze.propositions import (  # noqa: E402
+    FEATURES,
+    MODEL_PATH,
+    Exemplar,
+    PropositionMatcher,
+    PropositionModel,
+    embed_unique,
+    fit_conditional_logit,
+)
+from watchfloor.evaluate.claims import pairwise_f1  # noqa: E402
+from watchfloor.records import ClaimRecord  # noqa: E402
+
+L2_GRID = (0.1, 0.3, 1.0)
+OFFSET_GRID = (-0.5, 0.0, 0.5)
+
+
+def read_dev(gold: Path) -> list[Exemplar]:
+    """Dev claims of every batch folder under `gold`, grouped by near-duplicate article."""
+    out: list[Exemplar] = []
+    for folder in sorted({p.parent for p in gold.rglob("documents.jsonl")}):
+        docs = [json.loads(x) for x in (folder / "documents.jsonl").read_text().splitlines() if x]
+        dev = {d["external_id"]: d.get("duplicate_of") or d["external_id"] for d in docs if d.get("split") == "dev"}
+        claims_file = folder / "claims.jsonl"
+        if not claims_file.exists():
+            continue
+        for line in claims_file.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            c = json.loads(line)
+            if c["external_id"] not in dev:  # heldout: never read further
+                continue
+            out.append(
+                Exemplar(
+                    content=c.get("content") or c["sentence"],
+                    sentence=c["sentence"],
+                    proposition=c.get("proposition"),
+                    polarity=c.get("polarity"),
+                    stance=c.get("stance", "assert"),
+                    group=f"{folder.name}/{dev[c['external_id']]}",
+                )
+            )
+    return out
+
+
+def as_claim(e: Exemplar) -> ClaimRecord:
+    return ClaimRecord(
+        sentence=e.sentence,
+        sentence_span=(0, 0),
+        span=(0, 0),
+        cue="said",
+        content=e.content,
+        content_span=(0, 0),
+        stance=e.stance,
+    )
+
+
+def labels_of(matcher: PropositionMatcher, exemplars: list[Exemplar]) -> np.ndarray:
+    column = {p.id: i for i, p in enumerate(matcher.propositions)}
+    none = len(matcher.propositions)
+    return np.array([column.get(e.proposition, none) if e.proposition else none for e in exemplars])
+
+
+def score(exemplars: list[Exemplar], decisions: list[tuple[str | None, str | None]]) -> dict:
+    gold = [e.proposition for e in exemplars]
+    pred = [d[0] for d in decisions]
+    right = [(e, d) for e, d in zip(exemplars, decisions, strict=True) if e.proposition and d[0] == e.proposition]
+    return {
+        "pairwise_f1": pairwise_f1(gold, pred)["f1"],
+        "label_accuracy": round(sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold), 4),
+        "polarity_accuracy": round(sum(e.polarity == d[1] for e, d in right) / len(right), 4) if right else 0.0,
+    }
+
+
+def cross_validate(
+    matcher: PropositionMatcher,
+    exemplars: list[Exemplar],
+    cv: np.ndarray,
+    sv: np.ndarray,
+    *,
+    l2: float,
+    offsets: tuple[float, ...],
+) -> dict[float, dict]:
+    """Leave-one-group-out predictions for each none-offset; pooled scores per offset."""
+    groups = np.array([e.group for e in exemplars])
+    claims = [as_claim(e) for e in exemplars]
+    texts = [matcher.claim_text(c) for c in claims]
+    sentences = [c.sentence for c in claims]
+    y = labels_of(matcher, exemplars)
+    pooled: dict[float, list] = defaultdict(lambda: [None] * len(exemplars))
+    for g in sorted(set(groups)):
+        test = np.flatnonzero(groups == g)
+        train = np.flatnonzero(groups != g)
+        # Training features: each training claim sees neither its own group's examples nor
+        # the test group's; test claims see only the training groups'.
+        allowed_train = (groups[None, :] != groups[train][:, None]) & (groups[None, :] != g)
+        x = matcher.features(cv[train], sv[train], [texts[i] for i in train], [sentences[i] for i in train], allowed=allowed_train)
+        w = fit_conditional_logit(x, y[train], l2=l2)
+        allowed_test = np.broadcast_to(groups[None, :] != g, (len(test), len(groups)))
+        for off in offsets:
+            test_claims = [claims[i] for i in test]
+            decided = matcher.decide(test_claims, cv[test], sv[test], allowed=allowed_test, none_offset=off, weights=w)
+            decided = matcher.resolve_pointers(test_claims, decided)
+            for i, d in zip(test, decided, strict=True):
+                pooled[off][i] = d
+    return {off: score(exemplars, pooled[off]) for off in offsets}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=ROOT / "gold" / "demo")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
+    args = ap.parse_args()
+
+    exemplars = read_dev(args.gold)
+    if not exemplars:
+        sys.exit(f"no dev claims under {args.gold}")
+    matcher = PropositionMatcher.load(model=False)
+    # Exemplars are attached (without weights) so `features` can see them; CV hides groups.
+    matcher.model = PropositionModel(weights=np.zeros(len(FEATURES)), exemplars=exemplars)
+    cv = embed_unique([matcher.claim_text(as_claim(e)) for e in exemplars])
+    sv = embed_unique([e.sentence for e in exemplars])
+    matcher.model.content_vectors, matcher.model.sentence_vectors = cv, sv
+
+    baseline = PropositionMatcher.load(model=False)
+    base_claims = [as_claim(e) for e in exemplars]
+    base = score(exemplars, baseline.resolve_pointers(base_claims, baseline.decide(base_claims, cv, sv)))
+    print(f"{len(exemplars)} dev claims, {len({e.group for e in exemplars})} article groups")
+    print(f"threshold matcher (no training)      {base}")
+
+    best = None
+    for l2 in L2_GRID:
+        results = cross_validate(matcher, exemplars, cv, sv, l2=l2, offsets=OFFSET_GRID)
+        for off, r in results.items():
+            print(f"CV l2={l2:<5} none_offset={off:+.2f}  {r}")
+            key = (r["pairwise_f1"], r["label_accuracy"])
+            if best is None or key > best[0]:
+                best = (key, l2, off, r)
+    assert best is not None
+    _, l2, off, cv_scores = best
+    print(f"chosen: l2={l2} none_offset={off}  CV {cv_scores}")
+
+    groups = np.array([e.group for e in exemplars])
+    allowed = groups[None, :] != groups[:, None]
+    claims = [as_claim(e) for e in exemplars]
+    x = matcher.features(cv, sv, [matcher.claim_text(c) for c in claims], [e.sentence for e in exemplars], allowed=allowed)
+    weights = fit_conditional_logit(x, labels_of(matcher, exemplars), l2=l2)
+    print("weights:", {f: round(float(w), 3) for f, w in zip(FEATURES, weights, strict=True)})
+    if args.dry_run:
+        return
+    digest = hashlib.sha256(
+        json.dumps([[e.content, e.sentence, e.proposition, e.polarity, e.stance] for e in exemplars]).encode()
+        + np.round(weights, 6).tobytes()
+        + str(off).encode()
+    ).hexdigest()[:10]
+    model = PropositionModel(
+        weights=weights,
+        none_offset=off,
+        exemplars=exemplars,
+        content_vectors=cv,
+        sentence_vectors=sv,
+        version=digest,
+    )
+    model.save(
+        args.out,
+        extra={
+            "trained_on": f"{args.gold.name} dev split, {len(exemplars)} claims",
+            "l2": l2,
+            "cv": cv_scores,
+        },
+    )
+    print(f"wrote {args.out} (version {digest})")
+
+
+if __name__ == "__main__":
+    main()
