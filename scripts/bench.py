@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import psutil
@@ -54,7 +55,9 @@ class PeakRSS:
         me = psutil.Process()
         while not self._stop.is_set():
             try:
-                total = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+                total = me.memory_info().rss + sum(
+                    c.memory_info().rss for c in me.children(recursive=True)
+                )
             except psutil.Error:
                 total = 0
             self.peak = max(self.peak, total)
@@ -69,6 +72,10 @@ class PeakRSS:
         self._thread.join()
 
 
+def _shift_number(match: re.Match[str], *, shift: int) -> str:
+    return str((int(match.group(1)) + shift) % 50 + 1)
+
+
 def synthetic_articles(n: int, seed: int = 7) -> list[dict[str, str]]:
     paragraphs: list[str] = []
     for item in read_inputs([str(CORPUS)]):
@@ -80,10 +87,19 @@ def synthetic_articles(n: int, seed: int = 7) -> list[dict[str, str]]:
     for i in range(n):
         body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(4, 7)))
         # vary the numbers so no two synthetic articles are exact copies
-        text = "\n\n".join(re.sub(r"\b(\d{1,2})\b", lambda m: str((int(m.group(1)) + i) % 50 + 1), p) for p in body)
+        text = "\n\n".join(
+            re.sub(r"\b(\d{1,2})\b", partial(_shift_number, shift=i), p) for p in body
+        )
         day = 1 + i % 28
-        articles.append({"id": f"bench-{i}", "title": f"Synthetic report {i}",
-                         "published": f"2025-{1 + i % 12:02d}-{day:02d}T08:00:00Z", "text": text, "source": "bench"})
+        articles.append(
+            {
+                "id": f"bench-{i}",
+                "title": f"Synthetic report {i}",
+                "published": f"2025-{1 + i % 12:02d}-{day:02d}T08:00:00Z",
+                "text": text,
+                "source": "bench",
+            }
+        )
     return articles
 
 
@@ -110,14 +126,20 @@ def bench_bare_spacy(articles: list[dict[str, str]]) -> dict[str, float]:
     for _ in nlp.pipe(texts, batch_size=16):
         pass
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "articles_per_s": len(texts) / seconds, "words_per_s": words_of(articles) / seconds}
+    return {
+        "seconds": seconds,
+        "articles_per_s": len(texts) / seconds,
+        "words_per_s": words_of(articles) / seconds,
+    }
 
 
 def bench_pipeline(articles: list[dict[str, str]]) -> dict[str, float]:
     from watchfloor.pipeline import Pipeline, PipelineInput
 
     pipeline = Pipeline()
-    list(pipeline.analyze_many([PipelineInput(articles[0]["text"])]))  # load models outside the timing
+    list(
+        pipeline.analyze_many([PipelineInput(articles[0]["text"])])
+    )  # load models outside the timing
     inputs = [PipelineInput(a["text"], a["published"], a["title"]) for a in articles]
     start = time.perf_counter()
     events = claims = 0
@@ -125,11 +147,18 @@ def bench_pipeline(articles: list[dict[str, str]]) -> dict[str, float]:
         events += len(analysis.events)
         claims += len(analysis.claims)
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "articles_per_s": len(inputs) / seconds,
-            "words_per_s": words_of(articles) / seconds, "events": events, "claims": claims}
+    return {
+        "seconds": seconds,
+        "articles_per_s": len(inputs) / seconds,
+        "words_per_s": words_of(articles) / seconds,
+        "events": events,
+        "claims": claims,
+    }
 
 
-def run_ingest(jsonl: Path, db_url: str, *, workers: int = 1, dask: str | None = None) -> dict[str, float]:
+def run_ingest(
+    jsonl: Path, db_url: str, *, workers: int = 1, dask: str | None = None
+) -> dict[str, float]:
     """End-to-end `watchfloor ingest` in a fresh process (the CLI a user runs), timed outside."""
     cmd = [sys.executable, "-m", "watchfloor", "--db", db_url, "ingest", str(jsonl), "--json"]
     if workers > 1:
@@ -138,15 +167,24 @@ def run_ingest(jsonl: Path, db_url: str, *, workers: int = 1, dask: str | None =
         cmd += ["--dask", dask]
     with PeakRSS() as rss:
         start = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        )
         seconds = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"ingest failed: {proc.stderr[-2000:]}")
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     stored = summary["stored"]
-    return {"seconds": seconds, "ingest_seconds": summary["seconds"], "stored": stored,
-            "articles_per_s": stored / summary["seconds"], "articles_per_hour": 3600 * stored / summary["seconds"],
-            "peak_rss_mb": rss.peak / 2**20, "events": summary["events"], "claims": summary["claims"]}
+    return {
+        "seconds": seconds,
+        "ingest_seconds": summary["seconds"],
+        "stored": stored,
+        "articles_per_s": stored / summary["seconds"],
+        "articles_per_hour": 3600 * stored / summary["seconds"],
+        "peak_rss_mb": rss.peak / 2**20,
+        "events": summary["events"],
+        "claims": summary["claims"],
+    }
 
 
 def free_port() -> int:
@@ -161,12 +199,42 @@ def dask_cluster(workers: int) -> tuple[str, list[subprocess.Popen[bytes]]]:
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    procs = [subprocess.Popen([str(bindir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--dashboard-address", ":0"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)]
+    procs = [
+        subprocess.Popen(
+            [
+                str(bindir / "dask"),
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--dashboard-address",
+                ":0",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+    ]
     time.sleep(3)
     for _ in range(workers):
-        procs.append(subprocess.Popen([str(bindir / "dask"), "worker", address, "--nthreads", "1", "--nworkers", "1",
-                                       "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
+        procs.append(
+            subprocess.Popen(
+                [
+                    str(bindir / "dask"),
+                    "worker",
+                    address,
+                    "--nthreads",
+                    "1",
+                    "--nworkers",
+                    "1",
+                    "--no-dashboard",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+        )
     time.sleep(5)
     return address, procs
 
@@ -176,7 +244,9 @@ def postgres_url() -> str | None:
         import psycopg
 
         name = f"watchfloor_bench_{os.getpid()}"
-        with psycopg.connect("host=127.0.0.1 port=5432 dbname=test connect_timeout=3", autocommit=True) as conn:
+        with psycopg.connect(
+            "host=127.0.0.1 port=5432 dbname=test connect_timeout=3", autocommit=True
+        ) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql+psycopg://127.0.0.1:5432/{name}"
@@ -185,7 +255,9 @@ def postgres_url() -> str | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=400, help="articles per run (default 400)")
     parser.add_argument("--scale", action="store_true", help="also ingest 10× the articles (slow)")
     parser.add_argument("--skip-dask", action="store_true")
@@ -197,8 +269,13 @@ def main() -> None:
     articles = synthetic_articles(args.articles)
     jsonl = write_jsonl(articles, work / "articles.jsonl")
     report: dict[str, object] = {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "articles": len(articles), "words": words_of(articles),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "articles": len(articles),
+        "words": words_of(articles),
         "words_per_article": words_of(articles) / len(articles),
     }
     rows: list[tuple[str, dict[str, float]]] = []
@@ -206,21 +283,31 @@ def main() -> None:
     def record(name: str, result: dict[str, float]) -> None:
         report[name] = result
         rows.append((name, result))
-        print(f"{name:28s} {result['articles_per_s']:8.2f} articles/s"
-              + (f" {result['words_per_s']:9.0f} words/s" if "words_per_s" in result else "")
-              + (f"  peak RSS {result['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in result else ""), flush=True)
+        print(
+            f"{name:28s} {result['articles_per_s']:8.2f} articles/s"
+            + (f" {result['words_per_s']:9.0f} words/s" if "words_per_s" in result else "")
+            + (f"  peak RSS {result['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in result else ""),
+            flush=True,
+        )
 
     record("bare_spacy", bench_bare_spacy(articles))
     record("pipeline_in_process", bench_pipeline(articles))
-    report["pipeline_vs_bare_spacy"] = report["pipeline_in_process"]["words_per_s"] / report["bare_spacy"]["words_per_s"]  # type: ignore[index]
+    report["pipeline_vs_bare_spacy"] = (
+        report["pipeline_in_process"]["words_per_s"] / report["bare_spacy"]["words_per_s"]
+    )  # type: ignore[index]
     record("ingest_sqlite_1_worker", run_ingest(jsonl, f"sqlite:///{work / 'one.db'}"))
     record("ingest_sqlite_2_workers", run_ingest(jsonl, f"sqlite:///{work / 'two.db'}", workers=2))
-    report["speedup_2_vs_1"] = (report["ingest_sqlite_2_workers"]["articles_per_s"]  # type: ignore[index]
-                                / report["ingest_sqlite_1_worker"]["articles_per_s"])  # type: ignore[index]
+    report["speedup_2_vs_1"] = (
+        report["ingest_sqlite_2_workers"]["articles_per_s"]  # type: ignore[index]
+        / report["ingest_sqlite_1_worker"]["articles_per_s"]
+    )  # type: ignore[index]
     if not args.skip_dask:
         address, procs = dask_cluster(2)
         try:
-            record("ingest_dask_cli_2_workers", run_ingest(jsonl, f"sqlite:///{work / 'dask.db'}", dask=address))
+            record(
+                "ingest_dask_cli_2_workers",
+                run_ingest(jsonl, f"sqlite:///{work / 'dask.db'}", dask=address),
+            )
         finally:
             for proc in reversed(procs):
                 proc.terminate()
@@ -230,14 +317,21 @@ def main() -> None:
         record("ingest_postgresql_2_workers", run_ingest(jsonl, pg, workers=2))
     if args.scale:
         big = write_jsonl(synthetic_articles(args.articles * 10, seed=11), work / "big.jsonl")
-        record("ingest_sqlite_2_workers_10x", run_ingest(big, f"sqlite:///{work / 'big.db'}", workers=2))
-        report["scaling_10x_throughput_ratio"] = (report["ingest_sqlite_2_workers_10x"]["articles_per_s"]  # type: ignore[index]
-                                                  / report["ingest_sqlite_2_workers"]["articles_per_s"])  # type: ignore[index]
+        record(
+            "ingest_sqlite_2_workers_10x",
+            run_ingest(big, f"sqlite:///{work / 'big.db'}", workers=2),
+        )
+        report["scaling_10x_throughput_ratio"] = (
+            report["ingest_sqlite_2_workers_10x"]["articles_per_s"]  # type: ignore[index]
+            / report["ingest_sqlite_2_workers"]["articles_per_s"]
+        )  # type: ignore[index]
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2))
-    print(f"\npipeline speed / bare spaCy: {report['pipeline_vs_bare_spacy']:.2f}; "
-          f"2 workers vs 1: {report['speedup_2_vs_1']:.2f}x; report in {args.out}")
+    print(
+        f"\npipeline speed / bare spaCy: {report['pipeline_vs_bare_spacy']:.2f}; "
+        f"2 workers vs 1: {report['speedup_2_vs_1']:.2f}x; report in {args.out}"
+    )
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -80,7 +80,6 @@ def db_url(request, tmp_path):
 def sample_db(tmp_path):
     """A small SQLite knowledge base written without NLP (tests/sample_data.py)."""
     from sample_data import populate
-
     from watchfloor.store.db import get_engine
 
     url = f"sqlite:///{tmp_path / 'sample.db'}"

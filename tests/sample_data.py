@@ -21,18 +21,82 @@ from watchfloor.store import repository
 from watchfloor.store.db import ensure_schema, session_scope
 
 ACTORS = [
-    Actor(id="PAK", name="Pakistan", sector="GOV", country="PAK", aliases=["Islamabad"], kind="country"),
-    Actor(id="PAK-MIL", name="Pakistan Army", sector="MIL", country="PAK", aliases=["Pakistani army"], parent="PAK"),
-    Actor(id="PAK-POLICE", name="Pakistan police", sector="COP", country="PAK", aliases=["police"], parent="PAK"),
-    Actor(id="taliban", name="Taliban", sector="GOV", country="AFG", aliases=["Islamic Emirate", "Kabul"]),
-    Actor(id="ttp", name="Tehreek-e-Taliban Pakistan", sector="REB", country="PAK", aliases=["TTP", "Pakistani Taliban"]),
-    Actor(id="zabihullah-mujahid", name="Zabihullah Mujahid", sector="GOV", country="AFG", parent="taliban", kind="person"),
+    Actor(
+        id="PAK",
+        name="Pakistan",
+        sector="GOV",
+        country="PAK",
+        aliases=["Islamabad"],
+        kind="country",
+    ),
+    Actor(
+        id="PAK-MIL",
+        name="Pakistan Army",
+        sector="MIL",
+        country="PAK",
+        aliases=["Pakistani army"],
+        parent="PAK",
+    ),
+    Actor(
+        id="PAK-POLICE",
+        name="Pakistan police",
+        sector="COP",
+        country="PAK",
+        aliases=["police"],
+        parent="PAK",
+    ),
+    Actor(
+        id="taliban",
+        name="Taliban",
+        sector="GOV",
+        country="AFG",
+        aliases=["Islamic Emirate", "Kabul"],
+    ),
+    Actor(
+        id="ttp",
+        name="Tehreek-e-Taliban Pakistan",
+        sector="REB",
+        country="PAK",
+        aliases=["TTP", "Pakistani Taliban"],
+    ),
+    Actor(
+        id="zabihullah-mujahid",
+        name="Zabihullah Mujahid",
+        sector="GOV",
+        country="AFG",
+        parent="taliban",
+        kind="person",
+    ),
     Actor(id="IRN", name="Iran", sector="GOV", country="IRN", kind="country"),
 ]
 PLACES = {
-    "peshawar": Place(id="geonames:1168197", name="Peshawar", kind="city", country="PAK", lat=34.008, lon=71.578, geonames_id=1168197),
-    "bannu": Place(id="geonames:1183880", name="Bannu", kind="city", country="PAK", lat=32.986, lon=70.604, geonames_id=1183880),
-    "kabul": Place(id="geonames:1138958", name="Kabul", kind="city", country="AFG", lat=34.528, lon=69.172, geonames_id=1138958),
+    "peshawar": Place(
+        id="geonames:1168197",
+        name="Peshawar",
+        kind="city",
+        country="PAK",
+        lat=34.008,
+        lon=71.578,
+        geonames_id=1168197,
+    ),
+    "bannu": Place(
+        id="geonames:1183880",
+        name="Bannu",
+        kind="city",
+        country="PAK",
+        lat=32.986,
+        lon=70.604,
+        geonames_id=1183880,
+    ),
+    "kabul": Place(
+        id="geonames:1138958",
+        name="Kabul",
+        kind="city",
+        country="AFG",
+        lat=34.528,
+        lon=69.172,
+        geonames_id=1138958,
+    ),
 }
 
 DOCS = [
@@ -81,65 +145,166 @@ def analysis_for(name: str, text: str) -> DocumentAnalysis:
         trig = _find(text, "struck")
         pm = _find(text, "Peshawar", sspan[0])
         a.place_mentions.append(PlaceMention(*pm, "Peshawar", PLACES["peshawar"].id, "name"))
-        a.actor_mentions.append(ActorMention(*_find(text, "police"), "police", "PAK-POLICE", "alias"))
-        a.events.append(EventRecord(
-            sentence=sent, sentence_span=sspan, span=trig, trigger="struck", type="ASSAULT", mode="suicide-attack",
-            context=["terrorism"], actor=ActorRef(None, None, "A suicide bomber"),
-            recipient=ActorRef(None, None, "people"),
-            place=PlaceRef(PLACES["peshawar"].id, "Peshawar", "PAK", 34.008, 71.578), date="2025-03-14",
-            date_precision="day", fatalities=5, injured=12, factuality="asserted",
-            reported_by=ActorRef("PAK-POLICE", "Pakistan police", "police"), confidence=0.9, extractor="test@1",
-        ))
+        a.actor_mentions.append(
+            ActorMention(*_find(text, "police"), "police", "PAK-POLICE", "alias")
+        )
+        a.events.append(
+            EventRecord(
+                sentence=sent,
+                sentence_span=sspan,
+                span=trig,
+                trigger="struck",
+                type="ASSAULT",
+                mode="suicide-attack",
+                context=["terrorism"],
+                actor=ActorRef(None, None, "A suicide bomber"),
+                recipient=ActorRef(None, None, "people"),
+                place=PlaceRef(PLACES["peshawar"].id, "Peshawar", "PAK", 34.008, 71.578),
+                date="2025-03-14",
+                date_precision="day",
+                fatalities=5,
+                injured=12,
+                factuality="asserted",
+                reported_by=ActorRef("PAK-POLICE", "Pakistan police", "police"),
+                confidence=0.9,
+                extractor="test@1",
+            )
+        )
         sent2, sspan2 = _sentence(text, "Foreign Office")
         content = _find(text, "TTP militants operate from sanctuaries in Afghanistan")
-        a.actor_mentions.append(ActorMention(*_find(text, "Pakistan's Foreign Office"), "Pakistan's Foreign Office", "PAK", "title"))
+        a.actor_mentions.append(
+            ActorMention(
+                *_find(text, "Pakistan's Foreign Office"),
+                "Pakistan's Foreign Office",
+                "PAK",
+                "title",
+            )
+        )
         a.actor_mentions.append(ActorMention(*_find(text, "TTP"), "TTP", "ttp", "alias"))
-        a.claims.append(ClaimRecord(
-            sentence=sent2, sentence_span=sspan2, span=_find(text, "said", sspan2[0]), cue="said",
-            content=text[content[0]:content[1]], content_span=content,
-            speaker=ActorRef("PAK", "Pakistan", "Pakistan's Foreign Office"), stance="assert", hedged=False,
-            proposition_id="afghan-soil-used-against-pakistan", polarity="for", confidence=0.8, extractor="test@1",
-        ))
+        a.claims.append(
+            ClaimRecord(
+                sentence=sent2,
+                sentence_span=sspan2,
+                span=_find(text, "said", sspan2[0]),
+                cue="said",
+                content=text[content[0] : content[1]],
+                content_span=content,
+                speaker=ActorRef("PAK", "Pakistan", "Pakistan's Foreign Office"),
+                stance="assert",
+                hedged=False,
+                proposition_id="afghan-soil-used-against-pakistan",
+                polarity="for",
+                confidence=0.8,
+                extractor="test@1",
+            )
+        )
         sent3, sspan3 = _sentence(text, "Zabihullah")
         content3 = _find(text, "no group is allowed to use Afghan soil against neighbours")
-        a.actor_mentions.append(ActorMention(*_find(text, "Zabihullah Mujahid"), "Zabihullah Mujahid", "zabihullah-mujahid", "name"))
-        a.claims.append(ClaimRecord(
-            sentence=sent3, sentence_span=sspan3, span=_find(text, "said", sspan3[0]), cue="said",
-            content=text[content3[0]:content3[1]], content_span=content3,
-            speaker=ActorRef("zabihullah-mujahid", "Zabihullah Mujahid", "Zabihullah Mujahid"), stance="deny",
-            proposition_id="afghan-soil-used-against-pakistan", polarity="against", confidence=0.8, extractor="test@1",
-        ))
+        a.actor_mentions.append(
+            ActorMention(
+                *_find(text, "Zabihullah Mujahid"),
+                "Zabihullah Mujahid",
+                "zabihullah-mujahid",
+                "name",
+            )
+        )
+        a.claims.append(
+            ClaimRecord(
+                sentence=sent3,
+                sentence_span=sspan3,
+                span=_find(text, "said", sspan3[0]),
+                cue="said",
+                content=text[content3[0] : content3[1]],
+                content_span=content3,
+                speaker=ActorRef("zabihullah-mujahid", "Zabihullah Mujahid", "Zabihullah Mujahid"),
+                stance="deny",
+                proposition_id="afghan-soil-used-against-pakistan",
+                polarity="against",
+                confidence=0.8,
+                extractor="test@1",
+            )
+        )
     elif name == "bannu-post.txt":
         sent, sspan = _sentence(text, "stormed")
-        a.place_mentions.append(PlaceMention(*_find(text, "Bannu"), "Bannu", PLACES["bannu"].id, "name"))
-        a.events.append(EventRecord(
-            sentence=sent, sentence_span=sspan, span=_find(text, "stormed"), trigger="stormed", type="ASSAULT",
-            mode="firearms", context=["terrorism"], actor=ActorRef(None, None, "Militants"),
-            recipient=ActorRef("PAK-POLICE", "Pakistan police", "a police post"),
-            place=PlaceRef(PLACES["bannu"].id, "Bannu", "PAK", 32.986, 70.604), date="2025-04-01",
-            date_precision="day", fatalities=4, factuality="asserted", confidence=0.85, extractor="test@1",
-        ))
+        a.place_mentions.append(
+            PlaceMention(*_find(text, "Bannu"), "Bannu", PLACES["bannu"].id, "name")
+        )
+        a.events.append(
+            EventRecord(
+                sentence=sent,
+                sentence_span=sspan,
+                span=_find(text, "stormed"),
+                trigger="stormed",
+                type="ASSAULT",
+                mode="firearms",
+                context=["terrorism"],
+                actor=ActorRef(None, None, "Militants"),
+                recipient=ActorRef("PAK-POLICE", "Pakistan police", "a police post"),
+                place=PlaceRef(PLACES["bannu"].id, "Bannu", "PAK", 32.986, 70.604),
+                date="2025-04-01",
+                date_precision="day",
+                fatalities=4,
+                factuality="asserted",
+                confidence=0.85,
+                extractor="test@1",
+            )
+        )
         sent2, sspan2 = _sentence(text, "claimed responsibility")
         a.actor_mentions.append(ActorMention(*_find(text, "TTP"), "TTP", "ttp", "alias"))
         c = _find(text, "responsibility for the attack")
-        a.claims.append(ClaimRecord(
-            sentence=sent2, sentence_span=sspan2, span=_find(text, "claimed"), cue="claimed", content=text[c[0]:c[1]],
-            content_span=c, speaker=ActorRef("ttp", "Tehreek-e-Taliban Pakistan", "The TTP"), stance="assert",
-            hedged=True, factuality="alleged", confidence=0.6, extractor="test@1",
-        ))
+        a.claims.append(
+            ClaimRecord(
+                sentence=sent2,
+                sentence_span=sspan2,
+                span=_find(text, "claimed"),
+                cue="claimed",
+                content=text[c[0] : c[1]],
+                content_span=c,
+                speaker=ActorRef("ttp", "Tehreek-e-Taliban Pakistan", "The TTP"),
+                stance="assert",
+                hedged=True,
+                factuality="alleged",
+                confidence=0.6,
+                extractor="test@1",
+            )
+        )
     else:
         sent, sspan = _sentence(text, "met")
-        a.place_mentions.append(PlaceMention(*_find(text, "Kabul"), "Kabul", PLACES["kabul"].id, "name"))
-        a.actor_mentions.append(ActorMention(*_find(text, "Iran's foreign minister"), "Iran's foreign minister", "IRN", "title"))
-        a.actor_mentions.append(ActorMention(*_find(text, "the Taliban's acting foreign minister"),
-                                             "the Taliban's acting foreign minister", "taliban", "title"))
-        a.events.append(EventRecord(
-            sentence=sent, sentence_span=sspan, span=_find(text, "met"), trigger="met", type="CONSULT", mode="visit",
-            context=["diplomatic"], actor=ActorRef("IRN", "Iran", "Iran's foreign minister"),
-            recipient=ActorRef("taliban", "Taliban", "the Taliban's acting foreign minister"),
-            place=PlaceRef(PLACES["kabul"].id, "Kabul", "AFG", 34.528, 69.172), date="2025-05-19",
-            date_precision="day", factuality="asserted", confidence=0.9, extractor="test@1",
-        ))
+        a.place_mentions.append(
+            PlaceMention(*_find(text, "Kabul"), "Kabul", PLACES["kabul"].id, "name")
+        )
+        a.actor_mentions.append(
+            ActorMention(
+                *_find(text, "Iran's foreign minister"), "Iran's foreign minister", "IRN", "title"
+            )
+        )
+        a.actor_mentions.append(
+            ActorMention(
+                *_find(text, "the Taliban's acting foreign minister"),
+                "the Taliban's acting foreign minister",
+                "taliban",
+                "title",
+            )
+        )
+        a.events.append(
+            EventRecord(
+                sentence=sent,
+                sentence_span=sspan,
+                span=_find(text, "met"),
+                trigger="met",
+                type="CONSULT",
+                mode="visit",
+                context=["diplomatic"],
+                actor=ActorRef("IRN", "Iran", "Iran's foreign minister"),
+                recipient=ActorRef("taliban", "Taliban", "the Taliban's acting foreign minister"),
+                place=PlaceRef(PLACES["kabul"].id, "Kabul", "AFG", 34.528, 69.172),
+                date="2025-05-19",
+                date_precision="day",
+                factuality="asserted",
+                confidence=0.9,
+                extractor="test@1",
+            )
+        )
     return a
 
 
@@ -149,7 +314,9 @@ class _Proposition:
 
 
 PROPOSITIONS = [
-    _Proposition("afghan-soil-used-against-pakistan", "Afghan territory is used to attack Pakistan"),
+    _Proposition(
+        "afghan-soil-used-against-pakistan", "Afghan territory is used to attack Pakistan"
+    ),
     _Proposition("taliban-shelter-ttp", "The Taliban shelter and support the TTP"),
 ]
 
@@ -162,9 +329,24 @@ def populate(engine: Engine) -> dict[str, int]:
         repository.upsert_actors(session, ACTORS, origin="kb", alias_source="kb")
         repository.sync_propositions(session, PROPOSITIONS)
         for name, published, title, text in DOCS:
-            raw = RawDocument(text=text, external_id=name, origin=f"tests/{name}", title=title, url=None,
-                              source="Test Wire", published=published, language="en", meta={"illustrative": True})
-            doc = repository.add_document(session, raw, sha256=repository.derived_id("sha", text), minhash=None, duplicate_of=None)
+            raw = RawDocument(
+                text=text,
+                external_id=name,
+                origin=f"tests/{name}",
+                title=title,
+                url=None,
+                source="Test Wire",
+                published=published,
+                language="en",
+                meta={"illustrative": True},
+            )
+            doc = repository.add_document(
+                session,
+                raw,
+                sha256=repository.derived_id("sha", text),
+                minhash=None,
+                duplicate_of=None,
+            )
             assert doc is not None
             repository.save_analysis(session, doc, analysis_for(name, text), version="test")
             ids[name] = doc.id

@@ -36,9 +36,14 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "read": self.read, "stored": self.stored, "duplicates": self.duplicates,
-            "near_duplicates": self.near_duplicates, "errors": len(self.errors),
-            "error_messages": self.errors, "events": self.events, "claims": self.claims,
+            "read": self.read,
+            "stored": self.stored,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "errors": len(self.errors),
+            "error_messages": self.errors,
+            "events": self.events,
+            "claims": self.claims,
         }
 
 
@@ -59,7 +64,9 @@ def _process_pipeline(knowledge: Knowledge = ((), ())) -> Pipeline:
     return _PIPELINES[key]
 
 
-def analyze_batch(items: list[PipelineInput], knowledge: Knowledge = ((), ())) -> list[DocumentAnalysis]:
+def analyze_batch(
+    items: list[PipelineInput], knowledge: Knowledge = ((), ())
+) -> list[DocumentAnalysis]:
     """The unit of work shipped to workers: plain inputs in, plain records out."""
     return list(_process_pipeline(knowledge).analyze_many(items))
 
@@ -110,7 +117,11 @@ def dask_client(address: str | None, workers: int) -> Any:
         except OSError as exc:
             raise UserError("W010", f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=40,
     )
     return Client(cluster)
 
@@ -119,7 +130,7 @@ def dask_client(address: str | None, workers: int) -> Any:
 
 
 def _chunks(items: list[Any], size: int) -> list[list[Any]]:
-    return [items[i: i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _batches(stream: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -136,7 +147,9 @@ class NearDuplicateTracker:
 
         self.index = NearDuplicateIndex()
         with session_scope(engine) as session:
-            rows = session.execute(select(m.Document.id, m.Document.minhash, m.Document.duplicate_of))
+            rows = session.execute(
+                select(m.Document.id, m.Document.minhash, m.Document.duplicate_of)
+            )
             for doc_id, signature, dup in rows:
                 if signature and dup is None:
                     self.index.add(str(doc_id), signature)
@@ -203,13 +216,19 @@ def ingest(
             prepared.append((item, digest, *neardup.check(item.text)))
 
         with session_scope(engine) as session:
-            known = set(session.scalars(select(m.Document.sha256).where(m.Document.sha256.in_([p[1] for p in prepared]))))
+            known = set(
+                session.scalars(
+                    select(m.Document.sha256).where(m.Document.sha256.in_([p[1] for p in prepared]))
+                )
+            )
         fresh = [p for p in prepared if p[1] not in known]
         summary.duplicates += len(prepared) - len(fresh)
 
         analyses: list[DocumentAnalysis | None] = [None] * len(fresh)
         if analyze and fresh:
-            inputs_ = [PipelineInput(raw.text, raw.published, raw.title, raw.language) for raw, *_ in fresh]
+            inputs_ = [
+                PipelineInput(raw.text, raw.published, raw.title, raw.language) for raw, *_ in fresh
+            ]
             chunk_size = max(1, min(16, len(inputs_)))
             results = [a for chunk in run_analysis(_chunks(inputs_, chunk_size)) for a in chunk]
             analyses = list(results)
@@ -219,7 +238,9 @@ def ingest(
         with session_scope(engine) as session:
             for (raw, digest, signature, near), analysis in zip(fresh, analyses, strict=True):
                 # a near-duplicate earlier in this same batch is not in the index yet
-                doc = repository.add_document(session, raw, sha256=digest, minhash=signature, duplicate_of=near)
+                doc = repository.add_document(
+                    session, raw, sha256=digest, minhash=signature, duplicate_of=near
+                )
                 if doc is None:
                     summary.duplicates += 1
                     continue
@@ -239,10 +260,15 @@ def ingest(
             on_progress(summary)
 
     with session_scope(engine) as session:
-        session.add(m.IngestRun(
-            inputs=list(inputs), stored=summary.stored, duplicates=summary.duplicates,
-            near_duplicates=summary.near_duplicates, errors=len(summary.errors),
-        ))
+        session.add(
+            m.IngestRun(
+                inputs=list(inputs),
+                stored=summary.stored,
+                duplicates=summary.duplicates,
+                near_duplicates=summary.near_duplicates,
+                errors=len(summary.errors),
+            )
+        )
     if analyze and summary.stored:
         link_across_documents(engine)
     return summary
@@ -290,12 +316,18 @@ def reprocess(
     with session_scope(engine) as session:
         stmt = select(m.Document.id)
         if not everything:
-            stmt = stmt.where((m.Document.analysis_version.is_(None)) | (m.Document.analysis_version != version))
+            stmt = stmt.where(
+                (m.Document.analysis_version.is_(None)) | (m.Document.analysis_version != version)
+            )
         ids = list(session.scalars(stmt.order_by(m.Document.id)))
     done = 0
     for id_batch in _batches(ids, batch_size):
         with session_scope(engine) as session:
-            docs = list(session.scalars(select(m.Document).where(m.Document.id.in_(id_batch)).order_by(m.Document.id)))
+            docs = list(
+                session.scalars(
+                    select(m.Document).where(m.Document.id.in_(id_batch)).order_by(m.Document.id)
+                )
+            )
             inputs_ = [PipelineInput(d.text, d.published, d.title, d.language) for d in docs]
             results = [a for chunk in run_analysis(_chunks(inputs_, 16)) for a in chunk]
             for doc, analysis in zip(docs, results, strict=True):

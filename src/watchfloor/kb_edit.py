@@ -18,8 +18,15 @@ from watchfloor.store.db import session_scope
 
 
 def add_actor(
-    engine: Engine, actor_id: str, *, name: str, sector: str, country: str | None,
-    aliases: list[str], parent: str | None = None, wikidata: str | None = None,
+    engine: Engine,
+    actor_id: str,
+    *,
+    name: str,
+    sector: str,
+    country: str | None,
+    aliases: list[str],
+    parent: str | None = None,
+    wikidata: str | None = None,
 ) -> str:
     sector = sector.upper()
     if sector not in SECTOR_CODES:
@@ -28,11 +35,20 @@ def add_actor(
         raise UserError("W009", f"country must be an ISO 3166-1 alpha-3 code, not {country!r}")
     with session_scope(engine) as session:
         if session.get(m.Actor, actor_id) is not None:
-            raise UserError("W009", f"actor {actor_id!r} exists already; use `actors alias` to extend it")
+            raise UserError(
+                "W009", f"actor {actor_id!r} exists already; use `actors alias` to extend it"
+            )
         if parent and session.get(m.Actor, parent) is None:
             raise UserError("W006", f"no parent actor {parent!r}")
-        record = ActorRecord(id=actor_id, name=name, sector=sector, country=country.upper() if country else None,
-                             aliases=[name, *aliases], parent=parent, wikidata=wikidata)
+        record = ActorRecord(
+            id=actor_id,
+            name=name,
+            sector=sector,
+            country=country.upper() if country else None,
+            aliases=[name, *aliases],
+            parent=parent,
+            wikidata=wikidata,
+        )
         repository.upsert_actors(session, [record], origin="user", alias_source="user")
     return f"added {actor_id} ({name}); run `watchfloor reprocess --all` to link it in stored documents"
 
@@ -41,8 +57,11 @@ def add_aliases(engine: Engine, actor_id: str, aliases: list[str]) -> str:
     with session_scope(engine) as session:
         if session.get(m.Actor, actor_id) is None:
             raise UserError("W006", f"no actor {actor_id!r}")
-        repository.insert_ignore(session, m.ActorAlias,
-                                 [{"actor_id": actor_id, "alias": a, "source": "user"} for a in aliases])
+        repository.insert_ignore(
+            session,
+            m.ActorAlias,
+            [{"actor_id": actor_id, "alias": a, "source": "user"} for a in aliases],
+        )
     return f"{actor_id}: added {len(aliases)} alias(es); run `watchfloor reprocess --all` to apply them"
 
 
@@ -54,7 +73,10 @@ def merge_actors(engine: Engine, from_id: str, into_id: str, *, note: str | None
         if source is None or target is None:
             raise UserError("W006", f"no actor {from_id if source is None else into_id!r}")
         if target.merged_into:
-            raise UserError("W009", f"{into_id} is itself merged into {target.merged_into}; merge into that instead")
+            raise UserError(
+                "W009",
+                f"{into_id} is itself merged into {target.merged_into}; merge into that instead",
+            )
         source.merged_into = into_id
         session.add(m.ActorMerge(from_id=from_id, into_id=into_id, note=note))
     return f"merged {from_id} into {into_id} (undo with `watchfloor actors unmerge {from_id}`)"
@@ -68,7 +90,8 @@ def unmerge_actor(engine: Engine, from_id: str) -> str:
         if actor is None or not actor.merged_into:
             raise UserError("W006", f"{from_id!r} is not merged")
         merge = session.scalars(
-            select(m.ActorMerge).where(m.ActorMerge.from_id == from_id, m.ActorMerge.undone_at.is_(None))
+            select(m.ActorMerge)
+            .where(m.ActorMerge.from_id == from_id, m.ActorMerge.undone_at.is_(None))
             .order_by(m.ActorMerge.id.desc())
         ).first()
         if merge:
@@ -81,9 +104,20 @@ def user_knowledge(engine: Engine) -> tuple[list[ActorRecord], list[tuple[str, s
     """User-added actors and aliases, for the pipeline's knowledge base."""
     with session_scope(engine) as session:
         actors = [
-            ActorRecord(id=a.id, name=a.name, sector=a.sector, country=a.country, wikidata=a.wikidata,
-                        parent=a.parent, aliases=[x.alias for x in a.aliases], kind=a.kind)
+            ActorRecord(
+                id=a.id,
+                name=a.name,
+                sector=a.sector,
+                country=a.country,
+                wikidata=a.wikidata,
+                parent=a.parent,
+                aliases=[x.alias for x in a.aliases],
+                kind=a.kind,
+            )
             for a in session.scalars(select(m.Actor).where(m.Actor.origin == "user"))
         ]
-        aliases = [(row.actor_id, row.alias) for row in session.scalars(select(m.ActorAlias).where(m.ActorAlias.source == "user"))]
+        aliases = [
+            (row.actor_id, row.alias)
+            for row in session.scalars(select(m.ActorAlias).where(m.ActorAlias.source == "user"))
+        ]
     return actors, aliases

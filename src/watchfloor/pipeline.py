@@ -133,7 +133,9 @@ class Pipeline:
         parts = self.versions()
         return ";".join(f"{k}={parts[k]}" for k in sorted(parts))
 
-    def analyze(self, text: str, *, published: str | None = None, title: str | None = None) -> DocumentAnalysis:
+    def analyze(
+        self, text: str, *, published: str | None = None, title: str | None = None
+    ) -> DocumentAnalysis:
         return next(iter(self.analyze_many([PipelineInput(text, published, title)])))
 
     def analyze_many(self, items: Iterable[PipelineInput]) -> Iterator[DocumentAnalysis]:
@@ -146,8 +148,17 @@ class Pipeline:
             docs = self.nlp.pipe((item.text for item in chunk), batch_size=self.batch_size)
             staged = []
             for item, doc in zip(chunk, docs, strict=True):
-                linked = self.linker.link(doc, published=parse_published(item.published), title=item.title)
-                staged.append((item, linked, self.event_extractor.extract(linked), self.claim_extractor.extract(linked)))
+                linked = self.linker.link(
+                    doc, published=parse_published(item.published), title=item.title
+                )
+                staged.append(
+                    (
+                        item,
+                        linked,
+                        self.event_extractor.extract(linked),
+                        self.claim_extractor.extract(linked),
+                    )
+                )
             self.proposition_matcher.assign([claim for *_, claims in staged for claim in claims])
             for item, linked, events, claims in staged:
                 yield DocumentAnalysis(

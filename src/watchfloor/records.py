@@ -14,8 +14,22 @@ from typing import Any, Literal
 Span = tuple[int, int]
 
 EVENT_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 # PLOVER's own table for names used by older CAMEO-era coders.
 LEGACY_EVENT_TYPES: dict[str, tuple[str, str | None]] = {
@@ -25,11 +39,41 @@ LEGACY_EVENT_TYPES: dict[str, tuple[str, str | None]] = {
     "FIGHT": ("ASSAULT", None),
 }
 FACTUALITY_VALUES: tuple[str, ...] = (
-    "asserted", "alleged", "future", "hypothetical", "negated", "historical", "generic",
+    "asserted",
+    "alleged",
+    "future",
+    "hypothetical",
+    "negated",
+    "historical",
+    "generic",
 )
 SECTOR_CODES: tuple[str, ...] = (
-    "GOV", "MIL", "REB", "SPY", "PTY", "LEG", "JUD", "COP", "UAF", "UNK", "CVL", "JRN", "REL",
-    "REF", "BUS", "CRM", "EDU", "ELI", "MED", "OPP", "PRE", "SOC", "LAB", "AGR", "IGO", "NGO",
+    "GOV",
+    "MIL",
+    "REB",
+    "SPY",
+    "PTY",
+    "LEG",
+    "JUD",
+    "COP",
+    "UAF",
+    "UNK",
+    "CVL",
+    "JRN",
+    "REL",
+    "REF",
+    "BUS",
+    "CRM",
+    "EDU",
+    "ELI",
+    "MED",
+    "OPP",
+    "PRE",
+    "SOC",
+    "LAB",
+    "AGR",
+    "IGO",
+    "NGO",
 )
 PLACE_KINDS: tuple[str, ...] = ("country", "admin1", "admin2", "city", "site")
 

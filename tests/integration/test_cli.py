@@ -17,12 +17,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 runner = CliRunner()
 
 GOOD = [
-    {"id": "g1", "title": "Bannu attack", "published": "2025-04-02T08:00:00+05:00", "source": "Test Wire",
-     "text": "Militants stormed a police post in Bannu on Tuesday night, killing four policemen, officials said. "
-             "Pakistan's Foreign Office said TTP militants operate from sanctuaries in Afghanistan."},
-    {"id": "g2", "title": "Kabul visit", "published": "2025-05-20T12:00:00+04:30", "source": "Test Wire",
-     "text": "Iran's foreign minister met the Taliban's acting foreign minister Amir Khan Muttaqi in Kabul on Monday. "
-             "Taliban spokesman Zabihullah Mujahid said no group is allowed to use Afghan soil against neighbours."},
+    {
+        "id": "g1",
+        "title": "Bannu attack",
+        "published": "2025-04-02T08:00:00+05:00",
+        "source": "Test Wire",
+        "text": "Militants stormed a police post in Bannu on Tuesday night, killing four policemen, officials said. "
+        "Pakistan's Foreign Office said TTP militants operate from sanctuaries in Afghanistan.",
+    },
+    {
+        "id": "g2",
+        "title": "Kabul visit",
+        "published": "2025-05-20T12:00:00+04:30",
+        "source": "Test Wire",
+        "text": "Iran's foreign minister met the Taliban's acting foreign minister Amir Khan Muttaqi in Kabul on Monday. "
+        "Taliban spokesman Zabihullah Mujahid said no group is allowed to use Afghan soil against neighbours.",
+    },
 ]
 
 
@@ -36,8 +46,17 @@ def invoke(db: str, *args: str, input: str | None = None):
 def corpus(tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
-    (folder / "good.jsonl").write_text("\n".join(json.dumps(d) for d in GOOD) + "\n", encoding="utf-8")
-    for bad in ("invalid-utf8.txt", "empty.txt", "binary.txt", "broken.jsonl", "broken.csv", "only-script.html"):
+    (folder / "good.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in GOOD) + "\n", encoding="utf-8"
+    )
+    for bad in (
+        "invalid-utf8.txt",
+        "empty.txt",
+        "binary.txt",
+        "broken.jsonl",
+        "broken.csv",
+        "only-script.html",
+    ):
         shutil.copy(DATA / "bad" / bad, folder / bad)
     return folder
 
@@ -60,25 +79,82 @@ def test_mixed_batch_stores_the_good_and_names_each_bad(db, corpus):
     # good.jsonl (2) + the valid rows of broken.jsonl (1) and broken.csv (1)
     assert summary["stored"] == 4
     messages = "\n".join(summary["error_messages"])
-    for name in ("invalid-utf8.txt", "empty.txt", "binary.txt", "broken.jsonl", "broken.csv", "only-script.html"):
+    for name in (
+        "invalid-utf8.txt",
+        "empty.txt",
+        "binary.txt",
+        "broken.jsonl",
+        "broken.csv",
+        "only-script.html",
+    ):
         assert name in messages, name
     assert all("\n" not in m for m in summary["error_messages"])
     again = invoke(db, "ingest", str(corpus), "--json")
-    assert json.loads(again.stdout.strip().splitlines()[-1])["stored"] == 0  # re-ingest changes nothing
+    assert (
+        json.loads(again.stdout.strip().splitlines()[-1])["stored"] == 0
+    )  # re-ingest changes nothing
 
     events = invoke(db, "events", "--json")
     records = [json.loads(line) for line in events.stdout.splitlines() if line.strip()]
     assert any(r["type"] == "ASSAULT" for r in records)
-    for field in ("id", "doc_id", "external_id", "sentence", "span", "trigger", "type", "mode", "context", "actor",
-                  "recipient", "place", "date", "date_precision", "fatalities", "injured", "factuality",
-                  "reported_by", "confidence", "extractor"):
+    for field in (
+        "id",
+        "doc_id",
+        "external_id",
+        "sentence",
+        "span",
+        "trigger",
+        "type",
+        "mode",
+        "context",
+        "actor",
+        "recipient",
+        "place",
+        "date",
+        "date_precision",
+        "fatalities",
+        "injured",
+        "factuality",
+        "reported_by",
+        "confidence",
+        "extractor",
+    ):
         assert field in records[0]
-    claims = [json.loads(line) for line in invoke(db, "claims", "--json").stdout.splitlines() if line.strip()]
+    claims = [
+        json.loads(line)
+        for line in invoke(db, "claims", "--json").stdout.splitlines()
+        if line.strip()
+    ]
     assert claims
-    for field in ("id", "doc_id", "external_id", "sentence", "span", "speaker", "cue", "content", "content_span",
-                  "stance", "hedged", "factuality", "proposition", "polarity", "confidence", "extractor"):
+    for field in (
+        "id",
+        "doc_id",
+        "external_id",
+        "sentence",
+        "span",
+        "speaker",
+        "cue",
+        "content",
+        "content_span",
+        "stance",
+        "hedged",
+        "factuality",
+        "proposition",
+        "polarity",
+        "confidence",
+        "extractor",
+    ):
         assert field in claims[0]
-    for command in ("events", "claims", "actors", "places", "ledger", "commitments", "sources", "propositions"):
+    for command in (
+        "events",
+        "claims",
+        "actors",
+        "places",
+        "ledger",
+        "commitments",
+        "sources",
+        "propositions",
+    ):
         result = invoke(db, command)
         assert result.exit_code == 0, (command, result.output)
 
@@ -90,21 +166,56 @@ def test_export_documents_jsonl_follows_the_spec(db, corpus, tmp_path):
     assert result.exit_code == 0, result.output
     docs = [json.loads(line) for line in out.read_text().splitlines()]
     assert {d["external_id"] for d in docs} == {"g1", "g2"}
-    for field in ("id", "external_id", "title", "url", "source", "published", "language", "text", "sha256"):
+    for field in (
+        "id",
+        "external_id",
+        "title",
+        "url",
+        "source",
+        "published",
+        "language",
+        "text",
+        "sha256",
+    ):
         assert field in docs[0]
     assert docs[0]["language"] == "en"
 
 
 def test_stdin_ingest(db):
-    result = invoke(db, "ingest", "-", "--no-analysis", "--json", input="\n".join(json.dumps(d) for d in GOOD) + "\n")
+    result = invoke(
+        db,
+        "ingest",
+        "-",
+        "--no-analysis",
+        "--json",
+        input="\n".join(json.dumps(d) for d in GOOD) + "\n",
+    )
     assert json.loads(result.stdout.strip().splitlines()[-1])["stored"] == 2
 
 
 def test_actor_curation_round_trip(db):
     invoke(db, "init")
-    assert invoke(db, "actors", "add", "jamaat-ul-ahrar", "--name", "Jamaat-ul-Ahrar", "--sector", "REB",
-                  "--country", "PAK", "--alias", "JuA").exit_code == 0
-    assert invoke(db, "actors", "add", "jua2", "--name", "JuA splinter", "--sector", "REB").exit_code == 0
+    assert (
+        invoke(
+            db,
+            "actors",
+            "add",
+            "jamaat-ul-ahrar",
+            "--name",
+            "Jamaat-ul-Ahrar",
+            "--sector",
+            "REB",
+            "--country",
+            "PAK",
+            "--alias",
+            "JuA",
+        ).exit_code
+        == 0
+    )
+    assert (
+        invoke(db, "actors", "add", "jua2", "--name", "JuA splinter", "--sector", "REB").exit_code
+        == 0
+    )
     assert invoke(db, "actors", "alias", "jamaat-ul-ahrar", "Jamaat ul Ahrar").exit_code == 0
     bad = invoke(db, "actors", "add", "x", "--name", "X", "--sector", "NOPE")
     assert bad.exit_code != 0 and "unknown sector" in bad.output
@@ -122,7 +233,9 @@ def test_actor_curation_round_trip(db):
 
 def test_source_grades(db):
     invoke(db, "init")
-    assert invoke(db, "sources", "grade", "Test Wire", "B", "--note", "staff reporters").exit_code == 0
+    assert (
+        invoke(db, "sources", "grade", "Test Wire", "B", "--note", "staff reporters").exit_code == 0
+    )
     assert invoke(db, "sources", "grade", "Test Wire", "Z").exit_code != 0
 
 
@@ -155,9 +268,30 @@ def test_killed_ingest_leaves_whole_documents_and_resumes(tmp_path):
 
     db = f"sqlite:///{tmp_path / 'kill.db'}"
     path = tmp_path / "many.jsonl"
-    path.write_text("\n".join(json.dumps({"id": f"k{i}", "text": f"Item {i}: officials counted {i} families in district {i}."})
-                              for i in range(3000)) + "\n")
-    cmd = [sys.executable, "-m", "watchfloor", "--db", db, "ingest", str(path), "--no-analysis", "--batch-size", "50"]
+    path.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "id": f"k{i}",
+                    "text": f"Item {i}: officials counted {i} families in district {i}.",
+                }
+            )
+            for i in range(3000)
+        )
+        + "\n"
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "watchfloor",
+        "--db",
+        db,
+        "ingest",
+        str(path),
+        "--no-analysis",
+        "--batch-size",
+        "50",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     engine = get_engine(db)
     deadline = time.time() + 60

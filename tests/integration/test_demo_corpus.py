@@ -32,7 +32,6 @@ def test_corpus_is_large_and_in_every_input_format():
     assert {".txt", ".md", ".html", ".rss", ".jsonl", ".csv"} <= suffixes
 
 
-
 def test_every_gold_sentence_is_in_its_document():
     docs = _corpus()
     documents = [json.loads(line) for f in GOLD.glob("*/documents.jsonl") for line in f.open()]

@@ -18,27 +18,69 @@ from watchfloor.store.db import get_engine, session_scope
 pytestmark = pytest.mark.slow
 
 ARTICLES = [
-    ("p1", "2025-03-01", "Militants stormed a police post in Bannu on Friday, killing four policemen, officials said."),
-    ("p2", "2025-03-02", "Iran's foreign minister met the Taliban's acting foreign minister Amir Khan Muttaqi in Kabul on Sunday."),
-    ("p3", "2025-03-03", "A suicide bomber blew himself up at a market in Peshawar, killing seven people and wounding 20."),
-    ("p4", "2025-03-04", "Pakistan's Foreign Office said TTP militants were using Afghan soil to plan attacks. "
-                         "Taliban spokesman Zabihullah Mujahid denied the claim."),
-    ("p5", "2025-03-05", "Pakistani authorities deported 1,200 Afghan refugees through the Torkham crossing on Tuesday."),
-    ("p6", "2025-03-06", "China and Pakistan signed an agreement in Beijing to extend the economic corridor to Afghanistan."),
+    (
+        "p1",
+        "2025-03-01",
+        "Militants stormed a police post in Bannu on Friday, killing four policemen, officials said.",
+    ),
+    (
+        "p2",
+        "2025-03-02",
+        "Iran's foreign minister met the Taliban's acting foreign minister Amir Khan Muttaqi in Kabul on Sunday.",
+    ),
+    (
+        "p3",
+        "2025-03-03",
+        "A suicide bomber blew himself up at a market in Peshawar, killing seven people and wounding 20.",
+    ),
+    (
+        "p4",
+        "2025-03-04",
+        "Pakistan's Foreign Office said TTP militants were using Afghan soil to plan attacks. "
+        "Taliban spokesman Zabihullah Mujahid denied the claim.",
+    ),
+    (
+        "p5",
+        "2025-03-05",
+        "Pakistani authorities deported 1,200 Afghan refugees through the Torkham crossing on Tuesday.",
+    ),
+    (
+        "p6",
+        "2025-03-06",
+        "China and Pakistan signed an agreement in Beijing to extend the economic corridor to Afghanistan.",
+    ),
 ]
 
 
 def _jsonl(tmp_path, name="batch.jsonl", articles=ARTICLES):
     path = tmp_path / name
-    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t, "source": "Test"}) for i, d, t in articles) + "\n")
+    path.write_text(
+        "\n".join(
+            json.dumps({"id": i, "published": d, "text": t, "source": "Test"})
+            for i, d, t in articles
+        )
+        + "\n"
+    )
     return path
 
 
 def _records(url):
     with session_scope(get_engine(url)) as session:
         f = queries.Filters(limit=10_000)
-        events = sorted(({k: v for k, v in e.items() if k not in ("doc_id", "incident")} for e in queries.list_events(session, f)), key=lambda e: e["id"])
-        claims = sorted(({k: v for k, v in c.items() if k != "doc_id"} for c in queries.list_claims(session, f)), key=lambda c: c["id"])
+        events = sorted(
+            (
+                {k: v for k, v in e.items() if k not in ("doc_id", "incident")}
+                for e in queries.list_events(session, f)
+            ),
+            key=lambda e: e["id"],
+        )
+        claims = sorted(
+            (
+                {k: v for k, v in c.items() if k != "doc_id"}
+                for c in queries.list_claims(session, f)
+            ),
+            key=lambda c: c["id"],
+        )
     return events, claims
 
 
@@ -49,8 +91,19 @@ def test_dask_local_cluster_gives_the_same_records_as_serial(tmp_path, pipeline)
     serial = f"sqlite:///{tmp_path / 'serial.db'}"
     ingest([str(path)], get_engine(serial), pipeline=pipeline)
     parallel = f"sqlite:///{tmp_path / 'parallel.db'}"
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
-        ingest([str(path)], get_engine(parallel), pipeline=pipeline, analyzer=dask_analyzer(client), batch_size=3)
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        ingest(
+            [str(path)],
+            get_engine(parallel),
+            pipeline=pipeline,
+            analyzer=dask_analyzer(client),
+            batch_size=3,
+        )
     serial_records, parallel_records = _records(serial), _records(parallel)
     assert serial_records[0], "the serial run found no events"
     assert serial_records == parallel_records
@@ -66,12 +119,31 @@ def test_two_ingest_processes_on_postgresql(tmp_path, postgres_url):
     from watchfloor.store.db import upgrade
 
     upgrade(engine)
-    articles = [(f"c{i}", "2025-04-01", f"Report {i}: officials in district {i} counted {i * 7} displaced families after floods.")
-                for i in range(300)]
+    articles = [
+        (
+            f"c{i}",
+            "2025-04-01",
+            f"Report {i}: officials in district {i} counted {i * 7} displaced families after floods.",
+        )
+        for i in range(300)
+    ]
     a = _jsonl(tmp_path, "a.jsonl", articles[:200])
     b = _jsonl(tmp_path, "b.jsonl", articles[100:])
-    cmd = [sys.executable, "-m", "watchfloor", "--db", postgres_url, "ingest", "--no-analysis", "--batch-size", "7"]
-    procs = [subprocess.Popen([*cmd, str(p)], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for p in (a, b)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "watchfloor",
+        "--db",
+        postgres_url,
+        "ingest",
+        "--no-analysis",
+        "--batch-size",
+        "7",
+    ]
+    procs = [
+        subprocess.Popen([*cmd, str(p)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for p in (a, b)
+    ]
     for proc in procs:
         out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err.decode()

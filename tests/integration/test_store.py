@@ -19,10 +19,20 @@ def _write_jsonl(path, docs):
 
 
 DOCS = [
-    {"id": "a1", "title": "Blast in Quetta", "published": "2025-02-01T08:00:00Z", "source": "Wire",
-     "text": "A bomb exploded near a bus stop in Quetta on Saturday, killing three people, officials said."},
-    {"id": "a2", "title": "Talks in Doha", "published": "2025-02-03", "source": "Wire",
-     "text": "Delegations from Pakistan and Afghanistan met in Doha on Monday for a second round of talks."},
+    {
+        "id": "a1",
+        "title": "Blast in Quetta",
+        "published": "2025-02-01T08:00:00Z",
+        "source": "Wire",
+        "text": "A bomb exploded near a bus stop in Quetta on Saturday, killing three people, officials said.",
+    },
+    {
+        "id": "a2",
+        "title": "Talks in Doha",
+        "published": "2025-02-03",
+        "source": "Wire",
+        "text": "Delegations from Pakistan and Afghanistan met in Doha on Monday for a second round of talks.",
+    },
 ]
 
 
@@ -53,7 +63,13 @@ def test_bad_rows_are_named_and_the_rest_is_stored(db_url, tmp_path):
     engine = get_engine(db_url)
     path = tmp_path / "mixed.jsonl"
     path.write_text(
-        json.dumps(DOCS[0]) + "\n" + "{not json\n" + json.dumps({"id": "x"}) + "\n" + json.dumps(DOCS[1]) + "\n",
+        json.dumps(DOCS[0])
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "x"})
+        + "\n"
+        + json.dumps(DOCS[1])
+        + "\n",
         encoding="utf-8",
     )
     summary = ingest([str(path)], engine, analyze=False)
@@ -79,26 +95,31 @@ def test_sqlite_and_postgresql_store_the_same_records(tmp_path, postgres_url):
         populate(engine)
         with session_scope(engine) as session:
             f = queries.Filters(limit=1000)
-            results.append({
-                "events": sorted(queries.list_events(session, f), key=lambda r: r["id"]),
-                "claims": sorted(queries.list_claims(session, f), key=lambda r: r["id"]),
-                "actors": sorted(queries.list_actors(session, f), key=lambda r: r["id"]),
-                "places": sorted(queries.list_places(session, f), key=lambda r: r["id"]),
-                "propositions": queries.list_propositions(session, f),
-            })
+            results.append(
+                {
+                    "events": sorted(queries.list_events(session, f), key=lambda r: r["id"]),
+                    "claims": sorted(queries.list_claims(session, f), key=lambda r: r["id"]),
+                    "actors": sorted(queries.list_actors(session, f), key=lambda r: r["id"]),
+                    "places": sorted(queries.list_places(session, f), key=lambda r: r["id"]),
+                    "propositions": queries.list_propositions(session, f),
+                }
+            )
     assert results[0] == results[1]
 
 
-@pytest.mark.parametrize("flt, expected", [
-    ({"type": "ASSAULT"}, 2),
-    ({"type": "CONSULT"}, 1),
-    ({"actor": "taliban"}, 1),
-    ({"actor": "Islamic Emirate"}, 1),
-    ({"country": "AFG"}, 1),
-    ({"bbox": (70.0, 32.0, 72.0, 35.0)}, 2),
-    ({"q": "Bannu"}, 1),
-    ({"factuality": "negated"}, 0),
-])
+@pytest.mark.parametrize(
+    "flt, expected",
+    [
+        ({"type": "ASSAULT"}, 2),
+        ({"type": "CONSULT"}, 1),
+        ({"actor": "taliban"}, 1),
+        ({"actor": "Islamic Emirate"}, 1),
+        ({"country": "AFG"}, 1),
+        ({"bbox": (70.0, 32.0, 72.0, 35.0)}, 2),
+        ({"q": "Bannu"}, 1),
+        ({"factuality": "negated"}, 0),
+    ],
+)
 def test_event_filters(sample_db, flt, expected):
     engine = get_engine(sample_db)
     with session_scope(engine) as session:

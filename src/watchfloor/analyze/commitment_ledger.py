@@ -27,18 +27,36 @@ def _records(session: Session, rows: list[m.Commitment]) -> list[Any]:
     for row in rows:
         by_doc[row.doc_id].append(row)
     for doc_id, items in by_doc.items():
-        claims = session.execute(select(m.Claim.id, m.Claim.sentence_start, m.Claim.sentence_end).where(m.Claim.doc_id == doc_id)).all()
-        events = session.execute(select(m.Event.id, m.Event.sentence_start, m.Event.sentence_end).where(m.Event.doc_id == doc_id)).all()
+        claims = session.execute(
+            select(m.Claim.id, m.Claim.sentence_start, m.Claim.sentence_end).where(
+                m.Claim.doc_id == doc_id
+            )
+        ).all()
+        events = session.execute(
+            select(m.Event.id, m.Event.sentence_start, m.Event.sentence_end).where(
+                m.Event.doc_id == doc_id
+            )
+        ).all()
         for row in items:
             for cid, start, end in [*claims, *events]:
                 if start <= row.start < end:
                     evidence[row.id].append(cid)
     return [
         CommitmentRecord(
-            actor=ActorRef(r.actor_id, None, r.actor_text or "") if (r.actor_id or r.actor_text) else None,
-            beneficiary=ActorRef(r.beneficiary_id, None, r.beneficiary_text or "") if (r.beneficiary_id or r.beneficiary_text) else None,
-            content=r.content, span=(r.start, r.end), sentence=r.sentence, date=r.date or None, status=r.status,
-            confidence=r.confidence, extractor=r.extractor, evidence=[r.id, *evidence[r.id]],
+            actor=ActorRef(r.actor_id, None, r.actor_text or "")
+            if (r.actor_id or r.actor_text)
+            else None,
+            beneficiary=ActorRef(r.beneficiary_id, None, r.beneficiary_text or "")
+            if (r.beneficiary_id or r.beneficiary_text)
+            else None,
+            content=r.content,
+            span=(r.start, r.end),
+            sentence=r.sentence,
+            date=r.date or None,
+            status=r.status,
+            confidence=r.confidence,
+            extractor=r.extractor,
+            evidence=[r.id, *evidence[r.id]],
         )
         for r in rows
     ]
@@ -56,11 +74,15 @@ def link_commitments(engine: Engine) -> int:
         for members in groups:
             group_id = min(rows[i].id for i in members)
             ids = [rows[i].id for i in members]
-            session.execute(update(m.Commitment).where(m.Commitment.id.in_(ids)).values(group_id=group_id))
+            session.execute(
+                update(m.Commitment).where(m.Commitment.id.in_(ids)).values(group_id=group_id)
+            )
         return len(groups)
 
 
-def list_commitments(session: Session, *, actor: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+def list_commitments(
+    session: Session, *, actor: str | None = None, status: str | None = None
+) -> list[dict[str, Any]]:
     """One record per commitment (exchange format, SPEC §2) with its status history."""
     from watchfloor.analyze.commitments import current_status, derive_status_history
     from watchfloor.store.queries import _actors_by_id, actor_obj

@@ -62,7 +62,7 @@ def group_incidents(keys: list[EventKey], *, days: int = 1) -> dict[str, str]:
     for bucket in buckets.values():
         bucket.sort(key=lambda k: k.day or date.min)
         for i, a in enumerate(bucket):
-            for b in bucket[i + 1:]:
+            for b in bucket[i + 1 :]:
                 if a.day and b.day and b.day - a.day > timedelta(days=days):
                     break
                 if _same_incident(a, b, days=days):
@@ -76,9 +76,18 @@ def link_incidents(engine: Engine) -> int:
     """Recompute incident ids for all asserted/alleged events; returns the number of incidents."""
     with session_scope(engine) as session:
         rows = session.execute(
-            select(m.Event.id, m.Event.doc_id, m.Event.type, m.Event.date, m.Event.place_id,
-                   m.Place.country, m.Event.actor_id, m.Event.recipient_id, m.Document.duplicate_of,
-                   m.Document.published)
+            select(
+                m.Event.id,
+                m.Event.doc_id,
+                m.Event.type,
+                m.Event.date,
+                m.Event.place_id,
+                m.Place.country,
+                m.Event.actor_id,
+                m.Event.recipient_id,
+                m.Document.duplicate_of,
+                m.Document.published,
+            )
             .join(m.Document, m.Document.id == m.Event.doc_id)
             .outerjoin(m.Place, m.Place.id == m.Event.place_id)
             .where(m.Event.factuality.in_(["asserted", "alleged"]))
@@ -90,16 +99,29 @@ def link_incidents(engine: Engine) -> int:
                 parsed = date.fromisoformat(when) if len(when) == 10 else None
             except ValueError:
                 parsed = None
-            keys.append(EventKey(
-                id=eid, doc_id=doc_id, type=etype, day=parsed, place_id=place_id, place_country=country,
-                actors=frozenset(a for a in (actor, recipient) if a and not a.startswith("prov:")),
-                story=dup or doc_id,
-            ))
+            keys.append(
+                EventKey(
+                    id=eid,
+                    doc_id=doc_id,
+                    type=etype,
+                    day=parsed,
+                    place_id=place_id,
+                    place_country=country,
+                    actors=frozenset(
+                        a for a in (actor, recipient) if a and not a.startswith("prov:")
+                    ),
+                    story=dup or doc_id,
+                )
+            )
         groups = group_incidents(keys)
         by_incident: dict[str, list[str]] = defaultdict(list)
         for eid, incident in groups.items():
             by_incident[incident].append(eid)
         for incident, ids in by_incident.items():
             for start in range(0, len(ids), 500):
-                session.execute(update(m.Event).where(m.Event.id.in_(ids[start: start + 500])).values(incident=incident))
+                session.execute(
+                    update(m.Event)
+                    .where(m.Event.id.in_(ids[start : start + 500]))
+                    .values(incident=incident)
+                )
         return len(by_incident)

@@ -23,7 +23,16 @@ from watchfloor.records import EVENT_TYPES, FACTUALITY_VALUES
 from watchfloor.store import models as m
 
 EVIDENCE_FILE = Path(__file__).parent / "data" / "evidence.yaml"
-RULE_KEYS = {"types", "modes", "actors", "recipients", "place_countries", "actor_countries", "factuality", "supports"}
+RULE_KEYS = {
+    "types",
+    "modes",
+    "actors",
+    "recipients",
+    "place_countries",
+    "actor_countries",
+    "factuality",
+    "supports",
+}
 
 
 @dataclass(frozen=True)
@@ -54,10 +63,14 @@ def _load_rules_file(path: Path) -> dict[str, list[EvidenceRule]]:
                 raise UserError("W005", f"{where}: supports must be 'for' or 'against'")
             bad_types = set(entry.get("types", [])) - set(EVENT_TYPES)
             if bad_types:
-                raise UserError("W005", f"{where}: unknown event type(s) {', '.join(sorted(bad_types))}")
+                raise UserError(
+                    "W005", f"{where}: unknown event type(s) {', '.join(sorted(bad_types))}"
+                )
             bad_fact = set(entry.get("factuality", [])) - set(FACTUALITY_VALUES)
             if bad_fact:
-                raise UserError("W005", f"{where}: unknown factuality value(s) {', '.join(sorted(bad_fact))}")
+                raise UserError(
+                    "W005", f"{where}: unknown factuality value(s) {', '.join(sorted(bad_fact))}"
+                )
             kwargs: dict[str, Any] = {k: frozenset(v) for k, v in entry.items() if k != "supports"}
             rules.setdefault(prop_id, []).append(EvidenceRule(supports=entry["supports"], **kwargs))
     return rules
@@ -80,8 +93,13 @@ def _family(session: Session, ids: frozenset[str]) -> set[str]:
     out = set(ids)
     frontier = set(ids)
     while frontier:
-        children = set(session.scalars(select(m.Actor.id).where(
-            (m.Actor.parent.in_(frontier)) | (m.Actor.merged_into.in_(frontier)))))
+        children = set(
+            session.scalars(
+                select(m.Actor.id).where(
+                    (m.Actor.parent.in_(frontier)) | (m.Actor.merged_into.in_(frontier))
+                )
+            )
+        )
         frontier = children - out
         out |= children
     return out
@@ -98,9 +116,13 @@ def _matching_events(session: Session, rule: EvidenceRule) -> list[m.Event]:
     if rule.recipients:
         stmt = stmt.where(m.Event.recipient_id.in_(_family(session, rule.recipients)))
     if rule.place_countries:
-        stmt = stmt.join(m.Place, m.Place.id == m.Event.place_id).where(m.Place.country.in_(rule.place_countries))
+        stmt = stmt.join(m.Place, m.Place.id == m.Event.place_id).where(
+            m.Place.country.in_(rule.place_countries)
+        )
     if rule.actor_countries:
-        stmt = stmt.join(m.Actor, m.Actor.id == m.Event.actor_id).where(m.Actor.country.in_(rule.actor_countries))
+        stmt = stmt.join(m.Actor, m.Actor.id == m.Event.actor_id).where(
+            m.Actor.country.in_(rule.actor_countries)
+        )
     return list(session.scalars(stmt))
 
 
@@ -122,7 +144,9 @@ def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
 
     summary = queries.get_proposition(session, proposition_id)
     if summary is None:
-        raise UserError("W006", f"no proposition {proposition_id!r} (see `watchfloor ledger` for the list)")
+        raise UserError(
+            "W006", f"no proposition {proposition_id!r} (see `watchfloor ledger` for the list)"
+        )
     claims = list(queries.iter_claims(session, queries.Filters(proposition=proposition_id)))
     claims.sort(key=lambda c: (c.get("published") or "", c["id"]))
     by_speaker: dict[str, dict[str, Any]] = {}
@@ -130,10 +154,19 @@ def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
     for claim in claims:
         speaker = claim["speaker"] or {}
         key = speaker.get("id") or speaker.get("text") or "unattributed"
-        entry = by_speaker.setdefault(key, {
-            "speaker": speaker, "for": 0, "against": 0, "hedged": 0, "firm": 0,
-            "first_seen": claim.get("published"), "last_seen": claim.get("published"), "sources": set(),
-        })
+        entry = by_speaker.setdefault(
+            key,
+            {
+                "speaker": speaker,
+                "for": 0,
+                "against": 0,
+                "hedged": 0,
+                "firm": 0,
+                "first_seen": claim.get("published"),
+                "last_seen": claim.get("published"),
+                "sources": set(),
+            },
+        )
         if claim["polarity"] in ("for", "against"):
             entry[claim["polarity"]] += 1
         entry["hedged" if claim["hedged"] else "firm"] += 1
@@ -147,12 +180,21 @@ def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
     for entry in by_speaker.values():
         entry["sources"] = sorted(entry["sources"])
         entry["position"] = (
-            "asserts" if entry["for"] and not entry["against"]
-            else "denies" if entry["against"] and not entry["for"]
-            else "mixed" if entry["for"] and entry["against"] else "unclear"
+            "asserts"
+            if entry["for"] and not entry["against"]
+            else "denies"
+            if entry["against"] and not entry["for"]
+            else "mixed"
+            if entry["for"] and entry["against"]
+            else "unclear"
         )
         speakers.append(entry)
-    speakers.sort(key=lambda e: (-(e["for"] + e["against"]), str(e["speaker"].get("name") or e["speaker"].get("text"))))
+    speakers.sort(
+        key=lambda e: (
+            -(e["for"] + e["against"]),
+            str(e["speaker"].get("name") or e["speaker"].get("text")),
+        )
+    )
     events = []
     bearing = _bearing(session, proposition_id)
     event_dicts = {e["id"]: e for e in queries._event_dicts(session, [ev for ev, _ in bearing])}

@@ -35,7 +35,9 @@ state = State()
 @app.callback()
 def main_options(
     db: str | None = typer.Option(
-        None, "--db", envvar="WATCHFLOOR_DB",
+        None,
+        "--db",
+        envvar="WATCHFLOOR_DB",
         help="SQLAlchemy database URL (default sqlite:///watchfloor.db; postgresql+psycopg://… for teams).",
     ),
 ) -> None:
@@ -73,7 +75,9 @@ def parse_since(value: str | None) -> date | None:
     try:
         return datetime.fromisoformat(value).date()
     except ValueError as exc:
-        raise UserError("W009", f"not a date or period: {value!r} (use 2025-03-01, 7d, 4w, 6m or 1y)") from exc
+        raise UserError(
+            "W009", f"not a date or period: {value!r} (use 2025-03-01, 7d, 4w, 6m or 1y)"
+        ) from exc
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -82,7 +86,9 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     try:
         parts = tuple(float(x) for x in value.split(","))
     except ValueError as exc:
-        raise UserError("W009", f"bbox must be min_lon,min_lat,max_lon,max_lat, not {value!r}") from exc
+        raise UserError(
+            "W009", f"bbox must be min_lon,min_lat,max_lon,max_lat, not {value!r}"
+        ) from exc
     if len(parts) != 4:
         raise UserError("W009", f"bbox must have 4 numbers, not {value!r}")
     return parts  # type: ignore[return-value]
@@ -94,7 +100,9 @@ def print_json_lines(rows: Iterable[dict[str, Any]]) -> None:
         out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-def print_table(title: str, columns: list[str], rows: Iterable[list[Any]], *, caption: str | None = None) -> None:
+def print_table(
+    title: str, columns: list[str], rows: Iterable[list[Any]], *, caption: str | None = None
+) -> None:
     table = Table(title=title, caption=caption, show_lines=False, header_style="bold")
     for col in columns:
         table.add_column(col, overflow="fold")
@@ -122,9 +130,11 @@ def run_guarded(func: Callable[[], Any]) -> Any:
         fail(str(exc))
     except OperationalError as exc:
         if "database is locked" in str(exc):
-            fail("the SQLite database is busy with another writer and stayed locked for 30 s; "
-                 "run one ingest at a time on SQLite, or use PostgreSQL (--db postgresql+psycopg://…) "
-                 "for several writers [W007]")
+            fail(
+                "the SQLite database is busy with another writer and stayed locked for 30 s; "
+                "run one ingest at a time on SQLite, or use PostgreSQL (--db postgresql+psycopg://…) "
+                "for several writers [W007]"
+            )
         fail(f"database error: {str(exc.orig).strip().splitlines()[0] if exc.orig else exc} [W002]")
     except KeyboardInterrupt:
         fail("interrupted; everything stored so far is whole, re-run to resume", code=130)

@@ -26,7 +26,9 @@ def init() -> None:
         from watchfloor.store.db import database_url, upgrade
 
         revision = upgrade(engine())
-        console.print(f"schema at revision [bold]{revision}[/] in {_redact(database_url(state.db))}")
+        console.print(
+            f"schema at revision [bold]{revision}[/] in {_redact(database_url(state.db))}"
+        )
 
     run_guarded(go)
 
@@ -49,7 +51,9 @@ def _analyzer_for(workers: int, dask: str | None):  # type: ignore[no-untyped-de
         if dask and is_sqlite(engine()):
             err_console.print(
                 "note: tasks run on the cluster but results are written by this process into SQLite; "
-                "for several writers use PostgreSQL", highlight=False)
+                "for several writers use PostgreSQL",
+                highlight=False,
+            )
         client = dask_client(dask, workers)
         return dask_analyzer(client, knowledge_of(engine())), client
     return None, None
@@ -57,12 +61,22 @@ def _analyzer_for(workers: int, dask: str | None):  # type: ignore[no-untyped-de
 
 @app.command()
 def ingest(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, '-' for stdin, or feed/page URLs."),
-    source: str | None = typer.Option(None, "--source", help="Source name to record for every document."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Analyse in N local processes (Dask LocalCluster)."),
-    dask: str | None = typer.Option(None, "--dask", help="Dask scheduler address, e.g. tcp://scheduler:8786."),
+    inputs: list[str] = typer.Argument(
+        ..., help="Files, folders, '-' for stdin, or feed/page URLs."
+    ),
+    source: str | None = typer.Option(
+        None, "--source", help="Source name to record for every document."
+    ),
+    workers: int = typer.Option(
+        1, "--workers", min=1, help="Analyse in N local processes (Dask LocalCluster)."
+    ),
+    dask: str | None = typer.Option(
+        None, "--dask", help="Dask scheduler address, e.g. tcp://scheduler:8786."
+    ),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per transaction."),
-    no_analysis: bool = typer.Option(False, "--no-analysis", help="Store documents only; analyse later with `reprocess`."),
+    no_analysis: bool = typer.Option(
+        False, "--no-analysis", help="Store documents only; analyse later with `reprocess`."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Read documents, analyse them and store everything in the database."""
@@ -74,22 +88,38 @@ def ingest(
         analyzer, client = (None, None) if no_analysis else _analyzer_for(workers, dask)
         started = time.perf_counter()
         quiet = as_json or not sys.stderr.isatty()
-        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-                            console=err_console, disable=quiet, transient=True)
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            disable=quiet,
+            transient=True,
+        )
         with progress:
             task = progress.add_task("ingesting", total=None)
 
             def on_progress(summary: Any) -> None:
-                progress.update(task, description=f"stored {summary.stored}, duplicates {summary.duplicates}, "
-                                f"errors {len(summary.errors)}")
+                progress.update(
+                    task,
+                    description=f"stored {summary.stored}, duplicates {summary.duplicates}, "
+                    f"errors {len(summary.errors)}",
+                )
 
             def on_error(message: str) -> None:
                 err_console.print(f"[yellow]skipped:[/] {message}", highlight=False, soft_wrap=True)
 
             try:
                 summary = run_ingest(
-                    inputs, eng, source=source, analyzer=analyzer, batch_size=batch_size,
-                    analyze=not no_analysis, on_progress=on_progress, on_error=on_error,
+                    inputs,
+                    eng,
+                    source=source,
+                    analyzer=analyzer,
+                    batch_size=batch_size,
+                    analyze=not no_analysis,
+                    on_progress=on_progress,
+                    on_error=on_error,
                     stdin=sys.stdin if "-" in inputs else None,
                 )
             finally:
@@ -104,7 +134,9 @@ def ingest(
                 f"stored [bold]{summary.stored}[/] documents "
                 f"({summary.near_duplicates} near-duplicates linked), skipped {summary.duplicates} exact duplicates, "
                 f"{len(summary.errors)} errors; {summary.events} events, {summary.claims} claims "
-                f"in {elapsed:.1f}s", highlight=False)
+                f"in {elapsed:.1f}s",
+                highlight=False,
+            )
         return 1 if summary.errors else 0
 
     code = run_guarded(go)
@@ -125,11 +157,21 @@ def reprocess(
         eng = ready_engine()
         analyzer, client = _analyzer_for(workers, dask)
         try:
-            with Progress(TextColumn("reprocessing"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                          console=err_console, disable=not sys.stderr.isatty(), transient=True) as progress:
+            with Progress(
+                TextColumn("reprocessing"),
+                BarColumn(),
+                TextColumn("{task.completed}/{task.total}"),
+                console=err_console,
+                disable=not sys.stderr.isatty(),
+                transient=True,
+            ) as progress:
                 task = progress.add_task("reprocess", total=None)
-                done = run_reprocess(eng, everything=all_, analyzer=analyzer,
-                                     on_progress=lambda d, t: progress.update(task, completed=d, total=t))
+                done = run_reprocess(
+                    eng,
+                    everything=all_,
+                    analyzer=analyzer,
+                    on_progress=lambda d, t: progress.update(task, completed=d, total=t),
+                )
         finally:
             if client is not None:
                 client.close()
@@ -159,17 +201,51 @@ def doctor(as_json: bool = typer.Option(False, "--json", help="Machine-readable 
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(int(os.environ.get("PORT", "8000")), "--port"),
+    monitor: Path | None = typer.Option(
+        None, "--monitor", help="Also poll the feeds and folders of this SOURCES.yaml."
+    ),
+    open_reads: bool | None = typer.Option(
+        None,
+        "--open-reads/--closed-reads",
+        help="Let anyone read without a token, or require one for reads too (default: open to this machine only).",
+    ),
 ) -> None:
     """Serve the REST API (/api/v1, /openapi.json) and the dashboard (/)."""
 
     def go() -> None:
+        import threading
+
         import uvicorn
 
         from watchfloor.api.app import create_app
 
-        ready_engine()
-        console.print(f"Watchfloor dashboard: [bold]http://{host}:{port}/[/]  (API: http://{host}:{port}/docs)")
-        uvicorn.run(create_app(db=state.db), host=host, port=port, log_level="warning")
+        eng = ready_engine()
+        stop = threading.Event()
+        if monitor is not None:
+            from watchfloor.monitor import load_config, run_monitor
+
+            config = load_config(monitor)
+            threading.Thread(
+                target=run_monitor,
+                args=(config, eng),
+                kwargs={"stop_event": stop},
+                name="watchfloor-monitor",
+                daemon=True,
+            ).start()
+            console.print(f"monitoring the sources in {monitor}", highlight=False)
+        console.print(
+            f"Watchfloor dashboard: [bold]http://{host}:{port}/[/]  (API: http://{host}:{port}/api/v1/, "
+            f"OpenAPI: http://{host}:{port}/openapi.json)"
+        )
+        try:
+            uvicorn.run(
+                create_app(db=state.db, open_reads=open_reads),
+                host=host,
+                port=port,
+                log_level="warning",
+            )
+        finally:
+            stop.set()
 
     run_guarded(go)
 
@@ -178,7 +254,9 @@ def serve(
 def demo(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(int(os.environ.get("PORT", "8000")), "--port"),
-    no_serve: bool = typer.Option(False, "--no-serve", help="Ingest only; do not start the server."),
+    no_serve: bool = typer.Option(
+        False, "--no-serve", help="Ingest only; do not start the server."
+    ),
 ) -> None:
     """Ingest the bundled, illustrative demo corpus and serve the dashboard."""
 
@@ -188,9 +266,22 @@ def demo(
         from watchfloor.store.db import session_scope
 
         eng = ready_engine()
-        console.print(f"ingesting the demo corpus from {DEMO_CORPUS} (illustrative articles written for Watchfloor)")
+        console.print(
+            f"ingesting the demo corpus from {DEMO_CORPUS} (illustrative articles written for Watchfloor)"
+        )
+
+        def on_progress(summary: Any) -> None:
+            console.print(
+                f"  … {summary.stored} documents stored, {summary.events} events, {summary.claims} claims",
+                highlight=False,
+            )
+
         summary = run_ingest(
-            [str(DEMO_CORPUS)], eng, meta={"illustrative": True, "corpus": "watchfloor-demo"},
+            [str(DEMO_CORPUS)],
+            eng,
+            meta={"illustrative": True, "corpus": "watchfloor-demo"},
+            batch_size=8,
+            on_progress=on_progress,
             on_error=lambda msg: err_console.print(f"skipped: {msg}", highlight=False),
         )
         with session_scope(eng) as session:
@@ -199,11 +290,12 @@ def demo(
             f"stored {summary.stored} new documents ({summary.duplicates} already there); the database now holds "
             f"{counts['documents']} documents, {counts['events']} events, {counts['claims']} claims, "
             f"{counts['actors']} actors, {counts['places']} places, {counts['propositions']} propositions",
-            highlight=False)
+            highlight=False,
+        )
 
     run_guarded(go)
     if not no_serve:
-        serve(host=host, port=port)
+        serve(host=host, port=port, monitor=None, open_reads=None)
 
 
 @app.command("eval")
@@ -222,19 +314,27 @@ def evaluate(
             raise UserError("W003", f"gold not found: {gold}")
         pipeline = Pipeline()
         if kind == "events":
-            from watchfloor.evaluate.events import evaluate_events as run, format_report
+            from watchfloor.evaluate.events import evaluate_events as run
+            from watchfloor.evaluate.events import format_report
+
             result = run(gold, pipeline=pipeline, split=split)
         elif kind == "claims":
-            from watchfloor.evaluate.claims import evaluate_claims as run, format_report  # type: ignore[no-redef]
+            from watchfloor.evaluate.claims import evaluate_claims as run  # type: ignore[no-redef]
+            from watchfloor.evaluate.claims import format_report
+
             result = run(gold, pipeline=pipeline, split=split)
         elif kind == "actors":
             from watchfloor.evaluate.actors import evaluate_actors, format_report  # type: ignore[no-redef]
+
             result = evaluate_actors(gold, split=split)
         elif kind == "places":
             from watchfloor.evaluate.actors import evaluate_places, format_report  # type: ignore[no-redef]
+
             result = evaluate_places(gold, split=split)
         else:
-            raise UserError("W009", f"unknown evaluation kind {kind!r}: use events, claims, actors or places")
+            raise UserError(
+                "W009", f"unknown evaluation kind {kind!r}: use events, claims, actors or places"
+            )
         if as_json:
             print(json.dumps(result, indent=2, default=str))
         else:

@@ -25,7 +25,9 @@ def _filters(**kwargs: Any) -> queries.Filters:
     kwargs["since"] = parse_since(kwargs.get("since"))
     kwargs["until"] = parse_since(kwargs.get("until"))
     kwargs["bbox"] = parse_bbox(kwargs.get("bbox"))
-    return queries.Filters(**{k: v for k, v in kwargs.items() if k in queries.Filters.__dataclass_fields__})
+    return queries.Filters(
+        **{k: v for k, v in kwargs.items() if k in queries.Filters.__dataclass_fields__}
+    )
 
 
 Q = typer.Option(None, "--q", "-q", help="Text search.")
@@ -46,16 +48,33 @@ def _name(obj: dict[str, Any] | None) -> str | None:
 
 @app.command()
 def events(
-    q: str | None = Q, type: str | None = typer.Option(None, "--type", help="PLOVER type(s), comma-separated."),
-    actor: str | None = ACTOR, country: str | None = COUNTRY, since: str | None = SINCE, until: str | None = UNTIL,
-    factuality: str | None = typer.Option(None, "--factuality"), bbox: str | None = typer.Option(None, "--bbox"),
-    limit: int = LIMIT, offset: int = OFFSET, as_json: bool = JSON,
+    q: str | None = Q,
+    type: str | None = typer.Option(None, "--type", help="PLOVER type(s), comma-separated."),
+    actor: str | None = ACTOR,
+    country: str | None = COUNTRY,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    factuality: str | None = typer.Option(None, "--factuality"),
+    bbox: str | None = typer.Option(None, "--bbox"),
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    as_json: bool = JSON,
 ) -> None:
     """List extracted events (PLOVER) with filters."""
 
     def go() -> None:
-        f = _filters(q=q, type=type, actor=actor, country=country, since=since, until=until,
-                     factuality=factuality, bbox=bbox, limit=limit, offset=offset)
+        f = _filters(
+            q=q,
+            type=type,
+            actor=actor,
+            country=country,
+            since=since,
+            until=until,
+            factuality=factuality,
+            bbox=bbox,
+            limit=limit,
+            offset=offset,
+        )
         with session_scope(ready_engine()) as session:
             rows = queries.list_events(session, f)
             total = queries.count_events(session, f)
@@ -63,9 +82,34 @@ def events(
             print_json_lines(rows)
             return
         print_table(
-            "Events", ["date", "type", "mode", "actor", "recipient", "place", "killed", "injured", "factuality", "sentence"],
-            ([r["date"], r["type"], r["mode"], _name(r["actor"]), _name(r["recipient"]), _name(r["place"]),
-              r["fatalities"], r["injured"], r["factuality"], r["sentence"][:160]] for r in rows),
+            "Events",
+            [
+                "date",
+                "type",
+                "mode",
+                "actor",
+                "recipient",
+                "place",
+                "killed",
+                "injured",
+                "factuality",
+                "sentence",
+            ],
+            (
+                [
+                    r["date"],
+                    r["type"],
+                    r["mode"],
+                    _name(r["actor"]),
+                    _name(r["recipient"]),
+                    _name(r["place"]),
+                    r["fatalities"],
+                    r["injured"],
+                    r["factuality"],
+                    r["sentence"][:160],
+                ]
+                for r in rows
+            ),
             caption=f"{len(rows)} of {total} events",
         )
 
@@ -74,16 +118,31 @@ def events(
 
 @app.command()
 def claims(
-    q: str | None = Q, actor: str | None = ACTOR, country: str | None = COUNTRY, since: str | None = SINCE,
-    until: str | None = UNTIL, proposition: str | None = typer.Option(None, "--proposition"),
+    q: str | None = Q,
+    actor: str | None = ACTOR,
+    country: str | None = COUNTRY,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    proposition: str | None = typer.Option(None, "--proposition"),
     stance: str | None = typer.Option(None, "--stance", help="assert | deny"),
-    limit: int = LIMIT, offset: int = OFFSET, as_json: bool = JSON,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    as_json: bool = JSON,
 ) -> None:
     """List attributed claims (who asserts or denies what)."""
 
     def go() -> None:
-        f = _filters(q=q, actor=actor, country=country, since=since, until=until, proposition=proposition,
-                     type=stance, limit=limit, offset=offset)
+        f = _filters(
+            q=q,
+            actor=actor,
+            country=country,
+            since=since,
+            until=until,
+            proposition=proposition,
+            type=stance,
+            limit=limit,
+            offset=offset,
+        )
         with session_scope(ready_engine()) as session:
             rows = queries.list_claims(session, f)
             total = queries.count_claims(session, f)
@@ -91,23 +150,50 @@ def claims(
             print_json_lines(rows)
             return
         print_table(
-            "Claims", ["published", "speaker", "cue", "stance", "hedged", "proposition", "credibility", "content"],
-            ([(r["published"] or "")[:10], _name(r["speaker"]), r["cue"], r["stance"], "yes" if r["hedged"] else "",
-              (r["proposition"] or {}).get("id"), r["credibility"], r["content"][:160]] for r in rows),
+            "Claims",
+            [
+                "published",
+                "speaker",
+                "cue",
+                "stance",
+                "hedged",
+                "proposition",
+                "credibility",
+                "content",
+            ],
+            (
+                [
+                    (r["published"] or "")[:10],
+                    _name(r["speaker"]),
+                    r["cue"],
+                    r["stance"],
+                    "yes" if r["hedged"] else "",
+                    (r["proposition"] or {}).get("id"),
+                    r["credibility"],
+                    r["content"][:160],
+                ]
+                for r in rows
+            ),
             caption=f"{len(rows)} of {total} claims",
         )
 
     run_guarded(go)
 
 
-actors_app = typer.Typer(help="List actors, or extend and correct the knowledge base.", invoke_without_command=True)
+actors_app = typer.Typer(
+    help="List actors, or extend and correct the knowledge base.", invoke_without_command=True
+)
 app.add_typer(actors_app, name="actors")
 
 
 @actors_app.callback()
 def actors(
-    ctx: typer.Context, q: str | None = Q, country: str | None = COUNTRY,
-    sector: str | None = typer.Option(None, "--sector"), limit: int = LIMIT, offset: int = OFFSET,
+    ctx: typer.Context,
+    q: str | None = Q,
+    country: str | None = COUNTRY,
+    sector: str | None = typer.Option(None, "--sector"),
+    limit: int = LIMIT,
+    offset: int = OFFSET,
     as_json: bool = JSON,
 ) -> None:
     """Actors mentioned in the documents, with mention counts."""
@@ -121,9 +207,21 @@ def actors(
         if as_json:
             print_json_lines(rows)
             return
-        print_table("Actors", ["id", "name", "sector", "country", "mentions", "aliases"],
-                    ([r["id"], r["name"], r["sector"], r["country"], r["mention_count"],
-                      ", ".join(r["aliases"][:6])] for r in rows))
+        print_table(
+            "Actors",
+            ["id", "name", "sector", "country", "mentions", "aliases"],
+            (
+                [
+                    r["id"],
+                    r["name"],
+                    r["sector"],
+                    r["country"],
+                    r["mention_count"],
+                    ", ".join(r["aliases"][:6]),
+                ]
+                for r in rows
+            ),
+        )
 
     run_guarded(go)
 
@@ -141,20 +239,44 @@ def actor_show(actor_id: str, as_json: bool = JSON) -> None:
         if as_json:
             print_json_lines([row])
             return
-        console.print(f"[bold]{row['name']}[/] ({row['id']}) sector {row['sector']} country {row['country']} "
-                      f"— {row['mention_count']} mentions", highlight=False, markup=True)
+        console.print(
+            f"[bold]{row['name']}[/] ({row['id']}) sector {row['sector']} country {row['country']} "
+            f"— {row['mention_count']} mentions",
+            highlight=False,
+            markup=True,
+        )
         console.print("aliases: " + ", ".join(row["aliases"]), highlight=False, markup=False)
-        print_table("Events", ["date", "type", "actor", "recipient", "sentence"],
-                    ([e["date"], e["type"], _name(e["actor"]), _name(e["recipient"]), e["sentence"][:140]] for e in row["events"][:20]))
-        print_table("Claims made", ["published", "stance", "content"],
-                    ([(c["published"] or "")[:10], c["stance"], c["content"][:140]] for c in row["claims_made"][:20]))
+        print_table(
+            "Events",
+            ["date", "type", "actor", "recipient", "sentence"],
+            (
+                [
+                    e["date"],
+                    e["type"],
+                    _name(e["actor"]),
+                    _name(e["recipient"]),
+                    e["sentence"][:140],
+                ]
+                for e in row["events"][:20]
+            ),
+        )
+        print_table(
+            "Claims made",
+            ["published", "stance", "content"],
+            (
+                [(c["published"] or "")[:10], c["stance"], c["content"][:140]]
+                for c in row["claims_made"][:20]
+            ),
+        )
 
     run_guarded(go)
 
 
 @actors_app.command("add")
 def actor_add(
-    actor_id: str = typer.Argument(..., help="New stable id, e.g. 'prov:jamaat-ul-ahrar' or 'jamaat-ul-ahrar'."),
+    actor_id: str = typer.Argument(
+        ..., help="New stable id, e.g. 'prov:jamaat-ul-ahrar' or 'jamaat-ul-ahrar'."
+    ),
     name: str = typer.Option(..., "--name"),
     sector: str = typer.Option("UNK", "--sector"),
     country: str | None = typer.Option(None, "--country"),
@@ -165,8 +287,21 @@ def actor_add(
     """Add an actor to the knowledge base (stored in the database; used by `reprocess`)."""
     from watchfloor.kb_edit import add_actor
 
-    run_guarded(lambda: console.print(add_actor(ready_engine(), actor_id, name=name, sector=sector, country=country,
-                                                aliases=alias, parent=parent, wikidata=wikidata), highlight=False))
+    run_guarded(
+        lambda: console.print(
+            add_actor(
+                ready_engine(),
+                actor_id,
+                name=name,
+                sector=sector,
+                country=country,
+                aliases=alias,
+                parent=parent,
+                wikidata=wikidata,
+            ),
+            highlight=False,
+        )
+    )
 
 
 @actors_app.command("alias")
@@ -174,15 +309,23 @@ def actor_alias(actor_id: str, alias: list[str] = typer.Argument(...)) -> None:
     """Add aliases to an actor; each alias records that a user added it."""
     from watchfloor.kb_edit import add_aliases
 
-    run_guarded(lambda: console.print(add_aliases(ready_engine(), actor_id, alias), highlight=False))
+    run_guarded(
+        lambda: console.print(add_aliases(ready_engine(), actor_id, alias), highlight=False)
+    )
 
 
 @actors_app.command("merge")
-def actor_merge(from_id: str, into_id: str, note: str | None = typer.Option(None, "--note")) -> None:
+def actor_merge(
+    from_id: str, into_id: str, note: str | None = typer.Option(None, "--note")
+) -> None:
     """Merge FROM into INTO (reversible with `actors unmerge FROM`)."""
     from watchfloor.kb_edit import merge_actors
 
-    run_guarded(lambda: console.print(merge_actors(ready_engine(), from_id, into_id, note=note), highlight=False))
+    run_guarded(
+        lambda: console.print(
+            merge_actors(ready_engine(), from_id, into_id, note=note), highlight=False
+        )
+    )
 
 
 @actors_app.command("unmerge")
@@ -195,8 +338,13 @@ def actor_unmerge(from_id: str) -> None:
 
 @app.command()
 def places(
-    q: str | None = Q, country: str | None = COUNTRY, kind: str | None = typer.Option(None, "--kind"),
-    bbox: str | None = typer.Option(None, "--bbox"), limit: int = LIMIT, offset: int = OFFSET, as_json: bool = JSON,
+    q: str | None = Q,
+    country: str | None = COUNTRY,
+    kind: str | None = typer.Option(None, "--kind"),
+    bbox: str | None = typer.Option(None, "--bbox"),
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    as_json: bool = JSON,
 ) -> None:
     """Places mentioned in the documents (geocoded), with counts."""
 
@@ -207,16 +355,32 @@ def places(
         if as_json:
             print_json_lines(rows)
             return
-        print_table("Places", ["id", "name", "kind", "country", "lat", "lon", "mentions", "events"],
-                    ([r["id"], r["name"], r["kind"], r["country"], r["lat"], r["lon"], r["mention_count"],
-                      r["event_count"]] for r in rows))
+        print_table(
+            "Places",
+            ["id", "name", "kind", "country", "lat", "lon", "mentions", "events"],
+            (
+                [
+                    r["id"],
+                    r["name"],
+                    r["kind"],
+                    r["country"],
+                    r["lat"],
+                    r["lon"],
+                    r["mention_count"],
+                    r["event_count"],
+                ]
+                for r in rows
+            ),
+        )
 
     run_guarded(go)
 
 
 @app.command()
 def ledger(
-    proposition: str | None = typer.Argument(None, help="Proposition id; omit to list propositions."),
+    proposition: str | None = typer.Argument(
+        None, help="Proposition id; omit to list propositions."
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The claims ledger: who asserts and who denies each proposition, over time, with evidence."""
@@ -230,9 +394,30 @@ def ledger(
                 if as_json:
                     print_json_lines(rows)
                     return
-                print_table("Propositions", ["id", "for", "against", "speakers for", "speakers against", "events", "last seen"],
-                            ([r["id"], len(r["claims_for"]), len(r["claims_against"]), ", ".join(r["speakers_for"][:5]),
-                              ", ".join(r["speakers_against"][:5]), len(r["related_events"]), r["last_seen"]] for r in rows))
+                print_table(
+                    "Propositions",
+                    [
+                        "id",
+                        "for",
+                        "against",
+                        "speakers for",
+                        "speakers against",
+                        "events",
+                        "last seen",
+                    ],
+                    (
+                        [
+                            r["id"],
+                            len(r["claims_for"]),
+                            len(r["claims_against"]),
+                            ", ".join(r["speakers_for"][:5]),
+                            ", ".join(r["speakers_against"][:5]),
+                            len(r["related_events"]),
+                            r["last_seen"],
+                        ]
+                        for r in rows
+                    ),
+                )
                 return
             data = build_ledger(session, proposition)
         if as_json:

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import typer
 
-from watchfloor.cli.app import app, console, print_json_lines, print_table, ready_engine, run_guarded
+from watchfloor.cli.app import (
+    app,
+    console,
+    print_json_lines,
+    print_table,
+    ready_engine,
+    run_guarded,
+)
 from watchfloor.errors import UserError
 from watchfloor.store import models as m
 from watchfloor.store.db import session_scope
 
-propositions_app = typer.Typer(help="Contested propositions: list, suggest, add, merge, split.", invoke_without_command=True)
+propositions_app = typer.Typer(
+    help="Contested propositions: list, suggest, add, merge, split.", invoke_without_command=True
+)
 app.add_typer(propositions_app, name="propositions")
 
 
@@ -27,15 +36,23 @@ def propositions(ctx: typer.Context, as_json: bool = typer.Option(False, "--json
         if as_json:
             print_json_lines(rows)
             return
-        print_table("Propositions", ["id", "text", "for", "against", "origin"],
-                    ([r["id"], r["text"], len(r["claims_for"]), len(r["claims_against"]), r["origin"]] for r in rows))
+        print_table(
+            "Propositions",
+            ["id", "text", "for", "against", "origin"],
+            (
+                [r["id"], r["text"], len(r["claims_for"]), len(r["claims_against"]), r["origin"]]
+                for r in rows
+            ),
+        )
 
     run_guarded(go)
 
 
 @propositions_app.command("suggest")
 def propositions_suggest(
-    min_size: int = typer.Option(2, "--min-size", help="Smallest group of similar claims to suggest."),
+    min_size: int = typer.Option(
+        2, "--min-size", help="Smallest group of similar claims to suggest."
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Suggest new propositions from recurring claims that match none yet."""
@@ -46,10 +63,14 @@ def propositions_suggest(
         from watchfloor.analyze.propositions import PropositionMatcher
 
         with session_scope(ready_engine()) as session:
-            rows = session.execute(select(m.Claim.id, m.Claim.content).where(m.Claim.proposition_id.is_(None))).all()
+            rows = session.execute(
+                select(m.Claim.id, m.Claim.content).where(m.Claim.proposition_id.is_(None))
+            ).all()
         contents = {cid: content for cid, content in rows}
         groups = PropositionMatcher.load().propose_new(list(contents.items()), min_size=min_size)
-        suggestions = [{"claims": group, "examples": [contents[c] for c in group[:4]]} for group in groups]
+        suggestions = [
+            {"claims": group, "examples": [contents[c] for c in group[:4]]} for group in groups
+        ]
         if as_json:
             print_json_lines(suggestions)
             return
@@ -59,16 +80,22 @@ def propositions_suggest(
             console.print(f"[bold]{n}.[/] {len(s['claims'])} claims, e.g.:", highlight=False)
             for example in s["examples"]:
                 console.print(f"   “{example}”", highlight=False, markup=False)
-            console.print(f"   name it: watchfloor propositions add NEW-ID \"TEXT\" --claims {','.join(s['claims'])}",
-                          highlight=False, markup=False)
+            console.print(
+                f'   name it: watchfloor propositions add NEW-ID "TEXT" --claims {",".join(s["claims"])}',
+                highlight=False,
+                markup=False,
+            )
 
     run_guarded(go)
 
 
 @propositions_app.command("add")
 def propositions_add(
-    prop_id: str, text: str,
-    claims: str | None = typer.Option(None, "--claims", help="Comma-separated claim ids to put under it."),
+    prop_id: str,
+    text: str,
+    claims: str | None = typer.Option(
+        None, "--claims", help="Comma-separated claim ids to put under it."
+    ),
 ) -> None:
     """Name a new proposition (optionally with the claims that state it)."""
 
@@ -78,7 +105,10 @@ def propositions_add(
                 raise UserError("W009", f"proposition {prop_id!r} exists already")
             session.add(m.Proposition(id=prop_id, text=text, origin="user"))
             moved = _assign_claims(session, prop_id, claims)
-        console.print(f"added proposition {prop_id}" + (f" with {moved} claims" if moved else ""), highlight=False)
+        console.print(
+            f"added proposition {prop_id}" + (f" with {moved} claims" if moved else ""),
+            highlight=False,
+        )
 
     run_guarded(go)
 
@@ -105,20 +135,35 @@ def propositions_merge(from_id: str, into_id: str) -> None:
         from sqlalchemy import update
 
         with session_scope(ready_engine()) as session:
-            source, target = session.get(m.Proposition, from_id), session.get(m.Proposition, into_id)
+            source, target = (
+                session.get(m.Proposition, from_id),
+                session.get(m.Proposition, into_id),
+            )
             if source is None or target is None:
-                raise UserError("W006", f"no proposition {from_id if source is None else into_id!r}")
-            result = session.execute(update(m.Claim).where(m.Claim.proposition_id == from_id).values(proposition_id=into_id))
+                raise UserError(
+                    "W006", f"no proposition {from_id if source is None else into_id!r}"
+                )
+            result = session.execute(
+                update(m.Claim)
+                .where(m.Claim.proposition_id == from_id)
+                .values(proposition_id=into_id)
+            )
             source.merged_into = into_id
-        console.print(f"merged {from_id} into {into_id} ({result.rowcount} claims moved)", highlight=False)
+        console.print(
+            f"merged {from_id} into {into_id} ({result.rowcount} claims moved)", highlight=False
+        )
 
     run_guarded(go)
 
 
 @propositions_app.command("split")
 def propositions_split(
-    prop_id: str, new_id: str, text: str,
-    claims: str = typer.Option(..., "--claims", help="Comma-separated claim ids that move to the new proposition."),
+    prop_id: str,
+    new_id: str,
+    text: str,
+    claims: str = typer.Option(
+        ..., "--claims", help="Comma-separated claim ids that move to the new proposition."
+    ),
 ) -> None:
     """Split claims out of PROP_ID into a new proposition NEW_ID."""
 
@@ -134,7 +179,9 @@ def propositions_split(
                     raise UserError("W006", f"claim {cid.strip()!r} is not under {prop_id}")
             session.add(m.Proposition(id=new_id, text=text, origin="user"))
             moved = _assign_claims(session, new_id, claims)
-        console.print(f"moved {moved} claims from {prop_id} to new proposition {new_id}", highlight=False)
+        console.print(
+            f"moved {moved} claims from {prop_id} to new proposition {new_id}", highlight=False
+        )
 
     run_guarded(go)
 
@@ -142,7 +189,9 @@ def propositions_split(
 @app.command()
 def commitments(
     actor: str | None = typer.Option(None, "--actor"),
-    status: str | None = typer.Option(None, "--status", help="made | reaffirmed | demanded | disputed | broken | fulfilled"),
+    status: str | None = typer.Option(
+        None, "--status", help="made | reaffirmed | demanded | disputed | broken | fulfilled"
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Pledges and demands, with their status over time and its evidence."""
@@ -155,16 +204,29 @@ def commitments(
         if as_json:
             print_json_lines(rows)
             return
-        print_table("Commitments", ["date", "actor", "beneficiary", "status", "history", "content"],
-                    ([r["date"], (r["actor"] or {}).get("name") or (r["actor"] or {}).get("text"),
-                      (r["beneficiary"] or {}).get("name") or (r["beneficiary"] or {}).get("text"), r["status"],
-                      " → ".join(f"{h['status']} {h['date'] or ''}".strip() for h in r["history"]),
-                      r["content"][:140]] for r in rows))
+        print_table(
+            "Commitments",
+            ["date", "actor", "beneficiary", "status", "history", "content"],
+            (
+                [
+                    r["date"],
+                    (r["actor"] or {}).get("name") or (r["actor"] or {}).get("text"),
+                    (r["beneficiary"] or {}).get("name") or (r["beneficiary"] or {}).get("text"),
+                    r["status"],
+                    " → ".join(f"{h['status']} {h['date'] or ''}".strip() for h in r["history"]),
+                    r["content"][:140],
+                ]
+                for r in rows
+            ),
+        )
 
     run_guarded(go)
 
 
-sources_app = typer.Typer(help="Sources (outlets, feeds) and their Admiralty reliability grades.", invoke_without_command=True)
+sources_app = typer.Typer(
+    help="Sources (outlets, feeds) and their Admiralty reliability grades.",
+    invoke_without_command=True,
+)
 app.add_typer(sources_app, name="sources")
 
 
@@ -180,15 +242,27 @@ def sources(ctx: typer.Context, as_json: bool = typer.Option(False, "--json")) -
         from watchfloor.analyze.grading import source_reliability
 
         with session_scope(ready_engine()) as session:
-            counts = session.execute(select(m.Document.source, func.count()).group_by(m.Document.source)).all()
+            counts = session.execute(
+                select(m.Document.source, func.count()).group_by(m.Document.source)
+            ).all()
             grades = {g.source: g for g in session.scalars(select(m.SourceGrade))}
-        rows = [{"source": s, "documents": n, "reliability": source_reliability(grades[s].grade if s in grades else None),
-                 "note": grades[s].note if s in grades else None} for s, n in counts]
+        rows = [
+            {
+                "source": s,
+                "documents": n,
+                "reliability": source_reliability(grades[s].grade if s in grades else None),
+                "note": grades[s].note if s in grades else None,
+            }
+            for s, n in counts
+        ]
         if as_json:
             print_json_lines(rows)
             return
-        print_table("Sources", ["source", "documents", "reliability", "note"],
-                    ([r["source"], r["documents"], r["reliability"], r["note"]] for r in rows))
+        print_table(
+            "Sources",
+            ["source", "documents", "reliability", "note"],
+            ([r["source"], r["documents"], r["reliability"], r["note"]] for r in rows),
+        )
 
     run_guarded(go)
 

@@ -47,19 +47,29 @@ def resolve_actor_id(session: Session, actor: str) -> list[str]:
     """An actor filter accepts an id, a name or an alias; merged actors count as their target."""
     ids = set(session.scalars(select(m.Actor.id).where(func.lower(m.Actor.id) == actor.lower())))
     if not ids:
-        ids |= set(session.scalars(select(m.Actor.id).where(func.lower(m.Actor.name) == actor.lower())))
         ids |= set(
-            session.scalars(select(m.ActorAlias.actor_id).where(func.lower(m.ActorAlias.alias) == actor.lower()))
+            session.scalars(select(m.Actor.id).where(func.lower(m.Actor.name) == actor.lower()))
+        )
+        ids |= set(
+            session.scalars(
+                select(m.ActorAlias.actor_id).where(func.lower(m.ActorAlias.alias) == actor.lower())
+            )
         )
     # merged-away actors are read as the actor they were merged into, and vice versa
-    merged = set(session.scalars(select(m.Actor.id).where(m.Actor.merged_into.in_(ids)))) if ids else set()
+    merged = (
+        set(session.scalars(select(m.Actor.id).where(m.Actor.merged_into.in_(ids))))
+        if ids
+        else set()
+    )
     return sorted(ids | merged) or [actor]
 
 
 # ---------------------------------------------------------------- shared object builders
 
 
-def actor_obj(actor_id: str | None, text: str | None, names: dict[str, m.Actor]) -> dict[str, Any] | None:
+def actor_obj(
+    actor_id: str | None, text: str | None, names: dict[str, m.Actor]
+) -> dict[str, Any] | None:
     if actor_id is None and not text:
         return None
     actor = names.get(actor_id) if actor_id else None
@@ -69,7 +79,13 @@ def actor_obj(actor_id: str | None, text: str | None, names: dict[str, m.Actor])
 def place_obj(place: m.Place | None) -> dict[str, Any] | None:
     if place is None:
         return None
-    return {"id": place.id, "name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon}
+    return {
+        "id": place.id,
+        "name": place.name,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+    }
 
 
 def _actors_by_id(session: Session, ids: set[str | None]) -> dict[str, m.Actor]:
@@ -91,9 +107,15 @@ def _docs_by_id(session: Session, ids: set[int]) -> dict[int, m.Document]:
     if not ids:
         return {}
     rows = session.execute(
-        select(m.Document.id, m.Document.external_id, m.Document.source, m.Document.published,
-               m.Document.title, m.Document.url, m.Document.duplicate_of)
-        .where(m.Document.id.in_(ids))
+        select(
+            m.Document.id,
+            m.Document.external_id,
+            m.Document.source,
+            m.Document.published,
+            m.Document.title,
+            m.Document.url,
+            m.Document.duplicate_of,
+        ).where(m.Document.id.in_(ids))
     )
     return {r.id: r for r in rows}  # type: ignore[misc]
 
@@ -123,7 +145,9 @@ def document_dict(doc: m.Document, *, with_text: bool = True) -> dict[str, Any]:
 def _document_query(f: Filters) -> Select[Any]:
     stmt = select(m.Document)
     if f.q:
-        stmt = stmt.where(or_(m.Document.title.ilike(_like(f.q)), m.Document.text.ilike(_like(f.q))))
+        stmt = stmt.where(
+            or_(m.Document.title.ilike(_like(f.q)), m.Document.text.ilike(_like(f.q)))
+        )
     if f.since:
         stmt = stmt.where(m.Document.published_date >= f.since)
     if f.until:
@@ -133,7 +157,9 @@ def _document_query(f: Filters) -> Select[Any]:
     return stmt
 
 
-def list_documents(session: Session, f: Filters, *, with_text: bool = False) -> list[dict[str, Any]]:
+def list_documents(
+    session: Session, f: Filters, *, with_text: bool = False
+) -> list[dict[str, Any]]:
     stmt = _document_query(f).order_by(m.Document.published_date.desc().nulls_last(), m.Document.id)
     stmt = stmt.limit(f.limit).offset(f.offset)
     return [document_dict(d, with_text=with_text) for d in session.scalars(stmt)]
@@ -162,7 +188,9 @@ def get_document(session: Session, doc_id: int) -> dict[str, Any] | None:
     if doc is None:
         return None
     out = document_dict(doc)
-    mentions = session.scalars(select(m.Mention).where(m.Mention.doc_id == doc_id).order_by(m.Mention.start))
+    mentions = session.scalars(
+        select(m.Mention).where(m.Mention.doc_id == doc_id).order_by(m.Mention.start)
+    )
     actors = _actors_by_id(session, set())
     highlights: list[dict[str, Any]] = []
     mention_rows = list(mentions)
@@ -171,28 +199,48 @@ def get_document(session: Session, doc_id: int) -> dict[str, Any] | None:
     for mm in mention_rows:
         target = actors.get(mm.actor_id) if mm.kind == "actor" and mm.actor_id else None
         place = places.get(mm.place_id) if mm.kind == "place" and mm.place_id else None
-        highlights.append({
-            "kind": mm.kind, "span": [mm.start, mm.end], "text": mm.text,
-            "id": mm.actor_id or mm.place_id,
-            "label": (target.name if target else place.name if place else mm.text),
-            "rule": mm.rule,
-        })
+        highlights.append(
+            {
+                "kind": mm.kind,
+                "span": [mm.start, mm.end],
+                "text": mm.text,
+                "id": mm.actor_id or mm.place_id,
+                "label": (target.name if target else place.name if place else mm.text),
+                "rule": mm.rule,
+            }
+        )
     f = Filters(doc_id=doc_id, limit=10_000)
     events = list_events(session, f)
     claims = list_claims(session, f)
     for ev in events:
-        highlights.append({"kind": "event", "span": ev["span"], "text": ev["trigger"], "id": ev["id"],
-                           "label": ev["type"] + (f"/{ev['mode']}" if ev["mode"] else "")})
+        highlights.append(
+            {
+                "kind": "event",
+                "span": ev["span"],
+                "text": ev["trigger"],
+                "id": ev["id"],
+                "label": ev["type"] + (f"/{ev['mode']}" if ev["mode"] else ""),
+            }
+        )
     for cl in claims:
-        highlights.append({"kind": "claim", "span": cl["content_span"], "text": cl["content"], "id": cl["id"],
-                           "label": f"{cl['stance']} by {(cl['speaker'] or {}).get('name') or (cl['speaker'] or {}).get('text') or '?'}"})
+        highlights.append(
+            {
+                "kind": "claim",
+                "span": cl["content_span"],
+                "text": cl["content"],
+                "id": cl["id"],
+                "label": f"{cl['stance']} by {(cl['speaker'] or {}).get('name') or (cl['speaker'] or {}).get('text') or '?'}",
+            }
+        )
     highlights.sort(key=lambda h: (h["span"][0], -h["span"][1]))
     out["highlights"] = highlights
     out["events"] = events
     out["claims"] = claims
     if doc.duplicate_of:
         out["duplicate_of"] = doc.duplicate_of
-    out["copies"] = list(session.scalars(select(m.Document.id).where(m.Document.duplicate_of == doc_id)))
+    out["copies"] = list(
+        session.scalars(select(m.Document.id).where(m.Document.duplicate_of == doc_id))
+    )
     return out
 
 
@@ -228,69 +276,93 @@ def _event_query(session: Session, f: Filters) -> Select[Any]:
             stmt = stmt.outerjoin(actor_a, actor_a.id == m.Event.actor_id).outerjoin(
                 actor_r, actor_r.id == m.Event.recipient_id
             )
-            stmt = stmt.where(or_(place.country == code, actor_a.country == code, actor_r.country == code))
+            stmt = stmt.where(
+                or_(place.country == code, actor_a.country == code, actor_r.country == code)
+            )
         if f.bbox:
             min_lon, min_lat, max_lon, max_lat = f.bbox
-            stmt = stmt.where(and_(place.lon >= min_lon, place.lon <= max_lon, place.lat >= min_lat, place.lat <= max_lat))
+            stmt = stmt.where(
+                and_(
+                    place.lon >= min_lon,
+                    place.lon <= max_lon,
+                    place.lat >= min_lat,
+                    place.lat <= max_lat,
+                )
+            )
     if f.source:
         stmt = stmt.where(m.Document.source == f.source)
     return stmt
 
 
 def _event_dicts(session: Session, rows: list[m.Event]) -> list[dict[str, Any]]:
-    names = _actors_by_id(session, {e.actor_id for e in rows} | {e.recipient_id for e in rows} | {e.reported_by_id for e in rows})
+    names = _actors_by_id(
+        session,
+        {e.actor_id for e in rows}
+        | {e.recipient_id for e in rows}
+        | {e.reported_by_id for e in rows},
+    )
     places = _places_by_id(session, {e.place_id for e in rows})
     docs = _docs_by_id(session, {e.doc_id for e in rows})
     out = []
     for e in rows:
         doc = docs.get(e.doc_id)
-        out.append({
-            "id": e.id,
-            "doc_id": e.doc_id,
-            "external_id": doc.external_id if doc else None,
-            "sentence": e.sentence,
-            "sentence_span": [e.sentence_start, e.sentence_end],
-            "span": [e.start, e.end],
-            "trigger": e.trigger,
-            "type": e.type,
-            "mode": e.mode,
-            "context": list(e.context or []),
-            "actor": actor_obj(e.actor_id, e.actor_text, names),
-            "recipient": actor_obj(e.recipient_id, e.recipient_text, names),
-            "place": place_obj(places.get(e.place_id) if e.place_id else None),
-            "date": e.date,
-            "date_precision": e.date_precision,
-            "fatalities": e.fatalities,
-            "injured": e.injured,
-            "factuality": e.factuality,
-            "reported_by": actor_obj(e.reported_by_id, e.reported_by_text, names),
-            "confidence": round(e.confidence, 3),
-            "extractor": e.extractor,
-            "incident": e.incident,
-            "notes": list(e.notes or []),
-            "source": doc.source if doc else None,
-            "published": doc.published if doc else None,
-            "duplicate_of": doc.duplicate_of if doc else None,
-        })
+        out.append(
+            {
+                "id": e.id,
+                "doc_id": e.doc_id,
+                "external_id": doc.external_id if doc else None,
+                "sentence": e.sentence,
+                "sentence_span": [e.sentence_start, e.sentence_end],
+                "span": [e.start, e.end],
+                "trigger": e.trigger,
+                "type": e.type,
+                "mode": e.mode,
+                "context": list(e.context or []),
+                "actor": actor_obj(e.actor_id, e.actor_text, names),
+                "recipient": actor_obj(e.recipient_id, e.recipient_text, names),
+                "place": place_obj(places.get(e.place_id) if e.place_id else None),
+                "date": e.date,
+                "date_precision": e.date_precision,
+                "fatalities": e.fatalities,
+                "injured": e.injured,
+                "factuality": e.factuality,
+                "reported_by": actor_obj(e.reported_by_id, e.reported_by_text, names),
+                "confidence": round(e.confidence, 3),
+                "extractor": e.extractor,
+                "incident": e.incident,
+                "notes": list(e.notes or []),
+                "source": doc.source if doc else None,
+                "published": doc.published if doc else None,
+                "duplicate_of": doc.duplicate_of if doc else None,
+            }
+        )
     return out
 
 
 def list_events(session: Session, f: Filters) -> list[dict[str, Any]]:
     stmt = _event_query(session, f).order_by(
-        func.coalesce(m.Event.date, func.substr(m.Document.published, 1, 10)).desc(), m.Event.doc_id, m.Event.start
+        func.coalesce(m.Event.date, func.substr(m.Document.published, 1, 10)).desc(),
+        m.Event.doc_id,
+        m.Event.start,
     )
     rows = list(session.scalars(stmt.limit(f.limit).offset(f.offset)))
     return _event_dicts(session, rows)
 
 
 def count_events(session: Session, f: Filters) -> int:
-    return session.scalar(select(func.count()).select_from(_event_query(session, f).subquery())) or 0
+    return (
+        session.scalar(select(func.count()).select_from(_event_query(session, f).subquery())) or 0
+    )
 
 
 def iter_events(session: Session, f: Filters, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
     offset = 0
     while True:
-        rows = list(session.scalars(_event_query(session, f).order_by(m.Event.id).limit(batch).offset(offset)))
+        rows = list(
+            session.scalars(
+                _event_query(session, f).order_by(m.Event.id).limit(batch).offset(offset)
+            )
+        )
         if not rows:
             return
         yield from _event_dicts(session, rows)
@@ -325,7 +397,9 @@ def _claim_query(session: Session, f: Filters) -> Select[Any]:
         stmt = stmt.where(m.Document.published_date <= f.until)
     if f.country:
         speaker = aliased(m.Actor)
-        stmt = stmt.outerjoin(speaker, speaker.id == m.Claim.speaker_id).where(speaker.country == f.country.upper())
+        stmt = stmt.outerjoin(speaker, speaker.id == m.Claim.speaker_id).where(
+            speaker.country == f.country.upper()
+        )
     if f.source:
         stmt = stmt.where(m.Document.source == f.source)
     return stmt
@@ -336,7 +410,14 @@ def _claim_dicts(session: Session, rows: list[m.Claim]) -> list[dict[str, Any]]:
 
     names = _actors_by_id(session, {c.speaker_id for c in rows})
     docs = _docs_by_id(session, {c.doc_id for c in rows})
-    props = {p.id: p for p in session.scalars(select(m.Proposition).where(m.Proposition.id.in_({c.proposition_id for c in rows if c.proposition_id})))}
+    props = {
+        p.id: p
+        for p in session.scalars(
+            select(m.Proposition).where(
+                m.Proposition.id.in_({c.proposition_id for c in rows if c.proposition_id})
+            )
+        )
+    }
     corroboration = _claim_corroboration(session, rows)
     grades = source_grades(session)
     out = []
@@ -345,33 +426,41 @@ def _claim_dicts(session: Session, rows: list[m.Claim]) -> list[dict[str, Any]]:
         prop = props.get(c.proposition_id) if c.proposition_id else None
         sources, contradicting = corroboration.get(c.id, (1, 0))
         source_grade = grades.get(doc.source) if doc and doc.source else None
-        out.append({
-            "id": c.id,
-            "doc_id": c.doc_id,
-            "external_id": doc.external_id if doc else None,
-            "sentence": c.sentence,
-            "sentence_span": [c.sentence_start, c.sentence_end],
-            "span": [c.start, c.end],
-            "speaker": actor_obj(c.speaker_id, c.speaker_text, names) or {"id": None, "name": None, "text": None},
-            "cue": c.cue,
-            "content": c.content,
-            "content_span": [c.content_start, c.content_end],
-            "stance": c.stance,
-            "hedged": c.hedged,
-            "factuality": c.factuality,
-            "proposition": {"id": prop.id, "text": prop.text} if prop else (
-                {"id": c.proposition_id, "text": None} if c.proposition_id else None),
-            "polarity": c.polarity,
-            "confidence": round(c.confidence, 3),
-            "extractor": c.extractor,
-            "source": doc.source if doc else None,
-            "published": doc.published if doc else None,
-            "independent_sources": sources,
-            "contradicting_sources": contradicting,
-            "source_reliability": grading.source_reliability(source_grade),
-            "credibility": grading.information_credibility(
-                sources=sources, hedged=c.hedged, factuality=c.factuality, contradicting_sources=contradicting),
-        })
+        out.append(
+            {
+                "id": c.id,
+                "doc_id": c.doc_id,
+                "external_id": doc.external_id if doc else None,
+                "sentence": c.sentence,
+                "sentence_span": [c.sentence_start, c.sentence_end],
+                "span": [c.start, c.end],
+                "speaker": actor_obj(c.speaker_id, c.speaker_text, names)
+                or {"id": None, "name": None, "text": None},
+                "cue": c.cue,
+                "content": c.content,
+                "content_span": [c.content_start, c.content_end],
+                "stance": c.stance,
+                "hedged": c.hedged,
+                "factuality": c.factuality,
+                "proposition": {"id": prop.id, "text": prop.text}
+                if prop
+                else ({"id": c.proposition_id, "text": None} if c.proposition_id else None),
+                "polarity": c.polarity,
+                "confidence": round(c.confidence, 3),
+                "extractor": c.extractor,
+                "source": doc.source if doc else None,
+                "published": doc.published if doc else None,
+                "independent_sources": sources,
+                "contradicting_sources": contradicting,
+                "source_reliability": grading.source_reliability(source_grade),
+                "credibility": grading.information_credibility(
+                    sources=sources,
+                    hedged=c.hedged,
+                    factuality=c.factuality,
+                    contradicting_sources=contradicting,
+                ),
+            }
+        )
     return out
 
 
@@ -379,12 +468,22 @@ def _claim_corroboration(session: Session, rows: list[m.Claim]) -> dict[str, tup
     """Independent sources per claim — stories (near-duplicate copies count once) in which the
     same speaker takes the same side of the same proposition — and stories where it takes the
     other side."""
-    keys = {(c.speaker_id, c.proposition_id, c.polarity) for c in rows if c.proposition_id and c.speaker_id}
+    keys = {
+        (c.speaker_id, c.proposition_id, c.polarity)
+        for c in rows
+        if c.proposition_id and c.speaker_id
+    }
     if not keys:
         return {}
     props = {k[1] for k in keys}
     others = session.execute(
-        select(m.Claim.speaker_id, m.Claim.proposition_id, m.Claim.polarity, m.Claim.doc_id, m.Document.duplicate_of)
+        select(
+            m.Claim.speaker_id,
+            m.Claim.proposition_id,
+            m.Claim.polarity,
+            m.Claim.doc_id,
+            m.Document.duplicate_of,
+        )
         .join(m.Document, m.Document.id == m.Claim.doc_id)
         .where(m.Claim.proposition_id.in_(props))
     )
@@ -406,18 +505,26 @@ def source_grades(session: Session) -> dict[str, str]:
 
 
 def list_claims(session: Session, f: Filters) -> list[dict[str, Any]]:
-    stmt = _claim_query(session, f).order_by(m.Document.published_date.desc().nulls_last(), m.Claim.doc_id, m.Claim.start)
+    stmt = _claim_query(session, f).order_by(
+        m.Document.published_date.desc().nulls_last(), m.Claim.doc_id, m.Claim.start
+    )
     return _claim_dicts(session, list(session.scalars(stmt.limit(f.limit).offset(f.offset))))
 
 
 def count_claims(session: Session, f: Filters) -> int:
-    return session.scalar(select(func.count()).select_from(_claim_query(session, f).subquery())) or 0
+    return (
+        session.scalar(select(func.count()).select_from(_claim_query(session, f).subquery())) or 0
+    )
 
 
 def iter_claims(session: Session, f: Filters, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
     offset = 0
     while True:
-        rows = list(session.scalars(_claim_query(session, f).order_by(m.Claim.id).limit(batch).offset(offset)))
+        rows = list(
+            session.scalars(
+                _claim_query(session, f).order_by(m.Claim.id).limit(batch).offset(offset)
+            )
+        )
         if not rows:
             return
         yield from _claim_dicts(session, rows)
@@ -434,7 +541,9 @@ def get_claim(session: Session, claim_id: str) -> dict[str, Any] | None:
 
 def _mention_counts(session: Session, kind: str) -> dict[str, int]:
     col = m.Mention.actor_id if kind == "actor" else m.Mention.place_id
-    rows = session.execute(select(col, func.count()).where(m.Mention.kind == kind, col.is_not(None)).group_by(col))
+    rows = session.execute(
+        select(col, func.count()).where(m.Mention.kind == kind, col.is_not(None)).group_by(col)
+    )
     return {k: n for k, n in rows}
 
 
@@ -455,7 +564,9 @@ def actor_dict(actor: m.Actor, count: int) -> dict[str, Any]:
     }
 
 
-def list_actors(session: Session, f: Filters, *, mentioned_only: bool = True) -> list[dict[str, Any]]:
+def list_actors(
+    session: Session, f: Filters, *, mentioned_only: bool = True
+) -> list[dict[str, Any]]:
     counts = _mention_counts(session, "actor")
     stmt = select(m.Actor).where(m.Actor.merged_into.is_(None))
     if mentioned_only:
@@ -470,12 +581,16 @@ def list_actors(session: Session, f: Filters, *, mentioned_only: bool = True) ->
     merged_counts = _merged_counts(session, counts)
     actors = list(session.scalars(stmt))
     actors.sort(key=lambda a: (-merged_counts.get(a.id, 0), a.name))
-    return [actor_dict(a, merged_counts.get(a.id, 0)) for a in actors[f.offset: f.offset + f.limit]]
+    return [
+        actor_dict(a, merged_counts.get(a.id, 0)) for a in actors[f.offset : f.offset + f.limit]
+    ]
 
 
 def _merged_counts(session: Session, counts: dict[str, int]) -> dict[str, int]:
     out = Counter(counts)
-    for from_id, into in session.execute(select(m.Actor.id, m.Actor.merged_into).where(m.Actor.merged_into.is_not(None))):
+    for from_id, into in session.execute(
+        select(m.Actor.id, m.Actor.merged_into).where(m.Actor.merged_into.is_not(None))
+    ):
         out[into] += counts.get(from_id, 0)
     return dict(out)
 
@@ -499,10 +614,16 @@ def _claims_about(session: Session, actor: m.Actor) -> list[dict[str, Any]]:
     mention_docs = select(m.Mention.doc_id, m.Mention.start).where(m.Mention.actor_id == actor.id)
     rows = []
     for doc_id, start in session.execute(mention_docs):
-        rows.extend(session.scalars(
-            select(m.Claim).where(m.Claim.doc_id == doc_id, m.Claim.content_start <= start, m.Claim.content_end > start,
-                                  or_(m.Claim.speaker_id.is_(None), m.Claim.speaker_id != actor.id))
-        ))
+        rows.extend(
+            session.scalars(
+                select(m.Claim).where(
+                    m.Claim.doc_id == doc_id,
+                    m.Claim.content_start <= start,
+                    m.Claim.content_end > start,
+                    or_(m.Claim.speaker_id.is_(None), m.Claim.speaker_id != actor.id),
+                )
+            )
+        )
     unique = {c.id: c for c in rows}
     return _claim_dicts(session, list(unique.values())[:200])
 
@@ -513,15 +634,27 @@ def iter_actors(session: Session) -> Iterator[dict[str, Any]]:
 
 def place_dict(place: m.Place, count: int) -> dict[str, Any]:
     return {
-        "id": place.id, "name": place.name, "kind": place.kind, "country": place.country,
-        "lat": place.lat, "lon": place.lon, "geonames_id": place.geonames_id,
-        "admin1": place.admin1, "mention_count": count,
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonames_id": place.geonames_id,
+        "admin1": place.admin1,
+        "mention_count": count,
     }
 
 
 def list_places(session: Session, f: Filters) -> list[dict[str, Any]]:
     counts = _mention_counts(session, "place")
-    event_places = dict(session.execute(select(m.Event.place_id, func.count()).where(m.Event.place_id.is_not(None)).group_by(m.Event.place_id)).all())
+    event_places = dict(
+        session.execute(
+            select(m.Event.place_id, func.count())
+            .where(m.Event.place_id.is_not(None))
+            .group_by(m.Event.place_id)
+        ).all()
+    )
     stmt = select(m.Place)
     if f.q:
         stmt = stmt.where(m.Place.name.ilike(_like(f.q)))
@@ -529,13 +662,18 @@ def list_places(session: Session, f: Filters) -> list[dict[str, Any]]:
         stmt = stmt.where(m.Place.country == f.country.upper())
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
-        stmt = stmt.where(m.Place.lon >= min_lon, m.Place.lon <= max_lon, m.Place.lat >= min_lat, m.Place.lat <= max_lat)
+        stmt = stmt.where(
+            m.Place.lon >= min_lon,
+            m.Place.lon <= max_lon,
+            m.Place.lat >= min_lat,
+            m.Place.lat <= max_lat,
+        )
     if f.type:
         stmt = stmt.where(m.Place.kind.in_([k.strip() for k in f.type.split(",")]))
     places = [p for p in session.scalars(stmt) if counts.get(p.id) or event_places.get(p.id)]
     places.sort(key=lambda p: (-counts.get(p.id, 0), p.name))
     out = []
-    for p in places[f.offset: f.offset + f.limit]:
+    for p in places[f.offset : f.offset + f.limit]:
         d = place_dict(p, counts.get(p.id, 0))
         d["event_count"] = event_places.get(p.id, 0)
         out.append(d)
@@ -556,15 +694,25 @@ def get_place(session: Session, place_id: str) -> dict[str, Any] | None:
 
 
 def _proposition_summary(session: Session, prop: m.Proposition) -> dict[str, Any]:
-    claims = list(session.execute(
-        select(m.Claim.id, m.Claim.polarity, m.Claim.speaker_id, m.Document.published, m.Claim.doc_id)
-        .join(m.Document, m.Document.id == m.Claim.doc_id)
-        .where(m.Claim.proposition_id == prop.id)
-    ))
+    claims = list(
+        session.execute(
+            select(
+                m.Claim.id,
+                m.Claim.polarity,
+                m.Claim.speaker_id,
+                m.Document.published,
+                m.Claim.doc_id,
+            )
+            .join(m.Document, m.Document.id == m.Claim.doc_id)
+            .where(m.Claim.proposition_id == prop.id)
+        )
+    )
     claims_for = [c.id for c in claims if c.polarity == "for"]
     claims_against = [c.id for c in claims if c.polarity == "against"]
     speakers_for = sorted({c.speaker_id for c in claims if c.polarity == "for" and c.speaker_id})
-    speakers_against = sorted({c.speaker_id for c in claims if c.polarity == "against" and c.speaker_id})
+    speakers_against = sorted(
+        {c.speaker_id for c in claims if c.polarity == "against" and c.speaker_id}
+    )
     dates = sorted(c.published[:10] for c in claims if c.published)
     return {
         "id": prop.id,
@@ -591,12 +739,14 @@ def list_propositions(session: Session, f: Filters) -> list[dict[str, Any]]:
     stmt = select(m.Proposition).where(m.Proposition.merged_into.is_(None))
     if f.q:
         stmt = stmt.where(m.Proposition.text.ilike(_like(f.q)))
-    out = [_proposition_summary(session, p) for p in session.scalars(stmt.order_by(m.Proposition.id))]
+    out = [
+        _proposition_summary(session, p) for p in session.scalars(stmt.order_by(m.Proposition.id))
+    ]
     out.sort(key=lambda p: -(len(p["claims_for"]) + len(p["claims_against"])))
     if f.actor:
         ids = set(resolve_actor_id(session, f.actor))
         out = [p for p in out if ids & (set(p["speakers_for"]) | set(p["speakers_against"]))]
-    return out[f.offset: f.offset + f.limit]
+    return out[f.offset : f.offset + f.limit]
 
 
 def get_proposition(session: Session, prop_id: str) -> dict[str, Any] | None:
@@ -615,7 +765,13 @@ def events_per_day(session: Session, f: Filters) -> list[dict[str, Any]]:
 
 
 def actor_network(session: Session, f: Filters) -> dict[str, Any]:
-    events = list(session.scalars(_event_query(session, f).where(m.Event.actor_id.is_not(None), m.Event.recipient_id.is_not(None))))
+    events = list(
+        session.scalars(
+            _event_query(session, f).where(
+                m.Event.actor_id.is_not(None), m.Event.recipient_id.is_not(None)
+            )
+        )
+    )
     names = _actors_by_id(session, {e.actor_id for e in events} | {e.recipient_id for e in events})
     edges: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for e in events:
@@ -626,22 +782,38 @@ def actor_network(session: Session, f: Filters) -> dict[str, Any]:
     for (a, r, _t), _ids in edges.items():
         for node in (a, r):
             actor = names.get(node)
-            nodes[node] = {"id": node, "name": actor.name if actor else node,
-                           "sector": actor.sector if actor else None, "country": actor.country if actor else None}
+            nodes[node] = {
+                "id": node,
+                "name": actor.name if actor else node,
+                "sector": actor.sector if actor else None,
+                "country": actor.country if actor else None,
+            }
     return {
         "nodes": list(nodes.values()),
-        "edges": [{"source": a, "target": r, "type": t, "count": len(ids), "events": ids[:50]} for (a, r, t), ids in edges.items()],
+        "edges": [
+            {"source": a, "target": r, "type": t, "count": len(ids), "events": ids[:50]}
+            for (a, r, t), ids in edges.items()
+        ],
     }
 
 
 def stats(session: Session) -> dict[str, int]:
     return {
         "documents": session.scalar(select(func.count(m.Document.id))) or 0,
-        "near_duplicates": session.scalar(select(func.count(m.Document.id)).where(m.Document.duplicate_of.is_not(None))) or 0,
+        "near_duplicates": session.scalar(
+            select(func.count(m.Document.id)).where(m.Document.duplicate_of.is_not(None))
+        )
+        or 0,
         "events": session.scalar(select(func.count(m.Event.id))) or 0,
         "claims": session.scalar(select(func.count(m.Claim.id))) or 0,
-        "actors": session.scalar(select(func.count(func.distinct(m.Mention.actor_id))).where(m.Mention.kind == "actor")) or 0,
-        "places": session.scalar(select(func.count(func.distinct(m.Mention.place_id))).where(m.Mention.kind == "place")) or 0,
+        "actors": session.scalar(
+            select(func.count(func.distinct(m.Mention.actor_id))).where(m.Mention.kind == "actor")
+        )
+        or 0,
+        "places": session.scalar(
+            select(func.count(func.distinct(m.Mention.place_id))).where(m.Mention.kind == "place")
+        )
+        or 0,
         "propositions": session.scalar(select(func.count(m.Proposition.id))) or 0,
         "commitments": session.scalar(select(func.count(m.Commitment.id))) or 0,
     }
@@ -670,7 +842,9 @@ def documents_by_id(session: Session, ids: set[int]) -> dict[int, dict[str, Any]
 
 
 def document_date_range(session: Session) -> tuple[date | None, date | None]:
-    row = session.execute(select(func.min(m.Document.published_date), func.max(m.Document.published_date))).one()
+    row = session.execute(
+        select(func.min(m.Document.published_date), func.max(m.Document.published_date))
+    ).one()
     return row[0], row[1]
 
 
@@ -679,7 +853,11 @@ def actors_first_seen(session: Session) -> dict[str, date]:
     rows = session.execute(
         select(m.Mention.actor_id, func.min(m.Document.published_date))
         .join(m.Document, m.Document.id == m.Mention.doc_id)
-        .where(m.Mention.kind == "actor", m.Mention.actor_id.is_not(None), m.Document.published_date.is_not(None))
+        .where(
+            m.Mention.kind == "actor",
+            m.Mention.actor_id.is_not(None),
+            m.Document.published_date.is_not(None),
+        )
         .group_by(m.Mention.actor_id)
     )
     return {actor_id: first for actor_id, first in rows if first is not None}
@@ -687,7 +865,9 @@ def actors_first_seen(session: Session) -> dict[str, date]:
 
 def list_commitment_mentions(session: Session, f: Filters) -> list[dict[str, Any]]:
     """Every stored commitment mention (one per sentence that makes, demands or breaks a pledge)."""
-    stmt = select(m.Commitment, m.Document.published).join(m.Document, m.Document.id == m.Commitment.doc_id)
+    stmt = select(m.Commitment, m.Document.published).join(
+        m.Document, m.Document.id == m.Commitment.doc_id
+    )
     if f.actor:
         ids = resolve_actor_id(session, f.actor)
         stmt = stmt.where(or_(m.Commitment.actor_id.in_(ids), m.Commitment.beneficiary_id.in_(ids)))
@@ -698,14 +878,23 @@ def list_commitment_mentions(session: Session, f: Filters) -> list[dict[str, Any
     if f.q:
         stmt = stmt.where(m.Commitment.content.ilike(_like(f.q)))
     rows = session.execute(stmt.order_by(m.Commitment.doc_id, m.Commitment.start)).all()
-    names = _actors_by_id(session, {c.actor_id for c, _ in rows} | {c.beneficiary_id for c, _ in rows})
+    names = _actors_by_id(
+        session, {c.actor_id for c, _ in rows} | {c.beneficiary_id for c, _ in rows}
+    )
     return [
         {
-            "id": c.id, "doc_id": c.doc_id, "span": [c.start, c.end], "sentence": c.sentence,
+            "id": c.id,
+            "doc_id": c.doc_id,
+            "span": [c.start, c.end],
+            "sentence": c.sentence,
             "actor": actor_obj(c.actor_id, c.actor_text, names),
             "beneficiary": actor_obj(c.beneficiary_id, c.beneficiary_text, names),
-            "content": c.content, "date": c.date or ((published or "")[:10] or None), "status": c.status,
-            "group_id": c.group_id, "confidence": round(c.confidence, 3), "extractor": c.extractor,
+            "content": c.content,
+            "date": c.date or ((published or "")[:10] or None),
+            "status": c.status,
+            "group_id": c.group_id,
+            "confidence": round(c.confidence, 3),
+            "extractor": c.extractor,
             "published": published,
         }
         for c, published in rows
@@ -714,6 +903,10 @@ def list_commitment_mentions(session: Session, f: Filters) -> list[dict[str, Any
 
 def evidence_in_sentence(session: Session, doc_id: int, sentence: str) -> list[str]:
     """Ids of the events and claims extracted from one sentence of a document."""
-    events = session.scalars(select(m.Event.id).where(m.Event.doc_id == doc_id, m.Event.sentence == sentence))
-    claims = session.scalars(select(m.Claim.id).where(m.Claim.doc_id == doc_id, m.Claim.sentence == sentence))
+    events = session.scalars(
+        select(m.Event.id).where(m.Event.doc_id == doc_id, m.Event.sentence == sentence)
+    )
+    claims = session.scalars(
+        select(m.Claim.id).where(m.Claim.doc_id == doc_id, m.Claim.sentence == sentence)
+    )
     return sorted(set(events)) + sorted(set(claims))

@@ -38,7 +38,9 @@ def insert_ignore(session: Session, model: type[m.Base], rows: list[dict[str, An
         stmt = sqlite.insert(table).on_conflict_do_nothing()
     else:  # pragma: no cover - other dialects: insert what is missing
         pk = next(iter(table.primary_key.columns)).name
-        existing = set(session.scalars(select(table.c[pk]).where(table.c[pk].in_([r[pk] for r in rows]))))
+        existing = set(
+            session.scalars(select(table.c[pk]).where(table.c[pk].in_([r[pk] for r in rows])))
+        )
         rows = [r for r in rows if r[pk] not in existing]
         if not rows:
             return
@@ -60,7 +62,9 @@ def actor_row(actor: ActorRecord, origin: str) -> dict[str, Any]:
     }
 
 
-def upsert_actors(session: Session, actors: Iterable[ActorRecord], *, origin: str, alias_source: str) -> None:
+def upsert_actors(
+    session: Session, actors: Iterable[ActorRecord], *, origin: str, alias_source: str
+) -> None:
     actors = list(actors)
     insert_ignore(session, m.Actor, [actor_row(a, origin) for a in actors])
     alias_rows = [
@@ -155,7 +159,9 @@ def clear_analysis(session: Session, doc_id: int) -> None:
         session.execute(delete(model).where(model.doc_id == doc_id))
 
 
-def save_analysis(session: Session, doc: m.Document, analysis: DocumentAnalysis, *, version: str) -> None:
+def save_analysis(
+    session: Session, doc: m.Document, analysis: DocumentAnalysis, *, version: str
+) -> None:
     """Replace a document's derived rows with a new analysis (idempotent, re-runnable)."""
     clear_analysis(session, doc.id)
     versions = analysis.versions
@@ -165,15 +171,29 @@ def save_analysis(session: Session, doc: m.Document, analysis: DocumentAnalysis,
 
     mention_rows = [
         {
-            "doc_id": doc.id, "kind": "actor", "start": am.start, "end": am.end, "text": am.text,
-            "actor_id": am.actor_id, "place_id": None, "rule": am.rule, "confidence": am.score,
+            "doc_id": doc.id,
+            "kind": "actor",
+            "start": am.start,
+            "end": am.end,
+            "text": am.text,
+            "actor_id": am.actor_id,
+            "place_id": None,
+            "rule": am.rule,
+            "confidence": am.score,
             "extractor": linker,
         }
         for am in analysis.actor_mentions
     ] + [
         {
-            "doc_id": doc.id, "kind": "place", "start": pm.start, "end": pm.end, "text": pm.text,
-            "actor_id": None, "place_id": pm.place_id, "rule": pm.rule, "confidence": pm.score,
+            "doc_id": doc.id,
+            "kind": "place",
+            "start": pm.start,
+            "end": pm.end,
+            "text": pm.text,
+            "actor_id": None,
+            "place_id": pm.place_id,
+            "rule": pm.rule,
+            "confidence": pm.score,
             "extractor": linker,
         }
         for pm in analysis.place_mentions
@@ -185,29 +205,48 @@ def save_analysis(session: Session, doc: m.Document, analysis: DocumentAnalysis,
     event_rows = []
     for ev in analysis.events:
         eid = derived_id(
-            "ev", doc.sha256, ev.span[0], ev.span[1], ev.type,
-            ev.actor.id if ev.actor else "", ev.recipient.id if ev.recipient else "",
+            "ev",
+            doc.sha256,
+            ev.span[0],
+            ev.span[1],
+            ev.type,
+            ev.actor.id if ev.actor else "",
+            ev.recipient.id if ev.recipient else "",
         )
         if eid in seen:
             continue
         seen.add(eid)
-        event_rows.append({
-            "id": eid, "doc_id": doc.id, "sentence": ev.sentence,
-            "sentence_start": ev.sentence_span[0], "sentence_end": ev.sentence_span[1],
-            "start": ev.span[0], "end": ev.span[1], "trigger": ev.trigger, "type": ev.type,
-            "mode": ev.mode, "context": list(ev.context),
-            "actor_id": ev.actor.id if ev.actor else None,
-            "actor_text": ev.actor.text if ev.actor else None,
-            "recipient_id": ev.recipient.id if ev.recipient else None,
-            "recipient_text": ev.recipient.text if ev.recipient else None,
-            "place_id": ev.place.id if ev.place else None,
-            "date": ev.date, "date_precision": ev.date_precision,
-            "fatalities": ev.fatalities, "injured": ev.injured, "factuality": ev.factuality,
-            "reported_by_id": ev.reported_by.id if ev.reported_by else None,
-            "reported_by_text": ev.reported_by.text if ev.reported_by else None,
-            "confidence": ev.confidence, "extractor": ev.extractor,
-            "incident": getattr(ev, "incident", None), "notes": list(ev.notes),
-        })
+        event_rows.append(
+            {
+                "id": eid,
+                "doc_id": doc.id,
+                "sentence": ev.sentence,
+                "sentence_start": ev.sentence_span[0],
+                "sentence_end": ev.sentence_span[1],
+                "start": ev.span[0],
+                "end": ev.span[1],
+                "trigger": ev.trigger,
+                "type": ev.type,
+                "mode": ev.mode,
+                "context": list(ev.context),
+                "actor_id": ev.actor.id if ev.actor else None,
+                "actor_text": ev.actor.text if ev.actor else None,
+                "recipient_id": ev.recipient.id if ev.recipient else None,
+                "recipient_text": ev.recipient.text if ev.recipient else None,
+                "place_id": ev.place.id if ev.place else None,
+                "date": ev.date,
+                "date_precision": ev.date_precision,
+                "fatalities": ev.fatalities,
+                "injured": ev.injured,
+                "factuality": ev.factuality,
+                "reported_by_id": ev.reported_by.id if ev.reported_by else None,
+                "reported_by_text": ev.reported_by.text if ev.reported_by else None,
+                "confidence": ev.confidence,
+                "extractor": ev.extractor,
+                "incident": getattr(ev, "incident", None),
+                "notes": list(ev.notes),
+            }
+        )
     if event_rows:
         session.execute(m.Event.__table__.insert(), event_rows)
 
@@ -217,17 +256,30 @@ def save_analysis(session: Session, doc: m.Document, analysis: DocumentAnalysis,
         if cid in seen:
             continue
         seen.add(cid)
-        claim_rows.append({
-            "id": cid, "doc_id": doc.id, "sentence": cl.sentence,
-            "sentence_start": cl.sentence_span[0], "sentence_end": cl.sentence_span[1],
-            "start": cl.span[0], "end": cl.span[1], "cue": cl.cue, "content": cl.content,
-            "content_start": cl.content_span[0], "content_end": cl.content_span[1],
-            "speaker_id": cl.speaker.id if cl.speaker else None,
-            "speaker_text": cl.speaker.text if cl.speaker else None,
-            "stance": cl.stance, "hedged": cl.hedged, "factuality": cl.factuality,
-            "proposition_id": cl.proposition_id, "polarity": cl.polarity,
-            "confidence": cl.confidence, "extractor": cl.extractor,
-        })
+        claim_rows.append(
+            {
+                "id": cid,
+                "doc_id": doc.id,
+                "sentence": cl.sentence,
+                "sentence_start": cl.sentence_span[0],
+                "sentence_end": cl.sentence_span[1],
+                "start": cl.span[0],
+                "end": cl.span[1],
+                "cue": cl.cue,
+                "content": cl.content,
+                "content_start": cl.content_span[0],
+                "content_end": cl.content_span[1],
+                "speaker_id": cl.speaker.id if cl.speaker else None,
+                "speaker_text": cl.speaker.text if cl.speaker else None,
+                "stance": cl.stance,
+                "hedged": cl.hedged,
+                "factuality": cl.factuality,
+                "proposition_id": cl.proposition_id,
+                "polarity": cl.polarity,
+                "confidence": cl.confidence,
+                "extractor": cl.extractor,
+            }
+        )
     if claim_rows:
         session.execute(m.Claim.__table__.insert(), claim_rows)
 
@@ -240,16 +292,25 @@ def save_analysis(session: Session, doc: m.Document, analysis: DocumentAnalysis,
         seen.add(kid)
         actor = getattr(cm, "actor", None)
         beneficiary = getattr(cm, "beneficiary", None)
-        commitment_rows.append({
-            "id": kid, "doc_id": doc.id, "start": span[0], "end": span[1],
-            "sentence": getattr(cm, "sentence", "") or "",
-            "actor_id": actor.id if actor else None, "actor_text": actor.text if actor else None,
-            "beneficiary_id": beneficiary.id if beneficiary else None,
-            "beneficiary_text": beneficiary.text if beneficiary else None,
-            "content": cm.content, "date": getattr(cm, "date", None), "status": cm.status,
-            "group_id": None, "confidence": getattr(cm, "confidence", 0.5),
-            "extractor": getattr(cm, "extractor", "watchfloor.commitments"),
-        })
+        commitment_rows.append(
+            {
+                "id": kid,
+                "doc_id": doc.id,
+                "start": span[0],
+                "end": span[1],
+                "sentence": getattr(cm, "sentence", "") or "",
+                "actor_id": actor.id if actor else None,
+                "actor_text": actor.text if actor else None,
+                "beneficiary_id": beneficiary.id if beneficiary else None,
+                "beneficiary_text": beneficiary.text if beneficiary else None,
+                "content": cm.content,
+                "date": getattr(cm, "date", None),
+                "status": cm.status,
+                "group_id": None,
+                "confidence": getattr(cm, "confidence", 0.5),
+                "extractor": getattr(cm, "extractor", "watchfloor.commitments"),
+            }
+        )
     if commitment_rows:
         session.execute(m.Commitment.__table__.insert(), commitment_rows)
 
