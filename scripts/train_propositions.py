@@ -51,7 +51,11 @@ def read_dev(gold: Path) -> list[Exemplar]:
     out: list[Exemplar] = []
     for folder in sorted({p.parent for p in gold.rglob("documents.jsonl")}):
         docs = [json.loads(x) for x in (folder / "documents.jsonl").read_text().splitlines() if x]
-        dev = {d["external_id"]: d.get("duplicate_of") or d["external_id"] for d in docs if d.get("split") == "dev"}
+        dev = {
+            d["external_id"]: d.get("duplicate_of") or d["external_id"]
+            for d in docs
+            if d.get("split") == "dev"
+        }
         claims_file = folder / "claims.jsonl"
         if not claims_file.exists():
             continue
@@ -95,11 +99,19 @@ def labels_of(matcher: PropositionMatcher, exemplars: list[Exemplar]) -> np.ndar
 def score(exemplars: list[Exemplar], decisions: list[tuple[str | None, str | None]]) -> dict:
     gold = [e.proposition for e in exemplars]
     pred = [d[0] for d in decisions]
-    right = [(e, d) for e, d in zip(exemplars, decisions, strict=True) if e.proposition and d[0] == e.proposition]
+    right = [
+        (e, d)
+        for e, d in zip(exemplars, decisions, strict=True)
+        if e.proposition and d[0] == e.proposition
+    ]
     return {
         "pairwise_f1": pairwise_f1(gold, pred)["f1"],
-        "label_accuracy": round(sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold), 4),
-        "polarity_accuracy": round(sum(e.polarity == d[1] for e, d in right) / len(right), 4) if right else 0.0,
+        "label_accuracy": round(
+            sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold), 4
+        ),
+        "polarity_accuracy": round(sum(e.polarity == d[1] for e, d in right) / len(right), 4)
+        if right
+        else 0.0,
     }
 
 
@@ -125,12 +137,20 @@ def cross_validate(
         # Training features: each training claim sees neither its own group's examples nor
         # the test group's; test claims see only the training groups'.
         allowed_train = (groups[None, :] != groups[train][:, None]) & (groups[None, :] != g)
-        x = matcher.features(cv[train], sv[train], [texts[i] for i in train], [sentences[i] for i in train], allowed=allowed_train)
+        x = matcher.features(
+            cv[train],
+            sv[train],
+            [texts[i] for i in train],
+            [sentences[i] for i in train],
+            allowed=allowed_train,
+        )
         w = fit_conditional_logit(x, y[train], l2=l2)
         allowed_test = np.broadcast_to(groups[None, :] != g, (len(test), len(groups)))
         for off in offsets:
             test_claims = [claims[i] for i in test]
-            decided = matcher.decide(test_claims, cv[test], sv[test], allowed=allowed_test, none_offset=off, weights=w)
+            decided = matcher.decide(
+                test_claims, cv[test], sv[test], allowed=allowed_test, none_offset=off, weights=w
+            )
             decided = matcher.resolve_pointers(test_claims, decided)
             for i, d in zip(test, decided, strict=True):
                 pooled[off][i] = d
@@ -156,7 +176,9 @@ def main() -> None:
 
     baseline = PropositionMatcher.load(model=False)
     base_claims = [as_claim(e) for e in exemplars]
-    base = score(exemplars, baseline.resolve_pointers(base_claims, baseline.decide(base_claims, cv, sv)))
+    base = score(
+        exemplars, baseline.resolve_pointers(base_claims, baseline.decide(base_claims, cv, sv))
+    )
     print(f"{len(exemplars)} dev claims, {len({e.group for e in exemplars})} article groups")
     print(f"threshold matcher (no training)      {base}")
 
@@ -175,13 +197,21 @@ def main() -> None:
     groups = np.array([e.group for e in exemplars])
     allowed = groups[None, :] != groups[:, None]
     claims = [as_claim(e) for e in exemplars]
-    x = matcher.features(cv, sv, [matcher.claim_text(c) for c in claims], [e.sentence for e in exemplars], allowed=allowed)
+    x = matcher.features(
+        cv,
+        sv,
+        [matcher.claim_text(c) for c in claims],
+        [e.sentence for e in exemplars],
+        allowed=allowed,
+    )
     weights = fit_conditional_logit(x, labels_of(matcher, exemplars), l2=l2)
     print("weights:", {f: round(float(w), 3) for f, w in zip(FEATURES, weights, strict=True)})
     if args.dry_run:
         return
     digest = hashlib.sha256(
-        json.dumps([[e.content, e.sentence, e.proposition, e.polarity, e.stance] for e in exemplars]).encode()
+        json.dumps(
+            [[e.content, e.sentence, e.proposition, e.polarity, e.stance] for e in exemplars]
+        ).encode()
         + np.round(weights, 6).tobytes()
         + str(off).encode()
     ).hexdigest()[:10]

@@ -166,7 +166,9 @@ class Pipeline:
                     place_mentions=linked.place_mentions,
                     events=events,
                     claims=claims,
-                    new_actors=linked.new_actors,
+                    # every provisional actor the document refers to, not only those first seen in
+                    # it: a long-lived pipeline may write to several databases
+                    new_actors=[a for a in linked.actors.values() if a.provisional],
                     places=list(linked.places.values()),
                     commitments=self._commitments(linked, claims, events),
                     focus_countries=linked.focus_countries,

@@ -151,3 +151,19 @@ def test_two_ingest_processes_on_postgresql(tmp_path, postgres_url):
         total = session.scalar(select(func.count(m.Document.id)))
         distinct = session.scalar(select(func.count(func.distinct(m.Document.sha256))))
     assert total == distinct == 300
+
+
+def test_postgresql_stores_the_same_analysed_records_as_sqlite(tmp_path, pipeline, postgres_url):
+    from sqlalchemy import text
+
+    path = _jsonl(tmp_path)
+    sqlite_url = f"sqlite:///{tmp_path / 'lite.db'}"
+    ingest([str(path)], get_engine(sqlite_url), pipeline=pipeline)
+    engine = get_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    ingest([str(path)], engine, pipeline=pipeline)
+    lite, pg = _records(sqlite_url), _records(postgres_url)
+    assert lite[0] and lite[1]
+    assert lite == pg, (sqlite_url, postgres_url)

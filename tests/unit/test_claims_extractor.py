@@ -185,3 +185,30 @@ def test_sourced_event_report_is_not_a_claim(extractor, link):
     assert extractor.extract(link(text)) == []
     text = "A drone strike hit a house in Khost, killing three children, officials said."
     assert len(extractor.extract(link(text))) == 1  # harm to civilians is disputed
+
+
+def test_negated_cue_and_indirect_question_claim_nothing(extractor, link):
+    assert extractor.extract(link("Pakistani officials have not acknowledged the strikes.")) == []
+    text = "Officials in Islamabad did not say how the fence would be financed."
+    assert extractor.extract(link(text)) == []
+    text = "Pakistan said it wanted to know how the fence would be financed."
+    assert all(not c.content.startswith("how") for c in extractor.extract(link(text)))
+
+
+def test_second_cue_after_reported_clause_keeps_the_reporter(extractor, link):
+    text = (
+        "Zabihullah Mujahid said the attackers were criminals and vowed that they would be "
+        "hunted down."
+    )
+    claims = extractor.extract(link(text))
+    vowed = [c for c in claims if c.cue == "vowed"]
+    assert vowed and vowed[0].speaker.id == "zabihullah-mujahid"
+
+
+def test_negative_pledge_and_persistence_are_not_denials(extractor, link):
+    text = "The Taliban pledged that they would not allow anyone to use Afghan soil against Iran."
+    assert _one(extractor, link, text).stance == "assert"
+    text = "Pakistan said its forces would not rest until the last militant is eliminated."
+    assert _one(extractor, link, text).stance == "assert"
+    text = "Zabihullah Mujahid said there were no foreign fighters in Afghanistan."
+    assert _one(extractor, link, text).stance == "deny"

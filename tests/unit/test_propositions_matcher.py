@@ -97,7 +97,51 @@ def test_user_file_and_validation(tmp_path, monkeypatch):
     )
     monkeypatch.setenv("WATCHFLOOR_PROPOSITIONS", str(extra))
     m = PropositionMatcher.load()
-    assert "dam-dispute" in m.by_id and m.version.endswith("+user7")
+    assert "dam-dispute" in m.by_id and "+user7" in m.version
+    # The learned scorer is shared by all propositions, so a user's own one is still found.
+    claim = _claim("the new Kunar dam will cut the water supply of farmers downstream")
+    m.assign([claim])
+    assert claim.proposition_id == "dam-dispute"
+
+
+def test_model_file_round_trip_and_version(matcher, tmp_path):
+    import numpy as np
+
+    from watchfloor.analyze.propositions import FEATURES, PropositionModel
+
+    assert matcher.model is not None and "+model" in matcher.version
+    assert matcher.model.weights.shape == (len(FEATURES),)
+    path = tmp_path / "model.json"
+    matcher.model.save(path)
+    again = PropositionModel.load(path)
+    assert np.allclose(again.weights, matcher.model.weights, atol=1e-5)
+    assert np.allclose(again.content_vectors, matcher.model.content_vectors, atol=1e-3)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"version": "x", "features": ["a"], "weights": [1], "exemplars": []}')
+    with pytest.raises(PropositionFileError, match="features"):
+        PropositionModel.load(broken)
+
+
+def test_fit_conditional_logit_separates_options():
+    import numpy as np
+
+    from watchfloor.analyze.propositions import fit_conditional_logit
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 3, 2))
+    y = np.argmax(x[:, :, 0] * 2.0 - x[:, :, 1], axis=1)
+    w = fit_conditional_logit(x, y, l2=0.01)
+    assert w[0] > 0 > w[1]
+    assert (np.argmax(x @ w, axis=1) == y).mean() > 0.95
+
+
+def test_batch_pointer_does_not_cross_documents(matcher):
+    first = _claim("India is financing and arming Baloch separatists to destabilise Pakistan")
+    first.sentence_span = (500, 600)
+    second = _claim("the accusation", cue="rejected", stance="deny")
+    second.sentence_span = (10, 40)  # a new document of the same batch starts
+    matcher.assign([first, second])
+    assert second.proposition_id != first.proposition_id or second.proposition_id is None
 
 
 def test_propose_new_clusters(matcher):

@@ -587,7 +587,9 @@ class PropositionMatcher:
             else content_vectors
         )
         decisions = self.decide(claims, content_vectors, sentence_vectors)
-        for claim, (pid, polarity) in zip(claims, self.resolve_pointers(claims, decisions), strict=True):
+        for claim, (pid, polarity) in zip(
+            claims, self.resolve_pointers(claims, decisions), strict=True
+        ):
             claim.proposition_id, claim.polarity = pid, polarity
 
     def resolve_pointers(

@@ -33,6 +33,7 @@ DATA_PATH = Path(__file__).parent / "data" / "claims.yaml"
 
 _QUOTES = set("\"'“”‘’«»")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_WH_WORDS = {"how", "whether", "why"}
 _CONTENT_KINDS = {"clause", "quote", "infinitive", "of", "on", "object", "claim_object"}
 
 
@@ -237,7 +238,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.4.0"
+    VERSION = "0.5.0"
 
     def __init__(self, *, lexicon: ClaimLexicon | None = None) -> None:
         self.lexicon = lexicon or ClaimLexicon.load()
@@ -298,6 +299,9 @@ class ClaimExtractor:
         # modifier use ("the so-called", "a claimed attack") does not.
         if cue.dep_ in ("amod", "compound"):
             return []
+        if any(c.dep_ == "neg" for c in cue.children):
+            # "Officials did not say …", "have not acknowledged the strikes": nothing is claimed.
+            return []
         children = list(cue.children)
         subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS), None)
         if (
@@ -310,7 +314,17 @@ class ClaimExtractor:
             subject = cue.head
         if subject is None and cue.dep_ in ("conj", "xcomp", "advcl"):
             # "… said X and added that …": the conjunct shares its head's subject.
-            subject = next((c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS), None)
+            host = cue.head
+            if (
+                cue.dep_ == "conj"
+                and host.dep_ == "ccomp"
+                and host.head.lemma_.lower() in lex.verbs
+                and host.head.i < host.i
+            ):
+                # "X said the attackers were proxies and vowed that …": the parser hangs the
+                # second cue on the reported clause, but the one who vows is the reporter.
+                host = host.head
+            subject = next((c for c in host.children if c.dep_ in _SUBJECT_DEPS), None)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         agent = next((c for c in children if c.dep_ == "agent"), None)
         impersonal = False
@@ -391,7 +405,8 @@ class ClaimExtractor:
                 # when the cue sits inside it the span keeps the inserted "he said".
                 host = cue.head
                 content = self._content_range(host, exclude=cue, keep_inside=True)
-        if content is None:
+        if content is None or cue.doc[content[0]].lower_ in _WH_WORDS:
+            # "did not say how it would be financed": an indirect question claims nothing.
             return []
         if impersonal and subject is not None and subject.lower_ != "it" and clause is None:
             speaker_tok = None
@@ -626,6 +641,9 @@ class ClaimExtractor:
                 speaker = ActorRef(id=None, name=None, text=phrase.text)
                 confidence -= 0.25
         negated = self._negated(content)
+        if negated and item.cue_factuality == "future":
+            # "pledged that it would not allow …": a negative pledge commits, it denies nothing.
+            negated = False
         stance = item.stance
         if negated:
             stance = "deny" if stance == "assert" else "assert"
@@ -684,10 +702,16 @@ class ClaimExtractor:
         if not inside:
             return None
         doc = linked.doc
+        known = [m for m in inside if m.actor_id and not m.actor_id.startswith("prov:")]
         if head is not None:
             head_tok = doc[head]
             for m in inside:
                 if m.start <= head_tok.idx < m.end and m.actor_id:
+                    if m.actor_id.startswith("prov:") and known:
+                        # "Turkish Foreign Minister Hakan Fidan", "Tajikistan's State
+                        # Committee …": a person or body the knowledge base lacks speaks
+                        # for the known actor its phrase names.
+                        return known[-1]
                     return m
 
         def depth(m: ActorMention) -> int:
@@ -753,12 +777,21 @@ class ClaimExtractor:
         lex = self.lexicon
         root = content.root
         # Descend from an auxiliary/copula root to the clause's verb when needed.
+        # Descend from an auxiliary root ("is not expected to …") but not from a full verb:
+        # "agreed to not allow …" reports an agreement, not a denial.
         heads = [root] + [
             c
             for c in root.children
-            if c.dep_ in ("xcomp",) and c.i in range(content.start, content.end)
+            if c.dep_ == "xcomp" and root.pos_ == "AUX" and c.i in range(content.start, content.end)
         ]
         for head in heads:
+            if any(
+                c.lower_ == "until"
+                for c in head.subtree
+                if c.head.i == head.i or c.head.head.i == head.i
+            ):
+                # "will not rest until …" insists, it does not deny.
+                continue
             for c in head.children:
                 if (
                     c.dep_ == "neg"
@@ -766,7 +799,7 @@ class ClaimExtractor:
                     and c.dep_ in ("advmod", "neg", "preconj")
                 ):
                     return True
-                if c.dep_ in _SUBJECT_DEPS | {"dobj"}:
+                if c.dep_ in _SUBJECT_DEPS | {"dobj", "attr"}:
                     if c.lower_ in lex.neg_pronouns:
                         return True
                     if any(d.dep_ == "det" and d.lower_ in lex.neg_determiners for d in c.children):

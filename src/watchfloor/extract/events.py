@@ -19,6 +19,14 @@ from typing import TYPE_CHECKING
 from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.dates import resolve_date
 from watchfloor.extract.factuality import classify_factuality, cues_version
+from watchfloor.extract.recipients import RecipientCues, load_cues
+from watchfloor.extract.trigger_model import (
+    MODEL_PATH,
+    NONE,
+    TriggerModel,
+    predicate_phrase,
+    predicates,
+)
 from watchfloor.extract.triggers import (
     Candidate,
     Lexicon,
@@ -88,6 +96,10 @@ _PRONOUNS = {
 }
 _ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+# The model looks at the first few clause heads of a silent sentence (main clause first).
+_MODEL_PREDICATES = 3
+# A model-typed event ranks below any lexicon event of the same sentence.
+_MODEL_CONF = 0.6
 
 
 @dataclass
@@ -108,22 +120,35 @@ class EventExtractor:
     NAME = "watchfloor.events"
     RULES_VERSION = _RULES_VERSION
 
-    def __init__(self, *, lexicon_path: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        lexicon_path: str | Path | None = None,
+        trigger_model: TriggerModel | str | Path | None = MODEL_PATH,
+    ) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_path)
+        # None switches the statistical fallback off (rules only).
+        if isinstance(trigger_model, (str, Path)):
+            # The packaged model is optional (a fresh checkout before training); a named one is not.
+            missing = Path(trigger_model) == MODEL_PATH and not MODEL_PATH.exists()
+            trigger_model = None if missing else TriggerModel.load(trigger_model)
+        self.trigger_model: TriggerModel | None = trigger_model
+        self.recipient_cues: RecipientCues = load_cues()
         self._matcher: TriggerMatcher | None = None
         self._vocab = None
 
     @classmethod
     def _version(cls) -> str:
         lex = load_lexicon()
-        return f"{cls.RULES_VERSION}+lex{lex.version}+fact{cues_version()}"
+        return f"{cls.RULES_VERSION}+lex{lex.version}+fact{cues_version()}+tm{_model_version()}"
 
     # VERSION is a class attribute in the pipeline's contract; computed from the packaged files.
     VERSION = ""  # set below from the rules, lexicon and cue-file versions
 
     @property
     def version(self) -> str:
-        return f"{_RULES_VERSION}+lex{self.lexicon.version}+fact{cues_version()}"
+        tm = self.trigger_model.version if self.trigger_model is not None else "off"
+        return f"{_RULES_VERSION}+lex{self.lexicon.version}+fact{cues_version()}+tm{tm}"
 
     def _matcher_for(self, vocab: object) -> TriggerMatcher:
         if self._matcher is None or self._vocab is not vocab:
@@ -144,23 +169,137 @@ class EventExtractor:
         mention_tokens = set(tok_actor)
         events: list[EventRecord] = []
         seen_types: set[str] = set()
+        planned: list[tuple[Span, list[_Group]]] = []
+        unknown: list[tuple[int, Token]] = []  # (sentence number, predicate) for the model
         for sent in doc.sents:
-            cands = matcher.candidates(sent, mention_tokens)
+            raw = matcher.candidates(sent, mention_tokens)
             cands = [
                 c
-                for c in cands
+                for c in raw
                 if not _is_casualty_nominal(c.token)
                 and not _is_attributive_participle(c.token)
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor))
             ]
             groups = self._groups(sent, cands)
+            if not raw and self.trigger_model is not None:
+                # Only sentences the lexicon says nothing about: where it fired, its decision
+                # (including "this is a back-reference") stands.
+                preds = predicates(sent, self.lexicon)[:_MODEL_PREDICATES]
+                unknown.extend((len(planned), t) for t in preds if t.i not in mention_tokens)
+            planned.append((sent, groups))
+            seen_types |= {g.type for g in groups}
+        if unknown:
+            self._type_unknown(planned, unknown)
+        if self.trigger_model is not None and self.trigger_model.rank_weight:
+            self._rank_competing(planned)
+        for sent, groups in planned:
             for group in groups:
                 events.extend(self._records(linked, sent, group, tok_actor, tok_place, extractor))
-            seen_types |= {e.type for e in events}
         _resolve_anaphors(events, linked, self.lexicon)
+        self._implicit_recipients(events, linked, matcher)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         _link_incidents(events)
         return events
+
+    def _rank_competing(self, planned: list[tuple[Span, list[_Group]]]) -> None:
+        """Where one sentence yields events of different types, let the trigger model's view
+        of each trigger phrase shift their confidence (which one a consumer sees first)."""
+        assert self.trigger_model is not None
+        contested = [
+            g for _, groups in planned if len({g.type for g in groups}) > 1 for g in groups
+        ]
+        if not contested:
+            return
+        probs = self.trigger_model.type_probabilities(
+            [predicate_phrase(g.main.token) for g in contested]
+        )
+        for g, p in zip(contested, probs, strict=True):
+            g.conf += self.trigger_model.rank_weight * p.get(g.type, 0.0)
+
+    def _type_unknown(
+        self, planned: list[tuple[Span, list[_Group]]], unknown: list[tuple[int, Token]]
+    ) -> None:
+        """Type predicates of lexicon-silent sentences with the statistical trigger model."""
+        assert self.trigger_model is not None
+        typed = self.trigger_model.classify([predicate_phrase(t) for _, t in unknown])
+        best: dict[int, Candidate] = {}
+        for (k, tok), (etype, p) in zip(unknown, typed, strict=True):
+            if etype == NONE or k in best:
+                continue  # predicates come main clause first: the first typed one wins
+            cand = Candidate(
+                token=tok,
+                type=etype,
+                mode=None,
+                conf=round(_MODEL_CONF * p, 3),
+                entry_index=-2000,
+            )
+            cand.notes.append(
+                f"typed by the trigger model {self.trigger_model.version} "
+                f"({predicate_phrase(tok)!r}, p={p:.2f})"
+            )
+            best[k] = cand
+        for k, cand in best.items():
+            sent, _ = planned[k]
+            planned[k] = (sent, self._groups(sent, [cand]))
+
+    def _implicit_recipients(
+        self, events: list[EventRecord], linked: LinkedDoc, matcher: TriggerMatcher
+    ) -> None:
+        """Recipients named through an object: "a police post", "the convoy" → the party that
+        holds it; "condemned the attack", "rejected the allegation" → that earlier event's
+        actor; a later sentence about the same attack with no target of its own → the target
+        of the attack it continues."""
+        cues = self.recipient_cues
+        for i, e in enumerate(events):
+            if e.recipient is not None:
+                continue
+            actor_id = e.actor.id if e.actor else None
+            for obj in getattr(e, "_objects", []):
+                found = self._earlier_event_actor(events, i, obj, matcher, cues)
+                if found is None:
+                    sectors = cues.facility_sectors(obj)
+                    found = _party_holding(linked, sectors, obj.idx, actor_id) if sectors else None
+                if found is not None:
+                    e.recipient, why = found
+                    e.notes.append(f"recipient from {obj.text!r}: {why}")
+                    break
+            if e.recipient is None and e.type in _CARRY_RECIPIENT:
+                prev = next((p for p in reversed(events[max(0, i - 3) : i]) if p.type == e.type), None)
+                if (
+                    prev is not None
+                    and prev.recipient is not None
+                    and (e.actor is None or _same_party(e.actor, prev.actor))
+                ):
+                    e.recipient = prev.recipient
+                    e.notes.append("recipient from the same incident's earlier sentence")
+
+    def _earlier_event_actor(
+        self,
+        events: list[EventRecord],
+        i: int,
+        obj: Token,
+        matcher: TriggerMatcher,
+        cues: RecipientCues,
+    ) -> tuple[ActorRef, str] | None:
+        if obj.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+            for c in obj.children
+        ):
+            return None
+        etype = cues.event_nouns.get(lemma(obj)) or cues.event_nouns.get(obj.lower_)
+        if etype is None:
+            cand = matcher.match_token(obj, set())
+            etype = cand.type if cand is not None else None
+        if etype is None:
+            return None
+        e = events[i]
+        for prev in reversed(events[:i]):
+            if prev.type != etype or prev.actor is None or prev.span[0] >= e.span[0]:
+                continue
+            if e.actor is not None and _same_party(e.actor, prev.actor):
+                continue
+            return prev.actor, f"actor of the earlier {etype.lower()} it refers to"
+        return None
 
     def _dateline_place(
         self, linked: LinkedDoc, tok_place: dict[int, PlaceMention]
@@ -403,13 +542,14 @@ class EventExtractor:
         lex = self.lexicon
         # The token whose syntax carries the arguments: a noun hanging on a light verb uses it.
         anchor = _anchor(tok, lex)
-        actors, recipients = self._arguments(g, anchor, tok_actor, lex)
+        actors, recipients, objects = self._arguments(g, anchor, tok_actor, lex)
         for c in g.members:
             if c.token.i == main.token.i:
                 continue
-            act, rec = self._arguments(
+            act, rec, more = self._arguments(
                 _Group([c], c, c.type), _anchor(c.token, lex), tok_actor, lex
             )
+            objects = objects + more
             if rec and (not recipients or (rec[0].id and not recipients[0].id)):
                 recipients = rec
             if act and (not actors or (act[0].id and not actors[0].id)):
@@ -514,6 +654,7 @@ class EventExtractor:
                 extractor=extractor,
                 notes=list(notes),
             )
+            record._objects = objects  # type: ignore[attr-defined]
             record._anaphor = {  # type: ignore[attr-defined]
                 "actor": getattr(actor, "_anaphor", None),
                 "recipient": getattr(recipient, "_anaphor", None),
@@ -523,7 +664,7 @@ class EventExtractor:
 
     def _arguments(
         self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
-    ) -> tuple[list[ActorRef], list[ActorRef]]:
+    ) -> tuple[list[ActorRef], list[ActorRef], list[Token]]:
         tok = g.main.token
         actor_heads: list[Token] = []
         recipient_heads: list[Token] = []
@@ -595,7 +736,7 @@ class EventExtractor:
         if actors and recipients:
             ids = {a.id for a in actors if a.id}
             recipients = [r for r in recipients if not (r.id and r.id in ids)] or recipients
-        return actors, recipients
+        return actors, recipients, recipient_heads
 
     def _refs(
         self,
@@ -775,9 +916,23 @@ class EventExtractor:
         return list(dict.fromkeys(out))
 
 
-EventExtractor.VERSION = f"{_RULES_VERSION}+lex{load_lexicon().version}+fact{cues_version()}"
+
+
+def _model_version() -> str:
+    try:
+        return TriggerModel.load().version
+    except ValueError:
+        return "missing"
+
+
+EventExtractor.VERSION = (
+    f"{_RULES_VERSION}+lex{load_lexicon().version}+fact{cues_version()}+tm{_model_version()}"
+)
 
 _DEFINITE_DETS = {"the", "this", "that", "these", "those", "such"}
+_POSSESSIVES = {"its", "their", "his", "her", "our", "your", "my"}
+# Material events narrated over several sentences keep their target ("the attackers then...").
+_CARRY_RECIPIENT = {"ASSAULT", "COERCE"}
 
 
 def _is_casualty_nominal(tok: Token) -> bool:
@@ -1333,6 +1488,31 @@ def _inherit_context(
             last_place = e.place
         if e.date is not None and "date from publication" not in e.notes:
             last_date = (e.date, e.date_precision or "day")
+
+
+def _same_party(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.id or b.id:
+        return a.id == b.id
+    return (a.text or "").lower() == (b.text or "").lower()
+
+
+def _party_holding(
+    linked: LinkedDoc, sectors: tuple[str, ...], at: int, exclude: str | None
+) -> tuple[ActorRef, str] | None:
+    """The actor of one of `sectors` mentioned nearest before character `at` (else after)."""
+    best: tuple[tuple[int, int], ActorMention] | None = None
+    for m in linked.actor_mentions:
+        actor = linked.actors.get(m.actor_id) if m.actor_id else None
+        if actor is None or actor.sector not in sectors or m.actor_id == exclude:
+            continue
+        key = (0, at - m.start) if m.start < at else (1, m.start - at)
+        if best is None or key < best[0]:
+            best = (key, m)
+    if best is None:
+        return None
+    return linked.actor_ref(best[1]), f"held by {best[1].text!r} mentioned in the document"
 
 
 def _plain(ref: ActorRef | None, linked: LinkedDoc | None = None) -> ActorRef | None:

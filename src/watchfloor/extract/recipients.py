@@ -1,0 +1,106 @@
+"""Implicit recipients: objects that belong to a party, nouns that name an earlier event.
+
+The cues live in `data/recipients.yaml` (validated on load). The event coder uses them after a
+document is coded: an event whose object is "a police post" or "the convoy" targets the party
+that holds it, as named elsewhere in the document; a reaction to "the attack" or "the
+allegation" targets the actor of that earlier event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from watchfloor.records import EVENT_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DATA_PATH = Path(__file__).parent / "data" / "recipients.yaml"
+_MOD_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+class RecipientCueError(ValueError):
+    """recipients.yaml is malformed."""
+
+
+@dataclass(frozen=True)
+class Facility:
+    nouns: frozenset[str]
+    mod: frozenset[str]  # empty: no modifier required
+    sectors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecipientCues:
+    version: str
+    facilities: tuple[Facility, ...]
+    event_nouns: dict[str, str]  # noun → PLOVER type
+
+    def facility_sectors(self, tok: Token) -> tuple[str, ...]:
+        """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
+        word = tok.lemma_.lower()
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in _MOD_DEPS}
+        mods |= {c.lower_ for c in tok.children if c.dep_ in _MOD_DEPS}
+        for f in self.facilities:
+            if (word in f.nouns or tok.lower_ in f.nouns) and (not f.mod or mods & f.mod):
+                return f.sectors
+        return ()
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RecipientCueError(f"{where}: expected a list of words, got {value!r}")
+    return frozenset(v.lower() for v in value)
+
+
+def parse_cues(data: Any, where: str) -> RecipientCues:
+    if not isinstance(data, dict):
+        raise RecipientCueError(f"{where}: expected a mapping at the top level")
+    unknown = set(data) - {"version", "facilities", "event_nouns"}
+    if unknown:
+        raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
+    if not isinstance(data.get("version"), str):
+        raise RecipientCueError(f"{where}: 'version' must be a quoted string")
+    facilities = []
+    for i, entry in enumerate(data.get("facilities") or []):
+        at = f"{where}: facilities[{i}]"
+        if not isinstance(entry, dict) or set(entry) - {"nouns", "mod", "sectors"}:
+            raise RecipientCueError(f"{at}: expected keys nouns, sectors and optional mod")
+        if "nouns" not in entry or "sectors" not in entry:
+            raise RecipientCueError(f"{at}: 'nouns' and 'sectors' are required")
+        sectors = entry["sectors"]
+        if not isinstance(sectors, list) or not all(isinstance(s, str) for s in sectors):
+            raise RecipientCueError(f"{at}: 'sectors' must be a list of sector codes")
+        facilities.append(
+            Facility(
+                _words(entry["nouns"], at),
+                _words(entry.get("mod", []), at),
+                tuple(s.upper() for s in sectors),
+            )
+        )
+    event_nouns: dict[str, str] = {}
+    for etype, nouns in (data.get("event_nouns") or {}).items():
+        if etype not in EVENT_TYPES:
+            raise RecipientCueError(f"{where}: event_nouns: {etype!r} is not a PLOVER type")
+        for noun in _words(nouns, f"{where}: event_nouns.{etype}"):
+            if noun in event_nouns:
+                raise RecipientCueError(
+                    f"{where}: event_nouns: {noun!r} listed under both {event_nouns[noun]} and {etype}"
+                )
+            event_nouns[noun] = etype
+    return RecipientCues(data["version"], tuple(facilities), event_nouns)
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> RecipientCues:
+    target = Path(path) if path else DATA_PATH
+    try:
+        data = yaml.safe_load(target.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RecipientCueError(f"{target}: cannot read ({exc})") from exc
+    return parse_cues(data, str(target))
