@@ -36,7 +36,7 @@ def run_checks(db: str | None) -> dict[str, Any]:
         "watchfloor": watchfloor.__version__,
         "python": platform.python_version(),
     }
-    versions = {}
+    versions: dict[str, str | None] = {}
     for pkg in PACKAGES:
         try:
             versions[pkg] = md.version(pkg)

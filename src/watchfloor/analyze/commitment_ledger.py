@@ -89,10 +89,11 @@ def list_commitments(
 
     rows = list(session.scalars(select(m.Commitment).order_by(m.Commitment.id)))
     published = dict(session.execute(select(m.Document.id, m.Document.published)).all())
-    for row in rows:
-        if not row.date and published.get(row.doc_id):
-            row.date = published[row.doc_id][:10]
+    # an undated mention is dated by its document (read-only: the stored row keeps its null)
+    dates = {r.id: r.date or ((published.get(r.doc_id) or "")[:10] or None) for r in rows}
     records = _records(session, rows)
+    for row, record in zip(rows, records, strict=True):
+        record.date = dates[row.id]
     grouped: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         grouped[row.group_id or row.id].append(i)
@@ -101,7 +102,7 @@ def list_commitments(
     for group_id, members in grouped.items():
         history = derive_status_history([records[i] for i in members])
         # the pledge itself (first "made" mention) defines the commitment; else the earliest
-        ordered = sorted(members, key=lambda i: (rows[i].date or "9999", i))
+        ordered = sorted(members, key=lambda i: (dates[rows[i].id] or "9999", i))
         origin = next((i for i in ordered if rows[i].status == "made"), ordered[0])
         first = rows[origin]
         committing = next((rows[i] for i in ordered if rows[i].actor_id), first)
@@ -112,7 +113,7 @@ def list_commitments(
             "content": first.content,
             "source": {"doc_id": first.doc_id, "span": [first.start, first.end]},
             "sentence": first.sentence,
-            "date": first.date,
+            "date": dates[first.id],
             "status": current_status(history),
             "history": history,
             "mentions": [rows[i].id for i in ordered],
@@ -123,5 +124,5 @@ def list_commitments(
         if status and record["status"] != status:
             continue
         out.append(record)
-    out.sort(key=lambda r: r["date"] or "", reverse=True)
+    out.sort(key=lambda r: str(r["date"] or ""), reverse=True)
     return out

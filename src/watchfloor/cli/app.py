@@ -44,13 +44,13 @@ def main_options(
     state.db = db
 
 
-def engine():  # type: ignore[no-untyped-def]
+def engine():
     from watchfloor.store.db import get_engine
 
     return get_engine(state.db)
 
 
-def ready_engine():  # type: ignore[no-untyped-def]
+def ready_engine():
     """An engine whose schema exists and is current (`init` is implied for read commands)."""
     from watchfloor.store.db import ensure_schema
 
@@ -91,7 +91,7 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
         ) from exc
     if len(parts) != 4:
         raise UserError("W009", f"bbox must have 4 numbers, not {value!r}")
-    return parts  # type: ignore[return-value]
+    return parts
 
 
 def print_json_lines(rows: Iterable[dict[str, Any]]) -> None:

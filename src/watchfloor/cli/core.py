@@ -42,7 +42,7 @@ def _redact(url: str) -> str:
         return url
 
 
-def _analyzer_for(workers: int, dask: str | None):  # type: ignore[no-untyped-def]
+def _analyzer_for(workers: int, dask: str | None):
     from watchfloor.batch import dask_analyzer, dask_client, knowledge_of
 
     if dask or workers > 1:
@@ -308,36 +308,33 @@ def evaluate(
     """Score the extractors against hand-made gold annotation."""
 
     def go() -> None:
-        from watchfloor.pipeline import Pipeline
-
         if not gold.exists():
             raise UserError("W003", f"gold not found: {gold}")
-        pipeline = Pipeline()
-        if kind == "events":
-            from watchfloor.evaluate.events import evaluate_events as run
-            from watchfloor.evaluate.events import format_report
-
-            result = run(gold, pipeline=pipeline, split=split)
-        elif kind == "claims":
-            from watchfloor.evaluate.claims import evaluate_claims as run  # type: ignore[no-redef]
-            from watchfloor.evaluate.claims import format_report
-
-            result = run(gold, pipeline=pipeline, split=split)
-        elif kind == "actors":
-            from watchfloor.evaluate.actors import evaluate_actors, format_report  # type: ignore[no-redef]
-
-            result = evaluate_actors(gold, split=split)
-        elif kind == "places":
-            from watchfloor.evaluate.actors import evaluate_places, format_report  # type: ignore[no-redef]
-
-            result = evaluate_places(gold, split=split)
-        else:
-            raise UserError(
-                "W009", f"unknown evaluation kind {kind!r}: use events, claims, actors or places"
-            )
+        result, format_report = _run_evaluation(kind, gold, split)
         if as_json:
             print(json.dumps(result, indent=2, default=str))
         else:
             print(format_report(result))
 
     run_guarded(go)
+
+
+def _run_evaluation(kind: str, gold: Path, split: str | None) -> tuple[dict[str, Any], Any]:
+    from watchfloor.pipeline import Pipeline
+
+    if kind == "events":
+        from watchfloor.evaluate import events
+
+        return events.evaluate_events(gold, pipeline=Pipeline(), split=split), events.format_report
+    if kind == "claims":
+        from watchfloor.evaluate import claims
+
+        return claims.evaluate_claims(gold, pipeline=Pipeline(), split=split), claims.format_report
+    if kind in ("actors", "places"):
+        from watchfloor.evaluate import actors
+
+        run = actors.evaluate_actors if kind == "actors" else actors.evaluate_places
+        return run(gold, split=split), actors.format_report
+    raise UserError(
+        "W009", f"unknown evaluation kind {kind!r}: use events, claims, actors or places"
+    )

@@ -113,7 +113,7 @@ def propositions_add(
     run_guarded(go)
 
 
-def _assign_claims(session, prop_id: str, claim_ids: str | None) -> int:  # type: ignore[no-untyped-def]
+def _assign_claims(session, prop_id: str, claim_ids: str | None) -> int:
     if not claim_ids:
         return 0
     moved = 0
@@ -132,7 +132,7 @@ def propositions_merge(from_id: str, into_id: str) -> None:
     """Move every claim of FROM to INTO and retire FROM."""
 
     def go() -> None:
-        from sqlalchemy import update
+        from sqlalchemy import select, update
 
         with session_scope(ready_engine()) as session:
             source, target = (
@@ -143,15 +143,16 @@ def propositions_merge(from_id: str, into_id: str) -> None:
                 raise UserError(
                     "W006", f"no proposition {from_id if source is None else into_id!r}"
                 )
-            result = session.execute(
+            moved = len(
+                list(session.scalars(select(m.Claim.id).where(m.Claim.proposition_id == from_id)))
+            )
+            session.execute(
                 update(m.Claim)
                 .where(m.Claim.proposition_id == from_id)
                 .values(proposition_id=into_id)
             )
             source.merged_into = into_id
-        console.print(
-            f"merged {from_id} into {into_id} ({result.rowcount} claims moved)", highlight=False
-        )
+        console.print(f"merged {from_id} into {into_id} ({moved} claims moved)", highlight=False)
 
     run_guarded(go)
 

@@ -315,6 +315,9 @@ class ClaimExtractor:
         if subject is None and cue.dep_ in ("conj", "xcomp", "advcl"):
             # "… said X and added that …": the conjunct shares its head's subject.
             host = cue.head
+            governing = self._participle_governor(cue)
+            if governing is not None:
+                host = governing
             if (
                 cue.dep_ == "conj"
                 and host.dep_ == "ccomp"
@@ -437,6 +440,35 @@ class ClaimExtractor:
             )
             for part in contents
         ]
+
+    @staticmethod
+    def _participle_governor(cue: Token) -> Token | None:
+        """The verb a comma-introduced participle ("…, saying …") hangs on in meaning.
+
+        The parser often attaches "saying" to the sentence's main verb even when the comma
+        closes a relative clause ("a characterisation Kabul disputed, saying …"): the one
+        who says is the subject of the verb right before the comma. Verbs inside a reported
+        clause ("X said the attackers were proxies, adding …") are skipped, since the one who
+        adds is the reporter, not the clause's subject.
+        """
+        if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.i < 2:
+            return None
+        doc = cue.doc
+        if doc[cue.i - 1].text != ",":
+            return None
+        tok = doc[cue.i - 2]
+        steps = 0
+        while steps < 30:
+            if (
+                tok.pos_ in ("VERB", "AUX")
+                and tok.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "pcomp")
+                and any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+            ):
+                return tok if tok.i != cue.head.i and tok.sent.start == cue.sent.start else None
+            if tok.head.i == tok.i:
+                return None
+            tok, steps = tok.head, steps + 1
+        return None
 
     def _split_coordinated(self, clause: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
         """'said X and that Y' makes two claims: each that-clause can be contested alone."""

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "2"
+_RULES_VERSION = "3"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -140,15 +140,15 @@ class EventExtractor:
     @classmethod
     def _version(cls) -> str:
         lex = load_lexicon()
-        return f"{cls.RULES_VERSION}+lex{lex.version}+fact{cues_version()}+tm{_model_version()}"
+        return _version_string(lex.version, load_cues().version, _model_version())
 
     # VERSION is a class attribute in the pipeline's contract; computed from the packaged files.
     VERSION = ""  # set below from the rules, lexicon and cue-file versions
 
     @property
     def version(self) -> str:
-        tm = self.trigger_model.version if self.trigger_model is not None else "off"
-        return f"{_RULES_VERSION}+lex{self.lexicon.version}+fact{cues_version()}+tm{tm}"
+        tm = self.trigger_model.version if self.trigger_model is not None else None
+        return _version_string(self.lexicon.version, self.recipient_cues.version, tm)
 
     def _matcher_for(self, vocab: object) -> TriggerMatcher:
         if self._matcher is None or self._vocab is not vocab:
@@ -251,6 +251,20 @@ class EventExtractor:
         of the attack it continues."""
         cues = self.recipient_cues
         for i, e in enumerate(events):
+            state = linked.actors.get(e.recipient.id) if e.recipient and e.recipient.id else None
+            if state is not None and state.kind == "country":
+                # "Pakistani posts": the country's body that holds them, if the text names it.
+                for obj in getattr(e, "_objects", []):
+                    sectors = cues.facility_sectors(obj)
+                    found = (
+                        _party_holding(linked, sectors, obj.idx, None, country=state.country)
+                        if sectors
+                        else None
+                    )
+                    if found is not None:
+                        e.recipient, why = found
+                        e.notes.append(f"recipient from {obj.text!r}: {why}")
+                        break
             if e.recipient is not None:
                 continue
             actor_id = e.actor.id if e.actor else None
@@ -857,6 +871,11 @@ class EventExtractor:
                 cur = cur.head
             if score == 0.0 and root.i in group_region:
                 score = 2.0
+            if score == 0.0 and not _LOOSE_PLACE:
+                # A place elsewhere in the sentence ("the waters of the Helmand", "Pakistan's
+                # Foreign Office") says nothing about where this event happened; the document
+                # context (same incident, dateline) is the better guess.
+                continue
             distance = min(abs(root.i - i) for i in member_tokens)
             place = linked.places.get(m.place_id)
             if place is not None and place.kind == "country":
@@ -918,18 +937,23 @@ class EventExtractor:
 
 
 
-def _model_version() -> str:
-    try:
-        return TriggerModel.load().version
-    except ValueError:
-        return "missing"
+def _model_version() -> str | None:
+    if not MODEL_PATH.exists():
+        return None
+    return TriggerModel.load().version
 
 
-EventExtractor.VERSION = (
-    f"{_RULES_VERSION}+lex{load_lexicon().version}+fact{cues_version()}+tm{_model_version()}"
+def _version_string(lexicon: str, recipients: str, model: str | None) -> str:
+    tm = f"+tm{model}" if model else ""
+    return f"{_RULES_VERSION}+lex{lexicon}+fact{cues_version()}+rcp{recipients}{tm}"
+
+
+EventExtractor.VERSION = _version_string(
+    load_lexicon().version, load_cues().version, _model_version()
 )
 
 _DEFINITE_DETS = {"the", "this", "that", "these", "those", "such"}
+_LOOSE_PLACE = False
 _POSSESSIVES = {"its", "their", "his", "her", "our", "your", "my"}
 # Material events narrated over several sentences keep their target ("the attackers then...").
 _CARRY_RECIPIENT = {"ASSAULT", "COERCE"}
@@ -1499,13 +1523,20 @@ def _same_party(a: ActorRef | None, b: ActorRef | None) -> bool:
 
 
 def _party_holding(
-    linked: LinkedDoc, sectors: tuple[str, ...], at: int, exclude: str | None
+    linked: LinkedDoc,
+    sectors: tuple[str, ...],
+    at: int,
+    exclude: str | None,
+    *,
+    country: str | None = None,
 ) -> tuple[ActorRef, str] | None:
     """The actor of one of `sectors` mentioned nearest before character `at` (else after)."""
     best: tuple[tuple[int, int], ActorMention] | None = None
     for m in linked.actor_mentions:
         actor = linked.actors.get(m.actor_id) if m.actor_id else None
         if actor is None or actor.sector not in sectors or m.actor_id == exclude:
+            continue
+        if country is not None and (actor.country != country or actor.kind == "country"):
             continue
         key = (0, at - m.start) if m.start < at else (1, m.start - at)
         if best is None or key < best[0]:

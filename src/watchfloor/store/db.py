@@ -23,7 +23,7 @@ def database_url(url: str | None = None) -> str:
     return url or os.environ.get("WATCHFLOOR_DB") or DEFAULT_DB
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     # The sqlite3 module's own transaction handling would turn each SAVEPOINT release into a
     # commit; hand transaction control to SQLAlchemy (BEGIN is emitted in `_begin`) so that a
     # batch is one real transaction and per-document savepoints nest inside it.
@@ -38,7 +38,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-u
     cursor.close()
 
 
-def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
@@ -81,7 +81,7 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
-def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
+def _alembic_config(engine: Engine):
     from alembic.config import Config
 
     cfg = Config()

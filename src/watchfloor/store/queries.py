@@ -544,7 +544,7 @@ def _mention_counts(session: Session, kind: str) -> dict[str, int]:
     rows = session.execute(
         select(col, func.count()).where(m.Mention.kind == kind, col.is_not(None)).group_by(col)
     )
-    return {k: n for k, n in rows}
+    return {k: n for k, n in rows if k is not None}
 
 
 def actor_dict(actor: m.Actor, count: int) -> dict[str, Any]:
@@ -591,7 +591,8 @@ def _merged_counts(session: Session, counts: dict[str, int]) -> dict[str, int]:
     for from_id, into in session.execute(
         select(m.Actor.id, m.Actor.merged_into).where(m.Actor.merged_into.is_not(None))
     ):
-        out[into] += counts.get(from_id, 0)
+        if into is not None:
+            out[into] += counts.get(from_id, 0)
     return dict(out)
 
 
@@ -612,7 +613,7 @@ def get_actor(session: Session, actor_id: str) -> dict[str, Any] | None:
 def _claims_about(session: Session, actor: m.Actor) -> list[dict[str, Any]]:
     """Claims whose content mentions the actor (a name, an alias or a linked mention)."""
     mention_docs = select(m.Mention.doc_id, m.Mention.start).where(m.Mention.actor_id == actor.id)
-    rows = []
+    rows: list[m.Claim] = []
     for doc_id, start in session.execute(mention_docs):
         rows.extend(
             session.scalars(
@@ -777,7 +778,7 @@ def actor_network(session: Session, f: Filters) -> dict[str, Any]:
     for e in events:
         if e.actor_id == e.recipient_id:
             continue
-        edges[(e.actor_id, e.recipient_id, e.type)].append(e.id)  # type: ignore[index]
+        edges[(e.actor_id, e.recipient_id, e.type)].append(e.id)
     nodes = {}
     for (a, r, _t), _ids in edges.items():
         for node in (a, r):
@@ -860,7 +861,9 @@ def actors_first_seen(session: Session) -> dict[str, date]:
         )
         .group_by(m.Mention.actor_id)
     )
-    return {actor_id: first for actor_id, first in rows if first is not None}
+    return {
+        actor_id: first for actor_id, first in rows if first is not None and actor_id is not None
+    }
 
 
 def list_commitment_mentions(session: Session, f: Filters) -> list[dict[str, Any]]:

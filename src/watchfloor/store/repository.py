@@ -8,9 +8,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -26,12 +26,17 @@ def derived_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest[:16]}"
 
 
+def table_of(model: type[m.Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
 def insert_ignore(session: Session, model: type[m.Base], rows: list[dict[str, Any]]) -> None:
     """INSERT … ON CONFLICT DO NOTHING, so concurrent writers never fail on shared rows."""
     if not rows:
         return
     dialect = session.get_bind().dialect.name
-    table = model.__table__
+    table = table_of(model)
+    stmt: Any
     if dialect == "postgresql":
         stmt = postgresql.insert(table).on_conflict_do_nothing()
     elif dialect == "sqlite":
@@ -107,7 +112,7 @@ def place_row(place: PlaceRecord) -> dict[str, Any]:
     }
 
 
-def parse_date(value: str | None):  # type: ignore[no-untyped-def]
+def parse_date(value: str | None):
     from watchfloor.pipeline import parse_published
 
     return parse_published(value)
@@ -199,7 +204,7 @@ def save_analysis(
         for pm in analysis.place_mentions
     ]
     if mention_rows:
-        session.execute(m.Mention.__table__.insert(), mention_rows)
+        session.execute(table_of(m.Mention).insert(), mention_rows)
 
     seen: set[str] = set()
     event_rows = []
@@ -248,7 +253,7 @@ def save_analysis(
             }
         )
     if event_rows:
-        session.execute(m.Event.__table__.insert(), event_rows)
+        session.execute(table_of(m.Event).insert(), event_rows)
 
     claim_rows = []
     for cl in analysis.claims:
@@ -281,7 +286,7 @@ def save_analysis(
             }
         )
     if claim_rows:
-        session.execute(m.Claim.__table__.insert(), claim_rows)
+        session.execute(table_of(m.Claim).insert(), claim_rows)
 
     commitment_rows = []
     for cm in analysis.commitments:
@@ -312,7 +317,7 @@ def save_analysis(
             }
         )
     if commitment_rows:
-        session.execute(m.Commitment.__table__.insert(), commitment_rows)
+        session.execute(table_of(m.Commitment).insert(), commitment_rows)
 
     doc.analysis_version = version
     doc.analyzed_at = datetime.now()
