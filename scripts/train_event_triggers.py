@@ -172,7 +172,9 @@ def demo_examples(cache: Cached) -> list[tuple[str, str, str, str]]:
                         (t for t in preds if lexical.get(t.i) == etype and t.i not in used), None
                     )
                     if tok is None:
-                        tok = next((t for t in preds if t.i not in used and t.i not in lexical), None)
+                        tok = next(
+                            (t for t in preds if t.i not in used and t.i not in lexical), None
+                        )
                     if tok is None:
                         continue
                     used.add(tok.i)
@@ -246,7 +248,9 @@ def main() -> None:
 
     # 2. End to end: the extractor with a model that never saw the scored fold.
     fold_of_text = {e[3]: _fold(e[2]) for e in examples}
-    fold_x = {f: make_model(x[folds != f], y[folds != f], classes, best_l2, 0, 0) for f in range(FOLDS)}
+    fold_x = {
+        f: make_model(x[folds != f], y[folds != f], classes, best_l2, 0, 0) for f in range(FOLDS)
+    }
     rules_only = EventExtractor(trigger_model=None)
 
     def score(extractor_for: Any) -> tuple[float, float]:

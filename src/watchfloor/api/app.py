@@ -74,7 +74,7 @@ class Settings:
 
 
 def settings(request: Request) -> Settings:
-    return request.app.state.watchfloor  # type: ignore[no-any-return]
+    return request.app.state.watchfloor
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -162,7 +162,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     min_lon, min_lat, max_lon, max_lat = parts
     if min_lon > max_lon or min_lat > max_lat:
         raise ApiError(422, "bbox must be min_lon,min_lat,max_lon,max_lat with min ≤ max")
-    return parts  # type: ignore[return-value]
+    return parts
 
 
 def filters(

@@ -16,7 +16,10 @@ names a region or an actor. The article's own voice is never turned into a claim
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,10 +33,12 @@ if TYPE_CHECKING:
     from watchfloor.kb.linked import LinkedDoc
 
 DATA_PATH = Path(__file__).parent / "data" / "claims.yaml"
+FILTER_PATH = Path(__file__).parent / "data" / "claim_filter.json"
 
 _QUOTES = set("\"'“”‘’«»")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _WH_WORDS = {"how", "whether", "why"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours"}
 _CONTENT_KINDS = {"clause", "quote", "infinitive", "of", "on", "object", "claim_object"}
 
 
@@ -69,6 +74,7 @@ class ClaimLexicon:
     narration_verbs: set[str] = frozenset()  # type: ignore[assignment]
     contested_words: set[str] = frozenset()  # type: ignore[assignment]
     anaphoric_speakers: set[str] = frozenset()  # type: ignore[assignment]
+    written_sources: set[str] = frozenset()  # type: ignore[assignment]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> ClaimLexicon:
@@ -156,6 +162,7 @@ class ClaimLexicon:
             narration_verbs=words(sourcing, "narration_verbs"),
             contested_words=words(sourcing, "contested_words"),
             anaphoric_speakers=words(raw, "anaphoric_speakers"),
+            written_sources=words(raw, "written_sources"),
         )
 
     def is_deny_cue(self, cue: str) -> bool:
@@ -221,6 +228,60 @@ def _factuality_fn():
     return getattr(shared, "classify_factuality", None)
 
 
+def record_sentence(doc: Any, record: ClaimRecord) -> Span:
+    lo, hi = record.sentence_span
+    return doc.char_span(lo, hi, alignment_mode="expand") or doc[0:0]
+
+
+@dataclass
+class ClaimFilter:
+    """A learned keep/drop decision over the rules' candidate claims.
+
+    A logistic model over `ClaimExtractor._features`, trained on the dev gold by
+    `scripts/train_claim_filter.py` (which also writes its cross-validated scores into the
+    file). A candidate is kept when its probability reaches `threshold`; a feature the file
+    does not weigh counts zero, so older files keep working when features are added.
+    """
+
+    version: str
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.5
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> ClaimFilter | None:
+        """The packaged filter, or None when there is no file (the rules alone then decide)."""
+        path = Path(path) if path else FILTER_PATH
+        if not path.exists():
+            return None
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ClaimLexiconError(f"{path}: cannot read the claim filter: {exc}") from exc
+        try:
+            weights = {str(k): float(v) for k, v in raw["weights"].items()}
+            return cls(
+                version=str(raw["version"]),
+                weights=weights,
+                bias=float(raw["bias"]),
+                threshold=float(raw.get("threshold", 0.5)),
+                meta={k: v for k, v in raw.items() if k not in ("weights", "bias")},
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ClaimLexiconError(
+                f"{path}: the claim filter needs 'version', 'weights' (name → number) and "
+                f"'bias' ({exc})"
+            ) from exc
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(w * features.get(k, 0.0) for k, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keep(self, features: dict[str, float]) -> bool:
+        return self.probability(features) >= self.threshold
+
+
 @dataclass
 class _Found:
     cue_start: int
@@ -234,26 +295,53 @@ class _Found:
     kind: str  # verb | noun | according | impersonal
     pronoun: str | None = None
     tail: bool = False  # attribution after its content ("…, police said", "…, according to X")
+    content_kind: str = ""  # which complement gave the content (a keep/drop filter feature)
+    speaker_how: str = "none"  # mention | pronoun | namesake | anaphor | unresolved | none
 
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.5.0"
+    VERSION = "0.6.0"
 
-    def __init__(self, *, lexicon: ClaimLexicon | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        lexicon: ClaimLexicon | None = None,
+        gender_of: Callable[[str], str | None] | None = None,
+        claim_filter: ClaimFilter | bool = True,
+    ) -> None:
         self.lexicon = lexicon or ClaimLexicon.load()
         self.version = f"{self.VERSION}+cues{self.lexicon.version}"
         self._factuality = _factuality_fn()
+        self._gender_of = gender_of
+        self.filter = ClaimFilter.load() if claim_filter is True else claim_filter or None
+        if self.filter is not None:
+            self.version += f"+filter{self.filter.version}"
 
     # ------------------------------------------------------------------ public
     def extract(self, linked: LinkedDoc) -> list[ClaimRecord]:
+        """The document's claims: every candidate the rules find that the filter keeps."""
+        return [
+            record
+            for record, features in self.candidates(linked)
+            if self.filter is None or self.filter.keep(features)
+        ]
+
+    def candidates(self, linked: LinkedDoc) -> list[tuple[ClaimRecord, dict[str, float]]]:
+        """Every claim the rules find, with the features the keep/drop filter reads."""
         doc = linked.doc
         mentions = sorted(linked.actor_mentions, key=lambda m: m.start)
-        records: list[ClaimRecord] = []
+        out: list[tuple[ClaimRecord, dict[str, float]]] = []
         previous_speaker: ActorRef | None = None
-        for sent in doc.sents:
+        # The last speaker that spoke through a document ("the report said", "according to a
+        # UN report"): a later "the report also warns" refers back to it, not to whoever
+        # was quoted in between.
+        written_speaker: ActorRef | None = None
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
             found = self._find(sent)
             seen: set[tuple[int, int, int]] = set()
+            in_sentence = 0
             for item in found:
                 key = (item.cue_start, item.content[0], item.content[1])
                 if key in seen or item.content[1] <= item.content[0]:
@@ -261,13 +349,95 @@ class ClaimExtractor:
                 seen.add(key)
                 if item.tail and self._is_narration(doc[item.content[0] : item.content[1]]):
                     continue
-                record = self._record(linked, mentions, sent, item, previous_speaker)
+                record = self._record(
+                    linked, mentions, sent, item, previous_speaker, written_speaker
+                )
                 if record is None:
                     continue
-                records.append(record)
+                position = n / max(1, len(sents) - 1)
+                out.append((record, self._features(linked, item, record, position, n, in_sentence)))
+                in_sentence += 1
                 if record.speaker is not None and record.speaker.id is not None:
                     previous_speaker = record.speaker
-        return records
+                    if self._written_phrase(doc, item):
+                        written_speaker = record.speaker
+        return out
+
+    def _features(
+        self,
+        linked: LinkedDoc,
+        item: _Found,
+        record: ClaimRecord,
+        position: float,
+        sent_index: int,
+        in_sentence: int,
+    ) -> dict[str, float]:
+        """What the keep/drop filter knows about a candidate (see `claim_filter.json`)."""
+        doc = linked.doc
+        lex = self.lexicon
+        content = doc[item.content[0] : item.content[1]]
+        cue_tok = next((t for t in record_sentence(doc, record) if t.idx == item.cue_start), None)
+        lemma = cue_tok.lemma_.lower() if cue_tok is not None else ""
+        info = lex.verbs.get(lemma) if item.kind == "verb" else None
+        before = doc[content.start - 1] if content.start > 0 else None
+        after = doc[content.end] if content.end < len(doc) else None
+        after2 = doc[content.end + 1] if content.end + 1 < len(doc) else None
+        opens = before is not None and before.text in _QUOTES or content[0].text in _QUOTES
+        closes = any(t is not None and t.text in _QUOTES for t in (after, after2))
+        kind = "none"
+        if record.speaker is not None:
+            actor = linked.actors.get(record.speaker.id) if record.speaker.id else None
+            if actor is None or actor.provisional:
+                kind = "unknown"
+            else:
+                kind = {"person": "person", "country": "state"}.get(actor.kind, "org")
+        assertion = any(
+            t.dep_ in ("nsubj", "nsubjpass", "expl")
+            and t.head.i in range(content.start, content.end)
+            and any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in [t.head, *t.head.children])
+            for t in content
+        )
+        root = content.root
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
+        named = [
+            m
+            for m in linked.actor_mentions_in(content.start_char, content.end_char)
+            if m.actor_id and not m.actor_id.startswith("prov:")
+        ]
+        return {
+            "cue_deny": float(item.stance == "deny"),
+            "cue_alleged": float(item.cue_factuality == "alleged" and item.kind != "impersonal"),
+            "cue_future": float(item.cue_factuality == "future"),
+            "cue_saylike": float(info is not None and info.content <= {"clause", "quote"}),
+            "kind_according": float(item.kind == "according"),
+            "kind_noun": float(item.kind == "noun"),
+            "kind_impersonal": float(item.kind == "impersonal"),
+            "content_clause": float(item.content_kind == "clause"),
+            "content_infinitive": float(item.content_kind == "infinitive"),
+            "content_phrase": float(item.content_kind in ("prep", "object", "passive")),
+            "tail": float(item.tail),
+            "quote_direct": float(opens and closes),
+            "quote_partial": float(
+                not (opens and closes) and any(t.text in _QUOTES for t in content)
+            ),
+            "length": math.log1p(len(content)) / 3.0,
+            "assertion": float(assertion),
+            "speaker_person": float(kind == "person"),
+            "speaker_org": float(kind == "org"),
+            "speaker_state": float(kind == "state"),
+            "speaker_unknown": float(kind == "unknown"),
+            "speaker_carried": float(item.speaker_how in ("pronoun", "anaphor", "namesake")),
+            "hedged": float(record.hedged),
+            "position": position,
+            "first_sentence": float(sent_index == 0),
+            "event_report": float(any(v.lemma_.lower() in lex.narration_verbs for v in verbs)),
+            "contested": float(bool(words & lex.contested_words)),
+            "negated": float(record.stance != item.stance),
+            "later_in_sentence": float(in_sentence > 0),
+            "names_actor": float(bool(named)),
+            "first_person": float(any(t.lower_ in _FIRST_PERSON for t in content)),
+        }
 
     # ------------------------------------------------------------------ finding cues
     def _find(self, sent: Span) -> list[_Found]:
@@ -342,6 +512,7 @@ class ClaimExtractor:
                 speaker_tok = None
 
         content: tuple[int, int] | None = None
+        ckind = ""
         kinds = info.content
         clause = next(
             (c for c in children if c.dep_ in ("ccomp", "csubj") and c is not subject), None
@@ -363,9 +534,13 @@ class ClaimExtractor:
                 # "hideouts, which it says are located in …": the relative pronoun before
                 # the cue stands for the noun the clause is about, not for its content.
                 content = self._trim(cue.doc, cue.i + 1, clause.right_edge.i + 1)
+                ckind = "clause"
             else:
                 content = self._content_range(clause, exclude=cue)
+                ckind = "clause"
             tail = clause.i < cue.i
+            if tail:
+                ckind = "quote"
         if content is None:
             xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
             if xcomp is not None and xcomp.i > cue.i and ("infinitive" in kinds or impersonal):
@@ -373,10 +548,13 @@ class ClaimExtractor:
                     # "X is said to have …": the content keeps its subject.
                     start = subject.left_edge.i
                     content = self._trim(cue.doc, start, xcomp.right_edge.i + 1)
+                    ckind = "infinitive"
                 else:
                     content = self._content_range(xcomp, exclude=cue)
+                    ckind = "infinitive"
         if content is None and passive and agent is not None and subject is not None:
             content = self._nominal_content(subject) or self._content_range(subject, exclude=cue)
+            ckind = "passive"
         if content is None:
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in kinds and c.i > cue.i:
@@ -386,11 +564,13 @@ class ClaimExtractor:
                         if obj is not None and obj.i < c.i:
                             start = obj.left_edge.i
                     content = self._trim(cue.doc, start, c.right_edge.i + 1)
+                    ckind = "prep"
                     break
         if content is None:
             obj = next((c for c in children if c.dep_ == "dobj" and c.i > cue.i), None)
             if obj is not None and self._nominal_content(obj) is not None:
                 content = self._nominal_content(obj)
+                ckind = "object"
             elif (
                 obj is not None
                 and obj.pos_ != "PRON"
@@ -403,11 +583,13 @@ class ClaimExtractor:
                 content = self._nominal_content(obj) or self._trim(
                     cue.doc, obj.left_edge.i, obj.right_edge.i + 1
                 )
+                ckind = "object"
             elif cue.dep_ == "parataxis" and cue.head.i != cue.i and "quote" in kinds:
                 # "The attack, he said, was planned abroad." — the host clause is the content;
                 # when the cue sits inside it the span keeps the inserted "he said".
                 host = cue.head
                 content = self._content_range(host, exclude=cue, keep_inside=True)
+                ckind = "quote"
         if content is None or cue.doc[content[0]].lower_ in _WH_WORDS:
             # "did not say how it would be financed": an indirect question claims nothing.
             return []
@@ -437,6 +619,7 @@ class ClaimExtractor:
                 kind="impersonal" if impersonal else "verb",
                 pronoun=pronoun,
                 tail=tail,
+                content_kind=ckind,
             )
             for part in contents
         ]
@@ -520,6 +703,7 @@ class ClaimExtractor:
             stance=info.stance,
             cue_factuality=info.factuality,
             kind="noun",
+            content_kind="nominal",
             pronoun=speaker.lower_ if speaker.pos_ == "PRON" else None,
         )
 
@@ -563,6 +747,7 @@ class ClaimExtractor:
                 cue_factuality=None,
                 kind="according",
                 tail=True,
+                content_kind="according",
             )
         return None
 
@@ -635,6 +820,7 @@ class ClaimExtractor:
         sent: Span,
         item: _Found,
         previous: ActorRef | None,
+        written: ActorRef | None = None,
     ) -> ClaimRecord | None:
         doc = linked.doc
         lex = self.lexicon
@@ -650,15 +836,24 @@ class ClaimExtractor:
                 phrase = doc[s_lo : item.content[0]]
             mention = self._speaker_mention(linked, mentions, phrase, item.speaker_head)
             anonymous = any(t.lower_ in lex.anonymous_speakers for t in phrase)
+            item.speaker_how = "unresolved"
             if mention is not None:
                 speaker = linked.actor_ref(mention)
+                item.speaker_how = "pronoun" if item.pronoun else "mention"
                 if mention.actor_id is None:
+                    item.speaker_how = "unresolved"
                     confidence -= 0.15
-            elif item.pronoun in lex.carry_over_pronouns and previous is not None:
-                speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
+            elif item.pronoun in lex.carry_over_pronouns and (
+                carried := self._pronoun_antecedent(
+                    linked, mentions, phrase, item.pronoun, previous
+                )
+            ):
+                speaker = ActorRef(id=carried.id, name=carried.name, text=phrase.text)
+                item.speaker_how = "pronoun"
                 confidence -= 0.15
             elif (named := self._earlier_namesake(linked, mentions, phrase)) is not None:
                 speaker = ActorRef(id=named.id, name=named.name, text=phrase.text)
+                item.speaker_how = "namesake"
                 confidence -= 0.1
             elif (
                 previous is not None
@@ -666,8 +861,14 @@ class ClaimExtractor:
                 and any(t.lower_ in ("the", "this", "that") for t in phrase)
             ):
                 # "The statement said …" right after "ISPR said …": the document or the
-                # official already introduced speaks for the same actor.
-                speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
+                # official already introduced speaks for the same actor. A document refers
+                # back to the last document-speaker when there is one: people quoted in
+                # between ("Mujahid dismissed the report …") did not write it.
+                back = previous
+                if phrase.root.lemma_.lower() in lex.written_sources and written is not None:
+                    back = written
+                speaker = ActorRef(id=back.id, name=back.name, text=phrase.text)
+                item.speaker_how = "anaphor"
                 confidence -= 0.2
             else:
                 speaker = ActorRef(id=None, name=None, text=phrase.text)
@@ -757,6 +958,60 @@ class ClaimExtractor:
 
         resolved = [m for m in inside if m.actor_id] or inside
         return min(resolved, key=lambda m: (depth(m), m.start))
+
+    def _written_phrase(self, doc: Any, item: _Found) -> bool:
+        """Whether the speaker phrase is a document ("the report", "a statement from X")."""
+        if item.speaker_tokens is None:
+            return False
+        lo, hi = item.speaker_tokens
+        return any(
+            t.lemma_.lower() in self.lexicon.written_sources and t.pos_ == "NOUN"
+            for t in doc[lo:hi]
+        )
+
+    def _gender(self, actor_id: str | None) -> str | None:
+        if not actor_id:
+            return None
+        if self._gender_of is None:
+            from watchfloor.kb.actors import KnowledgeBase
+
+            self._gender_of = KnowledgeBase.load().gender_of
+        return self._gender_of(actor_id)
+
+    def _pronoun_antecedent(
+        self,
+        linked: LinkedDoc,
+        mentions: list[ActorMention],
+        phrase: Span,
+        pronoun: str,
+        previous: ActorRef | None,
+    ) -> ActorRef | None:
+        """Who an unresolved "he"/"she"/"they" speaking refers to.
+
+        Normally the previous claim's speaker. A personal pronoun whose gender contradicts
+        that speaker (a woman quoted after a man) goes back to the nearest person named
+        before it whose gender fits, as a reader would.
+        """
+        if pronoun not in ("he", "she") or previous is None or not previous.id:
+            return previous
+        actor = linked.actors.get(previous.id)
+        is_person = actor is not None and actor.kind == "person"
+        want = "female" if pronoun == "she" else "male"
+        gender = self._gender(previous.id) if is_person else None
+        if pronoun == "he" and gender != "female" or gender == want:
+            return previous
+        if not is_person and pronoun == "he":
+            return previous
+        for m in reversed(mentions):
+            if m.start >= phrase.start_char or not m.actor_id or m.actor_id.startswith("prov:"):
+                continue
+            cand = linked.actors.get(m.actor_id)
+            if cand is None or cand.kind != "person":
+                continue
+            g = self._gender(m.actor_id)
+            if g == want or (want == "male" and g is None):
+                return linked.actor_ref(m)
+        return previous if not is_person else None
 
     @staticmethod
     def _earlier_namesake(

@@ -278,7 +278,9 @@ class EventExtractor:
                     e.notes.append(f"recipient from {obj.text!r}: {why}")
                     break
             if e.recipient is None and e.type in _CARRY_RECIPIENT:
-                prev = next((p for p in reversed(events[max(0, i - 3) : i]) if p.type == e.type), None)
+                prev = next(
+                    (p for p in reversed(events[max(0, i - 3) : i]) if p.type == e.type), None
+                )
                 if (
                     prev is not None
                     and prev.recipient is not None
@@ -933,8 +935,6 @@ class EventExtractor:
             if actor.sector == "MIL":
                 out.append("military")
         return list(dict.fromkeys(out))
-
-
 
 
 def _model_version() -> str | None:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from watchfloor.ingest._clean import clean_line, clean_text
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _HTML_BLOCKS = frozenset(
     [
@@ -293,10 +297,10 @@ def extract_article(markup: str, *, url: str | None = None) -> Article:
     import trafilatura
 
     root = parse_html(markup)
-    if root is None:
+    pruned = parse_html(markup)  # a second tree to prune; root keeps the page's own metadata
+    if root is None or pruned is None:  # the same markup: both parse or neither does
         return Article(text="")
     meta_date = _meta_published(root)
-    pruned = parse_html(markup)
     _prune(pruned)
     text, title, date, site = "", None, None, None
     try:
@@ -347,7 +351,7 @@ def extract_article(markup: str, *, url: str | None = None) -> Article:
     )
 
 
-_md = None
+_md: MarkdownIt | None = None
 
 
 def markdown_to_html(text: str) -> str:
@@ -355,11 +359,13 @@ def markdown_to_html(text: str) -> str:
     if _md is None:
         from markdown_it import MarkdownIt
 
-        md = MarkdownIt("commonmark")
-        # Render every link as <a> so only its text survives; a rejected link (javascript:)
-        # would otherwise stay in the text as literal "[text](javascript:...)".
-        md.validateLink = lambda url: True
-        _md = md
+        class _AnyLinkMarkdownIt(MarkdownIt):
+            # Render every link as <a> so only its text survives; a rejected link (javascript:)
+            # would otherwise stay in the text as literal "[text](javascript:...)".
+            def validateLink(self, url: str) -> bool:
+                return True
+
+        _md = _AnyLinkMarkdownIt("commonmark")
     return _md.render(text)
 
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, BinaryIO
+from typing import IO, Any
 from xml.sax import SAXParseException
 
 from watchfloor.ingest._clean import clean_line, clean_text
@@ -70,6 +70,37 @@ def make_document(
     )
 
 
+def document_from_fields(
+    ctx: Context,
+    text: str,
+    fields: dict[str, Any],
+    *,
+    origin: str,
+    fallback_id: str,
+    fallback_source: str | None,
+    meta: dict[str, Any],
+    fallback_published: str | None = None,
+) -> Result:
+    """A document from the input format's named fields (id, title, url, source, published,
+    language). Front matter and JSONL/CSV rows both go through here so that they read those
+    fields alike; each decides for itself what else goes into `meta`."""
+    doc_id = fields.get("id")
+    return make_document(
+        ctx,
+        text,
+        origin=origin,
+        external_id=str(doc_id) if doc_id not in (None, "") else fallback_id,
+        title=fields.get("title"),
+        url=fields.get("url"),
+        source=fields.get("source"),
+        fallback_source=fallback_source,
+        published=fields.get("published"),
+        language=fields.get("language"),
+        meta=meta,
+        fallback_published=fallback_published,
+    )
+
+
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -117,20 +148,15 @@ def _front_matter_document(
         body = clean_text(fm.body)
     if title is None:
         title, body = split_headline(body)
-    doc_id = fields.get("id")
-    yield make_document(
+    yield document_from_fields(
         ctx,
         body,
-        fallback_published=date_from_name(name),
+        {**fields, "title": title},
         origin=origin,
-        external_id=str(doc_id) if doc_id not in (None, "") else name,
-        title=title,
-        url=fields.get("url"),
-        source=fields.get("source"),
+        fallback_id=name,
         fallback_source=folder,
-        published=fields.get("published"),
-        language=fields.get("language"),
         meta=meta,
+        fallback_published=date_from_name(name),
     )
 
 
@@ -276,24 +302,19 @@ def row_document(
         return InputError(origin, f"{row_label} has no text")
     if not isinstance(text, str):
         return InputError(origin, f"{row_label}: 'text' must be a string")
-    doc_id = fields.get("id")
     meta = {k: v for k, v in fields.items() if k not in ROW_FIELDS and v not in (None, "")}
-    return make_document(
+    return document_from_fields(
         ctx,
         text,
+        fields,
         origin=origin,
-        external_id=str(doc_id) if doc_id not in (None, "") else fallback_id,
-        title=fields.get("title"),
-        url=fields.get("url"),
-        source=fields.get("source"),
+        fallback_id=fallback_id,
         fallback_source=fallback_source,
-        published=fields.get("published"),
-        language=fields.get("language"),
         meta=meta,
     )
 
 
-def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
     """(byte offset, line) for each line; line is None when longer than `limit` bytes, in
     which case the rest of it is skipped without ever holding it in memory."""
     offset = 0
@@ -359,7 +380,7 @@ def read_jsonl_lines(
 
 
 def read_jsonl(
-    ctx: Context, fh: BinaryIO, *, origin: str, name: str, fallback_source: str | None
+    ctx: Context, fh: IO[bytes], *, origin: str, name: str, fallback_source: str | None
 ) -> Iterator[Result]:
     yield from read_jsonl_lines(
         ctx,
@@ -379,7 +400,7 @@ def _raise_csv_field_limit(limit: int) -> None:
 
 def read_csv(
     ctx: Context,
-    fh: BinaryIO,
+    fh: IO[bytes],
     *,
     origin: str,
     name: str,

@@ -202,7 +202,7 @@ def _read_stdin(ctx: Context, stdin: TextIO | None) -> Iterator[Result]:
     spool = tempfile.SpooledTemporaryFile(max_size=STDIN_SPOOL_BYTES, mode="w+b")  # noqa: SIM115
     with spool:
         all_json, any_text, offset, lineno = True, False, 0, 0
-        lines = iter(stream)
+        lines: Iterator[bytes | str] = iter(stream)
         while True:
             try:
                 line = next(lines)

@@ -179,8 +179,9 @@ class Gazetteer:
         rows = self._rows
         with open(base / "cities" / "cities.tsv", encoding="utf-8") as fh:
             for line in fh:
-                name, gid, subs, cid, pop, lat, lon = line.rstrip("\n").split("\t")[:7]
-                la, lo = float(lat), float(lon)
+                fields = line.rstrip("\n").split("\t")
+                name, gid_text, subs, cid, pop, lat_text, lon_text = fields[:7]
+                la, lo = float(lat_text), float(lon_text)
                 iso3 = country_rows.get(int(cid))
                 admin1 = None
                 for part in subs.split("|"):
@@ -198,8 +199,8 @@ class Gazetteer:
                         admin1 = sub_rows[s - 1][0]
                 if iso3:
                     country_coords.setdefault(iso3, []).append((la, lo))
-                pid = "geonames:" + gid
-                rows[pid] = (name, iso3, la, lo, int(gid), admin1, int(pop or 0))
+                pid = "geonames:" + gid_text
+                rows[pid] = (name, iso3, la, lo, int(gid_text), admin1, int(pop or 0))
                 key = normalize(name)
                 add(key, pid)
                 loose = loose_key(key, normalized=True)
@@ -310,7 +311,7 @@ class Gazetteer:
     def score(place: Place, focus_countries: list[str] | tuple[str, ...]) -> float:
         """Focus country first (earlier = stronger), then the kind of unit and population."""
         s = 0.0
-        if place.country in focus_countries:
+        if place.country is not None and place.country in focus_countries:
             s += 20.0 - min(list(focus_countries).index(place.country), 5)
         if place.id.startswith("extra:"):
             s += 0.5  # curated for the region: wins ties against a same-named GeoNames row
@@ -359,7 +360,7 @@ def _ascii(text: str) -> str:
     )
 
 
-def _median(pts: list[tuple[float, float]] | None) -> tuple[Any, Any]:
+def _median(pts: list[tuple[float, float]] | None) -> tuple[float | None, float | None]:
     if not pts:
         return None, None
     return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)

@@ -415,11 +415,11 @@ class Linker:
                 actor = self.kb.get(m.actor_id) or self._provisional_by_id(m.actor_id)
                 if actor is not None:
                     linked.actors[m.actor_id] = actor
-        for m in state.place_mentions:
-            if m.place_id and m.place_id not in linked.places:
-                place = self.gazetteer.get(m.place_id)
+        for pm in state.place_mentions:
+            if pm.place_id and pm.place_id not in linked.places:
+                place = self.gazetteer.get(pm.place_id)
                 if place is not None:
-                    linked.places[m.place_id] = place
+                    linked.places[pm.place_id] = place
         linked.new_actors = state.new_actors
         return linked
 
@@ -470,9 +470,9 @@ class Linker:
         for ent in doc.ents:
             if ent.label_ not in ("NORP", "GPE", "ORG"):
                 continue
-            if ent.ent_id_ and ent.ent_id_ != "place" and self.kb.get(ent.ent_id_) is not None:
+            if ent.ent_id_ and ent.ent_id_ != "place":
                 actor = self.kb.get(ent.ent_id_)
-                if actor.kind != "country":
+                if actor is not None and actor.kind != "country":
                     continue
             iso3, how = self._country_of_modifier(ent)
             if not iso3:
@@ -584,6 +584,7 @@ class Linker:
         return None, i
 
     def _owner_id(self, span: Span) -> str | None:
+        actor_id: str | None
         if span.ent_id_ and span.ent_id_ != "place" and self.kb.get(span.ent_id_):
             actor_id = span.ent_id_
         else:
@@ -659,8 +660,9 @@ class Linker:
             return
         country_actor = next((a for a in self.kb.lookup(text) if a.kind == "country"), None)
         capital_of = self.kb.country_of_capital(text)
-        if (country_actor or capital_of) and self._acts_as_agent(ent):
-            iso3 = country_actor.id if country_actor else capital_of
+        # Capitals map to validated ISO3 codes, so "not None" here means "named a state".
+        iso3 = country_actor.id if country_actor is not None else capital_of
+        if iso3 is not None and self._acts_as_agent(ent):
             gov = self.kb.government_of(iso3) or iso3
             rule = "name" if country_actor and gov == iso3 else "metonymy"
             state.add_actor(ent, gov, rule)
@@ -690,8 +692,8 @@ class Linker:
         if ent.label_ == "NORP":
             self._link_demonym(state, ent)
             return
-        if ent.ent_id_ and ent.ent_id_ != "place" and self.kb.get(ent.ent_id_):
-            actor = self.kb.get(ent.ent_id_)
+        actor = self.kb.get(ent.ent_id_) if ent.ent_id_ and ent.ent_id_ != "place" else None
+        if actor is not None:
             if actor.kind == "country":
                 self._link_place_like(state, ent)
                 return
@@ -799,8 +801,8 @@ class Linker:
 
     def _link_demonym(self, state: _State, ent: Span) -> None:
         iso3 = self.kb.country_of_demonym(ent.text)
-        if ent.ent_id_ and ent.ent_id_ not in ("place",) and self.kb.get(ent.ent_id_):
-            actor = self.kb.get(ent.ent_id_)
+        actor = self.kb.get(ent.ent_id_) if ent.ent_id_ and ent.ent_id_ != "place" else None
+        if actor is not None:
             if actor.kind != "country":
                 state.add_actor(ent, actor.id, self._name_rule(actor, ent.text))
                 return
@@ -938,9 +940,9 @@ class Linker:
                 actor = self.kb.get(m.actor_id)
                 if actor is not None and actor.country and actor.kind != "person":
                     votes[actor.country] = votes.get(actor.country, 0) + 1
-        for m in state.place_mentions:
-            if sent.start_char <= m.start < sent.end_char and m.place_id:
-                place = self.gazetteer.get(m.place_id)
+        for pm in state.place_mentions:
+            if sent.start_char <= pm.start < sent.end_char and pm.place_id:
+                place = self.gazetteer.get(pm.place_id)
                 if place is not None and place.country:
                     votes[place.country] = votes.get(place.country, 0) + 1
         if not votes:
@@ -989,13 +991,15 @@ class Linker:
         phrase names ("TTP fighters", "fighters of ETIM"), else the only group claiming
         responsibility in the article, else the only armed group it names at all."""
         for child in tok.children:
-            target = child
             if child.dep_ == "prep" and child.lower_ == "of":
-                target = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if target is None:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is None:
                     continue
+                target = pobj
             elif child.dep_ not in ("compound", "nmod", "poss"):
                 continue
+            else:
+                target = child
             m = self._mention_at(state, target)
             if m is not None and self._is_armed_group(m.actor_id):
                 return m.actor_id
@@ -1003,10 +1007,11 @@ class Linker:
             state.groups, state.claimers = [], []
             doc = state.doc
             for m in state.actor_mentions:
-                if not self._is_armed_group(m.actor_id):
+                group = m.actor_id
+                if group is None or not self._is_armed_group(group):
                     continue
-                if m.actor_id not in state.groups:
-                    state.groups.append(m.actor_id)
+                if group not in state.groups:
+                    state.groups.append(group)
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 root = span.root if span is not None else None
                 if (
@@ -1014,9 +1019,9 @@ class Linker:
                     and root.dep_ == "nsubj"
                     and root.head.lemma_.lower() in RESPONSIBILITY_VERBS
                     and any(t.lower_ == "responsibility" for t in root.sent)
-                    and m.actor_id not in state.claimers
+                    and group not in state.claimers
                 ):
-                    state.claimers.append(m.actor_id)
+                    state.claimers.append(group)
         for pool in (state.claimers, state.groups):
             fitting = [g for g in pool if country is None or self.kb.country_of(g) == country]
             if len(fitting) == 1:
@@ -1299,7 +1304,9 @@ class _State:
         return any(i in self._covered for i in range(start, end))
 
     def add_actor(self, span: Span | Token, actor_id: str, rule: str, score: float = 1.0) -> None:
-        start, end = (span.i, span.i + 1) if not hasattr(span, "start") else (span.start, span.end)
+        from spacy.tokens import Token  # already loaded: the caller holds one of its objects
+
+        start, end = (span.i, span.i + 1) if isinstance(span, Token) else (span.start, span.end)
         if self.covered(start, end):
             return
         if self.redirect is not None:

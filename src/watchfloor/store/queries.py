@@ -123,6 +123,13 @@ def _docs_by_id(session: Session, ids: set[int]) -> dict[int, m.Document]:
 # ---------------------------------------------------------------- documents
 
 
+def _truthy(value: Any) -> bool:
+    """Metadata flags arrive as booleans (front matter, JSON) or as strings (CSV, HTML meta)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "1", "y")
+    return bool(value)
+
+
 def document_dict(doc: m.Document, *, with_text: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": doc.id,
@@ -134,7 +141,7 @@ def document_dict(doc: m.Document, *, with_text: bool = True) -> dict[str, Any]:
         "language": doc.language,
         "sha256": doc.sha256,
         "duplicate_of": doc.duplicate_of,
-        "illustrative": bool((doc.meta or {}).get("illustrative")),
+        "illustrative": _truthy((doc.meta or {}).get("illustrative")),
         "analysis_version": doc.analysis_version,
     }
     if with_text:
