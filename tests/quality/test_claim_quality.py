@@ -58,12 +58,41 @@ def test_claims_end_to_end(pipeline):
 
     result = evaluate_claims(GOLD, pipeline=pipeline, split="dev")
     print(format_report(result))
-    # Measured on dev with the real linker: sentence+speaker F1 0.752 (sentence-only 0.772,
-    # recall 0.921), stance 0.966, hedge 0.891, proposition pairwise F1 0.621 (the scorer's
-    # examples are dev claims, so this proposition figure is a training-set one; the gate
-    # above is the honest estimate).
-    assert result["claims"]["f1"] >= 0.73
-    assert result["claims_sentence_only"]["recall"] >= 0.90
+    # Measured on dev with the real linker (claims 0.6.0, filter 1): sentence+speaker P 0.761
+    # R 0.872 F1 0.812 (sentence-only F1 0.824, recall 0.884), stance 0.965, hedge 0.888,
+    # proposition pairwise F1 0.597. The keep/drop filter and the proposition scorer were
+    # both fitted on dev, so these are training-set figures; the cross-validated gates
+    # (claim filter below, proposition scorer above) are the honest estimates.
+    assert result["claims"]["f1"] >= 0.79
+    assert result["claims"]["precision"] >= 0.74
+    assert result["claims_sentence_only"]["recall"] >= 0.86
     assert result["stance_accuracy"] >= 0.95
     assert result["hedge_accuracy"] >= 0.87
-    assert result["propositions"]["f1"] >= 0.59
+    assert result["propositions"]["f1"] >= 0.58
+
+
+@pytest.mark.quality
+def test_claim_filter_cross_validated():
+    """The keep/drop filter is gated on leave-one-article-group-out decisions, not its fit."""
+    import numpy as np
+
+    from watchfloor.extract.claims import ClaimFilter
+
+    packaged = ClaimFilter.load()
+    if packaged is None:
+        pytest.skip("no packaged claim filter (the rules alone decide)")
+    spec = importlib.util.spec_from_file_location(
+        "train_claim_filter", ROOT / "scripts" / "train_claim_filter.py"
+    )
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    rows, _ = train.collect(GOLD)
+    x = np.array([r["x"] for r in rows], dtype=float)
+    y = np.array([r["y"] for r in rows], dtype=float)
+    rules = train.score(rows, np.ones(len(rows), dtype=bool))["strict"]
+    probs = train.cross_validate(rows, x, y, packaged.meta["l2"])
+    cv = train.score(rows, probs >= packaged.threshold)["strict"]
+    # Measured: rules alone F1 0.762 (P 0.656 R 0.908); filter CV F1 0.802 (P 0.757 R 0.854).
+    assert cv["f1"] >= 0.79
+    assert cv["precision"] >= 0.74
+    assert cv["f1"] > rules["f1"] + 0.02
