@@ -83,46 +83,17 @@ def link_commitments(engine: Engine) -> int:
 def list_commitments(
     session: Session, *, actor: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
-    """One record per commitment (exchange format, SPEC §2) with its status history."""
-    from watchfloor.analyze.commitments import current_status, derive_status_history
-    from watchfloor.store.queries import _actors_by_id, actor_obj
+    """One record per commitment (exchange format, SPEC §2), newest first, optionally only
+    those of one committing actor or in one current status."""
+    from watchfloor.export.commitments import build_commitments
+    from watchfloor.store.queries import Filters, resolve_actor_id
 
-    rows = list(session.scalars(select(m.Commitment).order_by(m.Commitment.id)))
-    published = dict(session.execute(select(m.Document.id, m.Document.published)).all())
-    # an undated mention is dated by its document (read-only: the stored row keeps its null)
-    dates = {r.id: r.date or ((published.get(r.doc_id) or "")[:10] or None) for r in rows}
-    records = _records(session, rows)
-    for row, record in zip(rows, records, strict=True):
-        record.date = dates[row.id]
-    grouped: dict[str, list[int]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        grouped[row.group_id or row.id].append(i)
-    names = _actors_by_id(session, {r.actor_id for r in rows} | {r.beneficiary_id for r in rows})
-    out = []
-    for group_id, members in grouped.items():
-        history = derive_status_history([records[i] for i in members])
-        # the pledge itself (first "made" mention) defines the commitment; else the earliest
-        ordered = sorted(members, key=lambda i: (dates[rows[i].id] or "9999", i))
-        origin = next((i for i in ordered if rows[i].status == "made"), ordered[0])
-        first = rows[origin]
-        committing = next((rows[i] for i in ordered if rows[i].actor_id), first)
-        record = {
-            "id": group_id,
-            "actor": actor_obj(committing.actor_id, committing.actor_text, names),
-            "beneficiary": actor_obj(first.beneficiary_id, first.beneficiary_text, names),
-            "content": first.content,
-            "source": {"doc_id": first.doc_id, "span": [first.start, first.end]},
-            "sentence": first.sentence,
-            "date": dates[first.id],
-            "status": current_status(history),
-            "history": history,
-            "mentions": [rows[i].id for i in ordered],
-            "confidence": round(max(rows[i].confidence for i in members), 3),
-        }
-        if actor and actor not in {rows[i].actor_id for i in members}:
-            continue
-        if status and record["status"] != status:
-            continue
-        out.append(record)
+    actor_ids = set(resolve_actor_id(session, actor)) if actor else None
+    out = [
+        record
+        for record in build_commitments(session, Filters(limit=10**9))
+        if (actor_ids is None or (record["actor"] or {}).get("id") in actor_ids)
+        and (status is None or record["status"] == status)
+    ]
     out.sort(key=lambda r: str(r["date"] or ""), reverse=True)
     return out

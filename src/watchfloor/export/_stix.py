@@ -411,10 +411,16 @@ class BundleBuilder:
                 )
             )
 
-    def bundle(self) -> stix2.Bundle:
+    def write(self, out: IO[str]) -> int:
+        """The bundle, object by object: `stix2.Bundle(...).serialize(pretty=True)` is quadratic
+        in the number of objects, so each validated object is serialised on its own."""
         objects = sorted(self.objects.values(), key=lambda o: o.id)
         bid = "bundle--" + str(uuid.uuid5(NAMESPACE, "bundle:" + "|".join(o.id for o in objects)))
-        return stix2.Bundle(objects=objects, id=bid)
+        out.write(f'{{"type": "bundle", "id": "{bid}", "objects": [\n')
+        for i, obj in enumerate(objects):
+            out.write((",\n" if i else "") + obj.serialize())
+        out.write("\n]}\n")
+        return len(objects)
 
 
 @lru_cache(maxsize=1)
@@ -456,7 +462,4 @@ def write_stix(session: Any, kind: str, out: IO[str], filters: Filters) -> int:
             for claim in chunk:
                 builder.claim(claim, lookups.documents, lookups)
     builder.reports()
-    bundle = builder.bundle()
-    out.write(bundle.serialize(pretty=True))
-    out.write("\n")
-    return len(bundle.objects)
+    return builder.write(out)
