@@ -151,3 +151,13 @@ def test_records_carry_extractor_and_spans():
     assert text[e.span[0] : e.span[1]] == e.trigger == "attacked"
     assert e.extractor.startswith("watchfloor.events@")
     assert 0 < e.confidence <= 1
+
+
+def test_event_records_are_plain_picklable_data(analyze):
+    import pickle
+
+    analysis = analyze("Militants stormed a police post in Bannu on Tuesday, killing four policemen.")
+    assert analysis.events
+    restored = pickle.loads(pickle.dumps(analysis))
+    assert restored.events[0].type == analysis.events[0].type
+    assert not [k for k in vars(analysis.events[0]) if k.startswith("_")]

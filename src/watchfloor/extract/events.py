@@ -199,6 +199,11 @@ class EventExtractor:
         self._implicit_recipients(events, linked, matcher)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         _link_incidents(events)
+        for event in events:
+            # working state that holds spaCy objects: records leave this stage as plain data
+            # (they are pickled to Dask workers' callers and compared across runs)
+            event.__dict__.pop("_objects", None)
+            event.__dict__.pop("_anaphor", None)
         return events
 
     def _rank_competing(self, planned: list[tuple[Span, list[_Group]]]) -> None:
