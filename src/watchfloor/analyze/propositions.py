@@ -253,6 +253,9 @@ class PropositionModel:
             self.sentence_vectors = embed_unique([e.sentence for e in self.exemplars])
 
 
+SENTENCE_GATE = float(os.environ.get("WATCHFLOOR_SENTENCE_GATE", "0.30"))
+
+
 def embed_unique(texts: Sequence[str]) -> np.ndarray:
     """Embeddings of `texts`, each distinct text embedded once (claims share sentences)."""
     from watchfloor.nlp.embeddings import embed
@@ -581,11 +584,17 @@ class PropositionMatcher:
         if not claims or not self.propositions:
             return
         content_vectors = embed_unique([self.claim_text(c) for c in claims])
-        sentence_vectors = (
-            embed_unique([c.sentence for c in claims])
-            if self.model is not None
-            else content_vectors
-        )
+        sentence_vectors = content_vectors
+        if self.model is not None:
+            # The sentence is embedded only where the content is anywhere near a proposition:
+            # embedding is the pipeline's most expensive step, and a claim whose content is
+            # far from every paraphrase is decided "none" either way.
+            sentence_vectors = content_vectors.copy()
+            near = (content_vectors @ self._ensure_matrix().T).max(axis=1) >= SENTENCE_GATE
+            if near.any():
+                sentence_vectors[near] = embed_unique(
+                    [c.sentence for c, n in zip(claims, near, strict=True) if n]
+                )
         decisions = self.decide(claims, content_vectors, sentence_vectors)
         for claim, (pid, polarity) in zip(
             claims, self.resolve_pointers(claims, decisions), strict=True
