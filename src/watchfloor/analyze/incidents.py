@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from math import asin, cos, radians, sin, sqrt
 
 from sqlalchemy import Engine, select, update
 
@@ -27,6 +28,43 @@ class EventKey:
     place_country: str | None
     actors: frozenset[str]
     story: int  # the document, or the first copy of a near-duplicate story
+    place_kind: str | None = None
+    place_name: str | None = None
+    place_admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+NEAR_KM = 30.0
+
+
+def _km(a: EventKey, b: EventKey) -> float:
+    lat1, lon1, lat2, lon2 = map(radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * asin(sqrt(h))
+
+
+def _contains(outer: EventKey, inner: EventKey) -> bool:
+    """A province or country report and a town report can describe the same attack."""
+    if outer.place_kind == "country":
+        return outer.place_country == inner.place_country
+    if outer.place_kind == "admin1" and inner.place_admin1 and outer.place_name:
+        return inner.place_admin1.casefold() == outer.place_name.casefold()
+    return False
+
+
+def same_place(a: EventKey, b: EventKey) -> bool:
+    if a.place_id == b.place_id:
+        return True
+    if _contains(a, b) or _contains(b, a):
+        return True
+    if (
+        None not in (a.lat, a.lon, b.lat, b.lon)
+        and a.place_kind in ("city", "site")
+        and b.place_kind in ("city", "site")
+    ):
+        return _km(a, b) <= NEAR_KM
+    return False
 
 
 def _same_incident(a: EventKey, b: EventKey, *, days: int) -> bool:
@@ -38,7 +76,7 @@ def _same_incident(a: EventKey, b: EventKey, *, days: int) -> bool:
     if a.day is None or b.day is None or abs((a.day - b.day).days) > days:
         return False
     if a.place_id and b.place_id:
-        if a.place_id != b.place_id:
+        if not same_place(a, b):
             return False
     elif not (a.place_country and a.place_country == b.place_country and a.actors & b.actors):
         return False
@@ -87,13 +125,34 @@ def link_incidents(engine: Engine) -> int:
                 m.Event.recipient_id,
                 m.Document.duplicate_of,
                 m.Document.published,
+                m.Place.kind,
+                m.Place.name,
+                m.Place.admin1,
+                m.Place.lat,
+                m.Place.lon,
             )
             .join(m.Document, m.Document.id == m.Event.doc_id)
             .outerjoin(m.Place, m.Place.id == m.Event.place_id)
             .where(m.Event.factuality.in_(["asserted", "alleged"]))
         ).all()
         keys = []
-        for eid, doc_id, etype, day, place_id, country, actor, recipient, dup, published in rows:
+        for (
+            eid,
+            doc_id,
+            etype,
+            day,
+            place_id,
+            country,
+            actor,
+            recipient,
+            dup,
+            published,
+            kind,
+            name,
+            admin1,
+            lat,
+            lon,
+        ) in rows:
             when = day or (published or "")[:10]
             try:
                 parsed = date.fromisoformat(when) if len(when) == 10 else None
@@ -111,9 +170,18 @@ def link_incidents(engine: Engine) -> int:
                         a for a in (actor, recipient) if a and not a.startswith("prov:")
                     ),
                     story=dup or doc_id,
+                    place_kind=kind,
+                    place_name=name,
+                    place_admin1=admin1,
+                    lat=lat,
+                    lon=lon,
                 )
             )
         groups = group_incidents(keys)
+        incidents = len(set(groups.values()))
+        # only rows whose incident changed are written: re-linking after each batch stays cheap
+        current = dict(session.execute(select(m.Event.id, m.Event.incident)).all())
+        groups = {eid: inc for eid, inc in groups.items() if current.get(eid) != inc}
         by_incident: dict[str, list[str]] = defaultdict(list)
         for eid, incident in groups.items():
             by_incident[incident].append(eid)
@@ -124,4 +192,4 @@ def link_incidents(engine: Engine) -> int:
                     .where(m.Event.id.in_(ids[start : start + 500]))
                     .values(incident=incident)
                 )
-        return len(by_incident)
+        return incidents
