@@ -314,6 +314,241 @@ def _png(fig: Any) -> str:
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
+# One colour per PLOVER type, the same as the dashboard's legend (web/static/js/colors.js,
+# TYPE_COLORS; tests/unit/test_geo.py checks the two agree).
+TYPE_COLORS = {
+    "AGREE": "#1b7a8c",
+    "CONSULT": "#3a8fd6",
+    "SUPPORT": "#2b9d6b",
+    "CONCEDE": "#7bc4a4",
+    "COOPERATE": "#1f5fa8",
+    "AID": "#56b870",
+    "RETREAT": "#9fb6c9",
+    "REQUEST": "#d9b43c",
+    "ACCUSE": "#e38b2c",
+    "REJECT": "#c96f1d",
+    "THREATEN": "#d1542b",
+    "PROTEST": "#b98a4d",
+    "SANCTION": "#8e5aa8",
+    "MOBILIZE": "#a9446d",
+    "COERCE": "#7a3b8f",
+    "ASSAULT": "#c0262d",
+}
+OTHER_COLOR = "#777777"
+LAND, LAND_NAMED, BORDER, SEA = "#e4e7eb", "#d3d9e0", "#9aa4af", "#f5f8fb"
+MAP_ASPECT = 1.55  # width / height of the framed view, in projected units
+MIN_SPAN = 6.0  # degrees of latitude: a single town still shows its surroundings
+PLACE_LABELS = 8  # the places with most fatalities (then incidents) get their name written
+
+
+def type_color(kind: str) -> str:
+    return TYPE_COLORS.get(kind, OTHER_COLOR)
+
+
+def marker_size(fatalities: int | None) -> float:
+    """Scatter area in points² for a circle whose radius grows like the dashboard's."""
+    radius = 3.0 + min(9.0, (fatalities or 0) ** 0.5 * 1.5)
+    return (2 * radius) ** 2
+
+
+def map_view(lons: list[float], lats: list[float]) -> tuple[float, float, float, float]:
+    """The events' bounding box with a margin, widened to a minimum size and to the figure's
+    shape (on an equirectangular map scaled by cos(latitude)), kept on the globe."""
+    import math
+
+    x0, x1, y0, y1 = min(lons), max(lons), min(lats), max(lats)
+    pad = max(1.5, 0.15 * max(x1 - x0, y1 - y0))
+    x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    k = max(0.2, math.cos(math.radians(cy)))  # projected width of one degree of longitude
+    height = max(y1 - y0, MIN_SPAN, (x1 - x0) * k / MAP_ASPECT)
+    width = height * MAP_ASPECT / k
+    height, width = min(height, 170.0), min(width, 360.0)
+    cy = min(max(cy, -85 + height / 2), 85 - height / 2)
+    cx = min(max(cx, -180 + width / 2), 180 - width / 2)
+    return (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+
+
+def _country_paths(shown: list[Any]) -> list[Any]:
+    from matplotlib.path import Path as MplPath
+
+    paths = []
+    for country in shown:
+        verts: list[tuple[float, float]] = []
+        codes: list[int] = []
+        for poly in country.polygons:
+            for r in poly:  # holes (Lesotho in South Africa) wind the other way: nonzero fill
+                verts.extend(r)
+                verts.append(r[0])
+                codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(r) - 1))
+                codes.append(MplPath.CLOSEPOLY)
+        paths.append(MplPath(verts, codes))
+    return paths
+
+
+class _Labels:
+    """Writes labels that do not overlap one already written (first come, first served)."""
+
+    def __init__(self, fig: Any, ax: Any) -> None:
+        ax.apply_aspect()  # data → pixels is only final once the aspect is applied
+        self.renderer = fig.canvas.get_renderer()
+        self.taken: list[Any] = []
+
+    def add(self, text: Any) -> bool:
+        box = text.get_window_extent(self.renderer).expanded(1.05, 1.15)
+        if any(box.overlaps(other) for other in self.taken):
+            text.remove()
+            return False
+        self.taken.append(box)
+        return True
+
+
+def _map(data: dict[str, Any]) -> str | None:
+    import math
+
+    import matplotlib.pyplot as plt
+    from matplotlib import patheffects
+    from matplotlib.collections import PathCollection
+    from matplotlib.lines import Line2D
+
+    from watchfloor.analyze import geo
+
+    located = [i for i in data["all_incidents"] if i["place"] and i["place"].get("lat") is not None]
+    if not located:
+        return None
+    view = map_view([i["place"]["lon"] for i in located], [i["place"]["lat"] for i in located])
+    x0, y0, x1, y1 = view
+    fig, ax = plt.subplots(figsize=(7.2, 4.6))
+    ax.set_facecolor(SEA)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(1 / max(0.2, math.cos(math.radians((y0 + y1) / 2))))
+    named = {i["place"].get("country") for i in located} - {None}
+    try:
+        shown = geo.countries_in(view)
+    except (OSError, ValueError):  # the atlas is missing or unreadable: events on a bare grid
+        shown = []
+    ax.add_collection(
+        PathCollection(
+            _country_paths(shown),
+            facecolors=[LAND_NAMED if c.iso3 in named else LAND for c in shown],
+            edgecolors=BORDER,
+            linewidths=0.45,
+            zorder=1,
+        ),
+        autolim=False,
+    )
+    # the largest circles first, so small ones on the same spot stay visible on top
+    ordered = sorted(located, key=lambda i: -(i["fatalities"] or 0))
+    ax.scatter(
+        [i["place"]["lon"] for i in ordered],
+        [i["place"]["lat"] for i in ordered],
+        s=[marker_size(i["fatalities"]) for i in ordered],
+        c=[type_color(i["type"]) for i in ordered],
+        alpha=0.8,
+        edgecolors="white",
+        linewidths=0.8,
+        zorder=3,
+    )
+    halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
+    labels = _Labels(fig, ax)
+    # places first (the busiest), then the ISO3 codes of the countries the events name
+    places: dict[tuple[str, float, float], list[int]] = {}
+    for i in located:
+        if str(i["place"].get("id", "")).startswith("country:"):
+            continue  # the country's code is written anyway
+        row = places.setdefault((i["place"]["name"], i["place"]["lon"], i["place"]["lat"]), [0, 0])
+        row[0] += i["fatalities"] or 0
+        row[1] += 1
+    written = 0
+    for (name, lon, lat), _ in sorted(places.items(), key=lambda kv: (-kv[1][0], -kv[1][1])):
+        text = ax.annotate(
+            name,
+            (lon, lat),
+            xytext=(5, 3),
+            textcoords="offset points",
+            fontsize=7,
+            color="#1b1b1b",
+            zorder=5,
+            path_effects=halo,
+        )
+        written += labels.add(text)
+        if written >= PLACE_LABELS:
+            break
+    for country in sorted(shown, key=lambda c: c.iso3 or ""):
+        if country.iso3 not in named:
+            continue
+        lon, lat = country.label_point()
+        if x0 < lon < x1 and y0 < lat < y1:
+            labels.add(
+                ax.text(
+                    lon,
+                    lat,
+                    country.iso3,
+                    fontsize=8,
+                    color="#56616d",
+                    fontweight="bold",
+                    ha="center",
+                    va="center",
+                    zorder=4,
+                    path_effects=halo,
+                )
+            )
+    ax.tick_params(labelsize=7, length=2, colors="#6a7683")
+    ax.xaxis.set_major_formatter(lambda v, _: f"{abs(v):g}°{'E' if v >= 0 else 'W'}")
+    ax.yaxis.set_major_formatter(lambda v, _: f"{abs(v):g}°{'N' if v >= 0 else 'S'}")
+    for spine in ax.spines.values():
+        spine.set_color("#b8c0c8")
+
+    def dot(label: str, color: str, size: float) -> Any:
+        return Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=size,
+            label=label,
+            markerfacecolor=color,
+            markeredgecolor="white",
+            alpha=0.8,
+        )
+
+    types = sorted({i["type"] for i in located}, key=lambda t: (t not in TYPE_COLORS, t))
+    handles = [dot(t, type_color(t), 7) for t in types]
+    worst = max((i["fatalities"] or 0) for i in located)
+    steps = [n for n in (1, 10, 50) if n <= max(worst, 1)]
+    handles += [dot(f"{n} killed", "#9aa4af", marker_size(n) ** 0.5) for n in steps]
+    legend = ax.legend(
+        handles=handles,
+        fontsize=7,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        frameon=False,
+        title="event type",
+        title_fontsize=7.5,
+        handletextpad=0.4,
+        labelspacing=0.55,
+        borderaxespad=0.0,
+    )
+    legend._legend_box.align = "left"
+    ax.text(
+        0.995,
+        0.005,
+        "Boundaries: Natural Earth (world-atlas)",
+        transform=ax.transAxes,
+        fontsize=5.5,
+        color="#8a949e",
+        ha="right",
+        va="bottom",
+        zorder=6,
+        path_effects=halo,
+    )
+    ax.set_title(f"Incidents with a known place ({len(located)})", fontsize=10)
+    out = _png(fig)
+    plt.close(fig)
+    return out
+
+
 def charts(data: dict[str, Any]) -> dict[str, str | None]:
     """The map and the timeline as PNG data URIs (None when there is nothing to draw)."""
     import matplotlib
@@ -322,29 +557,7 @@ def charts(data: dict[str, Any]) -> dict[str, str | None]:
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
-    out: dict[str, str | None] = {"map": None, "timeline": None}
-    located = [i for i in data["all_incidents"] if i["place"] and i["place"].get("lat") is not None]
-    if located:
-        fig, ax = plt.subplots(figsize=(6.4, 4.2))
-        lons = [i["place"]["lon"] for i in located]
-        lats = [i["place"]["lat"] for i in located]
-        sizes = [30 + 12 * (i["fatalities"] or 0) for i in located]
-        colors = ["#b2182b" if i["type"] == "ASSAULT" else "#2166ac" for i in located]
-        ax.scatter(lons, lats, s=sizes, c=colors, alpha=0.6, edgecolors="black", linewidths=0.5)
-        for name, lon, lat in {
-            (i["place"]["name"], i["place"]["lon"], i["place"]["lat"]) for i in located
-        }:
-            ax.annotate(name, (lon, lat), xytext=(4, 4), textcoords="offset points", fontsize=8)
-        pad = 1.0
-        ax.set_xlim(min(lons) - pad, max(lons) + pad)
-        ax.set_ylim(min(lats) - pad, max(lats) + pad)
-        ax.set_xlabel("longitude")
-        ax.set_ylabel("latitude")
-        ax.set_aspect("equal", adjustable="box")
-        ax.grid(True, linestyle=":", linewidth=0.5)
-        ax.set_title("Incidents (red: violence; size: fatalities)", fontsize=10)
-        out["map"] = _png(fig)
-        plt.close(fig)
+    out: dict[str, str | None] = {"map": _map(data), "timeline": None}
     dated = [i for i in data["all_incidents"] if i["date"]]
     if dated:
         # a real date axis, so quiet days show as gaps rather than vanishing
@@ -357,7 +570,7 @@ def charts(data: dict[str, Any]) -> dict[str, str | None]:
                 sum(1 for i in dated if i["date"][:10] == d.isoformat() and i["type"] == t)
                 for d in days
             ]
-            ax.bar(days, counts, bottom=bottom, label=t, width=0.8)
+            ax.bar(days, counts, bottom=bottom, label=t, width=0.8, color=type_color(t))
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         fig.autofmt_xdate()
