@@ -83,26 +83,27 @@ def knowledge_of(engine: Engine) -> Knowledge:
     return tuple(actors), tuple(aliases)
 
 
-Analyzer = Callable[[list[list[PipelineInput]]], Iterator[list[DocumentAnalysis]]]
+# An analyzer takes chunks of inputs, starts analysing them, and returns a function that waits
+# for the results (in input order). Starting before waiting lets the runner store one batch
+# while workers analyse the next.
+Analyzer = Callable[[list[list[PipelineInput]]], Callable[[], list[list[DocumentAnalysis]]]]
 
 
 def local_analyzer(pipeline: Pipeline) -> Analyzer:
-    def run(chunks: list[list[PipelineInput]]) -> Iterator[list[DocumentAnalysis]]:
-        for chunk in chunks:
-            yield list(pipeline.analyze_many(chunk))
+    def submit(chunks: list[list[PipelineInput]]) -> Callable[[], list[list[DocumentAnalysis]]]:
+        return lambda: [list(pipeline.analyze_many(chunk)) for chunk in chunks]
 
-    return run
+    return submit
 
 
 def dask_analyzer(client: Any, knowledge: Knowledge = ((), ())) -> Analyzer:
     """Runs `analyze_batch` on a Dask cluster; results come back in input order."""
 
-    def run(chunks: list[list[PipelineInput]]) -> Iterator[list[DocumentAnalysis]]:
+    def submit(chunks: list[list[PipelineInput]]) -> Callable[[], list[list[DocumentAnalysis]]]:
         futures = client.map(analyze_batch, chunks, knowledge=knowledge, pure=False)
-        for future in futures:
-            yield future.result()
+        return lambda: [future.result() for future in futures]
 
-    return run
+    return submit
 
 
 def dask_client(address: str | None, workers: int) -> Any:
@@ -140,27 +141,45 @@ def _batches(stream: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 class NearDuplicateTracker:
-    """Keeps the MinHash index of stored documents (loaded once per run from the database)."""
+    """The MinHash index of the stored stories (first copies), keyed by SHA-256.
+
+    Loaded once per run from the database; a new original enters the index as soon as it is
+    read, so a syndicated copy later in the same batch (or in the batch still being analysed)
+    is linked to it.
+    """
 
     def __init__(self, engine: Engine) -> None:
         from watchfloor.ingest import NearDuplicateIndex
 
         self.index = NearDuplicateIndex()
+        self.doc_ids: dict[str, int] = {}
         with session_scope(engine) as session:
             rows = session.execute(
-                select(m.Document.id, m.Document.minhash, m.Document.duplicate_of)
+                select(
+                    m.Document.id, m.Document.sha256, m.Document.minhash, m.Document.duplicate_of
+                )
             )
-            for doc_id, signature, dup in rows:
+            for doc_id, digest, signature, dup in rows:
                 if signature and dup is None:
-                    self.index.add(str(doc_id), signature)
+                    self.index.add(digest, signature)
+                    self.doc_ids[digest] = doc_id
 
-    def check(self, text: str) -> tuple[list[int], int | None]:
+    def check(self, digest: str, text: str) -> tuple[list[int], str | None]:
+        """The signature, and the SHA-256 of the story this text copies (None for an original,
+        which joins the index)."""
         signature = self.index.signature(text)
         match = self.index.query(signature)
-        return signature, int(match) if match is not None else None
+        if match is None:
+            self.index.add(digest, signature)
+        return signature, match
 
-    def add(self, doc_id: int, signature: list[int]) -> None:
-        self.index.add(str(doc_id), signature)
+
+@dataclass
+class _Prepared:
+    raw: RawDocument
+    digest: str
+    signature: list[int]
+    copy_of: str | None  # SHA-256 of the story it is a near-duplicate of
 
 
 def ingest(
@@ -184,62 +203,64 @@ def ingest(
     pipeline = pipeline or pipeline_for(engine)
     if analyze:
         sync_reference_data(engine, pipeline)
-    run_analysis = analyzer or local_analyzer(pipeline)
+    submit = analyzer or local_analyzer(pipeline)
     version = pipeline.version if analyze else None
     neardup = NearDuplicateTracker(engine)
+    seen: set[str] = set()  # SHA-256 of every text read in this run
 
-    stream = read_inputs(list(inputs), source=source, stdin=stdin)
-    for batch in _batches(stream, batch_size):
-        prepared: list[tuple[RawDocument, str, list[int], int | None]] = []
-        batch_hashes: set[str] = set()
+    def report(message: str) -> None:
+        summary.errors.append(message)
+        if on_error:
+            on_error(message)
+
+    def prepare(batch: list[RawDocument | InputError]) -> list[_Prepared]:
+        prepared: list[_Prepared] = []
         for item in batch:
             if isinstance(item, InputError):
-                summary.errors.append(str(item))
-                if on_error:
-                    on_error(str(item))
+                report(str(item))
                 continue
             summary.read += 1
             if meta:
                 item.meta = {**(item.meta or {}), **meta}
             item.text = clean_text(item.text)
             if not item.text.strip():
-                message = str(InputError(item.origin, "empty document after cleaning"))
-                summary.errors.append(message)
-                if on_error:
-                    on_error(message)
+                report(str(InputError(item.origin, "empty document after cleaning")))
                 continue
             digest = sha256_text(item.text)
-            if digest in batch_hashes:
+            if digest in seen:
                 summary.duplicates += 1
                 continue
-            batch_hashes.add(digest)
-            prepared.append((item, digest, *neardup.check(item.text)))
-
+            seen.add(digest)
+            prepared.append(_Prepared(item, digest, *neardup.check(digest, item.text)))
         with session_scope(engine) as session:
             known = set(
                 session.scalars(
-                    select(m.Document.sha256).where(m.Document.sha256.in_([p[1] for p in prepared]))
+                    select(m.Document.sha256).where(
+                        m.Document.sha256.in_([p.digest for p in prepared])
+                    )
                 )
             )
-        fresh = [p for p in prepared if p[1] not in known]
-        summary.duplicates += len(prepared) - len(fresh)
+        summary.duplicates += len(known)
+        return [p for p in prepared if p.digest not in known]
 
-        analyses: list[DocumentAnalysis | None] = [None] * len(fresh)
-        if analyze and fresh:
-            inputs_ = [
-                PipelineInput(raw.text, raw.published, raw.title, raw.language) for raw, *_ in fresh
-            ]
-            chunk_size = max(1, min(16, len(inputs_)))
-            results = [a for chunk in run_analysis(_chunks(inputs_, chunk_size)) for a in chunk]
-            analyses = list(results)
+    def start(fresh: list[_Prepared]) -> Callable[[], list[DocumentAnalysis | None]]:
+        if not analyze or not fresh:
+            return lambda: [None] * len(fresh)
+        inputs_ = [
+            PipelineInput(p.raw.text, p.raw.published, p.raw.title, p.raw.language) for p in fresh
+        ]
+        wait = submit(_chunks(inputs_, max(1, min(16, len(inputs_)))))
+        return lambda: [a for chunk in wait() for a in chunk]
 
+    def store(fresh: list[_Prepared], wait: Callable[[], list[DocumentAnalysis | None]]) -> None:
+        analyses = wait()
         stored_ids: list[int] = []
         # one transaction per batch: every document of the batch is stored whole, or none is
         with session_scope(engine) as session:
-            for (raw, digest, signature, near), analysis in zip(fresh, analyses, strict=True):
-                # a near-duplicate earlier in this same batch is not in the index yet
+            for item, analysis in zip(fresh, analyses, strict=True):
+                near = _story_id(session, neardup, item.copy_of) if item.copy_of else None
                 doc = repository.add_document(
-                    session, raw, sha256=digest, minhash=signature, duplicate_of=near
+                    session, item.raw, sha256=item.digest, minhash=item.signature, duplicate_of=near
                 )
                 if doc is None:
                     summary.duplicates += 1
@@ -249,7 +270,7 @@ def ingest(
                 if near is not None:
                     summary.near_duplicates += 1
                 else:
-                    neardup.add(doc.id, signature)
+                    neardup.doc_ids[item.digest] = doc.id
                 if analysis is not None:
                     repository.save_analysis(session, doc, analysis, version=version or "")
                     summary.events += len(analysis.events)
@@ -258,6 +279,17 @@ def ingest(
             evaluate_watches(engine, stored_ids)
         if on_progress:
             on_progress(summary)
+
+    stream = read_inputs(list(inputs), source=source, stdin=stdin)
+    pending: tuple[list[_Prepared], Callable[[], list[DocumentAnalysis | None]]] | None = None
+    for batch in _batches(stream, batch_size):
+        fresh = prepare(batch)
+        started = (fresh, start(fresh))  # workers start on this batch …
+        if pending is not None:
+            store(*pending)  # … while the previous one is written
+        pending = started
+    if pending is not None:
+        store(*pending)
 
     with session_scope(engine) as session:
         session.add(
@@ -272,6 +304,16 @@ def ingest(
     if analyze and summary.stored:
         link_across_documents(engine)
     return summary
+
+
+def _story_id(session: Any, neardup: NearDuplicateTracker, digest: str) -> int | None:
+    """The document id of the story a copy points to (stored earlier in this run or before)."""
+    if digest in neardup.doc_ids:
+        return neardup.doc_ids[digest]
+    found = session.scalar(select(m.Document.id).where(m.Document.sha256 == digest))
+    if found is not None:
+        neardup.doc_ids[digest] = found
+    return found
 
 
 def link_across_documents(engine: Engine) -> None:
@@ -312,7 +354,7 @@ def reprocess(
     pipeline = pipeline or pipeline_for(engine)
     sync_reference_data(engine, pipeline)
     version = pipeline.version
-    run_analysis = analyzer or local_analyzer(pipeline)
+    submit = analyzer or local_analyzer(pipeline)
     with session_scope(engine) as session:
         stmt = select(m.Document.id)
         if not everything:
@@ -329,7 +371,7 @@ def reprocess(
                 )
             )
             inputs_ = [PipelineInput(d.text, d.published, d.title, d.language) for d in docs]
-            results = [a for chunk in run_analysis(_chunks(inputs_, 16)) for a in chunk]
+            results = [a for chunk in submit(_chunks(inputs_, 16))() for a in chunk]
             for doc, analysis in zip(docs, results, strict=True):
                 repository.save_analysis(session, doc, analysis, version=version)
         done += len(id_batch)

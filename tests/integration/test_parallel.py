@@ -167,3 +167,67 @@ def test_postgresql_stores_the_same_analysed_records_as_sqlite(tmp_path, pipelin
     lite, pg = _records(sqlite_url), _records(postgres_url)
     assert lite[0] and lite[1]
     assert lite == pg, (sqlite_url, postgres_url)
+
+
+def test_dask_command_line_cluster_gives_the_same_records(tmp_path, pipeline):
+    """A scheduler and a worker started with Dask's own command-line tools, as on a real
+    cluster, process a batch to the same records as a local run."""
+    import os
+    import socket
+    import time
+    from pathlib import Path
+
+    from dask.distributed import Client
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask = str(Path(sys.executable).parent / "dask")
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    procs = [
+        subprocess.Popen(
+            [
+                dask,
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--dashboard-address",
+                ":0",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+    ]
+    try:
+        time.sleep(2)
+        procs.append(
+            subprocess.Popen(
+                [dask, "worker", address, "--nthreads", "1", "--no-dashboard"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+        )
+        path = _jsonl(tmp_path)
+        local = f"sqlite:///{tmp_path / 'local.db'}"
+        ingest([str(path)], get_engine(local), pipeline=pipeline)
+        remote = f"sqlite:///{tmp_path / 'remote.db'}"
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(1, timeout=60)
+            ingest(
+                [str(path)],
+                get_engine(remote),
+                pipeline=pipeline,
+                analyzer=dask_analyzer(client),
+                batch_size=3,
+            )
+        assert _records(local) == _records(remote)
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)

@@ -4,8 +4,9 @@
 layer; `render(data, "md" | "html")` lays it out with the templates next to this module. One
 incident reported by several outlets (events sharing an `incident` id) is counted once, with
 the highest casualty figure reported and every source listed. The HTML is self-contained: the
-map and the timeline are matplotlib PNGs inlined as data URIs, and every piece of text that
-comes from a document is escaped.
+map and the timeline are matplotlib PNGs inlined as data URIs (the map's country outlines come
+from the dashboard's vendored world-atlas file, decoded by `geo`, so no network is needed), and
+every piece of text that comes from a document is escaped.
 """
 
 from __future__ import annotations
@@ -353,9 +354,14 @@ def marker_size(fatalities: int | None) -> float:
 
 def map_view(lons: list[float], lats: list[float]) -> tuple[float, float, float, float]:
     """The events' bounding box with a margin, widened to a minimum size and to the figure's
-    shape (on an equirectangular map scaled by cos(latitude)), kept on the globe."""
+    shape (on an equirectangular map scaled by cos(latitude)), kept on the globe. Events on both
+    sides of the antimeridian (Fiji and Samoa) are framed across it, with longitudes past 180°E,
+    when that is the narrower view and spans less than half the globe."""
     import math
 
+    east = [x + 360 if x < 0 else x for x in lons]
+    across = max(east) - min(east) < min(180, max(lons) - min(lons))
+    lons = east if across else lons
     x0, x1, y0, y1 = min(lons), max(lons), min(lats), max(lats)
     pad = max(1.5, 0.15 * max(x1 - x0, y1 - y0))
     x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
@@ -365,18 +371,19 @@ def map_view(lons: list[float], lats: list[float]) -> tuple[float, float, float,
     width = height * MAP_ASPECT / k
     height, width = min(height, 170.0), min(width, 360.0)
     cy = min(max(cy, -85 + height / 2), 85 - height / 2)
-    cx = min(max(cx, -180 + width / 2), 180 - width / 2)
+    if width >= 360 or not across:
+        cx = min(max(cx, -180 + width / 2), 180 - width / 2)
     return (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
 
 
-def _country_paths(shown: list[Any]) -> list[Any]:
+def _country_paths(shown: list[Any], view: tuple[float, float, float, float]) -> list[Any]:
     from matplotlib.path import Path as MplPath
 
     paths = []
     for country in shown:
         verts: list[tuple[float, float]] = []
         codes: list[int] = []
-        for poly in country.polygons:
+        for poly in country.polygons_in(view):
             for r in poly:  # holes (Lesotho in South Africa) wind the other way: nonzero fill
                 verts.extend(r)
                 verts.append(r[0])
@@ -387,16 +394,28 @@ def _country_paths(shown: list[Any]) -> list[Any]:
 
 
 class _Labels:
-    """Writes labels that do not overlap one already written (first come, first served)."""
+    """Writes labels that do not overlap one already written (first come, first served), and,
+    when asked, that keep clear of the event circles."""
 
     def __init__(self, fig: Any, ax: Any) -> None:
         ax.apply_aspect()  # data → pixels is only final once the aspect is applied
         self.renderer = fig.canvas.get_renderer()
+        self.ax = ax
+        self.px_per_pt = fig.dpi / 72
         self.taken: list[Any] = []
+        self.circles: list[Any] = []
 
-    def add(self, text: Any) -> bool:
+    def circle(self, lon: float, lat: float, size: float) -> None:
+        from matplotlib.transforms import Bbox
+
+        x, y = self.ax.transData.transform((lon, lat))
+        r = size**0.5 / 2 * self.px_per_pt
+        self.circles.append(Bbox([[x - r, y - r], [x + r, y + r]]))
+
+    def add(self, text: Any, *, clear_of_circles: bool = False) -> bool:
         box = text.get_window_extent(self.renderer).expanded(1.05, 1.15)
-        if any(box.overlaps(other) for other in self.taken):
+        others = self.taken + (self.circles if clear_of_circles else [])
+        if any(box.overlaps(other) for other in others):
             text.remove()
             return False
         self.taken.append(box)
@@ -430,7 +449,7 @@ def _map(data: dict[str, Any]) -> str | None:
         shown = []
     ax.add_collection(
         PathCollection(
-            _country_paths(shown),
+            _country_paths(shown, view),
             facecolors=[LAND_NAMED if c.iso3 in named else LAND for c in shown],
             edgecolors=BORDER,
             linewidths=0.45,
@@ -440,8 +459,13 @@ def _map(data: dict[str, Any]) -> str | None:
     )
     # the largest circles first, so small ones on the same spot stay visible on top
     ordered = sorted(located, key=lambda i: -(i["fatalities"] or 0))
+
+    def lon_of(i: dict[str, Any]) -> float:  # in the view's longitudes (past 180°E if need be)
+        lon = i["place"]["lon"]
+        return lon + 360 if lon < x0 else lon
+
     ax.scatter(
-        [i["place"]["lon"] for i in ordered],
+        [lon_of(i) for i in ordered],
         [i["place"]["lat"] for i in ordered],
         s=[marker_size(i["fatalities"]) for i in ordered],
         c=[type_color(i["type"]) for i in ordered],
@@ -452,20 +476,25 @@ def _map(data: dict[str, Any]) -> str | None:
     )
     halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
     labels = _Labels(fig, ax)
+    for i in ordered:
+        labels.circle(lon_of(i), i["place"]["lat"], marker_size(i["fatalities"]))
     # places first (the busiest), then the ISO3 codes of the countries the events name
     places: dict[tuple[str, float, float], list[int]] = {}
     for i in located:
         if str(i["place"].get("id", "")).startswith("country:"):
             continue  # the country's code is written anyway
-        row = places.setdefault((i["place"]["name"], i["place"]["lon"], i["place"]["lat"]), [0, 0])
-        row[0] += i["fatalities"] or 0
+        row = places.setdefault((i["place"]["name"], lon_of(i), i["place"]["lat"]), [0, 0])
+        row[0] = max(row[0], i["fatalities"] or 0)
         row[1] += 1
     written = 0
-    for (name, lon, lat), _ in sorted(places.items(), key=lambda kv: (-kv[1][0], -kv[1][1])):
+    for (name, lon, lat), (worst, _) in sorted(
+        places.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0][0])
+    ):
+        r = marker_size(worst) ** 0.5 / 2  # clear of the place's largest circle
         text = ax.annotate(
             name,
             (lon, lat),
-            xytext=(5, 3),
+            xytext=(0.75 * r + 2, 0.4 * r + 1),
             textcoords="offset points",
             fontsize=7,
             color="#1b1b1b",
@@ -475,27 +504,41 @@ def _map(data: dict[str, Any]) -> str | None:
         written += labels.add(text)
         if written >= PLACE_LABELS:
             break
-    for country in sorted(shown, key=lambda c: c.iso3 or ""):
-        if country.iso3 not in named:
-            continue
+    # near the centroid: on it if free, else just above, below or beside it
+    tries = [(0, 0), (0, -12), (0, 12), (-22, 0), (22, 0), (0, -24), (0, 24)]
+    labelled: set[str] = set()
+    for country in sorted(shown, key=lambda c: (c.iso3 or "", -c.main_area())):
+        if country.iso3 not in named or country.iso3 in labelled:
+            continue  # one label per code (Australia and its reef islands share one)
+        labelled.add(country.iso3)
         lon, lat = country.label_point()
-        if x0 < lon < x1 and y0 < lat < y1:
-            labels.add(
-                ax.text(
-                    lon,
-                    lat,
-                    country.iso3,
-                    fontsize=8,
-                    color="#56616d",
-                    fontweight="bold",
-                    ha="center",
-                    va="center",
-                    zorder=4,
-                    path_effects=halo,
-                )
+        lon = lon + 360 if lon < x0 else lon
+        if not (x0 < lon < x1 and y0 < lat < y1):
+            continue
+        for dx, dy in tries:
+            text = ax.annotate(
+                country.iso3,
+                (lon, lat),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                fontsize=8,
+                color="#56616d",
+                fontweight="bold",
+                ha="center",
+                va="center",
+                zorder=4,
+                path_effects=halo,
+                annotation_clip=False,
             )
+            if labels.add(text, clear_of_circles=True):
+                break
     ax.tick_params(labelsize=7, length=2, colors="#6a7683")
-    ax.xaxis.set_major_formatter(lambda v, _: f"{abs(v):g}°{'E' if v >= 0 else 'W'}")
+
+    def east_west(v: float, _: Any) -> str:
+        v = (v + 180) % 360 - 180 if abs(v) > 180 else v
+        return f"{abs(v):g}°{'E' if v >= 0 else 'W'}"
+
+    ax.xaxis.set_major_formatter(east_west)
     ax.yaxis.set_major_formatter(lambda v, _: f"{abs(v):g}°{'N' if v >= 0 else 'S'}")
     for spine in ax.spines.values():
         spine.set_color("#b8c0c8")
@@ -516,9 +559,11 @@ def _map(data: dict[str, Any]) -> str | None:
     types = sorted({i["type"] for i in located}, key=lambda t: (t not in TYPE_COLORS, t))
     handles = [dot(t, type_color(t), 7) for t in types]
     worst = max((i["fatalities"] or 0) for i in located)
-    steps = [n for n in (1, 10, 50) if n <= max(worst, 1)]
-    handles += [dot(f"{n} killed", "#9aa4af", marker_size(n) ** 0.5) for n in steps]
-    legend = ax.legend(
+    steps = [n for n in (1, 5, 10, 25, 50, 100) if n <= max(worst, 1)]
+    if len(steps) > 3:
+        steps = [steps[0], steps[len(steps) // 2], steps[-1]]
+    sizes = [dot(f"{n} killed", "#9aa4af", marker_size(n) ** 0.5) for n in steps]
+    ax.legend(
         handles=handles,
         fontsize=7,
         loc="upper left",
@@ -529,8 +574,21 @@ def _map(data: dict[str, Any]) -> str | None:
         handletextpad=0.4,
         labelspacing=0.55,
         borderaxespad=0.0,
+        alignment="left",
     )
-    legend._legend_box.align = "left"
+    fig.legend(  # a second legend: on the figure, where the axes would clip it
+        handles=sizes,
+        bbox_transform=ax.transAxes,
+        fontsize=7,
+        loc="upper right",
+        bbox_to_anchor=(1.0, -0.07),
+        ncol=len(sizes),
+        frameon=False,
+        handlelength=2.8,
+        handletextpad=0.3,
+        columnspacing=1.2,
+        borderaxespad=0.0,
+    )
     ax.text(
         0.995,
         0.005,
@@ -575,7 +633,7 @@ def charts(data: dict[str, Any]) -> dict[str, str | None]:
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         fig.autofmt_xdate()
         ax.set_ylabel("incidents")
-        ax.legend(fontsize=7, ncol=4)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
         ax.set_title("Incidents per day by type", fontsize=10)
         out["timeline"] = _png(fig)
         plt.close(fig)

@@ -62,22 +62,48 @@ def _records(session: Session, rows: list[m.Commitment]) -> list[Any]:
     ]
 
 
+OLD_MENTIONS_COMPARED = 500  # newest grouped mentions a new one is compared with
+
+
 def link_commitments(engine: Engine) -> int:
-    """Recompute commitment groups over the whole store; returns the number of commitments."""
+    """Give new commitment mentions a group: an existing commitment of the same actor whose
+    content they restate, or a new group. Existing groups are never reshuffled, so the cost of
+    each ingest grows with what it adds, not with the size of the store."""
     from watchfloor.analyze.commitments import group_commitments
 
     with session_scope(engine) as session:
-        rows = list(session.scalars(select(m.Commitment).order_by(m.Commitment.id)))
-        if not rows:
+        new = list(
+            session.scalars(
+                select(m.Commitment)
+                .where(m.Commitment.group_id.is_(None))
+                .order_by(m.Commitment.id)
+            )
+        )
+        if not new:
             return 0
+        actors = {r.actor_id for r in new}
+        compatible = m.Commitment.actor_id.in_({a for a in actors if a})
+        if None in actors:
+            compatible = compatible | m.Commitment.actor_id.is_(None)
+        old = list(
+            session.scalars(
+                select(m.Commitment)
+                .where(m.Commitment.group_id.is_not(None), compatible)
+                .order_by(m.Commitment.doc_id.desc())
+                .limit(OLD_MENTIONS_COMPARED)
+            )
+        )
+        rows = old + new
         groups = group_commitments(_records(session, rows))
         for members in groups:
-            group_id = min(rows[i].id for i in members)
-            ids = [rows[i].id for i in members]
-            session.execute(
-                update(m.Commitment).where(m.Commitment.id.in_(ids)).values(group_id=group_id)
-            )
-        return len(groups)
+            existing = sorted({rows[i].group_id for i in members if rows[i].group_id})
+            group_id = existing[0] if existing else min(rows[i].id for i in members)
+            fresh = [rows[i].id for i in members if rows[i].group_id is None]
+            if fresh:
+                session.execute(
+                    update(m.Commitment).where(m.Commitment.id.in_(fresh)).values(group_id=group_id)
+                )
+        return len(new)
 
 
 def list_commitments(

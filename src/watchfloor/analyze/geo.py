@@ -6,7 +6,8 @@ each ring a list of arc indexes where a negative index `~i` means arc `i` revers
 MultiPolygon is a list of polygons. Points and lines are not needed and are skipped.
 
 `world()` decodes `countries-50m.json` once per process; `countries_in(bbox)` returns only the
-countries whose bounding box meets a view. Coordinates are (lon, lat) in degrees.
+countries with a polygon whose bounding box meets a view, and `Country.polygons_in(bbox)` those
+polygons. Coordinates are (lon, lat) in degrees.
 """
 
 from __future__ import annotations
@@ -47,12 +48,30 @@ class Country:
     iso3: str | None
     polygons: tuple[Polygon, ...]
     bbox: BBox
+    boxes: tuple[BBox, ...] = ()  # one per polygon (the USA's spans the antimeridian, Alaska's not)
+
+    def main_area(self) -> float:
+        """The area of the largest polygon's exterior ring, in square degrees."""
+        return max(abs(ring_area(p[0])) for p in self.polygons)
 
     def label_point(self) -> Point:
         """Where to write the country's name: the centroid of its largest polygon (mainland
         France rather than the average of France and French Guiana)."""
         best = max(self.polygons, key=lambda p: abs(ring_area(p[0])))
         return ring_centroid(best[0])
+
+    def polygons_in(self, view: BBox) -> list[Polygon]:
+        """The polygons whose bounding box meets the view, ready to draw in the view's
+        longitudes: a polygon that crosses the antimeridian (unwrapped past ±180, see
+        `unwrap`) is also returned shifted by 360° when that shifted copy is what shows."""
+        out = []
+        for poly, box in zip(self.polygons, self.boxes, strict=True):
+            for shift in (0.0, -360.0, 360.0):
+                if intersects(_shift_box(box, shift), view):
+                    out.append(
+                        poly if not shift else [[(x + shift, y) for x, y in r] for r in poly]
+                    )
+        return out
 
 
 # ---------------------------------------------------------------- decoding
@@ -89,6 +108,27 @@ def ring(arcs: Sequence[Sequence[Point]], indexes: Iterable[int]) -> Ring:
         arc = list(arcs[i]) if i >= 0 else list(reversed(arcs[~i]))
         points.extend(arc[1:] if points else arc)
     return points
+
+
+def unwrap(points: Ring) -> Ring:
+    """A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to -180
+    and back; drawn as is it smears a band across the whole map. Its longitudes are made
+    continuous (some then lie beyond ±180) and the ring is moved so its middle is on the globe.
+    A ring that jumps an odd number of times goes round a pole (Antarctica) and is left alone."""
+    jumps = sum(1 for a, b in zip(points, points[1:], strict=False) if abs(b[0] - a[0]) > 180)
+    if jumps == 0 or jumps % 2:
+        return points
+    out: Ring = [points[0]]
+    offset = 0.0
+    for (x0, _), (x1, y1) in zip(points, points[1:], strict=False):
+        if x1 - x0 > 180:
+            offset -= 360.0
+        elif x0 - x1 > 180:
+            offset += 360.0
+        out.append((x1 + offset, y1))
+    middle = (min(x for x, _ in out) + max(x for x, _ in out)) / 2
+    shift = -360.0 if middle > 180 else 360.0 if middle < -180 else 0.0
+    return [(x + shift, y) for x, y in out] if shift else out
 
 
 def polygons(geometry: dict[str, Any], arcs: Sequence[Sequence[Point]]) -> list[Polygon]:
@@ -160,7 +200,7 @@ def countries(
     members = obj["geometries"] if obj.get("type") == "GeometryCollection" else [obj]
     out = []
     for geom in members:
-        polys = [p for p in polygons(geom, arcs) if p and len(p[0]) >= 3]
+        polys = [[unwrap(r) for r in p] for p in polygons(geom, arcs) if p and len(p[0]) >= 3]
         if not polys:
             continue
         fid = geom.get("id")
@@ -174,6 +214,7 @@ def countries(
                 iso3=code or _ISO3_BY_NAME.get(name),
                 polygons=tuple(polys),
                 bbox=bbox_of(polys),
+                boxes=tuple(bbox_of([p]) for p in polys),
             )
         )
     return out
@@ -208,14 +249,27 @@ def world(path: str | Path = ATLAS) -> tuple[Country, ...]:
     return tuple(countries(topology, "countries", iso3_by_numeric()))
 
 
+def _shift_box(box: BBox, dx: float) -> BBox:
+    return (box[0] + dx, box[1], box[2] + dx, box[3])
+
+
 def intersects(a: BBox, b: BBox) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 def countries_in(view: BBox, atlas: Sequence[Country] | None = None) -> list[Country]:
-    """The countries whose bounding box meets the view."""
-    return [c for c in (world() if atlas is None else atlas) if intersects(c.bbox, view)]
+    """The countries with a polygon whose bounding box meets the view (or would, moved by
+    360° of longitude)."""
+    views = [view, _shift_box(view, 360.0), _shift_box(view, -360.0)]
+    return [
+        c
+        for c in (world() if atlas is None else atlas)
+        if any(intersects(c.bbox, v) and any(intersects(b, v) for b in c.boxes) for v in views)
+    ]
 
 
 def by_iso3(code: str, atlas: Sequence[Country] | None = None) -> Country | None:
-    return next((c for c in (world() if atlas is None else atlas) if c.iso3 == code), None)
+    """The country with that code; the largest if several share it (world-atlas gives
+    Australia's id to the Ashmore and Cartier Islands too)."""
+    found = [c for c in (world() if atlas is None else atlas) if c.iso3 == code]
+    return max(found, key=Country.main_area) if found else None
