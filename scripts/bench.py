@@ -317,17 +317,25 @@ def main() -> None:
         record("ingest_postgresql_2_workers", run_ingest(jsonl, pg, workers=2))
     if args.scale:
         big = write_jsonl(synthetic_articles(args.articles * 10, seed=11), work / "big.jsonl")
+        record("ingest_sqlite_1_worker_10x", run_ingest(big, f"sqlite:///{work / 'big1.db'}"))
         record(
             "ingest_sqlite_2_workers_10x",
-            run_ingest(big, f"sqlite:///{work / 'big.db'}", workers=2),
+            run_ingest(big, f"sqlite:///{work / 'big2.db'}", workers=2),
+        )
+        report["speedup_2_vs_1_10x"] = (
+            report["ingest_sqlite_2_workers_10x"]["articles_per_s"]  # type: ignore[index]
+            / report["ingest_sqlite_1_worker_10x"]["articles_per_s"]  # type: ignore[index]
         )
         report["scaling_10x_throughput_ratio"] = (
             report["ingest_sqlite_2_workers_10x"]["articles_per_s"]  # type: ignore[index]
-            / report["ingest_sqlite_2_workers"]["articles_per_s"]
-        )  # type: ignore[index]
-
+            / report["ingest_sqlite_2_workers"]["articles_per_s"]  # type: ignore[index]
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2))
+    if "speedup_2_vs_1_10x" in report:
+        print(
+            f"2 workers vs 1 at {args.articles * 10} articles: {report['speedup_2_vs_1_10x']:.2f}x"
+        )
     print(
         f"\npipeline speed / bare spaCy: {report['pipeline_vs_bare_spacy']:.2f}; "
         f"2 workers vs 1: {report['speedup_2_vs_1']:.2f}x; report in {args.out}"

@@ -96,8 +96,18 @@ def local_analyzer(pipeline: Pipeline) -> Analyzer:
     return submit
 
 
+def warm_up(knowledge: Knowledge = ((), ())) -> str:
+    """Load the models on a worker (run on every worker as soon as the cluster is there)."""
+    return _process_pipeline(knowledge).version
+
+
 def dask_analyzer(client: Any, knowledge: Knowledge = ((), ())) -> Analyzer:
     """Runs `analyze_batch` on a Dask cluster; results come back in input order."""
+    from dask.distributed import fire_and_forget
+
+    # every worker starts loading its models now, while this process reads the first batch
+    for worker in client.scheduler_info().get("workers", {}):
+        fire_and_forget(client.submit(warm_up, knowledge, workers=[worker], pure=False))
 
     def submit(chunks: list[list[PipelineInput]]) -> Callable[[], list[list[DocumentAnalysis]]]:
         futures = client.map(analyze_batch, chunks, knowledge=knowledge, pure=False)
@@ -276,6 +286,9 @@ def ingest(
                     summary.events += len(analysis.events)
                     summary.claims += len(analysis.claims)
         if analyze and stored_ids:
+            from watchfloor.analyze.commitment_ledger import link_commitments
+
+            link_commitments(engine)
             evaluate_watches(engine, stored_ids)
         if on_progress:
             on_progress(summary)

@@ -8,69 +8,36 @@ events in the same sentence).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+import numpy as np
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from watchfloor.records import ActorRef
 from watchfloor.store import models as m
 from watchfloor.store.db import session_scope
 
-
-def _records(session: Session, rows: list[m.Commitment]) -> list[Any]:
-    from watchfloor.analyze.commitments import CommitmentRecord
-
-    evidence: dict[str, list[str]] = defaultdict(list)
-    by_doc: dict[int, list[m.Commitment]] = defaultdict(list)
-    for row in rows:
-        by_doc[row.doc_id].append(row)
-    for doc_id, items in by_doc.items():
-        claims = session.execute(
-            select(m.Claim.id, m.Claim.sentence_start, m.Claim.sentence_end).where(
-                m.Claim.doc_id == doc_id
-            )
-        ).all()
-        events = session.execute(
-            select(m.Event.id, m.Event.sentence_start, m.Event.sentence_end).where(
-                m.Event.doc_id == doc_id
-            )
-        ).all()
-        for row in items:
-            for cid, start, end in [*claims, *events]:
-                if start <= row.start < end:
-                    evidence[row.id].append(cid)
-    return [
-        CommitmentRecord(
-            actor=ActorRef(r.actor_id, None, r.actor_text or "")
-            if (r.actor_id or r.actor_text)
-            else None,
-            beneficiary=ActorRef(r.beneficiary_id, None, r.beneficiary_text or "")
-            if (r.beneficiary_id or r.beneficiary_text)
-            else None,
-            content=r.content,
-            span=(r.start, r.end),
-            sentence=r.sentence,
-            date=r.date or None,
-            status=r.status,
-            confidence=r.confidence,
-            extractor=r.extractor,
-            evidence=[r.id, *evidence[r.id]],
-        )
-        for r in rows
-    ]
+OLD_MENTIONS_COMPARED = 500  # newest grouped mentions of the same actors a new one is compared with
+_VECTORS: dict[str, Any] = {}  # content → embedding, kept for the process (re-linking each batch)
 
 
-OLD_MENTIONS_COMPARED = 500  # newest grouped mentions a new one is compared with
+def _vectors(texts: list[str]) -> Any:
+    from watchfloor.nlp.embeddings import embed
+
+    missing = sorted({t for t in texts if t not in _VECTORS})
+    if missing:
+        if len(_VECTORS) > 50_000:
+            _VECTORS.clear()
+        for text, vector in zip(missing, embed(missing), strict=True):
+            _VECTORS[text] = vector
+    return np.stack([_VECTORS[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
 
-def link_commitments(engine: Engine) -> int:
-    """Give new commitment mentions a group: an existing commitment of the same actor whose
-    content they restate, or a new group. Existing groups are never reshuffled, so the cost of
-    each ingest grows with what it adds, not with the size of the store."""
-    from watchfloor.analyze.commitments import group_commitments
-
+def link_commitments(engine: Engine, *, min_similarity: float = 0.6) -> int:
+    """Give new commitment mentions a group: the existing commitment whose content they restate
+    most closely (same committing actor, or an unknown one; never two different known actors),
+    else a group of their own. Existing groups are never reshuffled, so each call costs what it
+    adds, not the size of the store; returns the number of mentions grouped."""
     with session_scope(engine) as session:
         new = list(
             session.scalars(
@@ -85,7 +52,7 @@ def link_commitments(engine: Engine) -> int:
         compatible = m.Commitment.actor_id.in_({a for a in actors if a})
         if None in actors:
             compatible = compatible | m.Commitment.actor_id.is_(None)
-        old = list(
+        pool = list(
             session.scalars(
                 select(m.Commitment)
                 .where(m.Commitment.group_id.is_not(None), compatible)
@@ -93,16 +60,19 @@ def link_commitments(engine: Engine) -> int:
                 .limit(OLD_MENTIONS_COMPARED)
             )
         )
-        rows = old + new
-        groups = group_commitments(_records(session, rows))
-        for members in groups:
-            existing = sorted({rows[i].group_id for i in members if rows[i].group_id})
-            group_id = existing[0] if existing else min(rows[i].id for i in members)
-            fresh = [rows[i].id for i in members if rows[i].group_id is None]
-            if fresh:
-                session.execute(
-                    update(m.Commitment).where(m.Commitment.id.in_(fresh)).values(group_id=group_id)
-                )
+        vectors = _vectors([r.content for r in pool + new])
+        members = [(r.actor_id, r.group_id, vectors[j]) for j, r in enumerate(pool)]
+        for i, row in enumerate(new):
+            vector = vectors[len(pool) + i]
+            best, best_sim = None, min_similarity
+            for actor_id, group_id, other in members:
+                if row.actor_id and actor_id and row.actor_id != actor_id:
+                    continue
+                sim = float(other @ vector)
+                if sim >= best_sim:
+                    best, best_sim = group_id, sim
+            row.group_id = best or row.id
+            members.append((row.actor_id, row.group_id, vector))
         return len(new)
 
 

@@ -376,6 +376,10 @@ class Linker:
         self.kb = kb
         self.gazetteer = gazetteer
         self._provisional: dict[str, Actor] = {}  # normalised name|country|sector → actor
+        # indexes over the provisional actors, so linking stays O(1) per mention however many
+        # documents this linker has seen: by id, and names per (country, sector, kind)
+        self._provisional_ids: dict[str, Actor] = {}
+        self._provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]] = {}
         self._titles = sorted({t.title for t in kb.titles}, key=lambda s: -len(s.split()))
         self._cues = sorted(
             {normalize(c): tpl.role for tpl in kb.templates for c in tpl.cues}.items(),
@@ -855,10 +859,7 @@ class Linker:
 
     # ---- provisional actors -----------------------------------------------------------------
     def _provisional_by_id(self, actor_id: str) -> Actor | None:
-        for actor in self._provisional.values():
-            if actor.id == actor_id:
-                return actor
-        return None
+        return self._provisional_ids.get(actor_id)
 
     def _provisional_actor(self, text: str, ent: Span, state: _State) -> Actor:
         name = _strip_article(text)
@@ -880,11 +881,7 @@ class Linker:
         actor = self._provisional.get(key)
         if actor is None:
             # Same country and sector only: a similar name alone never merges two actors.
-            peers = {
-                k: k.split("|")[0]
-                for k, a in self._provisional.items()
-                if a.country == country and a.sector == sector and a.kind == kind
-            }
+            peers = self._provisional_peers.get((country, sector, kind), {})
             best = (
                 process.extractOne(key_name, peers, scorer=fuzz.token_sort_ratio, score_cutoff=92)
                 if peers
@@ -897,13 +894,14 @@ class Linker:
         if actor is None:
             base = "prov:" + slugify(name)
             ident = base
-            taken = {a.id for a in self._provisional.values()}
-            if ident in taken:
+            if ident in self._provisional_ids:
                 ident = f"{base}--{(country or 'x').lower()}-{(sector or 'unk').lower()}"
             actor = Actor(
                 id=ident, name=name, sector=sector, country=country, kind=kind, provisional=True
             )
             self._provisional[key] = actor
+            self._provisional_ids[actor.id] = actor
+            self._provisional_peers.setdefault((country, sector, kind), {})[key] = key_name
         if actor.id not in state.seen_new and actor.id not in state.doc_seen_before:
             state.seen_new.add(actor.id)
             if actor.id not in self._announced:
