@@ -362,18 +362,23 @@ def count_events(session: Session, f: Filters) -> int:
     )
 
 
-def iter_events(session: Session, f: Filters, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
-    offset = 0
+def _iter_by_id(
+    session: Session, stmt: Select[Any], id_col: Any, to_dicts: Any, batch: int
+) -> Iterator[dict[str, Any]]:
+    """Stream a query's rows in id order, a batch at a time (keyset pagination: each batch
+    costs the same however deep into the table it is)."""
+    last: str | None = None
     while True:
-        rows = list(
-            session.scalars(
-                _event_query(session, f).order_by(m.Event.id).limit(batch).offset(offset)
-            )
-        )
+        page = stmt if last is None else stmt.where(id_col > last)
+        rows = list(session.scalars(page.order_by(id_col).limit(batch)))
         if not rows:
             return
-        yield from _event_dicts(session, rows)
-        offset += len(rows)
+        yield from to_dicts(session, rows)
+        last = rows[-1].id
+
+
+def iter_events(session: Session, f: Filters, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
+    yield from _iter_by_id(session, _event_query(session, f), m.Event.id, _event_dicts, batch)
 
 
 def get_event(session: Session, event_id: str) -> dict[str, Any] | None:
@@ -525,17 +530,7 @@ def count_claims(session: Session, f: Filters) -> int:
 
 
 def iter_claims(session: Session, f: Filters, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
-    offset = 0
-    while True:
-        rows = list(
-            session.scalars(
-                _claim_query(session, f).order_by(m.Claim.id).limit(batch).offset(offset)
-            )
-        )
-        if not rows:
-            return
-        yield from _claim_dicts(session, rows)
-        offset += len(rows)
+    yield from _iter_by_id(session, _claim_query(session, f), m.Claim.id, _claim_dicts, batch)
 
 
 def get_claim(session: Session, claim_id: str) -> dict[str, Any] | None:
