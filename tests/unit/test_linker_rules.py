@@ -231,3 +231,15 @@ def test_unlisted_organ_of_a_state_and_legislature(link):
     assert got["Commerce Ministry"][0] == "PAK"
     got = actors(link("In Islamabad, lawmakers in the National Assembly walked out."))
     assert got["the National Assembly"][0] == "PAK-NA"
+
+
+def test_an_ambiguous_town_name_does_not_pull_the_focus_abroad(analyze):
+    """A name with homonyms in several countries says nothing about the article's focus, and a
+    town in the main focus country beats a larger namesake elsewhere."""
+    analysis = analyze(
+        "Pakistani troops moved into Bara in Khyber district on Monday. "
+        "Residents in Bara staged a protest on Thursday, blocking the main road to Peshawar."
+    )
+    assert analysis.focus_countries[:1] == ["PAK"]
+    bara = [p for p in analysis.places if p.name == "Bara"]
+    assert bara and all(p.country == "PAK" for p in bara)

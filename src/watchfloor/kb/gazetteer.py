@@ -312,7 +312,10 @@ class Gazetteer:
         """Focus country first (earlier = stronger), then the kind of unit and population."""
         s = 0.0
         if place.country is not None and place.country in focus_countries:
-            s += 20.0 - min(list(focus_countries).index(place.country), 5)
+            # each rank of focus outweighs any population difference (log10 of the largest
+            # city × 0.8 < 7): a village in the article's main country beats a town of the same
+            # name in a country the article mentions less
+            s += 40.0 - 7.0 * min(list(focus_countries).index(place.country), 5)
         if place.id.startswith("extra:"):
             s += 0.5  # curated for the region: wins ties against a same-named GeoNames row
         if place.kind == "city":

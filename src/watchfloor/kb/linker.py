@@ -440,8 +440,10 @@ class Linker:
             elif ent.label_ == "NORP":
                 iso3 = self.kb.country_of_demonym(ent.text)
             elif ent.label_ in PLACE_LABELS:
-                place = self.gazetteer.resolve(ent.text)
-                iso3 = place.country if place else None
+                # a place name counts towards the focus only when all its homonyms lie in one
+                # country: "Bara" exists in Pakistan, India, Nigeria… and proves nothing
+                countries = {p.country for p in self.gazetteer.lookup(ent.text) if p.country}
+                iso3 = countries.pop() if len(countries) == 1 else None
             if iso3:
                 counts[iso3] = counts.get(iso3, 0) + 1
         return [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
