@@ -10,16 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from watchfloor.api.background import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 # Markup that would set a flag if the dashboard ever parsed document text as HTML.
 HOSTILE_TEXT = (

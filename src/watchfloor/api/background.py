@@ -10,6 +10,19 @@ from contextlib import contextmanager
 
 from fastapi import FastAPI
 
+# Debian's Chromium, headless, with everything that would reach out to the network switched
+# off (the browser tests and the screenshot script share these).
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
 
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:

@@ -36,19 +36,7 @@ def build_graph(session: Session, filters: Filters) -> nx.MultiDiGraph:
             if not actor:
                 break
             if actor["id"] not in graph:
-                graph.add_node(
-                    actor["id"],
-                    **_clean(
-                        {
-                            "label": actor["name"],
-                            "sector": actor.get("sector"),
-                            "country": actor.get("country"),
-                            "kind": actor.get("kind"),
-                            "parent": actor.get("parent"),
-                            "wikidata": actor.get("wikidata"),
-                        }
-                    ),
-                )
+                _add_actor_node(graph, actor)
             ends.append(actor["id"])
         if len(ends) != 2 or ends[0] == ends[1]:
             continue
@@ -78,6 +66,18 @@ def build_graph(session: Session, filters: Filters) -> nx.MultiDiGraph:
     return graph
 
 
+def _add_actor_node(graph: nx.MultiDiGraph, actor: dict[str, Any]) -> None:
+    attributes = {
+        "label": actor["name"],
+        "sector": actor.get("sector"),
+        "country": actor.get("country"),
+        "kind": actor.get("kind"),
+        "parent": actor.get("parent"),
+        "wikidata": actor.get("wikidata"),
+    }
+    graph.add_node(actor["id"], **_clean(attributes))
+
+
 def write_graphml(session: Session, kind: str, out: IO[str], filters: Filters) -> int:
     graph = build_graph(session, filters)
     if kind == "actors":
@@ -86,19 +86,7 @@ def write_graphml(session: Session, kind: str, out: IO[str], filters: Filters) -
             session, Filters(**{**filters.__dict__, "limit": 10**9, "offset": 0})
         ):
             if actor["id"] not in graph:
-                graph.add_node(
-                    actor["id"],
-                    **_clean(
-                        {
-                            "label": actor["name"],
-                            "sector": actor.get("sector"),
-                            "country": actor.get("country"),
-                            "kind": actor.get("kind"),
-                            "parent": actor.get("parent"),
-                            "wikidata": actor.get("wikidata"),
-                        }
-                    ),
-                )
+                _add_actor_node(graph, actor)
     for line in nx.generate_graphml(graph, named_key_ids=True):
         out.write(line + "\n")
     return graph.number_of_edges()

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "3"
+_RULES_VERSION = "4"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -96,6 +96,8 @@ _PRONOUNS = {
 }
 _ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+# Confidence lost per subordinate reporting/demand clause a trigger depends on.
+_SIDE_REPORT_PENALTY = 0.1
 # The model looks at the first few clause heads of a silent sentence (main clause first).
 _MODEL_PREDICATES = 3
 # A model-typed event ranks below any lexicon event of the same sentence.
@@ -136,6 +138,14 @@ class EventExtractor:
         self.recipient_cues: RecipientCues = load_cues()
         self._matcher: TriggerMatcher | None = None
         self._vocab = None
+        # Verbs that report or demand: what sits in their complement is said, not done.
+        self._speech_verbs = self.lexicon.reporting_verbs | frozenset(
+            lemma_
+            for entries in self.lexicon.entries.values()
+            for e in entries
+            if e.absorbs and e.type == "REQUEST"
+            for lemma_ in e.lemmas
+        )
 
     @classmethod
     def _version(cls) -> str:
@@ -400,7 +410,11 @@ class EventExtractor:
                     inner = [c for c in cands if c.token.i in {t.i for t in comp.subtree}]
                     speaker = subject_of(tok)
                     target = subject_of(comp)
-                    if target is not None and (speaker is None or target.lower_ not in _PRONOUNS):
+                    if target is not None and (
+                        speaker is None
+                        or target.lower_ not in _PRONOUNS
+                        or _other_party_pronoun(speaker, target)
+                    ):
                         for x in inner:
                             cands.remove(x)
                         cand = Candidate(
@@ -629,10 +643,15 @@ class EventExtractor:
         if recipients:
             conf += 0.04
         if anchor.dep_ == "ROOT" or (
-            anchor.dep_ in ("ccomp", "parataxis") and lemma(anchor.head) in lex.reporting_verbs
+            anchor.dep_ in ("ccomp", "parataxis")
+            and lemma(anchor.head) in lex.reporting_verbs
+            and _subordination(anchor.head, lex) == 0
         ):
             conf += 0.06
         conf -= 0.08 * _subordination(anchor, lex)
+        # A reason given in a side clause ("staged rallies, saying he must resign") is the
+        # motive of the main act, not what the sentence reports happened.
+        conf -= _SIDE_REPORT_PENALTY * _side_report_depth(anchor, self._speech_verbs, lex)
         if len(g.members) > 1:
             conf += 0.03
         if factuality in ("negated", "hypothetical"):
@@ -1046,6 +1065,33 @@ def _subordination(tok: Token, lex: Lexicon) -> int:
             n += 1
         cur = cur.head
     return min(n, 3)
+
+
+def _side_report_depth(tok: Token, speech_verbs: frozenset[str], lex: Lexicon) -> int:
+    """How many reporting or demand verbs standing in a subordinate clause ("…, saying",
+    "…, demanding", "after he said") the token is, or sits in the complement of."""
+    n = 0
+    cur = tok
+    for _ in range(12):
+        if lemma(cur) in speech_verbs and cur.pos_ in ("VERB", "AUX"):
+            if _subordination(cur, lex) > 0:
+                n += 1
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return min(n, 2)
+
+
+def _other_party_pronoun(speaker: Token, target: Token) -> bool:
+    """A pronoun subject that cannot be the speaker by number ("the protesters said he must
+    resign"): then a must/should statement is addressed to someone else."""
+    t = target.lower_
+    speaker_plural = speaker.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in speaker.children
+    )
+    if t in ("he", "she"):
+        return speaker_plural or speaker.lower_ in ("we", "they")
+    return False
 
 
 def _depth(tok: Token) -> int:
