@@ -1073,9 +1073,12 @@ def _side_report_depth(tok: Token, speech_verbs: frozenset[str], lex: Lexicon) -
     n = 0
     cur = tok
     for _ in range(12):
-        if lemma(cur) in speech_verbs and cur.pos_ in ("VERB", "AUX"):
-            if _subordination(cur, lex) > 0:
-                n += 1
+        if (
+            lemma(cur) in speech_verbs
+            and cur.pos_ in ("VERB", "AUX")
+            and _subordination(cur, lex) > 0
+        ):
+            n += 1
         if cur.head.i == cur.i:
             break
         cur = cur.head
