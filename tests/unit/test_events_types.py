@@ -156,7 +156,9 @@ def test_records_carry_extractor_and_spans():
 def test_event_records_are_plain_picklable_data(analyze):
     import pickle
 
-    analysis = analyze("Militants stormed a police post in Bannu on Tuesday, killing four policemen.")
+    analysis = analyze(
+        "Militants stormed a police post in Bannu on Tuesday, killing four policemen."
+    )
     assert analysis.events
     restored = pickle.loads(pickle.dumps(analysis))
     assert restored.events[0].type == analysis.events[0].type

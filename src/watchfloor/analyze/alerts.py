@@ -241,7 +241,7 @@ def evaluate_watches(session: Session, doc_ids: list[int]) -> list[dict[str, Any
         f = queries.Filters(doc_id=doc_id, limit=10**6)
         events.extend(queries.list_events(session, f))
         claims.extend(queries.list_claims(session, f))
-    party_ids = set().union(
+    party_ids: set[str | None] = set().union(
         *(_ids(e.get("actor")) | _ids(e.get("recipient")) for e in events),
         set(),
         *(_ids(c.get("speaker")) for c in claims),
@@ -360,7 +360,7 @@ def list_alerts(
     docs = queries.documents_by_id(session, {a.doc_id for a, _ in rows if a.doc_id is not None})
     out = []
     for alert, watch_name in rows:
-        doc = docs.get(alert.doc_id) or {}
+        doc = (docs.get(alert.doc_id) if alert.doc_id is not None else None) or {}
         out.append(
             {
                 "id": alert.id,

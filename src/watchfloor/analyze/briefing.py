@@ -17,13 +17,16 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from watchfloor.errors import UserError
 from watchfloor.store import queries
 from watchfloor.store.queries import Filters
+
+if TYPE_CHECKING:
+    import numpy as np
 
 TEMPLATES = Path(__file__).parent / "templates"
 HAPPENED = ("asserted", "alleged", "historical")
@@ -186,7 +189,7 @@ def _ledger_shifts(
     for c in claims:
         if c.get("proposition") and c.get("polarity") in ("for", "against"):
             by_prop[c["proposition"]["id"]].append(c)
-    out = []
+    out: list[dict[str, Any]] = []
     for prop_id, items in by_prop.items():
         summary = queries.get_proposition(session, prop_id) or {
             "text": items[0]["proposition"].get("text")
@@ -274,7 +277,7 @@ def build_briefing(
     happened = [e for e in events if e["factuality"] in HAPPENED]
     incidents = _incidents(happened, docs)
     first_seen = queries.actors_first_seen(session)
-    new_ids = {a for a, d in first_seen.items() if start <= d <= end}
+    new_ids: set[str | None] = {a for a, d in first_seen.items() if start <= d <= end}
     new_actors = sorted(
         queries.actors_by_id(session, new_ids).values(),
         key=lambda a: (str(first_seen[a["id"]]), a["name"]),
@@ -382,7 +385,7 @@ def _country_paths(shown: list[Any], view: tuple[float, float, float, float]) ->
     paths = []
     for country in shown:
         verts: list[tuple[float, float]] = []
-        codes: list[int] = []
+        codes: list[np.uint8] = []  # Path.code_type
         for poly in country.polygons_in(view):
             for r in poly:  # holes (Lesotho in South Africa) wind the other way: nonzero fill
                 verts.extend(r)
@@ -508,7 +511,7 @@ def _map(data: dict[str, Any]) -> str | None:
     tries = [(0, 0), (0, -12), (0, 12), (-22, 0), (22, 0), (0, -24), (0, 24)]
     labelled: set[str] = set()
     for country in sorted(shown, key=lambda c: (c.iso3 or "", -c.main_area())):
-        if country.iso3 not in named or country.iso3 in labelled:
+        if country.iso3 is None or country.iso3 not in named or country.iso3 in labelled:
             continue  # one label per code (Australia and its reef islands share one)
         labelled.add(country.iso3)
         lon, lat = country.label_point()
@@ -628,7 +631,8 @@ def charts(data: dict[str, Any]) -> dict[str, str | None]:
                 sum(1 for i in dated if i["date"][:10] == d.isoformat() and i["type"] == t)
                 for d in days
             ]
-            ax.bar(days, counts, bottom=bottom, label=t, width=0.8, color=type_color(t))
+            # matplotlib's stubs omit unit-converted x values such as dates
+            ax.bar(days, counts, bottom=bottom, label=t, width=0.8, color=type_color(t))  # type: ignore[arg-type]
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         fig.autofmt_xdate()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, select
+from sqlalchemy import ColumnElement, Engine, select
 from sqlalchemy.orm import Session
 
 from watchfloor.store import models as m
@@ -49,7 +49,7 @@ def link_commitments(engine: Engine, *, min_similarity: float = 0.6) -> int:
         if not new:
             return 0
         actors = {r.actor_id for r in new}
-        compatible = m.Commitment.actor_id.in_({a for a in actors if a})
+        compatible: ColumnElement[bool] = m.Commitment.actor_id.in_({a for a in actors if a})
         if None in actors:
             compatible = compatible | m.Commitment.actor_id.is_(None)
         pool = list(

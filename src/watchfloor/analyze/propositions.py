@@ -29,7 +29,7 @@ import base64
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -332,7 +332,7 @@ class PropositionMatcher:
         self.version = version + (f"+model{model.version}" if model is not None else "")
         self._matrix: np.ndarray | None = None
         self._rows: list[tuple[int, str, bool]] = []  # (proposition index, side, negated)
-        self._deny_cue = None
+        self._deny_cue: Callable[[str], bool] | None = None
 
     @classmethod
     def load(
@@ -606,7 +606,7 @@ class PropositionMatcher:
     ) -> list[tuple[str | None, str | None]]:
         """Give a claim that only names an earlier one ("rejected the accusation") the
         proposition of the closest earlier matched claim of the same document."""
-        out = []
+        out: list[tuple[str | None, str | None]] = []
         previous: str | None = None
         last_start = -1
         for claim, (pid, polarity) in zip(claims, decisions, strict=True):
@@ -666,7 +666,12 @@ def agglomerate(
 ) -> list[list[int]]:
     """Average-linkage clustering of normalised vectors (or of a given similarity matrix, in
     which -inf forbids a pair); groups of row indices."""
-    sim = similarity if similarity is not None else vectors @ vectors.T
+    if similarity is not None:
+        sim = similarity
+    elif vectors is not None:
+        sim = vectors @ vectors.T
+    else:
+        raise TypeError("agglomerate() needs vectors or a similarity matrix")
     n = len(sim)
     if n == 0:
         return []

@@ -52,7 +52,8 @@ def load_gold(gold_dir: str | Path, split: str | None = None) -> tuple[list[dict
     """(documents, claims) from every batch folder under `gold_dir` (or `gold_dir` itself)."""
     root = Path(gold_dir)
     folders = sorted({p.parent for p in root.rglob("documents.jsonl")})
-    documents, claims = [], []
+    documents: list[dict] = []
+    claims: list[dict] = []
     for folder in folders:
         docs = _read_jsonl(folder / "documents.jsonl")
         keep = {d["external_id"] for d in docs if split is None or d.get("split") == split}
@@ -72,9 +73,11 @@ def _load_texts(documents: list[dict], corpus_dir: Path) -> dict[str, Any]:
     for file in by_file:
         for item in read_inputs([str(corpus_dir / file)]):
             ext = getattr(item, "external_id", None)
+            if ext is None:
+                continue
             if ext in wanted:
                 found[ext] = item
-            elif ext is not None and len(by_file[file]) == 1 and Path(file).name == ext:
+            elif len(by_file[file]) == 1 and Path(file).name == ext:
                 found[by_file[file][0]] = item
     missing = sorted(set(wanted) - set(found))
     if missing:
@@ -188,8 +191,8 @@ def evaluate_claims(
         pred = analysis.claims
         gold = by_doc.get(ext, [])
         for key, use_speaker in (("strict", True), ("sentence", False)):
-            pairs = _match(gold, pred, use_speaker=use_speaker)
-            totals[key][0] += len(pairs)
+            matches = _match(gold, pred, use_speaker=use_speaker)
+            totals[key][0] += len(matches)
             totals[key][1] += len(pred)
             totals[key][2] += len(gold)
         pairs = dict(_match(gold, pred, use_speaker=True))

@@ -22,12 +22,12 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
-from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord
+from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord, RawDocument
 
 NONE = "NONE"
 
@@ -39,6 +39,10 @@ def plover_split(item_id: str) -> str:
     )
 
 
+@overload
+def _canonical_type(value: str) -> str: ...
+@overload
+def _canonical_type(value: None) -> None: ...
 def _canonical_type(value: str | None) -> str | None:
     if value is None:
         return None
@@ -231,16 +235,18 @@ def _load_documents(docs: list[_GoldDoc], corpus_dir: Path) -> dict[str, Any]:
     """external_id → RawDocument-like (text, published) read with the project's ingest."""
     found: dict[str, Any] = {}
     files = sorted({d.file for d in docs})
+    reader: Callable[[list[str]], Iterable[object]] | None
     try:
         from watchfloor.ingest import read_inputs
+
+        reader = read_inputs
     except ImportError:  # pragma: no cover - ingest is part of the package
-        read_inputs = None
+        reader = None
     for name in files:
         target = corpus_dir / name
-        if read_inputs is not None:
-            for item in read_inputs([str(target)]):
-                text = getattr(item, "text", None)
-                if text is None:
+        if reader is not None:
+            for item in reader([str(target)]):
+                if not isinstance(item, RawDocument):  # an InputError: nothing to score
                     continue
                 found[item.external_id] = item
                 found.setdefault(Path(item.external_id).name, item)

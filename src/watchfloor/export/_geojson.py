@@ -30,7 +30,7 @@ def _event_features(session: Session, filters: Filters) -> Iterator[dict[str, An
     for event, lookups in iter_events_with_lookups(session, filters):
         place = lookups.place(event.get("place"))
         geometry = _point(place.get("lat"), place.get("lon")) if place else None
-        if geometry is None:
+        if place is None or geometry is None:
             continue
         doc = lookups.documents.get(event["doc_id"], {})
         yield {

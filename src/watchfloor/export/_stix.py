@@ -263,11 +263,8 @@ class BundleBuilder:
         actor = lookups.actor(ref)
         if actor:
             return self.actor(actor)
-        return (
-            self.unresolved(ref.get("text") or ref.get("name"))
-            if (ref.get("text") or ref.get("name"))
-            else None
-        )
+        name = ref.get("text") or ref.get("name")
+        return self.unresolved(name) if name else None
 
     def event(self, event: dict[str, Any], lookups: Lookups) -> bool:
         self.documents.setdefault(event["doc_id"], lookups.documents.get(event["doc_id"], {}))

@@ -711,6 +711,7 @@ class ClaimExtractor:
         for word, prep in self.lexicon.according_to:
             if tok.lower_ != word:
                 continue
+            link: Token | None = None
             if prep:
                 link = next((c for c in tok.children if c.lower_ == prep), None)
                 if link is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:
@@ -738,8 +739,10 @@ class ClaimExtractor:
                 continue
             return _Found(
                 cue_start=tok.idx,
-                cue_end=(link.idx + len(link.text)) if prep else tok.idx + len(tok.text),
-                cue=f"{tok.text} {link.text}" if prep else tok.text,
+                cue_end=(link.idx + len(link.text))
+                if link is not None
+                else tok.idx + len(tok.text),
+                cue=f"{tok.text} {link.text}" if link is not None else tok.text,
                 content=content,
                 speaker_tokens=_np_core(source),
                 speaker_head=source.i,

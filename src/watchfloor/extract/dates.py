@@ -113,6 +113,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str |
             year -= 1
         return _safe_day(year, month, int(g["day"]))
     if kind == "month":
+        if month is None:
+            return None, None
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month"
     if kind == "today":

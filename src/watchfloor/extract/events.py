@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.dates import resolve_date
@@ -39,7 +39,7 @@ from watchfloor.extract.triggers import (
 from watchfloor.records import ActorMention, ActorRef, EventRecord, PlaceMention, PlaceRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from watchfloor.kb.linked import LinkedDoc
 
@@ -137,7 +137,7 @@ class EventExtractor:
         self.trigger_model: TriggerModel | None = trigger_model
         self.recipient_cues: RecipientCues = load_cues()
         self._matcher: TriggerMatcher | None = None
-        self._vocab = None
+        self._vocab: object | None = None
         # Verbs that report or demand: what sits in their complement is said, not done.
         self._speech_verbs = self.lexicon.reporting_verbs | frozenset(
             lemma_
@@ -596,7 +596,7 @@ class EventExtractor:
         trigger_text = doc.text[t_start:t_end]
 
         reported_by, report_tok = self._reported_by(sent, tok, tok_actor)
-        used_tokens = set()
+        used_tokens: set[int] = set()
         for ref_list in (actors, recipients):
             for ref in ref_list:
                 used_tokens |= getattr(ref, "_tokens", set())
@@ -874,8 +874,8 @@ class EventExtractor:
         scored: list[tuple[float, PlaceMention]] = []
         member_tokens = {c.token.i for c in g.members} | {anchor.i}
         group_region = set()
-        for c in g.members:
-            group_region |= {t.i for t in c.token.subtree}
+        for member in g.members:
+            group_region |= {t.i for t in member.token.subtree}
         group_region |= {t.i for t in anchor.subtree} if anchor.pos_ in ("VERB", "AUX") else set()
         for m in mentions:
             toks = tokens_of(m)
@@ -903,7 +903,7 @@ class EventExtractor:
                 # context (same incident, dateline) is the better guess.
                 continue
             distance = min(abs(root.i - i) for i in member_tokens)
-            place = linked.places.get(m.place_id)
+            place = linked.places.get(m.place_id) if m.place_id is not None else None
             if place is not None and place.kind == "country":
                 score -= 0.3
             scored.append((score - distance / 100.0, m))
@@ -1017,10 +1017,13 @@ _CASUALTY_VERBS = {
 # ------------------------------------------------------------------------ helpers
 
 
-def _token_index(doc: object, mentions: list) -> dict[int, object]:
-    out: dict[int, object] = {}
+_Mention = TypeVar("_Mention", ActorMention, PlaceMention)
+
+
+def _token_index(doc: Doc, mentions: list[_Mention]) -> dict[int, _Mention]:
+    out: dict[int, _Mention] = {}
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         for t in span:
@@ -1297,10 +1300,10 @@ def _ref_for(
             mention = tok_actor[best[1].i]
     if mention is not None:
         ref = ActorRef(id=mention.actor_id, name=None, text=mention.text)
-        ref._tokens = {
+        ref._tokens = {  # type: ignore[attr-defined]
             t.i
             for t in tok.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []
-        }  # type: ignore[attr-defined]
+        }
         ref._mention = mention  # type: ignore[attr-defined]
         return ref
     if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
@@ -1395,9 +1398,10 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     else:
                         new = (
                             pair.actor
-                            if pair.actor.id != (e.actor.id if e.actor else None)
+                            if pair.actor is not None
+                            and pair.actor.id != (e.actor.id if e.actor else None)
                             else pair.recipient
-                        )  # type: ignore[union-attr]
+                        )
             elif kind == "poss":
                 if _is_identified(e.reported_by):
                     new = e.reported_by

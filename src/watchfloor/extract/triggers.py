@@ -361,6 +361,8 @@ class TriggerMatcher:
         from spacy.matcher import Matcher
 
         self.lexicon = lexicon
+        # The Matcher keeps this same vocab, but spaCy's stubs don't declare `Matcher.vocab`.
+        self.vocab = vocab
         self.matcher = Matcher(vocab)
         for p in lexicon.patterns:
             try:
@@ -448,7 +450,7 @@ class TriggerMatcher:
     def candidates(self, sent: Span, mention_tokens: set[int]) -> list[Candidate]:
         found: dict[int, Candidate] = {}
         for match_id, start, end in self.matcher(sent):
-            entry = self.lexicon.patterns[int(self.matcher.vocab.strings[match_id][1:])]
+            entry = self.lexicon.patterns[int(self.vocab.strings[match_id][1:])]
             head = sent[start + entry.head]
             if entry.requires_head and lemma(head.head) not in entry.requires_head:
                 continue
