@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from tests.sample_data import populate
 
+from spec_fields import SPEC_FIELDS
 from watchfloor.api.app import create_app
 from watchfloor.api.auth import create_token, revoke_token
 from watchfloor.records import DocumentAnalysis
@@ -81,82 +82,9 @@ def test_list_envelope(client: TestClient, resource: str) -> None:
 
 
 def test_exchange_format_fields(client: TestClient) -> None:
-    event = items(client.get("/api/v1/events"))[0]
-    assert {
-        "id",
-        "doc_id",
-        "external_id",
-        "sentence",
-        "span",
-        "trigger",
-        "type",
-        "mode",
-        "context",
-        "actor",
-        "recipient",
-        "place",
-        "date",
-        "date_precision",
-        "fatalities",
-        "injured",
-        "factuality",
-        "reported_by",
-        "confidence",
-        "extractor",
-    } <= set(event)
-    claim = items(client.get("/api/v1/claims"))[0]
-    assert {
-        "id",
-        "doc_id",
-        "speaker",
-        "cue",
-        "content",
-        "content_span",
-        "stance",
-        "hedged",
-        "factuality",
-        "proposition",
-        "polarity",
-        "confidence",
-        "extractor",
-    } <= set(claim)
-    actor = items(client.get("/api/v1/actors"))[0]
-    assert {
-        "id",
-        "name",
-        "sector",
-        "country",
-        "aliases",
-        "wikidata",
-        "parent",
-        "mention_count",
-    } <= set(actor)
-    place = items(client.get("/api/v1/places"))[0]
-    assert {"id", "name", "kind", "country", "lat", "lon", "geonames_id"} <= set(place)
-    prop = items(client.get("/api/v1/propositions"))[0]
-    assert {
-        "id",
-        "text",
-        "claims_for",
-        "claims_against",
-        "speakers_for",
-        "speakers_against",
-        "related_events",
-        "first_seen",
-        "last_seen",
-    } <= set(prop)
-    doc = items(client.get("/api/v1/documents"))[0]
-    assert {
-        "id",
-        "external_id",
-        "title",
-        "url",
-        "source",
-        "published",
-        "language",
-        "text",
-        "sha256",
-    } <= set(doc)
+    for kind in ("documents", "actors", "places", "events", "claims", "propositions"):
+        record = items(client.get(f"/api/v1/{kind}"))[0]
+        assert SPEC_FIELDS[kind] <= set(record), (kind, SPEC_FIELDS[kind] - set(record))
 
 
 def test_documents_without_text(client: TestClient) -> None:

@@ -12,77 +12,11 @@ import stix2
 from tests.sample_data import populate
 from typer.testing import CliRunner
 
+from spec_fields import SPEC_FIELDS
 from watchfloor.export import FORMATS, write_export
 from watchfloor.export._acled import COLUMNS
 from watchfloor.store.db import get_engine, session_scope
 from watchfloor.store.queries import Filters
-
-SPEC_FIELDS = {
-    "documents": {
-        "id",
-        "external_id",
-        "title",
-        "url",
-        "source",
-        "published",
-        "language",
-        "text",
-        "sha256",
-    },
-    "actors": {"id", "name", "sector", "country", "aliases", "wikidata", "parent", "mention_count"},
-    "places": {"id", "name", "kind", "country", "lat", "lon", "geonames_id"},
-    "events": {
-        "id",
-        "doc_id",
-        "external_id",
-        "sentence",
-        "span",
-        "trigger",
-        "type",
-        "mode",
-        "context",
-        "actor",
-        "recipient",
-        "place",
-        "date",
-        "date_precision",
-        "fatalities",
-        "injured",
-        "factuality",
-        "reported_by",
-        "confidence",
-        "extractor",
-    },
-    "claims": {
-        "id",
-        "doc_id",
-        "external_id",
-        "sentence",
-        "span",
-        "speaker",
-        "cue",
-        "content",
-        "content_span",
-        "stance",
-        "hedged",
-        "factuality",
-        "proposition",
-        "polarity",
-        "confidence",
-        "extractor",
-    },
-    "propositions": {
-        "id",
-        "text",
-        "claims_for",
-        "claims_against",
-        "speakers_for",
-        "speakers_against",
-        "related_events",
-        "first_seen",
-        "last_seen",
-    },
-}
 
 
 @pytest.fixture(scope="module")
