@@ -8,7 +8,6 @@ where it stopped (exact duplicates are recognised by the SHA-256 of the cleaned 
 
 from __future__ import annotations
 
-import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -392,7 +391,3 @@ def reprocess(
             on_progress(done, len(ids))
     link_across_documents(engine)
     return done
-
-
-def default_workers() -> int:
-    return max(1, (os.cpu_count() or 1))

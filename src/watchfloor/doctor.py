@@ -99,6 +99,7 @@ def run_checks(db: str | None) -> dict[str, Any]:
         from watchfloor.store.db import (
             current_revision,
             database_url,
+            display_url,
             get_engine,
             head_revision,
             session_scope,
@@ -108,7 +109,7 @@ def run_checks(db: str | None) -> dict[str, Any]:
         current = current_revision(engine)
         head = head_revision()
         report["database"] = {
-            "url": _redact(database_url(db)),
+            "url": display_url(database_url(db)),
             "dialect": engine.dialect.name,
             "revision": current,
             "head": head,
@@ -170,12 +171,3 @@ def run_checks(db: str | None) -> dict[str, Any]:
     report["checks"] = checks
     report["ok"] = all(c["ok"] for c in checks)
     return report
-
-
-def _redact(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001
-        return url

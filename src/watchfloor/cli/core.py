@@ -23,23 +23,14 @@ def init() -> None:
     """Create or upgrade the database schema (Alembic migrations)."""
 
     def go() -> None:
-        from watchfloor.store.db import database_url, upgrade
+        from watchfloor.store.db import database_url, display_url, upgrade
 
         revision = upgrade(engine())
         console.print(
-            f"schema at revision [bold]{revision}[/] in {_redact(database_url(state.db))}"
+            f"schema at revision [bold]{revision}[/] in {display_url(database_url(state.db))}"
         )
 
     run_guarded(go)
-
-
-def _redact(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - only for display
-        return url
 
 
 def _analyzer_for(workers: int, dask: str | None):

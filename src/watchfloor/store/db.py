@@ -23,6 +23,14 @@ def database_url(url: str | None = None) -> str:
     return url or os.environ.get("WATCHFLOOR_DB") or DEFAULT_DB
 
 
+def display_url(url: str) -> str:
+    """A database URL as it may be printed: the password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     # The sqlite3 module's own transaction handling would turn each SAVEPOINT release into a
     # commit; hand transaction control to SQLAlchemy (BEGIN is emitted in `_begin`) so that a

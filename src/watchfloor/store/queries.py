@@ -198,7 +198,6 @@ def get_document(session: Session, doc_id: int) -> dict[str, Any] | None:
     mentions = session.scalars(
         select(m.Mention).where(m.Mention.doc_id == doc_id).order_by(m.Mention.start)
     )
-    actors = _actors_by_id(session, set())
     highlights: list[dict[str, Any]] = []
     mention_rows = list(mentions)
     actors = _actors_by_id(session, {mm.actor_id for mm in mention_rows})
@@ -629,10 +628,6 @@ def _claims_about(session: Session, actor: m.Actor) -> list[dict[str, Any]]:
         )
     unique = {c.id: c for c in rows}
     return _claim_dicts(session, list(unique.values())[:200])
-
-
-def iter_actors(session: Session) -> Iterator[dict[str, Any]]:
-    yield from list_actors(session, Filters(limit=10**9), mentioned_only=True)
 
 
 def place_dict(place: m.Place, count: int) -> dict[str, Any]:

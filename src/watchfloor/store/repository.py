@@ -14,6 +14,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from watchfloor.pipeline import parse_published
 from watchfloor.records import Actor as ActorRecord
 from watchfloor.records import DocumentAnalysis, RawDocument
 from watchfloor.records import Place as PlaceRecord
@@ -112,12 +113,6 @@ def place_row(place: PlaceRecord) -> dict[str, Any]:
     }
 
 
-def parse_date(value: str | None):
-    from watchfloor.pipeline import parse_published
-
-    return parse_published(value)
-
-
 def add_document(
     session: Session,
     raw: RawDocument,
@@ -139,7 +134,7 @@ def add_document(
         url=raw.url,
         source=raw.source,
         published=raw.published,
-        published_date=parse_date(raw.published),
+        published_date=parse_published(raw.published),
         language=raw.language,
         text=raw.text,
         sha256=sha256,
