@@ -31,6 +31,7 @@ import numpy as np
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from watchfloor.evaluate import claims as ev  # noqa: E402
+from watchfloor.evaluate.gold import GoldDocument, read_texts  # noqa: E402
 from watchfloor.extract.claims import FILTER_PATH, ClaimExtractor  # noqa: E402
 from watchfloor.pipeline import Pipeline, parse_published  # noqa: E402
 
@@ -40,9 +41,9 @@ L2_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.71, 0.05))
 
 
-def article_groups(documents: list[dict], texts: dict) -> dict[str, str]:
+def article_groups(documents: list[GoldDocument], texts: dict) -> dict[str, str]:
     """external_id → group id: duplicates and articles sharing long sentences go together."""
-    parent = {d["external_id"]: d["external_id"] for d in documents}
+    parent = {d.external_id: d.external_id for d in documents}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -55,12 +56,12 @@ def article_groups(documents: list[dict], texts: dict) -> dict[str, str]:
             parent[find(a)] = find(b)
 
     for d in documents:
-        if d.get("duplicate_of"):
-            union(d["external_id"], d["duplicate_of"])
+        if d.duplicate_of:
+            union(d.external_id, d.duplicate_of)
     sentences: dict[str, set[str]] = {}
     for d in documents:
-        text = texts[d["external_id"]].text
-        sentences[d["external_id"]] = {
+        text = texts[d.external_id].text
+        sentences[d.external_id] = {
             " ".join(s.split()) for s in text.replace("\n", ". ").split(". ") if len(s) > 60
         }
     ids = list(sentences)
@@ -74,7 +75,7 @@ def article_groups(documents: list[dict], texts: dict) -> dict[str, str]:
 def collect(gold: Path) -> tuple[list[dict], list[str]]:
     """Dev candidates: one dict per (document, candidate) with features and its label."""
     documents, gold_claims = ev.load_gold(gold, "dev")
-    texts = ev._load_texts(documents, ev.CORPUS_DIR)
+    texts = read_texts(documents)
     groups = article_groups(documents, texts)
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for c in gold_claims:
@@ -84,7 +85,7 @@ def collect(gold: Path) -> tuple[list[dict], list[str]]:
     rows = []
     names: list[str] = []
     for d in documents:
-        ext = d["external_id"]
+        ext = d.external_id
         raw = texts[ext]
         doc = pipeline.nlp(raw.text)
         linked = pipeline.linker.link(
@@ -105,7 +106,7 @@ def collect(gold: Path) -> tuple[list[dict], list[str]]:
                     "y": int(pi in matched),
                 }
             )
-    rows_gold = {ext: by_doc[ext] for ext in {d["external_id"] for d in documents}}
+    rows_gold = {ext: by_doc[ext] for ext in {d.external_id for d in documents}}
     for row in rows:
         row["gold"] = rows_gold[row["doc"]]
     return rows, names

@@ -40,6 +40,7 @@ from watchfloor.analyze.propositions import (  # noqa: E402
     fit_conditional_logit,
 )
 from watchfloor.evaluate.claims import pairwise_f1  # noqa: E402
+from watchfloor.evaluate.gold import load_documents, read_jsonl  # noqa: E402
 from watchfloor.records import ClaimRecord  # noqa: E402
 
 L2_GRID = (0.1, 0.3, 1.0)
@@ -48,22 +49,16 @@ OFFSET_GRID = (-0.5, 0.0, 0.5)
 
 def read_dev(gold: Path) -> list[Exemplar]:
     """Dev claims of every batch folder under `gold`, grouped by near-duplicate article."""
+    documents = load_documents(gold, "dev")  # heldout documents are never read
+    group = {
+        (d.part, d.external_id): f"{d.part.name}/{d.duplicate_of or d.external_id}"
+        for d in documents
+    }
     out: list[Exemplar] = []
-    for folder in sorted({p.parent for p in gold.rglob("documents.jsonl")}):
-        docs = [json.loads(x) for x in (folder / "documents.jsonl").read_text().splitlines() if x]
-        dev = {
-            d["external_id"]: d.get("duplicate_of") or d["external_id"]
-            for d in docs
-            if d.get("split") == "dev"
-        }
-        claims_file = folder / "claims.jsonl"
-        if not claims_file.exists():
-            continue
-        for line in claims_file.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            c = json.loads(line)
-            if c["external_id"] not in dev:  # heldout: never read further
+    for part in sorted({d.part for d in documents}):
+        for c in read_jsonl(part / "claims.jsonl"):
+            key = (part, c["external_id"])
+            if key not in group:
                 continue
             out.append(
                 Exemplar(
@@ -72,7 +67,7 @@ def read_dev(gold: Path) -> list[Exemplar]:
                     proposition=c.get("proposition"),
                     polarity=c.get("polarity"),
                     stance=c.get("stance", "assert"),
-                    group=f"{folder.name}/{dev[c['external_id']]}",
+                    group=group[key],
                 )
             )
     return out

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from watchfloor.evaluate.gold import load_documents, load_rows, read_texts
 from watchfloor.kb.actors import normalize
 from watchfloor.kb.gazetteer import haversine_km
 
 PLACE_TOLERANCE_KM = 50.0
-CORPUS_DIR = Path(__file__).resolve().parents[1] / "demo" / "corpus"
 
 
 @dataclass
@@ -38,69 +38,20 @@ class _Doc:
     split: str
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-
-
-def _parts(gold_dir: Path) -> list[Path]:
-    gold_dir = Path(gold_dir)
-    if (gold_dir / "documents.jsonl").exists():
-        return [gold_dir]
-    return sorted(p.parent for p in gold_dir.rglob("documents.jsonl"))
-
-
-def _read_corpus(corpus_dir: Path, wanted: set[str]) -> dict[str, Any]:
-    """external_id → RawDocument-like object with .text/.title/.published."""
-    out: dict[str, Any] = {}
-    try:
-        from watchfloor.ingest import read_inputs
-
-        for item in read_inputs([str(corpus_dir)]):
-            ext = getattr(item, "external_id", None)
-            if ext in wanted and hasattr(item, "text"):
-                out[ext] = item
-        return out
-    except ImportError:
-        pass
-    for path in sorted(corpus_dir.iterdir()):
-        if path.name in wanted and path.suffix in (".txt", ".md"):
-            text = path.read_text(encoding="utf-8")
-            out[path.name] = type("Doc", (), {"text": text, "title": None, "published": None})()
-    return out
-
-
 def load_gold(gold_dir: Path, *, split: str | None, corpus_dir: Path | None = None):
-    docs: list[_Doc] = []
-    actors: list[dict[str, Any]] = []
-    places: list[dict[str, Any]] = []
-    for part in _parts(Path(gold_dir)):
-        meta = [
-            d
-            for d in _read_jsonl(part / "documents.jsonl")
-            if split is None or d.get("split") == split
-        ]
-        ids = {d["external_id"] for d in meta}
-        corpus = _read_corpus(corpus_dir or CORPUS_DIR, ids)
-        for d in meta:
-            raw = corpus.get(d["external_id"])
-            if raw is None:
-                continue
-            docs.append(
-                _Doc(
-                    d["external_id"],
-                    raw.text,
-                    d.get("published") or raw.published,
-                    raw.title,
-                    d.get("split", ""),
-                )
-            )
-        actors += [a for a in _read_jsonl(part / "actors.jsonl") if a["external_id"] in ids]
-        places += [p for p in _read_jsonl(part / "places.jsonl") if p["external_id"] in ids]
-    return docs, actors, places
+    documents = load_documents(gold_dir, split, corpus_dir)
+    texts = read_texts(documents)
+    docs = [
+        _Doc(
+            d.external_id,
+            texts[d.external_id].text,
+            d.published or texts[d.external_id].published,
+            texts[d.external_id].title,
+            d.split,
+        )
+        for d in documents
+    ]
+    return docs, load_rows(documents, "actors.jsonl"), load_rows(documents, "places.jsonl")
 
 
 def _link_all(docs: list[_Doc], pipeline: Any = None):

@@ -24,9 +24,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from watchfloor.evaluate.gold import GoldDocument, load_documents, load_rows, read_texts
 from watchfloor.records import ClaimRecord
-
-CORPUS_DIR = Path(__file__).resolve().parent.parent / "demo" / "corpus"
 
 
 def _norm(text: str) -> str:
@@ -35,54 +34,12 @@ def _norm(text: str) -> str:
     ).lower()
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: invalid JSON ({exc})") from exc
-    return out
-
-
-def load_gold(gold_dir: str | Path, split: str | None = None) -> tuple[list[dict], list[dict]]:
+def load_gold(
+    gold_dir: str | Path, split: str | None = None, corpus_dir: str | Path | None = None
+) -> tuple[list[GoldDocument], list[dict]]:
     """(documents, claims) from every batch folder under `gold_dir` (or `gold_dir` itself)."""
-    root = Path(gold_dir)
-    folders = sorted({p.parent for p in root.rglob("documents.jsonl")})
-    documents: list[dict] = []
-    claims: list[dict] = []
-    for folder in folders:
-        docs = _read_jsonl(folder / "documents.jsonl")
-        keep = {d["external_id"] for d in docs if split is None or d.get("split") == split}
-        documents.extend(d for d in docs if d["external_id"] in keep)
-        claims.extend(c for c in _read_jsonl(folder / "claims.jsonl") if c["external_id"] in keep)
-    return documents, claims
-
-
-def _load_texts(documents: list[dict], corpus_dir: Path) -> dict[str, Any]:
-    from watchfloor.ingest import read_inputs
-
-    wanted = {d["external_id"]: d for d in documents}
-    by_file: dict[str, list[str]] = defaultdict(list)
-    for d in documents:
-        by_file[d["file"]].append(d["external_id"])
-    found: dict[str, Any] = {}
-    for file in by_file:
-        for item in read_inputs([str(corpus_dir / file)]):
-            ext = getattr(item, "external_id", None)
-            if ext is None:
-                continue
-            if ext in wanted:
-                found[ext] = item
-            elif len(by_file[file]) == 1 and Path(file).name == ext:
-                found[by_file[file][0]] = item
-    missing = sorted(set(wanted) - set(found))
-    if missing:
-        raise FileNotFoundError(f"gold documents not found in {corpus_dir}: {', '.join(missing)}")
-    return found
+    documents = load_documents(gold_dir, split, corpus_dir)
+    return documents, load_rows(documents, "claims.jsonl")
 
 
 def _speaker_id(claim: ClaimRecord) -> str | None:
@@ -170,8 +127,8 @@ def evaluate_claims(
     corpus_dir: str | Path | None = None,
     matcher: Any = None,
 ) -> dict[str, Any]:
-    documents, gold_claims = load_gold(gold_dir, split)
-    texts = _load_texts(documents, Path(corpus_dir) if corpus_dir else CORPUS_DIR)
+    documents, gold_claims = load_gold(gold_dir, split, corpus_dir)
+    texts = read_texts(documents)
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for c in gold_claims:
         by_doc[c["external_id"]].append(c)
@@ -183,10 +140,10 @@ def evaluate_claims(
     polarity_ok = polarity_n = 0
     errors: list[dict[str, Any]] = []
     for d in documents:
-        ext = d["external_id"]
+        ext = d.external_id
         raw = texts[ext]
         analysis = pipeline.analyze(
-            raw.text, published=raw.published or d.get("published"), title=raw.title
+            raw.text, published=raw.published or d.published, title=raw.title
         )
         pred = analysis.claims
         gold = by_doc.get(ext, [])

@@ -22,12 +22,12 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, overload
 
-from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord, RawDocument
+from watchfloor.evaluate.gold import load_documents, load_rows, read_texts
+from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord
 
 NONE = "NONE"
 
@@ -183,15 +183,6 @@ def _sentence_scores(items: list[dict[str, Any]], path: Path, split: str | None)
 # ----------------------------------------------------------------------------- demo gold
 
 
-@dataclass
-class _GoldDoc:
-    external_id: str
-    file: str
-    split: str
-    published: str | None
-    part: Path
-
-
 def _norm(text: str) -> tuple[str, list[int]]:
     """Whitespace-collapsed text and, per output character, its offset in the input."""
     out, index = [], []
@@ -223,40 +214,6 @@ def _locate(
     start = index[pos]
     end = index[pos + len(norm_sent) - 1] + 1
     return start, end
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
-def _load_documents(docs: list[_GoldDoc], corpus_dir: Path) -> dict[str, Any]:
-    """external_id → RawDocument-like (text, published) read with the project's ingest."""
-    found: dict[str, Any] = {}
-    files = sorted({d.file for d in docs})
-    reader: Callable[[list[str]], Iterable[object]] | None
-    try:
-        from watchfloor.ingest import read_inputs
-
-        reader = read_inputs
-    except ImportError:  # pragma: no cover - ingest is part of the package
-        reader = None
-    for name in files:
-        target = corpus_dir / name
-        if reader is not None:
-            for item in reader([str(target)]):
-                if not isinstance(item, RawDocument):  # an InputError: nothing to score
-                    continue
-                found[item.external_id] = item
-                found.setdefault(Path(item.external_id).name, item)
-        elif target.exists():
-            found[name] = type(
-                "Doc",
-                (),
-                {"text": target.read_text("utf-8"), "published": None, "external_id": name},
-            )
-    return found
 
 
 def _actor_ok(gold: str | None, pred: Any) -> bool:
@@ -307,36 +264,19 @@ def _as_dict(obj: Any) -> Any:
 def _evaluate_demo(
     root: Path, *, pipeline: Any, split: str | None, corpus_dir: str | Path | None
 ) -> dict[str, Any]:
-    parts = sorted({p.parent for p in root.rglob("documents.jsonl")})
-    if corpus_dir is None:
-        from importlib import resources
-
-        corpus_dir = Path(str(resources.files("watchfloor.demo").joinpath("corpus")))
-    corpus = Path(corpus_dir)
-    want = {"tune": "dev"}.get(split or "", split)
-    docs: list[_GoldDoc] = []
+    docs = load_documents(root, split, corpus_dir)
     gold_events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in load_rows(docs, "events.jsonl"):
+        gold_events[row["external_id"]].append(row)
     gold_places: dict[tuple[str, str], tuple[float, float]] = {}
-    for part in parts:
-        for row in _read_jsonl(part / "documents.jsonl"):
-            if row.get("duplicate_of"):
-                pass
-            d = _GoldDoc(
-                row["external_id"], row["file"], row.get("split", "dev"), row.get("published"), part
+    for row in load_rows(docs, "places.jsonl"):
+        if row.get("lat") is not None and row.get("lon") is not None:
+            gold_places[(row["external_id"], row["name"].lower())] = (
+                float(row["lat"]),
+                float(row["lon"]),
             )
-            if want and d.split != want:
-                continue
-            docs.append(d)
-        for row in _read_jsonl(part / "events.jsonl"):
-            gold_events[row["external_id"]].append(row)
-        for row in _read_jsonl(part / "places.jsonl"):
-            if row.get("lat") is not None and row.get("lon") is not None:
-                gold_places[(row["external_id"], row["name"].lower())] = (
-                    float(row["lat"]),
-                    float(row["lon"]),
-                )
 
-    raw = _load_documents(docs, corpus)
+    raw = read_texts(docs)
     counts: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter()}
     attr: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter()}
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
@@ -344,7 +284,7 @@ def _evaluate_demo(
     missing_docs: list[str] = []
     cache: dict[str, tuple[str, list[int]]] = {}
     for d in docs:
-        doc = raw.get(d.external_id) or raw.get(Path(d.file).name)
+        doc = raw.get(d.external_id)
         if doc is None:
             missing_docs.append(d.external_id)
             continue
