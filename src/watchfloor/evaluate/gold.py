@@ -97,7 +97,7 @@ def load_documents(
 def load_rows(documents: list[GoldDocument], name: str) -> list[dict[str, Any]]:
     """Rows of `<part>/<name>` (e.g. "claims.jsonl") that belong to `documents`."""
     keep = {(d.part, d.external_id) for d in documents}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for part in sorted({d.part for d in documents}):
         rows.extend(r for r in read_jsonl(part / name) if (part, r["external_id"]) in keep)
     return rows
