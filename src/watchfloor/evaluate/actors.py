@@ -146,6 +146,7 @@ def evaluate_actors(
         )
         for d in docs
     )
+    heldout = {d.external_id for d in docs if d.split == "heldout"}
     return {
         "split": split,
         "documents": len(docs),
@@ -153,9 +154,9 @@ def evaluate_actors(
         "recall": _ratio(tp, tp + fn),
         "precision_curated": _ratio(tp_curated, tp_curated + fp),
         "alias_grouping": _ratio(alias_hit, alias_total),
-        "misses": misses,
-        "spurious": spurious,
-        "alias_misses": alias_misses,
+        "misses": _tuning_only(misses, heldout),
+        "spurious": _tuning_only(spurious, heldout),
+        "alias_misses": _tuning_only(alias_misses, heldout),
         "speed": speed,
     }
 
@@ -207,14 +208,20 @@ def evaluate_places(
                     "got": got,
                 }
             )
+    heldout = {d.external_id for d in docs if d.split == "heldout"}
     return {
         "split": split,
         "documents": len(docs),
         "gold_places": len(gold_places),
         "recall": _ratio(hit, len(gold_places)),
-        "misses": misses,
+        "misses": _tuning_only(misses, heldout),
         "speed": speed,
     }
+
+
+def _tuning_only(errors: list[dict[str, Any]], heldout: set[str]) -> list[dict[str, Any]]:
+    """Errors are listed for the tuning part only, so nobody tunes on held-out mistakes."""
+    return [e for e in errors if e["doc"] not in heldout]
 
 
 def _ratio(a: int, b: int) -> float:
