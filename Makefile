@@ -47,10 +47,10 @@ format: install
 
 eval: install
 	$(BIN)/watchfloor eval events gold/plover/plover_gsr_dev.jsonl --split heldout
-	$(BIN)/watchfloor eval events gold/demo --split heldout
-	$(BIN)/watchfloor eval claims gold/demo --split heldout
-	$(BIN)/watchfloor eval actors gold/demo --split heldout
-	$(BIN)/watchfloor eval places gold/demo --split heldout
+	$(BIN)/watchfloor eval events gold --split heldout
+	$(BIN)/watchfloor eval claims gold --split heldout
+	$(BIN)/watchfloor eval actors gold --split heldout
+	$(BIN)/watchfloor eval places gold --split heldout
 
 bench: install
 	$(BIN)/python scripts/bench.py --out bench/report.json
