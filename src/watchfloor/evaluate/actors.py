@@ -90,7 +90,7 @@ def evaluate_actors(
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for g in gold_actors:
         by_doc.setdefault(g["external_id"], []).append(g)
-    tp = fn = fp = 0
+    tp = fn = fp = tp_named = 0
     alias_hit = alias_total = 0
     misses: list[dict[str, Any]] = []
     spurious: list[dict[str, Any]] = []
@@ -135,16 +135,33 @@ def evaluate_actors(
                     alias_misses.append(
                         {"doc": d.external_id, "actor": gid, "surface": surf, "linked_to": got}
                     )
+        named_unlisted = {
+            normalize(g["actor"][2:])
+            for g in by_doc.get(d.external_id, [])
+            if g["actor"].startswith("?:")
+        }
         for extra in sorted(curated_pred - gold_ids):
+            if _names_match(ld.actors.get(extra), named_unlisted):
+                # The annotators may only use the ids in docs/ids.md: a person or body the KB
+                # knows but that list lacks is written "?:Name" — linking it is right.
+                tp_named += 1
+                continue
             fp += 1
             texts = sorted({m.text for m in mentions if m.actor_id == extra})
             spurious.append({"doc": d.external_id, "actor": extra, "texts": texts})
-    tp_curated = sum(
-        len(
-            {m.actor_id for m in linked[d.external_id].actor_mentions}
-            & {g["actor"] for g in by_doc.get(d.external_id, []) if not g["actor"].startswith("?:")}
+    tp_curated = (
+        sum(
+            len(
+                {m.actor_id for m in linked[d.external_id].actor_mentions}
+                & {
+                    g["actor"]
+                    for g in by_doc.get(d.external_id, [])
+                    if not g["actor"].startswith("?:")
+                }
+            )
+            for d in docs
         )
-        for d in docs
+        + tp_named
     )
     heldout = {d.external_id for d in docs if d.split == "heldout"}
     return {
@@ -217,6 +234,12 @@ def evaluate_places(
         "misses": _tuning_only(misses, heldout),
         "speed": speed,
     }
+
+
+def _names_match(actor: Any, names: set[str]) -> bool:
+    if actor is None or not names:
+        return False
+    return any(normalize(n) in names for n in [actor.name, *actor.aliases])
 
 
 def _tuning_only(errors: list[dict[str, Any]], heldout: set[str]) -> list[dict[str, Any]]:
