@@ -1,7 +1,8 @@
 """Accuracy gates for actor and place linking on the dev split of the demo gold.
 
-Thresholds sit just under what was measured when they were set; heldout documents are only
-reported (`watchfloor eval actors gold/demo --split heldout`), never gated or tuned on.
+Thresholds sit just under what was measured when they were set (on the gold as adjudicated in
+gold/demo/ADJUDICATION.md); heldout documents are only reported
+(`watchfloor eval actors gold/demo --split heldout`), never gated or tuned on.
 """
 
 from __future__ import annotations
@@ -24,19 +25,19 @@ def actor_result(pipeline):
 
 
 def test_actor_recall(actor_result):
-    assert actor_result["recall"] >= 0.97, actor_result["misses"]
+    assert actor_result["recall"] >= 0.95, actor_result["misses"]
 
 
 def test_actor_precision(actor_result):
-    assert actor_result["precision_curated"] >= 0.92, actor_result["spurious"]
+    assert actor_result["precision_curated"] >= 0.935, actor_result["spurious"]
 
 
 def test_alias_grouping(actor_result):
-    assert actor_result["alias_grouping"] >= 0.95, actor_result["alias_misses"]
+    assert actor_result["alias_grouping"] >= 0.97, actor_result["alias_misses"]
 
 
 def test_place_recall(pipeline):
     if not any(GOLD.rglob("places.jsonl")):
         pytest.skip("no demo gold")
     result = evaluate_places(GOLD, split="dev", pipeline=pipeline)
-    assert result["recall"] >= 0.96, result["misses"]
+    assert result["recall"] >= 0.95, result["misses"]

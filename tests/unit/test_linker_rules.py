@@ -39,7 +39,8 @@ def test_new_delhi_denied(link):
 def test_demonym_government_and_forces(link):
     got = actors(link("Pakistani officials said Tajik border guards fired at smugglers."))
     assert got["Pakistani officials"][0] == "PAK"
-    assert got["Tajik border guards"][0] == "TJK-MIL"
+    # no curated Tajik military: the mention goes to the state (the template body stays in the KB)
+    assert got["Tajik border guards"][0] == "TJK"
 
 
 def test_alias_and_derogatory_name(link):
@@ -165,7 +166,8 @@ def test_pronoun_through_a_role_noun_and_gender(link):
             "restraint. Afghan women are being erased from public life, she said."
         ).actor_mentions
     ]
-    assert ("He", "PAK") in got
+    # an unnamed ambassador stands for the foreign ministry (docs/annotation-guide.md)
+    assert ("He", "PAK-MOFA") in got
     assert not any(text == "she" and aid == "antonio-guterres" for text, aid in got)
 
 
@@ -243,3 +245,149 @@ def test_an_ambiguous_town_name_does_not_pull_the_focus_abroad(analyze):
     assert analysis.focus_countries[:1] == ["PAK"]
     bara = [p for p in analysis.places if p.name == "Bara"]
     assert bara and all(p.country == "PAK" for p in bara)
+
+
+def test_definite_role_noun_resolves_to_the_holder_named_earlier(link):
+    got = actors(
+        link(
+            "Defence Minister Khawaja Asif flew to Doha on Sunday. "
+            "The minister said talks with Kabul would go on."
+        )
+    )
+    assert got["The minister"] == ("khawaja-asif", "role")
+
+
+def test_role_noun_without_holder_goes_to_the_body_the_kb_gives_the_title(link):
+    ld = link(
+        "The UN Assistance Mission in Afghanistan published a report on Monday. "
+        "The envoy said the bans had deepened. She urged the Taliban to reverse them."
+    )
+    got = actors(ld)
+    assert got["The envoy"] == ("unama", "role")
+    assert got["She"][0] == "unama"
+
+
+def test_title_the_kb_gives_one_person_wins_over_the_service(link):
+    got = actors(link("Pakistan's army chief toured Quetta on Friday. He praised the troops."))
+    assert got["Pakistan's army chief"] == ("asim-munir", "title")
+    assert got["He"][0] == "asim-munir"
+
+
+def test_statement_convoy_and_led_bloc(link):
+    got = actors(
+        link(
+            "A bomb hit a Frontier Corps vehicle near Turbat, the ISPR said. "
+            "The statement said the convoy was on patrol. "
+            "Leaders of the Russia-led bloc met in Minsk after the CSTO summit was postponed. "
+            "Officials said the Russia-led bloc would meet again."
+        )
+    )
+    assert got["The statement"] == ("PAK-ISPR", "role")
+    assert got["the convoy"] == ("PAK-FC", "role")
+    assert ("csto", "coref") in got.values()
+
+
+def test_organ_without_a_name_and_officials_in_a_place(link):
+    got = actors(
+        link(
+            "Officials in Islamabad said the provincial home department had ordered a curfew. "
+            "Hospital officials in Quetta said four people died."
+        )
+    )
+    assert got["Officials"][0] == "PAK"
+    assert got["the provincial home department"][0] == "PAK"
+    assert not any(t.startswith("Hospital") for t in got)
+
+
+def test_known_person_absorbs_the_body_in_their_title(link):
+    got = actors(
+        link("Pakistan's Foreign Office spokesperson Shafqat Ali Khan rejected the charge.")
+    )
+    assert got["Shafqat Ali Khan"][0] == "shafqat-ali-khan"
+    assert "PAK-MOFA" not in {a for a, _ in got.values()}
+
+
+def test_its_fighters_and_the_group_are_the_armed_group_not_its_leader(link):
+    got = actors(
+        link(
+            "Fighters led by Ahmad Massoud of the NRF raided a checkpoint in Andarab. "
+            "Ahmad Massoud said its fighters seized weapons. The group said 12 Taliban died."
+        )
+    )
+    assert got["fighters"][0] == "nrf"
+    assert got["The group"][0] == "nrf"
+
+
+def test_surname_outside_an_entity_and_it_in_a_reported_clause(link):
+    got = actors(
+        link(
+            "Foreign Minister Ishaq Dar arrived in Tashkent. Dar said the corridor mattered. "
+            "Kazakhstan said it would consider joining the project."
+        )
+    )
+    assert got["Dar"][0] == "ishaq-dar"
+    assert got["it"][0] == "KAZ"
+
+
+def test_a_transnational_name_after_its_branch_means_the_branch(link):
+    got = actors(
+        link("ISKP claimed the bombing in Kunduz. The Islamic State said the bomber was local.")
+    )
+    assert got["Islamic State"][0] == "iskp"
+
+
+def test_unnamed_diplomat_is_the_ministry_named_one_the_person(link):
+    got = actors(
+        link(
+            "The Chinese ambassador met Taliban officials in Kabul. "
+            "Zamir Kabulov, Russia's special envoy, arrived on Monday. "
+            "Russia's envoy said ties were good."
+        )
+    )
+    assert got["Chinese ambassador"][0] == "CHN-MOFA"
+    assert got["Russia's envoy"] == ("zamir-kabulov", "role")
+
+
+def test_generic_participants_become_actors(link):
+    got = actors(
+        link("Police detained two suspects after 54 people were hurt, local sources said.")
+    )
+    assert got["suspects"][0].startswith("prov:")
+    assert got["people"][0].startswith("prov:")
+    assert got["sources"][0].startswith("prov:")
+
+
+def test_members_belong_to_the_named_group(link):
+    got = [
+        (m.text, m.actor_id)
+        for m in link(
+            "Dozens of al-Qaeda members moved to Helmand, and two members of the TTP were held."
+        ).actor_mentions
+    ]
+    assert ("members", "al-qaeda") in got
+    assert ("members", "ttp") in got
+
+
+def test_they_is_the_plural_body_speaking(link):
+    got = [
+        (m.text, m.actor_id)
+        for m in link(
+            "Pakistani security officials confirmed the strikes on what they described as "
+            "militant hideouts. They said twelve fighters died. Ishaq Dar said they would talk."
+        ).actor_mentions
+    ]
+    assert ("they", "PAK-MIL") in got
+    assert ("They", "PAK-MIL") in got
+    assert not any(text == "they" and aid == "ishaq-dar" for text, aid in got)
+
+
+def test_sentence_initial_it_is_the_body_just_discussed_unless_impersonal(link):
+    got = [
+        (m.text, m.actor_id)
+        for m in link(
+            "The Balochistan Liberation Army claimed the attack. It has repeatedly targeted "
+            "convoys. Pakistan closed the crossing. It took hours to clear the trucks."
+        ).actor_mentions
+    ]
+    assert ("It", "bla") in got
+    assert [aid for text, aid in got if text == "It"] == ["bla"]

@@ -425,6 +425,17 @@ class KnowledgeBase:
         )
         return ident
 
+    def named_organ(self, iso3: str, role: str) -> str | None:
+        """The actor a mention of a state's organ links to: the curated body, else the
+        government. A template body (`TJK-MIL`) exists for the API and for analysts, but no
+        list of ids annotators or analysts work from names it, so mentions go to the state."""
+        actor_id = self.sub_actor(iso3, role)
+        if actor_id is None or (iso3, role) in self._roles:
+            return actor_id
+        if actor_id == f"{iso3}-" + next(t.suffix for t in self.templates if t.role == role):
+            return self.government_of(iso3) or iso3
+        return actor_id
+
     def titles_for(self, title: str) -> list[Title]:
         key = normalize(title)
         return [t for t in self.titles if t.title == key]

@@ -15,20 +15,31 @@ import os
 import pickle
 import re
 import statistics
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from watchfloor.kb.actors import KnowledgeBaseError, normalize, slugify
 from watchfloor.records import PLACE_KINDS, Place
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 EXTRAS_FILE = Path(__file__).parent / "data" / "places_extra.yaml"
 _KIND_WEIGHT = {"country": 7.0, "admin1": 4.5, "site": 4.4, "admin2": 2.5}
 _UNIT_SUFFIX = re.compile(r"\s+(province|district|tribal district|agency|region|city|valley)$")
 _CONNECTORS = {"e", "i", "al", "ul", "ud", "el"}
-_CACHE_FORMAT = "1"
+_CACHE_FORMAT = "3"
+_FOCUS_WEIGHT = 10.0
+_CONTEXT_WEIGHT = 20.0  # "Mashhad, Iran" outweighs the article's focus and any population
+_UNIT_NOUNS = {"city", "town", "village", "province", "district", "region", "port", "capital"}
+_MIN_POPULATION = 1000
+_EXTRA_CITY_POPULATION = 20000  # curated towns carry no population: a district town's
+
+Focus = Sequence[str] | Mapping[str, float]
 
 
 def _dist_version(name: str) -> str:
@@ -56,6 +67,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class GazetteerConfig:
     ruler_countries: list[str]
     ruler_min_population: int
+    # countries whose every GeoNames town and district is tagged, whatever its population
+    ruler_all_places: list[str] = field(default_factory=list)
+    # words that make a small place's name unsafe to tag blindly: personal names ("Ghulam
+    # Ali" is a village and a man) and English words that are also villages ("March")
+    ruler_unsafe_words: set[str] = field(default_factory=set)
+    # (GeoNames spelling, news spelling) pairs: "Jowzjan" is mostly written "Jawzjan"
+    spelling_variants: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Gazetteer:
@@ -69,6 +87,7 @@ class Gazetteer:
         self.config = GazetteerConfig([], 50000)
         self._extras: list[Place] = []
         self._extra_names: list[tuple[str, str]] = []  # (surface, place id)
+        self._skeleton_index: dict[str, list[str]] | None = None
         for path in extras_paths:
             self._load_extras(path)
 
@@ -96,6 +115,17 @@ class Gazetteer:
             self.config.ruler_countries = list(data["ruler_countries"] or [])
         if "ruler_min_population" in data:
             self.config.ruler_min_population = int(data["ruler_min_population"])
+        if "ruler_all_places" in data:
+            self.config.ruler_all_places = list(data["ruler_all_places"] or [])
+        if "spelling_variants" in data:
+            pairs = data["spelling_variants"] or []
+            if not all(isinstance(v, list) and len(v) == 2 for v in pairs):
+                raise KnowledgeBaseError(f"{path}: spelling_variants must be [from, to] pairs")
+            self.config.spelling_variants = [(str(a), str(b)) for a, b in pairs]
+        if "ruler_unsafe_words" in data:
+            self.config.ruler_unsafe_words = {
+                str(w).lower() for w in data["ruler_unsafe_words"] or []
+            }
         for i, entry in enumerate(data.get("places") or []):
             name = entry.get("name") if isinstance(entry, dict) else None
             where = f"{path}: place {name or f'#{i}'}"
@@ -206,6 +236,8 @@ class Gazetteer:
                 loose = loose_key(key, normalized=True)
                 if loose != key:
                     add(loose, pid)
+                if key.endswith(" city"):
+                    add(key[:-5], pid)  # "New York City", "Kuwait City": news drops "City"
 
         for iso3, (name, gid, names) in country_names.items():
             pts = country_coords.get(iso3)
@@ -214,6 +246,8 @@ class Gazetteer:
             self._places[pid] = Place(pid, name, "country", iso3, lat, lon, gid)
             for n in names:
                 add(normalize(n), pid)
+                if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", n):
+                    add(n.replace(".", "").replace(" ", "").lower(), pid)  # "U. S." → "US"
 
         for i, (name, _iso, gid, aliases, level, iso3) in enumerate(sub_rows, start=1):
             kind = "admin1" if level == 1 else "admin2"
@@ -297,29 +331,102 @@ class Gazetteer:
         if not ids:
             stripped = _UNIT_SUFFIX.sub("", key)
             ids = self.index.get(stripped) or self.index.get(loose_key(stripped)) or []
+        if not ids:
+            for variant in spelling_variants(stripped, self.config.spelling_variants, back=True):
+                ids = self.index.get(variant) or self.index.get(loose_key(variant)) or []
+                if ids:
+                    break
+        if not ids:
+            ids = self._skeletons().get(_skeleton(stripped), [])
         return [p for p in (self.get(i) for i in ids) if p is not None]
 
+    def _skeletons(self) -> dict[str, list[str]]:
+        """Consonant skeletons of the focus region's places, the last resort for the many
+        romanisations of one name ("Sheberghan"/"Shibirghan", "Tirinkot"/"Tarin Kot")."""
+        if self._skeleton_index is None:
+            region = set(self.config.ruler_all_places)
+            index: dict[str, list[str]] = {}
+            names = [(p.name, pid) for pid, p in self._places.items() if p.country in region]
+            names += [(r[0], pid) for pid, r in self._rows.items() if r[1] in region]
+            for name, pid in names:
+                key = _skeleton(_UNIT_SUFFIX.sub("", normalize(name)))
+                if key and pid not in index.get(key, ()):
+                    index.setdefault(key, []).append(pid)
+            self._skeleton_index = index
+        return self._skeleton_index
+
     def resolve(
-        self, name: str, *, focus_countries: list[str] | tuple[str, ...] = ()
+        self, name: str, *, focus_countries: Focus = (), near: str | None = None
     ) -> Place | None:
+        """The most likely place called `name`; `near` is the country its own phrase names
+        ("Mashhad, Iran", "Iran's Mashhad", "the Iranian city of Mashhad")."""
         candidates = self.lookup(name)
         if not candidates:
             return None
-        return max(candidates, key=lambda p: self.score(p, focus_countries))
+        weights = focus_weights(focus_countries)
+        return max(
+            candidates,
+            key=lambda p: self.score(p, weights) + (_CONTEXT_WEIGHT if p.country == near else 0),
+        )
+
+    def context_country(self, span: Span, country_of: Callable[[Span], str | None]) -> str | None:
+        """The country the words around a place name locate it in, if any. `country_of` maps
+        a span naming a country or its demonym ("Iran", "Iranian") to its ISO3 code."""
+        doc = span.doc
+        # "Mashhad, Iran" / "Quetta, Balochistan"
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end].text == ","
+            and doc[span.end + 1].ent_iob_ == "B"
+        ):
+            end = span.end + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            after = doc[span.end + 1 : end]
+            iso3 = country_of(after)
+            if iso3:
+                return iso3
+            units = [p for p in self.lookup(after.text) if p.kind == "admin1"]
+            if len({p.country for p in units}) == 1:
+                return units[0].country
+        # "Iran's Mashhad"
+        if span.start >= 2 and doc[span.start - 1].text in ("'s", "\u2019s"):
+            owner = doc[span.start - 2]
+            if owner.ent_type_:
+                start = owner.i
+                while start > 0 and doc[start].ent_iob_ == "I":
+                    start -= 1
+                return country_of(doc[start : owner.i + 1])
+        # "the Iranian city of Mashhad", "Pakistan's border town of Chaman"
+        if (
+            span.start >= 3
+            and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].lower_ in _UNIT_NOUNS
+        ):
+            for tok in reversed(doc[max(0, span.start - 5) : span.start - 2]):
+                if tok.ent_type_:
+                    return country_of(doc[tok.i : tok.i + 1])
+        return None
 
     @staticmethod
-    def score(place: Place, focus_countries: list[str] | tuple[str, ...]) -> float:
-        """Focus country first (earlier = stronger), then the kind of unit and population."""
+    def score(place: Place, focus_countries: Focus) -> float:
+        """How likely `place` is meant: the article's attention to its country plus a prior
+        from the kind of unit and, for towns, population (log scale)."""
+        weights = focus_weights(focus_countries)
         s = 0.0
-        if place.country is not None and place.country in focus_countries:
-            # each rank of focus outweighs any population difference (log10 of the largest
-            # city × 0.8 < 7): a village in the article's main country beats a town of the same
-            # name in a country the article mentions less
-            s += 40.0 - 7.0 * min(list(focus_countries).index(place.country), 5)
+        if place.country is not None:
+            # a country that holds half of the article's attention is worth a factor of ~10^6
+            # in population: a village in the main country beats any namesake abroad, but a
+            # city of millions in a country the article discusses almost as much beats it
+            s += _FOCUS_WEIGHT * weights.get(place.country, 0.0)
         if place.id.startswith("extra:"):
             s += 0.5  # curated for the region: wins ties against a same-named GeoNames row
         if place.kind == "city":
-            s += 0.8 * math.log10((place.population or 0) + 1)
+            pop = place.population
+            if pop is None and place.id.startswith("extra:"):
+                pop = _EXTRA_CITY_POPULATION
+            # cities500 rows with population 0 are unknown, not empty: often district towns
+            s += 0.8 * math.log10(max(pop or 0, _MIN_POPULATION))
         else:
             s += _KIND_WEIGHT.get(place.kind, 2.0)
         return s
@@ -327,39 +434,79 @@ class Gazetteer:
     def ruler_names(self) -> list[tuple[str, str]]:
         """(surface, kind) pairs the spaCy entity ruler should always tag in the focus region."""
         countries = set(self.config.ruler_countries)
+        everything = set(self.config.ruler_all_places)
         out: list[tuple[str, str]] = [(s, self._places[pid].kind) for s, pid in self._extra_names]
         self.index  # noqa: B018
         seen: set[str] = {s for s, _ in out}
+        # (name, kind, country, small): small places pass the stricter name filter
         candidates = [
-            (p.name, p.kind, p.country)
+            (p.name, p.kind, p.country, False)
             for p in self._places.values()
             if p.kind in ("country", "admin1") and not p.id.startswith("extra:")
         ]
         candidates += [
-            (r[0], "city", r[1])
-            for r in self._rows.values()
-            if r[6] >= self.config.ruler_min_population
+            (p.name, p.kind, p.country, True)
+            for p in self._places.values()
+            if p.kind == "admin2" and p.country in everything
         ]
-        for raw_name, kind, country in candidates:
+        min_pop = self.config.ruler_min_population
+        candidates += [
+            (r[0], "city", r[1], r[6] < min_pop)
+            for r in self._rows.values()
+            if r[6] >= min_pop or r[1] in everything
+        ]
+        datelines: list[str] = [
+            s for s, pid in self._extra_names if self._places[pid].kind == "city"
+        ]
+        for raw_name, kind, country, small in candidates:
             if country not in countries:
                 continue
             name = _UNIT_SUFFIX.sub("", raw_name)
-            if len(name) < 4 or name in seen:
+            name = re.sub(r"\s+District$", "", name)
+            if len(name) < 4:
                 continue
-            seen.add(name)
-            out.append((name, kind))
-            ascii_name = _ascii(name)
-            if ascii_name != name and ascii_name not in seen:
-                seen.add(ascii_name)
-                out.append((ascii_name, kind))
+            if kind == "city" and not small:
+                datelines.append(_ascii(name))
+            if name in seen or small and not self._safe_small_name(_ascii(name)):
+                continue
+            plain = _ascii(name)
+            pairs = self.config.spelling_variants if country in everything else []
+            spelt = spelling_variants(plain, pairs)
+            for variant in dict.fromkeys((name, plain, *spelt)):
+                if variant not in seen and (
+                    variant in (name, plain) or self._safe_small_name(variant)
+                ):
+                    seen.add(variant)
+                    out.append((variant, kind))
+        # "RAWALPINDI, Pakistan —": the small model tags few all-capital datelines
+        for name in datelines:
+            upper = name.upper()
+            if len(upper) > 4 and upper not in seen:
+                seen.add(upper)
+                out.append((upper, "city"))
         return out
+
+    def _safe_small_name(self, name: str) -> bool:
+        """Whether a village or district name can be tagged wherever it appears capitalised."""
+        words = name.replace("-", " ").split()
+        if not words or not all(w[:1].isupper() for w in words if len(w) > 2):
+            return False
+        if len(words) == 1 and len(name) < 5:
+            return False
+        if any(ch.isdigit() for ch in name):
+            return False
+        unsafe = self.config.ruler_unsafe_words
+        return not any(w.lower() in unsafe for w in words) and name.lower() not in unsafe
 
 
 def _ascii(text: str) -> str:
     import unicodedata
 
+    # ayn and hamza marks ("Qal‘ah", "Bā’ī") never appear in English-language news
     return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        ch
+        for ch in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(ch) and ch not in "\u2018\u2019\u02bb\u02bf\u02be"
     )
 
 
@@ -367,3 +514,45 @@ def _median(pts: list[tuple[float, float]] | None) -> tuple[float | None, float 
     if not pts:
         return None, None
     return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+
+
+def focus_weights(focus: Focus) -> dict[str, float]:
+    """Share of the article's attention per country, from mention counts or, for a bare ranked
+    list, from the rank (1, 1/2, 1/3, ...)."""
+    if isinstance(focus, Mapping):
+        raw = {c: float(v) for c, v in focus.items() if v > 0}
+    else:
+        raw = {}
+        for rank, c in enumerate(focus):
+            raw.setdefault(c, 1.0 / (rank + 1))
+    total = sum(raw.values())
+    return {c: v / total for c, v in raw.items()} if total else {}
+
+
+def spelling_variants(name: str, pairs: list[tuple[str, str]], *, back: bool = False) -> list[str]:
+    """The other spellings of `name` under each (GeoNames, news) pair: one pair at a time (in
+    every place, or only in the last word: "musa qala" → "musa qalah", not "musah qalah") and
+    all together; `back` maps a news spelling to GeoNames'. "$" in a pair marks a word end."""
+    out: list[str] = []
+    combined = name
+    for a, b in pairs:
+        src, dst = (b, a) if back else (a, b)
+        word_end = a.endswith("$") or b.endswith("$")
+        pattern = re.escape(src.rstrip("$")) + (r"\b" if word_end else "")
+        repl = dst.rstrip("$")
+        head, _, last = name.rpartition(" ")
+        last_only = (head + " " if head else "") + re.sub(pattern, repl, last, flags=re.I)
+        for variant in (re.sub(pattern, repl, name, flags=re.I), last_only):
+            if variant != name and variant not in out:
+                out.append(variant)
+        combined = re.sub(pattern, repl, combined, flags=re.I)
+    if combined != name and combined not in out:
+        out.append(combined)
+    return out
+
+
+def _skeleton(key: str) -> str:
+    """Consonants only, doubled letters collapsed; "" when too short to tell names apart."""
+    letters = re.sub(r"[^a-z]", "", key)
+    skeleton = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
+    return skeleton if len(skeleton) >= 5 else ""

@@ -184,6 +184,7 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "security personnel": ("MIL", "military"),
     "security official": ("MIL", "military"),
     "armed forces": ("MIL", "military"),
+    "air force": ("MIL", "military"),
     "jet": ("MIL", "military"),
     "warplane": ("MIL", "military"),
     "officer": ("COP", "police"),
@@ -217,6 +218,7 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "smuggler": ("CRM", None),
     "separatist": ("REB", None),
     "lawmaker": ("LEG", "legislature"),
+    "parliament": ("LEG", "legislature"),
     "legislator": ("LEG", "legislature"),
     "rights group": ("NGO", None),
     "rights organisation": ("NGO", None),
@@ -226,6 +228,26 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "returnee": ("REF", None),
     "student": ("EDU", None),
     "journalist": ("JRN", None),
+    "security source": ("MIL", "military"),
+    "people": ("CVL", None),
+    "person": ("CVL", None),
+    "man": ("CVL", None),
+    "rioter": ("CVL", None),
+    "national": ("CVL", None),
+    "member": ("CVL", None),
+    "economist": ("CVL", None),
+    "worker": ("LAB", None),
+    "employee": ("LAB", None),
+    "suspect": ("CRM", None),
+    "facilitator": ("CRM", None),
+    "diplomat": ("GOV", None),
+    "source": ("UNK", None),
+    "neighbour": ("UNK", None),
+    "neighbor": ("UNK", None),
+    # plural forms only: the singulars are anaphors or owned nouns with rules of their own
+    "governments": ("GOV", None),
+    "groups": ("UNK", None),
+    "directors": ("CVL", None),
 }
 TERRITORY_NOUNS = frozenset(
     [
@@ -264,6 +286,12 @@ BARE_GOVERNMENT = frozenset(
 NEUTRAL_MODIFIERS = frozenset(
     ["federal", "central", "national", "senior", "top", "interim", "government", "state"]
 )
+# Modifiers that place officials in the state's own hierarchy ("local administration officials",
+# "the district administration").
+LOCAL_MODIFIERS = frozenset(
+    ["local", "provincial", "district", "regional", "city", "municipal", "administration"]
+)
+PUBLIC_TIERS = frozenset(["provincial", "district", "federal", "municipal"])
 # Heads of a noun phrase that name a person by function ("Pakistan's ambassador ... He said").
 PERSON_ROLE_NOUNS = frozenset(
     [
@@ -287,9 +315,38 @@ PERSON_ROLE_NOUNS = frozenset(
     ]
 )
 SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
+# Last words of titles that are not role nouns on their own ("Secretary-General").
+TITLE_HEADS = frozenset(["general", "rapporteur", "envoy", "ambassador", "chief"])
 # Last words of the name of a state organ ("Commerce Ministry", "Planning Commission").
 STATE_BODY_WORDS = frozenset(
     ["ministry", "department", "division", "directorate", "commission", "authority", "board"]
+)
+# Words that, with a country as possessor, make an unknown name one of its organs
+# ("Tajikistan's State Committee for National Security").
+ORGAN_WORDS = frozenset(["committee", "council", "agency", "service", "bureau", "ministry"])
+# "Qatar has been in contact with ...": states of relation whose subject acts as a party.
+RELATION_NOUNS = frozenset(
+    [
+        "contact",
+        "talk",
+        "talks",
+        "touch",
+        "negotiation",
+        "discussion",
+        "dialogue",
+        "war",
+        "conflict",
+    ]
+)
+# Heads after a demonym that belong to the armed forces ("Pakistani border posts").
+MILITARY_HEADS = frozenset(
+    ["post", "posts", "checkpost", "checkposts", "outpost", "base", "artillery", "aircraft"]
+    + ["drone", "drones", "helicopter", "helicopters", "gunship", "gunships", "convoy"]
+)
+# "Tehran is ready to ...": dispositions only an actor has.
+WILLING_WORDS = frozenset(
+    ["ready", "willing", "prepared", "determined", "committed", "keen", "eager", "unwilling"]
+    + ["reluctant", "open", "unable", "able", "concerned", "opposed"]
 )
 # Nouns a country name after "with"/"between" locates rather than acts in ("the border between").
 PLACE_HEADS = frozenset(
@@ -317,6 +374,7 @@ BODY_ANAPHORS = frozenset(
         "agency",
         "commission",
         "committee",
+        "team",
         "assembly",
         "alliance",
         "bloc",
@@ -329,6 +387,30 @@ BODY_ANAPHORS = frozenset(
 )
 # "the Islamic State's Khorasan branch": a subsidiary (`parent:` in the KB) of the named body.
 BRANCH_NOUNS = frozenset(["branch", "affiliate", "wing", "chapter", "offshoot", "franchise"])
+# "the Russia-led bloc", "the alliance": an intergovernmental body named earlier, even when its
+# name does not contain the word.
+IGO_ANAPHORS = frozenset(
+    ["bloc", "alliance", "grouping", "coalition", "organisation", "organization"]
+)
+# "the convoy", "the patrol": the armed service the passage shows acting.
+UNIT_ANAPHORS = frozenset(["convoy", "patrol", "unit", "contingent", "column", "detachment"])
+# "the envoy said", "the foreign minister added": a role holder named earlier in the article.
+ROLE_ANAPHORS = PERSON_ROLE_NOUNS - {"official", "head", "representative"}
+# Words that qualify a role without narrowing it ("the acting minister" is the minister).
+ROLE_NEUTRAL = frozenset(["acting", "interim", "caretaker", "current", "top", "senior", "new"])
+# "The report said": its publisher, only when the text says who published it.
+REPORT_ANAPHORS = frozenset(["report", "study", "assessment"])
+# "al-Qaeda members": people counted as the body they belong to.
+MEMBER_NOUNS = frozenset(["member", "operative", "cadre", "commander", "loyalist"])
+# Role holders that belong to a government even when the article never names them.
+GOVERNMENT_ROLE_NOUNS = frozenset(["minister", "governor"])
+# Verbs whose "it" is usually no body ("It remains unclear", "It took hours").
+IMPERSONAL_VERBS = frozenset(
+    ["be", "seem", "appear", "remain", "take", "become", "happen", "come", "mean", "matter"]
+    + ["follow", "emerge", "rain", "cost", "add", "last", "go", "get"]
+)
+# "The statement said": the words of whoever issued it.
+SOURCE_ANAPHORS = frozenset(["statement", "communique", "communiqué"])
 RESPONSIBILITY_VERBS = frozenset(["claim", "accept", "admit", "own"])
 GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "militant group"})
 SECTOR_CUES: list[tuple[str, str]] = [
@@ -386,14 +468,19 @@ class Linker:
             key=lambda kv: -len(kv[0].split()),
         )
         self._names = {a.id: a for a in kb.curated()}
+        # long aliases too: "Ministry for the Propagation of Virtue and Prevention of Vice"
         self._fuzzy_choices = {aid: normalize(a.name) for aid, a in self._names.items()}
+        for aid, a in self._names.items():
+            for k, alias in enumerate(a.aliases):
+                if len(alias) >= 16:
+                    self._fuzzy_choices[f"{aid}\t{k}"] = normalize(alias)
 
     # ---- entry point ----------------------------------------------------------------------
     def link(
         self, doc: Doc, *, published: date | None = None, title: str | None = None
     ) -> LinkedDoc:
         state = _State(doc, redirect=self.kb.speaks_for)
-        focus = self._focus_countries(doc)
+        focus = self._focus_countries(doc, state.focus_counts)
         state.focus = focus
         self._link_subactors(state)
         self._link_titles(state)
@@ -401,13 +488,20 @@ class Linker:
         for ent in doc.ents:
             if state.covered(ent.start, ent.end):
                 continue
+            if ent.label_ == "ORG" and self._describes_known_person(doc, ent.end):
+                state.block(ent.start, ent.end + 1)
+                continue
             if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and ent.ent_id_ == "place"):
                 self._link_place_like(state, ent)
             elif ent.label_ in ACTOR_LABELS:
                 self._link_actor_like(state, ent)
+        self._link_surnames(state)
         self._link_generic(state)
         self._link_body_anaphors(state)
+        self._link_role_anaphors(state)
+        self._named_diplomats(state)
         self._link_pronouns(state)
+        self._prefer_branch(state)
 
         linked = LinkedDoc(doc=doc, published=published, title=title, focus_countries=focus)
         state.actor_mentions.sort(key=lambda m: m.start)
@@ -428,8 +522,8 @@ class Linker:
         return linked
 
     # ---- pass 1: focus ---------------------------------------------------------------------
-    def _focus_countries(self, doc: Doc) -> list[str]:
-        counts: dict[str, float] = {}
+    def _focus_countries(self, doc: Doc, counts: dict[str, float] | None = None) -> list[str]:
+        counts = {} if counts is None else counts  # filled for the gazetteer's homonym choice
         for ent in doc.ents:
             iso3 = None
             if ent.ent_id_ and ent.ent_id_ != "place":
@@ -490,9 +584,49 @@ class Linker:
             if cue is None:
                 continue
             role, end = cue
-            actor_id = self.kb.sub_actor(iso3, role)
+            if self._describes_known_person(doc, end):
+                state.block(ent.start, end + 1)
+                continue
+            if self._title_holder_at(doc, i, iso3):
+                continue  # "Pakistan's army chief" is a person the KB knows: the title rule's
+            actor_id = self.kb.named_organ(iso3, role)
             if actor_id and not state.covered(ent.start, end):
                 state.add_actor(doc[ent.start : end], actor_id, how)
+
+    def _title_holder_at(self, doc: Doc, i: int, owner: str) -> bool:
+        """True when a title the KB gives one person of that owner starts at token i."""
+        owners = {owner, self.kb.government_of(owner)}
+        lowered = [t.lower_ for t in doc[i : i + 6]]
+        for title in self._titles:
+            words = title.split()
+            if lowered[: len(words)] == words:
+                holders = {t.actor_id for t in self.kb.titles_for(title) if t.of in owners}
+                if len(holders) == 1:
+                    return True
+        return False
+
+    def _describes_known_person(self, doc: Doc, i: int) -> bool:
+        """ "Pakistan's Foreign Office spokesperson Shafqat Ali Khan": when the knowledge base
+        knows the person in their own right, the body only describes them."""
+        j, role = i, False
+        while j < len(doc) and j - i < 6 and doc[j].ent_type_ != "PERSON":
+            t = doc[j]  # the title words: "spokesperson", "Secretary-General", "Special Envoy"
+            if t.text != "-" and not t.is_title and t.lower_ not in PERSON_ROLE_NOUNS:
+                return False
+            role = role or t.lemma_.lower() in PERSON_ROLE_NOUNS or t.lower_ in TITLE_HEADS
+            j += 1
+        if not role or j >= len(doc) or doc[j].ent_iob_ != "B":
+            return False
+        end = j + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[j]
+        ids = [name.ent_id_] if name.ent_id_ else []
+        ids += [a.id for a in self.kb.lookup(doc[j:end].text) if not a.provisional]
+        return any(
+            (a := self.kb.get(x)) is not None and a.kind == "person" and not self.kb.speaks_for(x)
+            for x in ids
+        )
 
     def _link_titles(self, state: _State) -> None:
         doc = state.doc
@@ -623,6 +757,14 @@ class Linker:
             return True  # "mediators from Turkey and Qatar"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in STANCE_NOUNS:
             return True  # "the hand of New Delhi", "the position of Beijing"
+        if root.dep_ in ("compound", "nmod", "amod") and head.lemma_ in STANCE_NOUNS:
+            return True  # "with US involvement", "Indian backing"
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ in ("on", "upon")
+            and head.head.lemma_.lower() in SPEECH_VERBS
+        ):
+            return True  # "called on Islamabad to halt"
         if root.dep_ in ("compound", "nmod") and (
             head.lemma_ in PERSON_ROLE_NOUNS or head.lower_ in GOVERNMENT_NOUNS
         ):
@@ -630,6 +772,14 @@ class Linker:
         if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPS:
             return False
         if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            if head.pos_ == "AUX" and any(
+                p.dep_ == "prep"
+                and any(o.lemma_.lower() in RELATION_NOUNS for o in p.children)
+                or p.dep_ == "acomp"
+                and p.lower_ in WILLING_WORDS
+                for p in head.children
+            ):
+                return True  # "Qatar has been in contact with", "Tehran was ready to offer"
             return head.lemma_.lower() in SPEECH_VERBS or head.pos_ == "VERB"
         if root.dep_ == "poss":
             return True
@@ -678,7 +828,11 @@ class Linker:
             if actor is not None and actor.kind != "country":
                 state.add_actor(ent, actor.id, self._name_rule(actor, text))
                 return
-        place = self.gazetteer.resolve(_strip_article(text), focus_countries=state.focus)
+        place = self.gazetteer.resolve(
+            _strip_article(text),
+            focus_countries=state.focus_counts or state.focus,
+            near=self.gazetteer.context_country(ent, self._named_country),
+        )
         if place is not None:
             state.place_mentions.append(
                 PlaceMention(ent.start_char, ent.end_char, text, place.id, "gazetteer")
@@ -689,6 +843,11 @@ class Linker:
             state.place_mentions.append(
                 PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
             )
+
+    def _named_country(self, span: Span) -> str | None:
+        """ISO3 of a country name or demonym ("Iran", "Iranian"); a capital does not count."""
+        iso3, how = self._country_of_modifier(span)
+        return iso3 if how in ("name", "demonym") else None
 
     def _name_rule(self, actor: Actor, text: str) -> str:
         return "name" if normalize(text) == normalize(actor.name) else "alias"
@@ -706,6 +865,8 @@ class Linker:
             state.add_actor(ent, actor.id, self._name_rule(actor, text))
             return
         if not _looks_like_name(text):
+            if ent.label_ == "ORG":
+                self._link_unnamed_organ(state, ent)
             return
         if text.isupper() and len(text) > 3 and self.gazetteer.lookup(text):
             self._link_place_like(state, ent)  # a dateline: "KHUZDAR —"
@@ -715,7 +876,7 @@ class Linker:
             # "the Foreign Office", "the National Assembly", "Makran division police": the organ
             # of the country the sentence (else the article) is about.
             country = self._country_for(state, ent.root)
-            actor_id = self.kb.sub_actor(country, role) if country else None
+            actor_id = self.kb.named_organ(country, role) if country else None
             if actor_id:
                 state.add_actor(ent, actor_id, "title", 0.7)
                 return
@@ -728,13 +889,15 @@ class Linker:
             state.add_actor(ent, actor.id, self._name_rule(actor, text))
             return
         short = state.short_form(text)
-        if short and (ent.label_ == "PERSON" or len(ent) == 1 and self._is_person(short)):
+        if short and (
+            ent.label_ == "PERSON" or len(ent) == 1 and (self._is_person(short) or text.isupper())
+        ):
             state.add_actor(ent, short, "coref")
             return
         if ent.label_ == "PERSON" and self._link_spokesperson(state, ent):
             return
         owner = self._possessor_country(ent)
-        if owner and normalize(text).split()[-1] in STATE_BODY_WORDS:
+        if owner and set(normalize(text).split()) & (STATE_BODY_WORDS | ORGAN_WORDS):
             # "Pakistan's Commerce Ministry": an organ the KB does not list speaks for the state
             state.add_actor(ent, self.kb.government_of(owner) or owner, "metonymy", 0.7)
             return
@@ -744,6 +907,21 @@ class Linker:
             return
         actor = self._provisional_actor(text, ent, state)
         state.add_actor(ent, actor.id, "provisional", 0.5)
+
+    def _link_unnamed_organ(self, state: _State, ent: Span) -> None:
+        """ "a spokesman for the interior ministry" tagged as an organisation but not a name:
+        that organ of the sentence's country, or the state when the KB has no such body."""
+        words = [w for w in normalize(_strip_article(ent.text)).split() if w not in LOCAL_MODIFIERS]
+        if not words or words[-1] not in STATE_BODY_WORDS:
+            return
+        if self._possessor_country(ent) is not None:
+            return  # "Pakistan's commerce ministry": the possessor rule's business
+        country = self._country_for(state, ent.root)
+        if not country:
+            return
+        role = dict(self._cues).get(" ".join(words))
+        actor_id = self.kb.named_organ(country, role) if role else None
+        state.add_actor(ent, actor_id or self.kb.government_of(country) or country, "generic", 0.5)
 
     def _possessor_country(self, ent: Span) -> str | None:
         doc = ent.doc
@@ -823,9 +1001,21 @@ class Linker:
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head  # "Pakistani and Afghan officials": share the first one's head
         head = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+        if head is not None and head.i >= ent.end and self._describes_known_person(doc, head.i):
+            state.block(ent.start, head.i + 1)  # "Russian envoy Zamir Kabulov": the name decides
+            return
         if head is not None and head.i >= ent.end:
             lemma = head.lemma_.lower()
             span = doc[ent.start : head.i + 1]
+            if lemma in ROLE_ANAPHORS:
+                # "the Russian envoy" after "Russian envoy Zamir Kabulov": that person again
+                mods = {t.lower_ for t in doc[ent.end : head.i]} - ROLE_NEUTRAL
+                holder = self._named_role_holder(state, head, lemma, mods)
+                actor = self.kb.get(holder or "")
+                owners = {iso3, self.kb.government_of(iso3)}
+                if actor is not None and actor.kind == "person" and actor.country in owners:
+                    state.add_actor(span, actor.id, "role", 0.6)
+                    return
             if any(t.ent_type_ == "NORP" for t in doc[ent.end : head.i]):
                 span = ent  # coordinated demonyms each keep their own word
             modifier = doc[head.i - 1].lower_ if head.i - 1 >= ent.end else ""
@@ -836,13 +1026,19 @@ class Linker:
             generic = generic or GENERIC_NOUNS.get(lemma)
             if generic:
                 sector, role = generic
-                actor_id = self.kb.sub_actor(iso3, role) if role else None
+                actor_id = self.kb.named_organ(iso3, role) if role else None
                 if actor_id is None and sector == "REB":
                     actor_id = self._attributed_group(state, head, country=iso3)
                 if actor_id is None:
                     actor_id = self._generic_actor(span.text, lemma, sector, iso3, state).id
                 state.add_actor(span, actor_id, "demonym")
                 return
+            if lemma in MILITARY_HEADS or head.lower_ in MILITARY_HEADS:
+                # "Pakistani border posts", "Pakistani artillery": the armed forces' own
+                actor_id = self.kb.named_organ(iso3, "military")
+                if actor_id:
+                    state.add_actor(span, actor_id, "demonym", 0.6)
+                    return
             if lemma in TERRITORY_NOUNS:
                 return  # "Afghan soil", "Pakistani territory": a place attribute, not an actor
             # "Indian-backed proxies", "Afghan officials' remarks": the state is still a party.
@@ -853,11 +1049,15 @@ class Linker:
 
     def _fuzzy(self, text: str, label: str) -> str | None:
         want = {"PERSON": ("person",), "ORG": ("organization", "group")}.get(label, ())
-        choices = {k: v for k, v in self._fuzzy_choices.items() if self._names[k].kind in want}
+        choices = {
+            k: v
+            for k, v in self._fuzzy_choices.items()
+            if self._names[k.split("\t")[0]].kind in want
+        }
         if not choices:
             return None
         best = process.extractOne(normalize(text), choices, scorer=fuzz.ratio, score_cutoff=90)
-        return best[2] if best else None
+        return best[2].split("\t")[0] if best else None
 
     # ---- provisional actors -----------------------------------------------------------------
     def _provisional_by_id(self, actor_id: str) -> Actor | None:
@@ -950,6 +1150,49 @@ class Linker:
         rank = {c: i for i, c in enumerate(state.focus)}
         return max(votes, key=lambda c: (votes[c], -rank.get(c, 99)))
 
+    def _government_country(self, state: _State, tok: Token) -> str | None:
+        """Whose "officials", "the authorities", "the district administration" these are: the
+        state of the place they sit in ("officials in Islamabad", "the authorities in
+        Kandahar"), else of the sentence; None when something else owns them ("hospital
+        officials", "officials of the ministry")."""
+        if _unowned(tok):
+            return self._country_for(state, tok)
+        country = None
+        # "a provincial health official": a department of the provincial government
+        public = any(c.dep_ == "amod" and c.lower_ in PUBLIC_TIERS for c in tok.children)
+        for child in tok.children:
+            if child.dep_ in ("det", "nummod", "quantmod", "punct", "cc", "conj", "relcl", "acl"):
+                continue
+            if child.dep_ in ("amod", "compound") and (
+                child.lower_ in LOCAL_MODIFIERS
+                or child.lower_ in NEUTRAL_MODIFIERS
+                or public
+                and child.dep_ == "compound"
+                and child.is_lower
+            ):
+                continue
+            if child.dep_ == "prep" and child.lower_ == "in":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                country = self._place_country(state, pobj) if pobj is not None else None
+                if country is None:
+                    return None
+                continue
+            return None
+        if tok.dep_ == "conj" and self._government_country(state, tok.head) is None:
+            return None
+        return country or self._country_for(state, tok)
+
+    def _place_country(self, state: _State, tok: Token) -> str | None:
+        for pm in state.place_mentions:
+            if pm.start <= tok.idx < pm.end and pm.place_id:
+                place = self.gazetteer.get(pm.place_id)
+                return place.country if place is not None else None
+        m = self._mention_at(state, tok)
+        actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
+        if actor is not None and actor.kind == "country":
+            return actor.id
+        return self.kb.country_of_capital(tok.text)
+
     def _role_actor(self, state: _State, tok: Token, role: str) -> str | None:
         """ "jets", "the police": the one state body of that role the article already named
         ("Pakistani aircraft ... jets bombed"), else that of the sentence's country."""
@@ -967,7 +1210,7 @@ class Linker:
         if len(seen) == 1:
             return seen[0]
         country = self._country_for(state, tok)
-        return self.kb.sub_actor(country, role) if country else None
+        return self.kb.named_organ(country, role) if country else None
 
     def _mention_at(self, state: _State, tok: Token) -> ActorMention | None:
         for m in state.actor_mentions:
@@ -1030,6 +1273,30 @@ class Linker:
                 return None  # several plausible groups: do not guess
         return None
 
+    def _owner_mention(self, state: _State, tok: Token) -> str | None:
+        """The named group or body a noun's compound, possessor or "of" phrase points to."""
+        for child in tok.children:
+            target = child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                target = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ not in ("compound", "nmod", "poss"):
+                continue
+            m = self._mention_at(state, target)
+            actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
+            if actor is not None and actor.kind in ("group", "organization"):
+                return actor.id
+        return None
+
+    def _recent_group(self, state: _State, tok: Token) -> str | None:
+        """ "the militants", "the attackers": the fighters the last sentences spoke of, when
+        those were a named armed group ("TTP fighters crossed ... the militants")."""
+        for m in self._before(state, tok, sents_back=1):
+            actor = self.kb.get(m.actor_id or "") or self._provisional_by_id(m.actor_id or "")
+            if actor is None or actor.sector != "REB":
+                continue
+            return m.actor_id if self._is_armed_group(m.actor_id) else None
+        return None
+
     # ---- generic nouns, bodies and pronouns -------------------------------------------------
     def _link_generic(self, state: _State) -> None:
         doc = state.doc
@@ -1048,6 +1315,7 @@ class Linker:
                 "police",
                 "armed",
                 "rights",
+                "air",
             ):
                 compound = f"{doc[tok.i - 1].lower_} {lemma}"
                 if compound not in GENERIC_NOUNS:
@@ -1061,9 +1329,9 @@ class Linker:
                 if (
                     (tok.lower_ in BARE_GOVERNMENT or lemma in BARE_GOVERNMENT)
                     and tok.dep_ != "compound"
-                    and _unowned(tok)
+                    and tok.lower_ != "governments"  # several states, never one
                 ):
-                    country = self._country_for(state, tok)
+                    country = self._government_country(state, tok)
                     gov = self.kb.government_of(country) if country else None
                     if gov:
                         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].dep_ == "amod" else tok.i
@@ -1077,6 +1345,12 @@ class Linker:
                     if actor_id:
                         state.add_actor(tok, actor_id, "generic", 0.4)
                 continue
+            if lemma in MEMBER_NOUNS:
+                owner = self._owner_mention(state, tok)
+                if owner is not None:
+                    # "al-Qaeda members", "members of the TTP": the body they belong to
+                    state.add_actor(tok, owner, "attributed", 0.6)
+                    continue
             uses_compound = bool(compound and GENERIC_NOUNS.get(compound))
             bare_only = lemma in BARE_ONLY or tok.lower_ in BARE_ONLY
             if bare_only and not uses_compound and not _unowned(tok, allow=frozenset()):
@@ -1096,6 +1370,9 @@ class Linker:
                     continue
             if sector == "REB":
                 group = self._attributed_group(state, tok)
+                owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+                if group is None and (owned or doc[start].lower_ == "the" and len(span) == 2):
+                    group = self._recent_group(state, tok)
                 if group:
                     state.add_actor(span, group, "attributed", 0.6)
                     continue
@@ -1138,26 +1415,336 @@ class Linker:
                 state.add_actor(doc[start : tok.i + 1], chosen, "alias", 0.8)
 
     def _link_body_anaphors(self, state: _State) -> None:
-        """ "The mission said", "told the council": the last body named with that head noun."""
+        """ "The mission said", "told the council": the last body named with that head noun;
+        "the Russia-led bloc": the last intergovernmental body; "the provincial home
+        department": an organ of the sentence's country."""
         doc = state.doc
         for tok in doc:
             low = tok.lemma_.lower()
-            if low not in BODY_ANAPHORS or tok.ent_type_ or state.covered(tok.i, tok.i + 1):
+            if (
+                low not in BODY_ANAPHORS and low not in IGO_ANAPHORS and low not in STATE_BODY_WORDS
+            ) or (tok.ent_type_ or state.covered(tok.i, tok.i + 1) or tok.tag_ in ("NNS", "NNPS")):
+                continue
+            if (
+                tok.dep_ == "compound"
+                and tok.head.lemma_ in PERSON_ROLE_NOUNS
+                and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+            ):
+                # "A ministry spokesman said": the ministry the article just named
+                hdet = [c for c in tok.head.children if c.dep_ == "det" and c.i < tok.i]
+                if hdet and hdet[0].lower_ in ("a", "an", "the"):
+                    target = self._named_body(state, tok, low, igo=False)
+                    if target and not state.covered(hdet[0].i, tok.head.i + 1):
+                        state.add_actor(doc[hdet[0].i : tok.head.i + 1], target, "coref", 0.6)
                 continue
             det = [c for c in tok.children if c.dep_ == "det"]
-            others = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-            if not det or det[0].lower_ != "the" or others:
+            if not det or det[0].lower_ != "the" or det[0].i > tok.i:
                 continue
-            for m in sorted(state.actor_mentions, key=lambda m: -m.start):
-                if m.start >= tok.idx or not m.actor_id:
+            others = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            led = [c for c in others if c.dep_ == "amod" and c.lemma_ in ("lead", "back")]
+            plain = [c for c in others if c not in led]
+            start = det[0].i
+            if any(state.covered(k, k + 1) for k in range(start, tok.i)):
+                start = tok.i
+            if not plain:
+                target = self._named_body(state, tok, low, igo=bool(led))
+                if target:
+                    state.add_actor(doc[start : tok.i + 1], target, "coref", 0.7)
+                continue
+            if low in BODY_ANAPHORS and all(c.is_lower and c.dep_ != "poss" for c in plain):
+                # "the monitoring team" after "a UN monitoring team": every word must fit
+                target = self._named_body(state, tok, low, igo=False)
+                actor = self.kb.get(target or "")
+                if actor is not None:
+                    names = " ".join(normalize(n) for n in [actor.name, *actor.aliases]).split()
+                    if all(normalize(c.text) in names for c in plain):
+                        state.add_actor(doc[start : tok.i + 1], actor.id, "coref", 0.6)
+                        continue
+            if (
+                low in STATE_BODY_WORDS
+                and not led
+                and all(c.is_lower and not c.ent_type_ and c.dep_ != "poss" for c in plain)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            ):
+                # an organ the article does not name, "according to the provincial home
+                # department": the state of the sentence, or its organ when the words say which
+                country = self._country_for(state, tok)
+                if not country:
                     continue
-                actor = self.kb.get(m.actor_id)
-                if actor is None or actor.kind in ("person", "country") or actor.provisional:
-                    continue
-                names = " ".join(normalize(n) for n in [m.text, actor.name, *actor.aliases])
-                if low in names.split():
-                    state.add_actor(doc[det[0].i : tok.i + 1], actor.id, "coref", 0.7)
-                    break
+                phrase = " ".join(t.lower_ for t in doc[min(c.i for c in plain) : tok.i + 1])
+                role = dict(self._cues).get(normalize(phrase))
+                actor_id = self.kb.named_organ(country, role) if role else None
+                actor_id = actor_id or self.kb.government_of(country) or country
+                state.add_actor(doc[start : tok.i + 1], actor_id, "generic", 0.5)
+
+    def _named_body(self, state: _State, tok: Token, low: str, *, igo: bool) -> str | None:
+        """The body "the ministry", "the mission" points back to: the nearest one named with
+        that word, else whose canonical name, else whose aliases have it (the Taliban's many
+        ministry aliases must not capture every later "the ministry")."""
+        bodies = []
+        for m in self._before(state, tok):
+            actor = self.kb.get(m.actor_id or "")
+            if actor is None or actor.kind == "person" or actor.provisional:
+                continue
+            if actor.kind == "country" and m.rule == "name":
+                continue  # "Pakistan's Commerce Ministry ... the ministry" is a phrase, not a name
+            bodies.append((m, actor))
+        tests: list[Callable[[ActorMention, Actor], bool]] = [
+            lambda m, a: low in normalize(m.text).split(),
+            lambda m, a: a.kind != "country" and low in normalize(a.name).split(),
+            lambda m, a: (
+                a.kind != "country" and low in " ".join(normalize(n) for n in a.aliases).split()
+            ),
+        ]
+        for test in tests:
+            for m, actor in bodies:
+                if test(m, actor):
+                    return actor.id
+        if igo or low in IGO_ANAPHORS:
+            for _, actor in bodies:
+                if actor.sector == "IGO":
+                    return actor.id
+        return None
+
+    def _link_surnames(self, state: _State) -> None:
+        """ "Dar said ..." after "Ishaq Dar": a surname the tagger left outside any entity."""
+        for tok in state.doc:
+            if (
+                tok.pos_ == "PROPN"
+                and not tok.ent_type_
+                and tok.text.istitle()
+                and not state.covered(tok.i, tok.i + 1)
+            ):
+                short = state.short_form(tok.text)
+                if short and self._is_person(short):
+                    state.add_actor(tok, short, "coref", 0.8)
+
+    def _named_diplomats(self, state: _State) -> None:
+        """ "Russia's envoy" after "Zamir Kabulov, Russia's special envoy": the person the
+        article already named for that role, not the ministry unnamed envoys stand for."""
+        doc = state.doc
+        for m in state.actor_mentions:
+            if m.rule not in ("name", "demonym", "metonymy"):
+                continue
+            body = self.kb.get(m.actor_id or "")
+            if body is None or body.kind == "person" or not body.country:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span[-1].lemma_.lower() not in ROLE_ANAPHORS:
+                continue
+            head = span[-1]
+            mods = {t.lower_ for t in span if t.i < head.i and t.is_lower} - ROLE_NEUTRAL
+            holder = self.kb.get(self._named_role_holder(state, head, head.lemma_, mods) or "")
+            if holder is not None and holder.kind == "person" and holder.country == body.country:
+                m.actor_id = holder.id
+                m.rule = "role"
+
+    def _prefer_branch(self, state: _State) -> None:
+        """ "ISKP claimed the attack ... the Islamic State said": once an article has named one
+        branch of a transnational group, the group's own name after it means that branch."""
+        first: dict[str, int] = {}
+        for m in state.actor_mentions:
+            if m.actor_id and m.actor_id not in first:
+                first[m.actor_id] = m.start
+        for m in state.actor_mentions:
+            actor = self.kb.get(m.actor_id or "")
+            if actor is None or actor.kind != "group" or actor.country or actor.sector != "REB":
+                continue
+            kids = [c.id for c in self.kb.children_of(actor.id) if c.id in first]
+            if len(kids) == 1 and first[kids[0]] < m.start:
+                m.actor_id = kids[0]
+
+    def _link_role_anaphors(self, state: _State) -> None:
+        """Definite phrases without a name that point back: "the envoy", "the foreign minister"
+        (the role holder named earlier, else the one body the knowledge base gives that title),
+        "the statement" (whoever issued it), "the convoy" (the armed service shown acting)."""
+        doc = state.doc
+        for tok in doc:
+            low = tok.lemma_.lower()
+            if (
+                tok.pos_ not in ("NOUN", "PROPN")
+                or tok.tag_ in ("NNS", "NNPS")
+                or tok.ent_type_
+                or state.covered(tok.i, tok.i + 1)
+            ):
+                continue
+            if (
+                low not in ROLE_ANAPHORS
+                and low not in SOURCE_ANAPHORS
+                and low not in UNIT_ANAPHORS
+                and low not in REPORT_ANAPHORS
+            ):
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or det[0].i > tok.i:
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            if any(c.ent_type_ or c.dep_ == "poss" or not c.is_lower for c in mods):
+                continue  # owned or named ("the Taliban's envoy"): the title rule's business
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue
+            nxt = tok.i + 1
+            if nxt < len(doc) and doc[nxt].text == ",":
+                nxt += 1
+            if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
+                continue  # "the foreign minister, Ishaq Dar": the name decides
+            words = {c.lower_ for c in mods} - ROLE_NEUTRAL
+            if "former" in words:
+                continue
+            start = min([det[0].i] + [c.i for c in mods])
+            if any(state.covered(k, k + 1) for k in range(start, tok.i)):
+                start = tok.i  # "the army chief" with "army" already the service
+            target: str | None = None
+            if low in SOURCE_ANAPHORS or low in REPORT_ANAPHORS:
+                if not mods:
+                    target = self._statement_source(state, tok)
+            elif low in UNIT_ANAPHORS:
+                if not mods:
+                    target = self._acting_unit(state, tok)
+            else:
+                target = self._role_holder(state, tok, low, words)
+            if target:
+                state.add_actor(doc[start : tok.i + 1], target, "role", 0.6)
+
+    def _before(self, state: _State, tok: Token, sents_back: int | None = None):
+        """Mentions before a token, nearest first, optionally within a few sentences."""
+        limit = -1
+        if sents_back is not None:
+            sents = list(state.doc.sents) if state.sents is None else state.sents
+            state.sents = sents
+            idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+            limit = sents[max(idx - sents_back, 0)].start_char
+        for m in sorted(state.actor_mentions, key=lambda m: -m.start):
+            if m.start >= tok.idx or not m.actor_id:
+                continue
+            if m.start < limit:
+                break
+            yield m
+
+    def _mention_root(self, state: _State, m: ActorMention) -> Token | None:
+        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _role_words(self, state: _State, m: ActorMention) -> set[str]:
+        """Words naming the function of whoever a mention stands for: the title around a name
+        ("Foreign Minister Ishaq Dar", "Ishaq Dar, the foreign minister"), the role a body's
+        name qualifies ("Pakistan's ambassador", "the head of UNAMA"), the person's KB titles."""
+        words: set[str] = set()
+        root = self._mention_root(state, m)
+        actor = self.kb.get(m.actor_id) if m.actor_id else None
+        if root is not None:
+            words.update(
+                t.lower_ for t in root.doc.char_span(m.start, m.end, alignment_mode="expand") or []
+            )
+            for child in root.children:
+                if child.dep_ in ("compound", "amod", "appos"):
+                    words.update(t.lower_ for t in child.subtree)
+            head = root.head
+            if root.dep_ in ("poss", "compound", "nmod") and head.i != root.i:
+                words.add(head.lower_)
+                words.update(c.lower_ for c in head.children if c.dep_ in ("amod", "compound"))
+            elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+                words.add(head.head.lower_)
+                words.update(c.lower_ for c in head.head.children if c.dep_ in ("amod", "compound"))
+        if actor is not None and actor.kind == "person":
+            for t in self.kb.titles:
+                if t.actor_id == actor.id:
+                    words.update(t.title.split())
+        return words
+
+    def _role_holder(self, state: _State, tok: Token, low: str, words: set[str]) -> str | None:
+        found = self._named_role_holder(state, tok, low, words)
+        if found is None and low in GOVERNMENT_ROLE_NOUNS:
+            # "the deputy minister for refugees" nobody named: a member of the government of
+            # the country the sentence is about
+            country = self._country_for(state, tok)
+            found = (self.kb.government_of(country) or country) if country else None
+        return found
+
+    def _named_role_holder(
+        self, state: _State, tok: Token, low: str, words: set[str]
+    ) -> str | None:
+        if "deputy" in words and low not in SPOKES_NOUNS:
+            return None  # the deputy is not the minister the article named
+        forms = {low, tok.lower_}
+        for m in self._before(state, tok):
+            if m.rule in ("generic", "attributed", "coref", "role") or m.end > tok.idx:
+                continue
+            have = self._role_words(state, m)
+            if forms & have and words <= have:
+                return m.actor_id
+        # Nobody named holds the role: the one body of this article the KB gives that title to
+        # ("the envoy" after "the UN mission" → the mission).
+        mentioned = {m.actor_id for m in self._before(state, tok)}
+        exact: set[str] = set()
+        loose: set[str] = set()
+        for t in self.kb.titles:
+            parts = t.title.split()
+            if parts[-1] in forms and words <= set(parts) and t.of in mentioned:
+                loose.add(t.of)
+                if set(parts) - forms == words:
+                    exact.add(t.of)  # "the envoy" is an envoy before a "special envoy"
+        for owners in (exact, loose):
+            if owners:
+                return owners.pop() if len(owners) == 1 else None
+        return None
+
+    def _is_speaker(self, root: Token | None) -> bool:
+        if root is None:
+            return False
+        if root.dep_ == "appos":
+            root = root.head  # "Inter-Services Public Relations (ISPR) said"
+        head = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ in ("by", "from")
+            and head.head.lemma_ in SOURCE_ANAPHORS
+        ):
+            return True
+        return root.dep_ == "poss" and head.lemma_ in SOURCE_ANAPHORS
+
+    def _statement_source(self, state: _State, tok: Token) -> str | None:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        kinds = {tok.lemma_.lower()}
+        for m in self._before(state, tok):
+            root = self._mention_root(state, m)
+            if root is None:
+                continue
+            if root.dep_ == "appos":
+                root = root.head
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in ("by", "from", "of"):
+                # "a joint statement released by Uzbekistan's ministry", "the report of X"
+                issued = head.head
+                if issued.lemma_ in kinds or issued.head.lemma_ in kinds:
+                    return m.actor_id
+            if root.dep_ == "poss" and head.lemma_ in kinds:
+                return m.actor_id  # "the ministry's statement"
+            if root.dep_ == "nsubj" and any(
+                c.dep_ == "dobj" and c.lemma_ in kinds for c in head.children
+            ):
+                return m.actor_id  # "CRSS published a report", "the ISPR issued a statement"
+        if tok.lemma_ not in SOURCE_ANAPHORS:
+            return None  # a report is only its publisher's when the text says who that is
+        for m in self._before(state, tok, sents_back=1):
+            if self._is_speaker(self._mention_root(state, m)):
+                return m.actor_id
+        return None
+
+    def _acting_unit(self, state: _State, tok: Token) -> str | None:
+        for m in self._before(state, tok, sents_back=2):
+            actor = self.kb.get(m.actor_id or "")
+            if actor is None or actor.kind != "organization" or actor.provisional:
+                continue
+            if actor.sector not in ("MIL", "COP") or self._is_speaker(self._mention_root(state, m)):
+                continue
+            return actor.id
+        return None
 
     def _link_pronouns(self, state: _State) -> None:
         doc = state.doc
@@ -1176,6 +1763,25 @@ class Linker:
                 and tok.head.lemma_.lower() not in ("hope", "expect", "fear", "seem")
             ):
                 target = self._antecedent(state, tok, person=False)
+            elif low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+                target = self._they_antecedent(state, tok)
+            elif low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+                # "Kazakhstan said it would consider joining": the speaker speaks of itself
+                speech = tok.head.head
+                subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+                if speech.lemma_.lower() in SPEECH_VERBS and subj is not None and subj.i < tok.i:
+                    m = self._mention_at(state, subj)
+                    if m is not None and m.actor_id and not self._is_person(m.actor_id):
+                        target = m.actor_id
+            elif (
+                low == "it"
+                and tok.dep_ == "nsubj"
+                and tok.head.pos_ == "VERB"
+                and tok.head.lemma_.lower() not in IMPERSONAL_VERBS
+                and tok.i == tok.sent.start
+            ):
+                # "The group ... It has carried out attacks": the body the last sentence was about
+                target = self._antecedent(state, tok, person=False)
             elif (
                 low in GROUP_ANAPHORS
                 and tok.i > 0
@@ -1183,10 +1789,45 @@ class Linker:
                 and not state.covered(tok.i, tok.i + 1)
             ):
                 mentions = sorted(state.actor_mentions, key=lambda m: m.start)
-                target = self._last_actor(mentions, tok.idx, sectors=("REB",))
+                target = self._last_actor(
+                    mentions, tok.idx, kinds=("group", "organization"), sectors=("REB",)
+                )
                 span_start = tok.i - 1
             if target:
                 state.add_actor(doc[span_start:span_end], target, "coref", 0.7)
+
+    def _they_antecedent(self, state: _State, tok: Token) -> str | None:
+        """ "Officials confirmed strikes on what they described as hideouts", "The Taliban say
+        they have won", "Police said ... They added": the plural body speaking."""
+        h = tok.head
+        for _ in range(4):
+            if h.head.i == h.i:
+                break
+            h = h.head
+            subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            found = self._plural_body(state, subj) if subj is not None else None
+            if found:
+                return found
+        if tok.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        if any(t.is_alpha for t in tok.sent[: tok.i - tok.sent.start]):
+            return None  # only a sentence-initial "They said" looks back a sentence
+        sents = list(state.doc.sents) if state.sents is None else state.sents
+        state.sents = sents
+        idx = next(i for i, s in enumerate(sents) if s.start == tok.sent.start)
+        if idx == 0:
+            return None
+        root = sents[idx - 1].root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return self._plural_body(state, subj) if subj is not None else None
+
+    def _plural_body(self, state: _State, subj: Token) -> str | None:
+        m = self._mention_at(state, subj)
+        if m is None or not m.actor_id or self._is_person(m.actor_id):
+            return None
+        if subj.tag_ in ("NNS", "NNPS") or subj.head.tag_ == "VBP":
+            return m.actor_id
+        return None
 
     def _antecedent(self, state: _State, tok: Token, *, person: bool) -> str | None:
         """What "he"/"she"/"it" (as a subject) refers to: the subject of the previous sentence's
@@ -1232,6 +1873,10 @@ class Linker:
         m = self._mention_at(state, subj)
         if m is not None and m.actor_id:
             is_person = self._is_person(m.actor_id)
+            if person and not is_person and (m.rule == "role" or subj.lemma_ in PERSON_ROLE_NOUNS):
+                # "The envoy said ... she added", "Pakistan's army chief ... He": the body the
+                # unnamed role holder stands for
+                return m.actor_id
             if person and is_person:
                 return m.actor_id if self._gender_fits(m.actor_id, pronoun) else ""
             if not person and not is_person:
@@ -1289,6 +1934,7 @@ class _State:
         self.claimers: list[str] = []  # armed groups claiming responsibility
         self.sents: list[Span] | None = None
         self.focus: list[str] = []
+        self.focus_counts: dict[str, float] = {}  # mentions per country behind `focus`
         self.actor_mentions: list[ActorMention] = []
         self.place_mentions: list[PlaceMention] = []
         self.new_actors: list[Actor] = []
@@ -1317,6 +1963,16 @@ class _State:
             ActorMention(sub.start_char, sub.end_char, sub.text, actor_id, rule, score)
         )
         words = sub.text.split()
+        doc = self.doc
+        if (
+            len(words) >= 2
+            and end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and doc[end + 1].text.isupper()
+        ):
+            # "Centre for Regional Security Studies (CRSS)": later "CRSS" is the same body
+            self._surnames.setdefault(normalize(doc[end + 1].text), actor_id)
         if len(words) >= 2 and rule in ("name", "alias", "provisional", "fuzzy"):
             # Later "Mujahid" or "Noor Wali" refers back to the full name.
             self._surnames.setdefault(normalize(words[-1]), actor_id)
