@@ -22,10 +22,10 @@ def plover_result(pipeline):
 
 def test_plover_top_type(plover_result):
     print(format_report(plover_result))
-    # Measured (rules v4, lexicon 2.1): tune 89.6%, held-out 67.2% (target 85%: see
-    # docs/event-coding.md, "Known weaknesses").
-    assert plover_result["by_split"]["tune"]["top_type_accuracy"] >= 0.88
-    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.65
+    # Measured (rules v5, lexicon 2.2): tune 92.5%, held-out 72.4% (target 85%: see
+    # docs/event-coding.md, "Known weaknesses"). Rules v4 / lexicon 2.1: 89.6% / 67.2%.
+    assert plover_result["by_split"]["tune"]["top_type_accuracy"] >= 0.91
+    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.70
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +39,41 @@ def test_demo_events(demo_result):
     print(format_report(demo_result))
     dev = demo_result["by_split"]["dev"]
     held = demo_result["by_split"]["heldout"]
-    # Measured (rules v4, lexicon 2.1, recipients 1.0): dev F1 0.66, held-out F1 0.58; on
-    # matched dev events actor 60%, recipient 50%, place 63%, fatalities 96%, factuality 70%
-    # (held-out: recipient 39%, place 64%).
-    assert dev["f1"] >= 0.64
-    assert held["f1"] >= 0.55
+    # Event F1 measured (rules v5, lexicon 2.2, on the adjudicated demo gold): dev 0.74,
+    # held-out 0.65 (rules v4 / lexicon 2.1 on the same gold: 0.67 / 0.62).
+    # Attributes on matched events (adjudicated demo gold, recipients 1.2, factuality cues
+    # 1.3): dev actor 81%, recipient 62%, place 82%, fatalities 97%, factuality 84%, date 73%;
+    # held-out actor 68%, recipient 50%, place 79%, factuality 75% (the same gold with the
+    # previous argument rules: dev 64% / 49% / 65% / 72%, held-out recipient 38%, place 63%).
+    assert dev["f1"] >= 0.72
+    assert held["f1"] >= 0.62
     assert dev["fatalities_accuracy"] >= 0.93
-    assert dev["place_accuracy"] >= 0.6
-    assert dev["actor_accuracy"] >= 0.57
-    assert dev["recipient_accuracy"] >= 0.48
-    assert held["place_accuracy"] >= 0.61
-    assert dev["factuality_accuracy"] >= 0.67
+    assert dev["place_accuracy"] >= 0.77
+    assert dev["actor_accuracy"] >= 0.76
+    assert dev["recipient_accuracy"] >= 0.58
+    assert held["place_accuracy"] >= 0.73
+    assert held["recipient_accuracy"] >= 0.46
+    assert dev["factuality_accuracy"] >= 0.8
+
+
+OWN = ROOT / "gold" / "plover-own" / "sentences.jsonl"
+NEWS = ROOT / "gold" / "news"
+
+
+def test_own_sentences_top_type(pipeline):
+    result = evaluate_events(OWN, pipeline=pipeline)
+    print(format_report(result))
+    # Measured (rules v6, lexicon 2.3, 473 sentences): tune 95.8%, held-out 86.2% (the 151
+    # older held-out rows 87.4%, the 16 new ones 75.0%).
+    assert result["by_split"]["tune"]["top_type_accuracy"] >= 0.94
+    assert result["by_split"]["heldout"]["top_type_accuracy"] >= 0.84
+
+
+def test_news_events(pipeline):
+    if not any(NEWS.rglob("events.jsonl")):
+        pytest.skip("news gold not present")
+    result = evaluate_events(NEWS, pipeline=pipeline)
+    print(format_report(result))
+    # Measured (rules v6, lexicon 2.3): event F1 dev 0.69, held-out 0.63.
+    assert result["by_split"]["dev"]["f1"] >= 0.67
+    assert result["by_split"]["heldout"]["f1"] >= 0.61

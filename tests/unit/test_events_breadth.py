@@ -68,6 +68,32 @@ CASES = [
     # RETREAT
     ("RETREAT", "The rebels pulled back from the outskirts of the city."),
     ("RETREAT", "Troops began pulling out of the southern region."),
+    # Lexicon 2.2: constructions and argument structure rather than single verbs.
+    ("COOPERATE", "Coast guards of the two states jointly intercepted a smuggling boat."),
+    ("COOPERATE", "The two police forces worked together to find the missing girl."),
+    ("CONCEDE", "The navy returned the captured trawler and its fishermen to their port."),
+    ("CONCEDE", "The council scrapped the planned tax hike after a week of anger."),
+    ("COERCE", "Customs officers seized rifles and grenades from a lorry."),
+    ("COERCE", "The regime stripped the exiled writer of his nationality."),
+    ("CONSULT", "Union leaders sat down for negotiations with the mine owners."),
+    ("PROTEST", "Bus drivers walked off the job over unpaid wages."),
+    ("PROTEST", "Students set tyres ablaze on the ring road."),
+    ("AID", "The small island nation has taken in thousands of refugees."),
+    ("AID", "Local volunteers helped the villagers escape from the floods."),
+    ("THREATEN", "The rebel leader vowed revenge for the death of his brother."),
+    ("THREATEN", "The kidnappers gave the family three days to pay the ransom."),
+    ("THREATEN", "The army said it would defend the country's borders at any cost."),
+    ("SUPPORT", "The security council endorsed the truce deal unanimously."),
+    ("SUPPORT", "Regional leaders rallied behind the embattled president."),
+    ("SUPPORT", "The ruling coalition approved the nomination of the new army chief."),
+    ("RETREAT", "Dozens of insurgents gave themselves up to the police."),
+    ("RETREAT", "The militia handed over its rifles to the peacekeepers."),
+    ("REJECT", "The senate voted against the proposed amendment."),
+    ("ACCUSE", "Critics slammed the minister for his handling of the crisis."),
+    ("SANCTION", "The island state withdrew from the regional trade bloc."),
+    ("SANCTION", "The country pulled its election observers out of the neighbouring state."),
+    ("MOBILIZE", "The navy staged drills near the disputed islands."),
+    ("ASSAULT", "Riot police used tear gas on the marchers."),
 ]
 
 
@@ -85,3 +111,81 @@ def test_pulling_out_of_a_deal_is_not_a_retreat() -> None:
 def test_evacuating_troops_is_not_aid() -> None:
     types = [e.type for e in events("The army evacuated its troops from the besieged base.")]
     assert "AID" not in types
+
+
+def test_according_to_is_not_an_argument() -> None:
+    # "according" lemmatises to "accord"; the source phrase must not make "walked" a REJECT
+    types = [e.type for e in events("The gunman walked into the hall, according to a witness.")]
+    assert "REJECT" not in types
+
+
+def test_adjunct_agreement_does_not_type_the_act() -> None:
+    # "under a deal" sets the scene: the pull-out is still a military retreat
+    evs = sorted(
+        events("The fighters pulled out of the valley under a local deal."),
+        key=lambda e: -e.confidence,
+    )
+    assert evs and evs[0].type == "RETREAT"
+
+
+def test_ruling_party_is_not_a_rejection() -> None:
+    types = [e.type for e in events("The ruling party praised the court.")]
+    assert "REJECT" not in types
+
+
+def test_protest_note_is_not_a_release() -> None:
+    types = [e.type for e in events("Delhi summoned the envoy and handed him a protest note.")]
+    assert "CONCEDE" not in types
+
+
+def test_pledged_refusal_is_a_rejection() -> None:
+    evs = events("The party vowed to resist any attempt to delay the vote.")
+    assert [e.type for e in evs] == ["REJECT"]
+
+
+def test_promised_sanction_is_a_threat() -> None:
+    evs = events("The ministry said it would impose tariffs on imported cars if talks failed.")
+    assert evs and evs[0].type == "THREATEN"
+
+
+def test_forecast_warning_is_no_threat() -> None:
+    assert not events("Economists warned that inflation was rising faster than wages.")
+
+
+def test_warning_of_force_stays_a_threat() -> None:
+    evs = events("The general warned that any incursion would be met with force.")
+    assert evs and evs[0].type == "THREATEN"
+
+
+def test_background_clause_ranks_below_main_event() -> None:
+    evs = sorted(
+        events(
+            "The country announced a suspension of flights to its neighbour on Monday, "
+            "two days after rebels shot down an airliner."
+        ),
+        key=lambda e: -e.confidence,
+    )
+    assert evs and evs[0].type == "SANCTION"
+
+
+def test_call_for_clause_is_a_request() -> None:
+    # "for" is parsed as the mark of the clause, not as a preposition of "called"
+    evs = sorted(
+        events("The bishops called for prisoners to be freed before the holiday."),
+        key=lambda e: -e.confidence,
+    )
+    assert evs and evs[0].type == "REQUEST"
+
+
+def test_distinct_coercive_acts_stay_separate() -> None:
+    evs = events("Police imposed a curfew on the town and detained twelve youths.")
+    assert [e.type for e in evs].count("COERCE") == 2
+
+
+def test_expecting_another_party_to_act_is_a_request() -> None:
+    # "expects X to V" is parsed with X as the subject of an infinitival clause
+    evs = sorted(
+        events("The government expects the rebels to lay down their weapons."),
+        key=lambda e: -e.confidence,
+    )
+    assert evs and evs[0].type == "REQUEST"

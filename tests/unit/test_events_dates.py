@@ -42,3 +42,13 @@ def test_event_date_from_sentence():
 
     e = events("Gunmen attacked a bus in Kurram last month.")[0]
     assert (e.date, e.date_precision) == ("2025-02", "month")
+
+
+def test_a_month_day_a_few_weeks_ahead_is_the_coming_one():
+    assert resolve_date("October 25", date(2025, 10, 19)) == ("2025-10-25", "day")
+    # far ahead: the most recent one before publication
+    assert resolve_date("December 25", date(2025, 10, 19)) == ("2024-12-25", "day")
+
+
+def test_a_bare_month_entity_resolves():
+    assert resolve_date("March", date(2025, 11, 5)) == ("2025-03", "month")

@@ -85,3 +85,117 @@ def test_string_of_attacks_is_reported_not_referred_back():
 
 def test_in_protest_is_a_protest():
     assert "PROTEST" in {e.type for e in events("Shops in the town remained closed in protest.")}
+
+
+# ---------------------------------------------------------------- arguments across sentences
+
+
+def _linked_all(text: str, mentions: dict[str, tuple[str, str]], actors: list[Actor], **kw):
+    """Every occurrence of each surface in `mentions` (surface → (actor id, linking rule))."""
+    from tests.unit._events_util import linked_doc
+
+    from watchfloor.records import ActorMention
+
+    linked = linked_doc(text, actors={}, **kw)
+    for surface, (aid, rule) in mentions.items():
+        start = text.find(surface)
+        while start >= 0:
+            linked.actor_mentions.append(
+                ActorMention(start, start + len(surface), surface, aid, rule)
+            )
+            start = text.find(surface, start + 1)
+    linked.actor_mentions.sort(key=lambda m: m.start)
+    for a in actors:
+        linked.actors[a.id] = a
+    return linked
+
+
+def _extract(linked):
+    from tests.unit._events_util import extractor
+
+    return extractor().extract(linked)
+
+
+_FRONT = Actor("front", "Zenda Front", sector="REB", country="AAA")
+_ATLANTIS = Actor("AAA", "Atlantis", sector="GOV", country="AAA", kind="country")
+_BORDURIA = Actor("BBB", "Borduria", sector="GOV", country="BBB", kind="country")
+_RURITANIA = Actor("RRR", "Ruritania", sector="GOV", country="RRR", kind="country")
+
+
+def test_attackers_the_linker_attributes_to_a_group_stay_unnamed():
+    text = (
+        "Masked gunmen stormed a checkpoint near the river on Monday. "
+        "The Zenda Front later claimed responsibility."
+    )
+    linked = _linked_all(
+        text,
+        {"gunmen": ("front", "attributed"), "Zenda Front": ("front", "name")},
+        [_FRONT],
+    )
+    [attack] = [e for e in _extract(linked) if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.id is None
+    assert "gunmen" in (attack.actor.text or "").lower()
+
+
+def test_both_countries_are_taken_in_the_order_the_article_named_them():
+    text = (
+        "Atlantis accused Borduria of shelling border villages. "
+        "Ruritania urged both countries to show restraint."
+    )
+    linked = _linked_all(
+        text,
+        {"Atlantis": ("AAA", "name"), "Borduria": ("BBB", "name"), "Ruritania": ("RRR", "name")},
+        [_ATLANTIS, _BORDURIA, _RURITANIA],
+    )
+    reqs = [e for e in _extract(linked) if e.type == "REQUEST"]
+    # one appeal to each party, the first-named first
+    assert [r.recipient.id for r in reqs if r.recipient] == ["AAA", "BBB"]
+    assert all(r.actor is not None and r.actor.id == "RRR" for r in reqs)
+
+
+def test_a_protest_without_a_target_addresses_the_local_government():
+    text = "Atlantis raised fuel prices last week. Hundreds of farmers protested on Monday."
+    linked = _linked_all(text, {"Atlantis": ("AAA", "name")}, [_ATLANTIS])
+    linked.focus_countries = ["AAA"]
+    [protest] = [e for e in _extract(linked) if e.type == "PROTEST"]
+    assert protest.recipient is not None and protest.recipient.id == "AAA"
+    assert protest.actor is not None and "farmers" in (protest.actor.text or "")
+
+
+def test_a_later_casualty_sentence_takes_the_attackers_of_the_incident():
+    text = "Militants ambushed a convoy near the river on Monday. Three guards died in the ambush."
+    evs = [e for e in _extract(_linked_all(text, {}, [])) if e.type == "ASSAULT"]
+    assert len(evs) == 2
+    assert evs[1].actor is not None and "militants" in (evs[1].actor.text or "").lower()
+
+
+def test_conjoined_demonyms_sharing_a_noun_act_on_each_other():
+    text = "Atlantian and Bordurian forces exchanged heavy fire along the border."
+    linked = _linked_all(
+        text,
+        {"Atlantian": ("AAA", "demonym"), "Bordurian forces": ("BBB", "alias")},
+        [_ATLANTIS, _BORDURIA],
+    )
+    pairs = {
+        (e.actor.id if e.actor else None, e.recipient.id if e.recipient else None)
+        for e in _extract(linked)
+        if e.type == "ASSAULT"
+    }
+    assert pairs == {("AAA", "BBB"), ("BBB", "AAA")}
+
+
+def test_a_demand_targets_the_party_its_clause_is_about():
+    text = "Atlantis demanded that Borduria close the training camps."
+    linked = _linked_all(
+        text, {"Atlantis": ("AAA", "name"), "Borduria": ("BBB", "name")}, [_ATLANTIS, _BORDURIA]
+    )
+    [req] = [e for e in _extract(linked) if e.type == "REQUEST"]
+    assert req.actor is not None and req.actor.id == "AAA"
+    assert req.recipient is not None and req.recipient.id == "BBB"
+
+
+def test_a_speech_act_coordinated_inside_a_report_belongs_to_the_speaker():
+    text = "Ruritania said civilians had been killed in the fighting and called for an inquiry."
+    linked = _linked_all(text, {"Ruritania": ("RRR", "name")}, [_RURITANIA])
+    [req] = [e for e in _extract(linked) if e.type == "REQUEST"]
+    assert req.actor is not None and req.actor.id == "RRR"

@@ -163,3 +163,92 @@ def test_event_records_are_plain_picklable_data(analyze):
     restored = pickle.loads(pickle.dumps(analysis))
     assert restored.events[0].type == analysis.events[0].type
     assert not [k for k in vars(analysis.events[0]) if k.startswith("_")]
+
+
+# --- round two: parse-error fallbacks, descriptive participles, casualty follow-ups ---------
+
+
+def _top(text: str) -> str | None:
+    evs = sorted(events(text), key=lambda e: -e.confidence)
+    return evs[0].type if evs else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite verb the tagger hangs as an adjective of the object noun phrase
+        ("The coast guard scrambled patrol boats after a tanker ran aground.", "MOBILIZE"),
+        ("The city council relaxed parking restrictions for the festival week.", "CONCEDE"),
+    ],
+)
+def test_verb_misparsed_as_adjective_still_triggers(text: str, expected: str):
+    assert _top(text) == expected
+
+
+def test_attributive_participle_before_noun_modifier_is_still_a_description():
+    # "the banned militant group": the participle precedes the noun modifier, as adjectives do
+    assert "COERCE" not in _types("Members of the banned student union held a rally.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The families of every miner killed in the blast will receive a grant.",
+        "A fund was set up for each villager killed in the raid.",
+    ],
+)
+def test_distributive_killed_describes_victims(text: str):
+    assert "ASSAULT" not in _types(text)
+
+
+def test_charge_participle_describes_a_person_not_an_accusation():
+    assert _top("The government deported three foreign students accused of espionage.") == (
+        "COERCE"
+    )
+
+
+def test_travelling_describes_people():
+    assert "CONSULT" not in _types("Two engineers travelling in a minibus were hurt.")
+
+
+def test_for_talks_after_a_verb_of_presence_is_the_meeting():
+    assert _top("The foreign minister is in Tashkent for consultations with his counterpart.") == (
+        "CONSULT"
+    )
+
+
+def test_helped_with_goods_is_aid():
+    assert _top("Volunteers helped the displaced families with blankets and flour.") == "AID"
+
+
+def test_turned_back_migrants_is_coerce():
+    assert _top("Coast guards turned back dozens of migrants near the island.") == "COERCE"
+
+
+def test_recovering_bodies_is_not_a_retreat():
+    assert "RETREAT" not in _types("Rescuers pulled two bodies from the river on Sunday.")
+
+
+def test_death_toll_sentence_is_an_assault_mention():
+    assert _top("The death toll from the bombing rose to 14 on Tuesday.") == "ASSAULT"
+
+
+def test_casualty_only_sentence_after_an_attack_is_coded():
+    evs = events(
+        "Gunmen opened fire on a bus in the hills on Sunday. "
+        "Most of the victims were pilgrims returning from a shrine."
+    )
+    assert [e.type for e in evs] == ["ASSAULT", "ASSAULT"]
+
+
+def test_casualty_words_without_an_earlier_attack_are_not_coded():
+    assert _types("Most of the victims of the floods were farmers.") == []
+
+
+def test_forming_a_joint_body_is_cooperation():
+    assert _top("The two police forces formed a joint task force against smuggling.") == "COOPERATE"
+
+
+def test_hunted_down_is_a_pursuit_and_a_threat_when_promised():
+    assert _top("Troops hunted down the kidnappers in the forest.") == "COERCE"
+    assert _top("The minister said the bombers would be hunted down.") == "THREATEN"

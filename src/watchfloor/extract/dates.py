@@ -83,8 +83,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|since|during|early|late|mid|until|by)[\s-]+{_MONTH}\b(?![\s-]+\d)", re.I
         ),
     ),
+    # A date entity that is just a month name ("in March" tagged as "March").
+    ("month", re.compile(rf"^\s*{_MONTH}\s*$", re.I)),
     ("year", re.compile(r"(?<![\d,.$-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%-]|\s*(?:%|percent))")),
 ]
+
+
+# A month-day this many days after publication is read as upcoming rather than last year's.
+_FUTURE_WINDOW_DAYS = 45
 
 
 def _month_back(ref: date, months: int) -> tuple[int, int]:
@@ -110,6 +116,13 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str |
     if kind in ("day_month", "month_day"):
         year = published.year
         if (month, int(g["day"])) > (published.month, published.day):
+            value, precision = _safe_day(year, month, int(g["day"]))
+            # "will meet again on October 25" in an October 19 article: a date a few weeks
+            # ahead is the coming one, not the same day almost a year ago
+            if precision == "day" and value is not None:
+                ahead = (date.fromisoformat(value) - published).days
+                if ahead <= _FUTURE_WINDOW_DAYS:
+                    return value, precision
             year -= 1
         return _safe_day(year, month, int(g["day"]))
     if kind == "month":
@@ -176,7 +189,9 @@ def resolve_date(text: str, published: date | None = None) -> tuple[str | None, 
     """The first date expression in `text` → `(ISO date, precision)` or `(None, None)`.
 
     Precision is "day" (YYYY-MM-DD), "month" (YYYY-MM) or "year" (YYYY). Weekdays mean the most
-    recent such day on or before publication; "last month" is the calendar month before it.
+    recent such day on or before publication; "last month" is the calendar month before it; a
+    month and day without a year is the most recent one, unless it falls within 45 days after
+    publication (an announced date: "talks will resume on July 2").
     """
     dates = find_dates(text, published)
     if not dates:

@@ -10,6 +10,7 @@ factuality and the reporting source.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.dates import resolve_date
-from watchfloor.extract.factuality import classify_factuality, cues_version
+from watchfloor.extract.factuality import classify_factuality, cues_version, is_witness_source
 from watchfloor.extract.recipients import RecipientCues, load_cues
 from watchfloor.extract.trigger_model import (
     MODEL_PATH,
@@ -31,19 +32,27 @@ from watchfloor.extract.triggers import (
     Candidate,
     Lexicon,
     TriggerMatcher,
+    is_misparsed_verb,
     lemma,
     load_lexicon,
     passive_subject,
     subject_of,
 )
-from watchfloor.records import ActorMention, ActorRef, EventRecord, PlaceMention, PlaceRef
+from watchfloor.records import (
+    Actor,
+    ActorMention,
+    ActorRef,
+    EventRecord,
+    PlaceMention,
+    PlaceRef,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "4"
+_RULES_VERSION = "6"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -181,6 +190,7 @@ class EventExtractor:
         seen_types: set[str] = set()
         planned: list[tuple[Span, list[_Group]]] = []
         unknown: list[tuple[int, Token]] = []  # (sentence number, predicate) for the model
+        last_assault: int | None = None  # sentence number of the latest ASSAULT
         for sent in doc.sents:
             raw = matcher.candidates(sent, mention_tokens)
             cands = [
@@ -190,7 +200,13 @@ class EventExtractor:
                 and not _is_attributive_participle(c.token)
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor))
             ]
+            if not cands and last_assault is not None and len(planned) - last_assault <= 4:
+                follow = _casualty_followup(sent)
+                if follow is not None:
+                    cands = [follow]
             groups = self._groups(sent, cands)
+            if any(g.type == "ASSAULT" for g in groups):
+                last_assault = len(planned)
             if not raw and self.trigger_model is not None:
                 # Only sentences the lexicon says nothing about: where it fired, its decision
                 # (including "this is a back-reference") stands.
@@ -265,6 +281,7 @@ class EventExtractor:
         actor; a later sentence about the same attack with no target of its own → the target
         of the attack it continues."""
         cues = self.recipient_cues
+        self._linked = linked
         for i, e in enumerate(events):
             state = linked.actors.get(e.recipient.id) if e.recipient and e.recipient.id else None
             if state is not None and state.kind == "country":
@@ -285,6 +302,16 @@ class EventExtractor:
             actor_id = e.actor.id if e.actor else None
             for obj in getattr(e, "_objects", []):
                 found = self._earlier_event_actor(events, i, obj, matcher, cues)
+                if (
+                    found is not None
+                    and e.type in _SPEECH_TYPES
+                    and e.actor is not None
+                    and _is_identified(e.actor)
+                    and _country_of(found[0], linked) != _country_of(e.actor, linked)
+                ):
+                    # "Kabul condemned the strikes" told of the Pakistani air force: a foreign
+                    # party's reaction addresses the state behind its body's act
+                    found = (_as_state(found[0], linked, persons=False), found[1])
                 if found is None:
                     sectors = cues.facility_sectors(obj)
                     found = _party_holding(linked, sectors, obj.idx, actor_id) if sectors else None
@@ -300,9 +327,110 @@ class EventExtractor:
                     prev is not None
                     and prev.recipient is not None
                     and (e.actor is None or _same_party(e.actor, prev.actor))
+                    # detainees are not whom a later curfew or shutdown is imposed on
+                    and (e.type != "COERCE" or prev.mode == e.mode)
                 ):
                     e.recipient = prev.recipient
                     e.notes.append("recipient from the same incident's earlier sentence")
+            if e.recipient is None and e.type in ("SANCTION", "COERCE") and e.actor is not None:
+                # "Pakistan closed the Torkham crossing": against the neighbour across it
+                own = getattr(linked.actors.get(e.actor.id or ""), "country", None)
+                if own is not None and any(
+                    lemma(o) in cues.border_nouns
+                    or any(
+                        c.dep_ == "compound" and lemma(c) in cues.border_nouns for c in o.children
+                    )
+                    for o in getattr(e, "_objects", [])
+                ):
+                    other = next((c for c in linked.focus_countries if c != own), None)
+                    gov = _government(linked, other)
+                    if gov is not None:
+                        e.recipient = gov
+                        e.notes.append("recipient: the neighbour across the border closed")
+            if e.recipient is None and e.type == "PROTEST":
+                # A protest with no named target addresses the authorities where it happens.
+                country = e.place.country if e.place is not None else None
+                gov = _government(linked, country or next(iter(linked.focus_countries), None))
+                if gov is not None and not _affiliated(gov, e.actor, linked):
+                    e.recipient = gov
+                    e.notes.append("recipient: the government where the protest takes place")
+        for i, e in enumerate(events):
+            subj = getattr(e, "_subject", None)
+            if e.actor is None and subj is not None:
+                # "the strikes hit houses": the actor of the strikes told earlier
+                found = self._earlier_event_actor(events, i, subj, matcher, cues)
+                if found is not None:
+                    e.actor = _plain(found[0], linked)
+                    e.notes.append(f"actor from {subj.text!r}: {found[1]}")
+        nouns = self.lexicon.anaphoric_nouns
+        _carry_actors(events, linked, set(nouns) | {n + "s" for n in nouns})
+        for e in events:
+            if e.recipient is not None:
+                continue
+            # "demanded that Kabul act", "warned that if Kabul did not ..., Pakistan would":
+            # the first party of the complement clause that is not the speaker's own side
+            for ref in getattr(e, "_clause_parties", []):
+                if _is_identified(ref) and not (
+                    _same_party(ref, e.actor) or _affiliated(ref, e.actor, linked)
+                ):
+                    e.recipient = _plain(ref, linked)
+                    e.notes.append("recipient: the party the complement clause is about")
+                    break
+        for i, e in enumerate(events):
+            own = e.recipient is not None and _affiliated(e.recipient, e.actor, linked)
+            if e.recipient is not None and not (
+                (e.type in cues.beneficiary_types and not e.recipient.id)
+                # "would protect its citizens": a warning is not addressed to one's own side
+                or (e.type in cues.counterpart_types and own)
+            ):
+                continue
+            party: ActorRef | None = None
+            if e.type in cues.answer_types:
+                party = _answered_party(events, i, linked)
+                why = "the party whose earlier statement it answers"
+            elif e.type in cues.beneficiary_types:
+                party = _beneficiary_state(e, linked)
+                why = "the government of the country it goes to"
+            elif e.type in cues.counterpart_types and _is_identified(e.actor):
+                party = _counterpart(events, i, linked)
+                why = "the party the actor's side last dealt with"
+            if own and party is None:
+                e.recipient = None
+                e.notes.append("recipient dropped: the actor's own side")
+            elif party is not None and not _affiliated(party, e.actor, linked):
+                e.recipient = party
+                e.notes.append(f"recipient: {why}")
+        last_country: str | None = None
+        for e in events:
+            if e.place is not None and e.place.country and e.factuality != "generic":
+                last_country = e.place.country
+            if e.actor is not None or (e.mode or "") not in cues.state_modes:
+                continue
+            # "a curfew was imposed", "were deported": only a state does this; the one where
+            # it happens (its own sentence's place, else the incident's told earlier)
+            where = e.place.country if e.place is not None else last_country
+            gov = _government(linked, where)
+            if gov is not None and not _affiliated(gov, e.recipient, linked):
+                e.actor = gov
+                e.notes.append("actor: the government where the state measure is taken")
+        for e in events:
+            # parse-bound working state: records leave the stage as plain data
+            e.__dict__.pop("_clause_parties", None)
+            e.__dict__.pop("_subject", None)
+            source_text = e.__dict__.pop("_source_text", "")
+            if e.factuality != "asserted" or e.reported_by is None:
+                continue
+            if e.type in _SPEECH_TYPES:
+                continue
+            if is_witness_source(source_text) and not _is_identified(e.reported_by):
+                e.factuality = "alleged"
+                e.notes.append("known only from eyewitnesses' account: alleged")
+            elif _affiliated(e.reported_by, e.actor, linked) and _one_sides_account(
+                e.reported_by, e.actor, e.recipient, e.type, linked
+            ):
+                # its own act against an adversary known only now (from earlier sentences)
+                e.factuality = "alleged"
+                e.notes.append("one party's account of an act involving a named adversary: alleged")
 
     def _earlier_event_actor(
         self,
@@ -324,12 +452,38 @@ class EventExtractor:
         if etype is None:
             return None
         e = events[i]
-        for prev in reversed(events[:i]):
-            if prev.type != etype or prev.actor is None or prev.span[0] >= e.span[0]:
-                continue
-            if e.actor is not None and _same_party(e.actor, prev.actor):
-                continue
+        fitting = [
+            prev
+            for prev in events[:i]
+            if prev.type == etype
+            and prev.actor is not None
+            and prev.span[0] < e.span[0]
+            and not (e.actor is not None and _same_party(e.actor, prev.actor))
+        ]
+        # "condemned the attack", "the strikes hit ...": the article's own incident, as first
+        # told (a later claim of responsibility or a recalled earlier attack is not it)
+        lead = [p for p in fitting if p.factuality in ("asserted", "alleged")][:1]
+        for prev in lead or fitting[-1:]:
+            assert prev.actor is not None
             return prev.actor, f"actor of the earlier {etype.lower()} it refers to"
+        if lemma(obj) in cues.source_nouns or obj.lower_ in cues.source_nouns:
+            # "rejected the accusation" where the accusation itself was not coded as one (it
+            # was reported as the act alleged: "said India was arming the BLA"): the state
+            # whose official made it
+            linked = self._linked
+            for prev in reversed(events[:i]):
+                src = prev.reported_by
+                if prev.span[0] >= e.span[0] or src is None or not _is_identified(src):
+                    continue
+                actor = linked.actors.get(src.id or "")
+                if actor is None or actor.sector in _NON_STATE_SECTORS:
+                    continue  # a group's claim of responsibility is not what was rejected
+                state = _as_state(src, linked, persons=True)
+                if e.actor is not None and (
+                    _same_party(e.actor, state) or _affiliated(e.actor, state, linked)
+                ):
+                    continue
+                return state, "state whose official made the earlier statement it refers to"
         return None
 
     def _dateline_place(
@@ -342,7 +496,16 @@ class EventExtractor:
         first = sents[0]
         for tok in first[:6]:
             if tok.text in ("—", "–", "-", ":") and tok.i > first.start:
-                for t in first[: tok.i - first.start]:
+                head = first[: tok.i - first.start]
+                # "MIR ALI, North Waziristan —": an all-caps name the gazetteer lookup may
+                # miss is the same place as its ordinary spelling later in the text
+                words = " ".join(t.text for t in head).split(",")[0].strip().lower()
+                if "/" in words:
+                    return None  # "KABUL/ISLAMABAD —": filed from two capitals
+                for pm in linked.place_mentions:
+                    if pm.place_id and pm.start >= tok.idx and pm.text.lower() == words:
+                        return linked.place_ref(pm)
+                for t in head:
                     m = tok_place.get(t.i)
                     if m is not None and m.place_id:
                         return linked.place_ref(m)
@@ -370,6 +533,7 @@ class EventExtractor:
             absorbed |= {x.token.i for x in inner if x.type != c.type or x.token.pos_ == "NOUN"}
         # An absorbing trigger inside another absorbing trigger's complement stays absorbed.
         cands = [c for c in cands if c.token.i not in absorbed]
+        cands = [c for c in cands if not _is_forecast(c, inner_of.get(c.token.i, []), lex)]
 
         # Pledges: a hostile complement makes a THREATEN, a refusal a REJECT.
         intent = lex.intent
@@ -386,6 +550,10 @@ class EventExtractor:
             elif xneg and c.type == "AGREE":
                 # "agreed not to attack each other" is a commitment to restraint: still AGREE.
                 c.notes.append("pledge to refrain from acting")
+            elif inner and inner[0].type == "REJECT" and c.type == "AGREE":
+                # "vowed to resist any change" pledges a refusal
+                c.type, c.mode = "REJECT", None
+                c.notes.append("pledge to refuse: coded as rejection")
             elif inner and inner[0].type in intent.get("hostile", []):
                 c.type, c.mode = intent.get("hostile_as", "THREATEN"), inner[0].mode
                 c.notes.append(
@@ -436,8 +604,13 @@ class EventExtractor:
                 continue
             if tok.dep_ == "ccomp" and lemma(tok.head) not in lex.reporting_verbs:
                 continue
+            if lemma(tok) in ("remain", "stay", "keep", "continue"):
+                continue  # "trade would remain suspended" forecasts a state, it pledges no act
             aux = {x.lower_ for x in tok.children if x.dep_ in ("aux", "auxpass")}
-            reported = tok.dep_ == "ccomp"
+            clause = tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "said X wanted peace but would defend its borders"
+            reported = clause.dep_ == "ccomp" and lemma(clause.head) in lex.reporting_verbs
             future = bool(aux & {"will", "shall", "'ll", "wo"}) or (reported and "would" in aux)
             if not future or c.type in ("CONSULT", "THREATEN", "REQUEST", "ACCUSE", "PROTEST"):
                 continue
@@ -469,13 +642,22 @@ class EventExtractor:
                 i = parent[i]
             return i
 
+        # "imposed a curfew and detained 11 suspects" are two coercive acts: clusters whose
+        # entries name different COERCE modes are not merged.
+        modes_of = {i: {c.mode} if c.mode else set() for i, c in enumerate(cands)}
         for i, a in enumerate(cands):
             for j in range(i + 1, len(cands)):
                 b = cands[j]
                 if a.type != b.type:
                     continue
+                ri, rj = find(i), find(j)
+                if ri == rj:
+                    continue
+                if a.type == "COERCE" and len(modes_of[ri] | modes_of[rj]) > 1:
+                    continue
                 if _connected(a.token, b.token, lex):
-                    parent[find(j)] = find(i)
+                    parent[rj] = ri
+                    modes_of[ri] |= modes_of[rj]
         clusters: dict[int, list[Candidate]] = {}
         for i, c in enumerate(cands):
             clusters.setdefault(find(i), []).append(c)
@@ -519,10 +701,26 @@ class EventExtractor:
         tok = c.token
         if tok.pos_ not in ("NOUN", "PROPN") or c.from_pattern and tok.dep_ not in ("pobj",):
             return False
+        if c.entry_index == _FOLLOWUP_ENTRY:
+            return False  # "most of the victims": chosen as a mention of the last attack
         if c.from_pattern and c.span and tok.doc[c.span[0]].dep_ == "prep":
             return False  # the pattern spells out the preposition: "in protest"
         if tok.dep_ == "pobj" and lemma(tok.head.head) in self.lexicon.series_nouns:
             return False
+        if (
+            tok.dep_ == "pobj"
+            and lemma(tok.head.head) in _CASUALTY_VERBS
+            and _is_attributive_participle(tok.head.head)
+        ):
+            # "each soldier killed in the ambush" describes the victims of an earlier event
+            return True
+        if (
+            c.type == "CONSULT"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and lemma(tok.head.head) in _PURPOSE_MOTION_VERBS
+        ):
+            return False  # "is in Addis Ababa for consultations", "flew in for talks": the visit
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
             # "killed in an attack on ...", "died in the blast" are the event itself.
             gov = tok.head.head
@@ -590,18 +788,29 @@ class EventExtractor:
             if act and (not actors or (act[0].id and not actors[0].id)):
                 actors = act
 
+        clause_parties = (
+            self._refs(_clause_party_heads(anchor), tok_actor, lex, require_actor=True)
+            if g.type in _CLAUSE_TARGET_TYPES and not recipients
+            else []
+        )
+
         trig_tokens = g.trigger_tokens or _trigger_tokens(main, doc)
         t_start = min(t.idx for t in trig_tokens)
         t_end = max(t.idx + len(t.text) for t in trig_tokens)
         trigger_text = doc.text[t_start:t_end]
 
         reported_by, report_tok = self._reported_by(sent, tok, tok_actor)
+        source_text = ""
+        if report_tok is not None:
+            # the whole source phrase ("local officials and relatives"), not just its head
+            src = report_tok if report_tok.lower_ == "according" else subject_of(report_tok)
+            source_text = " ".join(t.text for t in src.subtree) if src is not None else ""
         used_tokens: set[int] = set()
         for ref_list in (actors, recipients):
             for ref in ref_list:
                 used_tokens |= getattr(ref, "_tokens", set())
         place = self._place(linked, sent, g, anchor, tok_place, report_tok, used_tokens)
-        date_value, precision = self._date(sent, g, anchor, linked.published)
+        date_value, precision, date_attached = self._date(sent, g, anchor, linked.published)
 
         fatalities = injured = None
         notes = list(dict.fromkeys(g.notes))
@@ -620,14 +829,24 @@ class EventExtractor:
 
         event_year = int(date_value[:4]) if date_value else None
         factuality = g.factuality or classify_factuality(
-            sent, tok, published=linked.published, event_year=event_year
+            sent,
+            tok,
+            published=linked.published,
+            event_year=event_year,
+            # only a date the trigger's own clause gives says when this event happened
+            event_date=date_value if date_attached else None,
         )
+        actor0 = actors[0] if actors else None
+        if getattr(actor0, "_anaphor", None) in ("poss", "pron") and _is_identified(reported_by):
+            # "the TTP said its fighters ...": the speaker's own act (resolved after the
+            # document is coded, but its account is already one side's here)
+            actor0 = reported_by
         if (
             factuality == "asserted"
             and reported_by is not None
             and _one_sides_account(
                 reported_by,
-                actors[0] if actors else None,
+                actor0,
                 recipients[0] if recipients else None,
                 g.type,
                 linked,
@@ -663,7 +882,11 @@ class EventExtractor:
         actor_list: list[ActorRef | None] = list(actors) or [None]
         for i, actor in enumerate(actor_list):
             recipient = recipients[0] if recipients else None
-            if recipient is None and len(actor_list) > 1 and g.type in _SYMMETRIC:
+            if (
+                recipient is None
+                and len(actor_list) > 1
+                and (g.type in _SYMMETRIC or self._reciprocal(sent, main.token))
+            ):
                 others = [a for j, a in enumerate(actor_list) if j != i and a is not None]
                 recipient = others[0] if others else None
             if (
@@ -695,12 +918,24 @@ class EventExtractor:
                 notes=list(notes),
             )
             record._objects = objects  # type: ignore[attr-defined]
+            record._clause_parties = clause_parties  # type: ignore[attr-defined]
+            record._source_text = source_text  # type: ignore[attr-defined]
+            record._subject = None if actors else subject_of(anchor)  # type: ignore[attr-defined]
             record._anaphor = {  # type: ignore[attr-defined]
                 "actor": getattr(actor, "_anaphor", None),
                 "recipient": getattr(recipient, "_anaphor", None),
             }
             out.append(record)
         return out
+
+    def _reciprocal(self, sent: Span, tok: Token) -> bool:
+        """ "A and B exchanged fire", "blamed each other": each acts on the other."""
+        low = sent.text.lower()
+        return (
+            lemma(tok) in self.recipient_cues.reciprocal
+            or "each other" in low
+            or "one another" in low
+        )
 
     def _arguments(
         self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
@@ -733,12 +968,45 @@ class EventExtractor:
             if tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB",):
                 recipient_heads.extend(c for c in tok.head.children if c.dep_ == "dobj")
         else:
+            reduced = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            if (
+                passive is None
+                and reduced is not None
+                and anchor.tag_ == "VBN"
+                and anchor.dep_ == "conj"
+                and lemma(anchor) in _CASUALTY_VERBS
+                and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+            ):
+                # "Four children were killed and five other people wounded": the elided
+                # passive's subject is a victim
+                passive = reduced
             if passive is not None and anchor.tag_ == "VBN":
                 recipient_heads.append(passive)
                 if agent is not None:
                     actor_heads.append(agent)
             else:
                 subj = subject_of(anchor)
+                if subj is not None and subj.i <= _dateline_end(anchor.doc):
+                    subj = next(
+                        (
+                            c
+                            for c in subj.head.children
+                            if c.dep_ == "nsubj" and c.i > _dateline_end(anchor.doc)
+                        ),
+                        subj,
+                    )
+                if (
+                    tok.i != anchor.i
+                    and lemma(anchor) in lex.reporting_verbs
+                    and tok.dep_ not in ("dobj", "pobj", "nsubjpass")
+                ):
+                    subj = None  # "..., Taliban officials said, the second such raid": the source
+                speaker = _speaker_of_coordinated(anchor, lex) if g.type in _SPEECH_TYPES else None
+                if speaker is not None:
+                    # "UNAMA said it had received reports ... and called for an inquiry": the
+                    # parser hangs the second verb on the reported clause, but it is the
+                    # speaker's own act
+                    subj = speaker
                 if subj is not None:
                     actor_heads.append(subj)
                 elif anchor.dep_ in ("acl", "amod") and anchor.tag_ == "VBN":
@@ -789,9 +1057,27 @@ class EventExtractor:
         refs: list[ActorRef] = []
         seen: set[tuple[str | None, str]] = set()
         for head in heads:
+            split = _conjoined_modifiers(head, tok_actor)
+            if split:
+                # "Afghan and Pakistani forces": two parties sharing one head noun
+                for m in split:
+                    if (m.actor_id, "") not in seen:
+                        seen.add((m.actor_id, ""))
+                        refs.append(ActorRef(id=m.actor_id, name=None, text=m.text))
+                continue
             for h in _conjuncts(head):
-                ref = _ref_for(h, tok_actor, lex, require_actor=require_actor)
-                kind = _anaphor_kind(h, ref, lex)
+                ref = _ref_for(
+                    h,
+                    tok_actor,
+                    lex,
+                    require_actor=require_actor,
+                    people=self.recipient_cues.people_nouns,
+                )
+                if ref is not None and all(
+                    i < _dateline_end(h.doc) for i in getattr(ref, "_tokens", {h.i})
+                ):
+                    continue  # the dateline's place names where the story was filed
+                kind = _anaphor_kind(getattr(ref, "_head", h), ref, lex)
                 if kind == "pron":
                     ref = ActorRef(id=None, name=None, text=h.text)
                     ref._tokens = {h.i}  # type: ignore[attr-defined]
@@ -825,6 +1111,16 @@ class EventExtractor:
                 "dobj",
             ):
                 subj = subject_of(cur)
+                if subj is not None and subj.i <= _dateline_end(sent.doc):
+                    # "KABUL — The front said ...": the parser made the dateline a subject too
+                    subj = next(
+                        (
+                            c
+                            for c in cur.children
+                            if c.dep_ == "nsubj" and c.i > _dateline_end(sent.doc)
+                        ),
+                        None,
+                    )
                 if subj is not None and subj.i != tok.i and not subj.is_ancestor(tok):
                     ref = _ref_for(subj, tok_actor, lex, require_actor=False)
                     if ref is not None:
@@ -859,7 +1155,8 @@ class EventExtractor:
         mentions = [m for m in mentions if m.place_id]
         if not mentions:
             return None
-        excluded: set[int] = set(used_tokens)
+        # the dateline names where the story was filed; the dateline rule handles it
+        excluded: set[int] = set(used_tokens) | set(range(_dateline_end(sent.doc) + 1))
         if report_tok is not None:
             for c in report_tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to"):
@@ -873,6 +1170,8 @@ class EventExtractor:
 
         scored: list[tuple[float, PlaceMention]] = []
         member_tokens = {c.token.i for c in g.members} | {anchor.i}
+        trigger_tokens = {c.token.i for c in g.members}
+        verbal = g.type in _SPEECH_TYPES and g.type != "CONSULT"
         group_region = set()
         for member in g.members:
             group_region |= {t.i for t in member.token.subtree}
@@ -891,11 +1190,17 @@ class EventExtractor:
                     and cur.head.head.i in member_tokens
                 ):
                     score = 3.0 - hops * 0.2
+                    if cur.head.head.i not in trigger_tokens:
+                        # "strikes in Khost were presented in Islamabad": the trigger's
+                        # own phrase before the verb it hangs on
+                        score -= 0.25
                     break
-                if cur.head.i == cur.i:
+                if cur.head.i == cur.i or (verbal and cur.dep_ in _CLAUSE_DEPS):
+                    # what a statement is about ("accused India of attacks in Balochistan")
+                    # is not where it was made
                     break
                 cur = cur.head
-            if score == 0.0 and root.i in group_region:
+            if score == 0.0 and root.i in group_region and not verbal:
                 score = 2.0
             if score == 0.0 and not _LOOSE_PLACE:
                 # A place elsewhere in the sentence ("the waters of the Helmand", "Pakistan's
@@ -904,8 +1209,9 @@ class EventExtractor:
                 continue
             distance = min(abs(root.i - i) for i in member_tokens)
             place = linked.places.get(m.place_id) if m.place_id is not None else None
-            if place is not None and place.kind == "country":
-                score -= 0.3
+            if place is not None:
+                # "near Mastung in Balochistan province": the most specific place named
+                score -= _KIND_PENALTY.get(place.kind, 0.0)
             scored.append((score - distance / 100.0, m))
         if not scored:
             return None
@@ -914,10 +1220,11 @@ class EventExtractor:
 
     def _date(
         self, sent: Span, g: _Group, anchor: Token, published: date | None
-    ) -> tuple[str | None, str | None]:
+    ) -> tuple[str | None, str | None, bool]:
+        """The event's date and precision, and whether the date hangs on the trigger."""
         ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
         if not ents:
-            return None, None
+            return None, None, False
         member_tokens = {c.token.i for c in g.members} | {anchor.i}
 
         def attached(e: Span) -> bool:
@@ -930,14 +1237,47 @@ class EventExtractor:
                 cur = cur.head
             return False
 
+        def in_report(e: Span) -> bool:
+            # "..., the military said on Friday": when it was said, not when it happened
+            cur = e.root
+            for _ in range(3):
+                cur = cur.head
+                if cur.i in member_tokens:
+                    return False
+                if lemma(cur) in self.lexicon.reporting_verbs:
+                    return True
+                if cur.head.i == cur.i:
+                    break
+            return False
+
         ordered = sorted(
-            ents, key=lambda e: (not attached(e), min(abs(e.root.i - i) for i in member_tokens))
+            ents,
+            key=lambda e: (
+                in_report(e),
+                not attached(e),
+                min(abs(e.root.i - i) for i in member_tokens),
+            ),
         )
+
+        def own(e: Span) -> bool:
+            # the date is a modifier of the trigger's own clause, and a point in time
+            # ("in July"), not a span's start ("since July")
+            if e.root.head.lower_ in ("since", "until", "till", "by") or "week" in e.text.lower():
+                return False  # "last week" resolves to a month it does not fill
+            cur = e.root
+            for _ in range(4):
+                if cur.i in member_tokens:
+                    return True
+                if cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i:
+                    return False
+                cur = cur.head
+            return False
+
         for e in ordered:
             value, precision = resolve_date(e.text, published)
             if value is not None:
-                return value, precision
-        return None, None
+                return value, precision, own(e)
+        return None, None, False
 
     def _contexts(
         self, sent: Span, g: _Group, refs: list[ActorRef], linked: LinkedDoc
@@ -993,10 +1333,88 @@ def _is_casualty_nominal(tok: Token) -> bool:
     )
 
 
+_FOLLOWUP_ENTRY = -3000  # entry_index of a casualty follow-up candidate
+
+# Words that count the victims of an incident ("the death toll", "most of the dead", "bodies").
+_CASUALTY_NOUNS = {
+    "toll",
+    "victim",
+    "body",
+    "casualty",
+    "fatality",
+    "dead",
+    "wounded",
+    "injured",
+    "corpse",
+}
+
+
+def _casualty_followup(sent: Span) -> Candidate | None:
+    """A sentence that only counts or describes the victims of the attack just reported ("most
+    of the dead were civil servants", "the death toll rose to five") mentions that attack again
+    (annotation guide: casualty-only sentences are coded). Used only for sentences with no
+    trigger of their own, shortly after an ASSAULT."""
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "ADJ") or lemma(tok) not in _CASUALTY_NOUNS:
+            continue
+        if tok.dep_ == "amod":
+            continue  # "the wounded soldiers" is handled by the participle rules
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "despite", "amid"):
+            continue
+        return Candidate(
+            token=tok, type="ASSAULT", mode=None, conf=0.55, entry_index=_FOLLOWUP_ENTRY
+        )
+    return None
+
+
 def _is_attributive_participle(tok: Token) -> bool:
     """ "The banned BLA", "heavily armed militants", "India-backed groups": a description of a
-    participant, not a report of the act."""
-    return tok.tag_ == "VBN" and tok.dep_ == "amod"
+    participant, not a report of the act. "Each soldier killed in the ambush" (a participle after a
+    distributive noun) and "reporters accused of spying" (a charge participle) describe people
+    too."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl":
+        return lemma(tok) in _DESCRIPTIVE_PARTICIPLES  # "aid workers travelling to the region"
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "amod":
+        return not is_misparsed_verb(tok)
+    if tok.dep_ != "acl":
+        return False
+    # the noun just before the participle, which the parser may not have made its head
+    nouns = [tok.head, tok.doc[tok.i - 1]] if tok.i > 0 else [tok.head]
+    if any(c.dep_ == "det" and c.lower_ in ("each", "every") for n in nouns for c in n.children):
+        return True
+    return lemma(tok) in _DESCRIPTIVE_PARTICIPLES
+
+
+# Verbs of presence or travel whose "for talks" names the purpose, i.e. the meeting itself.
+_PURPOSE_MOTION_VERBS = {
+    "be",
+    "arrive",
+    "travel",
+    "go",
+    "come",
+    "fly",
+    "head",
+    "land",
+    "gather",
+    "return",
+    "stay",
+    "remain",
+}
+
+# Participles after a noun that label a person rather than report an act.
+_DESCRIPTIVE_PARTICIPLES = {
+    "accuse",
+    "suspect",
+    "charge",
+    "convict",
+    "want",
+    "wanted",
+    "allege",
+    "travel",
+    "visit",
+}
 
 
 _INSTRUMENT_MODES = {"suicide-attack", "drone", "aerial", "explosives", "heavy-weapons", "firearms"}
@@ -1031,6 +1449,30 @@ def _token_index(doc: Doc, mentions: list[_Mention]) -> dict[int, _Mention]:
     return out
 
 
+def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
+    """ "The UN warned that the group remains a threat": a warning whose that-clause announces
+    no act, no force and nothing the speaker's side will do is a forecast, not a threat."""
+    tok = c.token
+    if c.type != "THREATEN" or lemma(tok) not in lex.warning_verbs or inner:
+        return False
+    comps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    if not comps or any(
+        ch.dep_ == "prep" or ch.dep_ == "dobj" and ch.pos_ != "PRON" for ch in tok.children
+    ):
+        return False  # "warned of consequences", "warned Kabul that…" address a party
+    for comp in comps:
+        words = {lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+        if words & lex.threat_cues:
+            return False
+        subj = subject_of(comp)
+        if subj is not None and (
+            subj.lower_ in ("we", "i", "it", "they", "he", "she")
+            or lemma(subj) in ("government", "authority", "army", "military", "force", "state")
+        ):
+            return False  # what the speaker's side will do
+    return True
+
+
 def _xcomp_chain(tok: Token) -> list[Token]:
     """The to-complements of a pledge verb and what they coordinate ("offered to hand over")."""
     out: list[Token] = []
@@ -1052,6 +1494,18 @@ def _xcomp_chain(tok: Token) -> list[Token]:
     return out
 
 
+_BACKGROUND_MARKERS = {
+    "after",
+    "before",
+    "since",
+    "following",
+    "until",
+    "because",
+    "amid",
+    "despite",
+}
+
+
 def _subordination(tok: Token, lex: Lexicon) -> int:
     """How many subordinate clauses (purpose, relative, adverbial) separate a trigger from the
     main clause; a reporting verb's complement is the main assertion, not subordinate."""
@@ -1064,6 +1518,13 @@ def _subordination(tok: Token, lex: Lexicon) -> int:
             cur.dep_ == "ccomp" and lemma(cur.head) not in lex.reporting_verbs
         ):
             n += 1
+            # "…, a day after a jet shot down a helicopter": a clause of time or cause is the
+            # background of the main event, a step further from what the sentence reports.
+            markers = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+            if cur.dep_ == "pcomp":
+                markers.add(cur.head.lower_)
+            if markers & _BACKGROUND_MARKERS:
+                n += 2
         if cur.dep_ == "pobj" and cur.head.lower_ in lex.backreference_preps:
             n += 1
         cur = cur.head
@@ -1251,7 +1712,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _is_actorish(tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon) -> bool:
-    return tok.i in tok_actor or tok.ent_type_ in _ENT_ACTOR_LABELS
+    return tok.i in tok_actor or tok.ent_type_ in _ENT_ACTOR_LABELS - {"GPE"}
 
 
 def _np_text(tok: Token) -> tuple[str, set[int]]:
@@ -1276,28 +1737,105 @@ def _np_text(tok: Token) -> tuple[str, set[int]]:
     return text, {t.i for t in keep}
 
 
+def _conjoined_modifiers(head: Token, tok_actor: dict[int, ActorMention]) -> list[ActorMention]:
+    """The mentions of "Afghan and Pakistani" in "Afghan and Pakistani forces", when they
+    stand for different actors (else [])."""
+    first = next(
+        (c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i), None
+    )
+    if first is None or not any(c.dep_ == "conj" for c in first.children):
+        return []
+    found: list[ActorMention] = []
+    for tok in _conjuncts(first):
+        m = tok_actor.get(tok.i)
+        if m is None or m.actor_id is None:
+            return []
+        if m.actor_id not in {f.actor_id for f in found}:
+            found.append(m)
+    return found if len(found) > 1 else []
+
+
+def _mention_in_phrase(
+    tok: Token, tok_actor: dict[int, ActorMention], *, skip_attributed: bool = False
+) -> ActorMention | None:
+    """A mention inside the phrase: "members of the TTP", "Pakistan's interior minister"."""
+    best = None
+    for t in tok.subtree:
+        m = tok_actor.get(t.i)
+        if (
+            m is not None
+            and t.i != tok.i
+            and t.dep_ not in ("relcl",)
+            and not (skip_attributed and m.rule == "attributed")
+            and not any(
+                a.dep_ in ("relcl", "acl", "appos") and tok.is_ancestor(a) and a.is_ancestor(t)
+                for a in t.ancestors
+            )
+        ):
+            d = abs(t.i - tok.i)
+            if best is None or d < best[0]:
+                best = (d, t)
+    if best is not None and best[0] <= 6:
+        return tok_actor[best[1].i]
+    return None
+
+
 def _ref_for(
-    tok: Token, tok_actor: dict[int, ActorMention], lex: Lexicon, *, require_actor: bool
+    tok: Token,
+    tok_actor: dict[int, ActorMention],
+    lex: Lexicon,
+    *,
+    require_actor: bool,
+    people: frozenset[str] = frozenset(),
 ) -> ActorRef | None:
     """The actor a noun phrase head stands for: a linked mention, or an unlinked actor-like NP."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if (
+        of is not None
+        and (tok.like_num or lemma(tok) in _QUANTITY_NOUNS)
+        and tok.i not in tok_actor
+    ):
+        # "hundreds of residents", "three of the assailants": the people counted
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _ref_for(pobj, tok_actor, lex, require_actor=require_actor, people=people)
+    if (
+        tok.lower_ in ("which", "that", "who")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and tok.head.dep_ == "relcl"
+    ):
+        # "strikes by Pakistan, which killed ...", "ETIM, which Beijing blames": the antecedent
+        tok = tok.head.head
     mention = tok_actor.get(tok.i)
     if mention is None:
-        # A mention inside the phrase: "members of the TTP", "Pakistan's interior minister".
-        best = None
-        for t in tok.subtree:
-            if (
-                t.i in tok_actor
-                and t.dep_ not in ("relcl",)
-                and not any(
-                    a.dep_ in ("relcl", "acl", "appos") and tok.is_ancestor(a) and a.is_ancestor(t)
-                    for a in t.ancestors
-                )
-            ):
-                d = abs(t.i - tok.i)
-                if best is None or d < best[0]:
-                    best = (d, t)
-        if best is not None and best[0] <= 6:
-            mention = tok_actor[best[1].i]
+        mention = _mention_in_phrase(tok, tok_actor)
+    guessed = None
+    if mention is not None and mention.rule == "attributed":
+        # "Militants stormed ...": the linker's guess at the group behind unnamed attackers is
+        # an inference from elsewhere in the article (a claim of responsibility), not what this
+        # sentence reports; the event names them as the text does unless the phrase itself
+        # names the group ("gunmen from the BLA", "militants of the TTP").
+        span = tok.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = span.root if span is not None else tok
+        named = _mention_in_phrase(head, tok_actor, skip_attributed=True)
+        if named is not None:
+            mention = named
+        else:
+            guessed, mention, tok = mention, None, head
+    if (
+        mention is not None
+        and mention.rule == "demonym"
+        and (
+            (tok.i not in tok_actor and lemma(tok) in people)
+            or (
+                tok_actor.get(tok.i) is mention
+                and tok.tag_ in ("NNS", "NNPS")
+                and mention.text.strip().lower() == tok.lower_
+            )
+        )
+    ):
+        # "Afghan workers", "15,000 Afghans": people of that nationality, not their state
+        guessed, mention = mention, None
     if mention is not None:
         ref = ActorRef(id=mention.actor_id, name=None, text=mention.text)
         ref._tokens = {  # type: ignore[attr-defined]
@@ -1310,22 +1848,64 @@ def _ref_for(
         return None
     if tok.like_num:
         return None
+    if lemma(tok) in _PLACE_NOUNS or (
+        tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "compound"
+    ):
+        return None  # "Bannu district", "the South Waziristan attack": where, not who
     is_actor = (
-        tok.ent_type_ in _ENT_ACTOR_LABELS
+        guessed is not None
+        or tok.ent_type_ in _ENT_ACTOR_LABELS
         or lemma(tok) in lex.actor_nouns
         or tok.lower_ in lex.actor_nouns
         or lemma(tok) in lex.anaphoric_nouns
         or any(c.dep_ == "compound" and c.ent_type_ in _ENT_ACTOR_LABELS for c in tok.children)
+        or _party_slot(tok)
     )
     if not is_actor:
         return None
     text, toks = _np_text(tok)
     ref = ActorRef(id=None, name=None, text=text)
     ref._tokens = toks  # type: ignore[attr-defined]
+    ref._head = tok  # type: ignore[attr-defined]
     return ref
 
 
+def _party_slot(tok: Token) -> bool:
+    """An object the verb's frame makes a party, whatever the noun: "accused foreign networks
+    of trying ...", "urged donors to fund ..." (someone who does the act that follows)."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return False
+    if tok.tag_ not in ("NNS", "NNPS") and tok.pos_ != "PROPN":
+        return False  # "used tear gas to clear the road": a singular common noun is a means
+    # "of" may hang on the verb or, misparsed, on the object itself
+    for c in [*tok.head.children, *tok.children]:
+        if c.i < tok.i:
+            continue
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        ):
+            return True
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+    return False
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Index of the dash closing a dateline ("BANNU, Pakistan —"), else -1."""
+    for t in doc[:8]:
+        if t.text in ("—", "–") and t.i > 0:
+            first = doc[0].text
+            return t.i if len(first) >= 3 and first.isupper() else -1
+    return -1
+
+
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}
+_KIND_PENALTY = {"country": 0.3, "admin1": 0.15, "admin2": 0.05}
 _PLURAL_PRONOUNS = {"they", "them"}
+_PLACE_NOUNS = {"district", "province", "region", "area", "city", "town", "village", "valley"}
+_QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "scores"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 _NON_STATE_SECTORS = {"REB", "UAF", "CRM"}
 
@@ -1377,6 +1957,9 @@ def _non_state(ref: ActorRef | None, linked: LinkedDoc) -> bool:
 def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon) -> None:
     """Replace "the attackers", "they", "its fighters", "the two sides" with the parties named
     earlier in the document (the demo gold, like analysts, codes the named party)."""
+    # "both sides agreed", "urged both countries": one event per party (mutual acts are
+    # coded in each direction), added after the one the sentence yields
+    mirrors: list[tuple[int, ActorRef | None, ActorRef | None]] = []
     for i, e in enumerate(events):
         kinds = getattr(e, "_anaphor", None) or {}
         earlier = events[:i][::-1]
@@ -1390,18 +1973,28 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     (p for p in earlier if _is_identified(p.actor) and _is_identified(p.recipient)),
                     None,
                 )
-                if pair is not None:
+                if pair is not None and pair.actor is not None and pair.recipient is not None:
+                    # "both sides", "the two countries": the two states, in the order the
+                    # article introduced them (the gold's convention, and stable across
+                    # sentences whatever the last event's direction was)
+                    speaker = linked.actors.get(e.reported_by.id or "") if e.reported_by else None
+                    first, second = sorted(
+                        (_as_state(pair.actor, linked), _as_state(pair.recipient, linked)),
+                        key=lambda r: (
+                            # a party reporting its own agreement comes first
+                            not (speaker is not None and _country_of(r, linked) == speaker.country),
+                            _first_mention(r, linked),
+                        ),
+                    )
                     if role == "actor":
-                        new = pair.actor
+                        new = first
                         if e.recipient is None:
-                            e.recipient = pair.recipient
+                            e.recipient = second
+                            mirrors.append((i, second, first))
                     else:
-                        new = (
-                            pair.actor
-                            if pair.actor is not None
-                            and pair.actor.id != (e.actor.id if e.actor else None)
-                            else pair.recipient
-                        )
+                        new = first if first.id != (e.actor.id if e.actor else None) else second
+                        if new is first and second.id != (e.actor.id if e.actor else None):
+                            mirrors.append((i, e.actor, second))
             elif kind == "poss":
                 if _is_identified(e.reported_by):
                     new = e.reported_by
@@ -1444,8 +2037,182 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                 text = here.text if here is not None and _is_identified(new) else new.text
                 setattr(e, role, ActorRef(id=new.id, name=new.name, text=text))
                 e.notes.append(f"{role} resolved from earlier in the document ({kind})")
+    for i, actor, recipient in reversed(mirrors):
+        e = events[i]
+        twin = dataclasses.replace(
+            e,
+            actor=actor,
+            recipient=recipient,
+            fatalities=None,
+            injured=None,
+            notes=[*e.notes, "the other party of a mutual act"],
+        )
+        events.insert(i + 1, twin)
 
 
+_CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+
+
+def _clause_party_heads(anchor: Token) -> list[Token]:
+    """Subjects, then objects, of the clause a speech verb governs ("demanded that Kabul
+    take action", "warned that if Kabul did not act, Pakistan would strike its hideouts")."""
+    subjects: list[Token] = []
+    objects: list[Token] = []
+    for comp in anchor.children:
+        if comp.dep_ != "ccomp":
+            continue
+        for clause in [comp, *(c for c in comp.children if c.dep_ == "advcl")]:
+            for c in clause.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.append(c)
+                elif c.dep_ in ("dobj", "dative"):
+                    objects.append(c)
+    # the conditional's subject ("if Kabul did not ...") is who the warning is for
+    subjects.sort(key=lambda t: t.head.dep_ != "advcl")
+    return subjects + objects
+
+
+def _speaker_of_coordinated(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of "said" when `verb` is a speech act coordinated inside what was said
+    without a subject of its own ("X said Y had ... and urged Z")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or lemma(first.head) not in lex.reporting_verbs:
+        return None
+    if first.head.i > first.i:
+        return None  # "X condemned ... and called for ..., his spokesman said": X's own acts
+    if lemma(first) in lex.reporting_verbs:
+        return None
+    return next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+
+
+def _same_period(a: str | None, b: str | None) -> bool:
+    """Whether two event dates (YYYY[-MM[-DD]], None: unknown) can be the same time."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _carry_actors(
+    events: list[EventRecord], linked: LinkedDoc, anaphoric: frozenset[str] | set[str]
+) -> None:
+    """An attack or protest sentence that names no perpetrator continues the incident just
+    told ("Three people died there", "Shops remained closed in protest"): its actor is that
+    incident's actor, or, when its victims are that actor's own side, the other party."""
+    for i, e in enumerate(events):
+        if e.actor is None and e.type == "COERCE":
+            # "several suspects were detained": by the security force that acted in the
+            # incident just told (not an arrest dated elsewhere: "arrested last month")
+            by = next(
+                (
+                    p.actor
+                    for p in reversed(events[max(0, i - 3) : i])
+                    if p.type in ("ASSAULT", "COERCE")
+                    and _same_period(e.date, p.date)
+                    and p.actor is not None
+                    and _is_identified(p.actor)
+                    and getattr(linked.actors.get(p.actor.id or ""), "sector", None)
+                    in ("COP", "MIL", "SPY")
+                ),
+                None,
+            )
+            if by is not None:
+                e.actor = by
+                e.notes.append("actor: the security force of the same incident")
+            continue
+        if (
+            e.actor is not None
+            or e.type not in ("ASSAULT", "PROTEST")
+            or e.factuality in ("generic", "historical")
+        ):
+            continue  # a pattern or an earlier incident is not the one just told
+        prev = next(
+            (
+                p
+                for p in reversed(events[max(0, i - 3) : i])
+                if p.type == e.type and p.actor is not None
+            ),
+            None,
+        )
+        if prev is None or prev.actor is None:
+            continue
+        if not _same_period(e.date, prev.date):
+            continue  # its own, different date: an earlier incident recalled
+        victims = e.recipient
+        if victims is not None and (
+            _same_party(victims, prev.actor)
+            or _affiliated(victims, prev.actor, linked)
+            or (
+                # "two assailants were killed": unnamed attackers of the incident just told
+                not _is_identified(victims)
+                and not _is_identified(prev.actor)
+                and bool(anaphoric & set((victims.text or "").lower().split()))
+            )
+        ):
+            if prev.recipient is None or _same_party(prev.recipient, e.recipient):
+                continue
+            e.actor = prev.recipient
+            e.notes.append("actor: the other party of the incident its victims belong to")
+        else:
+            e.actor = prev.actor
+            e.notes.append("actor from the same incident's earlier sentence")
+
+
+def _government(linked: LinkedDoc, country: str | None) -> ActorRef | None:
+    """The government of `country` as the document names it: the country actor ("Pakistan",
+    "Islamabad"), else its top-level governing body ("the Taliban" for Afghanistan)."""
+    if not country:
+        return None
+    best: Actor | None = None
+    for actor in linked.actors.values():
+        if actor.country != country or actor.parent:
+            continue
+        if actor.kind == "country":
+            best = actor
+            break
+        if actor.sector == "GOV" and actor.kind != "person" and best is None:
+            best = actor
+    if best is None:
+        return None
+    return ActorRef(id=best.id, name=best.name, text=best.name)
+
+
+def _as_state(ref: ActorRef, linked: LinkedDoc, *, persons: bool = True) -> ActorRef:
+    """A state body ("the Pakistani military") or official as its state, for "both
+    countries"."""
+    actor = linked.actors.get(ref.id or "")
+    if actor is None or actor.kind == "country" or actor.sector not in _STATE_SECTORS:
+        return ref
+    if actor.kind == "person" and not persons:
+        return ref
+    return _government(linked, actor.country) or ref
+
+
+def _country_of(ref: ActorRef, linked: LinkedDoc) -> str | None:
+    actor = linked.actors.get(ref.id or "")
+    return actor.country if actor is not None else None
+
+
+def _first_mention(ref: ActorRef, linked: LinkedDoc) -> int:
+    """Where the article first brings in this party (for a state: any of its bodies)."""
+    actor = linked.actors.get(ref.id or "")
+    country = actor.country if actor is not None and actor.kind == "country" else None
+    if actor is not None and actor.sector == "GOV" and not actor.parent:
+        country = actor.country
+    starts = [
+        m.start
+        for m in linked.actor_mentions
+        if m.actor_id == ref.id
+        or (
+            country is not None
+            and getattr(linked.actors.get(m.actor_id or ""), "country", None) == country
+        )
+    ]
+    return min(starts) if starts else len(linked.doc.text)
+
+
+# Physical acts take the place of the incident told earlier; verbal and diplomatic acts
+# (agreements, meetings, sanctions, cooperation) only a place their own sentence names.
+_PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "CONCEDE"}
 _MATERIAL_TYPES = {
     "ASSAULT",
     "COERCE",
@@ -1556,20 +2323,116 @@ def _inherit_context(
     last_place = dateline
     last_date: tuple[str, str] | None = None
     for e in events:
-        if e.type in _MATERIAL_TYPES or e.type in ("AGREE",):
-            if e.place is None and last_place is not None:
-                e.place = last_place
-                e.notes.append("place from document context")
-            if e.date is None and last_date is not None:
-                e.date, e.date_precision = last_date
-                e.notes.append("date from document context")
-        if e.date is None and linked.published is not None:
+        own_date = e.date
+        # a pattern of many events has no single date or place but its own
+        pattern = e.factuality == "generic"
+        if e.type in _PLACED_TYPES and not pattern and e.place is None and last_place is not None:
+            e.place = last_place
+            e.notes.append("place from document context")
+        if (
+            e.date is None
+            and last_date is not None
+            and not pattern
+            and (e.type in _MATERIAL_TYPES or e.type in ("AGREE",))
+        ):
+            e.date, e.date_precision = last_date
+            e.notes.append("date from document context")
+        if e.date is None and linked.published is not None and not pattern:
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")
         if e.place is not None:
             last_place = e.place
-        if e.date is not None and "date from publication" not in e.notes:
-            last_date = (e.date, e.date_precision or "day")
+        if (
+            own_date is not None
+            # neither a pattern nor an earlier incident recalled moves the story's time
+            and e.factuality not in ("generic", "historical")
+            # nor does "the second such raid this year" move it off its day
+            and not (last_date is not None and last_date[0].startswith(own_date))
+        ):
+            last_date = (own_date, e.date_precision or "day")
+
+
+def _answered_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """Who made the statement a denial answers: the other side's nearest earlier accusation,
+    else the source of the nearest earlier report (or statement) from another party."""
+    e = events[i]
+    earlier = [p for p in events[:i] if p.span[0] < e.span[0] and p.type != e.type]
+
+    def other(ref: ActorRef | None) -> bool:
+        return _is_identified(ref) and not (
+            e.actor is not None and (_same_party(ref, e.actor) or _affiliated(ref, e.actor, linked))
+        )
+
+    def body(ref: ActorRef | None) -> ActorRef | None:
+        # a spokesman's statement is his organisation's ("the military denied ...")
+        actor = linked.actors.get(ref.id or "") if ref is not None else None
+        if actor is not None and actor.kind == "person" and actor.parent in linked.actors:
+            parent = linked.actors[actor.parent]
+            return ActorRef(id=parent.id, name=parent.name, text=ref.text if ref else "")
+        return _plain(ref, linked)
+
+    for prev in reversed(earlier):
+        if (
+            prev.type == "ACCUSE"
+            and other(prev.actor)
+            and prev.recipient is not None
+            and (
+                _same_party(prev.recipient, e.actor) or _affiliated(prev.recipient, e.actor, linked)
+            )
+        ):
+            return body(prev.actor)
+    for prev in reversed(earlier):
+        for ref in (prev.reported_by, prev.actor if prev.type in _SPEECH_TYPES else None):
+            if other(ref):
+                return body(ref)
+    return None
+
+
+def _beneficiary_state(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The government of a country the act goes "to"/"for" ("sent aid to Afghanistan")."""
+    trigger = linked.doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+    if trigger is None:
+        return None
+    heads = [trigger.root, *(c for c in trigger.root.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "for"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for pm in linked.place_mentions:
+                    place = linked.places.get(pm.place_id) if pm.place_id else None
+                    if (
+                        place is None
+                        or place.kind != "country"
+                        or not (pm.start <= pobj.idx < pm.end)
+                    ):
+                        continue
+                    if e.recipient is not None and e.recipient.text not in (None, "", pm.text):
+                        return None  # the sentence names its own recipient
+                    return _government(linked, place.country)
+    return None
+
+
+def _counterpart(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The other party of the nearest event (earlier first, then later) between the actor's
+    side and someone else, as a state when it is a state body or official."""
+    e = events[i]
+
+    def own(ref: ActorRef | None) -> bool:
+        return _same_party(ref, e.actor) or _affiliated(ref, e.actor, linked)
+
+    for other in [*reversed(events[:i]), *events[i + 1 :]]:
+        a, r = other.actor, other.recipient
+        if not (_is_identified(a) and _is_identified(r)):
+            continue
+        assert a is not None and r is not None
+        if own(a) and not own(r):
+            return _plain(_as_state(r, linked), linked)
+        if own(r) and not own(a):
+            return _plain(_as_state(a, linked), linked)
+    return None
 
 
 def _same_party(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -1601,7 +2464,13 @@ def _party_holding(
             best = (key, m)
     if best is None:
         return None
-    return linked.actor_ref(best[1]), f"held by {best[1].text!r} mentioned in the document"
+    ref = linked.actor_ref(best[1])
+    actor = linked.actors.get(best[1].actor_id or "")
+    parent = linked.actors.get(actor.parent) if actor is not None and actor.parent else None
+    if actor is not None and actor.parent and (parent is None or parent.sector == actor.sector):
+        # "according to the ISPR, ... the post": the army holds posts, not its press wing
+        ref = ActorRef(id=actor.parent, name=parent.name if parent else None, text=ref.text)
+    return ref, f"held by {best[1].text!r} mentioned in the document"
 
 
 def _plain(ref: ActorRef | None, linked: LinkedDoc | None = None) -> ActorRef | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -126,18 +126,104 @@ def _negated(token: Token, neg_lemmas: set[str]) -> bool:
     return False
 
 
+def _period_end(value: str | None) -> date | None:
+    """The last day of a YYYY / YYYY-MM / YYYY-MM-DD period."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            year, month = parts
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | None:
+    """Whether the trigger sums up many events ("a string of attacks", "carried out 23
+    attacks ..., killing 61", "killed in militant attacks since March"): PLOVER's generic."""
+    nouns = {w.lower() for w in cues.generic.get("aggregate_nouns", [])}
+    heads = {w.lower() for w in cues.generic.get("series_heads", [])}
+    casualty = {w.lower() for w in cues.generic.get("casualty_verbs", [])}
+
+    def plural_events(tok: Token) -> str | None:
+        """ "strong" for a counted or serial set ("23 attacks", "a string of attacks"),
+        "weak" for a bare plural ("carried out air strikes"), else None."""
+        if tok.tag_ != "NNS" or tok.lower_ not in nouns:
+            return None
+        if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children) or any(
+            c.dep_ in ("poss", "relcl") or (c.dep_ == "prep" and c.lower_ == "by")
+            for c in tok.children
+        ):
+            # "the attacks", "Pakistan's strikes", "attacks by the Taliban", "strikes that
+            # Pakistan carried out on ...": particular events
+            return None
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in heads:
+            return "strong"  # "a string of attacks", "a rise in attacks"
+        count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if count is not None:
+            many = count.like_num and count.lower_ not in ("one", "1", "two", "2")
+            return "strong" if many else None
+        return "weak"
+
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return plural_events(trigger)
+    # A verb whose clause (or the clause it hangs on) has a plural, unparticular event noun
+    # as object or cause: "carried out 23 attacks, killing ...", "killed in militant attacks".
+    clause = list(own)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+        clause.append(trigger.head)
+    for verb in clause:
+        for c in verb.children:
+            if c.dep_ == "dobj" and plural_events(c):
+                return plural_events(c)
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and trigger.lemma_.lower() in casualty
+                and any(p.dep_ == "pobj" and plural_events(p) for p in c.children)
+            ):
+                # "killed in militant attacks": many events, unless dated as one past time
+                return "weak"
+    return None
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
+
+
+def is_witness_source(text: str | None, cues_path: str | Path | None = None) -> bool:
+    """Whether a source phrase ("residents", "two witnesses", "according to relatives") is an
+    eyewitness account an article reports but does not confirm (`alleged.witnesses`)."""
+    if not text:
+        return False
+    cues, _ = _compiled(str(cues_path) if cues_path else None)
+    words = {w.lower() for w in cues.alleged.get("witnesses", [])}
+    official = {w.lower() for w in cues.alleged.get("official_sources", [])}
+    tokens = re.findall(r"[a-z]+", text.lower())
+    if any(t in official or (t.endswith("s") and t[:-1] in official) for t in tokens):
+        return False  # "local officials and relatives said": confirmed by officials
+    return any(w in words or (w.endswith("s") and w[:-1] in words) for w in tokens)
+
+
 def classify_factuality(
     sent: Span,
     trigger: Token,
     *,
     published: date | None = None,
     event_year: int | None = None,
+    event_date: str | None = None,
     cues_path: str | Path | None = None,
 ) -> str:
     """The factuality value for `trigger` inside sentence `sent`.
 
     `event_year`, when the caller resolved the event's date, lets an explicitly old event be
-    classified `historical` (older than `historical.years_before` years before `published`).
+    classified `historical` (older than `historical.years_before` years before `published`);
+    `event_date` (YYYY, YYYY-MM or YYYY-MM-DD, the date the sentence itself gives) does the
+    same for a period that ended more than `historical.days_before` days before publication
+    ("in July" in a December article).
     """
     cues, rx = _compiled(str(cues_path) if cues_path else None)
     neg_lemmas = {w.lower() for w in cues.negation.get("lemmas", [])}
@@ -211,6 +297,9 @@ def classify_factuality(
 
     if rx["generic"] and rx["generic"].search(low):
         return "generic"
+    aggregate = _aggregate(trigger, own, cues)
+    if aggregate == "strong":
+        return "generic"
 
     years_before = int(cues.historical.get("years_before", 2))
     if (
@@ -219,6 +308,17 @@ def classify_factuality(
         and event_year <= published.year - years_before
     ):
         return "historical"
+    end = _period_end(event_date)
+    days = int(cues.historical.get("days_before", 30))
+    if end is not None and published is not None:
+        whole_period = event_date is not None and len(event_date) < 10
+        if (published - end).days > days or (
+            # "last month", "in December": a whole month or year over before this one began
+            whole_period and end < published.replace(day=1)
+        ):
+            return "historical"
+    if aggregate == "weak":
+        return "generic"
     if rx["historical"] and rx["historical"].search(low):
         return "historical"
 

@@ -40,6 +40,24 @@ class RecipientCues:
     version: str
     facilities: tuple[Facility, ...]
     event_nouns: dict[str, str]  # noun → PLOVER type
+    # statements ("the accusation") whose maker is known by who said it even when the
+    # statement was coded as the act it alleges
+    source_nouns: frozenset[str] = frozenset()
+    # verbs whose conjoined subjects act on each other ("A and B exchanged fire")
+    reciprocal: frozenset[str] = frozenset()
+    # objects that face a neighbour ("closed the border crossing"): the other country's
+    # government is the target
+    border_nouns: frozenset[str] = frozenset()
+    # people named by nationality ("Afghan workers", "Afghans") who are not their state
+    people_nouns: frozenset[str] = frozenset()
+    # event types that answer an earlier statement of another party (REJECT)
+    answer_types: frozenset[str] = frozenset()
+    # event types aimed at the party the actor's side last dealt with (pledges, warnings)
+    counterpart_types: frozenset[str] = frozenset()
+    # event types whose beneficiary country ("aid to Afghanistan") means its government
+    beneficiary_types: frozenset[str] = frozenset()
+    # event modes only a state carries out: with no agent, the actor is the local government
+    state_modes: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -61,7 +79,19 @@ def _words(value: Any, where: str) -> frozenset[str]:
 def parse_cues(data: Any, where: str) -> RecipientCues:
     if not isinstance(data, dict):
         raise RecipientCueError(f"{where}: expected a mapping at the top level")
-    unknown = set(data) - {"version", "facilities", "event_nouns"}
+    unknown = set(data) - {
+        "version",
+        "facilities",
+        "event_nouns",
+        "source_nouns",
+        "reciprocal",
+        "border_nouns",
+        "people_nouns",
+        "answer_types",
+        "counterpart_types",
+        "beneficiary_types",
+        "state_modes",
+    }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
     if not isinstance(data.get("version"), str):
@@ -93,7 +123,29 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
                     f"{where}: event_nouns: {noun!r} listed under both {event_nouns[noun]} and {etype}"
                 )
             event_nouns[noun] = etype
-    return RecipientCues(data["version"], tuple(facilities), event_nouns)
+    source_nouns = _words(data.get("source_nouns", []), f"{where}: source_nouns")
+    reciprocal = _words(data.get("reciprocal", []), f"{where}: reciprocal")
+    typed: dict[str, frozenset[str]] = {}
+    for key in ("answer_types", "counterpart_types", "beneficiary_types"):
+        types = frozenset(t.upper() for t in _words(data.get(key, []), f"{where}: {key}"))
+        if types - set(EVENT_TYPES):
+            raise RecipientCueError(
+                f"{where}: {key}: not PLOVER types {sorted(types - set(EVENT_TYPES))}"
+            )
+        typed[key] = types
+    return RecipientCues(
+        data["version"],
+        tuple(facilities),
+        event_nouns,
+        source_nouns,
+        reciprocal,
+        _words(data.get("border_nouns", []), f"{where}: border_nouns"),
+        _words(data.get("people_nouns", []), f"{where}: people_nouns"),
+        typed["answer_types"],
+        typed["counterpart_types"],
+        typed["beneficiary_types"],
+        _words(data.get("state_modes", []), f"{where}: state_modes"),
+    )
 
 
 @lru_cache(maxsize=4)

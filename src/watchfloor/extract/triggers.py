@@ -36,6 +36,7 @@ _ENTRY_KEYS = {
     "xcomp",
     "head",
     "not_prep",
+    "adv",
     "absorbs",
     "commit",
     "conf",
@@ -51,10 +52,44 @@ _CONSTRAINT_KEYS = (
     "not_subj",
     "xcomp",
     "head",
+    "adv",
 )
 _POS = {"VERB", "NOUN", "ADJ"}
 _ARG_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "acomp", "npadvmod"}
 _MOD_DEPS = {"compound", "amod", "nmod", "nummod"}
+# Prepositions that set the scene (time, circumstance) rather than introduce a participant:
+# "pulled out of the town under an agreement" is not about the agreement, "seized weapons after
+# the raid" not about the raid.
+_ADJUNCT_PREPS = {
+    "after",
+    "before",
+    "during",
+    "despite",
+    "amid",
+    "amidst",
+    "following",
+    "since",
+    "until",
+    "till",
+    "throughout",
+    "ahead",
+    "according",  # "according to a police officer": the source, not a participant
+}
+# "under" is circumstance ("withdrew under a deal") except after verbs that take it as their
+# complement ("put under arrest", "came under fire", "placed under investigation").
+_UNDER_VERBS = {
+    "put",
+    "place",
+    "be",
+    "come",
+    "bring",
+    "keep",
+    "remain",
+    "fall",
+    "go",
+    "stay",
+    "hold",
+}
 _ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -78,7 +113,8 @@ class TriggerEntry:
     @property
     def constrained(self) -> bool:
         return any(
-            k in self.constraints for k in ("obj", "prt", "prep", "mod", "xcomp", "head", "subj")
+            k in self.constraints
+            for k in ("obj", "prt", "prep", "mod", "xcomp", "head", "subj", "adv")
         )
 
 
@@ -117,6 +153,12 @@ class Lexicon:
     series_nouns: frozenset[str] = frozenset()
     # Verbs whose grammatical subject is the victim of the event ("died", "lost their lives").
     victim_verbs: frozenset[str] = frozenset()
+    # Lemmas the tagger gets wrong, mapped to the word meant ("staged" → "stag" → "stage").
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
+    # Warning verbs ("warned that…") are threats only when what they announce is an act or one
+    # of these words of force; otherwise they forecast ("warned that prices would rise").
+    warning_verbs: frozenset[str] = frozenset()
+    threat_cues: frozenset[str] = frozenset()
 
     def expand(self, values: frozenset[str]) -> tuple[frozenset[str], bool]:
         """Resolve "@class" references; the flag says whether "@ent" (a named actor) is allowed."""
@@ -270,7 +312,20 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         pair_nouns=_strings(data.get("pair_nouns", []), f"{where}: pair_nouns"),
         series_nouns=_strings(data.get("series_nouns", []), f"{where}: series_nouns"),
         victim_verbs=_strings(data.get("victim_verbs", []), f"{where}: victim_verbs"),
+        lemma_fixes=_lemma_fixes(data.get("lemma_fixes"), f"{where}: lemma_fixes"),
+        warning_verbs=_strings(data.get("warning_verbs", []), f"{where}: warning_verbs"),
+        threat_cues=_strings(data.get("threat_cues", []), f"{where}: threat_cues"),
     )
+
+
+def _lemma_fixes(value: Any, where: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise LexiconError(f"{where}: expected a mapping of wrong lemma to right lemma")
+    return {k.lower(): v.lower() for k, v in value.items()}
 
 
 # ----------------------------------------------------------------------------- syntax helpers
@@ -306,25 +361,99 @@ def passive_subject(tok: Token) -> Token | None:
     return None
 
 
+def is_misparsed_verb(tok: Token) -> bool:
+    """A finite verb the parser took for an adjective of the next noun phrase: in "the air force
+    scrambled fighter jets" "scrambled" hangs as amod under "jets" with "force" as a compound of
+    the same noun to its left. English puts attributive participles before noun modifiers ("the
+    banned militant group"), so a noun modifier of the head to the participle's left means the
+    participle is the clause's verb and the noun phrase after it its object."""
+    if tok.dep_ != "amod" or tok.head.i < tok.i:
+        return False
+    if tok.tag_ not in ("VBN", "VBD") and not (tok.tag_ == "JJ" and tok.lower_.endswith("ed")):
+        return False  # only -ed forms: "relaxed" is also tagged as a plain adjective
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "South Korea scrambled fighter jets": a subject makes it a verb
+    left = [c for h in _np_chain(tok.head) for c in h.children if c.i < tok.i]
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in left) and not any(
+        c.dep_ in ("amod", "nummod") and c.i < tok.i for c in left
+    )
+
+
+def _np_chain(tok: Token) -> list[Token]:
+    """`tok` and the nouns it is a compound of, up to the noun phrase's head."""
+    chain = [tok]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i > chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _verb_forms(word: str) -> list[str]:
+    """Possible base forms of an -ed word the tagger left as an adjective ("relaxed" → relax,
+    "eased" → ease, "stopped" → stop, "carried" → carry)."""
+    if not word.endswith("ed") or len(word) < 5:
+        return []
+    stem = word[:-2]
+    out = [stem, word[:-1]]
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return out
+
+
 def argument_tokens(tok: Token) -> list[Token]:
     """The tokens whose lemmas the `obj` constraint looks at (see events.yaml)."""
     out: list[Token] = []
+    if is_misparsed_verb(tok):
+        # the noun phrase after the verb is its object ("scrambled fighter jets")
+        for head in _np_chain(tok.head):
+            out.append(head)
+            out.extend(c for c in head.children if c.i > tok.i and c.dep_ in _MOD_DEPS)
+    if (
+        tok.dep_ == "relcl"
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in tok.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")
+            for c in tok.children
+        )
+    ):
+        out.append(tok.head)  # "a charge the group has denied": the noun is the object
     for c in tok.children:
-        if c.dep_ in _ARG_DEPS:
-            out.append(c)
-            out.extend(m for m in c.children if m.dep_ in _MOD_DEPS or m.dep_ == "prep")
-            out.extend(
-                p for m in c.children if m.dep_ == "prep" for p in m.children if p.dep_ == "pobj"
-            )
+        if c.dep_ in _ARG_DEPS or c.dep_ == "pobj":
+            # (a bare pobj under a verb is a parse of "called off the offensive" as off+pobj)
+            heads = [c, *(x for x in c.children if x.dep_ == "conj")]  # "weapons and ammunition"
+            for h in heads:
+                out.append(h)
+                out.extend(m for m in h.children if m.dep_ in _MOD_DEPS or m.dep_ == "prep")
+                out.extend(
+                    p
+                    for m in h.children
+                    if m.dep_ == "prep"
+                    for p in m.children
+                    if p.dep_ == "pobj"
+                )
+        elif c.dep_ == "prep" and (
+            c.lower_ in _ADJUNCT_PREPS or c.lower_ == "under" and lemma(tok) not in _UNDER_VERBS
+        ):
+            continue
+        elif c.dep_ == "prt" and tok.pos_ == "VERB" and any(p.dep_ == "pobj" for p in c.children):
+            # "called off the offensive" parsed with the object under the particle
+            out.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" or c.dep_ == "agent":
             out.append(c)
             for p in c.children:
+                if p.dep_ == "prep":  # "out of the town", "away from the border"
+                    p = next((q for q in p.children if q.dep_ == "pobj"), p)
                 if p.dep_ in ("pobj", "pcomp"):
                     out.append(p)
                     out.extend(m for m in p.children if m.dep_ in _MOD_DEPS)
         elif c.dep_ in ("xcomp", "ccomp", "advcl") and c.dep_ != "advcl":
             out.append(c)
             out.extend(m for m in c.children if m.dep_ in ("dobj", "attr", "prt"))
+            if _is_to_clause(c):
+                # "expects Kabul to act": the infinitive's subject is the verb's object
+                out.extend(m for m in c.children if m.dep_ in ("nsubj", "nsubjpass"))
         elif (
             c.dep_ == "prt"
             and tok.pos_ != "VERB"
@@ -333,6 +462,11 @@ def argument_tokens(tok: Token) -> list[Token]:
         ):
             out.append(c)
     return out
+
+
+def _is_to_clause(tok: Token) -> bool:
+    """An infinitive with its own subject ("expects Kabul to act"), parsed as a ccomp."""
+    return tok.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 @dataclass
@@ -410,10 +544,21 @@ class TriggerMatcher:
             elif key == "prep":
                 if not any(
                     c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children
+                ) and not any(
+                    # "called for schools to reopen": "for" parsed as the mark of a clause
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
+                    for c in tok.children
                 ):
                     return False
             elif key == "not_prep":
                 if any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children):
+                    return False
+            elif key == "adv":
+                if not any(
+                    c.dep_ == "advmod" and (c.lower_ in values or lemma(c) in values)
+                    for c in tok.children
+                ):
                     return False
             elif key == "mod":
                 mods = {lemma(c) for c in tok.children if c.dep_ in _MOD_DEPS}
@@ -421,7 +566,12 @@ class TriggerMatcher:
                 if not mods & values:
                     return False
             elif key == "xcomp":
-                xs = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+                xs = [
+                    c
+                    for c in tok.children
+                    if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and _is_to_clause(c))
+                    and c.pos_ in ("VERB", "AUX")
+                ]
                 if not xs or ("*" not in values and not any(lemma(x) in values for x in xs)):
                     return False
             elif key == "head":
@@ -481,6 +631,9 @@ class TriggerMatcher:
     def match_token(self, tok: Token, mention_tokens: set[int]) -> Candidate | None:
         if tok.pos_ in ("VERB", "AUX"):
             keys = [(lemma(tok), "VERB")]
+            fixed = self.lexicon.lemma_fixes.get(lemma(tok))
+            if fixed:
+                keys.append((fixed, "VERB"))
             if tok.tag_ in ("VBN", "JJ"):
                 keys.append((tok.lower_, "ADJ"))
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -489,6 +642,8 @@ class TriggerMatcher:
             keys = [(lemma(tok), "NOUN"), (tok.lower_, "NOUN")]
         elif tok.pos_ == "ADJ":
             keys = [(tok.lower_, "ADJ"), (lemma(tok), "ADJ")]
+            if is_misparsed_verb(tok):
+                keys = [(v, "VERB") for v in _verb_forms(tok.lower_)] + keys
         else:
             return None
         reporting = lemma(tok) in self.lexicon.reporting_verbs and tok.pos_ in ("VERB", "AUX")
