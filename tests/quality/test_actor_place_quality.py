@@ -41,3 +41,24 @@ def test_place_recall(pipeline):
         pytest.skip("no demo gold")
     result = evaluate_places(GOLD, split="dev", pipeline=pipeline)
     assert result["recall"] >= 0.95, result["misses"]
+
+
+NEWS = GOLD.parent / "news"
+
+
+@pytest.fixture(scope="module")
+def news_actor_result(pipeline):
+    if not any(NEWS.rglob("actors.jsonl")):
+        pytest.skip("no news gold")
+    return evaluate_actors(NEWS, split="dev", pipeline=pipeline)
+
+
+def test_news_alias_grouping(news_actor_result):
+    assert news_actor_result["alias_grouping"] >= 0.91, news_actor_result["alias_misses"]
+
+
+def test_news_place_recall(pipeline):
+    if not any(NEWS.rglob("places.jsonl")):
+        pytest.skip("no news gold")
+    result = evaluate_places(NEWS, split="dev", pipeline=pipeline)
+    assert result["recall"] >= 0.965, result["misses"]

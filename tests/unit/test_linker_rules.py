@@ -391,3 +391,93 @@ def test_sentence_initial_it_is_the_body_just_discussed_unless_impersonal(link):
     ]
     assert ("It", "bla") in got
     assert [aid for text, aid in got if text == "It"] == ["bla"]
+
+
+def test_capital_as_object_partner_and_relative_subject(link):
+    got = actors(
+        link(
+            "Diplomats hoped Turkish pressure would persuade Tehran to free the sailors. "
+            "Merchants who trade with Tashkent were pleased. "
+            "Qatar, which has hosted talks for years, urged calm."
+        )
+    )
+    assert got["Tehran"] == ("IRN", "metonymy")
+    assert got["Tashkent"] == ("UZB", "metonymy")
+    assert got["Qatar"] == ("QAT", "name")
+
+
+def test_capital_visited_stays_a_place(link):
+    ld = link("The envoy visited Tashkent to meet traders.")
+    assert "Tashkent" not in actors(ld)
+    assert [m.text for m in ld.place_mentions] == ["Tashkent"]
+
+
+def test_delegation_from_capital_is_actor_and_place(link):
+    ld = link(
+        "A delegation from Tehran will inspect the dam. Oman, where the talks were held, said nothing."
+    )
+    got = actors(ld)
+    assert got["Tehran"][0] == "IRN"
+    assert got["Oman"][0] == "OMN"
+    assert {m.text for m in ld.place_mentions} >= {"Tehran", "Oman"}
+
+
+def test_its_refers_to_governing_subject_body(link):
+    got = actors(
+        link("Turkmenistan has opened a consulate, but complaints about its visas continue.")
+    )
+    assert got["its"] == ("TKM", "coref")
+    assert "its" not in actors(link("The minister said its harvest was poor."))
+
+
+def test_government_of_the_speaker(link):
+    got = actors(
+        link(
+            "Foreign Minister Ishaq Dar met traders in Kandahar and warned that the government "
+            "would not compensate them."
+        )
+    )
+    assert got["government"][0] == "PAK"
+
+
+def test_militants_in_sentence_naming_one_of_several_groups(link):
+    got = actors(
+        link("The BLA attacked a train. Jets struck hideouts of the TTP, killing 12 militants.")
+    )
+    assert got["militants"] == ("ttp", "attributed")
+
+
+def test_our_service_in_a_quote_is_the_speakers(link):
+    got = actors(link('"Our forces will hold the pass," Ishaq Dar said.'))
+    assert got["Our forces"][0] == "PAK-MIL"
+
+
+def test_the_country_after_a_state_speaker(link):
+    got = actors(link("Pakistan's Foreign Office said the country would defend its airspace."))
+    assert got["the country"][0] == "PAK"
+    assert "the country" not in actors(link("Farmers said the country was dry."))
+
+
+def test_the_resistance_after_a_resistance_front(link):
+    got = actors(
+        link(
+            "The National Resistance Front said it ambushed a patrol. "
+            "Two shepherds were arrested for helping the resistance."
+        )
+    )
+    assert got["the resistance"] == ("nrf", "coref")
+
+
+def test_border_forces_unowned(link):
+    got = actors(link("Iranian officials said border forces stopped 40 migrants near Zahedan."))
+    assert got["border forces"][0] == "IRN"
+
+
+def test_foreign_office_is_the_one_state_styling_its_ministry_so(link):
+    got = actors(
+        link(
+            "Taliban officials condemned the bombing in Herat. A Foreign Office spokesperson "
+            "said militants still find space inside Afghanistan."
+        )
+    )
+    assert got["Foreign Office"][0] == "PAK-MOFA"

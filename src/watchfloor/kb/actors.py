@@ -425,6 +425,28 @@ class KnowledgeBase:
         )
         return ident
 
+    def organ_styled(self, phrase: str, role: str) -> str | None:
+        """The one curated organ of ``role`` some of whose names end with ``phrase``: only
+        Pakistan's foreign ministry is "the Foreign Office" in the KB, so an unowned "Foreign
+        Office" is that one whatever country the sentence is about. None when several or none."""
+        key = (normalize(phrase), role)
+        cache = self.__dict__.setdefault("_styled", {})
+        if key not in cache:
+            tail = key[0].split()
+            found = {
+                actor_id
+                for (_, r), actor_id in self._roles.items()
+                if r == role
+                and (actor := self._actors.get(actor_id)) is not None
+                and any(
+                    normalize(n).split()[-len(tail) :] == tail for n in [actor.name, *actor.aliases]
+                )
+            }
+            # a style only tells states apart when several states' organs are curated
+            peers = sum(1 for (_, r) in self._roles if r == role)
+            cache[key] = found.pop() if len(found) == 1 and peers >= 3 else None
+        return cache[key]
+
     def named_organ(self, iso3: str, role: str) -> str | None:
         """The actor a mention of a state's organ links to: the curated body, else the
         government. A template body (`TJK-MIL`) exists for the API and for analysts, but no

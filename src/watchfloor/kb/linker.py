@@ -184,6 +184,9 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "security personnel": ("MIL", "military"),
     "security official": ("MIL", "military"),
     "armed forces": ("MIL", "military"),
+    "border forces": ("MIL", "military"),
+    "border force": ("MIL", "military"),
+    "border guard": ("MIL", "military"),
     "air force": ("MIL", "military"),
     "jet": ("MIL", "military"),
     "warplane": ("MIL", "military"),
@@ -353,6 +356,22 @@ PLACE_HEADS = frozenset(
     ["border", "frontier", "road", "highway", "railway", "line", "crossing", "area", "region"]
     + ["route", "corridor", "trade", "flight", "travel", "journey", "transit"]
 )
+# Verbs whose partner or object is a location: "borders with Iran", "visited Kabul to meet".
+PLACE_VERBS = frozenset(
+    ["border", "travel", "fly", "visit", "reach", "enter", "leave", "tour", "return", "move"]
+    + ["flee", "cross", "connect", "link", "drive", "head", "arrive"]
+)
+# Verbs whose object is a party being moved to act: "persuade Kabul", "pressed Islamabad".
+PRESSURE_VERBS = frozenset(
+    ["persuade", "pressure", "pressurise", "pressurize", "press", "drag", "force", "compel"]
+    + ["convince", "encourage", "engage", "isolate", "sanction", "punish", "lobby", "court"]
+    + ["reassure", "hold", "help", "allow", "prevent", "deter", "provoke", "blackmail"]
+)
+# A relative clause with these only describes a place: "Kabul, which lies on the river".
+STATIVE_VERBS = frozenset(
+    ["be", "have", "lie", "sit", "stand", "border", "remain", "share", "house", "contain"]
+    + ["stretch", "straddle", "overlook", "host"]
+)
 # People acting for a state: "mediators from Qatar", "a delegation from China".
 PARTY_NOUNS = frozenset(
     ["mediator", "delegation", "delegate", "official", "diplomat", "envoy", "representative"]
@@ -383,6 +402,8 @@ BODY_ANAPHORS = frozenset(
         "network",
         "organisation",
         "organization",
+        "resistance",  # "helping the resistance" after "National Resistance Front"
+        "coalition",
     ]
 )
 # "the Islamic State's Khorasan branch": a subsidiary (`parent:` in the KB) of the named body.
@@ -751,8 +772,12 @@ class Linker:
         while root.dep_ == "conj" and head is not root:
             root, head = head, head.head
         if root.dep_ == "pobj" and head.lower_ in ("with", "between", "against"):
-            # a party to talks, ties, deals and clashes, not to a border or a road
-            return normalize(head.head.lemma_) not in PLACE_HEADS
+            # a party to talks, ties, deals and clashes, not to a border or a road; as a verb
+            # ("states that trade with Kabul") only bordering and travel locate
+            lemma = normalize(head.head.lemma_)
+            if head.head.pos_ == "VERB":
+                return lemma not in PLACE_VERBS
+            return lemma not in PLACE_HEADS
         if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in PARTY_NOUNS:
             return True  # "mediators from Turkey and Qatar"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in STANCE_NOUNS:
@@ -785,7 +810,45 @@ class Linker:
             return True
         if root.dep_ == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN":
             return True
-        return root.dep_ == "dobj" and head.lemma_.lower() in SPEECH_VERBS
+        if self._relative_agent(root):
+            return True  # "China, which has mediated between the two, called on ..."
+        if root.dep_ != "dobj":
+            return False
+        verb = head.lemma_.lower()
+        if verb in SPEECH_VERBS or verb in PRESSURE_VERBS:
+            return True  # "persuade Kabul", "dragging Kabul into its dispute"
+        # object control: "allow Kabul to reopen" (the object does the infinitive), unlike
+        # the purpose clause of a visit ("visited Kabul to meet")
+        return verb not in PLACE_VERBS and any(
+            c.dep_ == "xcomp" and c.i > root.i and any(a.lower_ == "to" for a in c.children)
+            for c in head.children
+        )
+
+    @staticmethod
+    def _relative_agent(root: Token) -> bool:
+        """ "China, which has mediated ...": a state that is the subject of an active relative
+        clause does something; "Kabul, which lies ..." or "where ..." only locate."""
+        for rel in root.children:
+            if rel.dep_ != "relcl" or rel.pos_ != "VERB" or rel.lemma_.lower() in STATIVE_VERBS:
+                continue
+            if any(c.dep_ == "nsubjpass" or c.dep_ == "auxpass" for c in rel.children):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in rel.children):
+                return True
+        return False
+
+    @staticmethod
+    def _also_located(root: Token) -> bool:
+        """An acting state also named as a location: "a delegation from Kabul" (where they
+        come from), "Tajikistan, where NRF figures have lived, did not comment"."""
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "from":
+            return True
+        return any(
+            c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children)
+            for c in root.children
+        )
 
     def _in_place_apposition(self, span: Span) -> bool:
         """ "BANNU, Pakistan —", "Quetta, Balochistan": the country locates the place before it."""
@@ -822,7 +885,8 @@ class Linker:
             gov = self.kb.government_of(iso3) or iso3
             rule = "name" if country_actor and gov == iso3 else "metonymy"
             state.add_actor(ent, gov, rule)
-            return
+            if not self._also_located(ent.root):
+                return
         if ent.ent_id_ and ent.ent_id_ != "place":
             actor = self.kb.get(ent.ent_id_)
             if actor is not None and actor.kind != "country":
@@ -877,6 +941,9 @@ class Linker:
             # of the country the sentence (else the article) is about.
             country = self._country_for(state, ent.root)
             actor_id = self.kb.named_organ(country, role) if country else None
+            styled = self.kb.organ_styled(_strip_article(text), role)
+            if styled and (actor_id is None or len(_strip_article(text).split()) > 1):
+                actor_id = styled  # "Foreign Office": a name only one state uses for the organ
             if actor_id:
                 state.add_actor(ent, actor_id, "title", 0.7)
                 return
@@ -1135,20 +1202,49 @@ class Linker:
         # The article's main country is only the prior: any state actor or place named in the
         # sentence outweighs it ("In Khost, ... the provincial police spokesman said").
         votes: dict[str, float] = {state.focus[0]: 0.6} if state.focus else {}
+        # What the reader has seen before the phrase weighs more than what follows it, unless
+        # it is part of the phrase ("the Foreign Ministry in Tehran").
+        own_end = tok.doc[tok.right_edge.i].idx + len(tok.doc[tok.right_edge.i])
+
+        def weight(start: int) -> float:
+            return 1.0 if start < tok.idx or start < own_end else 0.5
+
         for m in state.actor_mentions:
             if sent.start_char <= m.start < sent.end_char and m.actor_id:
                 actor = self.kb.get(m.actor_id)
                 if actor is not None and actor.country and actor.kind != "person":
-                    votes[actor.country] = votes.get(actor.country, 0) + 1
+                    votes[actor.country] = votes.get(actor.country, 0) + weight(m.start)
         for pm in state.place_mentions:
             if sent.start_char <= pm.start < sent.end_char and pm.place_id:
                 place = self.gazetteer.get(pm.place_id)
                 if place is not None and place.country:
-                    votes[place.country] = votes.get(place.country, 0) + 1
+                    votes[place.country] = votes.get(place.country, 0) + weight(pm.start)
+        speaker = self._reporting_speaker_country(state, tok)
+        if speaker:
+            # "Baradar warned that the government would not help": a speaker's own government
+            votes[speaker] = votes.get(speaker, 0) + 1.5
         if not votes:
             return None
         rank = {c: i for i, c in enumerate(state.focus)}
         return max(votes, key=lambda c: (votes[c], -rank.get(c, 99)))
+
+    def _reporting_speaker_country(self, state: _State, tok: Token) -> str | None:
+        """Country of whoever says the clause containing ``tok`` ("X warned that ...")."""
+        h = tok
+        for _ in range(6):
+            if h.head.i == h.i:
+                return None
+            dep, h = h.dep_, h.head
+            if dep in ("ccomp", "xcomp") and h.lemma_.lower() in SPEECH_VERBS:
+                verb = h
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+                    verb = verb.head  # "X told ... and warned that": the shared subject
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                m = self._mention_at(state, subj) if subj is not None else None
+                actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
+                return actor.country if actor is not None else None
+        return None
 
     def _government_country(self, state: _State, tok: Token) -> str | None:
         """Whose "officials", "the authorities", "the district administration" these are: the
@@ -1246,8 +1342,11 @@ class Linker:
             m = self._mention_at(state, target)
             if m is not None and self._is_armed_group(m.actor_id):
                 return m.actor_id
-        if state.groups is None:
+        if state.groups is None or state.groups_seen != len(state.actor_mentions):
+            # recomputed when mentions were added since: a demonym phrase ("Pakistani
+            # militants") is linked while the names after it are still being read
             state.groups, state.claimers = [], []
+            state.groups_seen = len(state.actor_mentions)
             doc = state.doc
             for m in state.actor_mentions:
                 group = m.actor_id
@@ -1270,7 +1369,30 @@ class Linker:
             if len(fitting) == 1:
                 return fitting[0]
             if pool:
-                return None  # several plausible groups: do not guess
+                return self._salient_group(state, tok, fitting)
+        return None
+
+    def _salient_group(self, state: _State, tok: Token, groups: list[str]) -> str | None:
+        """Several armed groups named: the one named earlier in the same sentence ("strikes on
+        TTP hideouts, killing 20 militants"), else the one the article names at least twice as
+        often as any other (its subject); otherwise no guess."""
+        sent = tok.sent
+        here = {
+            m.actor_id
+            for m in state.actor_mentions
+            if sent.start_char <= m.start < tok.idx and m.actor_id in groups
+        }
+        if len(here) == 1:
+            return here.pop()
+        if here:
+            return None
+        counts = {g: 0 for g in groups}
+        for m in state.actor_mentions:
+            if m.actor_id in counts and m.rule not in ("coref", "attributed"):
+                counts[m.actor_id] += 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) >= 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2:
+            return ranked[0][0]
         return None
 
     def _owner_mention(self, state: _State, tok: Token) -> str | None:
@@ -1316,6 +1438,7 @@ class Linker:
                 "armed",
                 "rights",
                 "air",
+                "border",
             ):
                 compound = f"{doc[tok.i - 1].lower_} {lemma}"
                 if compound not in GENERIC_NOUNS:
@@ -1551,6 +1674,8 @@ class Linker:
             if actor is None or actor.kind != "group" or actor.country or actor.sector != "REB":
                 continue
             kids = [c.id for c in self.kb.children_of(actor.id) if c.id in first]
+            if actor.id in first and kids and first[actor.id] < first[kids[0]]:
+                continue  # the parent was named in its own right before the branch came up
             if len(kids) == 1 and first[kids[0]] < m.start:
                 m.actor_id = kids[0]
 
@@ -1782,6 +1907,20 @@ class Linker:
             ):
                 # "The group ... It has carried out attacks": the body the last sentence was about
                 target = self._antecedent(state, tok, person=False)
+            elif low == "its" and tok.dep_ == "poss" and not state.covered(tok.i, tok.i + 1):
+                target = self._possessor_antecedent(state, tok)
+            elif (
+                low == "country"
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "the"
+                and [c.dep_ for c in tok.children] == ["det"]
+                and not state.covered(tok.i, tok.i + 1)
+            ):
+                # "Pakistan's Foreign Office said the country would act": the speaker's state
+                iso3 = self._reporting_speaker_country(state, tok)
+                target = (self.kb.government_of(iso3) or iso3) if iso3 else None
+                span_start = tok.i - 1
             elif (
                 low in GROUP_ANAPHORS
                 and tok.i > 0
@@ -1795,6 +1934,50 @@ class Linker:
                 span_start = tok.i - 1
             if target:
                 state.add_actor(doc[span_start:span_end], target, "coref", 0.7)
+        for tok in doc:
+            # after "he"/"she" are resolved: '"Our forces are acting," he said' is the quoted
+            # speaker's own service
+            if (
+                tok.lower_ == "our"
+                and tok.dep_ == "poss"
+                and tok.head.i > tok.i
+                and not state.covered(tok.i, tok.head.i + 1)
+            ):
+                target = self._own_service(state, tok)
+                if target:
+                    state.add_actor(doc[tok.i : tok.head.i + 1], target, "coref", 0.6)
+
+    def _own_service(self, state: _State, tok: Token) -> str | None:
+        noun = tok.head
+        lemma = noun.lemma_.lower()
+        entry = GENERIC_NOUNS.get(lemma) or GENERIC_NOUNS.get(noun.lower_)
+        role = entry[1] if entry else ("military" if lemma == "force" else None)
+        iso3 = self._reporting_speaker_country(state, tok) if role else None
+        if not role or not iso3:
+            return None
+        return self.kb.named_organ(iso3, role) or self.kb.government_of(iso3) or iso3
+
+    def _possessor_antecedent(self, state: _State, tok: Token) -> str | None:
+        """ "ISKP claimed the attack on its channel", "China has poured money ..., but attacks
+        on its workers": the body that is subject of a clause governing "its", nearest first.
+        A person subject in between means "its" is about something else."""
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                break
+            h = h.head
+            for subj in (c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.i >= tok.i or tok in subj.subtree:
+                    continue
+                m = self._mention_at(state, subj)
+                if m is None or not m.actor_id:
+                    if subj.pos_ == "PRON" and subj.lower_ != "it":
+                        return None
+                    continue
+                if self._is_person(m.actor_id) or subj.lemma_.lower() in PERSON_ROLE_NOUNS:
+                    return None  # "the minister said its economy": not the minister's
+                return m.actor_id
+        return None
 
     def _they_antecedent(self, state: _State, tok: Token) -> str | None:
         """ "Officials confirmed strikes on what they described as hideouts", "The Taliban say
@@ -1849,6 +2032,10 @@ class Linker:
                 subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for subj in subjects[:2]:
                 found = self._subject_actor(state, subj, pronoun=tok.lower_, person=person)
+                if found == "" and window is windows[0]:
+                    # "Muttaqi said Afghanistan guarantees ... and rejected what he called":
+                    # a nearer clause's subject does not rule out the main speaker
+                    continue
                 if found == "":
                     break  # the main subject disagrees: look no further back for this window
                 if found:
@@ -1932,6 +2119,7 @@ class _State:
         self.redirect = redirect
         self.groups: list[str] | None = None  # armed groups named, in order (computed lazily)
         self.claimers: list[str] = []  # armed groups claiming responsibility
+        self.groups_seen = -1  # how many mentions ``groups`` was computed from
         self.sents: list[Span] | None = None
         self.focus: list[str] = []
         self.focus_counts: dict[str, float] = {}  # mentions per country behind `focus`
