@@ -1,10 +1,10 @@
 """Train the proposition scorer (`src/watchfloor/analyze/data/proposition_model.json`).
 
-    .venv/bin/python scripts/train_propositions.py [--gold gold/demo] [--dry-run]
+    .venv/bin/python scripts/train_propositions.py [--gold gold/demo gold/news] [--dry-run]
 
-Labelled examples are the hand-annotated claims of the **dev** documents of the gold folder
-(`claims.jsonl`, docs/gold-format.md): content, sentence, proposition (or none), polarity,
-stance. Heldout documents are never read. Near-duplicate articles (`duplicate_of`) form one
+Labelled examples are the hand-annotated claims of the **dev** documents of the gold folders
+(default: gold/demo, plus gold/news when that batch exists; `claims.jsonl`,
+docs/gold-format.md): content, sentence, proposition (or none), polarity, stance. Heldout documents are never read. Near-duplicate articles (`duplicate_of`) form one
 group, so an article's syndicated copy never serves as its own example.
 
 Hyper-parameters (L2 penalty, the "none" offset) are chosen by leave-one-group-out
@@ -36,7 +36,7 @@ from watchfloor.analyze.propositions import (  # noqa: E402
     Exemplar,
     PropositionMatcher,
     PropositionModel,
-    embed_unique,
+    claim_vectors,
     fit_conditional_logit,
 )
 from watchfloor.evaluate.claims import pairwise_f1  # noqa: E402
@@ -44,7 +44,7 @@ from watchfloor.evaluate.gold import load_documents, read_jsonl  # noqa: E402
 from watchfloor.records import ClaimRecord  # noqa: E402
 
 L2_GRID = (0.1, 0.3, 1.0)
-OFFSET_GRID = (-0.5, 0.0, 0.5)
+OFFSET_GRID = (-0.5, -0.25, 0.0, 0.25, 0.5)
 
 
 def read_dev(gold: Path) -> list[Exemplar]:
@@ -99,8 +99,11 @@ def score(exemplars: list[Exemplar], decisions: list[tuple[str | None, str | Non
         for e, d in zip(exemplars, decisions, strict=True)
         if e.proposition and d[0] == e.proposition
     ]
+    pairs = pairwise_f1(gold, pred)
     return {
-        "pairwise_f1": pairwise_f1(gold, pred)["f1"],
+        "pairwise_f1": pairs["f1"],
+        "pairwise_precision": pairs["precision"],
+        "pairwise_recall": pairs["recall"],
         "label_accuracy": round(
             sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold), 4
         ),
@@ -154,19 +157,23 @@ def cross_validate(
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=ROOT / "gold" / "demo")
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=[g for g in (ROOT / "gold" / "demo", ROOT / "gold" / "news") if g.exists()],
+    )
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
     args = ap.parse_args()
 
-    exemplars = read_dev(args.gold)
+    exemplars = [e for gold in args.gold for e in read_dev(gold)]
     if not exemplars:
-        sys.exit(f"no dev claims under {args.gold}")
+        sys.exit(f"no dev claims under {', '.join(map(str, args.gold))}")
     matcher = PropositionMatcher.load(model=False)
     # Exemplars are attached (without weights) so `features` can see them; CV hides groups.
     matcher.model = PropositionModel(weights=np.zeros(len(FEATURES)), exemplars=exemplars)
-    cv = embed_unique([matcher.claim_text(as_claim(e)) for e in exemplars])
-    sv = embed_unique([e.sentence for e in exemplars])
+    cv, sv = claim_vectors([e.content for e in exemplars], [e.sentence for e in exemplars])
     matcher.model.content_vectors, matcher.model.sentence_vectors = cv, sv
 
     baseline = PropositionMatcher.load(model=False)
@@ -221,7 +228,8 @@ def main() -> None:
     model.save(
         args.out,
         extra={
-            "trained_on": f"{args.gold.name} dev split, {len(exemplars)} claims",
+            "trained_on": f"{'+'.join(g.name for g in args.gold)} dev split, "
+            f"{len(exemplars)} claims",
             "l2": l2,
             "cv": cv_scores,
         },

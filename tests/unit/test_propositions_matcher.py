@@ -190,3 +190,102 @@ def test_agglomerate_respects_forbidden_pairs():
     assert agglomerate(None, 0.3, similarity=sim) == [[0, 1]]
     sim[0, 1] = sim[1, 0] = -np.inf
     assert agglomerate(None, 0.3, similarity=sim) == [[0], [1]]
+
+
+def test_claim_vectors_pool_the_content_inside_its_sentence():
+    import numpy as np
+
+    from watchfloor.analyze.propositions import claim_vectors
+    from watchfloor.nlp.embeddings import embed
+
+    sentence = "A border official said the refugees had been forced onto lorries at night."
+    content = "the refugees had been forced onto lorries at night"
+    short = "forced onto lorries"
+    cv, sv = claim_vectors([content, short, "not a part of it at all"], [sentence] * 3)
+    assert np.allclose(sv[0], embed([sentence])[0], atol=1e-4)
+    # One pass over the sentence, yet the content vector is the content's, not the sentence's.
+    alone = embed([content])[0]
+    assert float(cv[0] @ alone) > 0.8 and not np.allclose(cv[0], sv[0], atol=1e-3)
+    # A content too short to say much stands for its sentence; one that is not a part of the
+    # sentence (an annotator's wording) is embedded on its own.
+    assert np.allclose(cv[1], sv[1])
+    assert np.allclose(cv[2], embed(["not a part of it at all"])[0], atol=1e-4)
+
+
+def test_embed_with_spans_matches_embed_and_falls_back():
+    import numpy as np
+
+    from watchfloor.nlp.embeddings import embed, embed_with_spans
+
+    texts = ["Kabul said the talks would resume in Doha next week.", "Short text."]
+    whole, parts = embed_with_spans(texts, [[(5, 9), (100, 120)], []])
+    assert np.allclose(whole, embed(texts), atol=1e-4)
+    assert parts[0].shape == (2, whole.shape[1]) and parts[1].shape == (0, whole.shape[1])
+    assert np.isclose(np.linalg.norm(parts[0][0]), 1.0, atol=1e-4)
+    assert np.allclose(parts[0][1], whole[0])  # a span past the end: the whole text
+    with pytest.raises(ValueError):
+        embed_with_spans(texts, [[]])
+
+
+@pytest.mark.parametrize(
+    ("content", "prop"),
+    [
+        # Propositions with few or no labelled examples are found through their wording.
+        (
+            "thousands of Afghan families were expelled and pushed across the border",
+            "afghan-refugees-forcibly-returned",
+        ),
+        ("the CIA chief had met senior Taliban officials in Kabul", "taliban-contacts-with-cia"),
+        (
+            "resistance fighters had overrun several Taliban checkposts in the north",
+            "taliban-in-firm-control",
+        ),
+    ],
+)
+def test_propositions_without_many_examples(matcher, content, prop):
+    claim = _claim(content)
+    matcher.assign([claim])
+    assert claim.proposition_id == prop
+
+
+@pytest.mark.parametrize(
+    ("content", "pointer"),
+    [
+        ("this", True),
+        ("all of this", True),
+        ("that assessment", True),
+        ("the findings", True),
+        ("this week's fighting was heavy", False),
+    ],
+)
+def test_bare_pronoun_and_assessment_are_pointers(matcher, content, pointer):
+    assert matcher.is_anaphoric(_claim(content, cue="denied", stance="deny")) is pointer
+
+
+def test_pronoun_denial_takes_the_earlier_proposition(matcher):
+    first = _claim("Afghan refugees are being rounded up and expelled from the country by force")
+    second = _claim("this", cue="denied", stance="deny")
+    matcher.assign([first, second])
+    assert first.proposition_id == "afghan-refugees-forcibly-returned"
+    assert second.proposition_id == first.proposition_id and second.polarity == "against"
+
+
+def test_required_cues_gate_on_the_sentence(matcher, tmp_path):
+    pi = next(i for i, p in enumerate(matcher.propositions) if p.id == "iskp-threat-growing")
+    # Word beginnings: "Daesh" and "Islamic State's" count, a lookalike inside a word doesn't.
+    assert matcher._meets_requirements(pi, "Officials said Daesh cells were recruiting again.")
+    assert not matcher._meets_requirements(pi, "Officials said the valley was calm again.")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("propositions:\n  - id: x\n    text: t\n    requires: [india]\n")
+    with pytest.raises(PropositionFileError, match="requires"):
+        PropositionMatcher.load(bad)
+
+
+def test_missing_required_cue_lowers_the_score(matcher):
+    # Same wording, but only one sentence names who backs the militants.
+    named = _claim("New Delhi funds the militants who attack our checkpoints")
+    unnamed = _claim("our neighbours' rivals fund the militants who attack our checkpoints")
+    assert matcher.by_id  # loaded
+    matcher.assign([named, unnamed])
+    assert named.proposition_id == "india-backs-militants-in-pakistan"
+    assert unnamed.proposition_id != "india-backs-militants-in-pakistan"

@@ -1,12 +1,14 @@
 """Propositions: the contested statements claims are about, and each claim's side.
 
-`PropositionMatcher.assign(claims)` embeds each claim's content and sentence (MiniLM, see
-`watchfloor.nlp.embeddings`) and scores every proposition of `analyze/data/propositions.yaml`
+`PropositionMatcher.assign(claims)` embeds each claim's sentence once (MiniLM, see
+`watchfloor.nlp.embeddings`), pools the content's vector from that same pass (`claim_vectors`),
+and scores every proposition of `analyze/data/propositions.yaml`
 (plus the user's own file named by the environment variable `WATCHFLOOR_PROPOSITIONS`)
 against a "none of them" option. The scorer is a small conditional-logit model
 (`analyze/data/proposition_model.json`, written by `scripts/train_propositions.py`): its
 features are the similarity of the claim to the proposition's own sentences (text and
-paraphrases), to hand-labelled example claims of that proposition, keyword hits, and — for
+paraphrases), to hand-labelled example claims of that proposition, keyword hits, a penalty
+when the sentence names none of a group of the proposition's `requires` cues, and — for
 the "none" option — the similarity to labelled claims about no proposition. Because the
 weights are shared by all propositions, a proposition with no labelled examples (a user's
 own) is still scored through its paraphrases. Without the model file the matcher falls back
@@ -42,9 +44,18 @@ from watchfloor.records import ClaimRecord
 DATA_PATH = Path(__file__).parent / "data" / "propositions.yaml"
 MODEL_PATH = Path(__file__).parent / "data" / "proposition_model.json"
 ENV_VAR = "WATCHFLOOR_PROPOSITIONS"
+# How claim vectors are made (see `claim_vectors`): stored example vectors of another kind
+# are recomputed.
+VECTOR_KIND = "all-MiniLM-L6-v2-onnx-int8/content-pooled-in-sentence"
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|nobody|none|nothing|neither|nor|no-one|cannot)\b|n't\b", re.IGNORECASE
+)
+
+
+# "The Taliban deny this.", "rejected all of this": a pronoun alone can only point back.
+_BARE_POINTER_RE = re.compile(
+    r"^(?:all\s+(?:of\s+)?)?(?:this|that|these|those|it|them)$", re.IGNORECASE
 )
 
 
@@ -60,6 +71,9 @@ class Proposition:
     paraphrases_against: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
+    # Groups of word beginnings; each group must be named somewhere in the claim's sentence
+    # (speaker included) for the claim to be about this proposition without a penalty.
+    requires: list[list[str]] = field(default_factory=list)
 
 
 def is_negated_text(text: str) -> bool:
@@ -90,7 +104,14 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PropositionFileError(f"{where} ({pid}): '{key}' must be a list of strings")
             lists[key] = value
-        unknown = set(item) - {"id", "text", "for", "against", "keywords", "actors"}
+        requires = item.get("requires") or []
+        if not isinstance(requires, list) or not all(
+            isinstance(g, list) and g and all(isinstance(v, str) for v in g) for g in requires
+        ):
+            raise PropositionFileError(
+                f"{where} ({pid}): 'requires' must be a list of lists of words"
+            )
+        unknown = set(item) - {"id", "text", "for", "against", "keywords", "actors", "requires"}
         if unknown:
             raise PropositionFileError(f"{where} ({pid}): unknown field(s) {sorted(unknown)}")
         props.append(
@@ -101,6 +122,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
                 paraphrases_against=lists["against"],
                 keywords=[k.lower() for k in lists["keywords"]],
                 actors=lists["actors"],
+                requires=[[v.lower() for v in g] for g in requires],
             )
         )
     settings = {
@@ -128,11 +150,12 @@ FEATURES = (
     "sentence_vs_examples",
     "keyword_in_content",
     "keyword_in_sentence_only",
+    "required_cue_missing",
     "none_content_vs_examples",
     "none_sentence_vs_examples",
     "none_bias",
 )
-_N_PROP_FEATURES = 6
+_N_PROP_FEATURES = 7
 
 
 @dataclass
@@ -201,11 +224,11 @@ class PropositionModel:
                 version=str(raw["version"]),
                 meta={k: raw[k] for k in ("trained_on", "cv", "l2", "embedding_model") if k in raw},
             )
-            from watchfloor.nlp.embeddings import DIM, MODEL_ID
+            from watchfloor.nlp.embeddings import DIM
 
             vectors = raw.get("vectors") or {}
-            # Stored vectors are only valid for the embedding model that made them.
-            if vectors.get("model") == MODEL_ID and len(vectors.get("content", [])) == len(
+            # Stored vectors are only valid for the embedding model and pooling that made them.
+            if vectors.get("model") == VECTOR_KIND and len(vectors.get("content", [])) == len(
                 exemplars
             ):
                 model.content_vectors = _unpack(vectors["content"], DIM)
@@ -217,8 +240,6 @@ class PropositionModel:
         return model
 
     def save(self, path: str | Path, *, extra: dict[str, Any] | None = None) -> None:
-        from watchfloor.nlp.embeddings import MODEL_ID
-
         body: dict[str, Any] = {
             "version": self.version,
             "features": list(FEATURES),
@@ -239,21 +260,17 @@ class PropositionModel:
         }
         if self.content_vectors is not None and self.sentence_vectors is not None:
             body["vectors"] = {
-                "model": MODEL_ID,
+                "model": VECTOR_KIND,
                 "content": _pack(self.content_vectors),
                 "sentence": _pack(self.sentence_vectors),
             }
         Path(path).write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
-    def ensure_vectors(self, text_of: Any) -> None:
+    def ensure_vectors(self) -> None:
         if self.content_vectors is None or self.sentence_vectors is None:
-            self.content_vectors = embed_unique(
-                [text_of(e.content, e.sentence) for e in self.exemplars]
+            self.content_vectors, self.sentence_vectors = claim_vectors(
+                [e.content for e in self.exemplars], [e.sentence for e in self.exemplars]
             )
-            self.sentence_vectors = embed_unique([e.sentence for e in self.exemplars])
-
-
-SENTENCE_GATE = float(os.environ.get("WATCHFLOOR_SENTENCE_GATE", "0.30"))
 
 
 def embed_unique(texts: Sequence[str]) -> np.ndarray:
@@ -266,6 +283,71 @@ def embed_unique(texts: Sequence[str]) -> np.ndarray:
     return vectors[[where[t] for t in texts]] if len(texts) else vectors
 
 
+def _locate(content: str, sentence: str, hint: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Character span of `content` inside `sentence`, or (-1, -1) when it is not a part of it
+    (e.g. an annotator's normalised wording)."""
+    if (
+        hint is not None
+        and 0 <= hint[0] < hint[1] <= len(sentence)
+        and sentence[hint[0] : hint[1]] == content
+    ):
+        return hint
+    stripped = content.strip()
+    if not stripped:
+        return (-1, -1)
+    start = sentence.find(stripped)
+    if start < 0:
+        start = sentence.lower().find(stripped.lower())
+    return (start, start + len(stripped)) if start >= 0 else (-1, -1)
+
+
+def claim_vectors(
+    contents: Sequence[str],
+    sentences: Sequence[str],
+    hints: Sequence[tuple[int, int] | None] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(content vectors, sentence vectors) of claims, one transformer pass per sentence.
+
+    The content vector is pooled from the sentence's own contextual word-piece vectors over
+    the content's span, so "the group had recruited fighters" still carries who "the group"
+    is, and the sentence and its contents cost one embedding instead of two. A content too
+    short to say much (see `PropositionMatcher.text_of`) uses the whole sentence; one that is
+    not a part of its sentence is embedded on its own.
+    """
+    from watchfloor.nlp.embeddings import embed_with_spans
+
+    n = len(contents)
+    if hints is None:
+        hints = [None] * n
+    distinct = list(dict.fromkeys(sentences))
+    where = {t: i for i, t in enumerate(distinct)}
+    spans: list[list[tuple[int, int]]] = [[] for _ in distinct]
+    slot: list[tuple[int, int] | None] = []  # (sentence index, span index); None: whole
+    loose: list[int] = []
+    for k, (content, sentence, hint) in enumerate(zip(contents, sentences, hints, strict=True)):
+        if PropositionMatcher.text_of(content, sentence) == sentence:
+            slot.append(None)
+            continue
+        span = _locate(content, sentence, hint)
+        if span[0] < 0:
+            slot.append(None)
+            loose.append(k)
+            continue
+        si = where[sentence]
+        if span not in spans[si]:
+            spans[si].append(span)
+        slot.append((si, spans[si].index(span)))
+    whole, parts = embed_with_spans(distinct, spans)
+    sentence_vectors = whole[[where[t] for t in sentences]] if n else whole
+    content_vectors = sentence_vectors.copy()
+    for k, at in enumerate(slot):
+        if at is not None:
+            content_vectors[k] = parts[at[0]][at[1]]
+    if loose:
+        content_vectors[loose] = embed_unique([contents[k] for k in loose])
+    return content_vectors, sentence_vectors
+
+
 def fit_conditional_logit(
     x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, iterations: int = 50
 ) -> np.ndarray:
@@ -276,18 +358,35 @@ def fit_conditional_logit(
     of weights, so this converges in a few steps and is exactly reproducible.
     """
     n, _, f = x.shape
+    rows = np.arange(n)
+
+    def objective(w: np.ndarray) -> float:
+        scores = x @ w
+        top = scores.max(axis=1)
+        log_z = top + np.log(np.exp(scores - top[:, None]).sum(axis=1))
+        return float((scores[rows, y] - log_z).sum() - 0.5 * l2 * w @ w)
+
     w = np.zeros(f)
+    current = objective(w)
     for _ in range(iterations):
         scores = x @ w
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
         mean = np.einsum("nc,ncf->nf", p, x)
-        grad = (x[np.arange(n), y] - mean).sum(axis=0) - l2 * w
+        grad = (x[rows, y] - mean).sum(axis=0) - l2 * w
         second = np.einsum("nc,ncf,ncg->fg", p, x, x) - np.einsum("nf,ng->fg", mean, mean)
         hessian = second + l2 * np.eye(f)
         step = np.linalg.solve(hessian, grad)
-        w += step
+        # A full Newton step can overshoot when a feature nearly separates the options
+        # (weak penalty): halve it until the likelihood improves.
+        for _ in range(30):
+            value = objective(w + step)
+            if value >= current - 1e-12:
+                break
+            step = step / 2
+        w = w + step
+        current = value
         if np.abs(step).max() < 1e-8:
             break
     return w
@@ -419,6 +518,14 @@ class PropositionMatcher:
         low = text.lower()
         return any(k in low for k in self.propositions[pi].keywords)
 
+    def _meets_requirements(self, pi: int, sentence: str) -> bool:
+        # Word-start match so "india" finds "Indian" but "raw" does not fire inside "withdrawal".
+        low = sentence.lower()
+        return all(
+            any(re.search(r"(?<![a-z])" + re.escape(term), low) for term in group)
+            for group in self.propositions[pi].requires
+        )
+
     @staticmethod
     def text_of(content: str, sentence: str) -> str:
         # Very short contents ("involvement in the attack") say little on their own; the
@@ -433,7 +540,9 @@ class PropositionMatcher:
         """Whether the content only names an earlier claim ("rejected the accusation")."""
         if self._anaphora is None:
             return False
-        content = claim.content.strip(" \"'“”‘’")
+        content = claim.content.strip(" \"'“”‘’.")
+        if _BARE_POINTER_RE.match(content):
+            return True
         return len(content.split()) <= 6 and self._anaphora.match(content) is not None
 
     def _exemplar_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Exemplar]]:
@@ -441,7 +550,7 @@ class PropositionMatcher:
         this matcher does not know, e.g. one a user file removed)."""
         model = self.model
         assert model is not None
-        model.ensure_vectors(self.text_of)
+        model.ensure_vectors()
         column = {p.id: i for i, p in enumerate(self.propositions)}
         labels = np.array(
             [
@@ -488,18 +597,23 @@ class PropositionMatcher:
             return np.where(np.isfinite(value), value, fallback)
 
         for pi in range(n_props):
-            # A proposition without (visible) examples is scored through its own sentences.
-            x[:, pi, 1] = best(ex_c, pi, yaml_c[:, pi])
-            x[:, pi, 3] = best(ex_s, pi, yaml_s[:, pi])
+            # Examples and the proposition's own sentences together: a proposition with few
+            # or no labelled examples must not lose to one with many just because a max
+            # over more sentences is higher.
+            x[:, pi, 1] = np.maximum(best(ex_c, pi, yaml_c[:, pi]), yaml_c[:, pi])
+            x[:, pi, 3] = np.maximum(best(ex_s, pi, yaml_s[:, pi]), yaml_s[:, pi])
             if self.propositions[pi].keywords:
                 for ti in range(n):
                     in_content = self._has_keyword(pi, texts[ti])
                     x[ti, pi, 4] = in_content
                     x[ti, pi, 5] = not in_content and self._has_keyword(pi, sentences[ti])
+            if self.propositions[pi].requires:
+                for ti in range(n):
+                    x[ti, pi, 6] = not self._meets_requirements(pi, sentences[ti])
         zero = np.zeros(n)
-        x[:, n_props, 6] = best(ex_c, -1, zero)
-        x[:, n_props, 7] = best(ex_s, -1, zero)
-        x[:, n_props, 8] = 1.0
+        x[:, n_props, 7] = best(ex_c, -1, zero)
+        x[:, n_props, 8] = best(ex_s, -1, zero)
+        x[:, n_props, 9] = 1.0
         return x
 
     def side_rows(
@@ -583,18 +697,14 @@ class PropositionMatcher:
         """
         if not claims or not self.propositions:
             return
-        content_vectors = embed_unique([self.claim_text(c) for c in claims])
-        sentence_vectors = content_vectors
-        if self.model is not None:
-            # The sentence is embedded only where the content is anywhere near a proposition:
-            # embedding is the pipeline's most expensive step, and a claim whose content is
-            # far from every paraphrase is decided "none" either way.
-            sentence_vectors = content_vectors.copy()
-            near = (content_vectors @ self._ensure_matrix().T).max(axis=1) >= SENTENCE_GATE
-            if near.any():
-                sentence_vectors[near] = embed_unique(
-                    [c.sentence for c, n in zip(claims, near, strict=True) if n]
-                )
+        content_vectors, sentence_vectors = claim_vectors(
+            [c.content for c in claims],
+            [c.sentence for c in claims],
+            [
+                (c.content_span[0] - c.sentence_span[0], c.content_span[1] - c.sentence_span[0])
+                for c in claims
+            ],
+        )
         decisions = self.decide(claims, content_vectors, sentence_vectors)
         for claim, (pid, polarity) in zip(
             claims, self.resolve_pointers(claims, decisions), strict=True
