@@ -99,7 +99,9 @@ class Pipeline:
     def claim_extractor(self) -> Any:
         from watchfloor.extract.claims import ClaimExtractor
 
-        return ClaimExtractor()
+        # The pipeline's knowledge base (with the analysts' extra actors), instead of a
+        # second copy loaded mid-run.
+        return ClaimExtractor(kb=self.kb)
 
     @cached_property
     def proposition_matcher(self) -> Any:

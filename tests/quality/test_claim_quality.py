@@ -31,23 +31,24 @@ def test_proposition_model_cross_validated():
     from watchfloor.analyze.propositions import PropositionModel
 
     train = _training_script()
-    exemplars = train.read_dev(GOLD)
+    # The same dev claims the packaged scorer was trained on (demo, plus news when present).
+    exemplars = [e for gold in (GOLD, ROOT / "gold" / "news") for e in train.read_dev(gold)]
     if not exemplars:
         pytest.skip("no gold claims")
     model = PropositionModel.load()
     matcher = train.PropositionMatcher.load(model=False)
     matcher.model = PropositionModel(weights=np.zeros_like(model.weights), exemplars=exemplars)
-    cv = train.embed_unique([matcher.claim_text(train.as_claim(e)) for e in exemplars])
-    sv = train.embed_unique([e.sentence for e in exemplars])
+    cv, sv = train.claim_vectors([e.content for e in exemplars], [e.sentence for e in exemplars])
     matcher.model.content_vectors, matcher.model.sentence_vectors = cv, sv
     result = train.cross_validate(
         matcher, exemplars, cv, sv, l2=model.meta["l2"], offsets=(model.none_offset,)
     )[model.none_offset]
-    # Measured (leave-one-group-out on dev): pairwise F1 0.622, label accuracy 0.793,
-    # polarity 0.942 — the threshold matcher it replaces scored 0.44 pairwise on heldout.
-    assert result["pairwise_f1"] >= 0.60
-    assert result["label_accuracy"] >= 0.77
-    assert result["polarity_accuracy"] >= 0.92
+    # Measured (leave-one-group-out on the 490 dev claims of demo + news, pooled): pairwise
+    # F1 0.509, label accuracy 0.790, polarity 0.930. Pooling two batches makes far more
+    # cross-article pairs than the per-folder `watchfloor eval` figures.
+    assert result["pairwise_f1"] >= 0.47
+    assert result["label_accuracy"] >= 0.76
+    assert result["polarity_accuracy"] >= 0.90
 
 
 @pytest.mark.quality
@@ -58,17 +59,19 @@ def test_claims_end_to_end(pipeline):
 
     result = evaluate_claims(GOLD, pipeline=pipeline, split="dev")
     print(format_report(result))
-    # Measured on dev with the real linker (claims 0.6.0, filter 1): sentence+speaker P 0.761
-    # R 0.872 F1 0.812 (sentence-only F1 0.824, recall 0.884), stance 0.965, hedge 0.888,
-    # proposition pairwise F1 0.597. The keep/drop filter and the proposition scorer were
-    # both fitted on dev, so these are training-set figures; the cross-validated gates
-    # (claim filter below, proposition scorer above) are the honest estimates.
-    assert result["claims"]["f1"] >= 0.79
-    assert result["claims"]["precision"] >= 0.74
-    assert result["claims_sentence_only"]["recall"] >= 0.86
-    assert result["stance_accuracy"] >= 0.95
-    assert result["hedge_accuracy"] >= 0.87
-    assert result["propositions"]["f1"] >= 0.58
+    # Measured on dev (adjudicated gold) with the real linker (claims lexicon 7, rules alone —
+    # no keep/drop filter beats them across batches): sentence+speaker P 0.830 R 0.909
+    # F1 0.868 (sentence-only F1 0.877, recall 0.919), stance 0.984, hedge 0.906. On the
+    # gold/news dev batch: F1 0.859, stance 0.983. The proposition scorer was fitted on dev (its cross-validated gate is
+    # above).
+    assert result["claims"]["f1"] >= 0.84
+    assert result["claims"]["precision"] >= 0.80
+    assert result["claims_sentence_only"]["recall"] >= 0.88
+    assert result["stance_accuracy"] >= 0.96
+    assert result["hedge_accuracy"] >= 0.89
+    # Propositions: 0.785 measured on dev with the span-pooled matcher (its examples are the
+    # dev claims, so this is a training-set figure; heldout demo measured 0.380).
+    assert result["propositions"]["f1"] >= 0.70
 
 
 @pytest.mark.quality

@@ -113,19 +113,71 @@ def test_filter_file_loads_and_scores(tmp_path):
     assert ClaimFilter.load(tmp_path / "missing.json") is None
 
 
-def test_filter_keeps_a_plain_position_and_versions_itself(link):
-    from watchfloor.extract.claims import ClaimExtractor
+def test_a_filter_decides_over_the_rules_candidates_and_versions_itself(link):
+    from watchfloor.extract.claims import ClaimExtractor, ClaimFilter
 
-    extractor = ClaimExtractor()
-    if extractor.filter is None:
-        pytest.skip("no packaged filter")
-    assert "+filter" in extractor.version
     text = (
         "Militants attacked a checkpoint in the district on Monday. "
         "Pakistan's Foreign Office accused the Taliban of sheltering TTP fighters. "
         "Taliban spokesman Zabihullah Mujahid denied that Afghan soil was used against Pakistan."
     )
-    claims = extractor.extract(link(text))
-    assert {c.cue.split()[0].lower() for c in claims} >= {"accused", "denied"}
-    candidates = extractor.candidates(link(text))
-    assert all(set(f) >= set(extractor.filter.weights) for _, f in candidates)
+    rules = ClaimExtractor(claim_filter=False)
+    candidates = rules.candidates(link(text))
+    features = sorted({name for _, f in candidates for name in f})
+    assert features, "the rules' candidates carry features for a filter"
+
+    keep_all = ClaimFilter(version="t-keep", weights=dict.fromkeys(features, 0.0), bias=5.0)
+    extractor = ClaimExtractor(claim_filter=keep_all)
+    assert "+filtert-keep" in extractor.version
+    kept = extractor.extract(link(text))
+    assert {c.cue.split()[0].lower() for c in kept} >= {"accused", "denied"}
+
+    drop_all = ClaimFilter(version="t-drop", weights={}, bias=-5.0)
+    assert ClaimExtractor(claim_filter=drop_all).extract(link(text)) == []
+
+
+def test_named_person_in_apposition_is_the_speaker(rules, link):
+    text = "A Taliban spokesman, Zabihullah Mujahid, said Kabul wanted good relations with Tehran."
+    claim = _by_cue(rules.extract(link(text)), "said")
+    assert claim.speaker is not None and claim.speaker.id == "zabihullah-mujahid"
+
+
+def test_quotation_across_two_sentences_gives_two_claims(rules, link):
+    text = (
+        "Khawaja Asif spoke to reporters in Islamabad. "
+        '"Kabul promised to act against the militants. It has done nothing," Khawaja Asif said.'
+    )
+    claims = [c for c in rules.extract(link(text)) if c.cue == "said"]
+    assert len(claims) == 2
+    assert {c.speaker.id for c in claims} == {"khawaja-asif"}
+    assert claims[0].content.startswith("Kabul promised")
+
+
+def test_cue_inside_a_quotation_belongs_to_the_quoted_speaker(rules, link):
+    text = '"Pakistan is telling Kabul that time is running out," said Ishaq Dar.'
+    claims = rules.extract(link(text))
+    assert [c.cue for c in claims] == ["said"]
+    assert claims[0].speaker.id == "ishaq-dar"
+
+
+def test_participle_after_a_noun_clause_keeps_the_rejecting_speaker(rules, link):
+    text = (
+        "The Taliban rejected Islamabad's charge that they shelter the TTP, "
+        "saying the group is an internal Pakistani problem."
+    )
+    claim = _by_cue(rules.extract(link(text)), "saying")
+    assert claim.speaker is not None and claim.speaker.id == "taliban"
+
+
+def test_pronoun_in_a_relative_clause_is_the_main_subject():
+    from watchfloor.extract.claims import ClaimExtractor
+    from watchfloor.pipeline import Pipeline
+
+    pipe = Pipeline()
+    text = (
+        "Islamabad urged Kabul to hand over the commanders, who it says are sheltering "
+        "in Khost province."
+    )
+    linked = pipe.linker.link(pipe.nlp(text), published=None, title=None)
+    claims = [c for c in ClaimExtractor(claim_filter=False).extract(linked) if c.cue == "says"]
+    assert claims and claims[0].speaker.id == "PAK"
