@@ -45,13 +45,15 @@ def test_demo_events(demo_result):
     # 1.3): dev actor 81%, recipient 62%, place 82%, fatalities 97%, factuality 84%, date 73%;
     # held-out actor 68%, recipient 50%, place 79%, factuality 75% (the same gold with the
     # previous argument rules: dev 64% / 49% / 65% / 72%, held-out recipient 38%, place 63%).
+    # Third argument round (speaker's "its fighters", named officials in apposition, places in
+    # relative clauses): dev actor 80%, recipient 66%, place 83%; held-out 66% / 55% / 80%.
     assert dev["f1"] >= 0.72
     assert held["f1"] >= 0.62
     assert dev["fatalities_accuracy"] >= 0.93
-    assert dev["place_accuracy"] >= 0.77
+    assert dev["place_accuracy"] >= 0.8
     assert dev["actor_accuracy"] >= 0.76
     assert dev["recipient_accuracy"] >= 0.58
-    assert held["place_accuracy"] >= 0.73
+    assert held["place_accuracy"] >= 0.76
     assert held["recipient_accuracy"] >= 0.46
     assert dev["factuality_accuracy"] >= 0.8
 
@@ -74,6 +76,7 @@ def test_news_events(pipeline):
         pytest.skip("news gold not present")
     result = evaluate_events(NEWS, pipeline=pipeline)
     print(format_report(result))
-    # Measured (rules v6, lexicon 2.3): event F1 dev 0.69, held-out 0.63.
-    assert result["by_split"]["dev"]["f1"] >= 0.67
-    assert result["by_split"]["heldout"]["f1"] >= 0.61
+    # Measured (rules v6, lexicon 2.3): event F1 dev 0.69, held-out 0.63; lexicon 2.4 (listings,
+    # frozen assets, lies/interference, offers to host, agreement terms): dev 0.716, held-out 0.640.
+    assert result["by_split"]["dev"]["f1"] >= 0.70
+    assert result["by_split"]["heldout"]["f1"] >= 0.62

@@ -189,3 +189,121 @@ def test_expecting_another_party_to_act_is_a_request() -> None:
         key=lambda e: -e.confidence,
     )
     assert evs and evs[0].type == "REQUEST"
+
+
+def _top_type(text: str) -> str | None:
+    evs = sorted(events(text), key=lambda e: -e.confidence)
+    return evs[0].type if evs else None
+
+
+def test_being_expected_to_meet_is_not_a_request() -> None:
+    # the passive "is expected to" forecasts the meeting; nobody is asked to do anything
+    types = [
+        e.type
+        for e in events("The Kremlin is expected to discuss the proposal at a meeting next week.")
+    ]
+    assert "REQUEST" not in types
+    assert "CONSULT" in types
+
+
+def test_offering_to_host_talks_is_a_request() -> None:
+    assert (
+        _top_type("Norway offered to host talks between the two governments in Oslo.") == "REQUEST"
+    )
+    assert _top_type("Turkey offered to mediate between the rivals.") == "REQUEST"
+    # an offer of goods is still not a request
+    assert _top_type("The ministry offered 500 tonnes of flour to the province.") != "REQUEST"
+
+
+def test_listing_by_a_sanctions_body_is_a_sanction() -> None:
+    assert (
+        _top_type("Two financiers of the group were added to the list of designated terrorists.")
+        == "SANCTION"
+    )
+
+
+def test_suspending_a_licence_is_a_sanction() -> None:
+    assert _top_type("The regulator suspended the licence of the trading firm.") == "SANCTION"
+
+
+def test_branding_words_as_lies_or_interference_is_an_accusation() -> None:
+    assert _top_type('"These people spread lies from abroad," the minister said.') == "ACCUSE"
+    assert (
+        _top_type('The spokesman said the sanctions were "interference in our internal affairs".')
+        == "ACCUSE"
+    )
+    assert _top_type("The envoy said the report was propaganda of hostile services.") == "ACCUSE"
+
+
+def test_frozen_assets_are_a_sanction() -> None:
+    assert _top_type("The bank accounts of the charity were frozen last week.") == "SANCTION"
+    assert _top_type("Any assets the two men hold in the country are frozen.") == "SANCTION"
+
+
+def test_terms_of_an_accord_keep_their_type() -> None:
+    # an agreement's term is the planned act itself; a bare "will" is still a pledge
+    assert (
+        _top_type(
+            "Under the accord, the two states will set up a joint company to build the pipeline."
+        )
+        == "COOPERATE"
+    )
+    assert _top_type("The two states will set up a joint company to build the pipeline.") == "AGREE"
+
+
+def test_pejorative_label_is_an_accusation_but_a_name_is_not() -> None:
+    assert (
+        _top_type(
+            'The army described the slain men as "terrorists", a term it uses for the rebels.'
+        )
+        == "ACCUSE"
+    )
+    assert (
+        _top_type('The ministry called the raids a "flagrant violation" of its sovereignty.')
+        == "ACCUSE"
+    )
+    types = [
+        e.type
+        for e in events(
+            "The army is fighting the TTP, which the government calls Fitna al-Khawarij."
+        )
+    ]
+    assert "ACCUSE" not in types
+
+
+def test_being_concerned_by_reports_is_disapproval() -> None:
+    assert (
+        _top_type('The UN mission said it was "deeply concerned" by reports of abuses.') == "ACCUSE"
+    )
+    assert _top_type("The US said Washington remained concerned about terrorist groups.") is None
+
+
+def test_disputing_a_figure_is_a_rejection() -> None:
+    assert _top_type("Villagers disputed the official toll.") == "REJECT"
+    # criticising a decision remains disapproval
+    assert _top_type("The minister questioned the decision to close the school.") == "ACCUSE"
+
+
+def test_encouraging_a_course_is_support() -> None:
+    assert _top_type("Japan has encouraged the shift.") == "SUPPORT"
+
+
+def test_deepening_engagement_is_cooperation() -> None:
+    assert _top_type("Beijing has deepened its engagement with the junta.") == "COOPERATE"
+
+
+def test_blaming_a_neighbour_is_an_accusation() -> None:
+    assert (
+        _top_type("The premier blamed the neighbouring country for the floods of refugees.")
+        == "ACCUSE"
+    )
+
+
+def test_offer_to_host_after_an_adjunct_is_a_request() -> None:
+    # the parser hangs "to host" on the verb as an adverbial clause after "on Tuesday"
+    assert (
+        _top_type(
+            "Chile's Foreign Ministry offered on Tuesday to host talks between the two sides in Santiago."
+        )
+        == "REQUEST"
+    )

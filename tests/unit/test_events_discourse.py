@@ -3,7 +3,7 @@ attributive participles and one side's account (alleged)."""
 
 from __future__ import annotations
 
-from tests.unit._events_util import events  # noqa: I001  (test helper on the unit-test path)
+from tests.unit._events_util import events, extractor, linked_doc  # noqa: I001  (test helper on the unit-test path)
 
 from watchfloor.extract.events import _one_sides_account
 from watchfloor.kb.linked import LinkedDoc
@@ -199,3 +199,15 @@ def test_a_speech_act_coordinated_inside_a_report_belongs_to_the_speaker():
     linked = _linked_all(text, {"Ruritania": ("RRR", "name")}, [_RURITANIA])
     [req] = [e for e in _extract(linked) if e.type == "REQUEST"]
     assert req.actor is not None and req.actor.id == "RRR"
+
+
+def test_they_after_an_unnamed_group_is_that_group():
+    # the group the previous sentence named acts again, though no knowledge-base id exists
+    text = (
+        "Village elders appealed to the governor to reopen the market. "
+        "They marched to the office of the governor on Sunday."
+    )
+    linked = linked_doc(text, actors={"Village elders": "prov:elders"})
+    evs = extractor().extract(linked)
+    later = [e for e in evs if e.span[0] > text.index("They")]
+    assert later and later[0].actor is not None and later[0].actor.id == "prov:elders"

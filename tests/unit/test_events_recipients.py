@@ -259,3 +259,34 @@ def test_a_foreign_condemnation_of_a_state_bodys_act_addresses_the_state():
     )
     [cond] = [e for e in extractor().extract(linked) if e.type == "ACCUSE"]
     assert cond.recipient is not None and cond.recipient.id == "rur"
+
+
+def test_its_fighters_are_the_speakers_even_when_the_possessive_was_linked_elsewhere():
+    # the linker may resolve "its" to the wrong clause subject; the speaker's own side acts
+    text = "The Ruritanian Front said its fighters ambushed a Freedonian convoy."
+    linked = linked_doc(text, actors={"Ruritanian Front": "ruf", "its": "fre", "Freedonian": "fre"})
+    [ev] = [e for e in extractor().extract(linked) if e.type == "ASSAULT"]
+    assert ev.actor is not None and ev.actor.id == "ruf"
+    assert ev.recipient is not None and ev.recipient.id == "fre"
+
+
+def test_a_named_official_in_apposition_acts_rather_than_his_state():
+    text = "Ruritania's envoy to the UN, Marko Petrov, condemned the blockade."
+    linked = linked_doc(text, actors={"Ruritania": "rur"})
+    [ev] = [e for e in extractor().extract(linked) if e.type == "ACCUSE"]
+    assert ev.actor is not None and ev.actor.id != "rur"
+    assert "Petrov" in (ev.actor.text or "")
+
+
+def test_a_place_in_a_relative_clause_about_a_participant_is_not_the_events():
+    text = (
+        "The strikes killed 14 militants, including a commander it blamed for a bombing in Zenda."
+    )
+    [ev] = [e for e in events(text, places={"Zenda": "p:zenda"}) if e.type == "ASSAULT"]
+    assert ev.place is None or ev.place.name != "Zenda"
+
+
+def test_a_place_in_a_participle_phrase_still_places_the_attack():
+    text = "Militants attacked a convoy carrying engineers to the port of Zenda."
+    [ev] = [e for e in events(text, places={"Zenda": "p:zenda"}) if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.name == "Zenda"

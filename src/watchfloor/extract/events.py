@@ -623,6 +623,9 @@ class EventExtractor:
             elif negated:
                 continue
             elif c.type in intent.get("cooperative", []) and c.type != "AGREE":
+                if _planned_not_pledged(clause):
+                    c.notes.append("term of a concluded agreement: type kept")
+                    continue
                 c.notes.append(f"stated intention ({c.type.lower()}): coded as agreement")
                 c.type, c.mode = intent.get("cooperative_as", "AGREE"), None
             elif c.type in intent.get("hostile", []) and c.type != "THREATEN":
@@ -889,11 +892,18 @@ class EventExtractor:
             ):
                 others = [a for j, a in enumerate(actor_list) if j != i and a is not None]
                 recipient = others[0] if others else None
+            # "its fighters" is the speaker's own side, not the party the linker guessed
+            own = (
+                reported_by
+                if getattr(actor, "_anaphor", None) in ("poss", "pron")
+                and _is_identified(reported_by)
+                else actor
+            )
             if (
                 recipient is not None
-                and actor is not None
+                and own is not None
                 and recipient.id
-                and recipient.id == actor.id
+                and recipient.id == own.id
             ):
                 recipient = recipients[1] if len(recipients) > 1 else None
             record = EventRecord(
@@ -1200,7 +1210,12 @@ class EventExtractor:
                     # is not where it was made
                     break
                 cur = cur.head
-            if score == 0.0 and root.i in group_region and not verbal:
+            if (
+                score == 0.0
+                and root.i in group_region
+                and not verbal
+                and not _described_elsewhere(root, member_tokens)
+            ):
                 score = 2.0
             if score == 0.0 and not _LOOSE_PLACE:
                 # A place elsewhere in the sentence ("the waters of the Helmand", "Pakistan's
@@ -1549,6 +1564,22 @@ def _side_report_depth(tok: Token, speech_verbs: frozenset[str], lex: Lexicon) -
     return min(n, 2)
 
 
+_TERMS_NOUNS = {"accord", "agreement", "deal", "treaty", "pact", "plan", "arrangement", "roadmap"}
+
+
+def _planned_not_pledged(clause: Token) -> bool:
+    """A future cooperative act is a pledge (AGREE) unless it is a term of a concluded agreement
+    ("under the accord, the states will build …"): then the act itself is reported, planned
+    (annotation guide §1.7 `future`). A third party's account of a plan stays a pledge, as the
+    PLOVER gold codes "Finland will give …, a statement said"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("under", "per")
+        and any(lemma(o) in _TERMS_NOUNS for o in p.children if o.dep_ == "pobj")
+        for p in clause.children
+    )
+
+
 def _other_party_pronoun(speaker: Token, target: Token) -> bool:
     """A pronoun subject that cannot be the speaker by number ("the protesters said he must
     resign"): then a must/should statement is addressed to someone else."""
@@ -1806,6 +1837,27 @@ def _ref_for(
     ):
         # "strikes by Pakistan, which killed ...", "ETIM, which Beijing blames": the antecedent
         tok = tok.head.head
+    titled = next(
+        (
+            c
+            for c in tok.subtree
+            if c.dep_ == "appos"
+            and c.ent_type_ == "PERSON"
+            and c.head.ent_type_ != "PERSON"
+            # the title's own phrase ("envoy to the UN, Asim Ahmad" may hang on "UN"), not a
+            # clause inside it
+            and all(
+                a.dep_ in ("prep", "pobj", "appos")
+                for a in c.ancestors
+                if a.i != tok.i and tok.is_ancestor(a)
+            )
+        ),
+        None,
+    )
+    if titled is not None and tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN":
+        # "Pakistan's envoy to the UN, Asim Ahmad, welcomed ...": the person named acts, not
+        # the state or body his title names (the guide codes the most specific actor)
+        return _ref_for(titled, tok_actor, lex, require_actor=require_actor, people=people)
     mention = tok_actor.get(tok.i)
     if mention is None:
         mention = _mention_in_phrase(tok, tok_actor)
@@ -1892,6 +1944,26 @@ def _party_slot(tok: Token) -> bool:
     return False
 
 
+def _described_elsewhere(place: Token, member_tokens: set[int]) -> bool:
+    """A place inside the event's phrase that belongs to a description of a participant, not
+    to the event: "a commander it held responsible for the bombing in Bannu" (a relative
+    clause of its own), "a Dubai-based exchange business" (where the business is)."""
+    if place.head.lemma_.lower() == "base" or any(
+        c.lemma_.lower() == "base" and c.dep_ in ("amod", "acl") for c in place.children
+    ):
+        return True
+    cur = place
+    for _ in range(12):
+        if cur.i in member_tokens or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl":
+            # a clause with its own subject (participle phrases, "troops waiting at Quetta
+            # station", still place the scene)
+            return True
+        cur = cur.head
+    return False
+
+
 def _dateline_end(doc: Doc) -> int:
     """Index of the dash closing a dateline ("BANNU, Pakistan —"), else -1."""
     for t in doc[:8]:
@@ -1918,10 +1990,19 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
     if ref is None:
         return None
     mention = getattr(ref, "_mention", None)
-    if ref.id and not ref.id.startswith("prov:") and (mention is None or mention.rule != "generic"):
-        return None
     word = lemma(tok)
     kids = list(tok.children)
+    if (
+        mention is not None
+        and mention.text.strip().lower() in ("its", "their")
+        and any(k.dep_ == "poss" and k.lower_ == mention.text.strip().lower() for k in kids)
+        and (word in lex.actor_nouns or word in lex.anaphoric_nouns)
+    ):
+        # "the NRF said its fighters ...": the linker's guess at the possessor (a clause
+        # subject, possibly a misparsed dateline) yields to the speaker when there is one
+        return "poss"
+    if ref.id and not ref.id.startswith("prov:") and (mention is None or mention.rule != "generic"):
+        return None
     if word in lex.pair_nouns and (
         any(k.lower_ in ("both", "two", "three") for k in kids)
         or any(k.lower_ == "each" for k in tok.head.children)
@@ -1998,6 +2079,8 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
             elif kind == "poss":
                 if _is_identified(e.reported_by):
                     new = e.reported_by
+                elif _is_identified(getattr(e, role)):
+                    continue  # the linker already found the possessor and no speaker is named
                 else:
                     new = next(
                         (
@@ -2025,6 +2108,17 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     new = e.reported_by
                 else:
                     new = next((p.actor for p in earlier if _is_identified(p.actor)), None)
+                    last = earlier[0] if earlier else None
+                    if (
+                        last is not None
+                        and last.actor is not None
+                        and not _is_identified(last.actor)
+                        and _previous_sentence(last, e, linked)
+                        and (last.actor.text or "").lower().endswith("s")
+                    ):
+                        # "Tribal elders appealed ... They plan to travel ...": the group
+                        # just named, even though the knowledge base does not know it
+                        new = last.actor
                 if new is None:
                     setattr(e, role, None)
                     continue
@@ -2048,6 +2142,14 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
             notes=[*e.notes, "the other party of a mutual act"],
         )
         events.insert(i + 1, twin)
+
+
+def _previous_sentence(a: EventRecord, b: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether event `a` stands in the sentence right before event `b`'s."""
+    if a.sentence_span == b.sentence_span:
+        return True
+    gap = linked.doc.text[a.sentence_span[1] : b.sentence_span[0]]
+    return a.sentence_span[1] <= b.sentence_span[0] and not any(c in gap for c in ".!?")
 
 
 _CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}

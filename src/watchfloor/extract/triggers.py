@@ -37,6 +37,7 @@ _ENTRY_KEYS = {
     "head",
     "not_prep",
     "adv",
+    "voice",
     "absorbs",
     "commit",
     "conf",
@@ -53,6 +54,7 @@ _CONSTRAINT_KEYS = (
     "xcomp",
     "head",
     "adv",
+    "voice",
 )
 _POS = {"VERB", "NOUN", "ADJ"}
 _ARG_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "acomp", "npadvmod"}
@@ -569,7 +571,17 @@ class TriggerMatcher:
                 xs = [
                     c
                     for c in tok.children
-                    if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and _is_to_clause(c))
+                    if (
+                        c.dep_ == "xcomp"
+                        or (c.dep_ == "ccomp" and _is_to_clause(c))
+                        # "offered on Tuesday to host talks": the parser attaches the
+                        # to-infinitive after an adjunct as an adverbial clause
+                        or (
+                            c.dep_ == "advcl"
+                            and c.i > tok.i
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        )
+                    )
                     and c.pos_ in ("VERB", "AUX")
                 ]
                 if not xs or ("*" not in values and not any(lemma(x) in values for x in xs)):
@@ -581,8 +593,19 @@ class TriggerMatcher:
                     and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj")
                 ):
                     return False
+            elif key == "voice":
+                # "X is expected to attend" forecasts; only an active "expects X to" asks
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+                if ("passive" in values) != passive:
+                    return False
             elif key in ("subj", "not_subj"):
-                s = subject_of(tok if tok.pos_ != "NOUN" else tok.head)
+                base = tok if tok.pos_ != "NOUN" else tok.head
+                if tok.dep_ == "acomp" and tok.head.i != tok.i:
+                    base = tok.head  # "the assets are frozen": the subject hangs on the copula
+                s = subject_of(base)
+                if s is None and tok.pos_ != "NOUN":
+                    # "it was deeply concerned": the tagger reads the state as a passive
+                    s = passive_subject(base)
                 hit = s is not None and (
                     lemma(s) in values
                     or s.lower_ in values
