@@ -28,6 +28,7 @@ suggested to an analyst (`watchfloor propositions suggest`).
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import re
@@ -74,6 +75,12 @@ class Proposition:
     # Groups of word beginnings; each group must be named somewhere in the claim's sentence
     # (speaker included) for the claim to be about this proposition without a penalty.
     requires: list[list[str]] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_start(term: str) -> re.Pattern[str]:
+    """A proposition term matched at a word start (compiled once per term, not per sentence)."""
+    return re.compile(r"(?<![a-z])" + re.escape(term))
 
 
 def is_negated_text(text: str) -> bool:
@@ -522,7 +529,7 @@ class PropositionMatcher:
         # Word-start match so "india" finds "Indian" but "raw" does not fire inside "withdrawal".
         low = sentence.lower()
         return all(
-            any(re.search(r"(?<![a-z])" + re.escape(term), low) for term in group)
+            any(_word_start(term).search(low) for term in group)
             for group in self.propositions[pi].requires
         )
 

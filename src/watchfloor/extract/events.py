@@ -798,9 +798,13 @@ class EventExtractor:
         )
 
         trig_tokens = g.trigger_tokens or _trigger_tokens(main, doc)
-        t_start = min(t.idx for t in trig_tokens)
-        t_end = max(t.idx + len(t.text) for t in trig_tokens)
-        trigger_text = doc.text[t_start:t_end]
+        first_t = min(trig_tokens, key=lambda t: t.i)
+        last_t = max(trig_tokens, key=lambda t: t.i)
+        t_start = first_t.idx
+        t_end = last_t.idx + len(last_t.text)
+        # a span's text is the same slice of the document, without rebuilding the whole text
+        # of the document (Doc.text joins every token) once per event
+        trigger_text = doc[first_t.i : last_t.i + 1].text
 
         reported_by, report_tok = self._reported_by(sent, tok, tok_actor)
         source_text = ""
@@ -1764,7 +1768,7 @@ def _np_text(tok: Token) -> tuple[str, set[int]]:
             keep.append(c)
     keep = sorted(set(keep), key=lambda t: t.i)
     start, end = keep[0], keep[-1]
-    text = tok.doc.text[start.idx : end.idx + len(end.text)]
+    text = tok.doc[start.i : end.i + 1].text
     return text, {t.i for t in keep}
 
 
@@ -2333,7 +2337,8 @@ def _in_dateline(doc: object, m: ActorMention) -> bool:
     """All-caps place name opening the text before a dash: a dateline, not an actor."""
     if m.start > 40:
         return False
-    head = doc.text[:60]  # type: ignore[attr-defined]
+    # the first tokens are enough: Doc.text would join every token of the document
+    head = doc[:60].text_with_ws[:60]  # type: ignore[index]
     dash = min((head.find(d) for d in ("—", "–", " - ") if d in head), default=-1)
     if dash < 0 or m.end > dash:
         return False

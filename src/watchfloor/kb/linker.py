@@ -488,6 +488,17 @@ class Linker:
             {normalize(c): tpl.role for tpl in kb.templates for c in tpl.cues}.items(),
             key=lambda kv: -len(kv[0].split()),
         )
+        # Lookup forms of the two lists above, so scanning a document costs one dict probe per
+        # token (or per cue length) instead of a pass over every title and cue.
+        self._titles_by_first: dict[str, list[tuple[str, list[str]]]] = {}
+        self._titles_wordless = [t for t in self._titles if not t.split()]
+        for title in self._titles:
+            words = title.split()
+            if words:
+                self._titles_by_first.setdefault(words[0], []).append((title, words))
+        self._cues_by_len: dict[int, dict[str, str]] = {}
+        for cue, role in self._cues:
+            self._cues_by_len.setdefault(len(cue.split()), {}).setdefault(cue, role)
         self._names = {a.id: a for a in kb.curated()}
         # long aliases too: "Ministry for the Propagation of Virtue and Prevention of Vice"
         self._fuzzy_choices = {aid: normalize(a.name) for aid, a in self._names.items()}
@@ -580,10 +591,12 @@ class Linker:
 
     def _match_cue(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """Longest sub-actor cue starting at token i → (role, end token)."""
-        for cue, role in self._cues:
-            n = len(cue.split())
-            if i + n <= len(doc) and normalize(doc[i : i + n].text) == cue:
-                return role, i + n
+        # longest first, as the cue list is ordered; one normalisation per length
+        for n, by_text in self._cues_by_len.items():
+            if i + n <= len(doc):
+                text = normalize(doc[i : i + n].text)
+                if text in by_text:
+                    return by_text[text], i + n
         return None
 
     def _link_subactors(self, state: _State) -> None:
@@ -652,9 +665,11 @@ class Linker:
     def _link_titles(self, state: _State) -> None:
         doc = state.doc
         lowered = [t.lower_ for t in doc]
+        wordless: list[tuple[str, list[str]]] = [(t, []) for t in self._titles_wordless]
         for i in range(len(doc)):
-            for title in self._titles:
-                words = title.split()
+            # only titles whose first word is this token can match here (same order as before)
+            candidates = self._titles_by_first.get(lowered[i], [])
+            for title, words in candidates + wordless if wordless else candidates:
                 if lowered[i : i + len(words)] != words:
                     continue
                 end = i + len(words)
