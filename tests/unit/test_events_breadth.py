@@ -307,3 +307,28 @@ def test_offer_to_host_after_an_adjunct_is_a_request() -> None:
         )
         == "REQUEST"
     )
+
+
+def test_arrest_warrant_is_also_a_charge() -> None:
+    # issuing a warrant charges the person named: ACCUSE next to the (top) COERCE arrest
+    evs = sorted(
+        events("A tribunal issued an arrest warrant for the deposed governor."),
+        key=lambda e: -e.confidence,
+    )
+    assert [e.type for e in evs][:2] == ["COERCE", "ACCUSE"], [(e.type, e.trigger) for e in evs]
+    assert "ACCUSE" in [
+        e.type for e in events("Prosecutors filed an indictment against the mayor.")
+    ]
+
+
+def test_blame_set_against_a_demand_is_an_accusation() -> None:
+    # "X should … instead of blaming Y": the speaker says X blames Y, next to the demand
+    for text in (
+        "The minister said Chile should fix its own problems instead of blaming Peru.",
+        "He added that Chile should look inward rather than blame its neighbours.",
+    ):
+        types = [e.type for e in events(text)]
+        assert "ACCUSE" in types and "REQUEST" in types, (text, types)
+    assert "ACCUSE" not in [
+        e.type for e in events("The minister said Chile should stop the raids.")
+    ]

@@ -481,3 +481,28 @@ def test_foreign_office_is_the_one_state_styling_its_ministry_so(link):
         )
     )
     assert got["Foreign Office"][0] == "PAK-MOFA"
+
+
+def test_cited_third_parties_are_provisional_actors(link):
+    got = actors(
+        link(
+            "Donors pledged new funds while aid agencies warned of shortages. "
+            "Several member states objected, witnesses said, and growers and exporters "
+            "asked investors and researchers for help. The international community blamed "
+            "foreign intelligence services."
+        )
+    )
+    for text in (
+        "Donors",
+        "aid agencies",
+        "member states",
+        "witnesses",
+        "growers",
+        "international community",
+        "intelligence services",
+    ):
+        # the span may carry its article ("The international community")
+        found = [v for k, v in got.items() if k.lower().endswith(text.lower())]
+        assert found, (text, got)
+        assert found[0][0].startswith("prov:"), found
+        assert found[0][1] == "generic"

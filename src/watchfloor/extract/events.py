@@ -584,7 +584,8 @@ class EventExtractor:
                         or _other_party_pronoun(speaker, target)
                     ):
                         for x in inner:
-                            cands.remove(x)
+                            if not (x.type == "ACCUSE" and _is_contrasted_alternative(x.token)):
+                                cands.remove(x)
                         cand = Candidate(
                             token=tok, type="REQUEST", mode=None, conf=0.7, entry_index=-1000
                         )
@@ -1421,6 +1422,14 @@ _PURPOSE_MOTION_VERBS = {
     "stay",
     "remain",
 }
+
+
+def _is_contrasted_alternative(tok: Token) -> bool:
+    """The act in "X should look inward instead of blaming Y" is reported as happening (the
+    speaker says X IS blaming Y), not demanded along with the rest of the clause."""
+    before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
+    return before in (["instead", "of"], ["rather", "than"])
+
 
 # Participles after a noun that label a person rather than report an act.
 _DESCRIPTIVE_PARTICIPLES = {

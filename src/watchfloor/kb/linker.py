@@ -244,6 +244,20 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "suspect": ("CRM", None),
     "facilitator": ("CRM", None),
     "diplomat": ("GOV", None),
+    # third parties a report cites or a policy addresses: annotated as actors in their own right
+    "donor": ("GOV", None),
+    "aid agency": ("NGO", None),
+    "aid agencies": ("NGO", None),
+    "member state": ("GOV", None),
+    "member states": ("GOV", None),
+    "witness": ("CVL", None),
+    "grower": ("AGR", None),
+    "exporter": ("BUS", None),
+    "investor": ("BUS", None),
+    "researcher": ("EDU", None),
+    "international community": ("UNK", None),
+    "intelligence service": ("SPY", None),
+    "intelligence services": ("SPY", None),
     "source": ("UNK", None),
     "neighbour": ("UNK", None),
     "neighbor": ("UNK", None),
@@ -1454,6 +1468,10 @@ class Linker:
                 "rights",
                 "air",
                 "border",
+                "aid",
+                "member",
+                "international",
+                "intelligence",
             ):
                 compound = f"{doc[tok.i - 1].lower_} {lemma}"
                 if compound not in GENERIC_NOUNS:
