@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from watchfloor.records import Actor, ActorMention, ActorRef, ClaimRecord
+from watchfloor.records import FACTUALITY_VALUES, Actor, ActorMention, ActorRef, ClaimRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -127,15 +127,7 @@ class ClaimLexicon:
                         f"{path}: {name}.{lemma}: stance must be assert or deny, got {stance!r}"
                     )
                 fact = info.get("factuality")
-                if fact is not None and fact not in (
-                    "asserted",
-                    "alleged",
-                    "future",
-                    "hypothetical",
-                    "negated",
-                    "historical",
-                    "generic",
-                ):
+                if fact is not None and fact not in FACTUALITY_VALUES:
                     raise ClaimLexiconError(f"{path}: {name}.{lemma}: unknown factuality {fact!r}")
                 kinds = info.get("content", ["clause", "quote"])
                 unknown = set(kinds) - _CONTENT_KINDS
@@ -1217,12 +1209,15 @@ class ClaimExtractor:
             for t in doc[lo:hi]
         )
 
-    def _kb_actor(self, actor_id: str) -> Actor | None:
+    def _knowledge(self) -> Any:
         if self._kb is None:
             from watchfloor.kb.actors import KnowledgeBase
 
             self._kb = KnowledgeBase.load()
-        return self._kb.get(actor_id)
+        return self._kb
+
+    def _kb_actor(self, actor_id: str) -> Actor | None:
+        return self._knowledge().get(actor_id)
 
     def _side(self, actor_id: str) -> set[str]:
         """The actor, the bodies it belongs to and — for a state body — its country.
@@ -1260,9 +1255,7 @@ class ClaimExtractor:
         if not actor_id:
             return None
         if self._gender_of is None:
-            from watchfloor.kb.actors import KnowledgeBase
-
-            self._gender_of = KnowledgeBase.load().gender_of
+            self._gender_of = self._knowledge().gender_of
         return self._gender_of(actor_id)
 
     def _pronoun_antecedent(
