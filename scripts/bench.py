@@ -23,7 +23,6 @@ import platform
 import random
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -114,6 +113,17 @@ def words_of(articles: list[dict[str, str]]) -> int:
     return sum(len(a["text"].split()) for a in articles)
 
 
+def _rates(articles: list[dict[str, str]], start: float, cpu: float) -> dict[str, float]:
+    """Wall and CPU time since `start` / `cpu`, and the speed they mean for `articles`."""
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "cpu_seconds": time.process_time() - cpu,
+        "articles_per_s": len(articles) / seconds,
+        "words_per_s": words_of(articles) / seconds,
+    }
+
+
 def bench_bare_spacy(articles: list[dict[str, str]]) -> dict[str, float]:
     import spacy
 
@@ -125,13 +135,7 @@ def bench_bare_spacy(articles: list[dict[str, str]]) -> dict[str, float]:
     start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
-    seconds = time.perf_counter() - start
-    return {
-        "seconds": seconds,
-        "cpu_seconds": time.process_time() - cpu,
-        "articles_per_s": len(texts) / seconds,
-        "words_per_s": words_of(articles) / seconds,
-    }
+    return _rates(articles, start, cpu)
 
 
 def bench_pipeline(articles: list[dict[str, str]]) -> dict[str, float]:
@@ -147,15 +151,7 @@ def bench_pipeline(articles: list[dict[str, str]]) -> dict[str, float]:
     for analysis in pipeline.analyze_many(inputs):
         events += len(analysis.events)
         claims += len(analysis.claims)
-    seconds = time.perf_counter() - start
-    return {
-        "seconds": seconds,
-        "cpu_seconds": time.process_time() - cpu,
-        "articles_per_s": len(inputs) / seconds,
-        "words_per_s": words_of(articles) / seconds,
-        "events": events,
-        "claims": claims,
-    }
+    return {**_rates(articles, start, cpu), "events": events, "claims": claims}
 
 
 def run_ingest(
@@ -187,58 +183,6 @@ def run_ingest(
         "events": summary["events"],
         "claims": summary["claims"],
     }
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def dask_cluster(workers: int) -> tuple[str, list[subprocess.Popen[bytes]]]:
-    """A scheduler and workers started with Dask's own command-line tools."""
-    bindir = Path(sys.executable).parent
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    procs = [
-        subprocess.Popen(
-            [
-                str(bindir / "dask"),
-                "scheduler",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--dashboard-address",
-                ":0",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
-    ]
-    time.sleep(3)
-    for _ in range(workers):
-        procs.append(
-            subprocess.Popen(
-                [
-                    str(bindir / "dask"),
-                    "worker",
-                    address,
-                    "--nthreads",
-                    "1",
-                    "--nworkers",
-                    "1",
-                    "--no-dashboard",
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-            )
-        )
-    time.sleep(5)
-    return address, procs
 
 
 def postgres_url() -> str | None:
@@ -320,17 +264,13 @@ def main() -> None:
     record("ingest_sqlite_2_workers", two)
     report["speedup_2_vs_1"] = two["articles_per_s"] / one["articles_per_s"]
     if not args.skip_dask:
-        address, procs = dask_cluster(2)
-        try:
+        from watchfloor.batch import dask_command_line_cluster
+
+        with dask_command_line_cluster(2, env={"PYTHONPATH": str(ROOT / "src")}) as address:
             record(
                 "ingest_dask_cli_2_workers",
                 run_ingest(jsonl, f"sqlite:///{work / 'dask.db'}", dask=address),
             )
-        finally:
-            for proc in reversed(procs):
-                proc.terminate()
-            for proc in procs:
-                proc.wait(timeout=30)
     if not args.skip_postgres and (pg := postgres_url()):
         record("ingest_postgresql_2_workers", run_ingest(jsonl, pg, workers=2))
     if args.scale:

@@ -39,6 +39,7 @@ from watchfloor.evaluate import claims as ev  # noqa: E402
 from watchfloor.evaluate.gold import GoldDocument, read_texts  # noqa: E402
 from watchfloor.extract.claims import FILTER_PATH, ClaimExtractor  # noqa: E402
 from watchfloor.pipeline import Pipeline, parse_published  # noqa: E402
+from watchfloor.unionfind import UnionFind  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = "1"
@@ -49,21 +50,11 @@ THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.71, 0.05))
 
 def article_groups(documents: list[GoldDocument], texts: dict) -> dict[str, str]:
     """external_id → group id: duplicates and articles sharing long sentences go together."""
-    parent = {d.external_id: d.external_id for d in documents}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        if a in parent and b in parent:
-            parent[find(a)] = find(b)
-
+    sets = UnionFind(d.external_id for d in documents)
     for d in documents:
-        if d.duplicate_of:
-            union(d.external_id, d.duplicate_of)
+        # a copy of an article outside these documents (another split) links nothing here
+        if d.duplicate_of and d.duplicate_of in sets:
+            sets.union(d.external_id, d.duplicate_of)
     sentences: dict[str, set[str]] = {}
     for d in documents:
         text = texts[d.external_id].text
@@ -74,8 +65,8 @@ def article_groups(documents: list[GoldDocument], texts: dict) -> dict[str, str]
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
             if len(sentences[a] & sentences[b]) >= 2:
-                union(a, b)
-    return {x: find(x) for x in parent}
+                sets.union(a, b)
+    return sets.groups()
 
 
 def collect(gold: Path | list[Path]) -> tuple[list[dict], list[str]]:

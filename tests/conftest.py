@@ -58,33 +58,46 @@ def postgres_url():
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture
+def empty_postgres_url(postgres_url):
+    """The run's PostgreSQL database with an empty schema: every test starts from nothing."""
+    from sqlalchemy import text
+
+    from watchfloor.store.db import get_engine
+
+    with get_engine(postgres_url).begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    return postgres_url
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
     """Each storage test runs against SQLite and against the real PostgreSQL server."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'test.db'}"
-    url = request.getfixturevalue("postgres_url")
-    # every test gets an empty schema in the shared run database
-    from sqlalchemy import text
+    return request.getfixturevalue("empty_postgres_url")
 
+
+def _sample_db(folder) -> str:
+    from sample_data import populate
     from watchfloor.store.db import get_engine
 
-    engine = get_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
+    url = f"sqlite:///{folder / 'sample.db'}"
+    populate(get_engine(url))
     return url
 
 
 @pytest.fixture
 def sample_db(tmp_path):
-    """A small SQLite knowledge base written without NLP (tests/sample_data.py)."""
-    from sample_data import populate
-    from watchfloor.store.db import get_engine
+    """A small SQLite knowledge base written without NLP (tests/sample_data.py): its URL."""
+    return _sample_db(tmp_path)
 
-    url = f"sqlite:///{tmp_path / 'sample.db'}"
-    populate(get_engine(url))
-    return url
+
+@pytest.fixture(scope="module")
+def module_sample_db(tmp_path_factory):
+    """The same knowledge base, built once and shared by the tests of one module."""
+    return _sample_db(tmp_path_factory.mktemp("sample"))
 
 
 def pytest_configure(config):

@@ -4,6 +4,7 @@ the API, the exports and the dashboard. The text is illustrative, written for th
 from __future__ import annotations
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from watchfloor.records import (
     Actor,
@@ -340,14 +341,19 @@ def populate(engine: Engine) -> dict[str, int]:
                 language="en",
                 meta={"illustrative": True},
             )
-            doc = repository.add_document(
-                session,
-                raw,
-                sha256=repository.derived_id("sha", text),
-                minhash=None,
-                duplicate_of=None,
-            )
-            assert doc is not None
-            repository.save_analysis(session, doc, analysis_for(name, text), version="test")
-            ids[name] = doc.id
+            ids[name] = store_document(session, raw, analysis_for(name, text))
     return ids
+
+
+def store_document(session: Session, raw: RawDocument, analysis: DocumentAnalysis) -> int:
+    """Store one document with a ready-made analysis, as ingest would; returns its id."""
+    doc = repository.add_document(
+        session,
+        raw,
+        sha256=repository.derived_id("sha", raw.text),
+        minhash=None,
+        duplicate_of=None,
+    )
+    assert doc is not None
+    repository.save_analysis(session, doc, analysis, version="test")
+    return doc.id

@@ -9,7 +9,8 @@ where it stopped (exact duplicates are recognised by the SHA-256 of the cleaned 
 from __future__ import annotations
 
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -134,6 +135,53 @@ def dask_client(address: str | None, workers: int) -> Any:
         silence_logs=40,
     )
     return Client(cluster)
+
+
+@contextmanager
+def dask_command_line_cluster(
+    workers: int = 1, *, env: Mapping[str, str] | None = None, timeout: float = 60.0
+) -> Iterator[str]:
+    """A scheduler on a free 127.0.0.1 port and `workers` one-thread workers, started with
+    Dask's own `dask scheduler` / `dask worker` commands as on a real cluster. Yields the
+    scheduler address once every worker has joined; stops them all on exit. `env` is added
+    to this process's environment for the started processes."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from dask.distributed import Client
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask = str(Path(sys.executable).parent / "dask")
+    child_env = {**os.environ, **(env or {})}
+
+    def start(*args: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [dask, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_env
+        )
+
+    procs = [
+        start("scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0")
+    ]
+    try:
+        # the client retries until the scheduler listens, so workers never race its start
+        with Client(address, timeout=f"{timeout}s") as client:
+            for _ in range(workers):
+                procs.append(
+                    start("worker", address, "--nthreads", "1", "--nworkers", "1", "--no-dashboard")
+                )
+            client.wait_for_workers(workers, timeout=timeout)
+        yield address
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)
 
 
 # ---------------------------------------------------------------- the runner

@@ -32,8 +32,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def add_hostile_document(url: str) -> int:
+    from tests.sample_data import store_document
+
     from watchfloor.records import ActorMention, DocumentAnalysis, RawDocument
-    from watchfloor.store import repository
     from watchfloor.store.db import get_engine, session_scope
 
     start = HOSTILE_TEXT.index("<img")
@@ -55,16 +56,7 @@ def add_hostile_document(url: str) -> int:
         meta={},
     )
     with session_scope(get_engine(url)) as session:
-        doc = repository.add_document(
-            session,
-            raw,
-            sha256=repository.derived_id("sha", HOSTILE_TEXT),
-            minhash=None,
-            duplicate_of=None,
-        )
-        assert doc is not None
-        repository.save_analysis(session, doc, analysis, version="test")
-        return doc.id
+        return store_document(session, raw, analysis)
 
 
 @dataclass

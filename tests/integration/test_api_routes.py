@@ -7,7 +7,6 @@ from types import SimpleNamespace
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.sample_data import populate
 
 from spec_fields import SPEC_FIELDS
 from watchfloor.api.app import create_app
@@ -35,10 +34,8 @@ class StubPipeline:
 
 
 @pytest.fixture(scope="module")
-def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('api')}/sample.db"
-    populate(get_engine(url))
-    return url
+def db_url(module_sample_db: str) -> str:
+    return module_sample_db
 
 
 @pytest.fixture(scope="module")

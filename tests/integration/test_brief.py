@@ -6,7 +6,6 @@ import re
 from datetime import date
 
 import pytest
-from tests.sample_data import populate
 from typer.testing import CliRunner
 
 from watchfloor.analyze.briefing import build_briefing, md_escape, render, resolve_period
@@ -15,10 +14,8 @@ from watchfloor.store.db import get_engine, session_scope
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    eng = get_engine(f"sqlite:///{tmp_path_factory.mktemp('brief')}/sample.db")
-    populate(eng)
-    return eng
+def engine(module_sample_db):
+    return get_engine(module_sample_db)
 
 
 @pytest.fixture(scope="module")

@@ -36,6 +36,16 @@ GOOD = [
     },
 ]
 
+# one file per way an input can be unreadable (tests/data/bad)
+BAD = (
+    "invalid-utf8.txt",
+    "empty.txt",
+    "binary.txt",
+    "broken.jsonl",
+    "broken.csv",
+    "only-script.html",
+)
+
 
 def invoke(db: str, *args: str, input: str | None = None):
     result = runner.invoke(app, ["--db", db, *args], input=input)
@@ -50,14 +60,7 @@ def corpus(tmp_path):
     (folder / "good.jsonl").write_text(
         "\n".join(json.dumps(d) for d in GOOD) + "\n", encoding="utf-8"
     )
-    for bad in (
-        "invalid-utf8.txt",
-        "empty.txt",
-        "binary.txt",
-        "broken.jsonl",
-        "broken.csv",
-        "only-script.html",
-    ):
+    for bad in BAD:
         shutil.copy(DATA / "bad" / bad, folder / bad)
     return folder
 
@@ -80,14 +83,7 @@ def test_mixed_batch_stores_the_good_and_names_each_bad(db, corpus):
     # good.jsonl (2) + the valid rows of broken.jsonl (1) and broken.csv (1)
     assert summary["stored"] == 4
     messages = "\n".join(summary["error_messages"])
-    for name in (
-        "invalid-utf8.txt",
-        "empty.txt",
-        "binary.txt",
-        "broken.jsonl",
-        "broken.csv",
-        "only-script.html",
-    ):
+    for name in BAD:
         assert name in messages, name
     assert all("\n" not in m for m in summary["error_messages"])
     again = invoke(db, "ingest", str(corpus), "--json")

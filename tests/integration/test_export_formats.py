@@ -9,7 +9,6 @@ import json
 import networkx as nx
 import pytest
 import stix2
-from tests.sample_data import populate
 from typer.testing import CliRunner
 
 from spec_fields import SPEC_FIELDS
@@ -20,10 +19,8 @@ from watchfloor.store.queries import Filters
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    eng = get_engine(f"sqlite:///{tmp_path_factory.mktemp('export')}/sample.db")
-    populate(eng)
-    return eng
+def engine(module_sample_db):
+    return get_engine(module_sample_db)
 
 
 def export(engine, kind: str, fmt: str, **filters) -> tuple[int, str]:

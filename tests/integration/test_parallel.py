@@ -10,10 +10,10 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from watchfloor.batch import dask_analyzer, ingest
+from watchfloor.batch import dask_analyzer, dask_command_line_cluster, ingest
 from watchfloor.store import models as m
 from watchfloor.store import queries
-from watchfloor.store.db import get_engine, session_scope
+from watchfloor.store.db import get_engine, session_scope, upgrade
 
 pytestmark = pytest.mark.slow
 
@@ -84,40 +84,38 @@ def _records(url):
     return events, claims
 
 
-def test_dask_local_cluster_gives_the_same_records_as_serial(tmp_path, pipeline):
-    from dask.distributed import Client, LocalCluster
-
+def _assert_dask_gives_the_same_records(tmp_path, pipeline, client) -> None:
+    """A batch analysed on the cluster behind `client` is stored as a serial run stores it."""
     path = _jsonl(tmp_path)
     serial = f"sqlite:///{tmp_path / 'serial.db'}"
     ingest([str(path)], get_engine(serial), pipeline=pipeline)
     parallel = f"sqlite:///{tmp_path / 'parallel.db'}"
+    ingest(
+        [str(path)],
+        get_engine(parallel),
+        pipeline=pipeline,
+        analyzer=dask_analyzer(client),
+        batch_size=3,
+    )
+    serial_records = _records(serial)
+    assert serial_records[0], "the serial run found no events"
+    assert serial_records == _records(parallel)
+
+
+def test_dask_local_cluster_gives_the_same_records_as_serial(tmp_path, pipeline):
+    from dask.distributed import Client, LocalCluster
+
     with (
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
         Client(cluster) as client,
     ):
-        ingest(
-            [str(path)],
-            get_engine(parallel),
-            pipeline=pipeline,
-            analyzer=dask_analyzer(client),
-            batch_size=3,
-        )
-    serial_records, parallel_records = _records(serial), _records(parallel)
-    assert serial_records[0], "the serial run found no events"
-    assert serial_records == parallel_records
+        _assert_dask_gives_the_same_records(tmp_path, pipeline, client)
 
 
-def test_two_ingest_processes_on_postgresql(tmp_path, postgres_url):
-    from sqlalchemy import text
-
-    engine = get_engine(postgres_url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    from watchfloor.store.db import upgrade
-
+def test_two_ingest_processes_on_postgresql(tmp_path, empty_postgres_url):
+    engine = get_engine(empty_postgres_url)
     upgrade(engine)
     articles = [
         (
@@ -134,7 +132,7 @@ def test_two_ingest_processes_on_postgresql(tmp_path, postgres_url):
         "-m",
         "watchfloor",
         "--db",
-        postgres_url,
+        empty_postgres_url,
         "ingest",
         "--no-analysis",
         "--batch-size",
@@ -153,81 +151,25 @@ def test_two_ingest_processes_on_postgresql(tmp_path, postgres_url):
     assert total == distinct == 300
 
 
-def test_postgresql_stores_the_same_analysed_records_as_sqlite(tmp_path, pipeline, postgres_url):
-    from sqlalchemy import text
-
+def test_postgresql_stores_the_same_analysed_records_as_sqlite(
+    tmp_path, pipeline, empty_postgres_url
+):
     path = _jsonl(tmp_path)
     sqlite_url = f"sqlite:///{tmp_path / 'lite.db'}"
     ingest([str(path)], get_engine(sqlite_url), pipeline=pipeline)
-    engine = get_engine(postgres_url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    ingest([str(path)], engine, pipeline=pipeline)
-    lite, pg = _records(sqlite_url), _records(postgres_url)
+    ingest([str(path)], get_engine(empty_postgres_url), pipeline=pipeline)
+    lite, pg = _records(sqlite_url), _records(empty_postgres_url)
     assert lite[0] and lite[1]
-    assert lite == pg, (sqlite_url, postgres_url)
+    assert lite == pg, (sqlite_url, empty_postgres_url)
 
 
 def test_dask_command_line_cluster_gives_the_same_records(tmp_path, pipeline):
     """A scheduler and a worker started with Dask's own command-line tools, as on a real
     cluster, process a batch to the same records as a local run."""
-    import os
-    import socket
-    import time
-    from pathlib import Path
-
     from dask.distributed import Client
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    address = f"tcp://127.0.0.1:{port}"
-    dask = str(Path(sys.executable).parent / "dask")
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    procs = [
-        subprocess.Popen(
-            [
-                dask,
-                "scheduler",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--dashboard-address",
-                ":0",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
-    ]
-    try:
-        time.sleep(2)
-        procs.append(
-            subprocess.Popen(
-                [dask, "worker", address, "--nthreads", "1", "--no-dashboard"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-            )
-        )
-        path = _jsonl(tmp_path)
-        local = f"sqlite:///{tmp_path / 'local.db'}"
-        ingest([str(path)], get_engine(local), pipeline=pipeline)
-        remote = f"sqlite:///{tmp_path / 'remote.db'}"
-        with Client(address, timeout="30s") as client:
-            client.wait_for_workers(1, timeout=60)
-            ingest(
-                [str(path)],
-                get_engine(remote),
-                pipeline=pipeline,
-                analyzer=dask_analyzer(client),
-                batch_size=3,
-            )
-        assert _records(local) == _records(remote)
-    finally:
-        for proc in reversed(procs):
-            proc.terminate()
-        for proc in procs:
-            proc.wait(timeout=30)
+    with (
+        dask_command_line_cluster(1, env={"PYTHONWARNINGS": "ignore"}) as address,
+        Client(address, timeout="30s") as client,
+    ):
+        _assert_dask_gives_the_same_records(tmp_path, pipeline, client)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from math import asin, cos, radians, sin, sqrt
 
 from sqlalchemy import Engine, select, update
 
+from watchfloor.kb.gazetteer import haversine_km
 from watchfloor.store import models as m
 from watchfloor.store.db import session_scope
+from watchfloor.unionfind import UnionFind
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,7 @@ NEAR_KM = 30.0
 
 
 def _km(a: EventKey, b: EventKey) -> float:
-    lat1, lon1, lat2, lon2 = map(radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * asin(sqrt(h))
+    return haversine_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
 
 
 def _contains(outer: EventKey, inner: EventKey) -> bool:
@@ -86,14 +85,7 @@ def _same_incident(a: EventKey, b: EventKey, *, days: int) -> bool:
 
 def group_incidents(keys: list[EventKey], *, days: int = 1) -> dict[str, str]:
     """Union-find over compatible pairs; returns event id → incident id (the group's smallest id)."""
-    parent = {k.id: k.id for k in keys}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(k.id for k in keys)
     buckets: dict[tuple[str, str | None], list[EventKey]] = defaultdict(list)
     for k in keys:
         buckets[(k.type, k.place_country)].append(k)
@@ -104,10 +96,8 @@ def group_incidents(keys: list[EventKey], *, days: int = 1) -> dict[str, str]:
                 if a.day and b.day and b.day - a.day > timedelta(days=days):
                     break
                 if _same_incident(a, b, days=days):
-                    ra, rb = find(a.id), find(b.id)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
-    return {k.id: "in_" + find(k.id)[3:] for k in keys}
+                    sets.union(a.id, b.id)
+    return {k.id: "in_" + sets.find(k.id)[3:] for k in keys}
 
 
 def link_incidents(engine: Engine) -> int:

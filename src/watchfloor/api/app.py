@@ -152,17 +152,9 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if not value:
         return None
     try:
-        parts = tuple(float(x) for x in value.split(","))
-    except ValueError:
-        parts = ()
-    if len(parts) != 4 or any(p != p or abs(p) == float("inf") for p in parts):
-        raise ApiError(
-            422, f"bbox must be four numbers min_lon,min_lat,max_lon,max_lat, not {value!r}"
-        )
-    min_lon, min_lat, max_lon, max_lat = parts
-    if min_lon > max_lon or min_lat > max_lat:
-        raise ApiError(422, "bbox must be min_lon,min_lat,max_lon,max_lat with min ≤ max")
-    return parts
+        return queries.parse_bbox(value)
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from exc
 
 
 def filters(
@@ -223,10 +215,6 @@ IdParam = Annotated[str, PathParam(min_length=1, max_length=256)]
 
 def _page(items: list[dict[str, Any]], total: int, f: queries.Filters) -> dict[str, Any]:
     return {"items": items, "total": total, "limit": f.limit, "offset": f.offset}
-
-
-def _all(f: queries.Filters) -> queries.Filters:
-    return queries.Filters(**{**f.__dict__, "limit": 10**9, "offset": 0})
 
 
 def _found(record: dict[str, Any] | None, what: str, key: Any) -> dict[str, Any]:
@@ -317,7 +305,7 @@ def _list_route(
 ) -> Callable[[Session, queries.Filters], dict[str, Any]]:
     def run(session: Session, f: queries.Filters) -> dict[str, Any]:
         items = list_fn(session, f)
-        total = count_fn(session, f) if count_fn else len(list_fn(session, _all(f)))
+        total = count_fn(session, f) if count_fn else len(list_fn(session, f.unpaged()))
         return _page(items, total, f)
 
     return run
@@ -440,7 +428,7 @@ def build_router() -> APIRouter:
 
     @api.get("/aggregates/actor-network", dependencies=read, tags=["aggregates"])
     def actor_network(session: SessionDep, f: FiltersDep) -> dict[str, Any]:
-        return queries.actor_network(session, _all(f))
+        return queries.actor_network(session, f.unpaged())
 
     @api.get("/alerts", dependencies=read, tags=["alerts"])
     def list_alerts(
@@ -497,13 +485,12 @@ def build_router() -> APIRouter:
             check(kind, format)  # an unknown kind or format is a 400 before any byte is sent
         media, ext = EXPORT_MEDIA_TYPES.get(format, ("application/octet-stream", "txt"))
         # filters narrow the export, but the whole matching set is wanted, not one page
-        f.limit, f.offset = 10**9, 0
         return stream_export(
             settings(request).engine,
             module.write_export,
             kind,
             format,
-            f,
+            f.unpaged(),
             media_type=media,
             filename=f"watchfloor-{kind}.{ext}",
         )

@@ -9,8 +9,7 @@ from watchfloor.cli.app import (
     console,
     err_console,
     parse_since,
-    print_json_lines,
-    print_table,
+    print_listing,
     ready_engine,
     run_guarded,
 )
@@ -71,21 +70,17 @@ def watch_list(as_json: bool = typer.Option(False, "--json")) -> None:
     def go() -> None:
         with session_scope(ready_engine()) as session:
             rows = list_watches(session)
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Watches",
             ["name", "rule", "alerts", "active"],
-            (
-                [
-                    r["name"],
-                    ", ".join(f"{k}={v}" for k, v in r["rule"].items()),
-                    r["alerts"],
-                    "yes" if r["active"] else "no",
-                ]
-                for r in rows
-            ),
+            lambda r: [
+                r["name"],
+                ", ".join(f"{k}={v}" for k, v in r["rule"].items()),
+                r["alerts"],
+                "yes" if r["active"] else "no",
+            ],
         )
 
     run_guarded(go)
@@ -122,22 +117,18 @@ def alerts(
             rows = list_alerts(
                 session, limit=limit, offset=offset, since=parse_since(since), watch=watch
             )
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Alerts",
             ["raised", "watch", "kind", "summary", "source"],
-            (
-                [
-                    (r["created_at"] or "")[:16],
-                    r["watch"],
-                    r["object_kind"],
-                    r["summary"][:160],
-                    ((r["document"] or {}).get("source") or "") + f" doc {r['doc_id']}",
-                ]
-                for r in rows
-            ),
+            lambda r: [
+                (r["created_at"] or "")[:16],
+                r["watch"],
+                r["object_kind"],
+                r["summary"][:160],
+                ((r["document"] or {}).get("source") or "") + f" doc {r['doc_id']}",
+            ],
             caption=f"{len(rows)} alerts",
         )
 

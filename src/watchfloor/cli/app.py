@@ -81,17 +81,14 @@ def parse_since(value: str | None) -> date | None:
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    from watchfloor.store import queries
+
     if not value:
         return None
     try:
-        parts = tuple(float(x) for x in value.split(","))
+        return queries.parse_bbox(value)
     except ValueError as exc:
-        raise UserError(
-            "W009", f"bbox must be min_lon,min_lat,max_lon,max_lat, not {value!r}"
-        ) from exc
-    if len(parts) != 4:
-        raise UserError("W009", f"bbox must have 4 numbers, not {value!r}")
-    return parts
+        raise UserError("W009", str(exc)) from exc
 
 
 def print_json_lines(rows: Iterable[dict[str, Any]]) -> None:
@@ -110,6 +107,29 @@ def print_table(
         # untrusted text: rich markup in documents must be shown literally
         table.add_row(*[_cell(v) for v in row])
     console.print(table)
+
+
+def print_listing(
+    rows: list[dict[str, Any]],
+    as_json: bool,
+    title: str,
+    columns: list[str],
+    cells: Callable[[dict[str, Any]], list[Any]],
+    *,
+    caption: str | None = None,
+) -> None:
+    """A listing command's output: the records as JSON Lines (`--json`), else a table."""
+    if as_json:
+        print_json_lines(rows)
+    else:
+        print_table(title, columns, (cells(r) for r in rows), caption=caption)
+
+
+def name_of(obj: dict[str, Any] | None) -> str | None:
+    """How a listing shows an actor or place reference: its name, else the text it was read from."""
+    if not obj:
+        return None
+    return obj.get("name") or obj.get("text")
 
 
 def _cell(value: Any) -> Any:

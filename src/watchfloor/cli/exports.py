@@ -74,7 +74,7 @@ def export(
             until=parse_since(until),
             q=q,
             bbox=parse_bbox(bbox),
-            limit=10**9,
+            limit=queries.ALL,
         )
         with session_scope(ready_engine()) as session, _output(output) as out:
             n = write_export(session, kind, fmt, out, f)

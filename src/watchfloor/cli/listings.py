@@ -9,9 +9,11 @@ import typer
 from watchfloor.cli.app import (
     app,
     console,
+    name_of,
     parse_bbox,
     parse_since,
     print_json_lines,
+    print_listing,
     print_table,
     ready_engine,
     run_guarded,
@@ -38,12 +40,6 @@ UNTIL = typer.Option(None, "--until", help="ISO date or period.")
 LIMIT = typer.Option(50, "--limit", min=1)
 OFFSET = typer.Option(0, "--offset", min=0)
 JSON = typer.Option(False, "--json", help="JSON Lines in the exchange format.")
-
-
-def _name(obj: dict[str, Any] | None) -> str | None:
-    if not obj:
-        return None
-    return obj.get("name") or obj.get("text")
 
 
 @app.command()
@@ -78,10 +74,9 @@ def events(
         with session_scope(ready_engine()) as session:
             rows = queries.list_events(session, f)
             total = queries.count_events(session, f)
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Events",
             [
                 "date",
@@ -95,21 +90,18 @@ def events(
                 "factuality",
                 "sentence",
             ],
-            (
-                [
-                    r["date"],
-                    r["type"],
-                    r["mode"],
-                    _name(r["actor"]),
-                    _name(r["recipient"]),
-                    _name(r["place"]),
-                    r["fatalities"],
-                    r["injured"],
-                    r["factuality"],
-                    r["sentence"][:160],
-                ]
-                for r in rows
-            ),
+            lambda r: [
+                r["date"],
+                r["type"],
+                r["mode"],
+                name_of(r["actor"]),
+                name_of(r["recipient"]),
+                name_of(r["place"]),
+                r["fatalities"],
+                r["injured"],
+                r["factuality"],
+                r["sentence"][:160],
+            ],
             caption=f"{len(rows)} of {total} events",
         )
 
@@ -146,10 +138,9 @@ def claims(
         with session_scope(ready_engine()) as session:
             rows = queries.list_claims(session, f)
             total = queries.count_claims(session, f)
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Claims",
             [
                 "published",
@@ -161,19 +152,16 @@ def claims(
                 "credibility",
                 "content",
             ],
-            (
-                [
-                    (r["published"] or "")[:10],
-                    _name(r["speaker"]),
-                    r["cue"],
-                    r["stance"],
-                    "yes" if r["hedged"] else "",
-                    (r["proposition"] or {}).get("id"),
-                    r["credibility"],
-                    r["content"][:160],
-                ]
-                for r in rows
-            ),
+            lambda r: [
+                (r["published"] or "")[:10],
+                name_of(r["speaker"]),
+                r["cue"],
+                r["stance"],
+                "yes" if r["hedged"] else "",
+                (r["proposition"] or {}).get("id"),
+                r["credibility"],
+                r["content"][:160],
+            ],
             caption=f"{len(rows)} of {total} claims",
         )
 
@@ -204,23 +192,19 @@ def actors(
         f = _filters(q=q, country=country, type=sector, limit=limit, offset=offset)
         with session_scope(ready_engine()) as session:
             rows = queries.list_actors(session, f)
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Actors",
             ["id", "name", "sector", "country", "mentions", "aliases"],
-            (
-                [
-                    r["id"],
-                    r["name"],
-                    r["sector"],
-                    r["country"],
-                    r["mention_count"],
-                    ", ".join(r["aliases"][:6]),
-                ]
-                for r in rows
-            ),
+            lambda r: [
+                r["id"],
+                r["name"],
+                r["sector"],
+                r["country"],
+                r["mention_count"],
+                ", ".join(r["aliases"][:6]),
+            ],
         )
 
     run_guarded(go)
@@ -253,8 +237,8 @@ def actor_show(actor_id: str, as_json: bool = JSON) -> None:
                 [
                     e["date"],
                     e["type"],
-                    _name(e["actor"]),
-                    _name(e["recipient"]),
+                    name_of(e["actor"]),
+                    name_of(e["recipient"]),
                     e["sentence"][:140],
                 ]
                 for e in row["events"][:20]
@@ -352,25 +336,21 @@ def places(
         f = _filters(q=q, country=country, type=kind, bbox=bbox, limit=limit, offset=offset)
         with session_scope(ready_engine()) as session:
             rows = queries.list_places(session, f)
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Places",
             ["id", "name", "kind", "country", "lat", "lon", "mentions", "events"],
-            (
-                [
-                    r["id"],
-                    r["name"],
-                    r["kind"],
-                    r["country"],
-                    r["lat"],
-                    r["lon"],
-                    r["mention_count"],
-                    r["event_count"],
-                ]
-                for r in rows
-            ),
+            lambda r: [
+                r["id"],
+                r["name"],
+                r["kind"],
+                r["country"],
+                r["lat"],
+                r["lon"],
+                r["mention_count"],
+                r["event_count"],
+            ],
         )
 
     run_guarded(go)
@@ -391,10 +371,9 @@ def ledger(
         with session_scope(ready_engine()) as session:
             if proposition is None:
                 rows = queries.list_propositions(session, queries.Filters(limit=1000))
-                if as_json:
-                    print_json_lines(rows)
-                    return
-                print_table(
+                print_listing(
+                    rows,
+                    as_json,
                     "Propositions",
                     [
                         "id",
@@ -405,18 +384,15 @@ def ledger(
                         "events",
                         "last seen",
                     ],
-                    (
-                        [
-                            r["id"],
-                            len(r["claims_for"]),
-                            len(r["claims_against"]),
-                            ", ".join(r["speakers_for"][:5]),
-                            ", ".join(r["speakers_against"][:5]),
-                            len(r["related_events"]),
-                            r["last_seen"],
-                        ]
-                        for r in rows
-                    ),
+                    lambda r: [
+                        r["id"],
+                        len(r["claims_for"]),
+                        len(r["claims_against"]),
+                        ", ".join(r["speakers_for"][:5]),
+                        ", ".join(r["speakers_against"][:5]),
+                        len(r["related_events"]),
+                        r["last_seen"],
+                    ],
                 )
                 return
             data = build_ledger(session, proposition)

@@ -7,8 +7,9 @@ import typer
 from watchfloor.cli.app import (
     app,
     console,
+    name_of,
     print_json_lines,
-    print_table,
+    print_listing,
     ready_engine,
     run_guarded,
 )
@@ -33,16 +34,18 @@ def propositions(ctx: typer.Context, as_json: bool = typer.Option(False, "--json
 
         with session_scope(ready_engine()) as session:
             rows = queries.list_propositions(session, queries.Filters(limit=10_000))
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Propositions",
             ["id", "text", "for", "against", "origin"],
-            (
-                [r["id"], r["text"], len(r["claims_for"]), len(r["claims_against"]), r["origin"]]
-                for r in rows
-            ),
+            lambda r: [
+                r["id"],
+                r["text"],
+                len(r["claims_for"]),
+                len(r["claims_against"]),
+                r["origin"],
+            ],
         )
 
     run_guarded(go)
@@ -202,23 +205,19 @@ def commitments(
 
         with session_scope(ready_engine()) as session:
             rows = list_commitments(session, actor=actor, status=status)
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Commitments",
             ["date", "actor", "beneficiary", "status", "history", "content"],
-            (
-                [
-                    r["date"],
-                    (r["actor"] or {}).get("name") or (r["actor"] or {}).get("text"),
-                    (r["beneficiary"] or {}).get("name") or (r["beneficiary"] or {}).get("text"),
-                    r["status"],
-                    " → ".join(f"{h['status']} {h['date'] or ''}".strip() for h in r["history"]),
-                    r["content"][:140],
-                ]
-                for r in rows
-            ),
+            lambda r: [
+                r["date"],
+                name_of(r["actor"]),
+                name_of(r["beneficiary"]),
+                r["status"],
+                " → ".join(f"{h['status']} {h['date'] or ''}".strip() for h in r["history"]),
+                r["content"][:140],
+            ],
         )
 
     run_guarded(go)
@@ -256,13 +255,12 @@ def sources(ctx: typer.Context, as_json: bool = typer.Option(False, "--json")) -
             }
             for s, n in counts
         ]
-        if as_json:
-            print_json_lines(rows)
-            return
-        print_table(
+        print_listing(
+            rows,
+            as_json,
             "Sources",
             ["source", "documents", "reliability", "note"],
-            ([r["source"], r["documents"], r["reliability"], r["note"]] for r in rows),
+            lambda r: [r["source"], r["documents"], r["reliability"], r["note"]],
         )
 
     run_guarded(go)

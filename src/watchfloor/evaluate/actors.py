@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.evaluate.gold import load_documents, load_rows, read_texts
+from watchfloor.evaluate.scores import ratio
 from watchfloor.kb.actors import normalize
 from watchfloor.kb.gazetteer import haversine_km
 
@@ -168,9 +169,9 @@ def evaluate_actors(
         "split": split,
         "documents": len(docs),
         "gold_actors": tp + fn,
-        "recall": _ratio(tp, tp + fn),
-        "precision_curated": _ratio(tp_curated, tp_curated + fp),
-        "alias_grouping": _ratio(alias_hit, alias_total),
+        "recall": ratio(tp, tp + fn),
+        "precision_curated": ratio(tp_curated, tp_curated + fp),
+        "alias_grouping": ratio(alias_hit, alias_total),
         "misses": _tuning_only(misses, heldout),
         "spurious": _tuning_only(spurious, heldout),
         "alias_misses": _tuning_only(alias_misses, heldout),
@@ -230,7 +231,7 @@ def evaluate_places(
         "split": split,
         "documents": len(docs),
         "gold_places": len(gold_places),
-        "recall": _ratio(hit, len(gold_places)),
+        "recall": ratio(hit, len(gold_places)),
         "misses": _tuning_only(misses, heldout),
         "speed": speed,
     }
@@ -245,10 +246,6 @@ def _names_match(actor: Any, names: set[str]) -> bool:
 def _tuning_only(errors: list[dict[str, Any]], heldout: set[str]) -> list[dict[str, Any]]:
     """Errors are listed for the tuning part only, so nobody tunes on held-out mistakes."""
     return [e for e in errors if e["doc"] not in heldout]
-
-
-def _ratio(a: int, b: int) -> float:
-    return round(a / b, 4) if b else 0.0
 
 
 def format_report(result: dict[str, Any], *, max_items: int = 60) -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.evaluate.gold import GoldDocument, load_documents, load_rows, read_texts
+from watchfloor.evaluate.scores import prf, ratio
 from watchfloor.records import ClaimRecord
 
 
@@ -91,17 +92,7 @@ def _match(
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(f, 4),
-        "tp": tp,
-        "pred": n_pred,
-        "gold": n_gold,
-    }
+    return {**prf(tp, n_pred, n_gold), "tp": tp, "pred": n_pred, "gold": n_gold}
 
 
 def pairwise_f1(gold_labels: list[str | None], pred_labels: list[str | None]) -> dict[str, float]:
@@ -217,10 +208,10 @@ def evaluate_claims(
         "documents": len(documents),
         "claims": _prf(*totals["strict"]),
         "claims_sentence_only": _prf(*totals["sentence"]),
-        "stance_accuracy": round(stance_ok / matched, 4) if matched else 0.0,
-        "hedge_accuracy": round(hedge_ok / matched, 4) if matched else 0.0,
+        "stance_accuracy": ratio(stance_ok, matched),
+        "hedge_accuracy": ratio(hedge_ok, matched),
         "propositions": pairwise_f1(prop_gold, prop_pred),
-        "polarity_accuracy": round(polarity_ok / polarity_n, 4) if polarity_n else 0.0,
+        "polarity_accuracy": ratio(polarity_ok, polarity_n),
         "errors": errors,
     }
     result["propositions_oracle"] = oracle_propositions(gold_claims, matcher=matcher)
@@ -257,12 +248,10 @@ def oracle_propositions(gold_claims: Iterable[dict], *, matcher: Any = None) -> 
     exact = sum(1 for g, p in zip(gold, pred, strict=True) if g == p)
     return {
         **pairwise_f1(gold, pred),
-        "label_accuracy": round(exact / len(gold), 4) if gold else 0.0,
-        "polarity_accuracy": round(
-            sum(r.polarity == g.get("polarity") for g, r in with_prop) / len(with_prop), 4
-        )
-        if with_prop
-        else 0.0,
+        "label_accuracy": ratio(exact, len(gold)),
+        "polarity_accuracy": ratio(
+            sum(r.polarity == g.get("polarity") for g, r in with_prop), len(with_prop)
+        ),
     }
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -27,6 +26,8 @@ from pathlib import Path
 from typing import Any, overload
 
 from watchfloor.evaluate.gold import load_documents, load_rows, read_texts
+from watchfloor.evaluate.scores import prf, ratio
+from watchfloor.kb.gazetteer import haversine_km
 from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord
 
 NONE = "NONE"
@@ -53,17 +54,7 @@ def _canonical_type(value: str | None) -> str | None:
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(f, 4),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
+    return {**prf(tp, tp + fp, tp + fn), "tp": tp, "fp": fp, "fn": fn}
 
 
 class BareEventPipeline:
@@ -154,10 +145,8 @@ def _sentence_scores(items: list[dict[str, Any]], path: Path, split: str | None)
         if sub:
             by_split[part] = {
                 "n": len(sub),
-                "top_type_accuracy": round(
-                    sum(it["gold"] == it["pred"] for it in sub) / len(sub), 4
-                ),
-                "any_type_recall": round(sum(it["gold"] in it["all"] for it in sub) / len(sub), 4),
+                "top_type_accuracy": ratio(sum(it["gold"] == it["pred"] for it in sub), len(sub)),
+                "any_type_recall": ratio(sum(it["gold"] in it["all"] for it in sub), len(sub)),
             }
     n = len(items)
     return {
@@ -165,9 +154,7 @@ def _sentence_scores(items: list[dict[str, Any]], path: Path, split: str | None)
         "gold": str(path),
         "split": split,
         "n": n,
-        "top_type_accuracy": round(sum(it["gold"] == it["pred"] for it in items) / n, 4)
-        if n
-        else 0.0,
+        "top_type_accuracy": ratio(sum(it["gold"] == it["pred"] for it in items), n),
         "by_split": by_split,
         "per_type": per_type,
         "confusion": {g: dict(c) for g, c in sorted(confusion.items())},
@@ -236,13 +223,6 @@ def _actor_ok(gold: str | None, pred: Any) -> bool:
     return pred.get("id") == gold
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
-
-
 def _place_ok(gold_name: str | None, gold_coords: tuple[float, float] | None, pred: Any) -> bool:
     if gold_name is None:
         return pred is None
@@ -251,7 +231,7 @@ def _place_ok(gold_name: str | None, gold_coords: tuple[float, float] | None, pr
     if (pred.get("name") or "").lower() == gold_name.lower():
         return True
     if gold_coords and pred.get("lat") is not None and pred.get("lon") is not None:
-        return _km(gold_coords[0], gold_coords[1], pred["lat"], pred["lon"]) <= 50.0
+        return haversine_km(gold_coords[0], gold_coords[1], pred["lat"], pred["lon"]) <= 50.0
     return False
 
 
@@ -427,7 +407,7 @@ def _evaluate_demo(
             "mode",
             "date",
         ):
-            out[f"{k}_accuracy"] = round(at[k] / n, 4) if n else 0.0
+            out[f"{k}_accuracy"] = ratio(at[k], n)
         out["casualty_exact"] = (
             round(at["casualty_ok"] / at["casualty_n"], 4) if at["casualty_n"] else None
         )

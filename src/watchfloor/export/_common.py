@@ -62,7 +62,7 @@ def iter_events_with_lookups(
     session: Session, filters: Filters
 ) -> Iterator[tuple[dict[str, Any], Lookups]]:
     lookups = Lookups(session)
-    f = Filters(**{**filters.__dict__, "limit": 10**9, "offset": 0})
+    f = filters.unpaged()
     for chunk in chunked(queries.iter_events(session, f)):
         lookups.load(chunk)
         for event in chunk:

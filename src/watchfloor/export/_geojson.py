@@ -65,7 +65,7 @@ def _event_features(session: Session, filters: Filters) -> Iterator[dict[str, An
 
 
 def _place_features(session: Session, filters: Filters) -> Iterator[dict[str, Any]]:
-    f = Filters(**{**filters.__dict__, "limit": 10**9, "offset": 0})
+    f = filters.unpaged()
     for place in queries.list_places(session, f):
         geometry = _point(place.get("lat"), place.get("lon"))
         if geometry is None:

@@ -82,9 +82,7 @@ def write_graphml(session: Session, kind: str, out: IO[str], filters: Filters) -
     graph = build_graph(session, filters)
     if kind == "actors":
         # the whole cast, including actors no event connects yet
-        for actor in queries.list_actors(
-            session, Filters(**{**filters.__dict__, "limit": 10**9, "offset": 0})
-        ):
+        for actor in queries.list_actors(session, filters.unpaged()):
             if actor["id"] not in graph:
                 _add_actor_node(graph, actor)
     for line in nx.generate_graphml(graph, named_key_ids=True):

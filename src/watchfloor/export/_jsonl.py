@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from sqlalchemy.orm import Session
@@ -11,28 +11,25 @@ from sqlalchemy.orm import Session
 from watchfloor.store import queries
 from watchfloor.store.queries import Filters
 
-ALL = 10**9
+_READERS: dict[str, Callable[[Session, Filters], Iterable[dict[str, Any]]]] = {
+    "documents": queries.iter_documents,
+    "events": queries.iter_events,
+    "claims": queries.iter_claims,
+    "actors": queries.list_actors,
+    "places": queries.list_places,
+    "propositions": queries.list_propositions,
+}
 
 
 def iter_records(session: Session, kind: str, filters: Filters) -> Iterator[dict[str, Any]]:
     """The exchange-format records of one kind, streamed where the data layer streams."""
-    f = Filters(**{**filters.__dict__, "limit": ALL, "offset": 0})
-    if kind == "documents":
-        yield from queries.iter_documents(session, f)
-    elif kind == "events":
-        yield from queries.iter_events(session, f)
-    elif kind == "claims":
-        yield from queries.iter_claims(session, f)
-    elif kind == "actors":
-        yield from queries.list_actors(session, f)
-    elif kind == "places":
-        yield from queries.list_places(session, f)
-    elif kind == "propositions":
-        yield from queries.list_propositions(session, f)
-    elif kind == "commitments":
+    f = filters.unpaged()
+    if kind == "commitments":
         from watchfloor.export.commitments import build_commitments
 
         yield from build_commitments(session, f)
+    elif kind in _READERS:
+        yield from _READERS[kind](session, f)
     else:  # pragma: no cover - check() guards the kinds
         raise ValueError(kind)
 

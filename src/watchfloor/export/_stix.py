@@ -32,7 +32,6 @@ NAMESPACE = uuid.uuid5(
 KB_TIMESTAMP = "2020-01-01T00:00:00.000Z"  # knowledge-base objects have no date of their own
 IDENTITY_CLASSES = {"individual", "group", "system", "organization", "class", "unknown"}
 OPINIONS = {"strongly-disagree", "disagree", "neutral", "agree", "strongly-agree"}
-ALL = 10**9
 
 
 @dataclass(frozen=True)
@@ -119,6 +118,12 @@ class BundleBuilder:
             modified=KB_TIMESTAMP,
         )
         self.add(self.author)
+        # a fixed date and Watchfloor as creator keep knowledge-base objects identical in every export
+        self.kb_provenance: dict[str, Any] = {
+            "created": KB_TIMESTAMP,
+            "modified": KB_TIMESTAMP,
+            "created_by_ref": self.author.id,
+        }
         self.doc_refs: dict[int, set[str]] = {}
         self.documents: dict[int, dict[str, Any]] = {}
 
@@ -150,9 +155,7 @@ class BundleBuilder:
         common = dict(
             id=oid,
             name=actor["name"],
-            created=KB_TIMESTAMP,
-            modified=KB_TIMESTAMP,
-            created_by_ref=self.author.id,
+            **self.kb_provenance,
             external_references=refs,
             labels=labels,
         )
@@ -193,9 +196,7 @@ class BundleBuilder:
                     id=oid,
                     name=text,
                     identity_class="unknown",
-                    created=KB_TIMESTAMP,
-                    modified=KB_TIMESTAMP,
-                    created_by_ref=self.author.id,
+                    **self.kb_provenance,
                     description="An actor named in the text but not resolved to the knowledge base.",
                     labels=["unresolved"],
                 )
@@ -231,9 +232,7 @@ class BundleBuilder:
             stix2.Location(
                 id=oid,
                 name=place["name"],
-                created=KB_TIMESTAMP,
-                modified=KB_TIMESTAMP,
-                created_by_ref=self.author.id,
+                **self.kb_provenance,
                 external_references=refs,
                 labels=[f"kind:{place.get('kind')}"],
                 **kwargs,
@@ -324,9 +323,7 @@ class BundleBuilder:
                     abstract=f"Proposition {prop['id']}",
                     content=prop.get("text") or prop["id"],
                     object_refs=[self.author.id],
-                    created=KB_TIMESTAMP,
-                    modified=KB_TIMESTAMP,
-                    created_by_ref=self.author.id,
+                    **self.kb_provenance,
                     labels=["proposition"],
                     external_references=[{"source_name": "watchfloor", "external_id": prop["id"]}],
                 )
@@ -344,19 +341,23 @@ class BundleBuilder:
         name = speaker_ref.get("name") or speaker_ref.get("text") or "unattributed"
         stamp = _timestamp(claim.get("published"))
         refs = [self._doc_ref(claim["doc_id"], claim.get("content_span"))]
+        # the note (what was said) and the opinion (the side taken) share their provenance
+        provenance: dict[str, Any] = {
+            "authors": [name],
+            "confidence": _confidence(claim.get("confidence")),
+            "created": stamp,
+            "modified": stamp,
+            "created_by_ref": self.author.id,
+            "external_references": refs,
+        }
         note = stix2.Note(
             id=stix_id("note", claim["id"]),
             abstract=f"{name} {claim['cue']}",
             content=claim["content"],
-            authors=[name],
             object_refs=[speaker or self.author.id],
-            confidence=_confidence(claim.get("confidence")),
             labels=[f"stance:{claim['stance']}", f"factuality:{claim['factuality']}"]
             + (["hedged"] if claim.get("hedged") else []),
-            created=stamp,
-            modified=stamp,
-            created_by_ref=self.author.id,
-            external_references=refs,
+            **provenance,
         )
         self.add(note)
         self._cite(claim["doc_id"], note.id)
@@ -377,13 +378,8 @@ class BundleBuilder:
             id=stix_id("opinion", claim["id"]),
             opinion=self.mapping.opinion[key],
             object_refs=[target],
-            authors=[name],
             explanation=claim.get("sentence"),
-            confidence=_confidence(claim.get("confidence")),
-            created=stamp,
-            modified=stamp,
-            created_by_ref=self.author.id,
-            external_references=refs,
+            **provenance,
         )
         self.add(opinion)
         self._cite(claim["doc_id"], opinion.id)
@@ -442,7 +438,7 @@ def _iter_docs_events(session: Any, f: Filters) -> Iterator[tuple[dict[str, Any]
 
 def write_stix(session: Any, kind: str, out: IO[str], filters: Filters) -> int:
     builder = BundleBuilder(session, load_mapping())
-    f = Filters(**{**filters.__dict__, "limit": ALL, "offset": 0})
+    f = filters.unpaged()
     lookups = Lookups(session)
     if kind in ("all", "actors"):
         for actor in queries.list_actors(session, f):

@@ -6,16 +6,20 @@ additional fields; no caller writes SQL of its own.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from watchfloor.store import models as m
+
+ALL = 10**9  # a limit that never cuts: the whole matching set
+_Select = TypeVar("_Select", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass
@@ -36,6 +40,39 @@ class Filters:
     limit: int = 100
     offset: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def unpaged(self) -> Filters:
+        """The same filters over the whole matching set (exports, totals), not one page."""
+        return replace(self, limit=ALL, offset=0)
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """`min_lon,min_lat,max_lon,max_lat` → four finite numbers, min ≤ max (else ValueError)."""
+    try:
+        parts = [float(x) for x in value.split(",")]
+    except ValueError:
+        parts = []
+    if len(parts) != 4 or not all(math.isfinite(p) for p in parts):
+        raise ValueError(
+            f"bbox must be four numbers min_lon,min_lat,max_lon,max_lat, not {value!r}"
+        )
+    min_lon, min_lat, max_lon, max_lat = parts
+    if min_lon > max_lon or min_lat > max_lat:
+        raise ValueError("bbox must be min_lon,min_lat,max_lon,max_lat with min ≤ max")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def _values(value: str) -> list[str]:
+    """The items of a comma-separated filter value."""
+    return [x.strip() for x in value.split(",") if x.strip()]
+
+
+def _published_in_period(stmt: _Select, f: Filters) -> _Select:
+    if f.since:
+        stmt = stmt.where(m.Document.published_date >= f.since)
+    if f.until:
+        stmt = stmt.where(m.Document.published_date <= f.until)
+    return stmt
 
 
 def _like(value: str) -> str:
@@ -155,10 +192,7 @@ def _document_query(f: Filters) -> Select[Any]:
         stmt = stmt.where(
             or_(m.Document.title.ilike(_like(f.q)), m.Document.text.ilike(_like(f.q)))
         )
-    if f.since:
-        stmt = stmt.where(m.Document.published_date >= f.since)
-    if f.until:
-        stmt = stmt.where(m.Document.published_date <= f.until)
+    stmt = _published_in_period(stmt, f)
     if f.source:
         stmt = stmt.where(m.Document.source == f.source)
     return stmt
@@ -258,10 +292,9 @@ def _event_query(session: Session, f: Filters) -> Select[Any]:
     if f.doc_id is not None:
         stmt = stmt.where(m.Event.doc_id == f.doc_id)
     if f.type:
-        types = [t.strip().upper() for t in f.type.split(",") if t.strip()]
-        stmt = stmt.where(m.Event.type.in_(types))
+        stmt = stmt.where(m.Event.type.in_([t.upper() for t in _values(f.type)]))
     if f.factuality:
-        stmt = stmt.where(m.Event.factuality.in_([x.strip() for x in f.factuality.split(",")]))
+        stmt = stmt.where(m.Event.factuality.in_(_values(f.factuality)))
     if f.actor:
         ids = resolve_actor_id(session, f.actor)
         stmt = stmt.where(or_(m.Event.actor_id.in_(ids), m.Event.recipient_id.in_(ids)))
@@ -300,6 +333,18 @@ def _event_query(session: Session, f: Filters) -> Select[Any]:
     return stmt
 
 
+def _evidence(row: m.Event | m.Claim, doc: Any) -> dict[str, Any]:
+    """The fields that point an event or a claim at its text: document, sentence, span."""
+    return {
+        "id": row.id,
+        "doc_id": row.doc_id,
+        "external_id": doc.external_id if doc else None,
+        "sentence": row.sentence,
+        "sentence_span": [row.sentence_start, row.sentence_end],
+        "span": [row.start, row.end],
+    }
+
+
 def _event_dicts(session: Session, rows: list[m.Event]) -> list[dict[str, Any]]:
     names = _actors_by_id(
         session,
@@ -314,12 +359,7 @@ def _event_dicts(session: Session, rows: list[m.Event]) -> list[dict[str, Any]]:
         doc = docs.get(e.doc_id)
         out.append(
             {
-                "id": e.id,
-                "doc_id": e.doc_id,
-                "external_id": doc.external_id if doc else None,
-                "sentence": e.sentence,
-                "sentence_span": [e.sentence_start, e.sentence_end],
-                "span": [e.start, e.end],
+                **_evidence(e, doc),
                 "trigger": e.trigger,
                 "type": e.type,
                 "mode": e.mode,
@@ -397,15 +437,12 @@ def _claim_query(session: Session, f: Filters) -> Select[Any]:
     if f.proposition:
         stmt = stmt.where(m.Claim.proposition_id == f.proposition)
     if f.type:  # for claims, `type` filters the stance (assert|deny)
-        stmt = stmt.where(m.Claim.stance.in_([x.strip() for x in f.type.lower().split(",")]))
+        stmt = stmt.where(m.Claim.stance.in_(_values(f.type.lower())))
     if f.factuality:
-        stmt = stmt.where(m.Claim.factuality.in_([x.strip() for x in f.factuality.split(",")]))
+        stmt = stmt.where(m.Claim.factuality.in_(_values(f.factuality)))
     if f.q:
         stmt = stmt.where(m.Claim.sentence.ilike(_like(f.q)))
-    if f.since:
-        stmt = stmt.where(m.Document.published_date >= f.since)
-    if f.until:
-        stmt = stmt.where(m.Document.published_date <= f.until)
+    stmt = _published_in_period(stmt, f)
     if f.country:
         speaker = aliased(m.Actor)
         stmt = stmt.outerjoin(speaker, speaker.id == m.Claim.speaker_id).where(
@@ -439,12 +476,7 @@ def _claim_dicts(session: Session, rows: list[m.Claim]) -> list[dict[str, Any]]:
         source_grade = grades.get(doc.source) if doc and doc.source else None
         out.append(
             {
-                "id": c.id,
-                "doc_id": c.doc_id,
-                "external_id": doc.external_id if doc else None,
-                "sentence": c.sentence,
-                "sentence_span": [c.sentence_start, c.sentence_end],
-                "span": [c.start, c.end],
+                **_evidence(c, doc),
                 "speaker": actor_obj(c.speaker_id, c.speaker_text, names)
                 or {"id": None, "name": None, "text": None},
                 "cue": c.cue,
@@ -578,7 +610,7 @@ def list_actors(
     if f.country:
         stmt = stmt.where(m.Actor.country == f.country.upper())
     if f.type:  # sector filter
-        stmt = stmt.where(m.Actor.sector.in_([s.strip().upper() for s in f.type.split(",")]))
+        stmt = stmt.where(m.Actor.sector.in_([s.upper() for s in _values(f.type)]))
     merged_counts = _merged_counts(session, counts)
     actors = list(session.scalars(stmt))
     actors.sort(key=lambda a: (-merged_counts.get(a.id, 0), a.name))
@@ -667,7 +699,7 @@ def list_places(session: Session, f: Filters) -> list[dict[str, Any]]:
             m.Place.lat <= max_lat,
         )
     if f.type:
-        stmt = stmt.where(m.Place.kind.in_([k.strip() for k in f.type.split(",")]))
+        stmt = stmt.where(m.Place.kind.in_(_values(f.type)))
     places = [p for p in session.scalars(stmt) if counts.get(p.id) or event_places.get(p.id)]
     places.sort(key=lambda p: (-counts.get(p.id, 0), p.name))
     out = []
@@ -756,7 +788,7 @@ def get_proposition(session: Session, prop_id: str) -> dict[str, Any] | None:
 
 
 def events_per_day(session: Session, f: Filters) -> list[dict[str, Any]]:
-    sub = _event_query(session, Filters(**{**f.__dict__, "limit": 10**9, "offset": 0})).subquery()
+    sub = _event_query(session, f.unpaged()).subquery()
     day = func.coalesce(sub.c.date, None)
     rows = session.execute(select(day, sub.c.type, func.count()).group_by(day, sub.c.type))
     return [{"date": d, "type": t, "count": n} for d, t, n in rows if d]
@@ -871,10 +903,7 @@ def list_commitment_mentions(session: Session, f: Filters) -> list[dict[str, Any
     if f.actor:
         ids = resolve_actor_id(session, f.actor)
         stmt = stmt.where(or_(m.Commitment.actor_id.in_(ids), m.Commitment.beneficiary_id.in_(ids)))
-    if f.since:
-        stmt = stmt.where(m.Document.published_date >= f.since)
-    if f.until:
-        stmt = stmt.where(m.Document.published_date <= f.until)
+    stmt = _published_in_period(stmt, f)
     if f.q:
         stmt = stmt.where(m.Commitment.content.ilike(_like(f.q)))
     rows = session.execute(stmt.order_by(m.Commitment.doc_id, m.Commitment.start)).all()

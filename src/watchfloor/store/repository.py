@@ -159,6 +159,37 @@ def clear_analysis(session: Session, doc_id: int) -> None:
         session.execute(delete(model).where(model.doc_id == doc_id))
 
 
+def _located(row_id: str, doc_id: int, record: Any) -> dict[str, Any]:
+    """The columns that tie an event or a claim to its document, sentence and span."""
+    return {
+        "id": row_id,
+        "doc_id": doc_id,
+        "sentence": record.sentence,
+        "sentence_start": record.sentence_span[0],
+        "sentence_end": record.sentence_span[1],
+        "start": record.span[0],
+        "end": record.span[1],
+    }
+
+
+def _ref(name: str, ref: Any) -> dict[str, Any]:
+    """The `NAME_id` and `NAME_text` columns of an actor reference (None when absent)."""
+    return {f"{name}_id": ref.id if ref else None, f"{name}_text": ref.text if ref else None}
+
+
+def _insert_new(
+    session: Session, model: type[m.Base], rows: list[dict[str, Any]], seen: set[str]
+) -> None:
+    """Insert the rows whose id is not in `seen` yet, and remember their ids."""
+    fresh = []
+    for row in rows:
+        if row["id"] not in seen:
+            seen.add(row["id"])
+            fresh.append(row)
+    if fresh:
+        session.execute(table_of(model).insert(), fresh)
+
+
 def save_analysis(
     session: Session, doc: m.Document, analysis: DocumentAnalysis, *, version: str
 ) -> None:
@@ -201,6 +232,7 @@ def save_analysis(
     if mention_rows:
         session.execute(table_of(m.Mention).insert(), mention_rows)
 
+    # ids derive from what a record says, so a record an analysis repeats is stored once
     seen: set[str] = set()
     event_rows = []
     for ev in analysis.events:
@@ -213,96 +245,66 @@ def save_analysis(
             ev.actor.id if ev.actor else "",
             ev.recipient.id if ev.recipient else "",
         )
-        if eid in seen:
-            continue
-        seen.add(eid)
         event_rows.append(
             {
-                "id": eid,
-                "doc_id": doc.id,
-                "sentence": ev.sentence,
-                "sentence_start": ev.sentence_span[0],
-                "sentence_end": ev.sentence_span[1],
-                "start": ev.span[0],
-                "end": ev.span[1],
+                **_located(eid, doc.id, ev),
                 "trigger": ev.trigger,
                 "type": ev.type,
                 "mode": ev.mode,
                 "context": list(ev.context),
-                "actor_id": ev.actor.id if ev.actor else None,
-                "actor_text": ev.actor.text if ev.actor else None,
-                "recipient_id": ev.recipient.id if ev.recipient else None,
-                "recipient_text": ev.recipient.text if ev.recipient else None,
+                **_ref("actor", ev.actor),
+                **_ref("recipient", ev.recipient),
                 "place_id": ev.place.id if ev.place else None,
                 "date": ev.date,
                 "date_precision": ev.date_precision,
                 "fatalities": ev.fatalities,
                 "injured": ev.injured,
                 "factuality": ev.factuality,
-                "reported_by_id": ev.reported_by.id if ev.reported_by else None,
-                "reported_by_text": ev.reported_by.text if ev.reported_by else None,
+                **_ref("reported_by", ev.reported_by),
                 "confidence": ev.confidence,
                 "extractor": ev.extractor,
                 "incident": getattr(ev, "incident", None),
                 "notes": list(ev.notes),
             }
         )
-    if event_rows:
-        session.execute(table_of(m.Event).insert(), event_rows)
+    _insert_new(session, m.Event, event_rows, seen)
 
-    claim_rows = []
-    for cl in analysis.claims:
-        cid = derived_id("cl", doc.sha256, cl.span[0], cl.content_span[0], cl.content_span[1])
-        if cid in seen:
-            continue
-        seen.add(cid)
-        claim_rows.append(
-            {
-                "id": cid,
-                "doc_id": doc.id,
-                "sentence": cl.sentence,
-                "sentence_start": cl.sentence_span[0],
-                "sentence_end": cl.sentence_span[1],
-                "start": cl.span[0],
-                "end": cl.span[1],
-                "cue": cl.cue,
-                "content": cl.content,
-                "content_start": cl.content_span[0],
-                "content_end": cl.content_span[1],
-                "speaker_id": cl.speaker.id if cl.speaker else None,
-                "speaker_text": cl.speaker.text if cl.speaker else None,
-                "stance": cl.stance,
-                "hedged": cl.hedged,
-                "factuality": cl.factuality,
-                "proposition_id": cl.proposition_id,
-                "polarity": cl.polarity,
-                "confidence": cl.confidence,
-                "extractor": cl.extractor,
-            }
-        )
-    if claim_rows:
-        session.execute(table_of(m.Claim).insert(), claim_rows)
+    claim_rows = [
+        {
+            **_located(
+                derived_id("cl", doc.sha256, cl.span[0], cl.content_span[0], cl.content_span[1]),
+                doc.id,
+                cl,
+            ),
+            "cue": cl.cue,
+            "content": cl.content,
+            "content_start": cl.content_span[0],
+            "content_end": cl.content_span[1],
+            **_ref("speaker", cl.speaker),
+            "stance": cl.stance,
+            "hedged": cl.hedged,
+            "factuality": cl.factuality,
+            "proposition_id": cl.proposition_id,
+            "polarity": cl.polarity,
+            "confidence": cl.confidence,
+            "extractor": cl.extractor,
+        }
+        for cl in analysis.claims
+    ]
+    _insert_new(session, m.Claim, claim_rows, seen)
 
     commitment_rows = []
     for cm in analysis.commitments:
         span = tuple(getattr(cm, "span", (0, 0)))
-        kid = derived_id("cm", doc.sha256, span[0], span[1], cm.status)
-        if kid in seen:
-            continue
-        seen.add(kid)
-        actor = getattr(cm, "actor", None)
-        beneficiary = getattr(cm, "beneficiary", None)
         commitment_rows.append(
             {
-                "id": kid,
+                "id": derived_id("cm", doc.sha256, span[0], span[1], cm.status),
                 "doc_id": doc.id,
                 "start": span[0],
                 "end": span[1],
                 "sentence": getattr(cm, "sentence", "") or "",
-                "actor_id": actor.id if actor else None,
-                "actor_text": actor.text if actor else None,
-                "beneficiary_id": beneficiary.id if beneficiary else None,
-                "beneficiary_text": beneficiary.text if beneficiary else None,
+                **_ref("actor", getattr(cm, "actor", None)),
+                **_ref("beneficiary", getattr(cm, "beneficiary", None)),
                 "content": cm.content,
                 "date": getattr(cm, "date", None),
                 "status": cm.status,
@@ -311,8 +313,7 @@ def save_analysis(
                 "extractor": getattr(cm, "extractor", "watchfloor.commitments"),
             }
         )
-    if commitment_rows:
-        session.execute(table_of(m.Commitment).insert(), commitment_rows)
+    _insert_new(session, m.Commitment, commitment_rows, seen)
 
     doc.analysis_version = version
     doc.analyzed_at = datetime.now()

@@ -1,0 +1,25 @@
+"""The shared precision / recall / F1 and ratio arithmetic of every evaluation."""
+
+from __future__ import annotations
+
+from watchfloor.evaluate.claims import pairwise_f1
+from watchfloor.evaluate.scores import prf, ratio
+
+
+def test_prf_rounds_after_computing_f1():
+    assert prf(2, 3, 4) == {"precision": 0.6667, "recall": 0.5, "f1": 0.5714}
+
+
+def test_nothing_predicted_or_nothing_gold_scores_zero():
+    assert prf(0, 0, 5) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert prf(0, 5, 0) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+
+
+def test_ratio():
+    assert ratio(1, 3) == 0.3333
+    assert ratio(0, 0) == 0.0
+
+
+def test_pairwise_f1_keeps_its_counts():
+    scores = pairwise_f1(["a", "a", "b", None], ["x", "x", "x", None])
+    assert scores == {"precision": 0.3333, "recall": 1.0, "f1": 0.5, "tp": 1, "pred": 3, "gold": 1}
