@@ -106,6 +106,11 @@ SPEECH_VERBS = frozenset(
         "plan",
     ]
 )
+# Verbs of saying only (SPEECH_VERBS also has the acts a speaker's subject performs).
+REPORTING_VERBS = frozenset(
+    ["say", "tell", "state", "announce", "claim", "deny", "add", "note", "insist", "confirm"]
+    + ["allege", "warn", "write", "report", "stress", "reiterate", "assert", "explain"]
+)
 LOCATIVE_PREPS = frozenset(
     [
         "in",
@@ -261,8 +266,13 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "source": ("UNK", None),
     "neighbour": ("UNK", None),
     "neighbor": ("UNK", None),
+    "perpetrator": ("REB", None),
+    "detainee": ("CVL", None),
+    "foreigner": ("CVL", None),
     # plural forms only: the singulars are anaphors or owned nouns with rules of their own
     "governments": ("GOV", None),
+    "states": ("GOV", None),
+    "networks": ("UNK", None),
     "groups": ("UNK", None),
     "directors": ("CVL", None),
 }
@@ -329,6 +339,7 @@ PERSON_ROLE_NOUNS = frozenset(
         "secretary",
         "premier",
         "leader",
+        "justice",
     ]
 )
 SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
@@ -435,10 +446,32 @@ ROLE_ANAPHORS = PERSON_ROLE_NOUNS - {"official", "head", "representative"}
 ROLE_NEUTRAL = frozenset(["acting", "interim", "caretaker", "current", "top", "senior", "new"])
 # "The report said": its publisher, only when the text says who published it.
 REPORT_ANAPHORS = frozenset(["report", "study", "assessment"])
+# What a report says, standing for its authors as much as the report does ("rejected the findings").
+REPORT_CONTENT = frozenset(["finding"])
+# People an article counts as members of a group once it has said whose they are.
+COLLECTIVE_MEMBERS = frozenset(["commander", "individual", "member", "operative", "cadre"])
+# "the two countries", "both sides": a set of states the number fixes.
+STATE_SET_NOUNS = frozenset(
+    ["side", "country", "neighbour", "neighbor", "nation", "government", "capital", "state"]
+)
+PLURAL_COLLECTIVES = frozenset(["police"])
+# "military operations": acts that name the armed forces as their agent.
+MILITARY_ACTS = frozenset(
+    ["operation", "offensive", "campaign", "action", "strike", "raid", "crackdown", "assault"]
+)
+# "CRSS published a report" makes CRSS its author; "Mujahid dismissed the report" does not.
+PUBLISH_VERBS = frozenset(
+    ["publish", "release", "issue", "prepare", "produce", "compile", "present", "submit"]
+    + ["launch", "write", "draft", "circulate", "send", "put", "post", "share", "file"]
+)
+# People of an armed service (not the service's own name, "the military").
+SERVICE_MEMBERS = frozenset(["soldier", "troop", "troops", "policeman", "constable", "guard"])
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+STATE_SECTORS = frozenset(["GOV", "MIL", "COP", "SPY", "LEG", "JUD"])
 # "al-Qaeda members": people counted as the body they belong to.
 MEMBER_NOUNS = frozenset(["member", "operative", "cadre", "commander", "loyalist"])
 # Role holders that belong to a government even when the article never names them.
-GOVERNMENT_ROLE_NOUNS = frozenset(["minister", "governor"])
+GOVERNMENT_ROLE_NOUNS = frozenset(["minister", "governor", "justice"])
 # Verbs whose "it" is usually no body ("It remains unclear", "It took hours").
 IMPERSONAL_VERBS = frozenset(
     ["be", "seem", "appear", "remain", "take", "become", "happen", "come", "mean", "matter"]
@@ -487,7 +520,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Linker:
-    VERSION = "wf-linker-2"
+    VERSION = "wf-linker-3"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -531,9 +564,13 @@ class Linker:
         self._link_subactors(state)
         self._link_titles(state)
         self._link_branches(state)
-        for ent in doc.ents:
-            if state.covered(ent.start, ent.end):
-                continue
+        for tagged in doc.ents:
+            ent = tagged
+            if state.covered(tagged.start, tagged.end):
+                rest = self._name_after_title(state, tagged)
+                if rest is None:
+                    continue
+                ent = rest
             if ent.label_ == "ORG" and self._describes_known_person(doc, ent.end):
                 state.block(ent.start, ent.end + 1)
                 continue
@@ -542,9 +579,13 @@ class Linker:
             elif ent.label_ in ACTOR_LABELS:
                 self._link_actor_like(state, ent)
         self._link_surnames(state)
+        self._link_state_sets(state)
         self._link_generic(state)
         self._link_body_anaphors(state)
         self._link_role_anaphors(state)
+        self._link_documents(state)
+        self._link_body_members(state)
+        self._link_member_anaphors(state)
         self._named_diplomats(state)
         self._link_pronouns(state)
         self._prefer_branch(state)
@@ -566,6 +607,22 @@ class Linker:
                     linked.places[pm.place_id] = place
         linked.new_actors = state.new_actors
         return linked
+
+    def _name_after_title(self, state: _State, ent: Span) -> Span | None:
+        """ "Spokesperson Tahir Andrabi" tagged as one person: the title rule blocked its first
+        word, the name itself is still to link."""
+        if ent.label_ != "PERSON" or ent.ent_id_:
+            return None
+        k = ent.start
+        while k < ent.end and state.covered(k, k + 1):
+            k += 1
+        if k == ent.start or ent.end - k < 2 or state.covered(k, ent.end):
+            return None
+        if any(m.start <= ent.start_char < m.end for m in state.actor_mentions):
+            return None  # a mention, not a blocked title word, covers the start
+        from spacy.tokens import Span  # already loaded: the caller holds one of its objects
+
+        return Span(state.doc, k, ent.end, label=ent.label_)
 
     # ---- pass 1: focus ---------------------------------------------------------------------
     def _focus_countries(self, doc: Doc, counts: dict[str, float] | None = None) -> list[str]:
@@ -809,6 +866,8 @@ class Linker:
             return lemma not in PLACE_HEADS
         if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in PARTY_NOUNS:
             return True  # "mediators from Turkey and Qatar"
+        if self._example_range(span):
+            return True  # "neighbours, from Uzbekistan to China, could ...": states as examples
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in STANCE_NOUNS:
             return True  # "the hand of New Delhi", "the position of Beijing"
         if root.dep_ in ("compound", "nmod", "amod") and head.lemma_ in STANCE_NOUNS:
@@ -852,6 +911,38 @@ class Linker:
             c.dep_ == "xcomp" and c.i > root.i and any(a.lower_ == "to" for a in c.children)
             for c in head.children
         )
+
+    @staticmethod
+    def _example_range(span: Span) -> bool:
+        """True for X and Y in a range of examples set off by commas or after a plural noun
+        ("donors, from Japan to Germany,", "neighbours from Uzbekistan to China"), not in a
+        journey ("travelled from Uzbekistan to China")."""
+        doc = span.doc
+        if span.start == 0:
+            return False
+        k = span.start - 1
+        if doc[k].lower_ == "to":
+            f = next((j for j in range(k - 1, max(k - 7, -1), -1) if doc[j].lower_ == "from"), None)
+            end = span.end
+        elif doc[k].lower_ == "from":
+            f = k
+            to = next(
+                (j for j in range(span.end, min(span.end + 6, len(doc))) if doc[j].lower_ == "to"),
+                None,
+            )
+            if to is None or to + 1 >= len(doc) or doc[to + 1].ent_type_ not in ("GPE", "LOC"):
+                return False
+            end = to + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        else:
+            return False
+        if f is None or f == 0:
+            return False
+        if doc[f - 1].text == "," and (end >= len(doc) or doc[end].text in (",", ".", ";")):
+            return True
+        noun = doc[f - 1]
+        return noun.tag_ == "NNS" and doc[f].head.i == noun.i and noun.lemma_ not in PLACE_HEADS
 
     @staticmethod
     def _relative_agent(root: Token) -> bool:
@@ -997,6 +1088,10 @@ class Linker:
             # "Pakistan's Commerce Ministry": an organ the KB does not list speaks for the state
             state.add_actor(ent, self.kb.government_of(owner) or owner, "metonymy", 0.7)
             return
+        if ent.label_ == "ORG" and _located(ent.root) and self.gazetteer.lookup(text):
+            # "men from Banu": a village the tagger took for an organisation
+            self._link_place_like(state, ent)
+            return
         fuzzy = self._fuzzy(text, ent.label_)
         if fuzzy:
             state.add_actor(ent, fuzzy, "fuzzy", 0.8)
@@ -1028,6 +1123,15 @@ class Linker:
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         iso3, _ = self._country_of_modifier(doc[start:k])
+        if iso3 is None and doc[start].ent_id_:
+            # "the Taliban's Ministry of Defence": a de-facto government's organ is the state's
+            actor = self.kb.get(doc[start].ent_id_)
+            if (
+                actor is not None
+                and actor.country
+                and self.kb.government_of(actor.country) == actor.id
+            ):
+                iso3 = actor.country
         return iso3
 
     def _is_person(self, actor_id: str) -> bool:
@@ -1091,6 +1195,9 @@ class Linker:
             found = self.kb.lookup(ent.text)
             if found:
                 state.add_actor(ent, found[0].id, "alias")
+            elif _located(ent.root) and self.gazetteer.lookup(ent.text):
+                # "the village of Banu", "men from Banu": a place the tagger took for a people
+                self._link_place_like(state, ent)
             return
         root = ent.root
         doc = state.doc
@@ -1114,6 +1221,16 @@ class Linker:
                     return
             if any(t.ent_type_ == "NORP" for t in doc[ent.end : head.i]):
                 span = ent  # coordinated demonyms each keep their own word
+            if lemma == "minister" and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+            ):
+                # "the Pakistani and Afghan foreign ministers", no names: the ministries speak
+                # (docs/annotation-guide.md: an unnamed title resolves to the body); "an
+                # Iranian foreign minister" is any holder, so the state
+                organ = self._ministry_of(head, iso3)
+                if organ:
+                    state.add_actor(span, organ, "demonym", 0.8)
+                    return
             modifier = doc[head.i - 1].lower_ if head.i - 1 >= ent.end else ""
             generic = GENERIC_NOUNS.get(f"{modifier} {lemma}")
             if generic is None and (head.lower_ in GOVERNMENT_NOUNS or lemma in GOVERNMENT_NOUNS):
@@ -1142,6 +1259,20 @@ class Linker:
             return
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and ent.text.endswith("s"):
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+
+    def _ministry_of(self, minister: Token, iso3: str) -> str | None:
+        """The organ a "foreign minister" or "interior ministers" heads, when the KB lists the
+        ministry's cue ("foreign ministry") for that country."""
+        words = [
+            c.lower_
+            for c in minister.children
+            if c.dep_ in ("amod", "compound") and c.is_lower and not c.ent_type_
+        ]
+        if not words:
+            return None
+        phrase = normalize(" ".join([*words, "ministry"]))
+        role = self._cues_by_len.get(len(phrase.split()), {}).get(phrase)
+        return self.kb.named_organ(iso3, role) if role else None
 
     def _fuzzy(self, text: str, label: str) -> str | None:
         want = {"PERSON": ("person",), "ORG": ("organization", "group")}.get(label, ())
@@ -1236,7 +1367,7 @@ class Linker:
         own_end = tok.doc[tok.right_edge.i].idx + len(tok.doc[tok.right_edge.i])
 
         def weight(start: int) -> float:
-            return 1.0 if start < tok.idx or start < own_end else 0.5
+            return 1.0 if start < tok.idx or start < own_end else 0.35
 
         for m in state.actor_mentions:
             if sent.start_char <= m.start < sent.end_char and m.actor_id:
@@ -1321,6 +1452,23 @@ class Linker:
     def _role_actor(self, state: _State, tok: Token, role: str) -> str | None:
         """ "jets", "the police": the one state body of that role the article already named
         ("Pakistani aircraft ... jets bombed"), else that of the sentence's country."""
+        sent = tok.sent
+        members = SERVICE_MEMBERS if tok.lemma_.lower() in SERVICE_MEMBERS else ()
+        for m in sorted(state.actor_mentions, key=lambda m: -m.start) if members else ():
+            # "a Frontier Corps vehicle was hit, killing five soldiers": the soldiers are that
+            # unit's, when the sentence names a branch of the service (not its spokesman)
+            if m.start >= tok.idx or m.start < sent.start_char or not m.actor_id:
+                continue
+            unit = self.kb.get(m.actor_id)
+            if (
+                unit is not None
+                and unit.kind == "organization"
+                and unit.country
+                and unit.parent
+                and unit.parent == self.kb.sub_actor(unit.country, role)
+                and not self._is_speaker(self._mention_root(state, m))
+            ):
+                return unit.id
         seen: list[str] = []
         for m in state.actor_mentions:
             if m.start >= tok.idx or not m.actor_id or m.actor_id in seen:
@@ -1438,10 +1586,10 @@ class Linker:
                 return actor.id
         return None
 
-    def _recent_group(self, state: _State, tok: Token) -> str | None:
+    def _recent_group(self, state: _State, tok: Token, sents_back: int = 1) -> str | None:
         """ "the militants", "the attackers": the fighters the last sentences spoke of, when
         those were a named armed group ("TTP fighters crossed ... the militants")."""
-        for m in self._before(state, tok, sents_back=1):
+        for m in self._before(state, tok, sents_back=sents_back):
             actor = self.kb.get(m.actor_id or "") or self._provisional_by_id(m.actor_id or "")
             if actor is None or actor.sector != "REB":
                 continue
@@ -1452,6 +1600,18 @@ class Linker:
     def _link_generic(self, state: _State) -> None:
         doc = state.doc
         for tok in doc:
+            if (
+                tok.lower_ == "military"
+                and tok.dep_ == "amod"
+                and tok.head.lemma_.lower() in MILITARY_ACTS
+                and tok.head.i == tok.i + 1
+                and not state.covered(tok.i, tok.i + 2)
+            ):
+                # "fled military operations in North Waziristan": the armed forces acting
+                actor_id = self._role_actor(state, tok.head, "military")
+                if actor_id:
+                    state.add_actor(doc[tok.i : tok.i + 2], actor_id, "generic", 0.5)
+                continue
             if (
                 tok.pos_ not in ("NOUN", "PROPN")
                 or tok.ent_type_
@@ -1527,7 +1687,13 @@ class Linker:
             if sector == "REB":
                 group = self._attributed_group(state, tok)
                 owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-                if group is None and (owned or doc[start].lower_ == "the" and len(span) == 2):
+                pointing = any(
+                    c.lower_ in ("these", "those", "such") and c.dep_ in ("det", "amod", "predet")
+                    for c in tok.children
+                )
+                if group is None and (
+                    owned or pointing or doc[start].lower_ == "the" and len(span) == 2
+                ):
                     group = self._recent_group(state, tok)
                 if group:
                     state.add_actor(span, group, "attributed", 0.6)
@@ -1623,8 +1789,9 @@ class Linker:
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
             ):
                 # an organ the article does not name, "according to the provincial home
-                # department": the state of the sentence, or its organ when the words say which
-                country = self._country_for(state, tok)
+                # department": the state of the sentence, or its organ when the words say which;
+                # "the foreign ministry in Tehran": the state its seat names
+                country = self._seat_country(state, tok) or self._country_for(state, tok)
                 if not country:
                     continue
                 phrase = " ".join(t.lower_ for t in doc[min(c.i for c in plain) : tok.i + 1])
@@ -1633,15 +1800,26 @@ class Linker:
                 actor_id = actor_id or self.kb.government_of(country) or country
                 state.add_actor(doc[start : tok.i + 1], actor_id, "generic", 0.5)
 
+    def _seat_country(self, state: _State, tok: Token) -> str | None:
+        """The country of the place an organ sits in: "the interior ministry in Kabul"."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._place_country(state, pobj)
+        return None
+
     def _named_body(self, state: _State, tok: Token, low: str, *, igo: bool) -> str | None:
         """The body "the ministry", "the mission" points back to: the nearest one named with
         that word, else whose canonical name, else whose aliases have it (the Taliban's many
         ministry aliases must not capture every later "the ministry")."""
         bodies = []
         for m in self._before(state, tok):
-            actor = self.kb.get(m.actor_id or "")
-            if actor is None or actor.kind == "person" or actor.provisional:
+            actor = self.kb.get(m.actor_id or "") or self._provisional_by_id(m.actor_id or "")
+            if actor is None or actor.kind == "person":
                 continue
+            if actor.provisional and low not in normalize(m.text).split():
+                continue  # a body the KB does not know counts only when named with the word
             if actor.kind == "country" and m.rule == "name":
                 continue  # "Pakistan's Commerce Ministry ... the ministry" is a phrase, not a name
             bodies.append((m, actor))
@@ -1796,7 +1974,9 @@ class Linker:
             )
             for child in root.children:
                 if child.dep_ in ("compound", "amod", "appos"):
-                    words.update(t.lower_ for t in child.subtree)
+                    # "the supreme leader, Hibatullah Akhundzada, and the chief justice": a
+                    # coordinated second person's title is not this one's
+                    words.update(t.lower_ for t in _subtree_without_conj(child))
             head = root.head
             if root.dep_ in ("poss", "compound", "nmod") and head.i != root.i:
                 words.add(head.lower_)
@@ -1869,6 +2049,9 @@ class Linker:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in SPEECH_VERBS:
             return None
         kinds = {tok.lemma_.lower()}
+        own = self._publisher_of(state, tok)
+        if own:
+            return own  # "The report, prepared by the monitoring team, says"
         for m in self._before(state, tok):
             root = self._mention_root(state, m)
             if root is None:
@@ -1881,10 +2064,12 @@ class Linker:
                 issued = head.head
                 if issued.lemma_ in kinds or issued.head.lemma_ in kinds:
                     return m.actor_id
-            if root.dep_ == "poss" and head.lemma_ in kinds:
-                return m.actor_id  # "the ministry's statement"
-            if root.dep_ == "nsubj" and any(
-                c.dep_ == "dobj" and c.lemma_ in kinds for c in head.children
+            if root.dep_ in ("poss", "compound") and head.lemma_ in kinds:
+                return m.actor_id  # "the ministry's statement", "a UN monitoring team report"
+            if (
+                root.dep_ == "nsubj"
+                and head.lemma_.lower() in PUBLISH_VERBS
+                and any(c.dep_ == "dobj" and c.lemma_ in kinds for c in head.children)
             ):
                 return m.actor_id  # "CRSS published a report", "the ISPR issued a statement"
         if tok.lemma_ not in SOURCE_ANAPHORS:
@@ -1893,6 +2078,172 @@ class Linker:
             if self._is_speaker(self._mention_root(state, m)):
                 return m.actor_id
         return None
+
+    def _publisher_of(self, state: _State, tok: Token) -> str | None:
+        """Who a document noun names as its author: "X's report", "a UN team report", "the
+        report prepared by X"."""
+        for child in tok.children:
+            target = child
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = next((g for g in child.children if g.lower_ == "by"), None)
+                target = (
+                    next((g for g in agent.children if g.dep_ == "pobj"), child) if agent else child
+                )
+            elif child.dep_ not in ("poss", "compound"):
+                continue
+            m = self._mention_at(state, target)
+            if m is not None and m.actor_id and not self._is_person(m.actor_id):
+                return m.actor_id
+        return None
+
+    def _link_documents(self, state: _State) -> None:
+        """Once a report's author is known, "the report" and "the findings" stand for that
+        author wherever they occur ("The Taliban rejected the findings")."""
+        doc = state.doc
+        author: str | None = None
+        for tok in doc:
+            low = tok.lemma_.lower()
+            if low not in REPORT_ANAPHORS and low not in REPORT_CONTENT:
+                continue
+            m = self._mention_at(state, tok)
+            if m is not None:
+                if m.rule == "role" and low in REPORT_ANAPHORS:
+                    author = m.actor_id
+                continue
+            if low in REPORT_ANAPHORS and tok.tag_ == "NN":
+                own = self._publisher_of(state, tok)
+                if own:
+                    author = own
+                    continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            if author is None or mods or not det or det[0].lower_ != "the":
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "the findings of an inquiry": someone else's
+            state.add_actor(doc[det[0].i : tok.i + 1], author, "role", 0.5)
+
+    def _link_body_members(self, state: _State) -> None:
+        """ "The monitors write" after "a UN monitoring team": the people of a named body, by a
+        word of its name."""
+        doc = state.doc
+        for tok in doc:
+            if (
+                tok.tag_ != "NNS"
+                or tok.ent_type_
+                or len(tok.lemma_) < 5
+                or state.covered(tok.i, tok.i + 1)
+                or tok.dep_ not in ("nsubj", "nsubjpass")
+            ):
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or len(list(tok.children)) != 1:
+                continue
+            stem = tok.lemma_.lower()
+            for m in self._before(state, tok, sents_back=3):
+                actor = self.kb.get(m.actor_id or "")
+                if actor is None or actor.kind in ("person", "country") or m.rule == "coref":
+                    continue
+                words = normalize(m.text).split()
+                if any(w.startswith(stem) and w != stem for w in words):
+                    state.add_actor(doc[det[0].i : tok.i + 1], actor.id, "coref", 0.6)
+                    break
+
+    def _link_member_anaphors(self, state: _State) -> None:
+        """ "the sanctioned commanders", "the designated individuals", "such fighters": people
+        the last sentences counted as an armed group's, that group."""
+        doc = state.doc
+        for tok in doc:
+            if (
+                tok.tag_ != "NNS"
+                or tok.lemma_.lower() not in COLLECTIVE_MEMBERS
+                or tok.ent_type_
+                or state.covered(tok.i, tok.i + 1)
+            ):
+                continue
+            start = None
+            for child in tok.children:
+                if child.dep_ == "det" and child.lower_ in ("the", "these", "those"):
+                    start = child.i
+                elif child.dep_ in ("amod", "predet") and child.lower_ == "such":
+                    start = child.i if start is None else start
+                elif child.dep_ in ("amod", "nummod") and child.is_lower:
+                    continue
+                elif child.dep_ in ("compound", "poss", "nmod", "amod", "prep", "appos"):
+                    start = None
+                    break
+            if start is None or start > tok.i:
+                continue
+            group = self._recent_group(state, tok, sents_back=2)
+            if group:
+                state.add_actor(doc[start : tok.i + 1], group, "attributed", 0.6)
+
+    def _link_state_sets(self, state: _State) -> None:
+        """ "the two nuclear-armed neighbours", "the three sides": as many states as the number
+        says, those the sentence names, else the last ones named before."""
+        doc = state.doc
+        for tok in doc:
+            if (
+                tok.tag_ != "NNS"
+                or tok.lemma_.lower() not in STATE_SET_NOUNS
+                or state.covered(tok.i, tok.i + 1)
+            ):
+                continue
+            count = next(
+                (NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in NUMBER_WORDS), 0
+            )
+            det = [c for c in tok.children if c.dep_ in ("det", "predet")]
+            if det and det[0].lower_ == "both":
+                count = 2
+            elif not det or det[0].lower_ != "the":
+                continue
+            if count < 2:
+                continue
+            if any(
+                c.dep_ in ("poss", "compound") or c.ent_type_ and c.dep_ != "nummod"
+                for c in tok.children
+            ):
+                continue
+            sent = tok.sent
+            here = self._states_in(state, sent.start_char, sent.end_char)
+            if len(here) != count and sent.start > 0:
+                # "China urged both countries": the parties are those of the last sentence
+                here = self._states_in(state, doc[sent.start - 1].sent.start_char, sent.start_char)
+            chosen = here
+            if len(chosen) != count:
+                continue
+            span = doc[min(c.i for c in det) : tok.i + 1]
+            # "generic": the phrase names no one itself, so the event coder may still pair it
+            # with the parties of an earlier event
+            state.add_actor(span, chosen[0], "generic", 0.6)
+            for other in chosen[1:]:
+                state.actor_mentions.append(
+                    ActorMention(span.start_char, span.end_char, span.text, other, "generic", 0.6)
+                )
+
+    def _states_in(self, state: _State, start: int, end: int) -> list[str]:
+        """Governments in [start, end), named as themselves, by their organs and people or as
+        the country a thing happens in ("missiles struck targets inside Pakistan"), in order."""
+        named: list[tuple[int, str]] = []
+        for m in state.actor_mentions:
+            if not start <= m.start < end or not m.actor_id or m.rule == "coref":
+                continue
+            actor = self.kb.get(m.actor_id)
+            if actor is None:
+                continue
+            if actor.kind != "country" and (not actor.country or actor.sector not in STATE_SECTORS):
+                continue
+            named.append((m.start, actor.country or actor.id))
+        for pm in state.place_mentions:
+            place = self.gazetteer.get(pm.place_id) if pm.place_id else None
+            if start <= pm.start < end and place is not None and place.kind == "country":
+                named.append((pm.start, place.country or ""))
+        found: list[str] = []
+        for _, iso3 in sorted(named):
+            gov = self.kb.government_of(iso3) or iso3
+            if iso3 and gov not in found:
+                found.append(gov)
+        return found
 
     def _acting_unit(self, state: _State, tok: Token) -> str | None:
         for m in self._before(state, tok, sents_back=2):
@@ -1927,10 +2278,24 @@ class Linker:
                 # "Kazakhstan said it would consider joining": the speaker speaks of itself
                 speech = tok.head.head
                 subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+                verb = speech
+                while subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+                    verb = verb.head  # "condemned the attack and said it was ready"
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if speech.lemma_.lower() in SPEECH_VERBS and subj is not None and subj.i < tok.i:
                     m = self._mention_at(state, subj)
                     if m is not None and m.actor_id and not self._is_person(m.actor_id):
                         target = m.actor_id
+            elif (
+                low == "it"
+                and tok.dep_ == "nsubj"
+                and tok.head.pos_ == "VERB"
+                and tok.head.lemma_.lower() not in IMPERSONAL_VERBS
+                and tok.i != tok.sent.start
+            ):
+                # "The ISPR said the strikes killed a commander it held responsible": deeper in
+                # what a body says, "it" is still that body
+                target = self._embedding_speaker(state, tok)
             elif (
                 low == "it"
                 and tok.dep_ == "nsubj"
@@ -1942,6 +2307,17 @@ class Linker:
                 target = self._antecedent(state, tok, person=False)
             elif low == "its" and tok.dep_ == "poss" and not state.covered(tok.i, tok.i + 1):
                 target = self._possessor_antecedent(state, tok)
+            elif (
+                low in ("his", "her")
+                and tok.dep_ == "poss"
+                and tok.head.lemma_.lower() in SPOKES_NOUNS
+                and not state.covered(tok.i, tok.head.i + 1)
+            ):
+                # "..., his spokesperson said": the spokesperson's words are the principal's
+                target = self._antecedent(
+                    state, tok, person=True, pronoun="she" if low == "her" else "he"
+                )
+                span_end = tok.head.i + 1
             elif (
                 low == "country"
                 and tok.dep_ in ("nsubj", "nsubjpass")
@@ -1979,6 +2355,28 @@ class Linker:
                 target = self._own_service(state, tok)
                 if target:
                     state.add_actor(doc[tok.i : tok.head.i + 1], target, "coref", 0.6)
+
+    def _embedding_speaker(self, state: _State, tok: Token) -> str | None:
+        """The body whose reported speech contains ``tok``, when no other body or person is
+        the subject of a clause in between."""
+        h = tok.head
+        for _ in range(6):
+            if h.head.i == h.i:
+                return None
+            dep, h = h.dep_, h.head
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if dep in ("ccomp", "xcomp") and h.lemma_.lower() in SPEECH_VERBS:
+                verb = h
+                while subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+                    verb = verb.head
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                m = self._mention_at(state, subj) if subj is not None else None
+                if m is None or not m.actor_id or subj is None or subj.i > tok.i:
+                    return None
+                return None if self._is_person(m.actor_id) else m.actor_id
+            if subj is not None and self._mention_at(state, subj) is not None:
+                return None  # "X said Y claimed it ...": Y is nearer
+        return None
 
     def _own_service(self, state: _State, tok: Token) -> str | None:
         noun = tok.head
@@ -2034,8 +2432,14 @@ class Linker:
         if idx == 0:
             return None
         root = sents[idx - 1].root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        return self._plural_body(state, subj) if subj is not None else None
+        # the main clause's subject, else that of a quote it reports ('"Police came at night,"
+        # said a mother. "They said ..."')
+        for clause in [root, *(c for c in root.children if c.dep_ == "ccomp")]:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = self._plural_body(state, subj) if subj is not None else None
+            if found:
+                return found
+        return None
 
     def _plural_body(self, state: _State, subj: Token) -> str | None:
         m = self._mention_at(state, subj)
@@ -2043,28 +2447,44 @@ class Linker:
             return None
         if subj.tag_ in ("NNS", "NNPS") or subj.head.tag_ == "VBP":
             return m.actor_id
+        if subj.lower_ in PLURAL_COLLECTIVES:
+            return m.actor_id  # "the police" agree in the plural
         return None
 
-    def _antecedent(self, state: _State, tok: Token, *, person: bool) -> str | None:
+    def _antecedent(
+        self, state: _State, tok: Token, *, person: bool, pronoun: str | None = None
+    ) -> str | None:
         """What "he"/"she"/"it" (as a subject) refers to: the subject of the previous sentence's
         main clause when it agrees ("Wang said ... He also announced"; "Pakistan's ambassador
-        told the council ... He said"), else the last person named of the matching gender."""
+        told the council ... He said"), else the last person named of the matching gender. A
+        pronoun that speaks ("he said") looks first for who spoke before ("..., according to a
+        police spokesman. ... he said"). A paragraph break the parser missed still ends a
+        sentence."""
         doc = state.doc
-        sent = tok.sent
-        sents = list(doc.sents) if state.sents is None else state.sents
-        state.sents = sents
-        idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
-        windows = [doc[sent.start : tok.i]] + [
-            sents[i] for i in range(idx - 1, max(idx - 3, -1), -1)
+        pronoun = pronoun or tok.lower_
+        segments = self._segments(state)
+        idx = next(i for i, s in enumerate(segments) if s.start <= tok.i < s.end)
+        windows = [doc[segments[idx].start : tok.i]] + [
+            segments[i] for i in range(idx - 1, max(idx - 3, -1), -1)
         ]
+        speaking = _reports(tok)
         for window in windows:
             subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.i != tok.i]
             if window is windows[0]:
                 subjects.reverse()  # "X said it would": the nearest subject before the pronoun
             else:
-                subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+                if speaking:
+                    # "according to a police spokesman" (one person, as "he" is)
+                    subjects += [t for t in window if _according_to(t) and t.tag_ in ("NN", "NNP")]
+                subjects.sort(
+                    key=lambda t: (
+                        speaking and not (_according_to(t) or _reports(t)),
+                        t.head.dep_ != "ROOT",
+                        t.i,
+                    )
+                )
             for subj in subjects[:2]:
-                found = self._subject_actor(state, subj, pronoun=tok.lower_, person=person)
+                found = self._subject_actor(state, subj, pronoun=pronoun, person=person)
                 if found == "" and window is windows[0]:
                     # "Muttaqi said Afghanistan guarantees ... and rejected what he called":
                     # a nearer clause's subject does not rule out the main speaker
@@ -2081,9 +2501,23 @@ class Linker:
         for m in reversed(mentions):
             if m.start >= tok.idx or not m.actor_id:
                 continue
-            if self._is_person(m.actor_id) and self._gender_fits(m.actor_id, tok.lower_):
+            if self._is_person(m.actor_id) and self._gender_fits(m.actor_id, pronoun):
                 return m.actor_id
         return None
+
+    def _segments(self, state: _State) -> list[Span]:
+        """The document's sentences, split again at paragraph breaks inside them."""
+        if state.segments is None:
+            doc = state.doc
+            state.segments = []
+            for sent in doc.sents:
+                start = sent.start
+                for t in sent:
+                    if t.is_space and "\n" in t.text and start < t.i < sent.end - 1:
+                        state.segments.append(doc[start : t.i + 1])
+                        start = t.i + 1
+                state.segments.append(doc[start : sent.end])
+        return state.segments
 
     def _subject_actor(
         self, state: _State, subj: Token, *, pronoun: str, person: bool
@@ -2154,6 +2588,7 @@ class _State:
         self.claimers: list[str] = []  # armed groups claiming responsibility
         self.groups_seen = -1  # how many mentions ``groups`` was computed from
         self.sents: list[Span] | None = None
+        self.segments: list[Span] | None = None  # sentences split at paragraph breaks
         self.focus: list[str] = []
         self.focus_counts: dict[str, float] = {}  # mentions per country behind `focus`
         self.actor_mentions: list[ActorMention] = []
@@ -2217,6 +2652,34 @@ def _unowned(tok: Token, allow: frozenset[str] = NEUTRAL_MODIFIERS) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             return False
     return not (tok.dep_ == "conj" and not _unowned(tok.head, allow))
+
+
+def _subtree_without_conj(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in ("conj", "cc"):
+            out.extend(_subtree_without_conj(child))
+    return out
+
+
+def _reports(tok: Token) -> bool:
+    """True for the subject of a verb of saying ("he said", "the ministry noted")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _according_to(tok: Token) -> bool:
+    """True for X in "according to X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _located(tok: Token) -> bool:
+    """True for the object of a locative preposition or of "the village of"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in TERRITORY_NOUNS | {"area"}
 
 
 def _strip_article(text: str) -> str:
