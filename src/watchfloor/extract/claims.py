@@ -83,6 +83,7 @@ class ClaimLexicon:
     hedge_modals: set[str]
     hedge_phrases: list[str]
     anonymous_speakers: set[str]
+    anonymity_phrases: list[str]
     neg_adverbs: set[str]
     neg_determiners: set[str]
     neg_pronouns: set[str]
@@ -94,12 +95,17 @@ class ClaimLexicon:
     harm_verbs: set[str] = frozenset()  # type: ignore[assignment]
     harm_words: set[str] = frozenset()  # type: ignore[assignment]
     linking_verbs: set[str] = frozenset()  # type: ignore[assignment]
+    ongoing_phrases: list[str] = field(default_factory=list)
     neg_position_verbs: set[str] = frozenset()  # type: ignore[assignment]
     sourcing_cues: set[str] = frozenset()  # type: ignore[assignment]
     party_sectors: set[str] = frozenset()  # type: ignore[assignment]
+    monitor_sectors: set[str] = frozenset()  # type: ignore[assignment]
+    official_words: set[str] = frozenset()  # type: ignore[assignment]
     deny_characterisations: set[str] = frozenset()  # type: ignore[assignment]
     anaphoric_speakers: set[str] = frozenset()  # type: ignore[assignment]
     written_sources: set[str] = frozenset()  # type: ignore[assignment]
+    hedge_cues: set[str] = frozenset()  # type: ignore[assignment]
+    claim_pronouns: set[str] = frozenset()  # type: ignore[assignment]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> ClaimLexicon:
@@ -142,6 +148,9 @@ class ClaimLexicon:
             return out
 
         hedges = section("hedges", dict)
+        anonymous = raw.get("anonymous_sources") or {}
+        if not isinstance(anonymous, dict):
+            raise ClaimLexiconError(f"{path}: 'anonymous_sources' must be a mapping")
         sourcing = raw.get("sourcing") or {}
         if not isinstance(sourcing, dict):
             raise ClaimLexiconError(f"{path}: 'sourcing' must be a mapping")
@@ -169,7 +178,8 @@ class ClaimLexicon:
             hedge_words=words(hedges, "words"),
             hedge_modals=words(hedges, "modals"),
             hedge_phrases=sorted(words(hedges, "phrases")),
-            anonymous_speakers=words(hedges, "anonymous_speakers"),
+            anonymous_speakers=words(anonymous, "speakers"),
+            anonymity_phrases=sorted(words(anonymous, "phrases")),
             neg_adverbs=words(negation, "adverbs"),
             neg_determiners=words(negation, "determiners"),
             neg_pronouns=words(negation, "pronouns"),
@@ -182,11 +192,16 @@ class ClaimLexicon:
             harm_verbs=words(sourcing, "harm_verbs"),
             harm_words=words(sourcing, "harm_words"),
             linking_verbs=words(sourcing, "linking_verbs"),
+            ongoing_phrases=sorted(words(sourcing, "ongoing_phrases")),
             sourcing_cues=words(sourcing, "cues"),
             party_sectors=words(sourcing, "party_sectors"),
+            monitor_sectors=words(sourcing, "monitor_sectors"),
+            official_words=words(sourcing, "official_words"),
             deny_characterisations=words(raw, "deny_characterisations"),
             anaphoric_speakers=words(raw, "anaphoric_speakers"),
             written_sources=words(raw, "written_sources"),
+            hedge_cues=words(hedges, "cues"),
+            claim_pronouns=words(raw, "claim_pronouns"),
         )
 
     def is_deny_cue(self, cue: str) -> bool:
@@ -339,7 +354,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.7.0"
+    VERSION = "0.8.0"
 
     def __init__(
         self,
@@ -380,9 +395,15 @@ class ClaimExtractor:
         # was quoted in between.
         written_speaker: ActorRef | None = None
         previous_sent = -9
+        # "A shopkeeper near the bank told …. '…,' he said": an unnamed person who just spoke
+        # is who the next sentence's "he" is, though the linker has no actor for him.
+        unnamed_speaker: ActorRef | None = None
+        unnamed_sent = -9
         sents = list(doc.sents)
         for n, sent in enumerate(sents):
-            found = self._drop_quoted_cues(doc, self._find(sent))
+            found = self._drop_nested_characterisations(
+                self._drop_quoted_cues(doc, self._find(sent))
+            )
             seen: set[tuple[int, int, int]] = set()
             in_sentence = 0
             for item in found:
@@ -398,22 +419,21 @@ class ClaimExtractor:
                     previous_speaker,
                     written_speaker,
                     recent=n - previous_sent <= 1,
+                    unnamed=unnamed_speaker if n - unnamed_sent == 1 else None,
                 )
                 if record is None:
                     continue
                 opened = self._quote_opened_before(sents, n, item)
                 if opened is not None:
-                    # "'They promised to stop them. They have not,' he said": the quotation
-                    # began a sentence earlier, and that sentence is the speaker's claim too.
-                    lead = _Found(**{**item.__dict__, "content": opened})
-                    earlier = self._record(
-                        linked, mentions, sents[n - 1], lead, previous_speaker, written_speaker
-                    )
-                    if earlier is not None:
-                        earlier.speaker = record.speaker
-                        position = (n - 1) / max(1, len(sents) - 1)
-                        features = self._features(linked, lead, earlier, position, n - 1, 0)
-                        out.append((earlier, features))
+                    # "'They promised to stop them. They have not,' he said": the parser split
+                    # one quotation in two. Its first part has no cue of its own (guide §6), so
+                    # the quote is one quote-only sentence and one claim over the whole quote.
+                    start = sents[n - 1].start_char
+                    lo = doc[opened[0]].idx
+                    record.sentence = doc.text[start : sent.end_char]
+                    record.sentence_span = (start, sent.end_char)
+                    record.content = doc.text[lo : record.content_span[1]]
+                    record.content_span = (lo, record.content_span[1])
                 if not self._is_sourcing(linked, item, record):
                     position = n / max(1, len(sents) - 1)
                     features = self._features(linked, item, record, position, n, in_sentence)
@@ -423,8 +443,11 @@ class ClaimExtractor:
                 if record.speaker is not None and record.speaker.id is not None:
                     previous_speaker = record.speaker
                     previous_sent = n
+                    unnamed_speaker = None
                     if self._written_phrase(doc, item):
                         written_speaker = record.speaker
+                elif record.speaker is not None and self._unnamed_person(doc, item):
+                    unnamed_speaker, unnamed_sent = record.speaker, n
         return out
 
     def _features(
@@ -520,9 +543,7 @@ class ClaimExtractor:
             elif lemma in {a for a, _ in lex.according_to} or tok.lower_ in {
                 a for a, _ in lex.according_to
             }:
-                item = self._according_claim(tok)
-                if item:
-                    out.append(item)
+                out.extend(self._according_claim(tok))
         return out
 
     def _verb_claims(self, cue: Token, info: CueInfo) -> list[_Found]:
@@ -538,6 +559,10 @@ class ClaimExtractor:
         if any(c.dep_ == "neg" for c in cue.children):
             # "Officials did not say …", "have not acknowledged the strikes": nothing is claimed.
             return []
+        if self._infinitive(cue):
+            # "expects Kabul to … deny the use of its soil", "refused to confirm": an expected
+            # or refused act, not something anyone has said.
+            return []
         children = list(cue.children)
         # With two subjects the one next to the cue speaks: "KABUL — The National Resistance
         # Front said …" hangs the dateline on the verb too.
@@ -552,6 +577,10 @@ class ClaimExtractor:
         ):
             # "… with a spokesman saying that …": the participle's noun is the speaker.
             subject = cue.head
+        if subject is not None and subject.tag_ in ("WP", "WDT") and subject.lower_ != "what":
+            # "according to residents, who said …", "accounts, which claimed …": the relative
+            # pronoun speaks for the noun it refers back to.
+            subject = self._antecedent(subject, cue) or subject
         if subject is None and cue.dep_ in ("conj", "xcomp", "advcl"):
             # "… said X and added that …": the conjunct shares its head's subject.
             host = cue.head
@@ -567,7 +596,11 @@ class ClaimExtractor:
                 # "X said the attackers were proxies and vowed that …": the parser hangs the
                 # second cue on the reported clause, but the one who vows is the reporter.
                 host = host.head
-            subject = next((c for c in host.children if c.dep_ in _SUBJECT_DEPS), None)
+            # The subject nearest the host verb: a dateline ("RAWALPINDI, Pakistan — ") may
+            # hang on it as a second subject.
+            hosts = [c for c in host.children if c.dep_ in _SUBJECT_DEPS]
+            before_host = [c for c in hosts if c.i < host.i]
+            subject = before_host[-1] if before_host else next(iter(hosts), None)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         agent = next((c for c in children if c.dep_ == "agent"), None)
         impersonal = False
@@ -589,21 +622,25 @@ class ClaimExtractor:
         )
         if clause is not None and clause.i < cue.i:
             # A clause before the cue is reported speech only when the cue closes it
-            # ("…, police said"), and not when it is itself another speaker's claim.
+            # ("…, police said"). When it is itself a claim ("One member state assessed
+            # that …, the report adds"), the closing source reports that claim: both count.
+            nested = clause.lemma_.lower() in lex.verbs and not _opens_quote(clause)
             if (
                 "quote" not in kinds
                 or not self._quoted_or_tail(cue, clause)
-                or clause.lemma_.lower() in self.lexicon.verbs
-                and not _opens_quote(clause)
+                or nested
+                and not any(c.dep_ == "ccomp" for c in clause.children)
+                or any("\n" in t.text for t in cue.doc[clause.left_edge.i : cue.i])
             ):
-                # A cue inside a quotation ("'Pakistan is telling the Taliban …,' said X")
-                # is part of the quoted words, so the quote is still X's claim.
+                # A nested cue that claims nothing ("X condemned the attack, his spokesperson
+                # said") is an act the source reports; a paragraph break means the parser
+                # joined two sentences.
                 clause = None
         elif clause is not None and "clause" not in kinds:
             clause = None
         tail = False
         if clause is not None:
-            if cue.dep_ == "relcl" and clause.i > cue.i:
+            if clause.i > cue.i and (cue.dep_ == "relcl" or clause.left_edge.i < cue.i):
                 # "hideouts, which it says are located in …": the relative pronoun before
                 # the cue stands for the noun the clause is about, not for its content.
                 content = self._trim(cue.doc, cue.i + 1, clause.right_edge.i + 1)
@@ -611,9 +648,25 @@ class ClaimExtractor:
             else:
                 content = self._content_range(clause, exclude=cue)
                 ckind = "clause"
+                if content is not None and clause.i > cue.i:
+                    content = self._before_next_cue(clause, content)
             tail = clause.i < cue.i
             if tail:
                 ckind = "quote"
+        if content is None and "clause" in kinds:
+            # "said in a report released on Monday that …", "claiming without evidence that
+            # …": the parser hangs the that-clause on the noun of a prepositional phrase. A
+            # noun that is itself a claim ("in response to claims that …") keeps its clause.
+            for prep in children:
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.dep_ != "prep" or prep.i < cue.i or noun is None:
+                    continue
+                lemma = noun.lemma_.lower()
+                if lemma in lex.written_sources or lemma not in lex.claim_objects:
+                    content = self._nominal_content(noun)
+                    if content is not None:
+                        ckind = "clause"
+                        break
         if content is None:
             xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
             if xcomp is not None and xcomp.i > cue.i and ("infinitive" in kinds or impersonal):
@@ -625,6 +678,15 @@ class ClaimExtractor:
                 else:
                     content = self._content_range(xcomp, exclude=cue)
                     ckind = "infinitive"
+        if content is None and info.stance == "deny" and "object" in kinds:
+            # "denied hosting its fighters", "denied suffering any casualties": a gerund is
+            # the act denied, unlike the to-infinitive of "refused to …".
+            gerund = next(
+                (c for c in children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None
+            )
+            if gerund is not None and gerund.i > cue.i:
+                content = self._trim(cue.doc, gerund.left_edge.i, gerund.right_edge.i + 1)
+                ckind = "object"
         if content is None and passive and agent is not None and subject is not None:
             content = self._nominal_content(subject) or self._content_range(subject, exclude=cue)
             ckind = "passive"
@@ -638,7 +700,7 @@ class ClaimExtractor:
                     start = c.i + 1
                     if cue.lemma_.lower() in ("accuse", "charge", "blame"):
                         obj = next((d for d in children if d.dep_ == "dobj"), None)
-                        if obj is not None and obj.i < c.i:
+                        if obj is not None and obj.i < c.i and obj.tag_ not in ("WP", "WDT"):
                             start = obj.left_edge.i
                     content = self._trim(cue.doc, start, c.right_edge.i + 1)
                     ckind = "prep"
@@ -649,22 +711,54 @@ class ClaimExtractor:
             # corridor'": the object with what it is called is the claim; calling a claim
             # baseless denies it.
             obj = next((c for c in children if c.dep_ == "dobj" and c.i > cue.i), None)
+            # The parser hangs "as …" on the verb or on its object ("welcomed the accord as
+            # 'a practical step'").
             comp = next(
                 (
                     c
-                    for c in children
+                    for c in children + (list(obj.rights) if obj is not None else [])
                     if obj is not None
                     and c.i > obj.i
                     and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
                 ),
                 None,
             )
+            # "what it called …", and the relative "people whom they described as civilians".
+            what = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "dobj"
+                    and c.i < cue.i
+                    and (c.lower_ == "what" or c.tag_ in ("WP", "WDT") and cue.dep_ == "relcl")
+                ),
+                None,
+            )
+            if obj is None and what is not None:
+                # "what it called the continued use of Afghan territory", "what they describe
+                # as the involvement of …": the characterised phrase is the claim (guide §7).
+                named = next(
+                    (
+                        c
+                        for c in children
+                        if c.i > cue.i
+                        and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
+                    ),
+                    None,
+                )
+                if named is not None:
+                    lo = named.i + 1 if named.dep_ == "prep" else named.left_edge.i
+                    if what.lower_ != "what":
+                        # The noun so described is part of the characterisation.
+                        lo = cue.head.left_edge.i
+                    content = self._trim(cue.doc, lo, named.right_edge.i + 1)
+                    ckind = "free_relative"
             if obj is not None and comp is not None:
                 content = self._trim(cue.doc, obj.left_edge.i, comp.right_edge.i + 1)
                 ckind = "characterise"
-                if obj.lemma_.lower() in lex.claim_objects and any(
-                    t.lower_ in lex.deny_characterisations for t in comp.subtree
-                ):
+                if (
+                    obj.lemma_.lower() in lex.claim_objects or obj.lower_ in lex.claim_pronouns
+                ) and any(t.lower_ in lex.deny_characterisations for t in comp.subtree):
                     stance = "deny"
         if content is None:
             obj = next((c for c in children if c.dep_ == "dobj" and c.i > cue.i), None)
@@ -684,12 +778,27 @@ class ClaimExtractor:
                     cue.doc, obj.left_edge.i, obj.right_edge.i + 1
                 )
                 ckind = "object"
+            elif (
+                info.stance == "deny"
+                and obj is not None
+                and obj.lower_ in lex.claim_pronouns | {"all"}
+                and (
+                    obj.lower_ != "all"
+                    or any(t.lower_ in lex.claim_pronouns for t in obj.subtree if t is not obj)
+                )
+            ):
+                # "The Taliban deny this.", "have rejected all of this": the pronoun stands for
+                # the claim just reported, so the denial is a claim (guide §2.1).
+                content = self._trim(cue.doc, obj.left_edge.i, obj.right_edge.i + 1)
+                ckind = "object"
             elif cue.dep_ == "parataxis" and cue.head.i != cue.i and "quote" in kinds:
                 # "The attack, he said, was planned abroad." — the host clause is the content;
                 # when the cue sits inside it the span keeps the inserted "he said".
                 host = cue.head
                 content = self._content_range(host, exclude=cue, keep_inside=True)
                 ckind = "quote"
+                # An inserted "he said" sources its clause like a closing one.
+                tail = True
         if (
             content is None
             and cue.dep_ in ("relcl", "acl")
@@ -703,6 +812,13 @@ class ClaimExtractor:
             head_noun = cue.head
             content = (head_noun.left_edge.i, head_noun.i + 1)
             ckind = "object"
+        if content is None and cue.dep_ in ("relcl", "acl") and kinds & {"object", "claim_object"}:
+            # The parser may keep the noun inside the relative clause as its fronted object
+            # ("…, a charge the Taliban deny").
+            fronted = next((c for c in children if c.dep_ == "dobj" and c.i < cue.i), None)
+            if fronted is not None and fronted.lemma_.lower() in lex.claim_objects:
+                content = (fronted.left_edge.i, fronted.i + 1)
+                ckind = "object"
         if content is None or cue.doc[content[0]].lower_ in _WH_WORDS:
             # "did not say how it would be financed": an indirect question claims nothing.
             return []
@@ -777,6 +893,65 @@ class ClaimExtractor:
             tok, steps = tok.head, steps + 1
         return None
 
+    def _before_next_cue(self, clause: Token, content: tuple[int, int]) -> tuple[int, int]:
+        """The content up to a second cue that makes its own claim: "said it would join,
+        while Russia's envoy welcomed the accord as …", "insist that X and deny hosting …".
+        A cue in a reported clause of the content ("said Y had denied Z") stays inside."""
+        doc = clause.doc
+        lo, hi = content
+        for tok in doc[lo:hi]:
+            if (
+                tok.i == clause.i
+                or tok.pos_ != "VERB"
+                or tok.lemma_.lower() not in self.lexicon.verbs
+                or tok.dep_ not in ("conj", "advcl")
+                or tok.left_edge.i <= lo
+                or any(t.text in _QUOTES for t in doc[lo : tok.i])
+                and sum(t.text in _QUOTES for t in doc[lo : tok.i]) % 2
+            ):
+                continue
+            own_subject = any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+            if not own_subject and not (tok.dep_ == "conj" and tok.head.i == clause.i):
+                continue
+            end = tok.left_edge.i
+            while end > lo and (doc[end - 1].dep_ in ("cc", "mark") or doc[end - 1].is_punct):
+                end -= 1
+            if own_subject:
+                end = min(end, next((c.i for c in tok.children if c.dep_ == "mark"), end))
+            trimmed = self._trim(doc, lo, end)
+            if trimmed is not None:
+                return trimmed
+        return content
+
+    @staticmethod
+    def _infinitive(cue: Token) -> bool:
+        """Whether the cue is a to-infinitive complement, alone or as the conjunct of one
+        ("expects Kabul to fulfil its obligations and deny …", "refused to confirm"): the guide
+        (§2.1) makes those events only. A purpose clause ("called him to assure him that …")
+        reports something said; "is said to" puts the infinitive on the content, not here."""
+        tok, steps = cue, 0
+        while steps < 4:
+            if any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
+                return tok.dep_ in ("xcomp", "conj")
+            if tok.dep_ != "conj" or tok.head.i == tok.i:
+                return False
+            tok, steps = tok.head, steps + 1
+        return False
+
+    @staticmethod
+    def _antecedent(pronoun: Token, cue: Token) -> Token | None:
+        """The noun a relative pronoun ("who", "which") refers back to: the head of its
+        relative clause, or — when the parser hangs the clause elsewhere — the noun right
+        before the comma that opens it."""
+        if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
+            return cue.head
+        i = pronoun.i - 1
+        while i >= 0 and cue.doc[i].is_punct:
+            i -= 1
+        if i >= 0 and cue.doc[i].pos_ in ("NOUN", "PROPN"):
+            return cue.doc[i]
+        return None
+
     def _split_quoted_sentences(self, doc: Any, content: tuple[int, int]) -> list[tuple[int, int]]:
         """A quotation of several sentences ("'They promised to stop them. They have not,' he
         said") makes one claim per sentence: each can be contested alone."""
@@ -799,8 +974,14 @@ class ClaimExtractor:
         doc = clause.doc
         parts: list[tuple[int, int]] = []
         lo, hi = content
-        for conj in clause.children:
-            if conj.dep_ != "conj" or conj.i <= clause.i or conj.left_edge.i >= hi:
+        # "said the strikes targeted camps, killing 30, and that no civilians had been harmed":
+        # the parser may hang the second that-clause on any verb of the first.
+        conjuncts = sorted(
+            (t for t in clause.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")),
+            key=lambda t: t.i,
+        )
+        for conj in conjuncts:
+            if conj.i <= clause.i or conj.left_edge.i >= hi or conj.left_edge.i <= lo:
                 continue
             if not any(d.dep_ == "mark" and d.lower_ == "that" for d in conj.children):
                 continue
@@ -848,7 +1029,7 @@ class ClaimExtractor:
             pronoun=speaker.lower_ if speaker.pos_ == "PRON" else None,
         )
 
-    def _according_claim(self, tok: Token) -> _Found | None:
+    def _according_claim(self, tok: Token) -> list[_Found]:
         for word, prep in self.lexicon.according_to:
             if tok.lower_ != word:
                 continue
@@ -864,8 +1045,20 @@ class ClaimExtractor:
                 source = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
             if source is None:
                 continue
+            reason = self._nominal_content(source) if prep is None else None
+            if reason is not None:
+                # "…, a source said, citing concerns that unrest could spill over": what is
+                # cited is the speaker's own claim, not a source.
+                found = self._cited_reason(tok, source, reason)
+                return [found] if found is not None else []
             host = tok.head
-            while host.dep_ not in ("ROOT", "ccomp", "conj") and host.head.i != host.i:
+            # "jets bombed an area where, according to local residents, herders were
+            # camping": inside a relative clause the source vouches for that clause only.
+            while (
+                host.dep_ not in ("ROOT", "ccomp", "conj", "relcl")
+                and not any(c.lower_ == "where" and c.tag_ == "WRB" for c in host.children)
+                and host.head.i != host.i
+            ):
                 host = host.head
             if host is tok:
                 continue
@@ -882,22 +1075,58 @@ class ClaimExtractor:
             content = self._trim(tok.doc, lo, hi)
             if content is None:
                 continue
-            return _Found(
-                cue_start=tok.idx,
-                cue_end=(link.idx + len(link.text))
-                if link is not None
-                else tok.idx + len(tok.text),
-                cue=f"{tok.text} {link.text}" if link is not None else tok.text,
-                content=content,
-                speaker_tokens=_np_core(source),
-                speaker_head=source.i,
-                stance="assert",
-                cue_factuality=None,
-                kind="according",
-                tail=True,
-                content_kind="according",
-            )
-        return None
+            contents = [content]
+            if host.dep_ == "conj" and host.head.i < host.i and drop[0] > host.i:
+                # "A, and B, according to a UN report": the closing source vouches for both
+                # coordinated clauses, one claim each (guide §2.1).
+                first = host.head
+                end = host.left_edge.i
+                while end > first.i and (
+                    tok.doc[end - 1].dep_ == "cc" or tok.doc[end - 1].is_punct
+                ):
+                    end -= 1
+                lead = self._trim(tok.doc, first.left_edge.i, end)
+                if lead is not None and first.left_edge.i < host.left_edge.i:
+                    contents.insert(0, lead)
+            return [
+                _Found(
+                    cue_start=tok.idx,
+                    cue_end=(link.idx + len(link.text))
+                    if link is not None
+                    else tok.idx + len(tok.text),
+                    cue=f"{tok.text} {link.text}" if link is not None else tok.text,
+                    content=content,
+                    speaker_tokens=_np_core(source),
+                    speaker_head=source.i,
+                    stance="assert",
+                    cue_factuality=None,
+                    kind="according",
+                    tail=True,
+                    content_kind="according",
+                )
+                for content in contents
+            ]
+        return []
+
+    def _cited_reason(self, tok: Token, noun: Token, reason: tuple[int, int]) -> _Found | None:
+        """The claim of "X said, citing concerns that …": the one citing speaks."""
+        gov = tok.head
+        subject = next((c for c in gov.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or gov.i == tok.i:
+            return None
+        return _Found(
+            cue_start=tok.idx,
+            cue_end=noun.idx + len(noun.text),
+            cue=tok.doc[tok.i : noun.i + 1].text,
+            content=reason,
+            speaker_tokens=_np_core(subject),
+            speaker_head=subject.i,
+            stance="assert",
+            cue_factuality=None,
+            kind="verb",
+            pronoun=subject.lower_ if subject.pos_ == "PRON" else None,
+            content_kind="nominal",
+        )
 
     # ------------------------------------------------------------------ spans
     @staticmethod
@@ -970,13 +1199,13 @@ class ClaimExtractor:
         previous: ActorRef | None,
         written: ActorRef | None = None,
         recent: bool = False,
+        unnamed: ActorRef | None = None,
     ) -> ClaimRecord | None:
         doc = linked.doc
         lex = self.lexicon
         content = doc[item.content[0] : item.content[1]]
         speaker: ActorRef | None = None
         confidence = {"verb": 0.85, "noun": 0.7, "according": 0.75, "impersonal": 0.6}[item.kind]
-        anonymous = False
         if item.speaker_tokens is not None:
             s_lo, s_hi = item.speaker_tokens
             phrase = doc[s_lo:s_hi]
@@ -984,9 +1213,38 @@ class ClaimExtractor:
             if s_lo < item.content[0] < s_hi:
                 phrase = doc[s_lo : item.content[0]]
             mention = self._speaker_mention(linked, mentions, phrase, item.speaker_head)
-            anonymous = any(t.lower_ in lex.anonymous_speakers for t in phrase)
+            if mention is not None and self._person_as_body(linked, mention, item.speaker_head):
+                # "Foreign Ministry spokesman Esmaeil Baghaei" linked to the ministry: a named
+                # person the knowledge base lacks is that person (guide §0: `?:Name`), not the
+                # body in the title.
+                mention = None
+            document = item.speaker_head is not None and (
+                doc[item.speaker_head].lemma_.lower() in lex.written_sources
+            )
+            issuer = self._issuer(doc, item.speaker_head) if document else None
+            if issuer is not None:
+                # "a statement released by Qatar", "a report of the Secretary-General": the
+                # document speaks for whoever issued it (guide §2.1).
+                mention = self._speaker_mention(linked, mentions, issuer, issuer.root.i) or mention
+            elif (
+                document
+                and mention is not None
+                and not any(t.pos_ == "PROPN" for t in phrase)
+                and (actor := linked.actors.get(mention.actor_id or "")) is not None
+                and actor.kind == "person"
+            ):
+                # "The report also warns …": a document is not the person last quoted.
+                mention = None
             item.speaker_how = "unresolved"
             if (
+                unnamed is not None
+                and item.pronoun in ("he", "she")
+                and (mention is None or not self._named_since(mentions, mention, sent))
+            ):
+                speaker = ActorRef(id=None, name=None, text=unnamed.text)
+                item.speaker_how = "pronoun"
+                confidence -= 0.2
+            elif (
                 item.pronoun
                 and (main := self._relative_clause_host(linked, mentions, sent, item)) is not None
             ):
@@ -1004,6 +1262,12 @@ class ClaimExtractor:
                 and previous.id
                 and mention.actor_id != previous.id
                 and self._fits_pronoun(linked, previous.id, item.pronoun)
+                # "UNHCR urged …, who it said …": an antecedent named earlier in the same
+                # sentence is nearer than the last speaker.
+                and not any(
+                    m.actor_id == mention.actor_id and sent.start_char <= m.start < mention.start
+                    for m in mentions
+                )
             ):
                 # "Dar said …. '…,' he said": a reporting pronoun right after a quoted
                 # person continues that person's words, whoever else was named in between.
@@ -1057,7 +1321,13 @@ class ClaimExtractor:
             stance = "deny" if stance == "assert" else "assert"
         elif stance == "assert" and self._calls_false(content):
             stance = "deny"
-        hedged = self._hedged(sent, content) or anonymous or item.kind == "impersonal"
+        cue_tok = next((t for t in sent if t.idx == item.cue_start), None)
+        hedged = (
+            self._hedged(sent, content)
+            or item.kind == "impersonal"
+            # "she doubted it would …", "officials suspect that …": the cue itself doubts.
+            or (cue_tok is not None and cue_tok.lemma_.lower() in lex.hedge_cues)
+        )
         factuality = self._classify(
             sent, content, item, negated=negated, hedged=hedged, published=linked.published
         )
@@ -1165,6 +1435,17 @@ class ClaimExtractor:
         if choice is None:
             resolved = [m for m in inside if m.actor_id] or inside
             choice = min(resolved, key=lambda m: (depth(m), m.start))
+
+        def owner(m: ActorMention) -> bool:
+            # "the Taliban's ministry", "a Pakistani official", "a spokesman for the Foreign
+            # Office" name whom the speaker belongs to; "traders on both sides" does not.
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                return False
+            root = span.root
+            return root.dep_ != "pobj" or root.head.lower_ in ("of", "for", "from", "at")
+
+        known = [m for m in known if owner(m)]
         if choice.actor_id and choice.actor_id.startswith("prov:") and known and not person(choice):
             # "the Taliban's Ministry of Defence", "a Pakistani Commerce Ministry official":
             # a body the knowledge base lacks speaks for the known actor its phrase names. A
@@ -1198,6 +1479,62 @@ class ClaimExtractor:
         ):
             return None
         return found
+
+    @staticmethod
+    def _issuer(doc: Any, head: int | None) -> Span | None:
+        """The issuer named in a document's phrase: "released/issued by X", "from X", "of X"."""
+        if head is None:
+            return None
+        for child in doc[head].rights:
+            link = child
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                link = next((c for c in child.children if c.dep_ == "agent"), child)
+            if link.dep_ in ("agent", "prep") and link.lower_ in ("by", "from", "of"):
+                obj = next((c for c in link.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return doc[obj.left_edge.i : obj.right_edge.i + 1]
+        return None
+
+    @staticmethod
+    def _named_since(mentions: list[ActorMention], mention: ActorMention, sent: Span) -> bool:
+        """Whether the pronoun's linked actor is named in the previous or this sentence
+        (then the linker's reading stands against the unnamed speaker)."""
+        doc = sent.doc
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return any(
+            m.actor_id == mention.actor_id
+            and start <= m.start < mention.start
+            and m.rule != "coref"
+            for m in mentions
+        )
+
+    def _unnamed_person(self, doc: Any, item: _Found) -> bool:
+        """Whether the speaker phrase is one person the knowledge base does not know ("a
+        shopkeeper near the bank", "Randhir Jaiswal"), not a document, a group or a pronoun."""
+        if item.speaker_head is None or item.pronoun:
+            return False
+        head = doc[item.speaker_head]
+        if head.ent_type_ == "PERSON":
+            return True
+        return (
+            head.tag_ == "NN"
+            and head.ent_type_ == ""
+            and head.lemma_.lower() not in self.lexicon.written_sources
+        )
+
+    @staticmethod
+    def _person_as_body(linked: LinkedDoc, mention: ActorMention, head: int | None) -> bool:
+        """Whether the speaker phrase is headed by a person's name ("spokesperson Mao Ning")
+        but was linked to an actor that is not a person."""
+        if head is None or not mention.actor_id or mention.actor_id.startswith("prov:"):
+            return False
+        actor = linked.actors.get(mention.actor_id)
+        if actor is None or actor.kind == "person":
+            return False
+        tok = linked.doc[head]
+        return tok.ent_type_ == "PERSON" or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights
+        )
 
     def _written_phrase(self, doc: Any, item: _Found) -> bool:
         """Whether the speaker phrase is a document ("the report", "a statement from X")."""
@@ -1330,16 +1667,45 @@ class ClaimExtractor:
 
     @staticmethod
     def _drop_quoted_cues(doc: Any, found: list[_Found]) -> list[_Found]:
-        """Cues inside another speaker's quotation are that speaker's words, not claims."""
-        quotes = [
+        """Cues inside another speaker's quotation are that speaker's words, not claims.
+
+        Only cues within quotation marks count: an unquoted cue inside a content ("…, a
+        business that it accused of moving funds, the State Department said") is a claim of
+        its own, and so is the cue of a plain "…, police said" tail.
+        """
+        if not found:
+            return found
+        sent = doc[found[0].content[0]].sent
+        marks = [t.idx for t in sent if t.text in _QUOTES]
+
+        def quoted(char: int) -> bool:
+            return sum(m < char for m in marks) % 2 == 1
+
+        spans = [
             (doc[f.content[0]].idx, doc[f.content[1] - 1].idx, f.cue_start)
             for f in found
-            if f.content_kind == "quote" and f.content[1] > f.content[0]
+            if f.content[1] > f.content[0]
         ]
         return [
             f
             for f in found
-            if not any(lo <= f.cue_start <= hi and cue != f.cue_start for lo, hi, cue in quotes)
+            if not (
+                quoted(f.cue_start)
+                and any(lo <= f.cue_start <= hi and cue != f.cue_start for lo, hi, cue in spans)
+            )
+        ]
+
+    @staticmethod
+    def _drop_nested_characterisations(found: list[_Found]) -> list[_Found]:
+        """ "What X called Y" inside another claim's content ("said its fighters attacked to
+        oppose what it called 'the plunder'", "rejected what he called 'propaganda'") is part
+        of that claim; standing alone ("lodged a protest over what it called …") it is one."""
+        spans = [(f.content, f.cue_start) for f in found if f.content_kind != "free_relative"]
+        return [
+            f
+            for f in found
+            if f.content_kind != "free_relative"
+            or not any(lo <= f.content[0] < hi and cue != f.cue_start for (lo, hi), cue in spans)
         ]
 
     def _is_sourcing(self, linked: LinkedDoc, item: _Found, record: ClaimRecord) -> bool:
@@ -1355,6 +1721,8 @@ class ClaimExtractor:
         """
         doc = linked.doc
         content = doc[item.content[0] : item.content[1]]
+        if self._anonymous_source(doc, item, record):
+            return False
         if record.hedged:
             # An anonymous or doubted source makes a claim; only a hedge word that describes
             # someone in the report ("arrested suspected facilitators") leaves it sourcing.
@@ -1379,12 +1747,16 @@ class ClaimExtractor:
         if not self._is_narration(content):
             return False
         speaker_id = record.speaker.id if record.speaker is not None else None
+        harm = self._reports_harm(content)
         if speaker_id is None or speaker_id.startswith("prov:"):
-            return True
+            # Unnamed officials source routinely; anyone else telling of harm claims it.
+            return not harm or self._official_source(doc, item)
         if self._armed_group(speaker_id):
             return False
+        actor = self._kb_actor(speaker_id)
+        if harm and actor is not None and (actor.sector or "").lower() in lex.monitor_sectors:
+            return False
         own = self._side(speaker_id)
-        harm = self._reports_harm(content)
         for m in linked.actor_mentions_in(content.start_char, content.end_char):
             if not m.actor_id or m.actor_id.startswith("prov:") or self._armed_group(m.actor_id):
                 # Security forces reporting the militants they fought is routine sourcing.
@@ -1396,6 +1768,30 @@ class ClaimExtractor:
             if not own & self._side(m.actor_id):
                 return False
         return True
+
+    def _anonymous_source(self, doc: Any, item: _Found, record: ClaimRecord) -> bool:
+        """Whether the source is anonymous or unofficial ("witnesses", "a security source",
+        "officials, speaking on condition of anonymity"): its account is a claim, not the
+        routine sourcing of an official statement."""
+        lex = self.lexicon
+        if item.speaker_tokens is not None:
+            lo, hi = item.speaker_tokens
+            if any(t.lower_ in lex.anonymous_speakers for t in doc[lo:hi]):
+                return True
+        low = " ".join(record_sentence(doc, record).text.lower().split())
+        return any(p in low for p in lex.anonymity_phrases)
+
+    def _official_source(self, doc: Any, item: _Found) -> bool:
+        """Whether an unresolved speaker phrase names an official source ("a local official",
+        "police", "the provincial administration")."""
+        if item.speaker_tokens is None:
+            return True
+        lo, hi = item.speaker_tokens
+        return any(
+            t.lower_ in self.lexicon.official_words
+            or t.lemma_.lower() in self.lexicon.official_words
+            for t in doc[lo:hi]
+        )
 
     def _reports_harm(self, content: Span) -> bool:
         """Whether the content tells of violence or coercion (`sourcing.harm_verbs`, a verb,
@@ -1416,6 +1812,17 @@ class ClaimExtractor:
         tok = min(toks, key=lambda t: len(list(t.ancestors)))
         while tok.i >= content.start and tok.i < content.end:
             if tok.dep_ in ("nsubj", "nsubjpass", "agent", "csubj"):
+                # Acting in a relative clause ("Herat, where Taliban officials held a
+                # ceremony") or a condition ("closed until Kabul acts") is background, not
+                # the report.
+                for clause in [tok.head, *tok.head.ancestors]:
+                    if clause.i < content.start or clause.i >= content.end:
+                        break
+                    if clause.dep_ == "relcl" or any(
+                        c.dep_ == "mark" and c.lower_ in ("until", "unless", "if")
+                        for c in clause.children
+                    ):
+                        return False
                 return True
             if tok.dep_ in ("prep", "pobj", "dobj", "dative", "iobj") or tok.head is tok:
                 return False
@@ -1454,7 +1861,21 @@ class ClaimExtractor:
             for c in v.children
             if c.dep_ in ("acomp", "oprd", "xcomp")
         ]
-        if not any(v.lemma_.lower() in lex.narration_verbs for v in verbs):
+        ongoing = root.lemma_.lower() == "be" and any(
+            " ".join(t.lower_ for t in content[root.i - content.start + 1 :]).startswith(p)
+            for p in lex.ongoing_phrases
+        )
+        # "Most of the dead were civil servants": who the casualties were is part of the
+        # incident's basic facts.
+        casualties = root.lemma_.lower() == "be" and any(
+            c.dep_ in _SUBJECT_DEPS and any(t.lower_ in lex.harm_words for t in c.subtree)
+            for c in root.children
+        )
+        if (
+            not ongoing
+            and not casualties
+            and not any(v.lemma_.lower() in lex.narration_verbs for v in verbs)
+        ):
             return False
         # Civilians are disputed when harmed ("three children were killed"), not when they
         # are counted, helped or registered by the source ("aid to 4,000 families"). An
@@ -1505,7 +1926,7 @@ class ClaimExtractor:
                     c.dep_ == "neg"
                     or c.lower_ in lex.neg_adverbs
                     and c.dep_ in ("advmod", "neg", "preconj")
-                ):
+                ) and not self._not_a_negation(c, head):
                     return head
                 if c.dep_ in _SUBJECT_DEPS | {"dobj", "attr"}:
                     if c.lower_ in lex.neg_pronouns:
@@ -1518,6 +1939,19 @@ class ClaimExtractor:
         text = content.text.lower()
         start = text[:12]
         return root if any(start.startswith(p + " ") for p in lex.neg_pronouns) else None
+
+    @staticmethod
+    def _not_a_negation(neg: Token, head: Token) -> bool:
+        """A "not" that negates nothing: "not only X" adds to X, and "not unlimited" (litotes)
+        asserts a limit."""
+        doc = neg.doc
+        if neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in ("only", "just", "merely"):
+            return True
+        return any(
+            c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" and c.lower_.startswith("un")
+            for c in head.children
+            if c.i > neg.i
+        )
 
     def _negation_denies(
         self, linked: LinkedDoc, head: Token, speaker: ActorRef | None, *, pledge: bool = False
@@ -1581,7 +2015,29 @@ class ClaimExtractor:
         copula = root.lemma_.lower() == "be" or (
             root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children)
         )
-        return copula and any(t.lower_ in self.lexicon.deny_characterisations for t in words)
+        lex = self.lexicon
+        if (
+            # "These are fabricated claims …" parsed with the noun as the clause's head.
+            root.lemma_.lower() in lex.claim_objects
+            and content[0].lower_ in lex.claim_pronouns
+            and any(c.lower_ in lex.deny_characterisations for c in root.children)
+        ):
+            return True
+        return copula and any(t.lower_ in lex.deny_characterisations for t in words)
+
+    @staticmethod
+    def _paragraph_part(sent: Span, content: Span) -> Span:
+        """The part of a parsed sentence in the content's paragraph: the parser sometimes
+        runs a sentence across a blank line, and a hedge in the other paragraph is not this
+        claim's."""
+        lo, hi = sent.start, sent.end
+        for tok in sent:
+            if "\n\n" in tok.text or tok.is_space and tok.text.count("\n") >= 2:
+                if tok.i < content.start:
+                    lo = max(lo, tok.i + 1)
+                elif tok.i >= content.end:
+                    hi = min(hi, tok.i)
+        return sent.doc[lo:hi]
 
     def _hedged(self, sent: Span, content: Span, descriptive: bool = True) -> bool:
         """Whether the sentence marks the content as uncertain. With `descriptive=False`
@@ -1589,17 +2045,29 @@ class ClaimExtractor:
         facilitators", "men suspected of helping") does not count."""
         lex = self.lexicon
         in_content = range(content.start, content.end)
+        sent = self._paragraph_part(sent, content)
         for tok in sent:
-            # An attributive "suspected militants" describes people, not the claim, unless it
-            # sits inside the claimed content itself.
+            # An attributive "suspected militants" or "civilians suspected of links" describes
+            # people, not the claim, unless it sits inside the claimed content itself.
             if tok.lower_ not in lex.hedge_words:
                 continue
-            if descriptive and (tok.dep_ != "amod" or tok.i in in_content):
+            if descriptive and (tok.dep_ not in _DESCRIPTIVE or tok.i in in_content):
                 return True
             if not descriptive and tok.dep_ not in _DESCRIPTIVE:
                 return True
+        main = {content.root.i}
+        frontier = [content.root]
+        while frontier:
+            for c in frontier.pop().children:
+                if c.dep_ in ("conj", "xcomp") and c.i not in main:
+                    main.add(c.i)
+                    if c.dep_ == "conj":
+                        frontier.append(c)
         for tok in content:
-            if tok.tag_ == "MD" and tok.lower_ in lex.hedge_modals:
+            # "may have been taxed", "could expand" doubt the claim; "stopped before he could
+            # enter" or "cuts meant it could support only …" state ability in a dependent
+            # clause (guide §6).
+            if tok.tag_ == "MD" and tok.lower_ in lex.hedge_modals and tok.head.i in main:
                 return True
         low = " ".join(sent.text.lower().split())
         return any(p in low for p in lex.hedge_phrases)
