@@ -142,6 +142,11 @@ def test_ledger_lists_both_sides(sample_db):
     positions = {s["speaker"]["id"]: s["position"] for s in data["speakers"]}
     assert positions == {"PAK": "asserts", "zabihullah-mujahid": "denies"}
     text = render_ledger_text(data)
-    assert "Asserted by: Pakistan" in text and "Denied by: Zabihullah Mujahid" in text
+    assert "Asserted by (1 report" in text and "\n  Pakistan: " in text
+    assert "Denied by (1 report" in text and "\n  Zabihullah Mujahid: " in text
     # ASSAULT events in Pakistan by TTP-linked actors would bear on it; the sample has none linked
-    assert isinstance(data["events"], list)
+    assert isinstance(data["events"], list) and isinstance(data["incidents"], list)
+    assert data["summary"]["state"] == "disputed"
+    assert data["lead"].startswith("Disputed. Asserted in 1 report by 1 speaker (Pakistan)")
+    assert [q["speaker"]["id"] for q in data["quotes"]["for"]] == ["PAK"]
+    assert all(c["admiralty"][0] in "ABCDEF" for c in data["claims"])

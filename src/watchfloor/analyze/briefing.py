@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from watchfloor.errors import UserError
 from watchfloor.store import queries
-from watchfloor.store.queries import Filters
+from watchfloor.store.queries import ALL, Filters
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,7 +32,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 HAPPENED = ("asserted", "alleged", "historical")
 UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 TOP_INCIDENTS = 12
-ALL = 10**9
 
 
 # ---------------------------------------------------------------- period
@@ -185,6 +184,8 @@ def _by(incidents: list[dict[str, Any]], key: Any) -> list[dict[str, Any]]:
 def _ledger_shifts(
     session: Session, claims: list[dict[str, Any]], start: date, docs: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
+    from watchfloor.analyze.ledger import admiralty_code, build_ledger
+
     by_prop: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
         if c.get("proposition") and c.get("polarity") in ("for", "against"):
@@ -195,9 +196,14 @@ def _ledger_shifts(
             "text": items[0]["proposition"].get("text")
         }
         before = Filters(proposition=prop_id, until=start - timedelta(days=1), limit=ALL)
+        # each speaker's side before the period is their latest claim's, in publication order
         earlier = {
             (c["speaker"] or {}).get("id"): c["polarity"]
-            for c in queries.iter_claims(session, before)
+            for c in sorted(
+                queries.iter_claims(session, before),
+                key=lambda c: (c.get("published") or "", c["id"]),
+            )
+            if c["polarity"] in ("for", "against")
         }
         lines = []
         for c in sorted(items, key=lambda c: (c.get("published") or "", c["id"])):
@@ -212,13 +218,19 @@ def _ledger_shifts(
                     "sentence": c["sentence"],
                     "hedged": c["hedged"],
                     "shift": previous is not None and previous != c["polarity"],
+                    "admiralty": admiralty_code(c),
                     "source": _source(docs.get(c["doc_id"]), c["doc_id"]),
                 }
             )
+        try:
+            lead = build_ledger(session, prop_id)["lead"]
+        except UserError:  # the proposition was merged away since the claim was stored
+            lead = None
         out.append(
             {
                 "id": prop_id,
                 "text": summary.get("text") or prop_id,
+                "lead": lead,
                 "asserted": sum(1 for c in items if c["polarity"] == "for"),
                 "denied": sum(1 for c in items if c["polarity"] == "against"),
                 "claims": lines,
@@ -231,8 +243,13 @@ def _ledger_shifts(
 def _commitments(
     session: Session, start: date, end: date, docs: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
+    from watchfloor.analyze.commitment_ledger import statement_of
     from watchfloor.export.commitments import build_commitments
 
+    sentences = {
+        r["id"]: r["sentence"]
+        for r in queries.list_commitment_mentions(session, Filters(until=end, limit=ALL))
+    }
     out = []
     for cm in build_commitments(session, Filters(until=end, limit=ALL)):
         recent = [
@@ -250,9 +267,14 @@ def _commitments(
                 "actor": _who(cm["actor"]) or "unattributed",
                 "beneficiary": _who(cm["beneficiary"]),
                 "content": cm["content"],
+                "statement": statement_of(
+                    cm["content"], sentences.get(cm["mentions"][0]) if cm["mentions"] else None
+                ),
                 "status": cm["status"],
                 "history": cm["history"],
                 "changed_in_period": [h["status"] for h in recent],
+                # for a demand the extractor's beneficiary is the one demanding
+                "demand_only": all(h["status"] == "demanded" for h in cm["history"]),
                 "source": _source(docs.get(doc_id), doc_id),
             }
         )

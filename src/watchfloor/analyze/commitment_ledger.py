@@ -76,20 +76,34 @@ def link_commitments(engine: Engine, *, min_similarity: float = 0.6) -> int:
         return len(new)
 
 
+def statement_of(content: str, sentence: str | None, *, min_words: int = 5) -> str:
+    """What a reader needs to see of a commitment: its content, or the whole sentence when the
+    content is a bare noun ("a ceasefire", "the decree") that says nothing on its own."""
+    if len(content.split()) >= min_words or not sentence:
+        return content
+    return " ".join(sentence.split())
+
+
 def list_commitments(
     session: Session, *, actor: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
     """One record per commitment (exchange format, SPEC §2), newest first, optionally only
     those of one committing actor or in one current status."""
     from watchfloor.export.commitments import build_commitments
-    from watchfloor.store.queries import Filters, resolve_actor_id
+    from watchfloor.store.queries import Filters, list_commitment_mentions, resolve_actor_id
 
     actor_ids = set(resolve_actor_id(session, actor)) if actor else None
     out = [
         record
-        for record in build_commitments(session, Filters(limit=10**9))
+        for record in build_commitments(session, Filters().unpaged())
         if (actor_ids is None or (record["actor"] or {}).get("id") in actor_ids)
         and (status is None or record["status"] == status)
     ]
+    sentences = {
+        r["id"]: r["sentence"] for r in list_commitment_mentions(session, Filters().unpaged())
+    }
+    for record in out:
+        first = record["mentions"][0] if record.get("mentions") else None
+        record["statement"] = statement_of(record["content"], sentences.get(first))
     out.sort(key=lambda r: str(r["date"] or ""), reverse=True)
     return out

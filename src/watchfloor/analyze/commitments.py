@@ -345,28 +345,33 @@ def derive_status_history(mentions: list[CommitmentRecord]) -> list[dict[str, An
     """Dated status history of one commitment from its mentions (one group).
 
     Mentions are ordered by date (undated ones keep their order, after dated ones). A later
-    "made" after the commitment already exists reads as "reaffirmed". Consecutive mentions
-    with the same status and date merge, pooling their evidence.
+    "made" after the commitment already exists reads as "reaffirmed" — unless it is dated the
+    same day as the step that made it: that is the same act told twice (a story that reports
+    an agreement, then its spokesman confirming it), so it joins that step's evidence.
+    Consecutive mentions with the same status and date merge, pooling their evidence.
     """
     order = sorted(
         range(len(mentions)),
         key=lambda i: (mentions[i].date is None, mentions[i].date or "", i),
     )
     history: list[dict[str, Any]] = []
-    exists = False
+    made_on: dict[str, Any] | None = None  # the step in which the commitment came to exist
     for i in order:
         m = mentions[i]
         status = m.status
-        if status == "made" and exists:
+        if status == "made" and made_on is not None:
+            if m.date is not None and made_on["date"] == m.date:
+                made_on["evidence"].extend(e for e in m.evidence if e not in made_on["evidence"])
+                continue
             status = "reaffirmed"
-        if status in ("made", "reaffirmed"):
-            exists = True
         if history and history[-1]["status"] == status and history[-1]["date"] == m.date:
             history[-1]["evidence"].extend(
                 e for e in m.evidence if e not in history[-1]["evidence"]
             )
             continue
         history.append({"status": status, "date": m.date, "evidence": list(m.evidence)})
+        if status in ("made", "reaffirmed") and made_on is None:
+            made_on = history[-1]
     return history
 
 

@@ -62,6 +62,13 @@ def _shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+def text_similarity(a: str, b: str) -> float:
+    """Word 3-gram Jaccard similarity of two texts (1.0 for copies, 0.0 for nothing shared)."""
+    sa, sb = _shingles(a), _shingles(b)
+    union = sa | sb
+    return len(sa & sb) / len(union) if union else 0.0
+
+
 def independent_sources(
     reports: Iterable[tuple[str | None, str]], *, near_duplicate: float = 0.8
 ) -> int:

@@ -138,22 +138,51 @@ def _bearing(session: Session, proposition_id: str) -> list[tuple[m.Event, str]]
     return sorted(seen.values(), key=lambda pair: (pair[0].date or "", pair[0].id))
 
 
-def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
-    """Everything `watchfloor ledger` and the claims board show for one proposition."""
-    from watchfloor.store import queries
+def _day(value: str | None) -> str | None:
+    return value[:10] if value else None
 
-    summary = queries.get_proposition(session, proposition_id)
-    if summary is None:
-        raise UserError(
-            "W006", f"no proposition {proposition_id!r} (see `watchfloor ledger` for the list)"
-        )
-    claims = list(queries.iter_claims(session, queries.Filters(proposition=proposition_id)))
-    claims.sort(key=lambda c: (c.get("published") or "", c["id"]))
+
+def _words(text: str | None) -> int:
+    return len((text or "").split())
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def story_of(claim: dict[str, Any]) -> Any:
+    """The story a claim was reported in: near-duplicate (syndicated) copies share one."""
+    return claim.get("story") or claim.get("duplicate_of") or claim["doc_id"]
+
+
+def admiralty_code(claim: dict[str, Any]) -> str:
+    """The claim's Admiralty code (source reliability letter + information credibility digit)."""
+    from watchfloor.analyze import grading
+
+    reliability = grading.source_reliability(claim.get("source_reliability"))
+    credibility = claim.get("credibility")
+    return f"{reliability}{credibility if credibility in grading.CREDIBILITY else 6}"
+
+
+def quote_text(claim: dict[str, Any], *, min_words: int = 5) -> str:
+    """What to quote for a claim: its content, or the whole sentence when the content is only a
+    pointer ("rejected the accusation") that means nothing without the rest of the sentence."""
+    content = _one_line(claim.get("content"))
+    if _words(content) >= min_words or not claim.get("sentence"):
+        return content
+    return _one_line(claim["sentence"])
+
+
+def summarise_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per speaker: how often they take each side, counted in mentions and in independent
+    reports (a story and its syndicated copies count once), hedged vs firm, first/last seen,
+    their latest side and the outlets that carried them. `claims` must be in date order."""
     by_speaker: dict[str, dict[str, Any]] = {}
-    timeline: dict[str, dict[str, int]] = defaultdict(lambda: {"for": 0, "against": 0})
+    stories: dict[str, dict[str, set[Any]]] = defaultdict(lambda: {"for": set(), "against": set()})
     for claim in claims:
         speaker = claim["speaker"] or {}
         key = speaker.get("id") or speaker.get("text") or "unattributed"
+        day = _day(claim.get("published"))
         entry = by_speaker.setdefault(
             key,
             {
@@ -162,23 +191,35 @@ def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
                 "against": 0,
                 "hedged": 0,
                 "firm": 0,
-                "first_seen": claim.get("published"),
-                "last_seen": claim.get("published"),
+                "first_seen": day,
+                "last_seen": day,
+                "latest": None,
+                "latest_date": None,
+                "seen": {"for": [None, None], "against": [None, None]},
+                "hedged_by_side": {"for": 0, "against": 0},
                 "sources": set(),
             },
         )
-        if claim["polarity"] in ("for", "against"):
-            entry[claim["polarity"]] += 1
+        polarity = claim["polarity"]
+        if polarity in ("for", "against"):
+            entry[polarity] += 1
+            stories[key][polarity].add(story_of(claim))
+            entry["latest"] = polarity
+            entry["latest_date"] = day or entry["latest_date"]
+            entry["hedged_by_side"][polarity] += bool(claim["hedged"])
+            seen = entry["seen"][polarity]
+            seen[0] = seen[0] or day
+            seen[1] = day or seen[1]
         entry["hedged" if claim["hedged"] else "firm"] += 1
-        entry["last_seen"] = claim.get("published") or entry["last_seen"]
+        entry["first_seen"] = entry["first_seen"] or day
+        entry["last_seen"] = day or entry["last_seen"]
         if claim.get("source"):
             entry["sources"].add(claim["source"])
-        month = (claim.get("published") or "unknown")[:7]
-        if claim["polarity"] in ("for", "against"):
-            timeline[month][claim["polarity"]] += 1
     speakers = []
-    for entry in by_speaker.values():
+    for key, entry in by_speaker.items():
         entry["sources"] = sorted(entry["sources"])
+        entry["reports_for"] = len(stories[key]["for"])
+        entry["reports_against"] = len(stories[key]["against"])
         entry["position"] = (
             "asserts"
             if entry["for"] and not entry["against"]
@@ -191,10 +232,243 @@ def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
         speakers.append(entry)
     speakers.sort(
         key=lambda e: (
+            -(e["reports_for"] + e["reports_against"]),
             -(e["for"] + e["against"]),
+            not e["speaker"].get("id"),
             str(e["speaker"].get("name") or e["speaker"].get("text")),
         )
     )
+    return speakers
+
+
+def sides_speakers(speakers: list[dict[str, Any]], side: str) -> list[dict[str, Any]]:
+    """The speakers who took `side`, chiefly those who took it most often (not those who spoke
+    most overall: a speaker heard mostly on the other side should not lead this one)."""
+    return sorted(
+        (s for s in speakers if s[side]),
+        key=lambda s: (-s[f"reports_{side}"], -s[side], not s["speaker"].get("id")),
+    )
+
+
+def _quote_rank(claim: dict[str, Any]) -> tuple[Any, ...]:
+    # A firm, well-corroborated statement by a known speaker that says something on its own
+    # is the one an analyst quotes (ties keep the most recent first: see pick_quotes).
+    return (
+        bool(claim["hedged"]),
+        claim.get("factuality") in ("hypothetical", "alleged"),
+        claim.get("credibility") or 6,
+        not (claim["speaker"] or {}).get("id"),
+        _words(claim.get("content")) < 5,
+        -(claim.get("confidence") or 0.0),
+    )
+
+
+def pick_quotes(
+    claims: list[dict[str, Any]], *, per_side: int = 3, near_duplicate: float = 0.6
+) -> dict[str, list[dict[str, Any]]]:
+    """The strongest quotes on each side: best-ranked first, one per speaker before a second
+    from anyone, and never two that are near-copies of each other (syndication, or the same
+    line repeated by several outlets)."""
+    from watchfloor.analyze.grading import text_similarity
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    for side in ("for", "against"):
+        ranked = sorted(
+            (c for c in claims if c["polarity"] == side),
+            key=lambda c: (c.get("published") or "", c["id"]),
+            reverse=True,
+        )
+        ranked.sort(key=_quote_rank)
+        chosen: list[dict[str, Any]] = []
+        texts: list[str] = []
+        speakers_done: set[str] = set()
+        for second_round in (False, True):
+            for claim in ranked:
+                if len(chosen) >= per_side:
+                    break
+                if any(claim is c for c in chosen):
+                    continue
+                speaker = claim["speaker"] or {}
+                who = speaker.get("id") or speaker.get("text") or ""
+                if not second_round and who in speakers_done:
+                    continue
+                text = quote_text(claim)
+                if any(text_similarity(text, other) >= near_duplicate for other in texts):
+                    continue
+                chosen.append(claim)
+                texts.append(text)
+                speakers_done.add(who)
+        out[side] = [
+            {
+                "claim": c["id"],
+                "speaker": c["speaker"],
+                "cue": c["cue"],
+                "quote": quote_text(c),
+                "hedged": c["hedged"],
+                "date": _day(c.get("published")),
+                "source": c.get("source"),
+                "doc_id": c["doc_id"],
+                "external_id": c.get("external_id"),
+                "admiralty": admiralty_code(c),
+            }
+            for c in sorted(chosen, key=lambda c: (c.get("published") or "", c["id"]))
+        ]
+    return out
+
+
+def group_incidents(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event mentions that report one occurrence (same incident id) shown once, with the
+    highest toll any report gives, every document that reported it, and whether it bears for
+    or against the proposition."""
+    # Mentions the incident linker left apart but that one story reports as the same kind of
+    # event at the same place on the same (possibly vague) date are one occurrence retold.
+    same_story: dict[tuple[Any, ...], str] = {}
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for ev in events:
+        key = ev.get("incident") or ev["id"]
+        place_id = (ev.get("place") or {}).get("id")
+        if place_id:
+            story = (ev.get("duplicate_of") or ev["doc_id"], ev["type"], place_id, ev.get("date"))
+            key = same_story.setdefault(story, key)
+        groups[(key, ev["supports"])].append(ev)
+    out = []
+    for (key, supports), members in groups.items():
+        members.sort(key=lambda e: (-(e.get("confidence") or 0.0), e["id"]))
+        lead = members[0]
+        known_actor = next((e["actor"] for e in members if (e.get("actor") or {}).get("id")), None)
+        known_recipient = next(
+            (e["recipient"] for e in members if (e.get("recipient") or {}).get("id")), None
+        )
+        place = next((e["place"] for e in members if e.get("place")), None)
+        tolls = [e["fatalities"] for e in members if e.get("fatalities") is not None]
+        injured = [e["injured"] for e in members if e.get("injured") is not None]
+        dates = [e.get("date") or _day(e.get("published")) for e in members]
+        out.append(
+            {
+                "incident": key,
+                "supports": supports,
+                "date": min((d for d in dates if d), default=None),
+                "type": lead["type"],
+                "mode": lead.get("mode"),
+                "actor": known_actor or lead.get("actor"),
+                "recipient": known_recipient or lead.get("recipient"),
+                "place": place,
+                "fatalities": max(tolls) if tolls else None,
+                "injured": max(injured) if injured else None,
+                "factuality": "asserted"
+                if any(e["factuality"] == "asserted" for e in members)
+                else lead["factuality"],
+                "sentence": _one_line(lead.get("sentence")),
+                "events": [e["id"] for e in members],
+                "doc_ids": sorted({e["doc_id"] for e in members}),
+                "sources": sorted({e["source"] for e in members if e.get("source")}),
+            }
+        )
+    out.sort(key=lambda i: (i["date"] or "", i["incident"]))
+    return out
+
+
+def _name(obj: dict[str, Any] | None) -> str:
+    obj = obj or {}
+    return obj.get("name") or obj.get("text") or "unattributed"
+
+
+def ledger_summary(
+    speakers: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    incidents: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """The state of the dispute in numbers: each side's reports and speakers, who spoke last on
+    each side, and which side the events bear out. `claims` must be in date order."""
+    sides: dict[str, Any] = {}
+    for side in ("for", "against"):
+        mine = [c for c in claims if c["polarity"] == side]
+        on_side = sides_speakers(speakers, side)
+        latest = mine[-1] if mine else None
+        sides[side] = {
+            "claims": len(mine),
+            "reports": sum(s[f"reports_{side}"] for s in speakers),
+            "hedged": sum(1 for c in mine if c["hedged"]),
+            "speakers": [_name(s["speaker"]) for s in on_side],
+            "latest": {
+                "speaker": _name(latest["speaker"]),
+                "date": _day(latest.get("published")),
+                "quote": quote_text(latest),
+                "source": latest.get("source"),
+                "hedged": latest["hedged"],
+            }
+            if latest
+            else None,
+        }
+    n_for, n_against = sides["for"]["reports"], sides["against"]["reports"]
+    state = (
+        "disputed"
+        if n_for and n_against
+        else "asserted, not denied"
+        if n_for
+        else "denied, not asserted"
+        if n_against
+        else "no stated position"
+    )
+    shifts = [
+        {"speaker": _name(s["speaker"]), "latest": s["latest"], "date": s["latest_date"]}
+        for s in speakers
+        if s["position"] == "mixed"
+    ]
+    ev_for = [i for i in incidents if i["supports"] == "for"]
+    ev_against = [i for i in incidents if i["supports"] == "against"]
+    corroborates = (
+        "for"
+        if len(ev_for) > len(ev_against)
+        else "against"
+        if len(ev_against) > len(ev_for)
+        else None
+    )
+    dated = [c for c in claims if c.get("published")]
+    return {
+        "state": state,
+        "first_seen": _day(dated[0]["published"]) if dated else None,
+        "last_seen": _day(dated[-1]["published"]) if dated else None,
+        "for": sides["for"],
+        "against": sides["against"],
+        "mixed_speakers": shifts,
+        "incidents_for": len(ev_for),
+        "incidents_against": len(ev_against),
+        "fatalities_in_incidents": sum(i["fatalities"] or 0 for i in incidents),
+        "latest_incident": incidents[-1] if incidents else None,
+        "events_corroborate": corroborates,
+    }
+
+
+def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
+    """Everything `watchfloor ledger` and the claims board show for one proposition."""
+    from watchfloor.analyze.ledger_text import lead_paragraph
+    from watchfloor.store import queries
+
+    summary = queries.get_proposition(session, proposition_id)
+    if summary is None:
+        raise UserError(
+            "W006", f"no proposition {proposition_id!r} (see `watchfloor ledger` for the list)"
+        )
+    claims = list(
+        queries.iter_claims(session, queries.Filters(proposition=proposition_id).unpaged())
+    )
+    claims.sort(key=lambda c: (c.get("published") or "", c["id"]))
+    copies = dict(
+        session.execute(
+            select(m.Document.id, m.Document.duplicate_of).where(
+                m.Document.id.in_({c["doc_id"] for c in claims})
+            )
+        ).all()
+    )
+    timeline: dict[str, dict[str, int]] = defaultdict(lambda: {"for": 0, "against": 0})
+    for claim in claims:
+        claim["story"] = copies.get(claim["doc_id"]) or claim["doc_id"]
+        claim["admiralty"] = admiralty_code(claim)
+        month = (claim.get("published") or "unknown")[:7]
+        if claim["polarity"] in ("for", "against"):
+            timeline[month][claim["polarity"]] += 1
+    speakers = summarise_speakers(claims)
     events = []
     bearing = _bearing(session, proposition_id)
     event_dicts = {e["id"]: e for e in queries._event_dicts(session, [ev for ev, _ in bearing])}
@@ -202,10 +476,16 @@ def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
         record = event_dicts[event.id]
         record["supports"] = supports
         events.append(record)
-    return {
+    incidents = group_incidents(events)
+    data: dict[str, Any] = {
         "proposition": summary,
+        "summary": ledger_summary(speakers, claims, incidents),
         "speakers": speakers,
+        "quotes": pick_quotes(claims),
         "claims": claims,
         "timeline": [{"month": k, **v} for k, v in sorted(timeline.items())],
+        "incidents": incidents,
         "events": events,
     }
+    data["lead"] = lead_paragraph(data)
+    return data

@@ -374,23 +374,23 @@ def ledger(
                 print_listing(
                     rows,
                     as_json,
-                    "Propositions",
+                    "Propositions (`watchfloor ledger ID` shows one ledger)",
                     [
                         "id",
-                        "for",
-                        "against",
-                        "speakers for",
-                        "speakers against",
+                        "proposition",
+                        "claims for/against",
+                        "speakers for/against",
                         "events",
+                        "first seen",
                         "last seen",
                     ],
                     lambda r: [
                         r["id"],
-                        len(r["claims_for"]),
-                        len(r["claims_against"]),
-                        ", ".join(r["speakers_for"][:5]),
-                        ", ".join(r["speakers_against"][:5]),
+                        r["text"],
+                        f"{len(r['claims_for'])}/{len(r['claims_against'])}",
+                        f"{len(r['speakers_for'])}/{len(r['speakers_against'])}",
                         len(r["related_events"]),
+                        r["first_seen"],
                         r["last_seen"],
                     ],
                 )
@@ -401,6 +401,9 @@ def ledger(
             return
         from watchfloor.analyze.ledger_text import render_ledger_text
 
-        console.print(render_ledger_text(data), highlight=False, markup=False)
+        width = console.width if console.is_terminal else None
+        console.print(
+            render_ledger_text(data, width=width), highlight=False, markup=False, soft_wrap=True
+        )
 
     run_guarded(go)

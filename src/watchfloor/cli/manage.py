@@ -209,14 +209,26 @@ def commitments(
             rows,
             as_json,
             "Commitments",
-            ["date", "actor", "beneficiary", "status", "history", "content"],
+            [
+                "date",
+                "committed (or asked)",
+                "to (or demanded by)",
+                "status",
+                "history (evidence)",
+                "mentions",
+                "content",
+            ],
             lambda r: [
                 r["date"],
                 name_of(r["actor"]),
                 name_of(r["beneficiary"]),
                 r["status"],
-                " → ".join(f"{h['status']} {h['date'] or ''}".strip() for h in r["history"]),
-                r["content"][:140],
+                " → ".join(
+                    f"{h['status']} {h['date'] or 'undated'} ({len(h['evidence'])})"
+                    for h in r["history"]
+                ),
+                len(r.get("mentions") or []),
+                (r.get("statement") or r["content"])[:200],
             ],
         )
 
