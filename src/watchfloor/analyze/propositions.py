@@ -8,11 +8,32 @@ against a "none of them" option. The scorer is a small conditional-logit model
 (`analyze/data/proposition_model.json`, written by `scripts/train_propositions.py`): its
 features are the similarity of the claim to the proposition's own sentences (text and
 paraphrases), to hand-labelled example claims of that proposition, keyword hits, a penalty
-when the sentence names none of a group of the proposition's `requires` cues, and — for
-the "none" option — the similarity to labelled claims about no proposition. Because the
-weights are shared by all propositions, a proposition with no labelled examples (a user's
-own) is still scored through its paraphrases. Without the model file the matcher falls back
-to a plain similarity threshold.
+when the sentence names none of a group of the proposition's `requires` cues, a second one
+when only the sentence around the content names them, and — for the "none" option — the
+similarity to labelled claims about no proposition. Because the weights are shared by all
+propositions, a proposition with no labelled examples (a user's own) is still scored through
+its paraphrases. Without the model file the matcher falls back to a plain similarity
+threshold.
+
+What the data files say, and why. A proposition's `requires` name its *topic* (who or what it
+is about: the TTP, ISKP, refugees), its `keywords` the *predicate* — the words by which a claim
+asserts or contests it (sheltering, launched from, forcibly, defeated). Annotators label a
+claim only when its content states the proposition, not when it merely shares the topic
+("the TTP has carried out 600 attacks" is about no proposition), so a topic word alone must
+not look like evidence: it is a requirement, and only predicate words earn the keyword bonus.
+
+Overlapping propositions. Three propositions share "militants in Afghanistan"; the gold
+resolves them by what the content asserts, and the data files follow that rule:
+
+* `foreign-militants-in-afghanistan` — non-Pakistani groups (al-Qaeda, ETIM/Uyghur fighters,
+  "foreign fighters") are present or operate there, whatever the wording ("no foreign fighters
+  on Afghan soil" is here, not under Afghan soil). Its `requires` name such groups.
+* `taliban-shelter-ttp` — the Taliban's conduct toward Pakistani militants: sheltering, hosting,
+  protecting, supporting, safe havens, and where the TTP's leaders and hideouts are.
+* `afghan-soil-used-against-pakistan` — Afghan territory as the origin of attacks on Pakistan:
+  militants operating, crossing or infiltrating from it, attacks launched or planned there,
+  camps used for attacks, Kabul's duty to deny its soil — whichever group is named ("the TTP
+  operates from Afghan soil" is here).
 
 The side comes from the closest sentence of the chosen proposition (a paraphrase or an
 example claim), because embeddings barely notice negation: that sentence's side is kept when
@@ -72,8 +93,9 @@ class Proposition:
     paraphrases_against: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
-    # Groups of word beginnings; each group must be named somewhere in the claim's sentence
-    # (speaker included) for the claim to be about this proposition without a penalty.
+    # The topic: groups of word beginnings; each group must be named somewhere in the claim's
+    # sentence (speaker included) for the claim to be about this proposition without a
+    # penalty, and in the content itself to avoid a smaller one. (`keywords` is the predicate.)
     requires: list[list[str]] = field(default_factory=list)
 
 
@@ -158,11 +180,14 @@ FEATURES = (
     "keyword_in_content",
     "keyword_in_sentence_only",
     "required_cue_missing",
+    "required_cue_outside_content",
     "none_content_vs_examples",
     "none_sentence_vs_examples",
     "none_bias",
 )
-_N_PROP_FEATURES = 7
+_N_PROP_FEATURES = 8
+# How many of each side's closest sentences decide a claim's side (see `decide`).
+SIDE_NEIGHBOURS = 3
 
 
 @dataclass
@@ -616,11 +641,15 @@ class PropositionMatcher:
                     x[ti, pi, 5] = not in_content and self._has_keyword(pi, sentences[ti])
             if self.propositions[pi].requires:
                 for ti in range(n):
-                    x[ti, pi, 6] = not self._meets_requirements(pi, sentences[ti])
+                    in_sentence = self._meets_requirements(pi, sentences[ti])
+                    x[ti, pi, 6] = not in_sentence
+                    # The topic named only beside the content ("X said of the TTP that the
+                    # talks had failed") is weaker evidence than the content naming it.
+                    x[ti, pi, 7] = in_sentence and not self._meets_requirements(pi, texts[ti])
         zero = np.zeros(n)
-        x[:, n_props, 7] = best(ex_c, -1, zero)
-        x[:, n_props, 8] = best(ex_s, -1, zero)
-        x[:, n_props, 9] = 1.0
+        x[:, n_props, 8] = best(ex_c, -1, zero)
+        x[:, n_props, 9] = best(ex_s, -1, zero)
+        x[:, n_props, 10] = 1.0
         return x
 
     def side_rows(
@@ -643,7 +672,11 @@ class PropositionMatcher:
             ]
             sims = np.concatenate([sims, ex[:, keep]], axis=1)
             rows += [
-                (int(labels[k]), str(exemplars[k].polarity), exemplars[k].stance == "deny")
+                (
+                    int(labels[k]),
+                    str(exemplars[k].polarity),
+                    _denies(exemplars[k].stance, exemplars[k].content),
+                )
                 for k in keep
             ]
         return sims, rows
@@ -689,9 +722,15 @@ class PropositionMatcher:
                 out.append((None, None))
                 continue
             cols = [k for k, row in enumerate(rows) if row[0] == best and np.isfinite(sims[ci, k])]
-            col = max(cols, key=lambda k: sims[ci, k])
-            _, side, row_denies = rows[col]
-            polarity = side if (claim.stance == "deny") == row_denies else _flip(side)
+            # The closest few sentences vote, weighted by similarity, for the side an
+            # affirmative claim like each would take: the single closest one is often a
+            # sentence of the other side that merely names the same group.
+            strength = {"for": 0.0, "against": 0.0}
+            for k in sorted(cols, key=lambda k: -sims[ci, k])[:SIDE_NEIGHBOURS]:
+                _, side, row_denies = rows[k]
+                strength[_flip(side) if row_denies else side] += float(sims[ci, k])
+            side = "for" if strength["for"] >= strength["against"] else "against"
+            polarity = _flip(side) if _denies(claim.stance, claim.content) else side
             out.append((self.propositions[best].id, polarity))
         return out
 
@@ -742,8 +781,8 @@ class PropositionMatcher:
 
     def polarity(self, claim: ClaimRecord, side: str, paraphrase_negated: bool) -> str:
         """The claim's side given the side of a matched sentence and whether that sentence
-        is negated (a negated sentence counts as a denial)."""
-        return side if (claim.stance == "deny") == paraphrase_negated else _flip(side)
+        is negated (a negated sentence counts as a denial, and so does a negated content)."""
+        return side if _denies(claim.stance, claim.content) == paraphrase_negated else _flip(side)
 
     # ------------------------------------------------------------------ suggestions
     def propose_new(
@@ -756,6 +795,13 @@ class PropositionMatcher:
         dropped. Largest groups first.
         """
         return cluster_texts(items, distance=distance, min_size=min_size)
+
+
+def _denies(stance: str, content: str) -> bool:
+    """Whether a claim says no: a denial, or an assertion of a negated content ("said IS-K
+    had no organised presence"). Annotators and the extractor mark the latter either way, so
+    both count, as for a negated paraphrase."""
+    return stance == "deny" or is_negated_text(content)
 
 
 def _flip(side: str) -> str:
