@@ -237,7 +237,13 @@ def oracle_propositions(gold_claims: Iterable[dict], *, matcher: Any = None) -> 
         )
         for g in gold_claims
     ]
-    matcher.assign(records)
+    # One call per document, as the pipeline does: a pointer claim ("the allegation") may only
+    # take the proposition of an earlier claim of its own article.
+    by_doc: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for g, r in zip(gold_claims, records, strict=True):
+        by_doc[g.get("external_id", "")].append(r)
+    for doc_records in by_doc.values():
+        matcher.assign(doc_records)
     gold = [g.get("proposition") for g in gold_claims]
     pred = [r.proposition_id for r in records]
     with_prop = [
