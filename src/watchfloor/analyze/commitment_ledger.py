@@ -3,7 +3,8 @@
 Each stored commitment row is one mention (a pledge, a reaffirmation, a demand, an accusation
 that it was broken). Mentions of the same commitment share a `group_id`; the group's status
 history is derived from its mentions in date order, each step with its evidence (the claims and
-events in the same sentence).
+events in the same sentence), then extended by `extend_histories` with the steps later events and
+claims imply (broken, fulfilled, disputed; rules in `data/commitment_rules.yaml`).
 """
 
 from __future__ import annotations
@@ -74,6 +75,131 @@ def link_commitments(engine: Engine, *, min_similarity: float = 0.6) -> int:
             row.group_id = best or row.id
             members.append((row.actor_id, row.group_id, vector))
         return len(new)
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL"})  # organs that act for their country
+
+
+def _lineages(session: Session) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Per actor id: the ids it stands for (itself, its parents and what it was merged into,
+    and, for a state organ, its country's actor), and its sector (or its parent's)."""
+    rows = {a.id: a for a in session.scalars(select(m.Actor))}
+    lines: dict[str, frozenset[str]] = {}
+    sectors: dict[str, str] = {}
+    for actor_id in rows:
+        seen: list[str] = []
+        current: str | None = actor_id
+        while current and current not in seen:
+            seen.append(current)
+            row = rows.get(current)
+            if row is None:
+                break
+            current = row.merged_into or row.parent
+        line = set(seen)
+        for ancestor in seen:
+            row = rows.get(ancestor)
+            if row is not None and row.sector in STATE_SECTORS and row.country:
+                line.add(row.country)
+            if row is not None and row.sector and actor_id not in sectors:
+                sectors[actor_id] = row.sector
+        lines[actor_id] = frozenset(line)
+    return lines, sectors
+
+
+def later_evidence(
+    session: Session,
+    since: str | None = None,
+    lineages: tuple[dict[str, frozenset[str]], dict[str, str]] | None = None,
+) -> tuple[list[Any], list[Any]]:
+    """The events and claims the commitment status rules weigh (asserted events of the types
+    the rules name, asserted claims), dated from `since` on, as the rules' plain records."""
+    from watchfloor.analyze.commitments import LaterClaim, LaterEvent, load_status_rules
+
+    rules = load_status_rules()
+    lines, sectors = lineages or _lineages(session)
+
+    def line(actor_id: str | None) -> frozenset[str]:
+        return lines.get(actor_id, frozenset({actor_id})) if actor_id else frozenset()
+
+    types = {t for rule in rules.events for t in rule.types}
+    stmt = select(m.Event).where(m.Event.type.in_(types), m.Event.factuality == "asserted")
+    if since:
+        stmt = stmt.where(m.Event.date >= since)
+    events = [
+        LaterEvent(
+            id=e.id,
+            date=e.date,
+            type=e.type,
+            actors=line(e.actor_id),
+            recipients=line(e.recipient_id),
+            recipient_sectors=frozenset(
+                {s for s in (sectors.get(e.recipient_id or ""),) if s is not None}
+            ),
+            factuality=e.factuality,
+        )
+        for e in session.scalars(stmt)
+    ]
+    claims = []
+    if rules.claim_kinds:
+        rows = session.execute(
+            select(m.Claim, m.Document.published_date).join(
+                m.Document, m.Document.id == m.Claim.doc_id
+            )
+        ).all()
+        for c, published in rows:
+            day = published.isoformat() if published else None
+            if since and (day is None or day < since):
+                continue
+            claims.append(
+                LaterClaim(
+                    id=c.id,
+                    date=day,
+                    speakers=line(c.speaker_id),
+                    content=c.content,
+                    stance=c.stance,
+                )
+            )
+    return events, claims
+
+
+def _similarity(a: str, b: str) -> float:
+    vectors = _vectors([a, b])
+    return float(vectors[0] @ vectors[1])
+
+
+def extend_histories(session: Session, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Exchange-format commitment records with the status steps that later events and claims
+    imply (see `commitment_rules.yaml`), and `status` set to where the history now ends."""
+    from watchfloor.analyze.commitments import apply_later_evidence, current_status
+
+    dates = [str(r["date"]) for r in records if r.get("date")]
+    if not records:
+        return records
+    lineages = _lineages(session)
+    events, claims = later_evidence(session, min(dates) if dates else None, lineages)
+    similarity: Any = _similarity
+    try:
+        _vectors(["commitment"])
+    except Exception:  # no embedding model: disputes then rest on kind and wording alone
+        similarity = None
+
+    def party(obj: dict[str, Any] | None) -> frozenset[str] | None:
+        actor_id = (obj or {}).get("id")
+        return lineages[0].get(actor_id, frozenset({actor_id})) if actor_id else None
+
+    for record in records:
+        history = apply_later_evidence(
+            record.get("history") or [],
+            actor=party(record.get("actor")),
+            beneficiary=party(record.get("beneficiary")),
+            content=record["content"],
+            events=events,
+            claims=claims,
+            similarity=similarity,
+        )
+        record["history"] = history
+        record["status"] = current_status(history) or record.get("status")
+    return records
 
 
 def statement_of(content: str, sentence: str | None, *, min_words: int = 5) -> str:

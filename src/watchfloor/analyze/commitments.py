@@ -12,6 +12,10 @@
 content, never across two different committing actors) and `derive_status_history` turns a
 group into the dated status history the exchange format carries. Cue words live in
 `extract/data/commitments.yaml`.
+
+`apply_later_evidence` extends a history with what later events and claims imply — a ceasefire
+broken by an attack between its parties, a hand-over fulfilled by arrests of militants, a pledge
+disputed by a claim that it is not kept — by the rules in `analyze/data/commitment_rules.yaml`.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ import yaml
 from watchfloor.records import ActorRef, ClaimRecord, EventRecord, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -35,7 +41,7 @@ if TYPE_CHECKING:
 DATA_PATH = Path(__file__).resolve().parent.parent / "extract" / "data" / "commitments.yaml"
 STATUSES = ("made", "reaffirmed", "demanded", "disputed", "broken", "fulfilled")
 EXTRACTOR = "watchfloor.commitments"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
 class CommitmentCueError(ValueError):
@@ -207,6 +213,49 @@ def _date_for(sent: SpacySpan, events: list[EventRecord]) -> str | None:
     return None
 
 
+_MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
+_NOBODY = frozenset({"neither", "nobody", "none", "no", "noone"})
+
+
+def _negated(verb: Token) -> bool:
+    """The verb is denied ("did not ask") or has nobody doing it ("neither is asking",
+    "no government demanded")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.lower_ in _NOBODY
+        or any(c.dep_ == "det" and c.lower_ in _NOBODY for c in subject.children)
+    )
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Monday", "on October 19": when a pledge was made, not what it is."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _is_question(comp: Token) -> bool:
+    return any(
+        c.tag_ in ("WRB", "WP", "WDT") or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in comp.children
+        if c.i < comp.i
+    )
+
+
+def _is_mandative(comp: Token) -> bool:
+    """A clause in the mandative mood ("that Kabul hand over", "that the crossing be
+    reopened", "that Pakistan should act"), as opposed to a statement of fact ("that no
+    group was active", "that the group had been eliminated")."""
+    auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MANDATIVE_MODALS for a in auxes):
+        return True
+    if any(a.tag_ in ("VBD", "VBZ", "MD") or (a.tag_ == "VBP" and a.lemma_ == "be") for a in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ == "VB"
+    return comp.tag_ in ("VB", "VBP") and comp.lemma_ != "be"
+
+
 def _from_token(
     linked: LinkedDoc, sent: SpacySpan, tok: Token, cues: _Cues, covered: list[tuple[int, int]]
 ) -> CommitmentRecord | None:
@@ -222,10 +271,19 @@ def _from_token(
     if tok.pos_ == "VERB" and lemma in cues.pledge_verbs:
         status = cues.pledge_verbs[lemma]
         actor_tok = _subject(tok)
+        if actor_tok is not None and actor_tok.lemma_.lower() in cues.pledge_nouns:
+            # "a ceasefire agreed in Doha…" misparsed as a clause: a pledge agrees to nothing;
+            # the noun itself is the mention
+            return None
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
         if comp is None:
             comp = next(
-                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("to", "on") and not _dated(c)
+                ),
+                None,
             )
         if comp is None:
             comp = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -237,16 +295,28 @@ def _from_token(
         beneficiary = _beneficiary(linked, tok, comp)
         if beneficiary is None and comp.pos_ == "VERB":
             beneficiary = _beneficiary(linked, comp, None, objects=False)
+        if beneficiary is None and actor_tok is not None:
+            # "Pakistan and Afghanistan agreed to a ceasefire": each side commits to the other
+            partner = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
+            ref = _actor(linked, partner)
+            beneficiary = ref if ref is not None and ref.id else None
         if any(c.lower_ in cues.reaffirm_adverbs for c in tok.children):
             status = "reaffirmed"
     elif tok.pos_ == "VERB" and lemma in cues.demand_verbs:
+        if _negated(tok):
+            return None  # "neither is asking Kabul for anything": no demand is made
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
         target = next((c for c in tok.children if c.dep_ == "dobj"), None)
         prep = next(
-            (c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")),
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") and not _dated(c)
+            ),
             None,
         )
-        if lemma == "call" and prep is None:
+        if lemma == "call" and (prep is None or target is not None):
+            # "what they called 'silence' on…": naming, not calling on or for anything
             return None
         if prep is not None and prep.lower_ == "on":
             target = next((d for d in prep.children if d.dep_ == "pobj"), target)
@@ -256,6 +326,17 @@ def _from_token(
         if comp is None and target is not None and target.pos_ == "NOUN":
             comp, target = target, None
         if comp is None:
+            return None
+        if comp.dep_ == "ccomp":
+            # "insisted that the group had been eliminated", "asked why…": a report or a
+            # question, not a demand; only the mandative ("demanded that Kabul hand over") is
+            if _is_question(comp) or not _is_mandative(comp):
+                return None
+            # the one who must act is the clause's active subject ("that Kabul hand over"),
+            # not the thing acted on ("that the crossing be reopened")
+            target = target or next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        elif comp.dep_ == "xcomp" and target is None:
+            # "asked not to be named", "wanted to know": the speaker's own wish, asked of nobody
             return None
         lo = comp.i + 1 if comp.dep_ == "prep" else comp.left_edge.i
         content = _range(doc, lo, comp.right_edge.i + 1)
@@ -288,6 +369,10 @@ def _from_token(
                 confidence = 0.55
             else:
                 actor_tok = owner or _subject(verb)
+                if actor_tok is not None and tok.left_edge.i <= actor_tok.i <= tok.right_edge.i:
+                    # "a ceasefire agreed in Doha has held": the pledge is its own subject
+                    # and names nobody who made it
+                    actor_tok = owner
         else:
             actor_tok = owner
         if actor_tok is None and owner is None:
@@ -301,8 +386,11 @@ def _from_token(
         return None
     covered.append(content)
     span = doc[content[0] : content[1]]
+    actor = _actor(linked, actor_tok)
+    if beneficiary is not None and actor is not None and beneficiary.id == actor.id:
+        beneficiary = None  # a party does not pledge to itself: the parse found the wrong one
     return CommitmentRecord(
-        actor=_actor(linked, actor_tok),
+        actor=actor,
         beneficiary=beneficiary,
         content=span.text,
         span=(span.start_char, span.end_char),
@@ -348,6 +436,9 @@ def derive_status_history(mentions: list[CommitmentRecord]) -> list[dict[str, An
     "made" after the commitment already exists reads as "reaffirmed" — unless it is dated the
     same day as the step that made it: that is the same act told twice (a story that reports
     an agreement, then its spokesman confirming it), so it joins that step's evidence.
+    A demand for a pledge that already exists is a step marked `renewed`: pressing for a
+    promise does not undo it, so it does not change the current status (`current_status`);
+    only a claim that the pledge is not kept makes it "disputed".
     Consecutive mentions with the same status and date merge, pooling their evidence.
     """
     order = sorted(
@@ -370,11 +461,261 @@ def derive_status_history(mentions: list[CommitmentRecord]) -> list[dict[str, An
             )
             continue
         history.append({"status": status, "date": m.date, "evidence": list(m.evidence)})
+        if status == "demanded" and made_on is not None:
+            history[-1]["renewed"] = True
         if status in ("made", "reaffirmed") and made_on is None:
             made_on = history[-1]
     return history
 
 
 def current_status(history: list[dict[str, Any]]) -> str | None:
-    """The latest status of a history (what the exchange format's `status` shows)."""
+    """The status a history ends in (what the exchange format's `status` shows): its latest
+    step, passing over renewed demands for a pledge already made."""
+    for step in reversed(history):
+        if not step.get("renewed"):
+            return str(step["status"])
     return history[-1]["status"] if history else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Status from later evidence: events and claims that break, fulfil or dispute a commitment.
+
+RULES_PATH = Path(__file__).resolve().parent / "data" / "commitment_rules.yaml"
+
+
+class CommitmentRulesError(ValueError):
+    """The commitment status rules file is malformed."""
+
+
+@dataclass(frozen=True)
+class LaterEvent:
+    """An event as the status rules see it. `actors`/`recipients` hold the actor id and every
+    actor it stands for (its parents, and for a state organ its country)."""
+
+    id: str
+    date: str | None
+    type: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    recipient_sectors: frozenset[str] = frozenset()
+    factuality: str = "asserted"
+
+
+@dataclass(frozen=True)
+class LaterClaim:
+    id: str
+    date: str | None
+    speakers: frozenset[str]  # the speaker id and the actors it stands for
+    content: str
+    stance: str = "assert"
+
+
+@dataclass(frozen=True)
+class EventStatusRule:
+    kind: str
+    status: str
+    types: frozenset[str]
+    parties: str  # "both-ways" | "committer"
+    after: frozenset[str]
+    recipient_sectors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class StatusRules:
+    version: str
+    kinds: dict[str, tuple[Any, ...]]  # kind → compiled term patterns
+    events: tuple[EventStatusRule, ...]
+    claim_kinds: frozenset[str]
+    not_kept: tuple[Any, ...]
+    claim_after: frozenset[str]
+    claim_status: str
+    claim_min_similarity: float = 0.0
+    not_kept_by_kind: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+
+
+_RULES: dict[str, StatusRules] = {}
+
+
+def _terms(values: Any, where: str) -> tuple[Any, ...]:
+    import re
+
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise CommitmentRulesError(f"{where} must be a list of terms")
+    # a term matches at a word start so that a stem ("violat") finds every inflection while a
+    # short term does not fire inside an unrelated longer word; "*" stands for one word
+    return tuple(
+        re.compile(r"(?<![\w-])" + re.escape(v.lower()).replace(r"\*", r"[\w'-]+")) for v in values
+    )
+
+
+def load_status_rules(path: str | Path | None = None) -> StatusRules:
+    import os
+
+    key = str(path or os.environ.get("WATCHFLOOR_COMMITMENT_RULES") or RULES_PATH)
+    if key in _RULES:
+        return _RULES[key]
+    try:
+        raw = yaml.safe_load(Path(key).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CommitmentRulesError(f"{key}: cannot read commitment rules: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("kinds"), dict):
+        raise CommitmentRulesError(f"{key}: expected a mapping with 'kinds'")
+    kinds = {str(k): _terms(v, f"{key}: kinds.{k}") for k, v in raw["kinds"].items()}
+
+    def statuses(value: Any, where: str) -> frozenset[str]:
+        if not isinstance(value, list) or any(v not in STATUSES for v in value):
+            raise CommitmentRulesError(f"{where} must list statuses among {STATUSES}")
+        return frozenset(value)
+
+    events = []
+    for i, entry in enumerate(raw.get("events") or []):
+        where = f"{key}: events[{i}]"
+        if entry.get("kind") not in kinds:
+            raise CommitmentRulesError(f"{where}: unknown kind {entry.get('kind')!r}")
+        if entry.get("status") not in STATUSES:
+            raise CommitmentRulesError(f"{where}: status must be one of {STATUSES}")
+        if entry.get("parties") not in ("both-ways", "committer"):
+            raise CommitmentRulesError(f"{where}: parties must be 'both-ways' or 'committer'")
+        events.append(
+            EventStatusRule(
+                kind=entry["kind"],
+                status=entry["status"],
+                types=frozenset(entry.get("types") or []),
+                parties=entry["parties"],
+                after=statuses(entry.get("after"), f"{where}.after"),
+                recipient_sectors=frozenset(entry.get("recipient_sectors") or []),
+            )
+        )
+    claims = raw.get("claims") or {}
+    claim_kinds = frozenset(claims.get("kinds") or [])
+    if claim_kinds - set(kinds) or set(claims.get("not_kept_by_kind") or {}) - claim_kinds:
+        raise CommitmentRulesError(f"{key}: claims.kinds names unknown kinds")
+    claim_status = claims.get("status", "disputed")
+    if claim_status not in STATUSES:
+        raise CommitmentRulesError(f"{key}: claims.status must be one of {STATUSES}")
+    rules = StatusRules(
+        version=str(raw.get("version", "0")),
+        kinds=kinds,
+        events=tuple(events),
+        claim_kinds=claim_kinds,
+        not_kept=_terms(claims.get("not_kept") or [], f"{key}: claims.not_kept"),
+        claim_after=statuses(claims.get("after") or [], f"{key}: claims.after"),
+        claim_status=claim_status,
+        claim_min_similarity=float(claims.get("min_similarity", 0.0)),
+        not_kept_by_kind={
+            str(k): _terms(v, f"{key}: claims.not_kept_by_kind.{k}")
+            for k, v in (claims.get("not_kept_by_kind") or {}).items()
+        },
+    )
+    _RULES[key] = rules
+    return rules
+
+
+def _has_term(text: str, patterns: tuple[Any, ...]) -> bool:
+    low = " ".join(text.lower().split())
+    return any(p.search(low) for p in patterns)
+
+
+def commitment_kinds(content: str, rules: StatusRules | None = None) -> set[str]:
+    """The kinds of pledge a commitment's content names (ceasefire, handover, …)."""
+    rules = rules or load_status_rules()
+    return {kind for kind, terms in rules.kinds.items() if _has_term(content, terms)}
+
+
+def _status_before(history: list[dict[str, Any]], day: str) -> str | None:
+    """The status in force before `day`: the last step dated earlier (renewed demands and
+    undated steps do not count)."""
+    current = None
+    for step in history:
+        if step["date"] is not None and step["date"] < day and not step.get("renewed"):
+            current = step["status"]
+    return current
+
+
+def _insert_step(history: list[dict[str, Any]], status: str, day: str, evidence: str) -> None:
+    for step in history:
+        if step["status"] == status and step["date"] == day:
+            if evidence not in step["evidence"]:
+                step["evidence"].append(evidence)
+            return
+    at = len(history)
+    for i, step in enumerate(history):
+        if step["date"] is None or step["date"] > day:
+            at = i
+            break
+    history.insert(at, {"status": status, "date": day, "evidence": [evidence], "derived": True})
+
+
+def _party(value: str | frozenset[str] | None) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    return frozenset({value}) if isinstance(value, str) else value
+
+
+def apply_later_evidence(
+    history: list[dict[str, Any]],
+    *,
+    actor: str | frozenset[str] | None,
+    beneficiary: str | frozenset[str] | None,
+    content: str,
+    events: list[LaterEvent],
+    claims: list[LaterClaim],
+    rules: StatusRules | None = None,
+    similarity: Callable[[str, str], float] | None = None,
+) -> list[dict[str, Any]]:
+    """The history extended with the steps later evidence implies (a new list).
+
+    Each piece of evidence is weighed against the status in force the day before it: an attack
+    between the parties breaks a ceasefire only once it was pledged, and only the first attack
+    after each pledge or reaffirmation is a new step (later ones say nothing new). `actor` and
+    `beneficiary` are an id or the set of ids a party stands for (a minister's pledge binds
+    his government): an event side matches a party when their sets meet. A claim
+    disputes the commitment only when it names the same kind of pledge, says it is not kept,
+    and (given `similarity`) its content is close enough to the commitment's. Derived steps carry `derived: true` and the event or claim id as their evidence.
+    """
+    rules = rules or load_status_rules()
+    kinds = commitment_kinds(content, rules)
+    out = [dict(step, evidence=list(step["evidence"])) for step in history]
+    committer, other = _party(actor), _party(beneficiary)
+    if not kinds or not committer:
+        return out
+    candidates: list[tuple[str, str, str, frozenset[str]]] = []  # day, id, status, after
+    for rule in rules.events:
+        if rule.kind not in kinds:
+            continue
+        for e in events:
+            if e.date is None or e.factuality != "asserted" or e.type not in rule.types:
+                continue
+            if rule.parties == "both-ways":
+                if not other or committer & other:
+                    continue
+                if not (
+                    (committer & e.actors and other & e.recipients)
+                    or (other & e.actors and committer & e.recipients)
+                ):
+                    continue
+            elif not committer & e.actors or other & e.recipients:
+                continue
+            if rule.recipient_sectors and not (rule.recipient_sectors & e.recipient_sectors):
+                continue
+            candidates.append((e.date, e.id, rule.status, rule.after))
+    if kinds & rules.claim_kinds:
+        for c in claims:
+            if c.date is None or c.stance != "assert" or committer & c.speakers:
+                continue
+            shared = commitment_kinds(c.content, rules) & kinds & rules.claim_kinds
+            if not shared or not (
+                _has_term(c.content, rules.not_kept)
+                or any(_has_term(c.content, rules.not_kept_by_kind.get(k, ())) for k in shared)
+            ):
+                continue
+            if similarity is not None and similarity(content, c.content) < (
+                rules.claim_min_similarity
+            ):
+                continue
+            candidates.append((c.date, c.id, rules.claim_status, rules.claim_after))
+    for day, evidence, status, after in sorted(candidates):
+        before = _status_before(out, day)
+        if before in after:
+            _insert_step(out, status, day, evidence)
+    return out

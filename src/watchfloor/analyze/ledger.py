@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from watchfloor.errors import UserError
 from watchfloor.records import EVENT_TYPES, FACTUALITY_VALUES
@@ -30,6 +30,7 @@ RULE_KEYS = {
     "recipients",
     "place_countries",
     "actor_countries",
+    "recipient_sectors",
     "factuality",
     "supports",
 }
@@ -44,6 +45,7 @@ class EvidenceRule:
     recipients: frozenset[str] = frozenset()
     place_countries: frozenset[str] = frozenset()
     actor_countries: frozenset[str] = frozenset()
+    recipient_sectors: frozenset[str] = frozenset()
     factuality: frozenset[str] = field(default_factory=lambda: frozenset({"asserted", "alleged"}))
 
 
@@ -122,6 +124,11 @@ def _matching_events(session: Session, rule: EvidenceRule) -> list[m.Event]:
     if rule.actor_countries:
         stmt = stmt.join(m.Actor, m.Actor.id == m.Event.actor_id).where(
             m.Actor.country.in_(rule.actor_countries)
+        )
+    if rule.recipient_sectors:
+        recipient = aliased(m.Actor)
+        stmt = stmt.join(recipient, recipient.id == m.Event.recipient_id).where(
+            recipient.sector.in_(rule.recipient_sectors)
         )
     return list(session.scalars(stmt))
 

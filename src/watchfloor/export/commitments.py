@@ -131,5 +131,10 @@ def build_commitments(session: Session, filters: Filters) -> list[dict[str, Any]
                 "confidence": max(r["confidence"] for r in members),
             }
         )
+    # Later events and claims extend each history (broken, fulfilled, disputed) and so set
+    # where its status now stands.
+    from watchfloor.analyze.commitment_ledger import extend_histories
+
+    out = extend_histories(session, out)
     out.sort(key=lambda c: (c["date"] or "", c["id"]))
     return out
