@@ -16,11 +16,14 @@ and correct the knowledge base.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
 from rapidfuzz import fuzz, process
 
 from watchfloor.kb.actors import KnowledgeBase, normalize, slugify
@@ -276,6 +279,27 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
     "groups": ("UNK", None),
     "directors": ("CVL", None),
 }
+LEXICON_FILE = Path(__file__).parent / "data" / "linker_nouns.yaml"
+
+
+def _load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_bytes()) or {}
+    return data if isinstance(data, dict) else {}
+
+
+_LEXICON = _load_lexicon()
+# part of the linker's version: editing the word lists invalidates cached analyses
+_LEXICON_DIGEST = hashlib.sha256(LEXICON_FILE.read_bytes()).hexdigest()[:8]
+# the data file extends the core list; an entry there never overrides one here
+for _noun, (_sector, _role) in (_LEXICON.get("generic_nouns") or {}).items():
+    GENERIC_NOUNS.setdefault(str(_noun), (str(_sector), _role))
+# Generic nouns for bodies and buildings, never the antecedent of "he" or "she".
+NON_PERSON_NOUNS = frozenset(_LEXICON.get("non_person_nouns") or [])
+LISTED_STATUS = frozenset(_LEXICON.get("listed_status") or [])
+NOMINAL_ADJECTIVES = frozenset(_LEXICON.get("nominal_adjectives") or [])
+CREATION_VERBS = frozenset(_LEXICON.get("creation_verbs") or [])
+# first words of the two-word entries ("suicide bomber", "asylum seeker")
+COMPOUND_FIRST_WORDS = frozenset(k.split()[0] for k in GENERIC_NOUNS if " " in k)
 TERRITORY_NOUNS = frozenset(
     [
         "soil",
@@ -352,6 +376,20 @@ STATE_BODY_WORDS = frozenset(
 # Words that, with a country as possessor, make an unknown name one of its organs
 # ("Tajikistan's State Committee for National Security").
 ORGAN_WORDS = frozenset(["committee", "council", "agency", "service", "bureau", "ministry"])
+# Head words of an organisation's name the tagger may miss ("Islamabad Institute of Strategic
+# Studies"), lower-case words that join such a name, and nouns that put a bare name in
+# apposition ("the state news agency RIA", "the think tank Tabadlab").
+ORG_NAME_HEADS = frozenset(_LEXICON.get("organisation_heads") or [])
+NAME_JOINERS = frozenset(["of", "for", "and", "on", "&"])
+MEDIA_NOUNS = frozenset(_LEXICON.get("media_nouns") or [])
+NAMED_KIND_NOUNS = MEDIA_NOUNS | frozenset(_LEXICON.get("named_kind_nouns") or [])
+# "an eradication team": teams named by a task a state performs.
+TEAM_NOUNS = frozenset(["team", "squad", "crew"])
+STATE_TASKS = frozenset(_LEXICON.get("state_tasks") or [])
+# Modifiers that make "the administration" an earlier one, not the state's present government.
+PAST_MODIFIERS = frozenset(
+    ["previous", "former", "past", "outgoing", "ousted", "toppled", "erstwhile", "preceding"]
+)
 # "Qatar has been in contact with ...": states of relation whose subject acts as a party.
 RELATION_NOUNS = frozenset(
     [
@@ -445,7 +483,11 @@ ROLE_ANAPHORS = PERSON_ROLE_NOUNS - {"official", "head", "representative"}
 # Words that qualify a role without narrowing it ("the acting minister" is the minister).
 ROLE_NEUTRAL = frozenset(["acting", "interim", "caretaker", "current", "top", "senior", "new"])
 # "The report said": its publisher, only when the text says who published it.
-REPORT_ANAPHORS = frozenset(["report", "study", "assessment"])
+REPORT_ANAPHORS = frozenset(
+    ["report", "study", "assessment"] + list(_LEXICON.get("document_nouns") or [])
+)
+# What a document does with its findings, as a speaker says ("The survey found that ...").
+FINDING_VERBS = frozenset(_LEXICON.get("finding_verbs") or [])
 # What a report says, standing for its authors as much as the report does ("rejected the findings").
 REPORT_CONTENT = frozenset(["finding"])
 # People an article counts as members of a group once it has said whose they are.
@@ -520,7 +562,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Linker:
-    VERSION = "wf-linker-3"
+    VERSION = f"wf-linker-4-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -578,6 +620,7 @@ class Linker:
                 self._link_place_like(state, ent)
             elif ent.label_ in ACTOR_LABELS:
                 self._link_actor_like(state, ent)
+        self._link_untagged_names(state)
         self._link_surnames(state)
         self._link_state_sets(state)
         self._link_generic(state)
@@ -587,6 +630,7 @@ class Linker:
         self._link_body_members(state)
         self._link_member_anaphors(state)
         self._named_diplomats(state)
+        self._link_unnamed_roles(state)
         self._link_pronouns(state)
         self._prefer_branch(state)
 
@@ -1099,6 +1143,71 @@ class Linker:
         actor = self._provisional_actor(text, ent, state)
         state.add_actor(ent, actor.id, "provisional", 0.5)
 
+    def _link_untagged_names(self, state: _State) -> None:
+        """Names the tagger missed or split: "the Islamabad Institute of Strategic Studies" (a
+        run of capitalised words with an organisation's head word; the place inside it is part
+        of the name, not a location) and "the state news agency RIA" (a capitalised name in
+        apposition to a noun that says what kind of body it is)."""
+        doc = state.doc
+        i = 0
+        while i < len(doc):
+            if not _capitalised_name(doc[i]):
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and (
+                _capitalised_name(doc[end])
+                or doc[end].lower_ in NAME_JOINERS
+                and end + 1 < len(doc)
+                and _capitalised_name(doc[end + 1])
+            ):
+                end += 1
+            start, i = i, end
+            words = {t.lower_ for t in doc[start:end]}
+            has_head = bool(words & ORG_NAME_HEADS)
+            kind_noun = doc[start - 1] if start > 0 else None
+            named_kind = (
+                kind_noun is not None
+                and kind_noun.lower_ in NAMED_KIND_NOUNS
+                and kind_noun.tag_ == "NN"
+            )
+            if not has_head and not named_kind:
+                continue
+            if any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in doc[start:end]):
+                continue
+            if has_head and (end - start < 2 or doc[start].lower_ in ORG_NAME_HEADS):
+                continue  # "Institute said": a head word alone names nothing
+            first = start
+            if named_kind and kind_noun is not None:
+                first = kind_noun.left_edge.i
+            elif start > 0 and doc[start - 1].lower_ == "the":
+                first = start - 1
+            span = doc[first:end]
+            if state.covered(first, end) or any(
+                m.start < span.end_char and span.start_char < m.end for m in state.actor_mentions
+            ):
+                continue
+            name_span = doc[start:end]
+            # a place inside an organisation's name is no location (guide §4)
+            state.place_mentions[:] = [
+                pm
+                for pm in state.place_mentions
+                if not (span.start_char <= pm.start and pm.end <= span.end_char)
+            ]
+            actor = self._get_or_create(
+                name_span.text,
+                "organization",
+                _guess_sector(name_span.text, None)
+                or (
+                    "JRN"
+                    if named_kind and kind_noun is not None and kind_noun.lower_ in MEDIA_NOUNS
+                    else None
+                ),
+                self._context_country(name_span, state),
+                state,
+            )
+            state.add_actor(span, actor.id, "provisional", 0.5)
+
     def _link_unnamed_organ(self, state: _State, ent: Span) -> None:
         """ "a spokesman for the interior ministry" tagged as an organisation but not a name:
         that organ of the sentence's country, or the state when the KB has no such body."""
@@ -1300,7 +1409,11 @@ class Linker:
     def _generic_actor(
         self, text: str, lemma: str, sector: str, country: str | None, state: _State
     ) -> Actor:
-        return self._get_or_create(_strip_article(text), "group", sector, country, state)
+        name = _strip_article(text)
+        low = name.lower()
+        if low.startswith(("a ", "an ")) and len(name.split()) > 1:
+            name = name.split(" ", 1)[1]  # "A shopkeeper": the actor is "shopkeeper"
+        return self._get_or_create(name, "group", sector, country, state)
 
     def _get_or_create(
         self, name: str, kind: str, sector: str | None, country: str | None, state: _State
@@ -1402,8 +1515,26 @@ class Linker:
                     verb = verb.head  # "X told ... and warned that": the shared subject
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 m = self._mention_at(state, subj) if subj is not None else None
+                if m is None and subj is not None:
+                    m = self._named_before(state, subj)
                 actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
                 return actor.country if actor is not None else None
+        return None
+
+    def _named_before(self, state: _State, tok: Token) -> ActorMention | None:
+        """ "the ministry" as a speaker before the body rules have run: the body named just
+        before whose name has that word ("the Taliban's Ministry of Defence ... the ministry
+        said")."""
+        if tok.lemma_.lower() not in BODY_ANAPHORS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return None
+        for m in self._before(state, tok, sents_back=2):
+            actor = self.kb.get(m.actor_id or "")
+            if actor is None or actor.kind in ("person", "country"):
+                continue
+            if tok.lower_ in normalize(m.text).split():
+                return m
         return None
 
     def _government_country(self, state: _State, tok: Token) -> str | None:
@@ -1480,6 +1611,19 @@ class Linker:
                 continue  # a government standing in for its organs says nothing about the role
             if self.kb.sub_actor(actor.country, role) == actor.id:
                 seen.append(actor.id)
+        # only a bare phrase: "the jets" points back to the jets named before, "operations
+        # in Pakistan's North Waziristan" says where it belongs; an act ("military operations")
+        # is as often the other side's as the speaker's
+        bare = tok.lemma_.lower() not in MILITARY_ACTS and not any(
+            c.dep_ in ("det", "poss", "prep") or c.ent_type_ for c in tok.children
+        )
+        speaker = self._reporting_speaker_country(state, tok) if bare else None
+        if speaker and (not seen or self.kb.country_of(seen[0]) != speaker):
+            # "the ministry said border forces were on alert": the speaker's own service, not
+            # the other side's named earlier
+            own = self.kb.named_organ(speaker, role)
+            if own:
+                return own
         if len(seen) == 1:
             return seen[0]
         country = self._country_for(state, tok)
@@ -1613,6 +1757,18 @@ class Linker:
                     state.add_actor(doc[tok.i : tok.i + 2], actor_id, "generic", 0.5)
                 continue
             if (
+                tok.lower_ in NOMINAL_ADJECTIVES
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "the"
+                and not state.covered(tok.i - 1, tok.i + 1)
+            ):
+                # "the dead", "the accused", "the displaced": people named by what befell them
+                span = doc[tok.i - 1 : tok.i + 1]
+                actor = self._generic_actor(span.text, tok.lower_, "CVL", None, state)
+                state.add_actor(span, actor.id, "generic", 0.5)
+                continue
+            if (
                 tok.pos_ not in ("NOUN", "PROPN")
                 or tok.ent_type_
                 or state.covered(tok.i, tok.i + 1)
@@ -1620,22 +1776,20 @@ class Linker:
                 continue
             lemma = tok.lemma_.lower()
             compound = None
-            if tok.i > 0 and doc[tok.i - 1].lower_ in (
-                "suicide",
-                "security",
-                "police",
-                "armed",
-                "rights",
-                "air",
-                "border",
-                "aid",
-                "member",
-                "international",
-                "intelligence",
-            ):
+            if tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_FIRST_WORDS:
                 compound = f"{doc[tok.i - 1].lower_} {lemma}"
                 if compound not in GENERIC_NOUNS:
                     compound = f"{doc[tok.i - 1].lower_} {tok.lower_}"
+            if lemma in TEAM_NOUNS and any(
+                c.dep_ == "compound" and c.lower_ in STATE_TASKS for c in tok.children
+            ):
+                # "an eradication team", "the demining squad": a body named by a task only the
+                # state carries out here, so that state's (the sentence's country's) government
+                country = self._country_for(state, tok)
+                gov = self.kb.government_of(country) if country else None
+                if gov:
+                    state.add_actor(doc[tok.left_edge.i : tok.i + 1], gov, "generic", 0.5)
+                continue
             entry = (
                 GENERIC_NOUNS.get(compound or "")
                 or GENERIC_NOUNS.get(lemma)
@@ -1643,6 +1797,15 @@ class Linker:
             )
             if entry is None:
                 if (
+                    lemma in ("government", "administration")
+                    and tok.dep_ != "compound"
+                    and any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in tok.children)
+                ):
+                    # "the previous administration": not the state's present government
+                    span = doc[tok.left_edge.i : tok.i + 1]
+                    actor = self._generic_actor(span.text, lemma, "GOV", None, state)
+                    state.add_actor(span, actor.id, "generic", 0.5)
+                elif (
                     (tok.lower_ in BARE_GOVERNMENT or lemma in BARE_GOVERNMENT)
                     and tok.dep_ != "compound"
                     and tok.lower_ != "governments"  # several states, never one
@@ -1654,6 +1817,16 @@ class Linker:
                         state.add_actor(doc[start : tok.i + 1], gov, "generic", 0.5)
                 continue
             sector, role = entry
+            if not role and _being_created(tok):
+                continue
+            if (
+                not role
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].ent_type_ in ("ORG", "PERSON")
+                and doc[tok.i + 1].ent_iob_ == "B"
+            ):
+                continue  # "the think tank Tabadlab", "the journalist Bilal Sarwary": the name
+
             if tok.dep_ == "compound" and tok.head.i != tok.i:
                 # "police post", "army posts": the service is still a party to what happens there
                 if role and doc[tok.i - 1].lower_ not in ("suicide", "security"):
@@ -1683,6 +1856,15 @@ class Linker:
                 actor_id = self._role_actor(state, tok, role)
                 if actor_id:
                     state.add_actor(span, actor_id, "generic", 0.6)
+                    continue
+            if not role and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in LISTED_STATUS for c in tok.children
+            ):
+                # "the wanted men", "the designated financiers": people a state has listed as
+                # a group's, after the passage named the group
+                group = self._recent_group(state, tok, sents_back=2)
+                if group:
+                    state.add_actor(span, group, "attributed", 0.6)
                     continue
             if sector == "REB":
                 group = self._attributed_group(state, tok)
@@ -1942,6 +2124,37 @@ class Linker:
             if target:
                 state.add_actor(doc[start : tok.i + 1], target, "role", 0.6)
 
+    def _link_unnamed_roles(self, state: _State) -> None:
+        """ "a provincial governor", "a Western official in Kabul": a role holder the text never
+        names is an actor of its own (guide §3), not the state's government."""
+        doc = state.doc
+        for tok in doc:
+            if (
+                tok.tag_ != "NN"
+                or tok.lemma_.lower() not in PERSON_ROLE_NOUNS
+                or tok.ent_type_
+                or state.covered(tok.i, tok.i + 1)
+                or tok.dep_ in ("appos", "attr", "compound")
+            ):
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ not in ("a", "an", "another"):
+                continue
+            if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
+                continue  # "a spokesman, Tahir Andrabi": the name decides
+            nxt = tok.i + 1
+            if nxt < len(doc) and doc[nxt].text == ",":
+                nxt += 1
+            if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
+                continue
+            start = det[0].i
+            if any(state.covered(k, k + 1) for k in range(start, tok.i)):
+                continue
+            span = doc[start : tok.i + 1]
+            name = doc[start + 1 : tok.i + 1].text
+            actor = self._generic_actor(name, tok.lemma_.lower(), "GOV", None, state)
+            state.add_actor(span, actor.id, "generic", 0.4)
+
     def _before(self, state: _State, tok: Token, sents_back: int | None = None):
         """Mentions before a token, nearest first, optionally within a few sentences."""
         limit = -1
@@ -2046,9 +2259,14 @@ class Linker:
         return root.dep_ == "poss" and head.lemma_ in SOURCE_ANAPHORS
 
     def _statement_source(self, state: _State, tok: Token) -> str | None:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        verb = tok.head.lemma_.lower()
+        is_document = tok.lemma_.lower() in REPORT_ANAPHORS
+        if tok.dep_ not in ("nsubj", "nsubjpass") or (
+            verb not in SPEECH_VERBS and not (is_document and verb in FINDING_VERBS)
+        ):
             return None
-        kinds = {tok.lemma_.lower()}
+        # "CRSS published a report ... The study found": one document, named two ways
+        kinds = set(REPORT_ANAPHORS) if is_document else {tok.lemma_.lower()}
         own = self._publisher_of(state, tok)
         if own:
             return own  # "The report, prepared by the monitoring team, says"
@@ -2533,6 +2751,33 @@ class Linker:
                 return m.actor_id
             if person and is_person:
                 return m.actor_id if self._gender_fits(m.actor_id, pronoun) else ""
+            named = next(
+                (
+                    a
+                    for c in subj.children
+                    if c.dep_ == "appos"
+                    and (a := self._mention_at(state, c)) is not None
+                    and a.actor_id
+                    and self._is_person(a.actor_id)
+                ),
+                None,
+            )
+            if person and named is not None and named.actor_id:
+                # "A second witness, terrorism researcher Laura Chen, ... She said": the name
+                # (a name the knowledge base does not know has no gender to disagree)
+                name_id = named.actor_id
+                fits = self.kb.gender_of(name_id) is None or self._gender_fits(name_id, pronoun)
+                return name_id if fits else ""
+            if (
+                person
+                and m.rule == "generic"
+                and m.actor_id.startswith("prov:")
+                and subj.tag_ == "NN"
+                and subj.lemma_.lower() in GENERIC_NOUNS
+                and subj.lemma_.lower() not in NON_PERSON_NOUNS
+            ):
+                # "A shopkeeper near the bank said he had counted 12 bodies": one unnamed person
+                return m.actor_id
             if not person and not is_person:
                 return m.actor_id
             return ""
@@ -2652,6 +2897,24 @@ def _unowned(tok: Token, allow: frozenset[str] = NEUTRAL_MODIFIERS) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             return False
     return not (tok.dep_ == "conj" and not _unowned(tok.head, allow))
+
+
+def _being_created(tok: Token) -> bool:
+    """True for the object of a verb that makes it ("set up a joint company", "founded a
+    school"): what is being made is no participant yet."""
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in CREATION_VERBS
+
+
+def _capitalised_name(tok: Token) -> bool:
+    """A word of a proper name as written: tagged so and capitalised (the tagger also calls
+    some lower-case nouns proper)."""
+    return tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and not tok.is_punct
 
 
 def _subtree_without_conj(tok: Token) -> list[Token]:
