@@ -108,6 +108,15 @@ def clear_cache() -> None:
     _cache.clear()
 
 
+def set_cache_size(size: int) -> int:
+    """Keep at most `size` texts cached (0: no cache), as WATCHFLOOR_EMBED_CACHE does at start;
+    returns the size it replaces."""
+    previous, _cache.size = _cache.size, max(0, size)
+    if _cache.size == 0:
+        _cache.clear()
+    return previous
+
+
 def _load() -> tuple[onnxruntime.InferenceSession, tokenizers.Tokenizer]:
     with _lock:
         if "session" not in _state:
