@@ -38,12 +38,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from watchfloor.evaluate.events import (  # noqa: E402
     _canonical_type,
-    _load_documents,
     _locate,
-    _read_jsonl,
     evaluate_events,
     plover_split,
 )
+from watchfloor.evaluate.gold import load_documents, load_rows, read_jsonl, read_texts  # noqa: E402
 from watchfloor.extract.events import EventExtractor  # noqa: E402
 from watchfloor.extract.trigger_model import (  # noqa: E402
     MODEL_PATH,
@@ -103,7 +102,7 @@ def plover_examples(cache: Cached) -> list[tuple[str, str, str, str]]:
     """(phrase, label, group, text) for the PLOVER tune sentences."""
     lex = EventExtractor(trigger_model=None).lexicon
     out = []
-    for row in _read_jsonl(PLOVER):
+    for row in read_jsonl(PLOVER):
         if plover_split(str(row["id"])) != "tune":
             continue
         linked = cache.link(row["text"])
@@ -126,59 +125,50 @@ def plover_examples(cache: Cached) -> list[tuple[str, str, str, str]]:
 
 def demo_examples(cache: Cached) -> list[tuple[str, str, str, str]]:
     """(phrase, label, group, text) for the demo dev documents."""
-    from importlib import resources
-
-    corpus = Path(str(resources.files("watchfloor.demo").joinpath("corpus")))
     extractor = EventExtractor(trigger_model=None)
     lex = extractor.lexicon
-    out = []
-    for part in sorted({p.parent for p in DEMO.rglob("documents.jsonl")}):
-        docs = [d for d in _read_jsonl(part / "documents.jsonl") if d.get("split") == "dev"]
-        raw = _load_documents(
-            [type("D", (), {"file": d["file"]})() for d in docs],  # type: ignore[misc]
-            corpus,
-        )
-        gold = defaultdict(list)
-        for g in _read_jsonl(part / "events.jsonl"):
-            gold[g["external_id"]].append(g)
-        for d in docs:
-            item = raw.get(d["external_id"]) or raw.get(Path(d["file"]).name)
-            if item is None:
+    out: list[tuple[str, str, str, str]] = []
+    documents = load_documents(DEMO, "dev")
+    raw = read_texts(documents)
+    gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in load_rows(documents, "events.jsonl"):
+        gold[g["external_id"]].append(g)
+    for d in documents:
+        item = raw.get(d.external_id)
+        if item is None:
+            continue
+        group = d.duplicate_of or d.external_id
+        linked = cache.link(item.text, d.published, getattr(item, "title", None))
+        matcher = extractor._matcher_for(linked.doc.vocab)
+        spans: dict[tuple[int, int], list[str]] = defaultdict(list)
+        located: dict[str, Any] = {}
+        for g in gold[d.external_id]:
+            span = _locate(g["sentence"], item.text, located)
+            if span is not None:
+                spans[span].append(_canonical_type(g["type"]))
+        for sent in linked.doc.sents:
+            types = [
+                t
+                for (s, e), ts in spans.items()
+                if s <= sent.start_char < e or sent.start_char <= s < sent.end_char
+                for t in ts
+            ]
+            preds = predicates(sent, lex)
+            if not types:
+                out.extend((predicate_phrase(t), NONE, group, item.text) for t in preds)
                 continue
-            group = d.get("duplicate_of") or d["external_id"]
-            linked = cache.link(item.text, d.get("published"), getattr(item, "title", None))
-            matcher = extractor._matcher_for(linked.doc.vocab)
-            spans: dict[tuple[int, int], list[str]] = defaultdict(list)
-            located: dict[str, Any] = {}
-            for g in gold[d["external_id"]]:
-                span = _locate(g["sentence"], item.text, located)
-                if span is not None:
-                    spans[span].append(_canonical_type(g["type"]))
-            for sent in linked.doc.sents:
-                types = [
-                    t
-                    for (s, e), ts in spans.items()
-                    if s <= sent.start_char < e or sent.start_char <= s < sent.end_char
-                    for t in ts
-                ]
-                preds = predicates(sent, lex)
-                if not types:
-                    out.extend((predicate_phrase(t), NONE, group, item.text) for t in preds)
+            lexical = {c.token.i: c.type for c in matcher.candidates(sent, set())}
+            used: set[int] = set()
+            for etype in dict.fromkeys(types):
+                tok = next(
+                    (t for t in preds if lexical.get(t.i) == etype and t.i not in used), None
+                )
+                if tok is None:
+                    tok = next((t for t in preds if t.i not in used and t.i not in lexical), None)
+                if tok is None:
                     continue
-                lexical = {c.token.i: c.type for c in matcher.candidates(sent, set())}
-                used: set[int] = set()
-                for etype in dict.fromkeys(types):
-                    tok = next(
-                        (t for t in preds if lexical.get(t.i) == etype and t.i not in used), None
-                    )
-                    if tok is None:
-                        tok = next(
-                            (t for t in preds if t.i not in used and t.i not in lexical), None
-                        )
-                    if tok is None:
-                        continue
-                    used.add(tok.i)
-                    out.append((predicate_phrase(tok), etype, group, item.text))
+                used.add(tok.i)
+                out.append((predicate_phrase(tok), etype, group, item.text))
     return out
 
 
@@ -261,7 +251,11 @@ def main() -> None:
 
     base = score(lambda text: rules_only)
     print(f"  rules only: PLOVER tune top-type {base[0]:.1%}, demo dev F1 {base[1]:.3f}")
-    best = (base[0] + base[1], None, base)
+    best: tuple[float, tuple[float, float] | None, tuple[float, float]] = (
+        base[0] + base[1],
+        None,
+        base,
+    )
     for thr in THRESHOLD_GRID:
         for margin in MARGIN_GRID:
             extractors = {}

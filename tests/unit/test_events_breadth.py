@@ -322,13 +322,17 @@ def test_arrest_warrant_is_also_a_charge() -> None:
 
 
 def test_blame_set_against_a_demand_is_an_accusation() -> None:
-    # "X should … instead of blaming Y": the speaker says X blames Y, next to the demand
+    # "X should … instead of blaming Y": the speaker says X blames Y; the advice is the
+    # rebuke's rhetoric, not a separate demand (lexicon 2.7, as the article gold codes it)
     for text in (
         "The minister said Chile should fix its own problems instead of blaming Peru.",
         "He added that Chile should look inward rather than blame its neighbours.",
     ):
         types = [e.type for e in events(text)]
-        assert "ACCUSE" in types and "REQUEST" in types, (text, types)
+        assert "ACCUSE" in types and "REQUEST" not in types, (text, types)
+    assert "REQUEST" in [
+        e.type for e in events("He urged Chile to look inward rather than blame Peru.")
+    ]
     assert "ACCUSE" not in [
         e.type for e in events("The minister said Chile should stop the raids.")
     ]

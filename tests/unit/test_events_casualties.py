@@ -42,3 +42,18 @@ def test_vague_count_gives_note():
 )
 def test_number_words(text, value):
     assert parse_number(text) == value
+
+
+def test_a_range_counts_its_lower_bound():
+    cas = parse_casualties(nlp()('Troops killed "15 to 20" fighters near the border.')[:])
+    assert cas.fatalities == 15
+
+
+def test_a_second_sides_dead_are_not_added_to_the_first():
+    text = (
+        "The military said 23 militants had been killed in three days of fighting, "
+        "and that four soldiers had died."
+    )
+    cas = parse_casualties(nlp()(text)[:])
+    assert cas.fatalities == 23
+    assert any("further count" in n for n in cas.notes)

@@ -59,8 +59,12 @@ def test_passive_killed_by():
     assert e.fatalities == 3
 
 
-def test_threatened_to_attack_is_threaten_not_assault():
-    assert _types("The TTP threatened to attack government offices in Peshawar.") == ["THREATEN"]
+def test_threatened_to_attack_is_threaten_ranked_above_the_threatened_attack():
+    # annotation guide §1.2: a threat gives THREATEN plus the threatened act (not asserted)
+    evs = events("The TTP threatened to attack government offices in Peshawar.")
+    assert [e.type for e in evs] == ["THREATEN", "ASSAULT"]
+    assert evs[0].confidence > evs[1].confidence
+    assert evs[1].factuality != "asserted"
 
 
 def test_pledge_of_hostile_act_is_threaten():

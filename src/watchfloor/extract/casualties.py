@@ -54,6 +54,7 @@ _UNITS = {
     "both": 2,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_RANGE_WORDS = {"to", "-", "–", "or"}
 _VAGUE = {
     "dozens",
     "scores",
@@ -165,6 +166,12 @@ def _number_phrase(tok: Token) -> tuple[int | None, str | None]:
             for c in tok.children
             if c.dep_ in ("compound", "quantmod", "nummod") and (c.like_num or c.lower_ in _UNITS)
         ]
+        if parts and any(
+            c.lower_ in _RANGE_WORDS and c.dep_ in ("quantmod", "prep", "cc") for c in tok.children
+        ):
+            # "15 to 20 fighters", "10-12 killed": a range counts its lower bound (guide §1.6)
+            bounds = [parse_number(t.text) for t in [*parts, tok]]
+            return min((b for b in bounds if b is not None), default=None), None
         words = " ".join(t.text for t in sorted([*parts, tok], key=lambda t: t.i))
         value = parse_number(words)
         if value is not None and tok.lower_ in ("a", "an"):
@@ -294,7 +301,13 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
             value = 0
         if value is not None:
             current = getattr(out, kind)
-            setattr(out, kind, value if current is None else current + value)
+            if current is None:
+                setattr(out, kind, value)
+            else:
+                # "23 militants had been killed, and four soldiers had died", "six soldiers
+                # were martyred ... troops killed 11 attackers": a second death word counts
+                # another side's dead, which belong to their own directed event (guide §1.6)
+                out.notes.append(f"{kind}: a further count ({value}) left to its own event")
         elif vague:
             out.notes.append(f"{kind}: vague count '{vague}', no number recorded")
     return out

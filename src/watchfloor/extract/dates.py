@@ -76,6 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\b(?:last|past|previous) month\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier |later )?this year\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past|previous) year\b", re.I)),
+    ("next_week", re.compile(r"\bnext week\b", re.I)),
+    ("next_month", re.compile(r"\bnext month\b", re.I)),
+    ("next_year", re.compile(r"\bnext year\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d0)s\b", re.I)),
     (
         "month",
@@ -98,7 +101,9 @@ def _month_back(ref: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+def _resolve(
+    kind: str, m: re.Match[str], published: date | None, future: bool = False
+) -> tuple[str | None, str | None]:
     g = m.groupdict()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     if kind == "iso":
@@ -115,6 +120,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str |
         return None, None
     if kind in ("day_month", "month_day"):
         year = published.year
+        if future and (month or 0, int(g["day"])) < (published.month, published.day):
+            # "will meet on 5 January" in a September article: the coming one
+            return _safe_day(year + 1, month, int(g["day"]))
         if (month, int(g["day"])) > (published.month, published.day):
             value, precision = _safe_day(year, month, int(g["day"]))
             # "will meet again on October 25" in an October 19 article: a date a few weeks
@@ -129,12 +137,20 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str |
         if month is None:
             return None, None
         year = published.year if month <= published.month else published.year - 1
+        if future and month < published.month:
+            year = published.year + 1  # "agreed to meet again in January": the next January
+        elif future:
+            year = published.year
         return f"{year:04d}-{month:02d}", "month"
     if kind == "today":
         return published.isoformat(), "day"
     if kind == "yesterday":
         return (published - timedelta(days=1)).isoformat(), "day"
     if kind == "weekday":
+        if future and not g.get("last"):
+            # "talks will resume on Tuesday": the next such day (the guide's future tense)
+            ahead = (WEEKDAYS[g["weekday"].lower()] - published.weekday()) % 7
+            return (published + timedelta(days=ahead)).isoformat(), "day"
         back = (published.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         if g.get("last") and back == 0:
             back = 7
@@ -151,6 +167,14 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str |
         return f"{published.year:04d}", "year"
     if kind == "last_year":
         return f"{published.year - 1:04d}", "year"
+    if kind == "next_week":
+        year, mon = _month_back(published + timedelta(days=7), 0)
+        return f"{year:04d}-{mon:02d}", "month"
+    if kind == "next_month":
+        year, mon = _month_back(published, -1)
+        return f"{year:04d}-{mon:02d}", "month"
+    if kind == "next_year":
+        return f"{published.year + 1:04d}", "year"
     return None, None
 
 
@@ -163,7 +187,9 @@ def _safe_day(year: int, month: int | None, day: int) -> tuple[str | None, str |
         return f"{year:04d}-{month:02d}", "month"
 
 
-def find_dates(text: str, published: date | None = None) -> list[tuple[int, int, str, str]]:
+def find_dates(
+    text: str, published: date | None = None, *, future: bool = False
+) -> list[tuple[int, int, str, str]]:
     """Every resolvable date expression in `text` as `(start, end, date, precision)`, in order.
 
     Overlapping matches keep the earliest-starting, longest one ("15 March 2024" wins over
@@ -178,22 +204,25 @@ def find_dates(text: str, published: date | None = None) -> list[tuple[int, int,
     for start, _neg_len, _order, kind, m in sorted(candidates, key=lambda c: c[:3]):
         if any(start < e and m.end() > s for s, e in taken):
             continue
-        value, precision = _resolve(kind, m, published)
+        value, precision = _resolve(kind, m, published, future)
         taken.append((start, m.end()))
         if value is not None and precision is not None:
             found.append((start, m.end(), value, precision))
     return sorted(found)
 
 
-def resolve_date(text: str, published: date | None = None) -> tuple[str | None, str | None]:
+def resolve_date(
+    text: str, published: date | None = None, *, future: bool = False
+) -> tuple[str | None, str | None]:
     """The first date expression in `text` → `(ISO date, precision)` or `(None, None)`.
 
     Precision is "day" (YYYY-MM-DD), "month" (YYYY-MM) or "year" (YYYY). Weekdays mean the most
     recent such day on or before publication; "last month" is the calendar month before it; a
     month and day without a year is the most recent one, unless it falls within 45 days after
-    publication (an announced date: "talks will resume on July 2").
+    publication (an announced date: "talks will resume on July 2"). With `future` (the event is
+    told in the future tense), a weekday, month or month-day is the next one after publication.
     """
-    dates = find_dates(text, published)
+    dates = find_dates(text, published, future=future)
     if not dates:
         return None, None
     _, _, value, precision = dates[0]

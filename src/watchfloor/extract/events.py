@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "6"
+_RULES_VERSION = "7"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -198,6 +198,9 @@ class EventExtractor:
                 for c in raw
                 if not _is_casualty_nominal(c.token)
                 and not _is_attributive_participle(c.token)
+                and not _is_failed_act(c.token)
+                and not _is_word_part_or_capability(c.token)
+                and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor))
             ]
             if not cands and last_assault is not None and len(planned) - last_assault <= 4:
@@ -297,14 +300,74 @@ class EventExtractor:
                         e.recipient, why = found
                         e.notes.append(f"recipient from {obj.text!r}: {why}")
                         break
+            if (
+                e.type == "ASSAULT"
+                and e.trigger.lower().startswith("claim")
+                and not _is_identified(e.recipient)
+            ):
+                # "the BLA claimed responsibility (in a message to journalists)": the claim
+                # restates the attack told before, and with it the attack's target
+                told = next(
+                    (
+                        p
+                        for p in reversed(events[max(0, i - 8) : i])
+                        if p.type == "ASSAULT"
+                        and p.recipient is not None
+                        and not p.trigger.lower().startswith("claim")
+                        and p.factuality not in ("generic", "historical")
+                        and not _same_party(p.recipient, e.actor)
+                        # the attack by the claimant or by attackers not yet named, not the
+                        # security forces' response ("police killed three of the assailants")
+                        and (not _is_identified(p.actor) or _same_party(p.actor, e.actor))
+                    ),
+                    None,
+                )
+                if told is not None:
+                    e.recipient = told.recipient
+                    e.notes.append("recipient: the target of the attack claimed")
+            if _counted_people(e.recipient, cues) and e.factuality not in ("generic", "historical"):
+                # "two people were killed when forces opened fire on farmers", "Three people
+                # died there": the victims are the target of the same incident, as named
+                same = [
+                    p
+                    for p in events
+                    if p is not e and p.type == e.type and p.sentence_span == e.sentence_span
+                ]
+                before = [p for p in reversed(events[max(0, i - 3) : i]) if p.type == e.type]
+                prev = next(
+                    (
+                        p
+                        for p in same + before
+                        if p.recipient is not None
+                        and not _counted_people(p.recipient, cues)
+                        and not _same_party(p.recipient, e.actor)
+                        and p.factuality not in ("generic", "historical")
+                        and _same_period(e.date, p.date)
+                        and (e.actor is None or p.actor is None or _same_party(e.actor, p.actor))
+                    ),
+                    None,
+                )
+                if prev is not None and prev.recipient is not None:
+                    e.recipient = prev.recipient
+                    e.notes.append("recipient: the victims' group the same incident names")
             if e.recipient is not None:
                 continue
             actor_id = e.actor.id if e.actor else None
             for obj in getattr(e, "_objects", []):
+                if e.type in cues.answer_types and {lemma(obj), obj.lower_} & cues.report_nouns:
+                    # "rejected the report", "dismissed media reports that ...": the report's
+                    # author, not whoever last made a statement
+                    author = _report_author(events, i, obj, linked)
+                    if author is not None:
+                        e.recipient = author
+                        e.notes.append(f"recipient: the author of {obj.text!r}")
+                        break
                 found = self._earlier_event_actor(events, i, obj, matcher, cues)
                 if (
                     found is not None
                     and e.type in _SPEECH_TYPES
+                    # "rejected the accusation": a statement answers whoever made it
+                    and (cues.event_nouns.get(lemma(obj)) or "") not in _SPEECH_TYPES
                     and e.actor is not None
                     and _is_identified(e.actor)
                     and _country_of(found[0], linked) != _country_of(e.actor, linked)
@@ -312,6 +375,18 @@ class EventExtractor:
                     # "Kabul condemned the strikes" told of the Pakistani air force: a foreign
                     # party's reaction addresses the state behind its body's act
                     found = (_as_state(found[0], linked, persons=False), found[1])
+                if (
+                    found is not None
+                    and e.type in cues.answer_types
+                    and {lemma(obj), obj.lower_} & cues.source_nouns
+                    and e.actor is not None
+                    and _is_identified(e.actor)
+                    and _country_of(_as_state(found[0], linked), linked)
+                    not in (None, _country_of(e.actor, linked))
+                ):
+                    # "New Delhi rejected the accusation" a Pakistani minister made: a foreign
+                    # state answers the state its official spoke for
+                    found = (_as_state(found[0], linked, persons=True), found[1])
                 if found is None:
                     sectors = cues.facility_sectors(obj)
                     found = _party_holding(linked, sectors, obj.idx, actor_id) if sectors else None
@@ -336,9 +411,11 @@ class EventExtractor:
                 # "Pakistan closed the Torkham crossing": against the neighbour across it
                 own = getattr(linked.actors.get(e.actor.id or ""), "country", None)
                 if own is not None and any(
-                    lemma(o) in cues.border_nouns
+                    # the surface word too: the tagger lemmatises "crossing" to "cross"
+                    {lemma(o), o.lower_} & cues.border_nouns
                     or any(
-                        c.dep_ == "compound" and lemma(c) in cues.border_nouns for c in o.children
+                        c.dep_ == "compound" and {lemma(c), c.lower_} & cues.border_nouns
+                        for c in o.children
                     )
                     for o in getattr(e, "_objects", [])
                 ):
@@ -351,7 +428,12 @@ class EventExtractor:
                 # A protest with no named target addresses the authorities where it happens.
                 country = e.place.country if e.place is not None else None
                 gov = _government(linked, country or next(iter(linked.focus_countries), None))
-                if gov is not None and not _affiliated(gov, e.actor, linked):
+                sector = getattr(
+                    linked.actors.get(e.actor.id or "") if e.actor else None, "sector", None
+                )
+                if gov is not None and (
+                    sector in _OPPOSING_SECTORS or not _affiliated(gov, e.actor, linked)
+                ):
                     e.recipient = gov
                     e.notes.append("recipient: the government where the protest takes place")
         for i, e in enumerate(events):
@@ -400,6 +482,74 @@ class EventExtractor:
             elif party is not None and not _affiliated(party, e.actor, linked):
                 e.recipient = party
                 e.notes.append(f"recipient: {why}")
+        for e in events:
+            if e.recipient is not None or e.type not in cues.authority_types or e.actor is None:
+                continue
+            # "lawmakers walked out, demanding an inquiry", "UNAMA called for the perpetrators
+            # to be brought to justice": a demand with no addressee (none in its clause, no
+            # counterpart) is put to the authorities where it is made
+            known = linked.actors.get(e.actor.id or "")
+            sector = getattr(known, "sector", None)
+            if sector in _GENERAL_APPEAL_SECTORS:
+                continue  # an international body's appeal with no addressee is a general one
+            country = e.place.country if e.place is not None else None
+            country = country or next(iter(linked.focus_countries), None)
+            if (
+                known is not None
+                and sector not in _OPPOSING_SECTORS
+                and (known.kind == "country" or sector in _STATE_SECTORS)
+            ):
+                # "we want to see action", "Pakistan should stop blaming": one of the article's
+                # two states demands of the other; a third state's appeal is a general one
+                sides = linked.focus_countries[:2]
+                if known.country not in sides or len(sides) < 2:
+                    continue
+                country = next(c for c in sides if c != known.country)
+            gov = _government(linked, country)
+            if gov is not None and (
+                sector in _OPPOSING_SECTORS or not _affiliated(gov, e.actor, linked)
+            ):
+                e.recipient = gov
+                e.notes.append("recipient: the authorities where the demand is made")
+        by_start: dict[int, EventRecord] = {}
+        for e in events:
+            if _is_identified(e.actor):
+                by_start.setdefault(e.span[0], e)  # of a mutual act, the first direction
+        for e in events:
+            if e.actor is not None or e.type in cues.answer_types:
+                continue
+            controller = _controlling_event(linked.doc, e, by_start)
+            if controller is not None:
+                # "both sides committed to establishing ... and to meet again": the act the
+                # parties committed to is theirs (one row, as the first of the pair)
+                e.actor = controller.actor
+                if e.recipient is None:
+                    e.recipient = controller.recipient
+                e.notes.append("actor: the party committing to it in the same sentence")
+        for e in events:
+            if e.type != "CONSULT":
+                continue
+            word = e.trigger.lower()
+            if word in cues.mediate_verbs:
+                # "Qatar, which mediated talks between the two sides": the talks are between
+                # the two parties; the mediator has no row of its own (guide §8)
+                mediator = _country_of(e.actor, linked) if e.actor is not None else None
+                talkers = [
+                    g
+                    for c in linked.focus_countries
+                    if c != mediator
+                    for g in [_government(linked, c)]
+                    if g is not None
+                ][:2]
+                if len(talkers) == 2:
+                    # in the order the article introduced them, as for "both sides"
+                    talkers.sort(key=lambda r: _first_mention(r, linked))
+                    e.actor, e.recipient = talkers
+                    e.notes.append("parties: the two sides of mediated talks")
+            elif word in cues.host_verbs and e.actor is not None and e.recipient is not None:
+                # "Wang Yi hosted his Pakistani counterpart": the guest meets the host
+                e.actor, e.recipient = e.recipient, e.actor
+                e.notes.append("the guest meets the host")
         last_country: str | None = None
         for e in events:
             if e.place is not None and e.place.country and e.factuality != "generic":
@@ -449,6 +599,21 @@ class EventExtractor:
         if etype is None:
             cand = matcher.match_token(obj, set())
             etype = cand.type if cand is not None else None
+        if etype is None and (lemma(obj) in cues.act_nouns or obj.lower_ in cues.act_nouns):
+            # "welcomed the decision", "rejected the move": the latest act of another party
+            e = events[i]
+            for prev in reversed(events[:i]):
+                if (
+                    prev.span[0] < e.span[0]
+                    and _is_identified(prev.actor)
+                    and prev.type not in _SPEECH_TYPES
+                    and prev.factuality not in ("generic", "historical")
+                    and not (e.actor is not None and _same_party(e.actor, prev.actor))
+                    and not _affiliated(e.actor, prev.actor, self._linked)
+                ):
+                    assert prev.actor is not None
+                    return prev.actor, "actor of the latest act of another party it refers to"
+            return None
         if etype is None:
             return None
         e = events[i]
@@ -524,16 +689,26 @@ class EventExtractor:
         # Absorption: complements of embedding verbs are not separate events.
         absorbed: set[int] = set()
         inner_of: dict[int, list[Candidate]] = {}
+        forecasts: set[int] = set()
         for c in cands:
             if not (c.absorbs or c.commit):
                 continue
             region = _complement_region(c.token)
             inner = [by_tok[i] for i in sorted(region) if i in by_tok and i != c.token.i]
             inner_of[c.token.i] = inner
+            if _is_forecast(c, inner, lex):
+                forecasts.add(c.token.i)  # a forecast absorbs nothing: its clause is reported
+                continue
+            if c.type not in _SPEECH_TYPES and any(
+                x.type == c.type and x.token.pos_ in ("VERB", "AUX") for x in inner
+            ):
+                # "claimed responsibility, saying its fighters had targeted the post": the act
+                # told in full (with its target) stands for the claim
+                forecasts.add(c.token.i)
+                continue
             absorbed |= {x.token.i for x in inner if x.type != c.type or x.token.pos_ == "NOUN"}
         # An absorbing trigger inside another absorbing trigger's complement stays absorbed.
-        cands = [c for c in cands if c.token.i not in absorbed]
-        cands = [c for c in cands if not _is_forecast(c, inner_of.get(c.token.i, []), lex)]
+        cands = [c for c in cands if c.token.i not in absorbed and c.token.i not in forecasts]
 
         # Pledges: a hostile complement makes a THREATEN, a refusal a REJECT.
         intent = lex.intent
@@ -560,6 +735,50 @@ class EventExtractor:
                     f"pledge of a hostile act ({inner[0].type.lower()}): coded as threat"
                 )
 
+        # The act a threat or pledge announces is coded beside it, ranked below the speech act
+        # PLOVER codes (annotation guide §1.2: "a threat with a conditional action gives
+        # THREATEN plus the threatened act"); a demand's act is only asked for and stays absorbed.
+        kept = {c.token.i for c in cands}
+        solo: set[int] = set()
+        for c in list(cands):
+            allowed = _ANNOUNCED_ACTS.get(c.type, ()) if c.absorbs or c.commit else ()
+            if not allowed or any(ch.dep_ == "neg" for ch in c.token.children):
+                continue
+            for x in inner_of.get(c.token.i, []):
+                # a noun counts as the object of its light verb ("of carrying out the strike")
+                verb = x.token if x.token.dep_ != "dobj" else x.token.head
+                charged = (  # "accused of arbitrary arrests": the acts charged, by their noun
+                    c.type == "ACCUSE"
+                    and x.token.dep_ == "pobj"
+                    and x.token.head.lower_ in ("of", "for")
+                    and x.token.head.head.i == c.token.i
+                )
+                if charged:
+                    verb = c.token
+                elif x.token.pos_ == "NOUN" and (
+                    lemma(verb) not in _AUTHORSHIP_VERBS
+                    or not any(d.dep_ == "det" for d in x.token.children)
+                ):
+                    continue  # "to avenge the killing", "to spread violence": no act announced
+                if (
+                    x.token.i in kept
+                    or x.type not in allowed
+                    or verb.pos_ not in ("VERB", "AUX")
+                    or verb.i != x.token.i
+                    and verb.i in by_tok
+                    or x.absorbs
+                    or x.commit
+                    or any(ch.dep_ == "neg" for ch in verb.children)
+                    and not charged
+                    or not (charged or _announced_by(verb, c.token, by_tok, lex))
+                ):
+                    continue
+                x.conf = round(min(x.conf, c.conf) - 0.15, 3)
+                solo.add(id(x))
+                x.notes.append(f"act announced by {c.token.text!r}: coded beside the {c.type}")
+                cands.append(x)
+                kept.add(x.token.i)
+
         groups: list[_Group] = []
         # Statements: reporting verbs whose complement is a demand or an intention.
         for tok in sent:
@@ -570,14 +789,37 @@ class EventExtractor:
                 and by_tok[tok.i] in cands
             ):
                 continue
-            for comp in tok.children:
-                if comp.dep_ not in ("ccomp", "parataxis"):
-                    continue
+            comps = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+            # '"…, and Kabul must act against them," Naqvi said': the demand is the second of
+            # two coordinated clauses of what was said
+            comps += [
+                v
+                for c in comps
+                for v in c.children
+                if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.i > c.i
+            ]
+            for comp in comps:
                 aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
                 if aux & lex.demand_modals:
                     inner = [c for c in cands if c.token.i in {t.i for t in comp.subtree}]
+                    if any(
+                        x.type == "ACCUSE" and _is_contrasted_alternative(x.token) for x in inner
+                    ):
+                        # "Pakistan should look inward instead of blaming its neighbours" is a
+                        # rebuke: the accusation is the act, the advice only its rhetoric
+                        continue
                     speaker = subject_of(tok)
                     target = subject_of(comp)
+                    if target is None and inner:
+                        # "argued that sanctions should be eased": a demand on whoever holds
+                        # them, when what should be done is an act
+                        target = passive_subject(comp)
+                        if target is not None and (
+                            target.pos_ not in ("NOUN", "PROPN")
+                            or target.lower_ == "one"
+                            or any(d.lower_ in ("no", "any", "every") for d in target.children)
+                        ):
+                            target = None  # "no one should be forced back": a principle
                     if target is not None and (
                         speaker is None
                         or target.lower_ not in _PRONOUNS
@@ -595,8 +837,23 @@ class EventExtractor:
                         g = _Group(members=[cand], main=cand, type="REQUEST", conf=0.7)
                         g.trigger_tokens = [tok, *[c for c in comp.children if c.lower_ in aux]]
                         groups.append(g)
+                        break  # one demand per statement
+
+        # "would not rest until the last terrorist is eliminated", "the operation will continue
+        # until…": a resolve to keep using force is a threat, the force only its condition.
+        for c in cands:
+            tok = c.token
+            if c.type not in ("ASSAULT", "COERCE") or tok.dep_ != "advcl" or c.commit:
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children):
+                continue
+            aux = {x.lower_ for x in tok.head.children if x.dep_ == "aux"}
+            if aux & {"will", "would", "shall", "'ll", "wo"}:
+                c.notes.append(f"force promised until an end ({c.type.lower()}): coded as threat")
+                c.type = intent.get("hostile_as", "THREATEN")
 
         # Statements of intent: future-marked main clauses recode to AGREE/THREATEN/REJECT.
+        announced: list[Candidate] = []
         for c in cands:
             tok = c.token
             if tok.pos_ not in ("VERB", "AUX") or c.commit or c.absorbs:
@@ -613,9 +870,11 @@ class EventExtractor:
                 clause = clause.head  # "said X wanted peace but would defend its borders"
             reported = clause.dep_ == "ccomp" and lemma(clause.head) in lex.reporting_verbs
             future = bool(aux & {"will", "shall", "'ll", "wo"}) or (reported and "would" in aux)
-            if not future or c.type in ("CONSULT", "THREATEN", "REQUEST", "ACCUSE", "PROTEST"):
-                continue
             negated = any(x.dep_ == "neg" for x in tok.children)
+            if not future or c.type in ("THREATEN", "REQUEST", "ACCUSE", "PROTEST"):
+                continue
+            if c.type == "CONSULT" and not negated:
+                continue  # a meeting announced is the meeting, planned; one refused is REJECT
             if negated and c.type in intent.get("cooperative", []):
                 c.notes.append(
                     f"stated refusal ({c.type.lower()} will not happen): coded as rejection"
@@ -627,15 +886,23 @@ class EventExtractor:
                 if _planned_not_pledged(clause):
                     c.notes.append("term of a concluded agreement: type kept")
                     continue
+                if c.type not in ("SUPPORT", "CONSULT"):  # verbal support is only the pledge
+                    announced.append(_announced_copy(c))
                 c.notes.append(f"stated intention ({c.type.lower()}): coded as agreement")
                 c.type, c.mode = intent.get("cooperative_as", "AGREE"), None
             elif c.type in intent.get("hostile", []) and c.type != "THREATEN":
+                if _announced_decision(clause):
+                    c.notes.append("decision announced: the act itself, planned")
+                    continue
+                announced.append(_announced_copy(c))
                 c.notes.append(f"stated intention ({c.type.lower()}): coded as threat")
                 c.type, c.mode = intent.get("hostile_as", "THREATEN"), c.mode
             else:
                 continue
             c.conf = max(c.conf, 0.7)
             c.notes.append("intent")
+        cands.extend(announced)
+        solo |= {id(x) for x in announced}
 
         # Merge same-type candidates that are syntactically one happening.
         parent = list(range(len(cands)))
@@ -659,6 +926,8 @@ class EventExtractor:
                     continue
                 if a.type == "COERCE" and len(modes_of[ri] | modes_of[rj]) > 1:
                     continue
+                if id(a) in solo or id(b) in solo:
+                    continue  # an announced act is its own event, not part of what was done
                 if _connected(a.token, b.token, lex):
                     parent[rj] = ri
                     modes_of[ri] |= modes_of[rj]
@@ -697,6 +966,27 @@ class EventExtractor:
             if ch.i in tok_actor or ch.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "NORP"):
                 return False
             if ch.dep_ == "prep" and ch.head.i == tok.i and ch.lower_ in ("by", "on", "against"):
+                return False
+        # "the protest began in the Argo district": where and when it happened hang on the verb
+        # of occurrence, and a mention that places or dates the event is coded
+        if (
+            tok.dep_ == "nsubj"
+            and lemma(tok.head) in _OCCURRENCE_VERBS
+            and any(
+                t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                for ch in tok.head.children
+                if ch.dep_ in ("prep", "npadvmod")
+                for t in ch.subtree
+            )
+        ):
+            return False
+        if tok.dep_ == "dobj" and lemma(tok.head) in _AUTHORSHIP_VERBS:
+            # "its Majeed Brigade had carried out the attack": a claimed or attributed author is
+            # new information about the event (guide §1.3: a separate row)
+            subj = subject_of(tok.head)
+            if subj is not None and any(
+                t.i in tok_actor or lemma(t) in self.lexicon.anaphoric_nouns for t in subj.subtree
+            ):
                 return False
         return True
 
@@ -787,10 +1077,57 @@ class EventExtractor:
                 _Group([c], c, c.type), _anchor(c.token, lex), tok_actor, lex
             )
             objects = objects + more
-            if rec and (not recipients or (rec[0].id and not recipients[0].id)):
+            if rec and (
+                not recipients
+                or (rec[0].id and not recipients[0].id)
+                # "two people were killed when forces opened fire on farmers": the group fired
+                # on says who the counted victims were
+                or (
+                    _counted_people(recipients[0], self.recipient_cues)
+                    and not _counted_people(rec[0], self.recipient_cues)
+                )
+            ):
                 recipients = rec
             if act and (not actors or (act[0].id and not actors[0].id)):
                 actors = act
+
+        # A party named only by a place the linker kept as a place ("thanked Kazakhstan",
+        # "visited Kabul"): a country stands for its government; a city is where a visit
+        # goes, and its host is the government of that country (guide §1.2, visit)
+        destination: PlaceMention | None = None
+        for refs in (actors, recipients):
+            kept: list[ActorRef] = []
+            for ref in refs:
+                pm = _place_named(ref, tok_place, linked)
+                named = linked.places[pm.place_id or ""] if pm is not None else None
+                gov = (
+                    _government(linked, named.country)
+                    if named and named.kind == "country"
+                    else None
+                )
+                if gov is not None:
+                    kept.append(gov)
+                elif pm is not None and refs is recipients and g.type == "CONSULT":
+                    # "travel to Islamabad and Kabul": the first destination named
+                    destination = destination or pm
+                else:
+                    kept.append(ref)
+            refs[:] = kept
+        if g.type in self.recipient_cues.counterpart_types and recipients:
+            toks: set[int] = getattr(recipients[0], "_tokens", set())
+            head = next((doc[i] for i in sorted(toks) if doc[i].head.i not in toks), None)
+            if head is not None and any(
+                c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in head.children
+            ):
+                # "would protect its citizens": a warning or pledge is not addressed to the
+                # speaker's own people; the other side is found later
+                recipients = recipients[1:]
+        if destination is not None:
+            visitor = _country_of(actors[0], linked) if actors else None
+            country = linked.places[destination.place_id or ""].country
+            host = _government(linked, country) if country != visitor else None
+            if host is not None and not recipients:
+                recipients = [host]
 
         clause_parties = (
             self._refs(_clause_party_heads(anchor), tok_actor, lex, require_actor=True)
@@ -808,6 +1145,61 @@ class EventExtractor:
         trigger_text = doc[first_t.i : last_t.i + 1].text
 
         reported_by, report_tok = self._reported_by(sent, tok, tok_actor)
+        if (
+            g.type in _SPEECH_TYPES - {"CONSULT"}  # a meeting or visit is not done by saying
+            and _is_identified(reported_by)
+            and reported_by is not None
+        ):
+            first = actors[0] if actors else None
+            speaker = linked.actors.get(reported_by.id or "")
+            if first is None and not any(c.dep_ == "agent" for c in anchor.children):
+                # "said the attackers would be hunted down": a warning, pledge or demand in
+                # what someone says is that speaker's own act
+                actors = [reported_by]
+            elif (
+                first is not None
+                and _is_identified(first)
+                and first.id != reported_by.id
+                and getattr(linked.actors.get(first.id or ""), "kind", None) != "person"
+                # "said the two sides agreed": both parties, not the speaker alone
+                and getattr(first, "_anaphor", None) != "pair"
+                and speaker is not None
+                and _affiliated(first, reported_by, linked)
+                and not any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in anchor.children
+                )
+            ):
+                # "Asif told parliament that Pakistan would strike ...", "the ISPR said Pakistan
+                # expects ...": the official speaks for the state, and the threat or demand is
+                # the official's act (an earlier act it reports, "had lodged", stays the state's)
+                actors = [reported_by, *actors[1:]]
+        if g.type == "ACCUSE" and reported_by is not None:
+            reproached = _reproached_blamer(tok)
+            if reproached is not None:
+                # "X said Pakistan should look inward instead of blaming its neighbours": the
+                # speaker reproaches the blamer; the blame itself is only what is reproached
+                blamer = self._refs([reproached], tok_actor, lex, require_actor=True)
+                if blamer:
+                    actors, recipients = [reported_by], blamer[:1]
+        if (
+            g.type == "ACCUSE"
+            and _is_identified(reported_by)
+            and reported_by is not None
+            and tok.dep_ in ("attr", "oprd")
+            and lemma(tok.head) == "be"
+            and not (actors and _is_identified(actors[0]))
+        ):
+            # "said the attackers were proxies of ...", "the dead men were Indian-sponsored
+            # terrorists": the speaker characterises the subject; a party the label names is
+            # the one accused, else the subject itself
+            labelled = self._refs(
+                [t for t in tok.subtree if t.i != tok.i and t.i in tok_actor],
+                tok_actor,
+                lex,
+                require_actor=True,
+            )
+            subject = [a for a in actors if not _same_party(a, reported_by)]
+            actors, recipients = [reported_by], (labelled or subject or recipients)[:1]
         source_text = ""
         if report_tok is not None:
             # the whole source phrase ("local officials and relatives"), not just its head
@@ -818,6 +1210,8 @@ class EventExtractor:
             for ref in ref_list:
                 used_tokens |= getattr(ref, "_tokens", set())
         place = self._place(linked, sent, g, anchor, tok_place, report_tok, used_tokens)
+        if destination is not None and place is None:
+            place = linked.place_ref(destination)
         date_value, precision, date_attached = self._date(sent, g, anchor, linked.published)
 
         fatalities = injured = None
@@ -862,6 +1256,35 @@ class EventExtractor:
         ):
             factuality = "alleged"
             notes.append("one party's account of an act involving a named adversary: alleged")
+        if (
+            g.type in _SPEECH_TYPES
+            and factuality == "alleged"
+            and not (
+                # "Dar said Muttaqi had promised to ...": what one of the article's two sides
+                # says the other side said stays that side's account
+                reported_by is not None
+                and actor0 is not None
+                and {_country_of(reported_by, linked), _country_of(actor0, linked)}
+                == set(linked.focus_countries[:2])
+                and len(linked.focus_countries) >= 2
+            )
+        ):
+            # the statement itself was made; doubt about what it says is the claim's (guide
+            # §1.7: alleged events are known only through a party's contested account)
+            factuality = "asserted"
+            notes.append("a statement reported as made: asserted")
+        if g.type in _THREAT_TYPES and factuality in ("future", "hypothetical"):
+            # "warned Pakistan would respond if ...": the warning is made now; only the act
+            # it announces is future or conditional (coded as its own event)
+            factuality = "asserted"
+            notes.append("a threat made now: asserted")
+        if factuality == "future" and date_value is not None and _future_form(anchor):
+            # "agreed to meet again in January": the coming January, not the last one
+            date_value, precision, _ = self._date(sent, g, anchor, linked.published, future=True)
+        if factuality in _UNDATED_FACTUALITY:
+            # a pattern or a conditional has no single day on which it happened (guide §1.5:
+            # "generic → null"), whatever span the sentence names ("since 2021")
+            date_value = precision = None
 
         contexts = self._contexts(sent, g, actors + recipients, linked)
         conf = g.conf
@@ -958,6 +1381,7 @@ class EventExtractor:
         tok = g.main.token
         actor_heads: list[Token] = []
         recipient_heads: list[Token] = []
+        between: list[ActorRef] = []
         passive = passive_subject(anchor)
         agent = next(
             (
@@ -980,6 +1404,13 @@ class EventExtractor:
                     actor_heads.extend(p for p in c.children if p.dep_ == "pobj")
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "with"):
                     recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ == "prep" and c.lower_ == "between" and not actor_heads:
+                    # "talks between Pakistani and Afghan officials", "clashes between farmers
+                    # and eradication teams": the first party named acts on the other
+                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                    parties = self._refs(pobjs, tok_actor, lex, require_actor=True)
+                    if len(parties) > 1:
+                        between = parties
             if tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB",):
                 recipient_heads.extend(c for c in tok.head.children if c.dep_ == "dobj")
         else:
@@ -995,10 +1426,25 @@ class EventExtractor:
                 # "Four children were killed and five other people wounded": the elided
                 # passive's subject is a victim
                 passive = reduced
+            if passive is not None and passive.i <= _dateline_end(anchor.doc):
+                # "TORKHAM, Pakistan — More than 9,000 Afghans were deported": the parser made
+                # the dateline the subject and hung the real one on it
+                passive = next(
+                    (
+                        c
+                        for c in [*anchor.children, *passive.children]
+                        if c.dep_ in ("nsubjpass", "appos") and c.i > _dateline_end(anchor.doc)
+                    ),
+                    passive,
+                )
             if passive is not None and anchor.tag_ == "VBN":
                 recipient_heads.append(passive)
                 if agent is not None:
                     actor_heads.append(agent)
+                elif lemma(anchor) in _CASUALTY_VERBS:
+                    # "12 civilians were killed in Pakistani air strikes": the author of the
+                    # act they died in
+                    actor_heads.extend(_cause_authors(anchor, tok_actor, lex))
             else:
                 subj = subject_of(anchor)
                 if subj is not None and subj.i <= _dateline_end(anchor.doc):
@@ -1031,6 +1477,18 @@ class EventExtractor:
                 for c in anchor.children:
                     if c.dep_ in ("dobj", "dative", "obj"):
                         recipient_heads.append(c)
+                if not any(c.dep_ in ("dobj", "dative", "obj") for c in anchor.children):
+                    # "deported or pressured a million Afghans": an object the coordinated verb
+                    # shares
+                    recipient_heads.extend(
+                        o
+                        for v in anchor.children
+                        if v.dep_ == "conj"
+                        and v.pos_ == "VERB"
+                        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)
+                        for o in v.children
+                        if o.dep_ in ("dobj", "obj")
+                    )
                 if tok.i != anchor.i:
                     for c in tok.children:
                         if c.dep_ == "prep" and c.lower_ in (
@@ -1056,6 +1514,8 @@ class EventExtractor:
             actor_heads = []
         actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
         recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
+        if between and not actors:
+            actors, recipients = between[:1], between[1:2] + recipients
         if actors and recipients:
             ids = {a.id for a in actors if a.id}
             recipients = [r for r in recipients if not (r.id and r.id in ids)] or recipients
@@ -1098,6 +1558,10 @@ class EventExtractor:
                     ref._tokens = {h.i}  # type: ignore[attr-defined]
                 if ref is None:
                     continue
+                if lemma(h) in self.recipient_cues.generic_people:
+                    named = _named_members(h, tok_actor, lex, self.recipient_cues)
+                    if named is not None:
+                        ref, kind = named, None
                 ref._anaphor = kind  # type: ignore[attr-defined]
                 key = (ref.id, ref.text if ref.id is None else "")
                 if key in seen:
@@ -1187,6 +1651,20 @@ class EventExtractor:
         member_tokens = {c.token.i for c in g.members} | {anchor.i}
         trigger_tokens = {c.token.i for c in g.members}
         verbal = g.type in _SPEECH_TYPES and g.type != "CONSULT"
+        if verbal:
+            # where the statement was made: a place of the verb it is said with ("visited the
+            # wounded in Quetta and said ...", "rallied in Landi Kotal, demanding ...")
+            cur = anchor
+            for _ in range(3):
+                if cur.dep_ not in ("conj", "advcl", "ccomp") or cur.head.pos_ != "VERB":
+                    break
+                if cur.dep_ == "ccomp" and lemma(cur.head) not in self.lexicon.reporting_verbs:
+                    break
+                cur = cur.head
+                if not any(a.dep_ in ("ccomp", "xcomp") for a in [cur, *cur.ancestors]):
+                    # the narrated act ("met at Torkham"), not an act inside what someone
+                    # said ("said the drone was launched from Badakhshan, and called on ...")
+                    member_tokens.add(cur.i)
         group_region = set()
         for member in g.members:
             group_region |= {t.i for t in member.token.subtree}
@@ -1233,13 +1711,16 @@ class EventExtractor:
                 # "near Mastung in Balochistan province": the most specific place named
                 score -= _KIND_PENALTY.get(place.kind, 0.0)
             scored.append((score - distance / 100.0, m))
+        if not scored and verbal:
+            named = [(m, tokens_of(m)) for m in mentions]
+            return _meeting_place(anchor, named, excluded, linked)
         if not scored:
             return None
         scored.sort(key=lambda x: -x[0])
         return linked.place_ref(scored[0][1])
 
     def _date(
-        self, sent: Span, g: _Group, anchor: Token, published: date | None
+        self, sent: Span, g: _Group, anchor: Token, published: date | None, future: bool = False
     ) -> tuple[str | None, str | None, bool]:
         """The event's date and precision, and whether the date hangs on the trigger."""
         ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
@@ -1293,8 +1774,16 @@ class EventExtractor:
                 cur = cur.head
             return False
 
+        if g.type not in _SPEECH_TYPES and ordered and in_report(ordered[0]):
+            # "... late on Thursday, the military said on Friday" with the first date misparsed
+            # onto "said": an act is reported after it happened, so the earlier day is its own
+            told = [(resolve_date(e.text, published, future=future), e) for e in ordered]
+            told = [(v, e) for v, e in told if v[0] is not None and in_report(e)]
+            if len(told) > 1:
+                (value, precision), e = min(told, key=lambda ve: ve[0][0] or "")
+                return value, precision, own(e)
         for e in ordered:
-            value, precision = resolve_date(e.text, published)
+            value, precision = resolve_date(e.text, published, future=future)
             if value is not None:
                 return value, precision, own(e)
         return None, None, False
@@ -1344,10 +1833,10 @@ _CARRY_RECIPIENT = {"ASSAULT", "COERCE"}
 
 
 def _is_casualty_nominal(tok: Token) -> bool:
-    """ "The wounded", "the dead": people, not an event."""
+    """ "The wounded", "the dead": people, not an event. (The tagger may call "the wounded" a
+    verb; a word with a determiner in an argument slot is a noun phrase all the same.)"""
     return (
         lemma(tok) in _CASUALTY_VERBS | {"wounded", "injured", "dead"}
-        and tok.pos_ != "VERB"
         and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj")
         and any(ch.dep_ == "det" for ch in tok.children)
     )
@@ -1385,6 +1874,57 @@ def _casualty_followup(sent: Span) -> Candidate | None:
             token=tok, type="ASSAULT", mode=None, conf=0.55, entry_index=_FOLLOWUP_ENTRY
         )
     return None
+
+
+# Verbs that name who did an act ("X carried out the attack"), unlike verbs of reacting to it.
+_AUTHORSHIP_VERBS = {"carry", "conduct", "launch", "stage", "mount", "execute", "perpetrate"}
+# Verbs that say an event happened ("the protest began in…", "the attack took place on…").
+_OCCURRENCE_VERBS = {"begin", "start", "erupt", "happen", "occur", "take", "break", "spread"}
+
+
+# Physical acts a present-tense relative clause can describe as a habit; a stance in one ("a
+# charge the Taliban deny", "which holds Kabul responsible") is the party's current act.
+_DESCRIBED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "COOPERATE", "CONSULT"}
+
+
+def _is_habitual_relative(tok: Token) -> bool:
+    """ "those who attack worshippers", "militants who attack its territory": a relative clause
+    in the simple present describes who someone is, not something that happened."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _is_failed_act(tok: Token) -> bool:
+    """ "are failing to uphold the rights", "has failed to stop them": the act did not happen;
+    the sentence reports the failure (often as a complaint), not the act."""
+    return tok.dep_ == "xcomp" and lemma(tok.head) in ("fail", "neglect")
+
+
+_CAPABILITY_WORDS = {"capable", "incapable", "capability", "capacity"}
+
+
+def _is_word_part_or_capability(tok: Token) -> bool:
+    """ "bomb-making training", "attack-prone district": the first half of a hyphenated modifier
+    names no event. "remains capable of striking", "the capacity to launch attacks": what a party
+    could do, not what it did."""
+    doc = tok.doc
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and tok.head.i > tok.i
+        and tok.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        and tok.head.dep_ == "amod"  # (a "sit-in" is a noun of its own)
+    ):
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+        return lemma(tok.head.head) in _CAPABILITY_WORDS
+    return tok.dep_ in ("acl", "xcomp") and lemma(tok.head) in _CAPABILITY_WORDS
 
 
 def _is_attributive_participle(tok: Token) -> bool:
@@ -1442,6 +1982,10 @@ _DESCRIPTIVE_PARTICIPLES = {
     "allege",
     "travel",
     "visit",
+    # "a faction allied with the TTP", "groups linked to…": standing ties, not an act
+    "ally",
+    "align",
+    "affiliate",
 }
 
 
@@ -1481,13 +2025,17 @@ def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
     """ "The UN warned that the group remains a threat": a warning whose that-clause announces
     no act, no force and nothing the speaker's side will do is a forecast, not a threat."""
     tok = c.token
-    if c.type != "THREATEN" or lemma(tok) not in lex.warning_verbs or inner:
+    if c.type != "THREATEN" or lemma(tok) not in lex.warning_verbs:
         return False
     comps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
     if not comps or any(
         ch.dep_ == "prep" or ch.dep_ == "dobj" and ch.pos_ != "PRON" for ch in tok.children
     ):
         return False  # "warned of consequences", "warned Kabul that…" address a party
+    # "warned that the group could expand", "warned that returnees face restrictions": a risk
+    # or a state, not an act announced, even when the clause names other events.
+    if inner and not all(_risk_clause(comp, lex) for comp in comps):
+        return False
     for comp in comps:
         words = {lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
         if words & lex.threat_cues:
@@ -1501,10 +2049,32 @@ def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
     return True
 
 
+_STATE_VERBS = {"be", "remain", "face", "mean", "need", "lack", "risk", "have", "stay"}
+
+
+def _risk_clause(comp: Token, lex: Lexicon) -> bool:
+    """A warned-of clause that states a possibility or a state of a third party: no will/would,
+    a could/may/might or a verb of state, no word of force, not the speaker's side as subject."""
+    verbs = [comp, *(v for v in comp.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX"))]
+    aux = {a.lower_ for v in verbs for a in v.children if a.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "shall", "'ll", "wo", "must"}:
+        return False
+    if not (aux & {"could", "may", "might", "can"} or lemma(comp) in _STATE_VERBS):
+        return False
+    words = {lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+    subj = subject_of(comp)
+    return not (words & lex.threat_cues) and not (
+        subj is not None and subj.lower_ in ("we", "i", "it", "they", "he", "she")
+    )
+
+
 def _xcomp_chain(tok: Token) -> list[Token]:
     """The to-complements of a pledge verb and what they coordinate ("offered to hand over")."""
     out: list[Token] = []
     frontier = [c for c in tok.children if c.dep_ == "xcomp"]
+    if not frontier:
+        # "vowed that they would be hunted down": a finite pledge clause
+        frontier = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     while frontier:
         t = frontier.pop(0)
         out.append(t)
@@ -1578,6 +2148,69 @@ def _side_report_depth(tok: Token, speech_verbs: frozenset[str], lex: Lexicon) -
 
 
 _TERMS_NOUNS = {"accord", "agreement", "deal", "treaty", "pact", "plan", "arrangement", "roadmap"}
+
+
+# Acts a speech act of this type announces and that are coded beside it (see `_groups`).
+# Not pursuits ("would be hunted down" is the threat itself, guide §1.2) nor joint bodies
+# ("agreed to set up a joint committee" is the agreement's content): the gold codes neither.
+_ANNOUNCED_ACTS = {
+    "THREATEN": ("ASSAULT", "SANCTION"),
+    "AGREE": ("AID", "RETREAT", "CONCEDE", "CONSULT"),
+    # "accused X of shelling villages" (alleged), "denied that anyone had been detained"
+    # (negated): the guide codes the act the accusation or denial is about.
+    "ACCUSE": ("ASSAULT", "COERCE"),
+    "REJECT": ("ASSAULT", "COERCE"),
+}
+
+
+_DECISION_VERBS = {"announce", "decide", "declare", "order", "resolve"}
+
+
+def _announced_decision(clause: Token) -> bool:
+    """ "announced it would prohibit all aid": a measure announced unconditionally is the
+    measure (PLOVER codes the SANCTION); "said it would impose tariffs if…" stays a threat."""
+    return (
+        clause.dep_ == "ccomp"
+        and lemma(clause.head) in _DECISION_VERBS
+        and not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless")
+            for t in clause.subtree
+            if t.dep_ == "advcl"
+            for m in t.children
+        )
+    )
+
+
+def _announced_copy(c: Candidate) -> Candidate:
+    """The announced act itself ("said it would pay compensation" → AID, future), kept beside
+    the pledge or threat the statement is coded as, and ranked below it."""
+    return dataclasses.replace(
+        c,
+        conf=round(c.conf - 0.15, 3),
+        absorbs=False,
+        commit=False,
+        notes=[*c.notes, "announced act: coded beside the statement of intent"],
+    )
+
+
+def _announced_by(act: Token, speech: Token, by_tok: dict[int, Candidate], lex: Lexicon) -> bool:
+    """The act is the speech verb's own complement clause: no other trigger or reporting verb
+    stands between them ("warned that X would demand that Y attack" announces no attack), and
+    no clause of consequence or time ("agreed to a truce, ending a week of fighting")."""
+    cur, hops = act, 0
+    while cur.i != speech.i:
+        hops += 1
+        if hops > 4:
+            return False  # "accused X of trying to cover up its failures by bombing…"
+        if (
+            cur.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "dobj")
+            or cur.head.i == cur.i
+        ):
+            return False
+        if cur.i != act.i and (cur.i in by_tok or lemma(cur) in lex.reporting_verbs):
+            return False
+        cur = cur.head
+    return True
 
 
 def _planned_not_pledged(clause: Token) -> bool:
@@ -1843,13 +2476,29 @@ def _ref_for(
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _ref_for(pobj, tok_actor, lex, require_actor=require_actor, people=people)
-    if (
-        tok.lower_ in ("which", "that", "who")
-        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and tok.head.dep_ == "relcl"
-    ):
+    relative = tok.lower_ in ("which", "that", "who") and tok.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+    )
+    if relative and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "relcl":
+        # "strikes by Pakistan, which the Taliban said killed ...": the relative clause is
+        # what someone said about the antecedent
+        clause = tok.head.head
+    elif relative and tok.head.dep_ == "relcl":
+        clause = tok.head
+    else:
+        clause = None
+    if clause is not None:
         # "strikes by Pakistan, which killed ...", "ETIM, which Beijing blames": the antecedent
-        tok = tok.head.head
+        tok = clause.head
+        by = next(
+            (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children),
+            None,
+        )
+        if by is not None and by.dep_ == "pobj" and tok.i not in tok_actor:
+            # an act named by its author ("strikes by Pakistan, which ... killed"): the author
+            tok = by
     titled = next(
         (
             c
@@ -1935,6 +2584,172 @@ def _ref_for(
     return ref
 
 
+def _named_members(
+    head: Token, tok_actor: dict[int, ActorMention], lex: Lexicon, cues: RecipientCues
+) -> ActorRef | None:
+    """The group a count of people names inside its own phrase: "nine people, including six
+    soldiers", "nine people, six of them soldiers", "19 people whom they described as
+    civilians" (the victims' group, which the guide codes rather than "people")."""
+    found: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+            found.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "appos":
+            found.append(c)
+        elif c.dep_ == "relcl" and lemma(c) in ("describe", "identify", "list"):
+            found.extend(
+                p
+                for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            )
+    for tok in found:
+        ref = _ref_for(tok, tok_actor, lex, require_actor=True, people=cues.people_nouns)
+        if ref is not None and lemma(getattr(ref, "_head", tok)) not in cues.generic_people:
+            return ref
+    return None
+
+
+def _reproached_blamer(tok: Token) -> Token | None:
+    """The subject told to stop blaming: "Pakistan should look inward instead of blaming X",
+    "... rather than blame X", "Pakistan should stop blaming X" (else None)."""
+    head = tok.head
+    if (
+        tok.dep_ == "pcomp"
+        and head.lower_ == "of"
+        and any(c.lower_ == "instead" for c in head.children)
+    ):
+        clause = head.head
+    elif (
+        tok.dep_ == "conj"
+        and any(
+            c.lower_ == "than" and any(r.lower_ == "rather" for r in c.children)
+            for c in head.children
+        )
+        or tok.dep_ in ("xcomp", "pcomp", "dobj")
+        and lemma(head) in ("stop", "quit", "cease")
+    ):
+        clause = head
+    else:
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _place_named(
+    ref: ActorRef, tok_place: dict[int, PlaceMention], linked: LinkedDoc
+) -> PlaceMention | None:
+    """The place mention an argument with no actor id consists of ("Kazakhstan", "Kabul")."""
+    if ref.id:
+        return None
+    for i in sorted(getattr(ref, "_tokens", set())):
+        pm = tok_place.get(i)
+        if (
+            pm is not None
+            and pm.place_id in linked.places
+            and pm.text.strip() == (ref.text or "").strip()
+        ):
+            tok = linked.doc[i]
+            while tok.head.i in getattr(ref, "_tokens", set()) and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS:
+                return None  # "infiltrated from Afghanistan": where, not a party
+            return pm
+    return None
+
+
+_OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+# Nouns of a meeting whose place is where what was agreed or said at it was made.
+_MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "summit", "conference", "round"}
+# Prepositions whose object is where an act happens or comes from, not a party to it.
+_WHERE_PREPS = {"from", "in", "into", "inside", "across", "through", "near", "at", "along", "over"}
+
+
+def _future_form(verb: Token) -> bool:
+    """Whether the clause is grammatically future ("will meet", "is expected to discuss",
+    "agreed to meet again", "would send"), not only near a future word elsewhere."""
+    for tok in (verb, verb.head):
+        if any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo", "would")
+            for c in tok.children
+        ):
+            return True
+    return verb.dep_ == "xcomp" and lemma(verb.head) in _FUTURE_GOVERNORS
+
+
+_FUTURE_GOVERNORS = {"agree", "plan", "expect", "schedule", "intend", "decide", "pledge", "promise"}
+
+
+def _meeting_place(
+    anchor: Token,
+    named: list[tuple[PlaceMention, list[Token]]],
+    excluded: set[int],
+    linked: LinkedDoc,
+) -> PlaceRef | None:
+    """Where the talks were that a statement came out of: "agreed to a ceasefire after talks
+    in Doha", "a meeting in Beijing, at which the three sides pledged ...", "talks in Istanbul
+    ended, with both sides blaming the other" (guide §1.4: where it was made)."""
+    for m, toks in named:
+        if not toks or any(t.i in excluded for t in toks):
+            continue
+        root = max(toks, key=lambda t: -_depth(t))
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+            continue
+        # the meeting the place belongs to, also through its other modifiers ("a meeting with
+        # the foreign ministers in Beijing", "a round of talks ... in Istanbul")
+        cur, meeting = root.head.head, None
+        for _ in range(4):
+            if lemma(cur) in _MEETING_NOUNS or cur.lower_ in _MEETING_NOUNS:
+                meeting = cur
+            if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if meeting is None:
+            continue
+        top = cur if cur.pos_ in ("NOUN", "PROPN") else meeting
+        # "agreed ... after talks in Doha": talks the act came out of, not talks it asks for
+        # or offers ("offered to host talks in Almaty")
+        after_talks = anchor.is_ancestor(top) and not any(
+            a.dep_ in ("xcomp", "ccomp", "dobj")
+            for a in [top, *top.ancestors]
+            if anchor.is_ancestor(a)
+        )
+        if (
+            top.is_ancestor(anchor)
+            or after_talks
+            or (top.dep_ in ("nsubj", "nsubjpass", "dobj") and top.head.is_ancestor(anchor))
+        ):
+            return linked.place_ref(m)
+    return None
+
+
+def _cause_authors(verb: Token, tok_actor: dict[int, ActorMention], lex: Lexicon) -> list[Token]:
+    """Who carried out the act named in "killed in Pakistani air strikes" / "wounded in an
+    attack by militants": the event noun's actor-like modifier or its "by" object."""
+    # "12 were killed and 100 wounded in ... strikes": the phrase may hang on the second verb
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for prep in (c for v in verbs for c in v.children):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in (p for obj in prep.children if obj.dep_ == "pobj" for p in _conjuncts(obj)):
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    return [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ in ("amod", "compound", "poss"):
+                    # "fighting and Pakistani air strikes": the parser may conjoin the modifiers
+                    named = [m for m in _conjuncts(c) if m.i in tok_actor]
+                    if named:
+                        return named[:1]
+    return []
+
+
+def _counted_people(ref: ActorRef | None, cues: RecipientCues) -> bool:
+    """An unnamed count of people ("nine people") rather than a group or party."""
+    if ref is None or _is_identified(ref) or not ref.text:
+        return False
+    return ref.text.split()[-1].lower() in cues.generic_people
+
+
 def _party_slot(tok: Token) -> bool:
     """An object the verb's frame makes a party, whatever the noun: "accused foreign networks
     of trying ...", "urged donors to fund ..." (someone who does the act that follows)."""
@@ -1993,6 +2808,10 @@ _PLACE_NOUNS = {"district", "province", "region", "area", "city", "town", "villa
 _QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "scores"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 _NON_STATE_SECTORS = {"REB", "UAF", "CRM"}
+# Bodies of a state that hold its government to account: their protests and demands go to it.
+_OPPOSING_SECTORS = {"LEG", "OPP", "PTY"}
+# Bodies whose appeals with no addressee are made to everyone ("called for restraint").
+_GENERAL_APPEAL_SECTORS = {"IGO", "NGO"}
 
 
 def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
@@ -2014,6 +2833,12 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
         # "the NRF said its fighters ...": the linker's guess at the possessor (a clause
         # subject, possibly a misparsed dateline) yields to the speaker when there is one
         return "poss"
+    if word in lex.pair_nouns and any(k.lower_ == "three" for k in kids):
+        # "the three governments": each party, whichever one the linker settled on
+        return "trio"
+    if word in lex.pair_nouns and any(k.lower_ in ("both", "two") for k in kids):
+        # "urged both governments": two parties, whichever one the linker settled on
+        return "pair"
     if ref.id and not ref.id.startswith("prov:") and (mention is None or mention.rule != "generic"):
         return None
     if word in lex.pair_nouns and (
@@ -2028,6 +2853,10 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
     if word not in lex.anaphoric_nouns and tok.lower_ not in lex.anaphoric_nouns:
         return None
     if any(k.dep_ == "det" and k.lower_ in _DEFINITE_DETS for k in kids):
+        return "def"
+    if tok.dep_ in ("dobj", "nsubjpass") and any(k.dep_ == "nummod" for k in kids):
+        # "troops killed 11 attackers", "two assailants were killed": a count of the
+        # attackers already told of, as victims of the response
         return "def"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
         return None
@@ -2062,18 +2891,56 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
             if not kind:
                 continue
             new: ActorRef | None = None
-            if kind == "pair":
-                pair = next(
-                    (p for p in earlier if _is_identified(p.actor) and _is_identified(p.recipient)),
-                    None,
+            trio = _three_parties(e, linked) if kind == "trio" and role == "actor" else None
+            if trio is not None:
+                # "the three governments will set up ...": one row per party, the host's
+                # aimed at the first other party, each other party's at the host (guide §1.3)
+                host, others = trio
+                new = host
+                e.recipient = others[0]
+                for guest in others:
+                    mirrors.append((i, guest, host))
+            elif kind in ("pair", "trio"):
+                dyads = [
+                    p for p in earlier if _is_identified(p.actor) and _is_identified(p.recipient)
+                ]
+                here = _country_of(e.actor, linked) if role == "recipient" and e.actor else None
+                # "Qatar urged both governments": the two states the article is mostly about
+                # (the pair of other countries that most often act on each other in it, the
+                # earlier first), not whoever the mediator or host last dealt with
+                between: dict[frozenset[str | None], list[EventRecord]] = {}
+                for p in reversed(dyads):
+                    assert p.actor is not None and p.recipient is not None
+                    key = frozenset(
+                        (_country_of(p.actor, linked), _country_of(p.recipient, linked))
+                    )
+                    if len(key) == 2 and None not in key and here not in key:
+                        between.setdefault(key, []).append(p)
+                pair = (
+                    max(between.values(), key=len)[0] if between else (dyads[0] if dyads else None)
                 )
+                sides: tuple[ActorRef, ActorRef] | None = None
                 if pair is not None and pair.actor is not None and pair.recipient is not None:
+                    sides = (pair.actor, pair.recipient)
+                else:
+                    # no two parties have yet acted on each other (the article opens with the
+                    # agreement): the two countries it is about
+                    govs = [
+                        g
+                        for c in linked.focus_countries
+                        if c != here
+                        for g in [_government(linked, c)]
+                        if g is not None
+                    ]
+                    if len(govs) >= 2:
+                        sides = (govs[0], govs[1])
+                if sides is not None:
                     # "both sides", "the two countries": the two states, in the order the
                     # article introduced them (the gold's convention, and stable across
                     # sentences whatever the last event's direction was)
                     speaker = linked.actors.get(e.reported_by.id or "") if e.reported_by else None
                     first, second = sorted(
-                        (_as_state(pair.actor, linked), _as_state(pair.recipient, linked)),
+                        (_as_state(sides[0], linked), _as_state(sides[1], linked)),
                         key=lambda r: (
                             # a party reporting its own agreement comes first
                             not (speaker is not None and _country_of(r, linked) == speaker.country),
@@ -2157,6 +3024,33 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
         events.insert(i + 1, twin)
 
 
+def _three_parties(e: EventRecord, linked: LinkedDoc) -> tuple[ActorRef, list[ActorRef]] | None:
+    """The host and the two other governments of a three-party act: the article's first
+    three countries in the order it names them; the host is the country where the act takes
+    place, else where the story was filed, else the first named."""
+    govs = [
+        g for c in linked.focus_countries[:3] for g in [_government(linked, c)] if g is not None
+    ]
+    if len(govs) < 3:
+        return None
+    govs.sort(key=lambda r: _first_mention(r, linked))
+    end = _dateline_end(linked.doc)
+    dash = linked.doc[end].idx if end >= 0 else -1
+    filed = next(
+        (
+            linked.places[m.place_id].country
+            for m in linked.place_mentions
+            if m.place_id in linked.places and m.end <= dash
+        ),
+        None,
+    )
+    where = e.place.country if e.place is not None else None
+    host = next(
+        (g for c in (where, filed) for g in govs if c and _country_of(g, linked) == c), govs[0]
+    )
+    return host, [g for g in govs if g.id != host.id]
+
+
 def _previous_sentence(a: EventRecord, b: EventRecord, linked: LinkedDoc) -> bool:
     """Whether event `a` stands in the sentence right before event `b`'s."""
     if a.sentence_span == b.sentence_span:
@@ -2166,6 +3060,10 @@ def _previous_sentence(a: EventRecord, b: EventRecord, linked: LinkedDoc) -> boo
 
 
 _CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+# Factuality values whose events have no date of their own, even when the sentence names a
+# span ("since 2021", "for years"): the guide codes them with a null date.
+_UNDATED_FACTUALITY = {"generic", "hypothetical"}
+_THREAT_TYPES = {"THREATEN"}
 
 
 def _clause_party_heads(anchor: Token) -> list[Token]:
@@ -2442,21 +3340,32 @@ def _inherit_context(
         own_date = e.date
         # a pattern of many events has no single date or place but its own
         pattern = e.factuality == "generic"
-        if e.type in _PLACED_TYPES and not pattern and e.place is None and last_place is not None:
+        # nor has a conditional act, or a future one the sentence gives no date for
+        undated = pattern or e.factuality in ("hypothetical", "future")
+        # an earlier incident recalled as background happened elsewhere or at another time
+        # than the story's: it neither takes the story's place nor gives its own to it
+        recalled = e.factuality == "historical"
+        if (
+            e.type in _PLACED_TYPES
+            and not pattern
+            and not recalled
+            and e.place is None
+            and last_place is not None
+        ):
             e.place = last_place
             e.notes.append("place from document context")
         if (
             e.date is None
             and last_date is not None
-            and not pattern
+            and not undated
             and (e.type in _MATERIAL_TYPES or e.type in ("AGREE",))
         ):
             e.date, e.date_precision = last_date
             e.notes.append("date from document context")
-        if e.date is None and linked.published is not None and not pattern:
+        if e.date is None and linked.published is not None and not undated:
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")
-        if e.place is not None:
+        if e.place is not None and not recalled:
             last_place = e.place
         if (
             own_date is not None
@@ -2549,6 +3458,68 @@ def _counterpart(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorR
         if own(r) and not own(a):
             return _plain(_as_state(a, linked), linked)
     return None
+
+
+_CONTROL_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "relcl", "dobj"}
+
+
+def _controlling_event(
+    doc: Doc, e: EventRecord, by_start: dict[int, EventRecord]
+) -> EventRecord | None:
+    """The event of the verb whose subject an infinitive act shares ("agreed/committed to
+    meet"), up a chain of infinitives and conjoined infinitives."""
+    span = doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    cur = span.root
+    for _ in range(6):
+        # the parser may hang the second infinitive on a noun of the first ("committed to
+        # establishing mechanisms to consolidate peace and to meet"): subject-less links only
+        if cur.dep_ not in _CONTROL_DEPS or cur.head.i == cur.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return None
+        cur = cur.head
+        found = by_start.get(cur.idx)
+        if found is not None and found.type in ("AGREE",) and found is not e:
+            return found
+    return None
+
+
+def _report_author(
+    events: list[EventRecord], i: int, obj: Token, linked: LinkedDoc
+) -> ActorRef | None:
+    """Who wrote the report `obj` names: a party its own phrase names ("the UN report",
+    "media reports"), else the source of the latest account told before that is not the
+    rejecting party's own side."""
+    e = events[i]
+    for mod in obj.children:
+        if mod.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        mention = next(
+            (m for m in linked.actor_mentions if m.start <= mod.idx < m.end and m.actor_id),
+            None,
+        )
+        if mention is not None:
+            actor = linked.actors.get(mention.actor_id or "")
+            return ActorRef(
+                id=mention.actor_id, name=actor.name if actor else None, text=mention.text
+            )
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN":
+            return ActorRef(id=None, name=None, text=mod.text)
+    sources = [
+        p.reported_by
+        for p in reversed(events[:i])
+        if p.reported_by is not None
+        and p.span[0] < e.span[0]
+        and not (
+            e.actor is not None
+            and (_same_party(p.reported_by, e.actor) or _affiliated(p.reported_by, e.actor, linked))
+        )
+    ]
+    # a named party's account before unnamed witnesses' ("residents said"): what a party
+    # rejects is its adversary's report
+    return next((s for s in sources if _is_identified(s)), sources[0] if sources else None)
 
 
 def _same_party(a: ActorRef | None, b: ActorRef | None) -> bool:

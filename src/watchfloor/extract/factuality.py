@@ -194,6 +194,43 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 
 
+def _continuing(own: list[Token], cues: FactualityCues) -> bool:
+    """Whether the trigger's own clause tells an act kept up over time rather than one
+    instance: "has long accused", "has consistently denied", "has sent aid since 2021",
+    "had made similar accusations for years" (PLOVER's generic)."""
+    adverbs = {w.lower() for w in cues.generic.get("continuative", [])}
+    spans = {w.lower() for w in cues.generic.get("span_nouns", [])}
+    for verb in own:
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        perfect = bool(aux & {"has", "have"})
+        for c in verb.children:
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ in adverbs
+                and (perfect or verb.tag_ in ("VBZ", "VBP"))
+            ):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and (perfect or "had" in aux)
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in spans for p in c.children)
+            ):
+                return True  # "for years", "for three decades"
+            passive = any(a.dep_ == "auxpass" for a in verb.children)
+            # a passive perfect tells a state reached ("has since been tightened",
+            # "have been restricted since the weekend"), not an act kept up
+            if (perfect and not passive) and (
+                (c.dep_ in ("prep", "advmod") and c.lower_ == "since")
+                or (
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                )
+            ):
+                return True  # "has deported ... since 2023", "has since pressed"
+    return False
+
+
 def is_witness_source(text: str | None, cues_path: str | Path | None = None) -> bool:
     """Whether a source phrase ("residents", "two witnesses", "according to relatives") is an
     eyewitness account an article reports but does not confirm (`alleged.witnesses`)."""
@@ -296,6 +333,8 @@ def classify_factuality(
         return "future"
 
     if rx["generic"] and rx["generic"].search(low):
+        return "generic"
+    if _continuing(own, cues):
         return "generic"
     aggregate = _aggregate(trigger, own, cues)
     if aggregate == "strong":

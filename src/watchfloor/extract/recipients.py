@@ -58,6 +58,19 @@ class RecipientCues:
     beneficiary_types: frozenset[str] = frozenset()
     # event modes only a state carries out: with no agent, the actor is the local government
     state_modes: frozenset[str] = frozenset()
+    # head nouns that count victims without saying who they are ("nine people"): a group the
+    # phrase or the incident names more precisely ("including six soldiers") is the recipient
+    generic_people: frozenset[str] = frozenset()
+    # nouns for whatever another party last did ("rejected the move", "welcomed the decision")
+    act_nouns: frozenset[str] = frozenset()
+    # event types that, with no addressee at all, are put to the authorities where they happen
+    authority_types: frozenset[str] = frozenset()
+    # documents one party writes about others ("rejected the report"): answered to its author
+    report_nouns: frozenset[str] = frozenset()
+    # trigger words of talks one party arranges between others ("mediated", "brokered")
+    mediate_verbs: frozenset[str] = frozenset()
+    # trigger words of a visit told from the host's side ("hosted X"): X meets the host
+    host_verbs: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -91,6 +104,12 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "counterpart_types",
         "beneficiary_types",
         "state_modes",
+        "generic_people",
+        "act_nouns",
+        "authority_types",
+        "report_nouns",
+        "mediate_verbs",
+        "host_verbs",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -126,7 +145,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
     source_nouns = _words(data.get("source_nouns", []), f"{where}: source_nouns")
     reciprocal = _words(data.get("reciprocal", []), f"{where}: reciprocal")
     typed: dict[str, frozenset[str]] = {}
-    for key in ("answer_types", "counterpart_types", "beneficiary_types"):
+    for key in ("answer_types", "counterpart_types", "beneficiary_types", "authority_types"):
         types = frozenset(t.upper() for t in _words(data.get(key, []), f"{where}: {key}"))
         if types - set(EVENT_TYPES):
             raise RecipientCueError(
@@ -145,6 +164,12 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         typed["counterpart_types"],
         typed["beneficiary_types"],
         _words(data.get("state_modes", []), f"{where}: state_modes"),
+        _words(data.get("generic_people", []), f"{where}: generic_people"),
+        _words(data.get("act_nouns", []), f"{where}: act_nouns"),
+        typed["authority_types"],
+        _words(data.get("report_nouns", []), f"{where}: report_nouns"),
+        _words(data.get("mediate_verbs", []), f"{where}: mediate_verbs"),
+        _words(data.get("host_verbs", []), f"{where}: host_verbs"),
     )
 
 

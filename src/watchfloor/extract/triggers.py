@@ -34,10 +34,13 @@ _ENTRY_KEYS = {
     "subj",
     "not_subj",
     "xcomp",
+    "not_xcomp",
     "head",
+    "not_head",
     "not_prep",
     "adv",
     "voice",
+    "polarity",
     "absorbs",
     "commit",
     "conf",
@@ -52,9 +55,12 @@ _CONSTRAINT_KEYS = (
     "subj",
     "not_subj",
     "xcomp",
+    "not_xcomp",
     "head",
+    "not_head",
     "adv",
     "voice",
+    "polarity",
 )
 _POS = {"VERB", "NOUN", "ADJ"}
 _ARG_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "acomp", "npadvmod"}
@@ -363,6 +369,9 @@ def passive_subject(tok: Token) -> Token | None:
     return None
 
 
+_PERFECT_AUX = frozenset({"had", "has", "have", "'ve", "'d", "having"})
+
+
 def is_misparsed_verb(tok: Token) -> bool:
     """A finite verb the parser took for an adjective of the next noun phrase: in "the air force
     scrambled fighter jets" "scrambled" hangs as amod under "jets" with "force" as a compound of
@@ -375,6 +384,9 @@ def is_misparsed_verb(tok: Token) -> bool:
         return False  # only -ed forms: "relaxed" is also tagged as a plain adjective
     if any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "South Korea scrambled fighter jets": a subject makes it a verb
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.tag_ == "VBN" and prev is not None and prev.lower_ in _PERFECT_AUX:
+        return True  # "the police had tortured suspects": a perfect tense read as have + NP
     left = [c for h in _np_chain(tok.head) for c in h.children if c.i < tok.i]
     return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in left) and not any(
         c.dep_ in ("amod", "nummod") and c.i < tok.i for c in left
@@ -401,6 +413,38 @@ def _verb_forms(word: str) -> list[str]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])
     return out
+
+
+_WH_WORDS = {"why", "whether", "how", "if", "what", "when", "where"}
+_NEGATIVE_DETS = {"no", "none", "nobody", "nothing", "neither"}
+
+
+def _negated(tok: Token) -> bool:
+    """ "did not allow", "no one is permitted", "allowed no group": the act is denied. An
+    adjective takes the negation of the verb it completes ("will not go unanswered"), an object
+    noun that of its verb ("has no role", "no longer has any base")."""
+    heads = [tok]
+    if (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp")
+        and tok.head.i != tok.i
+    ):
+        heads.append(tok.head)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "had no role in", "no longer has any base": the noun or the verb it is object of
+        if any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in tok.children):
+            return True
+        if tok.dep_ == "dobj" and tok.head.i != tok.i:
+            heads.append(tok.head)
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in _NEGATIVE_DETS
+            or any(d.lower_ in _NEGATIVE_DETS for d in c.children if d.dep_ == "det")
+        ):
+            return True
+    return False
 
 
 def argument_tokens(tok: Token) -> list[Token]:
@@ -450,9 +494,23 @@ def argument_tokens(tok: Token) -> list[Token]:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.append(p)
                     out.extend(m for m in p.children if m.dep_ in _MOD_DEPS)
+                    if c.lower_ == "as":
+                        # "described the raid as an act of aggression": the label is the
+                        # noun after "of"
+                        out.extend(
+                            q
+                            for m in p.children
+                            if m.dep_ == "prep" and m.lower_ == "of"
+                            for q in m.children
+                            if q.dep_ == "pobj"
+                        )
         elif c.dep_ in ("xcomp", "ccomp", "advcl") and c.dep_ != "advcl":
             out.append(c)
             out.extend(m for m in c.children if m.dep_ in ("dobj", "attr", "prt"))
+            # "asked why…", "questioned whether…": an indirect question, for `not_obj`
+            out.extend(
+                m for m in c.children if m.dep_ in ("advmod", "mark") and m.lower_ in _WH_WORDS
+            )
             if _is_to_clause(c):
                 # "expects Kabul to act": the infinitive's subject is the verb's object
                 out.extend(m for m in c.children if m.dep_ in ("nsubj", "nsubjpass"))
@@ -567,7 +625,7 @@ class TriggerMatcher:
                 mods |= {c.lower_ for c in tok.children if c.dep_ in _MOD_DEPS}
                 if not mods & values:
                     return False
-            elif key == "xcomp":
+            elif key in ("xcomp", "not_xcomp"):
                 xs = [
                     c
                     for c in tok.children
@@ -584,7 +642,15 @@ class TriggerMatcher:
                     )
                     and c.pos_ in ("VERB", "AUX")
                 ]
-                if not xs or ("*" not in values and not any(lemma(x) in values for x in xs)):
+                hit = bool(xs) and ("*" in values or any(lemma(x) in values for x in xs))
+                if (key == "xcomp") != hit:
+                    return False
+            elif key == "not_head":
+                # "appears ready to", "seems willing to": the speaker's reading, not a pledge
+                if tok.head.i != tok.i and lemma(tok.head) in values:
+                    return False
+            elif key == "polarity":
+                if ("positive" in values) == _negated(tok):
                     return False
             elif key == "head":
                 h = tok.head
