@@ -290,6 +290,23 @@ def test_board_cards_show_lead_and_monthly_chart(page, board_site: Site) -> None
     )
 
 
+def test_board_reads_the_list_alone_and_shows_each_sides_strongest_quote(
+    page, board_site: Site
+) -> None:  # type: ignore[no-untyped-def]
+    open_view(page, board_site, "#/claims")
+    # the list carries what a card shows: no ledger is fetched per proposition
+    assert not [u for u in page.requested if "/ledger" in u]
+    assert any("/api/v1/propositions?" in u for u in page.requested)
+    ledger = _ledger(page, board_site)
+    card = page.locator(f".prop-card[data-id={PROP}]")
+    assert card.locator(".chip.state").inner_text().lower() == ledger["summary"]["state"]
+    for side in ("for", "against"):
+        strongest = ledger["quotes"][side][0]
+        assert strongest["rank"] == 1
+        shown = card.locator(f".card-quote.side-{side}")
+        assert shown.get_attribute("data-claim") == strongest["claim"]
+
+
 def test_ledger_shows_lead_sides_and_graded_quotes(page, board_site: Site) -> None:  # type: ignore[no-untyped-def]
     open_view(page, board_site, f"#/claims/{PROP}")
     ledger = _ledger(page, board_site)

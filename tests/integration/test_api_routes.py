@@ -127,6 +127,49 @@ def test_ledger(client: TestClient) -> None:
     assert all(isinstance(s["sources"], list) for s in ledger["speakers"])
 
 
+def test_proposition_list_carries_the_board_summary_of_each_ledger(client: TestClient) -> None:
+    page = client.get("/api/v1/propositions").json()
+    item = next(p for p in page["items"] if p["id"] == PROP)
+    ledger = client.get(f"/api/v1/propositions/{PROP}/ledger").json()
+    summary = ledger["summary"]
+    assert item["lead"] == ledger["lead"] and item["state"] == summary["state"] == "disputed"
+    assert item["timeline"] == ledger["timeline"]
+    assert (item["n_claims_for"], item["n_claims_against"]) == (
+        len(item["claims_for"]),
+        len(item["claims_against"]),
+    )
+    assert item["reports_for"] == summary["for"]["reports"]
+    assert item["reports_against"] == summary["against"]["reports"]
+    assert (item["incidents_for"], item["incidents_against"]) == (
+        summary["incidents_for"],
+        summary["incidents_against"],
+    )
+    assert (item["first_seen"], item["last_seen"]) == (summary["first_seen"], summary["last_seen"])
+    for side in ("for", "against"):
+        assert item[f"quote_{side}"] == ledger["quotes"][side][0]
+        assert item[f"quote_{side}"]["rank"] == 1
+    # the contract's fields are all still there
+    assert {"claims_for", "speakers_for", "related_events", "first_seen"} <= set(item)
+
+
+def test_proposition_list_without_summary_keeps_the_plain_records(client: TestClient) -> None:
+    full = client.get("/api/v1/propositions").json()
+    plain = client.get("/api/v1/propositions?summary=false").json()
+    assert plain["total"] == full["total"]
+    assert [p["id"] for p in plain["items"]] == [p["id"] for p in full["items"]]
+    assert "lead" not in plain["items"][0] and "quote_for" not in plain["items"][0]
+    assert plain["items"][0]["claims_for"] == full["items"][0]["claims_for"]
+    paged = client.get("/api/v1/propositions?limit=1&offset=0").json()
+    assert paged["total"] == full["total"] and len(paged["items"]) == 1
+
+
+def test_ledger_quotes_come_in_rank_order(client: TestClient) -> None:
+    ledger = client.get(f"/api/v1/propositions/{PROP}/ledger").json()
+    for side in ("for", "against"):
+        ranks = [q["rank"] for q in ledger["quotes"][side]]
+        assert ranks == list(range(1, len(ranks) + 1))
+
+
 def test_aggregates(client: TestClient) -> None:
     stats = client.get("/api/v1/stats").json()
     assert stats["documents"] == 3 and stats["events"] == 3 and stats["claims"] == 3

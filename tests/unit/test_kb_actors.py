@@ -111,3 +111,33 @@ def test_person_fields_validated(tmp_path, body, fragment):
     path = _write(tmp_path, body)
     with pytest.raises(KnowledgeBaseError, match=fragment):
         KnowledgeBase.load([path])
+
+
+def test_group_attributes_loaded(kb):
+    ttp = kb.attributes_of("ttp")
+    assert "AFG" in ttp.based_in and ttp.opposes == ("PAK",)
+    assert kb.attributes_of("bla").aims == ("separatist",)
+    assert kb.attributes_of("taliban").based_in == ()
+    assert "bla" not in kb.actors_with(based_in=["AFG"])
+    assert {"ttp", "iskp", "al-qaeda", "etim"} <= kb.actors_with(based_in=["AFG"])
+    assert {"bla", "blf", "bras"} <= kb.actors_with(aims=["separatist"], opposes=["PAK"])
+    assert kb.actors_with(based_in=["AFG"], opposes=["AFG"]) >= {"nrf", "iskp"}
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ("actors:\n- {id: x, name: X, kind: group, based_in: [Afghanistan]}\n", "field 'based_in'"),
+        ("actors:\n- {id: x, name: X, kind: group, based_in: AFG}\n", "field 'based_in'"),
+        ("actors:\n- {id: x, name: X, kind: group, opposes: [ZZZ]}\n", "field 'opposes'"),
+        ("actors:\n- {id: x, name: X, kind: group, aims: [nationalist]}\n", "field 'aims'"),
+        ("actors:\n- {id: x, name: X, kind: person, aims: [separatist]}\n", "'aims'"),
+    ],
+)
+def test_group_attributes_validated(tmp_path, body, fragment):
+    from watchfloor.kb.actors import COUNTRIES_FILE
+
+    path = _write(tmp_path, body)
+    with pytest.raises(KnowledgeBaseError, match=fragment) as err:
+        KnowledgeBase.load([COUNTRIES_FILE, path])
+    assert str(path) in str(err.value)

@@ -152,6 +152,45 @@ def test_quotes_skip_copies_and_prefer_firm_statements():
     assert [q["claim"] for q in quotes["against"]] == ["c3", "c5"]
 
 
+def test_quotes_come_strongest_first_with_their_rank():
+    claims = [
+        claim("old", PAK, "for", "2025-01-01", "the attackers came from across the border"),
+        claim(
+            "new",
+            FITRAT,
+            "for",
+            "2025-03-01",
+            "some fighters may have crossed the border",
+            doc_id=2,
+            hedged=True,
+        ),
+        claim(
+            "graded",
+            MUJAHID,
+            "for",
+            "2025-02-01",
+            "militants shelter in the eastern provinces",
+            doc_id=3,
+            credibility=2,
+        ),
+    ]
+    quotes = pick_quotes(claims)["for"]
+    # firm before hedged and the better graded first, whatever the dates
+    assert [q["claim"] for q in quotes] == ["graded", "old", "new"]
+    assert [q["rank"] for q in quotes] == [1, 2, 3]
+
+
+def test_a_second_quote_from_one_speaker_ranks_after_every_first():
+    claims = [
+        claim("a", PAK, "for", "2025-01-01", "the attackers came from across the border"),
+        claim("b", PAK, "for", "2025-01-02", "the camps in Khost train suicide bombers", doc_id=2),
+        claim("c", FITRAT, "for", "2025-01-03", "some fighters may cross the border", hedged=True),
+    ]
+    quotes = pick_quotes(claims)["for"]
+    assert [q["speaker"]["id"] for q in quotes] == ["PAK", "hamdullah-fitrat", "PAK"]
+    assert [q["rank"] for q in quotes] == [1, 2, 3]
+
+
 def test_one_quote_per_speaker_before_a_second():
     claims = [
         claim("a", PAK, "for", "2025-01-01", "the attackers came from across the border", doc_id=1),

@@ -12,41 +12,106 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, and_, not_, or_, select
+from sqlalchemy.orm import Session
 
 from watchfloor.errors import UserError
 from watchfloor.records import EVENT_TYPES, FACTUALITY_VALUES
 from watchfloor.store import models as m
 
+if TYPE_CHECKING:
+    from watchfloor.kb.actors import KnowledgeBase
+
 EVIDENCE_FILE = Path(__file__).parent / "data" / "evidence.yaml"
-RULE_KEYS = {
+# Fields that select events; each also works inside `unless`.
+_SET_KEYS = (
     "types",
     "modes",
+    "place_countries",
     "actors",
     "recipients",
+    "actor_countries",
+    "recipient_countries",
+    "actor_sectors",
+    "recipient_sectors",
+    "actor_based_in",
+    "recipient_based_in",
+    "actor_aims",
+    "recipient_aims",
+    "actor_opposes",
+    "recipient_opposes",
+)
+_ISO3_KEYS = {
     "place_countries",
     "actor_countries",
-    "recipient_sectors",
-    "factuality",
-    "supports",
+    "recipient_countries",
+    "actor_based_in",
+    "recipient_based_in",
+    "actor_opposes",
+    "recipient_opposes",
 }
+RULE_KEYS = {*_SET_KEYS, "factuality", "supports", "unless"}
 
 
 @dataclass(frozen=True)
 class EvidenceRule:
+    """Events that bear on a proposition: every field set must match, and no field of `unless`.
+
+    Actor fields speak of the event's actor, recipient fields of its recipient; `*_based_in`,
+    `*_aims` and `*_opposes` are the knowledge base's group attributes, so a rule can name a
+    class ("armed groups based in AFG") instead of listing its members.
+    """
+
     supports: str
     types: frozenset[str] = frozenset()
     modes: frozenset[str] = frozenset()
+    place_countries: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     recipients: frozenset[str] = frozenset()
-    place_countries: frozenset[str] = frozenset()
     actor_countries: frozenset[str] = frozenset()
+    recipient_countries: frozenset[str] = frozenset()
+    actor_sectors: frozenset[str] = frozenset()
     recipient_sectors: frozenset[str] = frozenset()
+    actor_based_in: frozenset[str] = frozenset()
+    recipient_based_in: frozenset[str] = frozenset()
+    actor_aims: frozenset[str] = frozenset()
+    recipient_aims: frozenset[str] = frozenset()
+    actor_opposes: frozenset[str] = frozenset()
+    recipient_opposes: frozenset[str] = frozenset()
     factuality: frozenset[str] = field(default_factory=lambda: frozenset({"asserted", "alleged"}))
+    unless: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def conditions(self) -> list[tuple[str, frozenset[str]]]:
+        return [(key, getattr(self, key)) for key in _SET_KEYS if getattr(self, key)]
+
+
+def _check_values(where: str, entry: dict[str, Any]) -> dict[str, frozenset[str]]:
+    from watchfloor.kb.actors import AIMS
+    from watchfloor.records import SECTOR_CODES
+
+    out: dict[str, frozenset[str]] = {}
+    for key, value in entry.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise UserError("W005", f"{where}: {key} must be a list of strings")
+        values = frozenset(value)
+        bad: set[str] = set()
+        if key == "types":
+            bad = set(values - set(EVENT_TYPES))
+        elif key == "factuality":
+            bad = set(values - set(FACTUALITY_VALUES))
+        elif key.endswith("_sectors"):
+            bad = set(values - set(SECTOR_CODES))
+        elif key.endswith("_aims"):
+            bad = set(values - set(AIMS))
+        elif key in _ISO3_KEYS:
+            bad = {v for v in values if not (len(v) == 3 and v.isalpha() and v.isupper())}
+        if bad:
+            raise UserError("W005", f"{where}: {key}: unknown value(s) {', '.join(sorted(bad))}")
+        out[key] = values
+    return out
 
 
 def _load_rules_file(path: Path) -> dict[str, list[EvidenceRule]]:
@@ -58,22 +123,22 @@ def _load_rules_file(path: Path) -> dict[str, list[EvidenceRule]]:
     for prop_id, entries in (data.get("evidence") or {}).items():
         for i, entry in enumerate(entries or []):
             where = f"{path}: evidence.{prop_id}[{i}]"
+            if not isinstance(entry, dict):
+                raise UserError("W005", f"{where}: must be a mapping")
             unknown = set(entry) - RULE_KEYS
             if unknown:
                 raise UserError("W005", f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
             if entry.get("supports") not in ("for", "against"):
                 raise UserError("W005", f"{where}: supports must be 'for' or 'against'")
-            bad_types = set(entry.get("types", [])) - set(EVENT_TYPES)
-            if bad_types:
+            unless = entry.get("unless") or {}
+            if not isinstance(unless, dict) or set(unless) - set(_SET_KEYS):
                 raise UserError(
-                    "W005", f"{where}: unknown event type(s) {', '.join(sorted(bad_types))}"
+                    "W005", f"{where}: unless must map fields among {', '.join(_SET_KEYS)}"
                 )
-            bad_fact = set(entry.get("factuality", [])) - set(FACTUALITY_VALUES)
-            if bad_fact:
-                raise UserError(
-                    "W005", f"{where}: unknown factuality value(s) {', '.join(sorted(bad_fact))}"
-                )
-            kwargs: dict[str, Any] = {k: frozenset(v) for k, v in entry.items() if k != "supports"}
+            kwargs: dict[str, Any] = _check_values(
+                where, {k: v for k, v in entry.items() if k not in ("supports", "unless")}
+            )
+            kwargs["unless"] = tuple(sorted(_check_values(f"{where}.unless", unless).items()))
             rules.setdefault(prop_id, []).append(EvidenceRule(supports=entry["supports"], **kwargs))
     return rules
 
@@ -86,6 +151,13 @@ def load_evidence_rules(extra: str | None = None) -> dict[str, list[EvidenceRule
         for prop_id, items in _load_rules_file(Path(extra)).items():
             rules.setdefault(prop_id, []).extend(items)
     return rules
+
+
+@lru_cache(maxsize=1)
+def _knowledge_base() -> KnowledgeBase:
+    from watchfloor.kb.actors import KnowledgeBase
+
+    return KnowledgeBase.load()
 
 
 def _family(session: Session, ids: frozenset[str]) -> set[str]:
@@ -107,29 +179,38 @@ def _family(session: Session, ids: frozenset[str]) -> set[str]:
     return out
 
 
+def _condition(session: Session, key: str, values: frozenset[str]) -> ColumnElement[bool]:
+    """One rule field as a test on an event; never NULL, so it can be negated for `unless`."""
+    if key == "types":
+        return m.Event.type.in_(values)
+    if key == "modes":
+        return and_(m.Event.mode.is_not(None), m.Event.mode.in_(values))
+    if key == "place_countries":
+        places = select(m.Place.id).where(m.Place.country.in_(values))
+        return and_(m.Event.place_id.is_not(None), m.Event.place_id.in_(places))
+    role, _, attribute = key.partition("_")
+    column = m.Event.actor_id if role in ("actor", "actors") else m.Event.recipient_id
+    ids: Any
+    if not attribute:
+        ids = _family(session, values)
+    elif attribute == "countries":
+        ids = select(m.Actor.id).where(m.Actor.country.in_(values))
+    elif attribute == "sectors":
+        ids = select(m.Actor.id).where(m.Actor.sector.in_(values))
+    else:
+        # A group's children (its leaders, factions) and actors merged into it share its
+        # attributes, as they share its id in `actors`.
+        members = _knowledge_base().actors_with(**{attribute: values})
+        ids = _family(session, frozenset(members))
+    return and_(column.is_not(None), column.in_(ids))
+
+
 def _matching_events(session: Session, rule: EvidenceRule) -> list[m.Event]:
     stmt = select(m.Event).where(m.Event.factuality.in_(rule.factuality))
-    if rule.types:
-        stmt = stmt.where(m.Event.type.in_(rule.types))
-    if rule.modes:
-        stmt = stmt.where(m.Event.mode.in_(rule.modes))
-    if rule.actors:
-        stmt = stmt.where(m.Event.actor_id.in_(_family(session, rule.actors)))
-    if rule.recipients:
-        stmt = stmt.where(m.Event.recipient_id.in_(_family(session, rule.recipients)))
-    if rule.place_countries:
-        stmt = stmt.join(m.Place, m.Place.id == m.Event.place_id).where(
-            m.Place.country.in_(rule.place_countries)
-        )
-    if rule.actor_countries:
-        stmt = stmt.join(m.Actor, m.Actor.id == m.Event.actor_id).where(
-            m.Actor.country.in_(rule.actor_countries)
-        )
-    if rule.recipient_sectors:
-        recipient = aliased(m.Actor)
-        stmt = stmt.join(recipient, recipient.id == m.Event.recipient_id).where(
-            recipient.sector.in_(rule.recipient_sectors)
-        )
+    for key, values in rule.conditions():
+        stmt = stmt.where(_condition(session, key, values))
+    if rule.unless:
+        stmt = stmt.where(not_(or_(*(_condition(session, k, v) for k, v in rule.unless))))
     return list(session.scalars(stmt))
 
 
@@ -273,9 +354,10 @@ def _quote_rank(claim: dict[str, Any]) -> tuple[Any, ...]:
 def pick_quotes(
     claims: list[dict[str, Any]], *, per_side: int = 3, near_duplicate: float = 0.6
 ) -> dict[str, list[dict[str, Any]]]:
-    """The strongest quotes on each side: best-ranked first, one per speaker before a second
-    from anyone, and never two that are near-copies of each other (syndication, or the same
-    line repeated by several outlets)."""
+    """The strongest quotes on each side, in rank order (`rank` 1 is the strongest): one per
+    speaker before a second from anyone, and never two that are near-copies of each other
+    (syndication, or the same line repeated by several outlets). A client that wants them in
+    date order sorts them by `date` itself."""
     from watchfloor.analyze.grading import text_similarity
 
     out: dict[str, list[dict[str, Any]]] = {}
@@ -305,8 +387,11 @@ def pick_quotes(
                 chosen.append(claim)
                 texts.append(text)
                 speakers_done.add(who)
+        # `chosen` is already in rank order: the first round takes each speaker's best quote
+        # by rank, the second adds further quotes by rank.
         out[side] = [
             {
+                "rank": rank,
                 "claim": c["id"],
                 "speaker": c["speaker"],
                 "cue": c["cue"],
@@ -318,7 +403,7 @@ def pick_quotes(
                 "external_id": c.get("external_id"),
                 "admiralty": admiralty_code(c),
             }
-            for c in sorted(chosen, key=lambda c: (c.get("published") or "", c["id"]))
+            for rank, c in enumerate(chosen, start=1)
         ]
     return out
 
@@ -447,9 +532,77 @@ def ledger_summary(
     }
 
 
+def _copies_of(session: Session, claims: list[dict[str, Any]]) -> dict[int, int | None]:
+    """Which document each claim's document is a near-duplicate copy of (None: an original)."""
+    return dict(
+        session.execute(
+            select(m.Document.id, m.Document.duplicate_of).where(
+                m.Document.id.in_({c["doc_id"] for c in claims})
+            )
+        ).all()
+    )
+
+
+def _prepare_claims(
+    claims: list[dict[str, Any]], copies: dict[int, int | None]
+) -> list[dict[str, int | str]]:
+    """Sort `claims` by date, mark each with its story (syndicated copies share one) and its
+    Admiralty code, and count them by month and side for the timeline."""
+    claims.sort(key=lambda c: (c.get("published") or "", c["id"]))
+    timeline: dict[str, dict[str, int]] = defaultdict(lambda: {"for": 0, "against": 0})
+    for claim in claims:
+        claim["story"] = copies.get(claim["doc_id"]) or claim["doc_id"]
+        claim["admiralty"] = admiralty_code(claim)
+        month = (claim.get("published") or "unknown")[:7]
+        if claim["polarity"] in ("for", "against"):
+            timeline[month][claim["polarity"]] += 1
+    return [{"month": k, **v} for k, v in sorted(timeline.items())]
+
+
+def _assemble(
+    proposition: dict[str, Any],
+    claims: list[dict[str, Any]],
+    timeline: list[dict[str, int | str]],
+    events: list[dict[str, Any]],
+) -> dict[str, Any]:
+    from watchfloor.analyze.ledger_text import lead_paragraph
+
+    speakers = summarise_speakers(claims)
+    incidents = group_incidents(events)
+    data: dict[str, Any] = {
+        "proposition": proposition,
+        "summary": ledger_summary(speakers, claims, incidents),
+        "speakers": speakers,
+        "quotes": pick_quotes(claims),
+        "claims": claims,
+        "timeline": timeline,
+        "incidents": incidents,
+        "events": events,
+    }
+    data["lead"] = lead_paragraph(data)
+    return data
+
+
+def _bearing_events(
+    session: Session, proposition_ids: list[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """The events bearing on each proposition, each marked with the side it supports; the
+    event records of all of them are built together (one set of look-ups, not one per
+    proposition)."""
+    from watchfloor.store import queries
+
+    bearing = {pid: _bearing(session, pid) for pid in proposition_ids}
+    rows = {ev.id: ev for pairs in bearing.values() for ev, _ in pairs}
+    records = {e["id"]: e for e in queries._event_dicts(session, list(rows.values()))}
+    # an event bearing on two propositions gets its own copy per proposition: `supports` differs
+    return {
+        pid: [{**records[ev.id], "supports": supports} for ev, supports in pairs]
+        for pid, pairs in bearing.items()
+    }
+
+
 def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
     """Everything `watchfloor ledger` and the claims board show for one proposition."""
-    from watchfloor.analyze.ledger_text import lead_paragraph
     from watchfloor.store import queries
 
     summary = queries.get_proposition(session, proposition_id)
@@ -460,39 +613,54 @@ def build_ledger(session: Session, proposition_id: str) -> dict[str, Any]:
     claims = list(
         queries.iter_claims(session, queries.Filters(proposition=proposition_id).unpaged())
     )
-    claims.sort(key=lambda c: (c.get("published") or "", c["id"]))
-    copies = dict(
-        session.execute(
-            select(m.Document.id, m.Document.duplicate_of).where(
-                m.Document.id.in_({c["doc_id"] for c in claims})
-            )
-        ).all()
+    timeline = _prepare_claims(claims, _copies_of(session, claims))
+    events = _bearing_events(session, [proposition_id])[proposition_id]
+    return _assemble(summary, claims, timeline, events)
+
+
+def board_summaries(
+    session: Session, propositions: list[dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """What a claims-board card shows for each proposition (the ledger's lead, state, counts,
+    monthly timeline, best quote per side, incident counts), for many propositions at once:
+    their claims and events are read in a few queries for the lot, and each proposition's
+    figures are the ones its full ledger gives."""
+    from watchfloor.store import queries
+
+    ids = [p["id"] for p in propositions]
+    if not ids:
+        return {}
+    by_prop: dict[str, list[dict[str, Any]]] = {pid: [] for pid in ids}
+    stmt = (
+        select(m.Claim)
+        .join(m.Document, m.Document.id == m.Claim.doc_id)
+        .where(m.Claim.proposition_id.in_(ids))
     )
-    timeline: dict[str, dict[str, int]] = defaultdict(lambda: {"for": 0, "against": 0})
-    for claim in claims:
-        claim["story"] = copies.get(claim["doc_id"]) or claim["doc_id"]
-        claim["admiralty"] = admiralty_code(claim)
-        month = (claim.get("published") or "unknown")[:7]
-        if claim["polarity"] in ("for", "against"):
-            timeline[month][claim["polarity"]] += 1
-    speakers = summarise_speakers(claims)
-    events = []
-    bearing = _bearing(session, proposition_id)
-    event_dicts = {e["id"]: e for e in queries._event_dicts(session, [ev for ev, _ in bearing])}
-    for event, supports in bearing:
-        record = event_dicts[event.id]
-        record["supports"] = supports
-        events.append(record)
-    incidents = group_incidents(events)
-    data: dict[str, Any] = {
-        "proposition": summary,
-        "summary": ledger_summary(speakers, claims, incidents),
-        "speakers": speakers,
-        "quotes": pick_quotes(claims),
-        "claims": claims,
-        "timeline": [{"month": k, **v} for k, v in sorted(timeline.items())],
-        "incidents": incidents,
-        "events": events,
-    }
-    data["lead"] = lead_paragraph(data)
-    return data
+    for claim in queries._iter_by_id(session, stmt, m.Claim.id, queries._claim_dicts, 1000):
+        by_prop[(claim.get("proposition") or {})["id"]].append(claim)
+    events = _bearing_events(session, ids)
+    copies = _copies_of(session, [c for claims in by_prop.values() for c in claims])
+    out = {}
+    for prop in propositions:
+        claims = by_prop[prop["id"]]
+        timeline = _prepare_claims(claims, copies)
+        data = _assemble(prop, claims, timeline, events[prop["id"]])
+        s = data["summary"]
+        best = {side: (data["quotes"][side] or [None])[0] for side in ("for", "against")}
+        out[prop["id"]] = {
+            "lead": data["lead"],
+            "state": s["state"],
+            "n_claims_for": s["for"]["claims"],
+            "n_claims_against": s["against"]["claims"],
+            "reports_for": s["for"]["reports"],
+            "reports_against": s["against"]["reports"],
+            "hedged_for": s["for"]["hedged"],
+            "hedged_against": s["against"]["hedged"],
+            "timeline": timeline,
+            "quote_for": best["for"],
+            "quote_against": best["against"],
+            "incidents_for": s["incidents_for"],
+            "incidents_against": s["incidents_against"],
+            "events_corroborate": s["events_corroborate"],
+        }
+    return out

@@ -139,6 +139,69 @@ class Page(BaseModel):
     offset: int
 
 
+class Quote(BaseModel):
+    """One graded quote, as in a ledger's `quotes` lists (`rank` 1 is a side's strongest)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    rank: int
+    claim: str
+    speaker: dict[str, Any] | None
+    cue: str | None
+    quote: str
+    hedged: bool
+    date: str | None
+    source: str | None
+    doc_id: int
+    external_id: str | None
+    admiralty: str
+
+
+class MonthCount(BaseModel):
+    month: str = Field(description="YYYY-MM, or 'unknown' for undated claims.")
+    for_: int = Field(alias="for")
+    against: int
+
+
+class PropositionItem(BaseModel):
+    """A proposition (exchange format) and, unless `summary=false`, what a claims-board card
+    shows of its ledger."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    id: str
+    text: str | None
+    claims_for: list[str]
+    claims_against: list[str]
+    speakers_for: list[str]
+    speakers_against: list[str]
+    related_events: list[str]
+    first_seen: str | None
+    last_seen: str | None
+    lead: str | None = Field(None, description="The ledger's lead paragraph.")
+    state: str | None = Field(None, description="e.g. disputed, asserted, not denied.")
+    n_claims_for: int | None = None
+    n_claims_against: int | None = None
+    reports_for: int | None = Field(
+        None, description="Independent reports asserting it (syndicated copies count once)."
+    )
+    reports_against: int | None = None
+    hedged_for: int | None = None
+    hedged_against: int | None = None
+    timeline: list[MonthCount] | None = Field(None, description="Claims per month for and against.")
+    quote_for: Quote | None = Field(None, description="The strongest quote asserting it.")
+    quote_against: Quote | None = Field(None, description="The strongest quote denying it.")
+    incidents_for: int | None = None
+    incidents_against: int | None = None
+    events_corroborate: str | None = Field(
+        None, description="Which side the bearing incidents favour (for|against), if either."
+    )
+
+
+class PropositionPage(Page):
+    items: list[PropositionItem]  # type: ignore[assignment]
+
+
 def _text_param(value: str | None, name: str) -> str | None:
     if value is None:
         return None
@@ -315,7 +378,6 @@ _events_page = _list_route(queries.list_events, queries.count_events)
 _claims_page = _list_route(queries.list_claims, queries.count_claims)
 _actors_page = _list_route(queries.list_actors, None)
 _places_page = _list_route(queries.list_places, None)
-_propositions_page = _list_route(queries.list_propositions, None)
 
 EXPORT_MEDIA_TYPES = {
     "jsonl": ("application/x-ndjson", "jsonl"),
@@ -400,9 +462,36 @@ def build_router() -> APIRouter:
     def get_place(session: SessionDep, place_id: IdParam) -> dict[str, Any]:
         return _found(queries.get_place(session, place_id), "place", place_id)
 
-    @api.get("/propositions", response_model=Page, dependencies=read, tags=["propositions"])
-    def list_propositions(session: SessionDep, f: FiltersDep) -> dict[str, Any]:
-        return _propositions_page(session, f)
+    @api.get(
+        "/propositions",
+        response_model=PropositionPage,
+        response_model_by_alias=True,
+        response_model_exclude_unset=True,
+        dependencies=read,
+        tags=["propositions"],
+    )
+    def list_propositions(
+        session: SessionDep,
+        f: FiltersDep,
+        summary: Annotated[
+            bool,
+            Query(
+                description="Add what a claims-board card shows of each ledger (lead, state, "
+                "counts, timeline, best quotes, incidents); false skips that work."
+            ),
+        ] = True,
+    ) -> dict[str, Any]:
+        """Propositions, most claimed first; with `summary` (the default) each item also carries
+        the figures of its ledger, so a board need not fetch one ledger per proposition."""
+        from watchfloor.analyze.ledger import board_summaries
+
+        # one pass gives both the page and the total
+        everything = queries.list_propositions(session, f.unpaged())
+        items = everything[f.offset : f.offset + f.limit]
+        if summary:
+            extra = board_summaries(session, items)
+            items = [{**p, **extra[p["id"]]} for p in items]
+        return _page(items, len(everything), f)
 
     @api.get("/propositions/{prop_id}", dependencies=read, tags=["propositions"])
     def get_proposition(session: SessionDep, prop_id: IdParam) -> dict[str, Any]:

@@ -25,6 +25,14 @@ DATA_DIR = Path(__file__).parent / "data"
 COUNTRIES_FILE = DATA_DIR / "countries.yaml"
 ACTORS_FILE = DATA_DIR / "actors.yaml"
 ACTOR_KINDS = ("person", "organization", "country", "group")
+# What an armed group fights for, in words any region's analyst can apply (docs/knowledge-base.md).
+AIMS = (
+    "separatist",  # independence or autonomy for a region or people
+    "jihadist-transnational",  # armed Islamist struggle not confined to one state
+    "jihadist-national",  # armed Islamist struggle against one state or for one territory
+    "sectarian",  # violence against a religious community
+    "anti-government",  # armed opposition to a government without a separatist or religious aim
+)
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -89,6 +97,16 @@ class Country:
     geonames_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ActorAttributes:
+    """What a group is, beyond its origin `country`: where it operates from, what it fights for
+    and which states it fights. Evidence rules speak of classes of actors through these."""
+
+    based_in: tuple[str, ...] = ()  # ISO3 of where its leadership or fighters are based
+    aims: tuple[str, ...] = ()  # from AIMS
+    opposes: tuple[str, ...] = ()  # ISO3 of the states whose government it wages war on
+
+
 @dataclass
 class SubActorTemplate:
     role: str
@@ -103,6 +121,7 @@ class KnowledgeBase:
 
     def __init__(self) -> None:
         self._actors: dict[str, Actor] = {}
+        self._attributes: dict[str, ActorAttributes] = {}  # armed groups' based_in/aims/opposes
         self.countries: dict[str, Country] = {}
         self.templates: list[SubActorTemplate] = []
         self.titles: list[Title] = []
@@ -276,6 +295,9 @@ class KnowledgeBase:
                     f"{where}: field 'gender': must be female or male, and only for a person"
                 )
             self._gender[ident] = gender
+        attributes = self._attributes_of(entry, where, kind)
+        if attributes is not None:
+            self._attributes[ident] = attributes
         if entry.get("spokesperson"):
             if not entry.get("parent"):
                 raise KnowledgeBaseError(
@@ -293,6 +315,30 @@ class KnowledgeBase:
             if not isinstance(t, dict) or not t.get("title") or not t.get("of"):
                 raise KnowledgeBaseError(f"{where}: field 'titles[{j}]' needs 'title' and 'of'")
             self.titles.append(Title(normalize(t["title"]), t["of"], ident))
+
+    def _attributes_of(
+        self, entry: dict[str, Any], where: str, kind: str
+    ) -> ActorAttributes | None:
+        names = ("based_in", "aims", "opposes")
+        if not any(entry.get(name) is not None for name in names):
+            return None
+        if kind in ("person", "country"):
+            raise KnowledgeBaseError(
+                f"{where}: fields 'based_in', 'aims', 'opposes' are for groups and organisations"
+            )
+        values = {name: _str_list(entry.get(name), where, name) for name in names}
+        for name in ("based_in", "opposes"):
+            for code in values[name]:
+                if not _ISO3.match(code):
+                    raise KnowledgeBaseError(f"{where}: field '{name}': bad ISO3 code {code!r}")
+                if self.countries and code not in self.countries:
+                    raise KnowledgeBaseError(f"{where}: field '{name}': unknown ISO3 code {code!r}")
+        for aim in values["aims"]:
+            if aim not in AIMS:
+                raise KnowledgeBaseError(
+                    f"{where}: field 'aims': unknown aim {aim!r} (one of {', '.join(AIMS)})"
+                )
+        return ActorAttributes(**{name: tuple(v) for name, v in values.items()})
 
     def _check_parents(self, pending: list[tuple[Path, dict[str, Any]]]) -> None:
         for path, entry in pending:
@@ -471,6 +517,26 @@ class KnowledgeBase:
 
     def children_of(self, actor_id: str) -> list[Actor]:
         return [self._actors[c] for c in self._children.get(actor_id, []) if c in self._actors]
+
+    def attributes_of(self, actor_id: str) -> ActorAttributes:
+        """The group's own `based_in`/`aims`/`opposes` (empty when not given; not inherited)."""
+        return self._attributes.get(actor_id, ActorAttributes())
+
+    def actors_with(
+        self,
+        *,
+        based_in: Iterable[str] = (),
+        aims: Iterable[str] = (),
+        opposes: Iterable[str] = (),
+    ) -> set[str]:
+        """Ids of the actors whose attributes meet every condition given: for each of
+        `based_in`, `aims`, `opposes`, a value shared with the list (an empty list asks nothing)."""
+        wanted = {"based_in": set(based_in), "aims": set(aims), "opposes": set(opposes)}
+        return {
+            actor_id
+            for actor_id, attrs in self._attributes.items()
+            if all(not want or want & set(getattr(attrs, name)) for name, want in wanted.items())
+        }
 
     def country_of(self, actor_id: str) -> str | None:
         actor = self._actors.get(actor_id)

@@ -6,21 +6,6 @@ import { actorName, empty, fmtDate, fmtNum, h, s } from "../dom.js";
 import { link, pick } from "../state.js";
 import { actorLink, claimList, docLink, factChip, typeChip } from "./common.js";
 
-// The view's own stylesheet, loaded once; index.html only carries the shared one.
-let stylesReady = null;
-function ensureStyles() {
-  if (!stylesReady) {
-    stylesReady = new Promise((resolve) => {
-      const sheet = h("link", { rel: "stylesheet", href: "/static/css/claims.css" });
-      // an unstyled board is still a usable board, so a failed load is not an error here
-      sheet.addEventListener("load", resolve);
-      sheet.addEventListener("error", resolve);
-      document.head.append(sheet);
-    });
-  }
-  return stylesReady;
-}
-
 const SIDES = [
   { key: "for", title: "Asserts", verb: "asserting", past: "asserted" },
   { key: "against", title: "Denies", verb: "denying", past: "denied" },
@@ -281,14 +266,6 @@ function incidentTally(summary) {
 
 // --- the board --------------------------------------------------------------------------
 
-async function eachLimited(items, limit, fn) {
-  const queue = [...items];
-  const worker = async () => {
-    while (queue.length) await fn(queue.shift());
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
-}
-
 function card(p, names) {
   const nFor = p.claims_for.length;
   const nAgainst = p.claims_against.length;
@@ -297,7 +274,7 @@ function card(p, names) {
   const el = h("li", { class: "prop-card", dataset: { id: p.id }, "aria-labelledby": titleId },
     h("a", { href: link("claims", p.id), class: "prop-title", id: titleId }, p.text || p.id),
     bar(nFor, nAgainst),
-    h("div", { class: "prop-meta" },
+    h("div", { class: "prop-meta" }, stateChip(p),
       h("span", { class: "pol-for-text" }, `${nFor} asserting`), " · ",
       h("span", { class: "pol-against-text" }, `${nAgainst} denying`), " · ",
       h("span", { class: "muted" }, p.first_seen ? `${fmtDate(p.first_seen)} – ${fmtDate(p.last_seen)}` : "no claims yet")),
@@ -305,18 +282,9 @@ function card(p, names) {
     h("div", { class: "speakers" },
       p.speakers_for.map((id) => h("a", { href: link("actor", id), class: "chip pol-for", title: "asserts" }, names.get(id) || id)),
       p.speakers_against.map((id) => h("a", { href: link("actor", id), class: "chip pol-against", title: "denies" }, names.get(id) || id))));
-  return { el, details, wanted: nFor + nAgainst > 0 };
-}
-
-// The ledger lists each side's strongest quotes in date order; a card has room for one, so it
-// takes the best graded, firm before hedged, then the latest.
-function bestQuote(quotes) {
-  const credibility = (q) => Number(String(q.admiralty || "F6").slice(1)) || 6;
-  const reliability = (q) => String(q.admiralty || "F").charAt(0);
-  return [...(quotes || [])].sort((a, b) => (credibility(a) - credibility(b))
-    || reliability(a).localeCompare(reliability(b))
-    || (Boolean(a.hedged) - Boolean(b.hedged))
-    || String(b.date || "").localeCompare(String(a.date || "")))[0] || null;
+  // a proposition nobody has spoken on has no ledger to summarise
+  if (nFor + nAgainst > 0) fillCard(details, p);
+  return el;
 }
 
 function cardQuote(side, q) {
@@ -332,14 +300,15 @@ function cardQuote(side, q) {
       docLink(q.doc_id, q.claim, "open")));
 }
 
-function fillCard(details, ledger, p) {
-  const nIncidents = (ledger.incidents || []).length;
-  const quotes = ledger.quotes || {};
-  const picked = SIDES.map((side) => cardQuote(side, bestQuote(quotes[side.key]))).filter(Boolean);
+// The list endpoint carries each ledger's lead, timeline, best quote per side (rank 1) and
+// incident counts, so the board needs no request per proposition.
+function fillCard(details, p) {
+  const nIncidents = (p.incidents_for || 0) + (p.incidents_against || 0);
+  const picked = SIDES.map((side) => cardQuote(side, p[`quote_${side.key}`])).filter(Boolean);
   details.append(
-    h("p", { class: "lead" }, ledger.lead || ""),
+    h("p", { class: "lead" }, p.lead || ""),
     picked.length ? h("div", { class: "card-quotes" }, picked) : null,
-    h("div", { class: "prop-mini" }, monthChart(ledger.timeline, { compact: true }),
+    h("div", { class: "prop-mini" }, monthChart(p.timeline, { compact: true }),
       h("a", { href: link("claims", p.id), class: "mini-link" },
         nIncidents ? `${plural(nIncidents, "incident")} · full ledger` : "full ledger")));
 }
@@ -348,30 +317,20 @@ async function renderBoard(container, route, alive) {
   const [page, actors] = await Promise.all([
     api("propositions", { ...pick(route.filters, ["q", "actor"]), limit: 200 }),
     api("actors", { limit: 1000 }),
-    ensureStyles(),
   ]);
   if (!alive()) return;
   const names = new Map(actors.items.map((a) => [a.id, a.name]));
-  const cards = page.items.map((p) => ({ p, ...card(p, names) }));
+  const cards = page.items.map((p) => card(p, names));
   container.append(h("section", { class: "panel", "aria-labelledby": "board-title" },
     h("div", { class: "panel-head" }, h("h2", { id: "board-title" }, `Claims board · ${page.total} propositions`),
       h("span", { class: "muted" }, "contested statements, with who asserts (green) and who denies (red); bars under each: claims per month, for above the line, against below")),
-    cards.length ? h("ul", { class: "prop-cards" }, cards.map((c) => c.el)) : empty("No propositions match these filters.")));
-  // the lead and the monthly chart come from each proposition's ledger (the list does not carry them)
-  await eachLimited(cards.filter((c) => c.wanted), 4, async (c) => {
-    try {
-      const ledger = await api(`propositions/${encodeURIComponent(c.p.id)}/ledger`);
-      if (alive()) fillCard(c.details, ledger, c.p);
-    } catch (err) {
-      if (alive()) c.details.append(h("p", { class: "muted" }, `summary unavailable: ${err.message}`));
-    }
-  });
+    cards.length ? h("ul", { class: "prop-cards" }, cards) : empty("No propositions match these filters.")));
 }
 
 // --- one proposition's ledger -----------------------------------------------------------
 
 async function renderLedger(container, route, alive) {
-  const [ledger] = await Promise.all([api(`propositions/${encodeURIComponent(route.arg)}/ledger`), ensureStyles()]);
+  const ledger = await api(`propositions/${encodeURIComponent(route.arg)}/ledger`);
   if (!alive()) return;
   const p = ledger.proposition;
   const summary = ledger.summary || {};
