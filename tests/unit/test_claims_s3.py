@@ -7,26 +7,7 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-
-@pytest.fixture(scope="module")
-def link(pipeline):
-    pytest.importorskip("watchfloor.kb.linker")
-
-    def _link(text: str):
-        return pipeline.linker.link(pipeline.nlp(text), published=None, title=None)
-
-    return _link
-
-
-@pytest.fixture(scope="module")
-def rules():
-    from watchfloor.extract.claims import ClaimExtractor
-
-    return ClaimExtractor(claim_filter=False)
 
 
 def _claims(rules, link, text):

@@ -10,23 +10,6 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
-@pytest.fixture(scope="module")
-def link(pipeline):
-    pytest.importorskip("watchfloor.kb.linker")
-
-    def _link(text: str):
-        return pipeline.linker.link(pipeline.nlp(text), published=None, title=None)
-
-    return _link
-
-
-@pytest.fixture(scope="module")
-def rules():
-    from watchfloor.extract.claims import ClaimExtractor
-
-    return ClaimExtractor(claim_filter=False)
-
-
 def _by_cue(claims, cue):
     found = [c for c in claims if c.cue.lower().startswith(cue)]
     assert found, [c.cue for c in claims]

@@ -2,22 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from watchfloor.kb.linker import Linker
-
-
-@pytest.fixture(scope="module")
-def link(pipeline):
-    nlp = pipeline.nlp
-    linker = Linker(pipeline.kb, pipeline.gazetteer)
-
-    def _link(text):
-        return linker.link(nlp(text), published=None, title=None)
-
-    _link.linker = linker
-    return _link
-
 
 def actors(linked):
     return {m.text: (m.actor_id, m.rule) for m in linked.actor_mentions}

@@ -4,21 +4,6 @@ rule, no database."""
 
 from __future__ import annotations
 
-import pytest
-
-from watchfloor.kb.linker import Linker
-
-
-@pytest.fixture(scope="module")
-def link(pipeline):
-    nlp = pipeline.nlp
-    linker = Linker(pipeline.kb, pipeline.gazetteer)
-
-    def _link(text):
-        return linker.link(nlp(text), published=None, title=None)
-
-    return _link
-
 
 def ids_of(linked, text):
     return {m.actor_id for m in linked.actor_mentions if m.text == text}

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.kb.linker import GENERIC_NOUNS, REPORT_ANAPHORS, Linker
-
-
-@pytest.fixture(scope="module")
-def link(pipeline):
-    nlp = pipeline.nlp
-    linker = Linker(pipeline.kb, pipeline.gazetteer)
-
-    def _link(text):
-        return linker.link(nlp(text), published=None, title=None)
-
-    return _link
+from watchfloor.kb.linker import GENERIC_NOUNS, REPORT_ANAPHORS
 
 
 def ids_of(linked, text):
