@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -105,13 +106,17 @@ def watch() -> Watch:
     return Watch()
 
 
-@pytest.fixture
-def page(browser, site: Site, watch: Watch):  # type: ignore[no-untyped-def]
+@contextmanager
+def watched_page(browser, base: str, watch: Watch):  # type: ignore[no-untyped-def]
+    """A page on the server at `base` that may not reach any other host, with every request
+    it makes in `page.requested`; after use, no off-site request, dialog or page error."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     pg = context.new_page()
-    host = urlparse(site.base).netloc
+    host = urlparse(base).netloc
+    requested: list[str] = []
 
     def guard(route) -> None:  # type: ignore[no-untyped-def]
+        requested.append(route.request.url)
         target = urlparse(route.request.url)
         if target.scheme in ("http", "https", "ws", "wss") and target.netloc != host:
             watch.offsite.append(route.request.url)
@@ -131,12 +136,21 @@ def page(browser, site: Site, watch: Watch):  # type: ignore[no-untyped-def]
         dialog.dismiss()
 
     pg.on("dialog", on_dialog)
-    yield pg
-    context.close()
+    pg.requested = requested
+    try:
+        yield pg
+    finally:
+        context.close()
     assert watch.offsite == [], f"requests to other hosts: {watch.offsite}"
     assert watch.dialogs == [], f"a dialog opened: {watch.dialogs}"
     assert watch.page_errors == [], f"uncaught errors: {watch.page_errors}"
     assert watch.console_errors == [], f"console errors: {watch.console_errors}"
+
+
+@pytest.fixture
+def page(browser, site: Site, watch: Watch):  # type: ignore[no-untyped-def]
+    with watched_page(browser, site.base, watch) as pg:
+        yield pg
 
 
 def open_view(page, site: Site, fragment: str) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 import pytest
-from tests.browser.conftest import Site, Watch, go, open_view
+from tests.browser.conftest import Site, Watch, go, open_view, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -203,40 +203,9 @@ def board_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 
 @pytest.fixture
 def page(browser, board_site: Site, watch: Watch):  # type: ignore[no-untyped-def]
-    """As conftest's `page`, but on this module's server; also records every request made."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    pg = context.new_page()
-    host = urlparse(board_site.base).netloc
-    requested: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        requested.append(route.request.url)
-        target = urlparse(route.request.url)
-        if target.scheme in ("http", "https", "ws", "wss") and target.netloc != host:
-            watch.offsite.append(route.request.url)
-            route.abort()
-        else:
-            route.continue_()
-
-    context.route("**/*", guard)
-    pg.on(
-        "console",
-        lambda msg: watch.console_errors.append(msg.text) if msg.type == "error" else None,
-    )
-    pg.on("pageerror", lambda exc: watch.page_errors.append(str(exc)))
-
-    def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
-        watch.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    pg.on("dialog", on_dialog)
-    pg.requested = requested
-    yield pg
-    context.close()
-    assert watch.offsite == [], f"requests to other hosts: {watch.offsite}"
-    assert watch.dialogs == [], f"a dialog opened: {watch.dialogs}"
-    assert watch.page_errors == [], f"uncaught errors: {watch.page_errors}"
-    assert watch.console_errors == [], f"console errors: {watch.console_errors}"
+    """As conftest's `page`, but on this module's server."""
+    with watched_page(browser, board_site.base, watch) as pg:
+        yield pg
 
 
 def _text(locator) -> str:  # type: ignore[no-untyped-def]
