@@ -232,7 +232,11 @@ class Pipeline:
                     self.claim_extractor.extract(linked),
                 )
             )
-        self.proposition_matcher.assign([claim for *_, claims in staged for claim in claims])
+        # One call per document: a claim that only points back ("rejected the accusation") may
+        # take the proposition of an earlier claim of its own article, never of the article
+        # before it in the chunk. Embeddings do not depend on the batch, so nothing else moves.
+        for *_, claims in staged:
+            self.proposition_matcher.assign(claims)
         for item, linked, events, claims in staged:
             yield DocumentAnalysis(
                 actor_mentions=linked.actor_mentions,

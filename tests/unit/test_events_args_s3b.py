@@ -195,3 +195,26 @@ def test_an_act_both_sides_committed_to_is_theirs():
     evs = [e for e in _of(extractor().extract(linked), "CONSULT") if e.trigger == "meet"]
     assert evs and evs[0].actor is not None and evs[0].actor.id == "AAA"
     assert evs[0].recipient is not None and evs[0].recipient.id == "BBB"
+
+
+def test_a_date_of_another_verbs_clause_is_not_the_acts_date():
+    text = "Ruritania, which hosted a transport forum in 2023, offered to join the project."
+    ruritania = Actor("RRR", "Ruritania", sector="GOV", country="RRR", kind="country")
+    linked = _linked(text, {"Ruritania": "RRR"}, [ruritania], published="2025-03-04")
+    evs = [e for e in extractor().extract(linked) if e.trigger == "offered"]
+    assert evs and evs[0].date == "2025-03-04"
+
+
+def test_an_act_told_by_unnamed_witnesses_is_alleged():
+    text = "Witnesses said the guards fired into the crowd."
+    witnesses = Actor("prov:witnesses", "witnesses")
+    linked = _linked(text, {"Witnesses": "prov:witnesses"}, [_ATLANTIS, witnesses])
+    evs = _of(extractor().extract(linked), "ASSAULT")
+    assert evs and evs[0].factuality == "alleged"
+
+
+def test_an_act_a_shopkeeper_describes_is_alleged():
+    text = "A shopkeeper near the bank said gunmen had attacked the guards."
+    linked = _linked(text, {}, [_ATLANTIS])
+    evs = _of(extractor().extract(linked), "ASSAULT")
+    assert evs and evs[0].factuality == "alleged"

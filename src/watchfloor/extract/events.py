@@ -568,13 +568,14 @@ class EventExtractor:
             e.__dict__.pop("_clause_parties", None)
             e.__dict__.pop("_subject", None)
             source_text = e.__dict__.pop("_source_text", "")
-            if e.factuality != "asserted" or e.reported_by is None:
-                continue
-            if e.type in _SPEECH_TYPES:
+            if e.factuality != "asserted" or e.type in _SPEECH_TYPES:
                 continue
             if is_witness_source(source_text) and not _is_identified(e.reported_by):
+                # "Witnesses said ...": the source need not be a linked actor to be a witness
                 e.factuality = "alleged"
                 e.notes.append("known only from eyewitnesses' account: alleged")
+            elif e.reported_by is None:
+                continue
             elif _affiliated(e.reported_by, e.actor, linked) and _one_sides_account(
                 e.reported_by, e.actor, e.recipient, e.type, linked
             ):
@@ -1751,6 +1752,30 @@ class EventExtractor:
                     break
             return False
 
+        def another_acts(e: Span) -> bool:
+            # "Kazakhstan, which hosted a forum earlier this month, said it would consider
+            # joining": the date of another verb's clause, one the trigger is not part of, is
+            # that act's date
+            cur = e.root
+            for _ in range(6):
+                if cur.i in member_tokens:
+                    return False
+                if cur.i != e.root.i and cur.pos_ in ("VERB", "AUX"):
+                    return (
+                        lemma(cur) not in self.lexicon.reporting_verbs
+                        and cur not in list(anchor.ancestors)
+                        # a verb inside the trigger's own phrase ("a convoy carrying engineers
+                        # on Wednesday") is too often the parser's misplaced date of the act
+                        and not any(t.i in member_tokens for t in cur.ancestors)
+                    )
+                if cur.head.i == cur.i:
+                    return False
+                cur = cur.head
+            return False
+
+        ents = [e for e in ents if not another_acts(e)]
+        if not ents:
+            return None, None, False
         ordered = sorted(
             ents,
             key=lambda e: (
@@ -3342,16 +3367,7 @@ def _inherit_context(
         pattern = e.factuality == "generic"
         # nor has a conditional act, or a future one the sentence gives no date for
         undated = pattern or e.factuality in ("hypothetical", "future")
-        # an earlier incident recalled as background happened elsewhere or at another time
-        # than the story's: it neither takes the story's place nor gives its own to it
-        recalled = e.factuality == "historical"
-        if (
-            e.type in _PLACED_TYPES
-            and not pattern
-            and not recalled
-            and e.place is None
-            and last_place is not None
-        ):
+        if e.type in _PLACED_TYPES and not pattern and e.place is None and last_place is not None:
             e.place = last_place
             e.notes.append("place from document context")
         if (
@@ -3365,7 +3381,7 @@ def _inherit_context(
         if e.date is None and linked.published is not None and not undated:
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")
-        if e.place is not None and not recalled:
+        if e.place is not None:
             last_place = e.place
         if (
             own_date is not None
