@@ -46,6 +46,7 @@ from watchfloor.analyze.propositions import (  # noqa: E402
     PropositionMatcher,
     PropositionModel,
     claim_vectors,
+    document_contexts,
     fit_conditional_logit,
 )
 from watchfloor.evaluate.claims import pairwise_f1  # noqa: E402
@@ -94,6 +95,18 @@ def as_claim(e: Exemplar) -> ClaimRecord:
     )
 
 
+def contexts_of(exemplars: list[Exemplar]) -> list[str]:
+    """Each claim's earlier claim sentences in its article group (`document_contexts`)."""
+    out = [""] * len(exemplars)
+    for g in dict.fromkeys(e.group for e in exemplars):
+        members = [i for i, e in enumerate(exemplars) if e.group == g]
+        for i, context in zip(
+            members, document_contexts([as_claim(exemplars[i]) for i in members]), strict=True
+        ):
+            out[i] = context
+    return out
+
+
 def labels_of(matcher: PropositionMatcher, exemplars: list[Exemplar]) -> np.ndarray:
     column = {p.id: i for i, p in enumerate(matcher.propositions)}
     none = len(matcher.propositions)
@@ -139,6 +152,7 @@ def cross_validate(
     claims = [as_claim(e) for e in exemplars]
     texts = [matcher.claim_text(c) for c in claims]
     sentences = [c.sentence for c in claims]
+    contexts = contexts_of(exemplars)
     y = labels_of(matcher, exemplars)
     if folds is None:
         folds = [
@@ -159,13 +173,20 @@ def cross_validate(
             [texts[i] for i in train],
             [sentences[i] for i in train],
             allowed=allowed_train,
+            contexts=[contexts[i] for i in train],
         )
         w = fit_conditional_logit(x, y[train], l2=l2)
         allowed_test = np.broadcast_to(in_train[None, :], (len(test), len(groups)))
         for off in offsets:
             test_claims = [claims[i] for i in test]
             decided = matcher.decide(
-                test_claims, cv[test], sv[test], allowed=allowed_test, none_offset=off, weights=w
+                test_claims,
+                cv[test],
+                sv[test],
+                allowed=allowed_test,
+                none_offset=off,
+                weights=w,
+                contexts=[contexts[i] for i in test],
             )
             decided = matcher.resolve_pointers(test_claims, decided)
             for i, d in zip(test, decided, strict=True):
@@ -250,6 +271,7 @@ def main() -> None:
         [matcher.claim_text(c) for c in claims],
         [e.sentence for e in exemplars],
         allowed=allowed,
+        contexts=contexts_of(exemplars),
     )
     weights = fit_conditional_logit(x, labels_of(matcher, exemplars), l2=l2)
     print("weights:", {f: round(float(w), 3) for f, w in zip(FEATURES, weights, strict=True)})

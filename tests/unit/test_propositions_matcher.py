@@ -288,6 +288,9 @@ def test_missing_required_cue_lowers_the_score(matcher):
     named = _claim("New Delhi funds the militants who attack our checkpoints")
     unnamed = _claim("our neighbours' rivals fund the militants who attack our checkpoints")
     assert matcher.by_id  # loaded
-    matcher.assign([named, unnamed])
+    # Separate calls: in one call they would be one article, and the first sentence would
+    # name the backer for the second (see `document_contexts`).
+    matcher.assign([named])
+    matcher.assign([unnamed])
     assert named.proposition_id == "india-backs-militants-in-pakistan"
     assert unnamed.proposition_id != "india-backs-militants-in-pakistan"

@@ -122,3 +122,67 @@ def test_side_is_a_vote_of_the_closest_sentences(matcher):
     matcher.assign([claim])
     assert claim.proposition_id == "iskp-threat-growing"
     assert claim.polarity == "for"
+
+
+def test_topic_named_in_the_previous_claim_sentence_counts():
+    # "The group said 1,200 people had been detained": the refugees were named one claim
+    # earlier in the same article, so the topic is not missing.
+    from watchfloor.analyze.propositions import document_contexts
+
+    matcher = PropositionMatcher.load(model=False)
+    pi = next(
+        i for i, p in enumerate(matcher.propositions) if p.id == "afghan-refugees-forcibly-returned"
+    )
+    first = "Rights groups said Afghan refugees were being rounded up across Punjab."
+    second = "The group said at least 1,200 people had been held in January alone."
+    claims = [
+        ClaimRecord(first, (0, len(first)), (0, 0), "said", first, (0, len(first))),
+        ClaimRecord(second, (100, 170), (0, 0), "said", second, (100, 170)),
+    ]
+    contexts = document_contexts(claims)
+    assert contexts == ["", first]
+    col = FEATURES.index("required_cue_missing")
+    x = matcher.features(
+        np.zeros((1, DIM), dtype=np.float32),
+        np.zeros((1, DIM), dtype=np.float32),
+        [second],
+        [second],
+    )
+    assert x[0, pi, col] == 1.0
+    x = matcher.features(
+        np.zeros((1, DIM), dtype=np.float32),
+        np.zeros((1, DIM), dtype=np.float32),
+        [second],
+        [second],
+        contexts=[first],
+    )
+    assert x[0, pi, col] == 0.0
+
+
+def test_context_does_not_cross_documents():
+    from watchfloor.analyze.propositions import document_contexts
+
+    a, b = "Kabul denied hosting the TTP.", "Refugees were deported."
+    claims = [
+        ClaimRecord(a, (500, 530), (0, 0), "said", a, (500, 530)),
+        ClaimRecord(b, (10, 33), (0, 0), "said", b, (10, 33)),  # next document starts
+    ]
+    assert document_contexts(claims) == ["", ""]
+
+
+def test_closer_to_a_contrast_sentence_than_to_the_idea_is_penalised(matcher):
+    # On the TTP (the topic) but only about an attack it claimed, not about shelter.
+    pi = next(i for i, p in enumerate(matcher.propositions) if p.id == "taliban-shelter-ttp")
+    assert matcher.propositions[pi].contrasts
+    from watchfloor.nlp.embeddings import embed
+
+    texts = [
+        "the TTP claimed responsibility for the attack on the checkpoint",
+        "the Taliban give refuge to TTP fighters and their leaders",
+    ]
+    vectors = embed(texts)
+    x = matcher.features(vectors, vectors, texts, texts)
+    col = FEATURES.index("content_closer_to_contrast")
+    assert x[0, pi, col] > 0.0
+    assert x[1, pi, col] == 0.0
+    assert matcher.model is not None and matcher.model.weights[col] < 0

@@ -9,8 +9,13 @@ against a "none of them" option. The scorer is a small conditional-logit model
 features are the similarity of the claim to the proposition's own sentences (text and
 paraphrases), to hand-labelled example claims of that proposition, keyword hits, a penalty
 when the sentence names none of a group of the proposition's `requires` cues, a second one
-when only the sentence around the content names them, and — for the "none" option — the
-similarity to labelled claims about no proposition. Because the weights are shared by all
+when only the sentence around the content names them, a margin by which the content is
+closer to one of the proposition's `none` sentences (on its topic, not stating it: "the TTP
+claimed the attack") than to its own, and — for the "none" option — the similarity to labelled
+claims about no proposition. The topic may also be named in the previous claim's sentence of
+the same article ("The group said 1,200 people had been detained" after a sentence on Afghan
+refugees): a pronoun-like subject points back, so that sentence lifts the missing-topic
+penalty (`document_contexts`). Because the weights are shared by all
 propositions, a proposition with no labelled examples (a user's own) is still scored through
 its paraphrases. Without the model file the matcher falls back to a plain similarity
 threshold.
@@ -97,6 +102,10 @@ class Proposition:
     # sentence (speaker included) for the claim to be about this proposition without a
     # penalty, and in the content itself to avoid a smaller one. (`keywords` is the predicate.)
     requires: list[list[str]] = field(default_factory=list)
+    # Sentences on the proposition's topic that do not state it ("the TTP claimed the
+    # attack"): a claim closer to one of them than to the proposition's own sentences is
+    # about the topic only.
+    contrasts: list[str] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -128,7 +137,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
         if not isinstance(text, str) or not text.strip():
             raise PropositionFileError(f"{where} ({pid}): 'text' must be a non-empty sentence")
         lists = {}
-        for key in ("for", "against", "keywords", "actors"):
+        for key in ("for", "against", "keywords", "actors", "none"):
             value = item.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PropositionFileError(f"{where} ({pid}): '{key}' must be a list of strings")
@@ -140,7 +149,16 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
             raise PropositionFileError(
                 f"{where} ({pid}): 'requires' must be a list of lists of words"
             )
-        unknown = set(item) - {"id", "text", "for", "against", "keywords", "actors", "requires"}
+        unknown = set(item) - {
+            "id",
+            "text",
+            "for",
+            "against",
+            "keywords",
+            "actors",
+            "requires",
+            "none",
+        }
         if unknown:
             raise PropositionFileError(f"{where} ({pid}): unknown field(s) {sorted(unknown)}")
         props.append(
@@ -152,6 +170,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
                 keywords=[k.lower() for k in lists["keywords"]],
                 actors=lists["actors"],
                 requires=[[v.lower() for v in g] for g in requires],
+                contrasts=lists["none"],
             )
         )
     settings = {
@@ -181,11 +200,12 @@ FEATURES = (
     "keyword_in_sentence_only",
     "required_cue_missing",
     "required_cue_outside_content",
+    "content_closer_to_contrast",
     "none_content_vs_examples",
     "none_sentence_vs_examples",
     "none_bias",
 )
-_N_PROP_FEATURES = 8
+_N_PROP_FEATURES = 9
 # How many of each side's closest sentences decide a claim's side (see `decide`).
 SIDE_NEIGHBOURS = 3
 
@@ -462,6 +482,7 @@ class PropositionMatcher:
         self.model = model
         self.version = version + (f"+model{model.version}" if model is not None else "")
         self._matrix: np.ndarray | None = None
+        self._contrast: tuple[np.ndarray, np.ndarray] | None = None  # (vectors, proposition)
         self._rows: list[tuple[int, str, bool]] = []  # (proposition index, side, negated)
         self._deny_cue: Callable[[str], bool] | None = None
 
@@ -513,6 +534,18 @@ class PropositionMatcher:
             self._matrix = embed(texts)
             self._rows = rows
         return self._matrix
+
+    def _contrast_matrix(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._contrast is None:
+            from watchfloor.nlp.embeddings import DIM, embed
+
+            texts = [t for p in self.propositions for t in p.contrasts]
+            owner = np.array(
+                [i for i, p in enumerate(self.propositions) for _ in p.contrasts], dtype=np.int64
+            )
+            vectors = embed(texts) if texts else np.zeros((0, DIM), dtype=np.float32)
+            self._contrast = (vectors, owner)
+        return self._contrast
 
     def _is_deny_cue(self, cue: str) -> bool:
         if self._deny_cue is None:
@@ -601,10 +634,12 @@ class PropositionMatcher:
         sentences: Sequence[str],
         *,
         allowed: np.ndarray | None = None,
+        contexts: Sequence[str] | None = None,
     ) -> np.ndarray:
         """(claims, propositions + 1, features) array for the scorer; the last option is
         "none". `allowed` (claims × exemplars, bool) hides exemplars, e.g. a claim's own
-        article during cross-validation."""
+        article during cross-validation; `contexts` are the earlier claim sentences of each
+        claim's article (see `document_contexts`)."""
         matrix = self._ensure_matrix()
         n, n_props = len(texts), len(self.propositions)
         x = np.zeros((n, n_props + 1, len(FEATURES)), dtype=np.float64)
@@ -642,14 +677,26 @@ class PropositionMatcher:
             if self.propositions[pi].requires:
                 for ti in range(n):
                     in_sentence = self._meets_requirements(pi, sentences[ti])
-                    x[ti, pi, 6] = not in_sentence
+                    # "The group said 1,200 people had been detained": the topic was named a
+                    # sentence or two earlier, so the article's preceding claims count too.
+                    x[ti, pi, 6] = not in_sentence and not (
+                        contexts is not None and self._meets_requirements(pi, contexts[ti])
+                    )
                     # The topic named only beside the content ("X said of the TTP that the
                     # talks had failed") is weaker evidence than the content naming it.
                     x[ti, pi, 7] = in_sentence and not self._meets_requirements(pi, texts[ti])
+        contrast, owner = self._contrast_matrix()
+        if len(owner):
+            sims = content_vectors @ contrast.T
+            for pi in set(owner.tolist()):
+                # A margin, not the similarity itself: a claim on the topic that also states
+                # the idea (closer to the proposition's sentences) loses nothing.
+                closest = sims[:, owner == pi].max(axis=1)
+                x[:, pi, 8] = np.maximum(0.0, closest - x[:, pi, 1])
         zero = np.zeros(n)
-        x[:, n_props, 8] = best(ex_c, -1, zero)
-        x[:, n_props, 9] = best(ex_s, -1, zero)
-        x[:, n_props, 10] = 1.0
+        x[:, n_props, 9] = best(ex_c, -1, zero)
+        x[:, n_props, 10] = best(ex_s, -1, zero)
+        x[:, n_props, 11] = 1.0
         return x
 
     def side_rows(
@@ -690,6 +737,7 @@ class PropositionMatcher:
         allowed: np.ndarray | None = None,
         none_offset: float | None = None,
         weights: np.ndarray | None = None,
+        contexts: Sequence[str] | None = None,
     ) -> list[tuple[str | None, str | None]]:
         """(proposition id, polarity) per claim, ignoring pointers to earlier claims."""
         texts = [self.claim_text(c) for c in claims]
@@ -707,6 +755,7 @@ class PropositionMatcher:
                 texts,
                 [c.sentence for c in claims],
                 allowed=allowed,
+                contexts=document_contexts(claims) if contexts is None else contexts,
             )
             w = self.model.weights if weights is None else weights
             scores = x @ w
@@ -795,6 +844,26 @@ class PropositionMatcher:
         dropped. Largest groups first.
         """
         return cluster_texts(items, distance=distance, min_size=min_size)
+
+
+# How many earlier claim sentences of the same article may name a claim's topic.
+CONTEXT_SENTENCES = 1
+
+
+def document_contexts(claims: Sequence[ClaimRecord]) -> list[str]:
+    """For each claim (in text order, one or several documents one after the other), the
+    distinct sentences of the previous claims of its document, up to `CONTEXT_SENTENCES`."""
+    out: list[str] = []
+    previous: list[str] = []
+    last_start = -1
+    for claim in claims:
+        if claim.sentence_span[0] < last_start:
+            previous = []  # the next document of a batch starts
+        last_start = claim.sentence_span[0]
+        out.append(" ".join(previous[-CONTEXT_SENTENCES:]))
+        if not previous or previous[-1] != claim.sentence:
+            previous.append(claim.sentence)
+    return out
 
 
 def _denies(stance: str, content: str) -> bool:
