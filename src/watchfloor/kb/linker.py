@@ -390,6 +390,9 @@ STATE_TASKS = frozenset(_LEXICON.get("state_tasks") or [])
 PAST_MODIFIERS = frozenset(
     ["previous", "former", "past", "outgoing", "ousted", "toppled", "erstwhile", "preceding"]
 )
+# Modifiers that make a title-holder a past one, who speaks for themselves, not the office.
+FORMER_WORDS = frozenset(_LEXICON.get("former_modifiers") or ["former", "ex"])
+OFFICE_HOLDER_NOUNS = PERSON_ROLE_NOUNS | frozenset(_LEXICON.get("office_holder_nouns") or [])
 # "Qatar has been in contact with ...": states of relation whose subject acts as a party.
 RELATION_NOUNS = frozenset(
     [
@@ -522,6 +525,12 @@ IMPERSONAL_VERBS = frozenset(
 # "The statement said": the words of whoever issued it.
 SOURCE_ANAPHORS = frozenset(["statement", "communique", "communiqué"])
 RESPONSIBILITY_VERBS = frozenset(["claim", "accept", "admit", "own"])
+# Kind nouns a name in apposition identifies ("a rights group, Amnesty International").
+APPOSED_KIND_NOUNS = frozenset(
+    ["group", "outfit", "organisation", "organization", "faction", "militia", "charity", "party"]
+)
+# Sectors of bodies a reporter also calls "the group": rights groups, aid agencies, parties.
+CIVIL_GROUP_SECTORS = frozenset(["NGO", "HRI", "PTY"])
 GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "militant group"})
 SECTOR_CUES: list[tuple[str, str]] = [
     ("police", "COP"),
@@ -621,6 +630,7 @@ class Linker:
             elif ent.label_ in ACTOR_LABELS:
                 self._link_actor_like(state, ent)
         self._link_untagged_names(state)
+        self._link_named_appositions(state)
         self._link_surnames(state)
         self._link_state_sets(state)
         self._link_generic(state)
@@ -733,6 +743,14 @@ class Linker:
             if cue is None:
                 continue
             role, end = cue
+            holder = doc[end - 1]
+            former = self._former_start(doc, ent.start, holder)
+            if former is not None and holder.lemma_.lower() in OFFICE_HOLDER_NOUNS:
+                # "a former Chinese diplomat": no longer the body's voice, a person of their own
+                span = doc[former:end]
+                person = self._get_or_create(span.text, "person", None, iso3, state)
+                state.add_actor(span, person.id, "demonym", 0.6)
+                continue
             if self._describes_known_person(doc, end):
                 state.block(ent.start, end + 1)
                 continue
@@ -1208,6 +1226,33 @@ class Linker:
             )
             state.add_actor(span, actor.id, "provisional", 0.5)
 
+    def _link_named_appositions(self, state: _State) -> None:
+        """ "A TTP-affiliated group, Ittehad-ul-Mujahideen Pakistan, claimed ...": the name in
+        apposition says who the describing noun is; the body named inside the description
+        ("TTP") is only its patron, so the noun itself carries the name's actor."""
+        doc = state.doc
+        for tok in doc:
+            if (
+                tok.tag_ not in ("NN", "NNS")
+                or tok.lemma_.lower() not in APPOSED_KIND_NOUNS
+                or state.covered(tok.i, tok.i + 1)
+            ):
+                continue
+            appos = next((c for c in tok.rights if c.dep_ == "appos"), None)
+            m = self._mention_at(state, appos) if appos is not None else None
+            if appos is None or m is None or not m.actor_id:
+                continue
+            span_start, span_end = doc[appos.left_edge.i], doc[appos.right_edge.i]
+            if m.start > span_start.idx or m.end < span_end.idx + len(span_end):
+                continue  # the mention is only part of the apposition
+            actor = self.kb.get(m.actor_id) or self._provisional_by_id(m.actor_id)
+            if actor is None or actor.kind in ("person", "country"):
+                continue
+            start = tok.left_edge.i
+            if state.covered(start, tok.i):
+                start = tok.i  # "TTP-affiliated" keeps its own link
+            state.add_actor(doc[start : tok.i + 1], actor.id, "coref", 0.7)
+
     def _link_unnamed_organ(self, state: _State, ent: Span) -> None:
         """ "a spokesman for the interior ministry" tagged as an organisation but not a name:
         that organ of the sentence's country, or the state when the KB has no such body."""
@@ -1272,7 +1317,11 @@ class Linker:
         if k < 0 or doc[k].lower_ not in SPOKES_NOUNS:
             return False
         body = None
-        before = [m for m in state.actor_mentions if m.end <= doc[k].idx]
+        # mentions are stored in the order the passes made them, not in text order: the title
+        # pass links "NRF" in "NRF spokesman ..." before the names of earlier sentences
+        before = sorted(
+            (m for m in state.actor_mentions if m.end <= doc[k].idx), key=lambda m: m.end
+        )
         if before and before[-1].end >= doc[k].idx - 2:
             body = before[-1].actor_id  # the body named right before the word
         else:
@@ -1319,6 +1368,14 @@ class Linker:
         if head is not None and head.i >= ent.end:
             lemma = head.lemma_.lower()
             span = doc[ent.start : head.i + 1]
+            former = self._former_start(doc, ent.start, head)
+            if former is not None and lemma in OFFICE_HOLDER_NOUNS:
+                # "a former Chinese diplomat": someone who no longer holds the office speaks
+                # for themselves, not for the body (docs/annotation-guide.md)
+                span = doc[former : head.i + 1]
+                person = self._get_or_create(span.text, "person", None, iso3, state)
+                state.add_actor(span, person.id, "demonym", 0.6)
+                return
             if lemma in ROLE_ANAPHORS:
                 # "the Russian envoy" after "Russian envoy Zamir Kabulov": that person again
                 mods = {t.lower_ for t in doc[ent.end : head.i]} - ROLE_NEUTRAL
@@ -1368,6 +1425,19 @@ class Linker:
             return
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and ent.text.endswith("s"):
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+
+    @staticmethod
+    def _former_start(doc: Doc, start: int, head: Token) -> int | None:
+        """Where "former"/"ex-"/"retired" starts when it modifies ``head`` ("a former Chinese
+        diplomat", "an ex-Pakistani envoy", "retired Afghan general"), else None."""
+        k = start - 1
+        if k >= 0 and doc[k].text == "-":
+            k -= 1  # "ex-Pakistani": the tokenizer splits off the hyphen
+        if k >= 0 and doc[k].lower_ in FORMER_WORDS:
+            return k
+        if any(doc[j].lower_ in FORMER_WORDS for j in range(start, head.i)):
+            return start
+        return None
 
     def _ministry_of(self, minister: Token, iso3: str) -> str | None:
         """The organ a "foreign minister" or "interior ministers" heads, when the KB lists the
@@ -2492,6 +2562,8 @@ class Linker:
                 target = self._antecedent(state, tok, person=False)
             elif low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
                 target = self._they_antecedent(state, tok)
+            elif low == "them" and tok.dep_ == "dobj" and not state.covered(tok.i, tok.i + 1):
+                target = self._them_antecedent(state, tok)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
                 # "Kazakhstan said it would consider joining": the speaker speaks of itself
                 speech = tok.head.head
@@ -2555,7 +2627,7 @@ class Linker:
                 and not state.covered(tok.i, tok.i + 1)
             ):
                 mentions = sorted(state.actor_mentions, key=lambda m: m.start)
-                target = self._last_actor(
+                target = self._recent_civil_group(state, tok, mentions) or self._last_actor(
                     mentions, tok.idx, kinds=("group", "organization"), sectors=("REB",)
                 )
                 span_start = tok.i - 1
@@ -2655,6 +2727,30 @@ class Linker:
         for clause in [root, *(c for c in root.children if c.dep_ == "ccomp")]:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             found = self._plural_body(state, subj) if subj is not None else None
+            if found:
+                return found
+        return None
+
+    def _them_antecedent(self, state: _State, tok: Token) -> str | None:
+        """ "sanctioned two officials of the ministry, accusing them of abuses", "killed five
+        militants, describing them as ...": in a participle clause the subject is the main
+        clause's, so "them" is the people the main clause acted on (its object), or the body
+        they belong to ("officials of X" → X) when only that is an actor."""
+        verb = tok.head
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        main = verb.head
+        for t in reversed(main.doc[main.sent.start : verb.i]):
+            if t.tag_ not in ("NNS", "NNPS") or t.dep_ not in ("dobj", "pobj"):
+                continue
+            # the object itself, or a prepositional complement of the object or of the verb
+            owner = t.head if t.dep_ == "dobj" else t.head.head
+            if owner.i != main.i and not (owner.dep_ == "dobj" and owner.head.i == main.i):
+                continue
+            m = self._mention_at(state, t)
+            if m is not None and m.actor_id:
+                return None if self._is_person(m.actor_id) else m.actor_id
+            found = self._owner_mention(state, t)
             if found:
                 return found
         return None
@@ -2796,6 +2892,27 @@ class Linker:
         if pronoun == "she":
             return gender == "female"
         return gender != "female"
+
+    def _recent_civil_group(
+        self, state: _State, tok: Token, mentions: list[ActorMention]
+    ) -> str | None:
+        """ "Amnesty International said ... The group said": a non-governmental body named last,
+        in this sentence or the one before, is "the group"; further back, an armed group the
+        article is about is the likelier referent."""
+        sent = tok.sent
+        window = sent.start_char
+        if sent.start > 0:
+            window = state.doc[sent.start - 1].sent.start_char
+        for m in reversed(mentions):
+            if m.start >= tok.idx or not m.actor_id or m.rule == "coref":
+                continue
+            if m.start < window:
+                return None
+            actor = self.kb.get(m.actor_id)
+            if actor is None or actor.kind not in ("group", "organization"):
+                continue
+            return actor.id if actor.sector in CIVIL_GROUP_SECTORS else None
+        return None
 
     def _last_actor(
         self,
