@@ -347,7 +347,8 @@ def _evaluate_demo(
                 a["casualty_n"] += 1
                 a["casualty_ok"] += int(checks["fatalities"])
             if d.split != "heldout" and not all(
-                checks[k] for k in ("actor", "recipient", "place", "fatalities", "factuality")
+                checks[k]
+                for k in ("actor", "recipient", "place", "fatalities", "factuality", "date")
             ):
                 errors.append(
                     {

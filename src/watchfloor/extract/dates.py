@@ -156,8 +156,10 @@ def _resolve(
             back = 7
         return (published - timedelta(days=back)).isoformat(), "day"
     if kind == "last_week":
-        year, mon = _month_back(published - timedelta(days=7), 0)
-        return f"{year:04d}-{mon:02d}", "month"
+        # guide §7: "last week" is coded as a month, the one most of that Monday-to-Sunday
+        # week fell in, which is the month of its Thursday (as ISO weeks count)
+        thursday = published - timedelta(days=published.weekday() + 7 - 3)
+        return f"{thursday.year:04d}-{thursday.month:02d}", "month"
     if kind == "this_month":
         return f"{published.year:04d}-{published.month:02d}", "month"
     if kind == "last_month":

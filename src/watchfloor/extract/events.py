@@ -198,11 +198,17 @@ class EventExtractor:
                 for c in raw
                 if not _is_casualty_nominal(c.token)
                 and not _is_attributive_participle(c.token)
+                and not _is_date_name(c.token)
                 and not _is_failed_act(c.token)
                 and not _is_word_part_or_capability(c.token)
                 and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
-                and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor))
+                and not (
+                    c.type in seen_types
+                    and self._is_repeat_mention(c, tok_actor, {r.token.i for r in raw})
+                )
             ]
+            for c in cands:
+                c.fresh = _fresh_nominal(c)
             if not cands and last_assault is not None and len(planned) - last_assault <= 4:
                 follow = _casualty_followup(sent)
                 if follow is not None:
@@ -743,9 +749,13 @@ class EventExtractor:
         solo: set[int] = set()
         for c in list(cands):
             allowed = _ANNOUNCED_ACTS.get(c.type, ()) if c.absorbs or c.commit else ()
+            if c.type == "REQUEST" and c.absorbs:
+                allowed = _SELF_OFFERED_ACTS
             if not allowed or any(ch.dep_ == "neg" for ch in c.token.children):
                 continue
             for x in inner_of.get(c.token.i, []):
+                if c.type == "REQUEST" and not _self_offered(x.token, c.token):
+                    continue
                 # a noun counts as the object of its light verb ("of carrying out the strike")
                 verb = x.token if x.token.dep_ != "dobj" else x.token.head
                 charged = (  # "accused of arbitrary arrests": the acts charged, by their noun
@@ -771,7 +781,9 @@ class EventExtractor:
                     or x.commit
                     or any(ch.dep_ == "neg" for ch in verb.children)
                     and not charged
-                    or not (charged or _announced_by(verb, c.token, by_tok, lex))
+                    or not (
+                        charged or _announced_by(verb, c.token, by_tok, lex) or c.type == "REQUEST"
+                    )
                 ):
                     continue
                 x.conf = round(min(x.conf, c.conf) - 0.15, 3)
@@ -949,7 +961,9 @@ class EventExtractor:
             groups.append(g)
         return groups
 
-    def _is_repeat_mention(self, c: Candidate, tok_actor: dict[int, ActorMention]) -> bool:
+    def _is_repeat_mention(
+        self, c: Candidate, tok_actor: dict[int, ActorMention], triggers: set[int] | None = None
+    ) -> bool:
         """ "The attack", "the blast" after the event was already coded: a reference back to it.
 
         News names an incident once and then keeps talking about "the attack"; only a noun
@@ -980,6 +994,10 @@ class EventExtractor:
                 for t in ch.subtree
             )
         ):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and _clause_dates_or_places(tok, triggers or set()):
+            # "The designations came a week after …", "The summons was the third in two
+            # months": the sentence about the event gives it a time or place (guide §6)
             return False
         if tok.dep_ == "dobj" and lemma(tok.head) in _AUTHORSHIP_VERBS:
             # "its Majeed Brigade had carried out the attack": a claimed or attributed author is
@@ -1016,6 +1034,8 @@ class EventExtractor:
             and lemma(tok.head.head) in _PURPOSE_MOTION_VERBS
         ):
             return False  # "is in Addis Ababa for consultations", "flew in for talks": the visit
+        if c.fresh and tok.dep_ == "pobj" and tok.head.lower_ in _SINCE_PREPS:
+            return False
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
             # "killed in an attack on ...", "died in the blast" are the event itself.
             gov = tok.head.head
@@ -1720,6 +1740,54 @@ class EventExtractor:
         scored.sort(key=lambda x: -x[0])
         return linked.place_ref(scored[0][1])
 
+    @staticmethod
+    def _span_bound(e: Span, member_tokens: set[int]) -> bool:
+        """Whether the date `e` bounds a span ("since September", "until May 31", "between
+        2024 and 2026", "since the Taliban returned to power in August 2021", "over the past
+        week") rather than saying when an act happened: a span has no single day (§1.5)."""
+        if any(t.i in member_tokens for t in e.root.subtree):
+            # "since November, when a suicide bombing killed 26": the act the relative clause
+            # tells happened at that date
+            return False
+        if e.root.head.lower_ in _BOUND_WORDS:
+            return True
+        if "past" in e.text.lower().split() and e.root.head.lower_ in ("over", "in", "during"):
+            # "over the past week": a span running up to the news, not a point in it (guide
+            # §1.5 gives acts in the news window with a vague time the publication day)
+            return True
+        cur = e.root
+        for _ in range(4):
+            if cur.i in member_tokens or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                # the date of a clause opened by "since"/"until" dates the span's start or end
+                return cur.i not in member_tokens and any(
+                    c.dep_ == "mark" and c.lower_ in _BOUND_WORDS for c in cur.children
+                )
+        return False
+
+    @staticmethod
+    def _nested_act(e: Span, anchor: Token, member_tokens: set[int]) -> bool:
+        """Whether the date `e` belongs to another act told inside a verb trigger's clause: a
+        planned one ("agreed to meet again in January", "called on the department to brief the
+        committee next month") or one a complement clause tells ("denied that the group had
+        attacked the post on Monday"). It dates that act, not the trigger's."""
+        if anchor.pos_ not in ("VERB", "AUX"):
+            return False  # a noun trigger's own phrase often carries its date
+        cur = e.root
+        for _ in range(6):
+            if cur.i in member_tokens or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.i in member_tokens:
+                return False
+            if cur.pos_ in ("VERB", "AUX") and anchor in cur.ancestors:
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                if infinitive or cur.dep_ in _NESTED_CLAUSE_DEPS:
+                    return True
+        return False
+
     def _date(
         self, sent: Span, g: _Group, anchor: Token, published: date | None, future: bool = False
     ) -> tuple[str | None, str | None, bool]:
@@ -1773,7 +1841,13 @@ class EventExtractor:
                 cur = cur.head
             return False
 
-        ents = [e for e in ents if not another_acts(e)]
+        ents = [
+            e
+            for e in ents
+            if not another_acts(e)
+            and not self._span_bound(e, member_tokens)
+            and (future or not self._nested_act(e, anchor, member_tokens))
+        ]
         if not ents:
             return None, None, False
         ordered = sorted(
@@ -1855,6 +1929,61 @@ _LOOSE_PLACE = False
 _POSSESSIVES = {"its", "their", "his", "her", "our", "your", "my"}
 # Material events narrated over several sentences keep their target ("the attackers then...").
 _CARRY_RECIPIENT = {"ASSAULT", "COERCE"}
+
+
+# Prepositions that place a named event before the clause's own ("since the ban", "following
+# the October clashes"): unlike "in"/"during" they never describe the clause's own event.
+_SINCE_PREPS = frozenset({"after", "following", "since", "amid"})
+_WHEN_WHERE = ("DATE", "TIME", "GPE", "LOC", "FAC")
+
+
+# ("since" opens a span a state lasts through, not the time of the event)
+_CLAUSE_SETTING_PREPS = frozenset({"in", "at", "near", "on", "during", "within", "inside"})
+
+
+def _clause_dates_or_places(subj: Token, triggers: set[int]) -> bool:
+    """Whether the clause a nominal is the subject of dates or places it: a time or place set
+    on its verb ("the protest began in the Argo district on Monday"), or the distance in
+    "came a week after X attacked", which measures from the subject's event. Comparison
+    frames ("was the deadliest in the city since November") and other clauses do not count."""
+    verb = subj.head
+    if lemma(verb) == "be":
+        return False  # "the attack was the deadliest this year": a copula ranks, never sets
+    for ch in verb.children:
+        if ch.i == subj.i:
+            continue
+        if ch.dep_ == "advcl" and ch.i in triggers:
+            marks = {m.lower_ for m in ch.children if m.dep_ == "mark"}
+            if marks & {"after", "before"} and any(
+                t.ent_type_ in ("DATE", "TIME")
+                for n in ch.children
+                if n.dep_ == "npadvmod"
+                for t in n.subtree
+            ):
+                return True
+            continue
+        setting = ch.dep_ == "npadvmod" or (
+            ch.dep_ == "prep" and ch.lower_ in _CLAUSE_SETTING_PREPS
+        )
+        if setting and any(t.ent_type_ in _WHEN_WHERE for t in ch.subtree if t.i not in triggers):
+            return True
+    return False
+
+
+def _is_date_name(tok: Token) -> bool:
+    """A month name is a date, never a march ("since March")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("DATE", "TIME")
+
+
+def _fresh_nominal(c: Candidate) -> bool:
+    """A noun event mention that gets its own row although it is not the clause's event: its
+    own phrase places or dates it ("following the October clashes", "after a clearance
+    operation that lasted until Monday"; guide §6). A bare "after the meeting" is the earlier
+    event again, even when it is first named there (the gold codes no row for it)."""
+    tok = c.token
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _WHEN_WHERE:
+        return False  # "since March" is a month, not a march
+    return any(t.ent_type_ in _WHEN_WHERE for t in tok.subtree if t.i != tok.i)
 
 
 def _is_casualty_nominal(tok: Token) -> bool:
@@ -2186,6 +2315,26 @@ _ANNOUNCED_ACTS = {
     "ACCUSE": ("ASSAULT", "COERCE"),
     "REJECT": ("ASSAULT", "COERCE"),
 }
+
+
+# "offered to host talks", "proposed to mediate": a request-type offer whose act is the
+# speaker's own (subject control) announces that act as AGREE announces a promised meeting;
+# "urged X to hold talks" (object control) only asks for it and keeps it absorbed.
+_SELF_OFFERED_ACTS = ("CONSULT",)
+
+
+def _self_offered(act: Token, offer: Token) -> bool:
+    return (
+        act.head.i == offer.i
+        and act.dep_ in ("xcomp", "advcl")
+        and act.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in act.children)
+        and not any(ch.dep_ in ("dobj", "dative", "ccomp") for ch in offer.children)
+        # only a meeting the offer places ("to host talks in Almaty") is coded as its own row;
+        # "offered to host a meeting" is the offer alone in the gold
+        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in act.subtree)
+    )
 
 
 _DECISION_VERBS = {"announce", "decide", "declare", "order", "resolve"}
@@ -3088,6 +3237,12 @@ _CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Factuality values whose events have no date of their own, even when the sentence names a
 # span ("since 2021", "for years"): the guide codes them with a null date.
 _UNDATED_FACTUALITY = {"generic", "hypothetical"}
+# words that make a date the bound of a span, not the time of an act
+_BOUND_WORDS = {"since", "until", "till", "between"}
+# clauses below a verb trigger that tell an act of their own, with its own time (not relative
+# clauses or participles: "militants who crossed ... before dawn on Monday" and "a convoy
+# carrying engineers on Wednesday" are most often the parser's placement of the act's date)
+_NESTED_CLAUSE_DEPS = {"xcomp", "ccomp"}
 _THREAT_TYPES = {"THREATEN"}
 
 

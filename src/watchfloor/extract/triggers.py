@@ -175,11 +175,18 @@ class Lexicon:
         for v in values:
             if v == "@ent":
                 ent = True
+            elif v == "@place":
+                out.add(_PLACE_SENTINEL)  # a named place ("the closure of Chaman")
             elif v.startswith("@"):
                 out |= self.word_classes[v[1:]]
             else:
                 out.add(v)
         return frozenset(out), ent
+
+
+# "@place" in an obj list: any named place (no lemma can spell one)
+_PLACE_SENTINEL = "<place>"
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def _strings(value: Any, where: str) -> frozenset[str]:
@@ -238,7 +245,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         constraints = {k: _strings(raw[k], f"{at}.{k}") for k in _CONSTRAINT_KEYS if k in raw}
         for key, values in constraints.items():
             for v in values:
-                if v.startswith("@") and v != "@ent" and v[1:] not in word_classes:
+                if v.startswith("@") and v not in ("@ent", "@place") and v[1:] not in word_classes:
                     raise LexiconError(f"{at}.{key}: unknown word class {v!r}")
         conf = raw.get("conf", 0.75 if pos != "NOUN" else 0.6)
         if not isinstance(conf, int | float) or not 0 <= conf <= 1:
@@ -542,6 +549,9 @@ class Candidate:
     from_pattern: bool = False
     span: tuple[int, int] | None = None  # token indices [start, end) of the trigger words
     notes: list[str] = field(default_factory=list)
+    # a noun after "after/since/amid..." that still opens a row: the first mention of its event,
+    # or one whose own phrase gives a new place or time (annotation guide §1.1, §6)
+    fresh: bool = False
 
 
 def _mentions_token(tok: Token, mention_tokens: set[int]) -> bool:
@@ -589,11 +599,15 @@ class TriggerMatcher:
         for key, (values, ent) in cons.items():
             if key in ("obj", "not_obj"):
                 toks = arg_set()
-                hit = any(lemma(a) in values or a.lower_ in values for a in toks) or (
-                    ent
-                    and any(
-                        a.pos_ in ("PROPN", "NOUN") and _mentions_token(a, mention_tokens)
-                        for a in toks
+                hit = (
+                    any(lemma(a) in values or a.lower_ in values for a in toks)
+                    or (_PLACE_SENTINEL in values and any(a.ent_type_ in _PLACE_ENTS for a in toks))
+                    or (
+                        ent
+                        and any(
+                            a.pos_ in ("PROPN", "NOUN") and _mentions_token(a, mention_tokens)
+                            for a in toks
+                        )
                     )
                 )
                 if (key == "obj") != hit:
