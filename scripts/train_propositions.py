@@ -188,9 +188,17 @@ def cross_validate(
                 weights=w,
                 contexts=[contexts[i] for i in test],
             )
-            decided = matcher.resolve_pointers(test_claims, decided)
             for i, d in zip(test, decided, strict=True):
                 pooled[off][i] = d
+            # Pointers resolve within their own article: the test claims of a transfer fold
+            # span many articles, and `as_claim` has no offsets to tell them apart.
+            for g in dict.fromkeys(groups[test].tolist()):
+                members = [i for i in test if groups[i] == g]
+                resolved = matcher.resolve_pointers(
+                    [claims[i] for i in members], [pooled[off][i] for i in members]
+                )
+                for i, d in zip(members, resolved, strict=True):
+                    pooled[off][i] = d
     keep = np.flatnonzero(tested)
     return {
         off: score([exemplars[i] for i in keep], [pooled[off][i] for i in keep]) for off in offsets

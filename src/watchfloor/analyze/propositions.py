@@ -78,6 +78,13 @@ _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|nobody|none|nothing|neither|nor|no-one|cannot)\b|n't\b", re.IGNORECASE
 )
+# Negative words that assert: litotes ("no longer a secret", "no doubt", "not only … but")
+# and "no longer" before a state that has become true ("no longer hidden").
+_LITOTES_RE = re.compile(
+    r"\b(?:no|not)\s+(?:longer\s+)?(?:an?\s+)?(?:secret|doubt|hidden|deniable)\b"
+    r"|\bnot\s+only\b|\b(?:cannot|can\s+no\s+longer)\s+be\s+(?:denied|hidden)\b",
+    re.IGNORECASE,
+)
 
 
 # "The Taliban deny this.", "rejected all of this": a pronoun alone can only point back.
@@ -101,6 +108,7 @@ class Proposition:
     # The topic: groups of word beginnings; each group must be named somewhere in the claim's
     # sentence (speaker included) for the claim to be about this proposition without a
     # penalty, and in the content itself to avoid a smaller one. (`keywords` is the predicate.)
+    # A term starting with `WEAK_MARK` counts only beside a plain term of its group.
     requires: list[list[str]] = field(default_factory=list)
     # Sentences on the proposition's topic that do not state it ("the TTP claimed the
     # attack"): a claim closer to one of them than to the proposition's own sentences is
@@ -116,7 +124,7 @@ def _word_start(term: str) -> re.Pattern[str]:
 
 def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
-    return bool(_NEGATION_RE.search(text))
+    return bool(_NEGATION_RE.search(_LITOTES_RE.sub(" ", text)))
 
 
 def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
@@ -206,6 +214,8 @@ FEATURES = (
     "none_bias",
 )
 _N_PROP_FEATURES = 9
+# Marks a weak `requires` term (see `PropositionMatcher._meets_requirements`).
+WEAK_MARK = "~"
 # How many of each side's closest sentences decide a claim's side (see `decide`).
 SIDE_NEIGHBOURS = 3
 
@@ -583,12 +593,23 @@ class PropositionMatcher:
         low = text.lower()
         return any(k in low for k in self.propositions[pi].keywords)
 
-    def _meets_requirements(self, pi: int, sentence: str) -> bool:
+    def _meets_requirements(self, pi: int, sentence: str, context: str = "") -> bool:
         # Word-start match so "india" finds "Indian" but "raw" does not fire inside "withdrawal".
         low = sentence.lower()
+        groups = self.propositions[pi].requires
+        strong = [[t for t in g if not t.startswith(WEAK_MARK)] for g in groups]
+        if all(any(_word_start(t).search(low) for t in g) for g in strong):
+            return True
+        # A weak topic word ("~detain", "~police": detentions are not all of refugees) counts
+        # only when a strong one of its group is named too, in the sentence or just before.
+        around = low + " " + context.lower()
         return all(
-            any(_word_start(term).search(low) for term in group)
-            for group in self.propositions[pi].requires
+            any(_word_start(t).search(low) for t in g)
+            or (
+                any(_word_start(t[1:]).search(low) for t in g if t.startswith(WEAK_MARK))
+                and any(_word_start(t).search(around) for t in sg)
+            )
+            for g, sg in zip(groups, strong, strict=True)
         )
 
     @staticmethod
@@ -676,7 +697,8 @@ class PropositionMatcher:
                     x[ti, pi, 5] = not in_content and self._has_keyword(pi, sentences[ti])
             if self.propositions[pi].requires:
                 for ti in range(n):
-                    in_sentence = self._meets_requirements(pi, sentences[ti])
+                    context = contexts[ti] if contexts is not None else ""
+                    in_sentence = self._meets_requirements(pi, sentences[ti], context)
                     # "The group said 1,200 people had been detained": the topic was named a
                     # sentence or two earlier, so the article's preceding claims count too.
                     x[ti, pi, 6] = not in_sentence and not (
@@ -684,7 +706,9 @@ class PropositionMatcher:
                     )
                     # The topic named only beside the content ("X said of the TTP that the
                     # talks had failed") is weaker evidence than the content naming it.
-                    x[ti, pi, 7] = in_sentence and not self._meets_requirements(pi, texts[ti])
+                    x[ti, pi, 7] = in_sentence and not self._meets_requirements(
+                        pi, texts[ti], sentences[ti] + " " + context
+                    )
         contrast, owner = self._contrast_matrix()
         if len(owner):
             sims = content_vectors @ contrast.T
@@ -814,10 +838,19 @@ class PropositionMatcher:
         out: list[tuple[str | None, str | None]] = []
         previous: str | None = None
         last_start = -1
+        last_sentence = ""
+        since = 0  # sentences since the one of `previous`
         for claim, (pid, polarity) in zip(claims, decisions, strict=True):
             if claim.sentence_span[0] < last_start:
                 previous = None  # the next document of a batch starts
             last_start = claim.sentence_span[0]
+            if claim.sentence != last_sentence:
+                since += 1
+                last_sentence = claim.sentence
+            if since > POINTER_SENTENCES:
+                # "the findings" several paragraphs on names a new report, not the claim
+                # the article made long before.
+                previous = None
             if self.is_anaphoric(claim) and (previous is not None or pid is not None):
                 # The side of "rejected the accusation" is the cue's alone: the embedding
                 # of "the accusation" says nothing about which way it points.
@@ -826,6 +859,7 @@ class PropositionMatcher:
             out.append((pid, polarity))
             if pid is not None:
                 previous = pid
+                since = 0
         return out
 
     def polarity(self, claim: ClaimRecord, side: str, paraphrase_negated: bool) -> str:
@@ -846,6 +880,8 @@ class PropositionMatcher:
         return cluster_texts(items, distance=distance, min_size=min_size)
 
 
+# How many claim sentences back a pointer ("the allegations") may find the claim it names.
+POINTER_SENTENCES = 2
 # How many earlier claim sentences of the same article may name a claim's topic.
 CONTEXT_SENTENCES = 1
 
