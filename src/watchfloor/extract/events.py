@@ -1116,6 +1116,7 @@ class EventExtractor:
         # "visited Kabul"): a country stands for its government; a city is where a visit
         # goes, and its host is the government of that country (guide §1.2, visit)
         destination: PlaceMention | None = None
+        destinations: list[PlaceMention] = []
         for refs in (actors, recipients):
             kept: list[ActorRef] = []
             for ref in refs:
@@ -1129,8 +1130,10 @@ class EventExtractor:
                 if gov is not None:
                     kept.append(gov)
                 elif pm is not None and refs is recipients and g.type == "CONSULT":
-                    # "travel to Islamabad and Kabul": the first destination named
+                    # "travel to Islamabad and Kabul": the place is the first destination
+                    # named; each host is a party visited (guide §6, one row per recipient)
                     destination = destination or pm
+                    destinations.append(pm)
                 else:
                     kept.append(ref)
             refs[:] = kept
@@ -1145,10 +1148,15 @@ class EventExtractor:
                 recipients = recipients[1:]
         if destination is not None:
             visitor = _country_of(actors[0], linked) if actors else None
-            country = linked.places[destination.place_id or ""].country
-            host = _government(linked, country) if country != visitor else None
-            if host is not None and not recipients:
-                recipients = [host]
+            hosts: list[ActorRef] = []
+            for pm in destinations:
+                country = linked.places[pm.place_id or ""].country
+                host = _government(linked, country) if country != visitor else None
+                if host is not None and all(h.id != host.id for h in hosts):
+                    host._coord = destination.start  # type: ignore[attr-defined]
+                    hosts.append(host)
+            if hosts and not recipients:
+                recipients = hosts
 
         clause_parties = (
             self._refs(_clause_party_heads(anchor), tok_actor, lex, require_actor=True)
@@ -1332,8 +1340,16 @@ class EventExtractor:
 
         out: list[EventRecord] = []
         actor_list: list[ActorRef | None] = list(actors) or [None]
+        # "sanctioned two TTP commanders and an exchange business", "23 militants of HGB and
+        # the TTP were killed": one row per named recipient, the casualty figure on the first
+        # only (guide §6)
+        rows: list[tuple[int, ActorRef | None, ActorRef | None]] = []
         for i, actor in enumerate(actor_list):
-            recipient = recipients[0] if recipients else None
+            rows.append((i, actor, recipients[0] if recipients else None))
+            if len(actor_list) == 1:
+                rows.extend((i, actor, r) for r in _further_recipients(recipients, actor))
+        for n, (i, actor, target) in enumerate(rows):
+            recipient = target
             if (
                 recipient is None
                 and len(actor_list) > 1
@@ -1368,8 +1384,8 @@ class EventExtractor:
                 place=place,
                 date=date_value,
                 date_precision=precision,
-                fatalities=fatalities,
-                injured=injured,
+                fatalities=fatalities if n == 0 else None,
+                injured=injured if n == 0 else None,
                 factuality=factuality,
                 reported_by=_plain(reported_by, linked),
                 confidence=conf,
@@ -1559,7 +1575,9 @@ class EventExtractor:
                 for m in split:
                     if (m.actor_id, "") not in seen:
                         seen.add((m.actor_id, ""))
-                        refs.append(ActorRef(id=m.actor_id, name=None, text=m.text))
+                        joint = ActorRef(id=m.actor_id, name=None, text=m.text)
+                        joint._coord = head.i  # type: ignore[attr-defined]
+                        refs.append(joint)
                 continue
             for h in _conjuncts(head):
                 ref = _ref_for(
@@ -1584,11 +1602,19 @@ class EventExtractor:
                     if named is not None:
                         ref, kind = named, None
                 ref._anaphor = kind  # type: ignore[attr-defined]
+                # parties coordinated under one head ("Islamabad and Kabul") share it
+                ref._coord = head.i  # type: ignore[attr-defined]
                 key = (ref.id, ref.text if ref.id is None else "")
                 if key in seen:
                     continue
                 seen.add(key)
                 refs.append(ref)
+                for other in _conjoined_owners(h, ref, tok_actor):
+                    if (other.actor_id, "") not in seen:
+                        seen.add((other.actor_id, ""))
+                        extra = ActorRef(id=other.actor_id, name=None, text=other.text)
+                        extra._coord = head.i  # type: ignore[attr-defined]
+                        refs.append(extra)
         return refs
 
     def _reported_by(
@@ -3768,3 +3794,55 @@ def _link_incidents(events: list[EventRecord]) -> None:
             for m in members:
                 if getattr(m, "incident", None) is None:
                     m.incident = digest
+
+
+def _further_recipients(recipients: list[ActorRef], actor: ActorRef | None) -> list[ActorRef]:
+    """The named parties coordinated with the first recipient ("urged Islamabad and Kabul"):
+    distinct identified parties other than the actor itself; unnamed people counted with them
+    ("five Chinese nationals and their driver") stay one group of victims. A party named elsewhere in the
+    clause ("detained men on suspicion of helping the resistance") is no second target."""
+    if not recipients:
+        return []
+    group = getattr(recipients[0], "_coord", None)
+    seen = {recipients[0].id}
+    if actor is not None and actor.id:
+        seen.add(actor.id)
+    out: list[ActorRef] = []
+    for r in recipients[1:]:
+        if (
+            group is not None
+            and getattr(r, "_coord", None) == group
+            and _is_identified(r)
+            and r.id not in seen
+        ):
+            seen.add(r.id)
+            out.append(r)
+
+    return out
+
+
+def _conjoined_owners(
+    head: Token, ref: ActorRef, tok_actor: dict[int, ActorMention]
+) -> list[ActorMention]:
+    """Further groups after the one a head noun is "of": "23 militants of the HGB and the TTP"
+    names fighters of both groups, so both are parties to the act."""
+    mention = getattr(ref, "_mention", None)
+    toks: set[int] = getattr(ref, "_tokens", set())
+    if mention is None or head.i in toks or head.like_num or lemma(head) in _QUANTITY_NOUNS:
+        # "hundreds of traders and labourers" is one crowd, not members of two groups
+        return []
+    doc = head.doc
+    root = next((doc[i] for i in sorted(toks) if doc[i].head.i not in toks), None)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head != head:
+        return []
+    out: list[ActorMention] = []
+    for c in _conjuncts(root)[1:]:
+        m = tok_actor.get(c.i)
+        if (
+            m is not None
+            and m.actor_id
+            and not m.actor_id.startswith("prov:")
+            and m.actor_id != mention.actor_id
+        ):
+            out.append(m)
+    return out
