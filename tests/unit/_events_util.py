@@ -74,3 +74,38 @@ def linked_doc(
 
 def events(text: str, published: str | None = "2025-03-01", **kw):
     return extractor().extract(linked_doc(text, published, **kw))
+
+
+def mention_every(linked: LinkedDoc, surface: str, actor_id: str, rule: str = "name") -> None:
+    """Make every occurrence of `surface` in the text a mention of `actor_id`."""
+    text = linked.doc.text
+    start = text.find(surface)
+    while start >= 0:
+        linked.actor_mentions.append(
+            ActorMention(start, start + len(surface), surface, actor_id, rule)
+        )
+        start = text.find(surface, start + 1)
+
+
+def linked_with(
+    text: str,
+    mentions: dict[str, str],
+    actors: list[Actor],
+    places: dict[str, Place] | None = None,
+    **kw,
+) -> LinkedDoc:
+    """Every occurrence of each surface in `mentions` (surface → actor id) is a mention of a
+    given actor; `places` maps a surface (its first occurrence) to a given place."""
+    linked = linked_doc(text, actors={}, **kw)
+    for surface, aid in mentions.items():
+        mention_every(linked, surface, aid)
+    linked.actor_mentions.sort(key=lambda m: m.start)
+    for a in actors:
+        linked.actors[a.id] = a
+    for surface, place in (places or {}).items():
+        start = text.find(surface)
+        linked.place_mentions.append(
+            PlaceMention(start, start + len(surface), surface, place.id, "name")
+        )
+        linked.places[place.id] = place
+    return linked

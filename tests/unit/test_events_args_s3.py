@@ -5,32 +5,10 @@ parties, where a statement was made, and the target of a claimed attack."""
 from __future__ import annotations
 
 from tests.unit._events_util import extractor, linked_doc  # noqa: I001  (test helper on the unit-test path)
+from tests.unit._events_util import linked_with as _linked
 
 from watchfloor.extract.recipients import parse_cues
-from watchfloor.records import Actor, ActorMention, Place, PlaceMention
-
-
-def _linked(text: str, mentions: dict[str, str], actors: list[Actor], places=None, **kw):
-    """Every occurrence of each surface in `mentions` (surface → actor id) is a mention."""
-    linked = linked_doc(text, actors={}, **kw)
-    for surface, aid in mentions.items():
-        start = text.find(surface)
-        while start >= 0:
-            linked.actor_mentions.append(
-                ActorMention(start, start + len(surface), surface, aid, "name")
-            )
-            start = text.find(surface, start + 1)
-    linked.actor_mentions.sort(key=lambda m: m.start)
-    for a in actors:
-        linked.actors[a.id] = a
-    for surface, place in (places or {}).items():
-        start = text.find(surface)
-        linked.place_mentions.append(
-            PlaceMention(start, start + len(surface), surface, place.id, "name")
-        )
-        linked.places[place.id] = place
-    return linked
-
+from watchfloor.records import Actor, ActorMention, Place
 
 _ATLANTIS = Actor("AAA", "Atlantis", sector="GOV", country="AAA", kind="country")
 _ATL_ARMY = Actor("AAA-MIL", "Atlantis army", sector="MIL", country="AAA", parent="AAA")

@@ -5,7 +5,7 @@ with no addressee."""
 from __future__ import annotations
 
 from tests.unit._events_util import extractor  # noqa: I001  (test helper on the unit-test path)
-from tests.unit.test_events_args_s3 import _linked
+from tests.unit._events_util import linked_with as _linked
 
 from watchfloor.records import Actor, Place
 

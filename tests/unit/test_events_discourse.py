@@ -92,18 +92,11 @@ def test_in_protest_is_a_protest():
 
 def _linked_all(text: str, mentions: dict[str, tuple[str, str]], actors: list[Actor], **kw):
     """Every occurrence of each surface in `mentions` (surface → (actor id, linking rule))."""
-    from tests.unit._events_util import linked_doc
-
-    from watchfloor.records import ActorMention
+    from tests.unit._events_util import linked_doc, mention_every
 
     linked = linked_doc(text, actors={}, **kw)
     for surface, (aid, rule) in mentions.items():
-        start = text.find(surface)
-        while start >= 0:
-            linked.actor_mentions.append(
-                ActorMention(start, start + len(surface), surface, aid, rule)
-            )
-            start = text.find(surface, start + 1)
+        mention_every(linked, surface, aid, rule)
     linked.actor_mentions.sort(key=lambda m: m.start)
     for a in actors:
         linked.actors[a.id] = a

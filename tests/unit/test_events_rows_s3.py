@@ -4,25 +4,9 @@ recipient, the casualty figure on the first only")."""
 from __future__ import annotations
 
 from tests.unit._events_util import extractor, linked_doc  # noqa: I001  (test helper on the unit-test path)
+from tests.unit._events_util import linked_with as _linked
 
-from watchfloor.records import Actor, ActorMention
-
-
-def _linked(text: str, mentions: dict[str, str], actors: list[Actor]):
-    """Every occurrence of each surface in `mentions` (surface → actor id) is a mention."""
-    linked = linked_doc(text, actors={})
-    for surface, aid in mentions.items():
-        start = text.find(surface)
-        while start >= 0:
-            linked.actor_mentions.append(
-                ActorMention(start, start + len(surface), surface, aid, "name")
-            )
-            start = text.find(surface, start + 1)
-    linked.actor_mentions.sort(key=lambda m: m.start)
-    for a in actors:
-        linked.actors[a.id] = a
-    return linked
-
+from watchfloor.records import Actor
 
 _ATLANTIS = Actor("AAA", "Atlantis", sector="GOV", country="AAA", kind="country")
 _BORDURIA = Actor("BBB", "Borduria", sector="GOV", country="BBB", kind="country")
