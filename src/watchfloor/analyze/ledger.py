@@ -18,6 +18,7 @@ import yaml
 from sqlalchemy import ColumnElement, and_, not_, or_, select
 from sqlalchemy.orm import Session
 
+from watchfloor.analyze.commitment_ledger import statement_of
 from watchfloor.errors import UserError
 from watchfloor.records import EVENT_TYPES, FACTUALITY_VALUES
 from watchfloor.store import models as m
@@ -255,10 +256,7 @@ def admiralty_code(claim: dict[str, Any]) -> str:
 def quote_text(claim: dict[str, Any], *, min_words: int = 5) -> str:
     """What to quote for a claim: its content, or the whole sentence when the content is only a
     pointer ("rejected the accusation") that means nothing without the rest of the sentence."""
-    content = _one_line(claim.get("content"))
-    if _words(content) >= min_words or not claim.get("sentence"):
-        return content
-    return _one_line(claim["sentence"])
+    return statement_of(_one_line(claim.get("content")), claim.get("sentence"), min_words=min_words)
 
 
 def summarise_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -460,7 +458,8 @@ def group_incidents(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _name(obj: dict[str, Any] | None) -> str:
+def display_name(obj: dict[str, Any] | None) -> str:
+    """How a speaker or party reads in a summary: its name, else its words, else unattributed."""
     obj = obj or {}
     return obj.get("name") or obj.get("text") or "unattributed"
 
@@ -481,9 +480,9 @@ def ledger_summary(
             "claims": len(mine),
             "reports": sum(s[f"reports_{side}"] for s in speakers),
             "hedged": sum(1 for c in mine if c["hedged"]),
-            "speakers": [_name(s["speaker"]) for s in on_side],
+            "speakers": [display_name(s["speaker"]) for s in on_side],
             "latest": {
-                "speaker": _name(latest["speaker"]),
+                "speaker": display_name(latest["speaker"]),
                 "date": _day(latest.get("published")),
                 "quote": quote_text(latest),
                 "source": latest.get("source"),
@@ -503,7 +502,7 @@ def ledger_summary(
         else "no stated position"
     )
     shifts = [
-        {"speaker": _name(s["speaker"]), "latest": s["latest"], "date": s["latest_date"]}
+        {"speaker": display_name(s["speaker"]), "latest": s["latest"], "date": s["latest_date"]}
         for s in speakers
         if s["position"] == "mixed"
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from watchfloor.analyze.ledger import sides_speakers
+from watchfloor.analyze.ledger import display_name, sides_speakers
 
 # How an event's actor relates to its recipient, by PLOVER type: hostile acts are "against"
 # someone, the rest are done "with" or "to" them.
@@ -33,11 +33,6 @@ SIDE_VERB = {"for": "asserts", "against": "denies"}
 SIDE_PAST = {"for": "asserted", "against": "denied"}
 
 
-def _who(speaker: dict[str, Any] | None) -> str:
-    speaker = speaker or {}
-    return speaker.get("name") or speaker.get("text") or "unattributed"
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -57,9 +52,9 @@ def _clip(text: str, limit: int) -> str:
 
 def _incident_line(inc: dict[str, Any]) -> str:
     kind = inc["type"] + (f"/{inc['mode']}" if inc.get("mode") else "")
-    actor = _who(inc.get("actor")) if inc.get("actor") else "unknown actor"
+    actor = display_name(inc.get("actor")) if inc.get("actor") else "unknown actor"
     word = RECIPIENT_WORD.get(inc["type"], "with")
-    target = f" {word} {_who(inc['recipient'])}" if inc.get("recipient") else ""
+    target = f" {word} {display_name(inc['recipient'])}" if inc.get("recipient") else ""
     place = (inc.get("place") or {}).get("name")
     where = f" in {place}" if place else ""
     toll = f", {inc['fatalities']} killed" if inc.get("fatalities") else ""
@@ -187,18 +182,20 @@ def render_ledger_text(
             hedged = sp.get("hedged_by_side", {}).get(side)
             hedges = f" ({hedged} hedged)" if hedged else ""
             lines.append(
-                f"  {_who(sp['speaker'])}: {sp[side]}×{copies}{hedges}, {seen or 'undated'}{mixed}"
+                f"  {display_name(sp['speaker'])}: {sp[side]}×{copies}{hedges}, {seen or 'undated'}{mixed}"
             )
         if len(on_side) > max_speakers:
             rest = on_side[max_speakers:]
-            lines.append(f"  … and {len(rest)} more: {_names([_who(r['speaker']) for r in rest])}")
+            lines.append(
+                f"  … and {len(rest)} more: {_names([display_name(r['speaker']) for r in rest])}"
+            )
         quotes = data.get("quotes", {}).get(side) or []
         if quotes:
             lines.append("  Strongest quotes:")
         for q in quotes:
             hedge = " (hedged)" if q["hedged"] else ""
             lines.append(
-                f"    {_who(q['speaker'])} {q['cue']}: “{_clip(q['quote'], 220)}”{hedge} — "
+                f"    {display_name(q['speaker'])} {q['cue']}: “{_clip(q['quote'], 220)}”{hedge} — "
                 f"{q['source'] or 'unknown outlet'}, {q['date'] or 'undated'}, "
                 f"graded {q['admiralty']}, doc {q['doc_id']}"
             )
@@ -208,7 +205,8 @@ def render_ledger_text(
         lines.append(
             "Also on it, side not determined: "
             + "; ".join(
-                f"{_who(sp['speaker'])} ({sp['hedged'] + sp['firm']}×)" for sp in unclear[:6]
+                f"{display_name(sp['speaker'])} ({sp['hedged'] + sp['firm']}×)"
+                for sp in unclear[:6]
             )
         )
     if data["timeline"]:

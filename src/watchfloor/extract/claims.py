@@ -1861,13 +1861,14 @@ class ClaimExtractor:
             for c in v.children
             if c.dep_ in ("acomp", "oprd", "xcomp")
         ]
-        ongoing = root.lemma_.lower() == "be" and any(
-            " ".join(t.lower_ for t in content[root.i - content.start + 1 :]).startswith(p)
-            for p in lex.ongoing_phrases
+        copula = root.lemma_.lower() == "be"
+        after_root = (
+            " ".join(t.lower_ for t in content[root.i - content.start + 1 :]) if copula else ""
         )
+        ongoing = copula and any(after_root.startswith(p) for p in lex.ongoing_phrases)
         # "Most of the dead were civil servants": who the casualties were is part of the
         # incident's basic facts.
-        casualties = root.lemma_.lower() == "be" and any(
+        casualties = copula and any(
             c.dep_ in _SUBJECT_DEPS and any(t.lower_ in lex.harm_words for t in c.subtree)
             for c in root.children
         )

@@ -193,6 +193,7 @@ class EventExtractor:
         last_assault: int | None = None  # sentence number of the latest ASSAULT
         for sent in doc.sents:
             raw = matcher.candidates(sent, mention_tokens)
+            raw_tokens = {r.token.i for r in raw}
             cands = [
                 c
                 for c in raw
@@ -202,13 +203,15 @@ class EventExtractor:
                 and not _is_failed_act(c.token)
                 and not _is_word_part_or_capability(c.token)
                 and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
-                and not (
-                    c.type in seen_types
-                    and self._is_repeat_mention(c, tok_actor, {r.token.i for r in raw})
-                )
+                and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor, raw_tokens))
             ]
             for c in cands:
-                c.fresh = _fresh_nominal(c)
+                # read only for a noun after "after/since…" (`_is_backreference`)
+                c.fresh = (
+                    c.token.dep_ == "pobj"
+                    and c.token.head.lower_ in _SINCE_PREPS
+                    and _fresh_nominal(c)
+                )
             if not cands and last_assault is not None and len(planned) - last_assault <= 4:
                 follow = _casualty_followup(sent)
                 if follow is not None:
@@ -290,7 +293,6 @@ class EventExtractor:
         actor; a later sentence about the same attack with no target of its own → the target
         of the attack it continues."""
         cues = self.recipient_cues
-        self._linked = linked
         for i, e in enumerate(events):
             state = linked.actors.get(e.recipient.id) if e.recipient and e.recipient.id else None
             if state is not None and state.kind == "country":
@@ -368,7 +370,7 @@ class EventExtractor:
                         e.recipient = author
                         e.notes.append(f"recipient: the author of {obj.text!r}")
                         break
-                found = self._earlier_event_actor(events, i, obj, matcher, cues)
+                found = self._earlier_event_actor(events, i, obj, matcher, cues, linked)
                 if (
                     found is not None
                     and e.type in _SPEECH_TYPES
@@ -446,7 +448,7 @@ class EventExtractor:
             subj = getattr(e, "_subject", None)
             if e.actor is None and subj is not None:
                 # "the strikes hit houses": the actor of the strikes told earlier
-                found = self._earlier_event_actor(events, i, subj, matcher, cues)
+                found = self._earlier_event_actor(events, i, subj, matcher, cues, linked)
                 if found is not None:
                     e.actor = _plain(found[0], linked)
                     e.notes.append(f"actor from {subj.text!r}: {found[1]}")
@@ -596,6 +598,7 @@ class EventExtractor:
         obj: Token,
         matcher: TriggerMatcher,
         cues: RecipientCues,
+        linked: LinkedDoc,
     ) -> tuple[ActorRef, str] | None:
         if obj.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
@@ -616,7 +619,7 @@ class EventExtractor:
                     and prev.type not in _SPEECH_TYPES
                     and prev.factuality not in ("generic", "historical")
                     and not (e.actor is not None and _same_party(e.actor, prev.actor))
-                    and not _affiliated(e.actor, prev.actor, self._linked)
+                    and not _affiliated(e.actor, prev.actor, linked)
                 ):
                     assert prev.actor is not None
                     return prev.actor, "actor of the latest act of another party it refers to"
@@ -642,7 +645,6 @@ class EventExtractor:
             # "rejected the accusation" where the accusation itself was not coded as one (it
             # was reported as the act alleged: "said India was arming the BLA"): the state
             # whose official made it
-            linked = self._linked
             for prev in reversed(events[:i]):
                 src = prev.reported_by
                 if prev.span[0] >= e.span[0] or src is None or not _is_identified(src):

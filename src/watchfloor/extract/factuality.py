@@ -180,8 +180,8 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
         clause.append(trigger.head)
     for verb in clause:
         for c in verb.children:
-            if c.dep_ == "dobj" and plural_events(c):
-                return plural_events(c)
+            if c.dep_ == "dobj" and (kind := plural_events(c)):
+                return kind
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "in"
@@ -506,20 +506,8 @@ def classify_factuality(
     if aggregate == "strong":
         return "generic"
 
-    if (
-        event_year is not None
-        and published is not None
-        and event_year <= published.year - years_before
-    ):
+    if dated_old:
         return "historical"
-    end = _period_end(event_date)
-    if end is not None and published is not None:
-        whole_period = event_date is not None and len(event_date) < 10
-        if (published - end).days > days or (
-            # "last month", "in December": a whole month or year over before this one began
-            whole_period and end < published.replace(day=1)
-        ):
-            return "historical"
     if aggregate == "weak":
         return "generic"
     if rx["historical"] and rx["historical"].search(low):

@@ -282,14 +282,15 @@ GENERIC_NOUNS: dict[str, tuple[str, str | None]] = {
 LEXICON_FILE = Path(__file__).parent / "data" / "linker_nouns.yaml"
 
 
-def _load_lexicon(path: Path = LEXICON_FILE) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_bytes()) or {}
+def _load_lexicon(raw: bytes) -> dict[str, Any]:
+    data = yaml.safe_load(raw) or {}
     return data if isinstance(data, dict) else {}
 
 
-_LEXICON = _load_lexicon()
+_LEXICON_BYTES = LEXICON_FILE.read_bytes()
+_LEXICON = _load_lexicon(_LEXICON_BYTES)
 # part of the linker's version: editing the word lists invalidates cached analyses
-_LEXICON_DIGEST = hashlib.sha256(LEXICON_FILE.read_bytes()).hexdigest()[:8]
+_LEXICON_DIGEST = hashlib.sha256(_LEXICON_BYTES).hexdigest()[:8]
 # the data file extends the core list; an entry there never overrides one here
 for _noun, (_sector, _role) in (_LEXICON.get("generic_nouns") or {}).items():
     GENERIC_NOUNS.setdefault(str(_noun), (str(_sector), _role))
@@ -594,6 +595,7 @@ class Linker:
             words = title.split()
             if words:
                 self._titles_by_first.setdefault(words[0], []).append((title, words))
+        self._cue_roles = dict(self._cues)
         self._cues_by_len: dict[int, dict[str, str]] = {}
         for cue, role in self._cues:
             self._cues_by_len.setdefault(len(cue.split()), {}).setdefault(cue, role)
@@ -1264,7 +1266,7 @@ class Linker:
         country = self._country_for(state, ent.root)
         if not country:
             return
-        role = dict(self._cues).get(" ".join(words))
+        role = self._cue_roles.get(" ".join(words))
         actor_id = self.kb.named_organ(country, role) if role else None
         state.add_actor(ent, actor_id or self.kb.government_of(country) or country, "generic", 0.5)
 
@@ -1295,7 +1297,7 @@ class Linker:
     def _role_of_name(self, text: str) -> str | None:
         """Role of a body named only by its function: "Foreign Office", "District Police"."""
         key = normalize(text)
-        cues = dict(self._cues)
+        cues = self._cue_roles
         if key in cues:
             return cues[key]
         words = key.split()
@@ -2047,7 +2049,7 @@ class Linker:
                 if not country:
                     continue
                 phrase = " ".join(t.lower_ for t in doc[min(c.i for c in plain) : tok.i + 1])
-                role = dict(self._cues).get(normalize(phrase))
+                role = self._cue_roles.get(normalize(phrase))
                 actor_id = self.kb.named_organ(country, role) if role else None
                 actor_id = actor_id or self.kb.government_of(country) or country
                 state.add_actor(doc[start : tok.i + 1], actor_id, "generic", 0.5)
@@ -2288,7 +2290,8 @@ class Linker:
         if "deputy" in words and low not in SPOKES_NOUNS:
             return None  # the deputy is not the minister the article named
         forms = {low, tok.lower_}
-        for m in self._before(state, tok):
+        before = list(self._before(state, tok))
+        for m in before:
             if m.rule in ("generic", "attributed", "coref", "role") or m.end > tok.idx:
                 continue
             have = self._role_words(state, m)
@@ -2296,7 +2299,7 @@ class Linker:
                 return m.actor_id
         # Nobody named holds the role: the one body of this article the KB gives that title to
         # ("the envoy" after "the UN mission" → the mission).
-        mentioned = {m.actor_id for m in self._before(state, tok)}
+        mentioned = {m.actor_id for m in before}
         exact: set[str] = set()
         loose: set[str] = set()
         for t in self.kb.titles:
