@@ -12,7 +12,6 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
-from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -70,6 +69,7 @@ def main() -> int:
         return 2
 
     from playwright.sync_api import sync_playwright
+    from tests.browser.conftest import Watch, watched_page
 
     from watchfloor.api.app import create_app
     from watchfloor.api.background import serve_in_thread
@@ -88,38 +88,31 @@ def main() -> int:
     }
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    problems: list[str] = []
+    watch = Watch()
     with serve_in_thread(create_app(db, open_reads=True)) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": args.width, "height": args.height})
-        host = urlparse(base).netloc
-
-        def guard(route):  # type: ignore[no-untyped-def]
-            target = urlparse(route.request.url)
-            if target.scheme in ("http", "https", "ws", "wss") and target.netloc != host:
-                problems.append(f"off-host request: {route.request.url}")
-                route.abort()
-            else:
-                route.continue_()
-
-        page.route("**/*", guard)
-        page.on(
-            "console",
-            lambda msg: (
-                problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None
-            ),
-        )
-        page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-        for name, fragment in views.items():
-            page.goto("about:blank")  # a full load per view, so data-ready means this view
-            page.goto(f"{base}/{fragment}")
-            page.wait_for_selector("body[data-ready]")
-            page.wait_for_load_state("networkidle")
-            page.wait_for_timeout(400)
-            path = out / f"{args.prefix}{name}.png"
-            page.screenshot(path=str(path), full_page=False)
-            print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        try:
+            # the browser tests' page: no request may leave the server's host
+            with watched_page(browser, base, watch) as page:
+                page.set_viewport_size({"width": args.width, "height": args.height})
+                for name, fragment in views.items():
+                    page.goto("about:blank")  # a full load per view: data-ready is this view's
+                    page.goto(f"{base}/{fragment}")
+                    page.wait_for_selector("body[data-ready]")
+                    page.wait_for_load_state("networkidle")
+                    page.wait_for_timeout(400)
+                    path = out / f"{args.prefix}{name}.png"
+                    page.screenshot(path=str(path), full_page=False)
+                    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        except AssertionError:
+            pass  # the watch holds what went wrong; it is listed below
         browser.close()
+    problems = (
+        [f"off-host request: {url}" for url in watch.offsite]
+        + [f"console error: {text}" for text in watch.console_errors]
+        + [f"page error: {text}" for text in watch.page_errors]
+        + [f"dialog: {text}" for text in watch.dialogs]
+    )
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

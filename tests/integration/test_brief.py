@@ -113,3 +113,14 @@ def test_cli_brief_writes_file_and_prints_period(engine, tmp_path):
     assert out.read_text().startswith("<!DOCTYPE html>")
     result = CliRunner().invoke(app, ["--db", str(engine.url), "brief", "--format", "pdf"])
     assert result.exit_code != 0 and "W004" in result.output
+
+
+def test_html_chart_leaves_out_incidents_known_only_to_the_month(data):
+    from watchfloor.analyze.briefing import charts
+
+    month_only = dict(data["all_incidents"][0], date="2025-03")
+    year_only = dict(data["all_incidents"][0], date="2025")
+    out = charts(dict(data, all_incidents=[*data["all_incidents"], month_only, year_only]))
+    assert out["timeline"] and out["timeline"].startswith("data:image/png;base64,")
+    only_vague = charts(dict(data, all_incidents=[month_only, year_only]))
+    assert only_vague["timeline"] is None

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from spec_fields import SPEC_FIELDS
 from watchfloor.export import FORMATS, write_export
 from watchfloor.export._acled import COLUMNS
+from watchfloor.kb.actors import KnowledgeBase
 from watchfloor.store.db import get_engine, session_scope
 from watchfloor.store.queries import Filters
 
@@ -148,8 +149,53 @@ def test_graphml_reads_back(engine, tmp_path):
     assert graph.nodes["IRN"]["sector"] == "GOV" and graph.nodes["taliban"]["country"] == "AFG"
     assert "ttp" in graph  # --kind actors keeps actors no event connects
     edges = list(graph.edges(data=True))
-    assert n == len(edges) == 1
-    assert edges[0][2]["type"] == "CONSULT" and edges[0][2]["date"] == "2025-05-19"
+    assert n == len(edges)
+    events = [e for e in edges if e[2]["type"] != "opposes"]
+    assert len(events) == 1
+    assert events[0][2]["type"] == "CONSULT" and events[0][2]["date"] == "2025-05-19"
+    # the knowledge base's view of the TTP: node attributes, and its war on Pakistan's state
+    ttp = KnowledgeBase.load().attributes_of("ttp")
+    assert ttp.opposes == ("PAK",) and ttp.aims
+    assert graph.nodes["ttp"]["opposes"] == "PAK"
+    assert graph.nodes["ttp"]["based_in"] == ";".join(ttp.based_in)
+    assert "opposes" not in graph.nodes["IRN"]
+    opposes = [(u, v, d) for u, v, d in edges if d["type"] == "opposes"]
+    assert opposes == [("ttp", "PAK", {"type": "opposes", "source": "knowledge-base"})]
+
+
+def test_graphml_of_events_has_event_edges_only(engine):
+    n, text = export(engine, "events", "graphml")
+    graph = nx.parse_graphml(text, force_multigraph=True)
+    assert n == graph.number_of_edges() == 1
+    assert all(d["type"] != "opposes" for _, _, d in graph.edges(data=True))
+
+
+def test_jsonl_actors_carry_knowledge_base_attributes(engine):
+    rows = {r["id"]: r for r in map(json.loads, export(engine, "actors", "jsonl")[1].splitlines())}
+    ttp = KnowledgeBase.load().attributes_of("ttp")
+    assert rows["ttp"]["based_in"] == list(ttp.based_in) and rows["ttp"]["based_in"]
+    assert rows["ttp"]["aims"] == list(ttp.aims)
+    assert rows["ttp"]["opposes"] == ["PAK"]
+    assert rows["IRN"]["based_in"] == rows["IRN"]["aims"] == rows["IRN"]["opposes"] == []
+
+
+def test_stix_carries_knowledge_base_attributes(engine):
+    bundle = stix2.parse(export(engine, "actors", "stix")[1], allow_custom=False)
+    by_id = {o.id: o for o in bundle.objects}
+    ttp_attributes = KnowledgeBase.load().attributes_of("ttp")
+    ttp = next(o for o in bundle.objects if o.type == "threat-actor")
+    assert ttp.goals == list(ttp_attributes.aims)
+    assert {f"aim:{aim}" for aim in ttp_attributes.aims} <= set(ttp.labels)
+    links = {
+        (r.relationship_type, by_id[r.target_ref].country)
+        for r in bundle.objects
+        if r.type == "relationship" and r.source_ref == ttp.id
+    }
+    iso2 = {"PAK": "PK", "AFG": "AF"}
+    assert links == {("located-at", iso2[c]) for c in ttp_attributes.based_in} | {("targets", "PK")}
+    pakistan = [o for o in bundle.objects if o.type == "location" and o.country == "PK"]
+    assert len(pakistan) == 1  # based-in and opposes share one location per country
+    assert export(engine, "actors", "stix")[1] == export(engine, "actors", "stix")[1]
 
 
 def test_geojson_points_are_lon_lat(engine):

@@ -184,17 +184,18 @@ def _by(incidents: list[dict[str, Any]], key: Any) -> list[dict[str, Any]]:
 def _ledger_shifts(
     session: Session, claims: list[dict[str, Any]], start: date, docs: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    from watchfloor.analyze.ledger import admiralty_code, build_ledger
+    from watchfloor.analyze.ledger import admiralty_code, board_summaries
 
     by_prop: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
         if c.get("proposition") and c.get("polarity") in ("for", "against"):
             by_prop[c["proposition"]["id"]].append(c)
+    known = {prop_id: queries.get_proposition(session, prop_id) for prop_id in by_prop}
+    # a proposition merged away since its claims were stored has no ledger, hence no lead
+    cards = board_summaries(session, [p for p in known.values() if p is not None])
     out: list[dict[str, Any]] = []
     for prop_id, items in by_prop.items():
-        summary = queries.get_proposition(session, prop_id) or {
-            "text": items[0]["proposition"].get("text")
-        }
+        summary = known[prop_id] or {"text": items[0]["proposition"].get("text")}
         before = Filters(proposition=prop_id, until=start - timedelta(days=1), limit=ALL)
         # each speaker's side before the period is their latest claim's, in publication order
         earlier = {
@@ -222,15 +223,11 @@ def _ledger_shifts(
                     "source": _source(docs.get(c["doc_id"]), c["doc_id"]),
                 }
             )
-        try:
-            lead = build_ledger(session, prop_id)["lead"]
-        except UserError:  # the proposition was merged away since the claim was stored
-            lead = None
         out.append(
             {
                 "id": prop_id,
                 "text": summary.get("text") or prop_id,
-                "lead": lead,
+                "lead": cards[prop_id]["lead"] if prop_id in cards else None,
                 "asserted": sum(1 for c in items if c["polarity"] == "for"),
                 "denied": sum(1 for c in items if c["polarity"] == "against"),
                 "claims": lines,
@@ -244,14 +241,12 @@ def _commitments(
     session: Session, start: date, end: date, docs: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
     from watchfloor.analyze.commitment_ledger import statement_of
-    from watchfloor.export.commitments import build_commitments
+    from watchfloor.export.commitments import commitments_from_mentions
 
-    sentences = {
-        r["id"]: r["sentence"]
-        for r in queries.list_commitment_mentions(session, Filters(until=end, limit=ALL))
-    }
+    mentions = queries.list_commitment_mentions(session, Filters(until=end, limit=ALL))
+    sentences = {r["id"]: r["sentence"] for r in mentions}
     out = []
-    for cm in build_commitments(session, Filters(until=end, limit=ALL)):
+    for cm in commitments_from_mentions(session, mentions):
         recent = [
             h
             for h in cm["history"]
@@ -641,7 +636,8 @@ def charts(data: dict[str, Any]) -> dict[str, str | None]:
     from matplotlib.ticker import MaxNLocator
 
     out: dict[str, str | None] = {"map": _map(data), "timeline": None}
-    dated = [i for i in data["all_incidents"] if i["date"]]
+    # a per-day chart cannot place an incident known only to the month or year
+    dated = [i for i in data["all_incidents"] if len(i["date"] or "") >= 10]
     if dated:
         # a real date axis, so quiet days show as gaps rather than vanishing
         days = sorted({date.fromisoformat(i["date"][:10]) for i in dated})

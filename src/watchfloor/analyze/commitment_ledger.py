@@ -9,29 +9,18 @@ claims imply (broken, fulfilled, disputed; rules in `data/commitment_rules.yaml`
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from typing import Any
 
-import numpy as np
 from sqlalchemy import ColumnElement, Engine, select
 from sqlalchemy.orm import Session
 
+from watchfloor.nlp.embeddings import embed
 from watchfloor.store import models as m
 from watchfloor.store.db import session_scope
 
 OLD_MENTIONS_COMPARED = 500  # newest grouped mentions of the same actors a new one is compared with
-_VECTORS: dict[str, Any] = {}  # content → embedding, kept for the process (re-linking each batch)
-
-
-def _vectors(texts: list[str]) -> Any:
-    from watchfloor.nlp.embeddings import embed
-
-    missing = sorted({t for t in texts if t not in _VECTORS})
-    if missing:
-        if len(_VECTORS) > 50_000:
-            _VECTORS.clear()
-        for text, vector in zip(missing, embed(missing), strict=True):
-            _VECTORS[text] = vector
-    return np.stack([_VECTORS[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
 
 def link_commitments(engine: Engine, *, min_similarity: float = 0.6) -> int:
@@ -61,7 +50,8 @@ def link_commitments(engine: Engine, *, min_similarity: float = 0.6) -> int:
                 .limit(OLD_MENTIONS_COMPARED)
             )
         )
-        vectors = _vectors([r.content for r in pool + new])
+        # the pool is read again at every batch; embed() caches its vectors for the process
+        vectors = embed([r.content for r in pool + new])
         members = [(r.actor_id, r.group_id, vectors[j]) for j, r in enumerate(pool)]
         for i, row in enumerate(new):
             vector = vectors[len(pool) + i]
@@ -106,13 +96,42 @@ def _lineages(session: Session) -> tuple[dict[str, frozenset[str]], dict[str, st
     return lines, sectors
 
 
+def _first_day_of(since: str) -> date | None:
+    """The first day whose ISO date sorts at or after `since` (a day, a month "2025-03", a year,
+    or a day with a time); None when `since` does not start with one."""
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", since)
+    if match is None:
+        return None
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        first = date(year, month, day)
+    except ValueError:
+        return None
+    # "2025-03-01T08:00" sorts after the day "2025-03-01" itself
+    return first + timedelta(days=1) if match.group(3) and len(since) > 10 else first
+
+
+def _may_dispute(content: str, rules: Any) -> bool:
+    """Whether a claim could dispute some commitment: it names a kind of pledge the claim rules
+    weigh and says such a pledge is not kept. Checked once per claim here, so that matching
+    every commitment against every claim only meets the few claims that pass."""
+    from watchfloor.analyze.commitments import _has_term, commitment_kinds
+
+    kinds = commitment_kinds(content, rules) & rules.claim_kinds
+    return bool(kinds) and (
+        _has_term(content, rules.not_kept)
+        or any(_has_term(content, rules.not_kept_by_kind.get(k, ())) for k in kinds)
+    )
+
+
 def later_evidence(
     session: Session,
     since: str | None = None,
     lineages: tuple[dict[str, frozenset[str]], dict[str, str]] | None = None,
 ) -> tuple[list[Any], list[Any]]:
     """The events and claims the commitment status rules weigh (asserted events of the types
-    the rules name, asserted claims), dated from `since` on, as the rules' plain records."""
+    the rules name; asserted, dated claims that say a kind of pledge is not kept), dated from
+    `since` on, as the rules' plain records."""
     from watchfloor.analyze.commitments import LaterClaim, LaterEvent, load_status_rules
 
     rules = load_status_rules()
@@ -141,19 +160,21 @@ def later_evidence(
     ]
     claims = []
     if rules.claim_kinds:
-        rows = session.execute(
-            select(m.Claim, m.Document.published_date).join(
-                m.Document, m.Document.id == m.Claim.doc_id
-            )
-        ).all()
-        for c, published in rows:
-            day = published.isoformat() if published else None
-            if since and (day is None or day < since):
-                continue
+        claim_stmt = (
+            select(m.Claim, m.Document.published_date)
+            .join(m.Document, m.Document.id == m.Claim.doc_id)
+            .where(m.Claim.stance == "assert")
+        )
+        first_day = _first_day_of(since) if since else None
+        if first_day is not None:
+            claim_stmt = claim_stmt.where(m.Document.published_date >= first_day)
+        for c, published in session.execute(claim_stmt):
+            if published is None or not _may_dispute(c.content, rules):
+                continue  # undated, or disputing no kind of pledge: never weighed
             claims.append(
                 LaterClaim(
                     id=c.id,
-                    date=day,
+                    date=published.isoformat(),
                     speakers=line(c.speaker_id),
                     content=c.content,
                     stance=c.stance,
@@ -163,7 +184,7 @@ def later_evidence(
 
 
 def _similarity(a: str, b: str) -> float:
-    vectors = _vectors([a, b])
+    vectors = embed([a, b])
     return float(vectors[0] @ vectors[1])
 
 
@@ -179,7 +200,7 @@ def extend_histories(session: Session, records: list[dict[str, Any]]) -> list[di
     events, claims = later_evidence(session, min(dates) if dates else None, lineages)
     similarity: Any = _similarity
     try:
-        _vectors(["commitment"])
+        embed(["commitment"])
     except Exception:  # no embedding model: disputes then rest on kind and wording alone
         similarity = None
 
@@ -215,19 +236,18 @@ def list_commitments(
 ) -> list[dict[str, Any]]:
     """One record per commitment (exchange format, SPEC §2), newest first, optionally only
     those of one committing actor or in one current status."""
-    from watchfloor.export.commitments import build_commitments
+    from watchfloor.export.commitments import commitments_from_mentions
     from watchfloor.store.queries import Filters, list_commitment_mentions, resolve_actor_id
 
     actor_ids = set(resolve_actor_id(session, actor)) if actor else None
+    mentions = list_commitment_mentions(session, Filters().unpaged())
+    sentences = {r["id"]: r["sentence"] for r in mentions}
     out = [
         record
-        for record in build_commitments(session, Filters().unpaged())
+        for record in commitments_from_mentions(session, mentions)
         if (actor_ids is None or (record["actor"] or {}).get("id") in actor_ids)
         and (status is None or record["status"] == status)
     ]
-    sentences = {
-        r["id"]: r["sentence"] for r in list_commitment_mentions(session, Filters().unpaged())
-    }
     for record in out:
         first = record["mentions"][0] if record.get("mentions") else None
         record["statement"] = statement_of(record["content"], sentences.get(first))

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from watchfloor.store import queries
 from watchfloor.store.queries import Filters
 
+if TYPE_CHECKING:
+    from watchfloor.kb.actors import KnowledgeBase
+
 CHUNK = 500
+# What the knowledge base says of a group beyond the SPEC's actor fields (kb/data/actors.yaml)
+ATTRIBUTE_FIELDS = ("based_in", "aims", "opposes")
 
 
 def chunked(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -72,3 +77,22 @@ def iter_events_with_lookups(
 def event_day(event: dict[str, Any]) -> str | None:
     """The event's own date, else its document's publication day."""
     return event.get("date") or ((event.get("published") or "")[:10] or None)
+
+
+def load_knowledge_base() -> KnowledgeBase:
+    """The curated knowledge base as the pipeline loads it (WATCHFLOOR_KB_DIR included); read
+    per export, so a long-lived server exports the analysts' latest edits."""
+    from watchfloor.errors import UserError
+    from watchfloor.kb.actors import KnowledgeBase, KnowledgeBaseError
+
+    try:
+        return KnowledgeBase.load()
+    except KnowledgeBaseError as exc:
+        raise UserError("W005", str(exc)) from exc
+
+
+def actor_attributes(kb: KnowledgeBase, actor_id: str) -> dict[str, list[str]]:
+    """`based_in`, `aims` and `opposes` of an actor (empty lists when the knowledge base gives
+    none, as for provisional actors)."""
+    attributes = kb.attributes_of(actor_id)
+    return {name: list(getattr(attributes, name)) for name in ATTRIBUTE_FIELDS}

@@ -8,6 +8,7 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
+from watchfloor.export._common import actor_attributes, load_knowledge_base
 from watchfloor.store import queries
 from watchfloor.store.queries import Filters
 
@@ -15,7 +16,6 @@ _READERS: dict[str, Callable[[Session, Filters], Iterable[dict[str, Any]]]] = {
     "documents": queries.iter_documents,
     "events": queries.iter_events,
     "claims": queries.iter_claims,
-    "actors": queries.list_actors,
     "places": queries.list_places,
     "propositions": queries.list_propositions,
 }
@@ -28,6 +28,10 @@ def iter_records(session: Session, kind: str, filters: Filters) -> Iterator[dict
         from watchfloor.export.commitments import build_commitments
 
         yield from build_commitments(session, f)
+    elif kind == "actors":
+        kb = load_knowledge_base()
+        for actor in queries.list_actors(session, f):
+            yield {**actor, **actor_attributes(kb, actor["id"])}
     elif kind in _READERS:
         yield from _READERS[kind](session, f)
     else:  # pragma: no cover - check() guards the kinds

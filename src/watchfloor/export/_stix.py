@@ -3,13 +3,16 @@
 Actors become identities, threat actors or intrusion sets by sector (`data/stix.yaml`);
 places become locations; each document a report; each event a relationship from actor to
 recipient; each claim a note (the exact words) and an opinion (the speaker's stance); each
-proposition a note the opinions refer to. Ids are uuid5 of Watchfloor's own ids, so exporting
-the same database twice gives the same objects and an importer (OpenCTI, MISP) updates
-instead of duplicating. No custom properties: the bundle parses with `allow_custom=False`.
+proposition a note the opinions refer to. A group's knowledge-base attributes travel with it:
+its aims as labels and goals, the countries it is based in and opposes as relationships to
+their locations. Ids are uuid5 of Watchfloor's own ids, so exporting the same database twice
+gives the same objects and an importer (OpenCTI, MISP) updates instead of duplicating. No
+custom properties: the bundle parses with `allow_custom=False`.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +24,14 @@ import stix2
 import yaml
 
 from watchfloor.errors import UserError
-from watchfloor.export._common import Lookups, chunked, event_day, iter_events_with_lookups
+from watchfloor.export._common import (
+    Lookups,
+    actor_attributes,
+    chunked,
+    event_day,
+    iter_events_with_lookups,
+    load_knowledge_base,
+)
 from watchfloor.store import queries
 from watchfloor.store.queries import Filters
 
@@ -32,6 +42,17 @@ NAMESPACE = uuid.uuid5(
 KB_TIMESTAMP = "2020-01-01T00:00:00.000Z"  # knowledge-base objects have no date of their own
 IDENTITY_CLASSES = {"individual", "group", "system", "organization", "class", "unknown"}
 OPINIONS = {"strongly-disagree", "disagree", "neutral", "agree", "strongly-agree"}
+ACTOR_OBJECTS = ("identity", "threat-actor", "intrusion-set")
+# relationship type from an actor's object to a country's location, per attribute
+DEFAULT_COUNTRY_LINKS = {
+    "based_in": {
+        "threat-actor": "located-at",
+        "intrusion-set": "originates-from",
+        "identity": "located-at",
+    },
+    "opposes": {"threat-actor": "targets", "intrusion-set": "targets", "identity": "related-to"},
+}
+_RELATIONSHIP_TYPE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +61,7 @@ class StixMapping:
     person_identity_class: str
     targets_types: frozenset[str]
     opinion: dict[str, str]
+    country_links: dict[str, dict[str, str]]
 
 
 @lru_cache(maxsize=2)
@@ -69,11 +91,23 @@ def load_mapping(path: Path = DATA_PATH) -> StixMapping:
     for key in ("assert", "assert_hedged", "deny", "deny_hedged", "unknown"):
         if opinion.get(key) not in OPINIONS:
             raise UserError("W005", f"{path}: opinion.{key} must be one of {sorted(OPINIONS)}")
+    country_links = {}
+    for attribute, default in DEFAULT_COUNTRY_LINKS.items():
+        links = {**default, **(raw.get(attribute) or {})}
+        for kind, rel_type in links.items():
+            if kind not in ACTOR_OBJECTS or not _RELATIONSHIP_TYPE.match(str(rel_type)):
+                raise UserError(
+                    "W005",
+                    f"{path}: {attribute} maps {', '.join(ACTOR_OBJECTS)} to a relationship "
+                    f"type (lower case words joined by '-'), not {kind}: {rel_type!r}",
+                )
+        country_links[attribute] = links
     return StixMapping(
         sectors=raw["sectors"],
         person_identity_class=str(raw.get("person_identity_class", "individual")),
         targets_types=frozenset(raw.get("targets_types") or []),
         opinion=opinion,
+        country_links=country_links,
     )
 
 
@@ -107,6 +141,7 @@ class BundleBuilder:
     def __init__(self, session: Any, mapping: StixMapping) -> None:
         self.session = session
         self.mapping = mapping
+        self.kb = load_knowledge_base()
         self.objects: dict[str, Any] = {}
         self.iso2 = _iso2_table()
         self.author = stix2.Identity(
@@ -149,8 +184,11 @@ class BundleBuilder:
                 }
             )
         refs.append({"source_name": "watchfloor", "external_id": actor["id"]})
-        labels = [f"sector:{actor.get('sector') or 'UNK'}"] + (
-            [f"country:{actor['country']}"] if actor.get("country") else []
+        attributes = actor_attributes(self.kb, actor["id"])
+        labels = (
+            [f"sector:{actor.get('sector') or 'UNK'}"]
+            + ([f"country:{actor['country']}"] if actor.get("country") else [])
+            + [f"aim:{aim}" for aim in attributes["aims"]]
         )
         common = dict(
             id=oid,
@@ -169,9 +207,15 @@ class BundleBuilder:
                 description=description,
                 aliases=aliases or None,
                 threat_actor_types=spec.get("threat_actor_types") or None,
+                goals=attributes["aims"] or None,
             )
         elif kind == "intrusion-set":
-            obj = stix2.IntrusionSet(**common, description=description, aliases=aliases or None)
+            obj = stix2.IntrusionSet(
+                **common,
+                description=description,
+                aliases=aliases or None,
+                goals=attributes["aims"] or None,
+            )
         else:
             cls = (
                 self.mapping.person_identity_class
@@ -184,7 +228,55 @@ class BundleBuilder:
                 identity_class=cls,
                 sectors=spec.get("sectors") or None,
             )
-        return self.add(obj)
+        self.add(obj)
+        for attribute in ("based_in", "opposes"):
+            for iso3 in attributes[attribute]:
+                self._country_link(actor, oid, kind, attribute, iso3)
+        return oid
+
+    def _country_link(
+        self, actor: dict[str, Any], oid: str, kind: str, attribute: str, iso3: str
+    ) -> None:
+        """A knowledge-base relationship from an actor's object to a country's location."""
+        target = self.country(iso3)
+        if target is None:
+            return
+        country = self.kb.countries.get(iso3)
+        verb = "is based in" if attribute == "based_in" else "opposes the state of"
+        self.add(
+            stix2.Relationship(
+                id=stix_id("relationship", f"kb:{actor['id']}:{attribute}:{iso3}"),
+                relationship_type=self.mapping.country_links[attribute][kind],
+                source_ref=oid,
+                target_ref=target,
+                description=f"{actor['name']} {verb} {country.name if country else iso3} "
+                "(Watchfloor knowledge base).",
+                labels=[f"kb:{attribute.replace('_', '-')}"],
+                **self.kb_provenance,
+                external_references=[{"source_name": "watchfloor", "external_id": actor["id"]}],
+            )
+        )
+
+    def country(self, iso3: str) -> str | None:
+        """A country's location: the stored place when there is one (the same object an event
+        there cites), else one built from the knowledge base's country."""
+        place_id = f"country:{iso3}"
+        oid = stix_id("location", place_id)
+        if oid in self.objects:
+            return oid
+        place = queries.places_by_id(self.session, {place_id}).get(place_id)
+        if place is None:
+            country = self.kb.countries.get(iso3)
+            if country is None:
+                return None
+            place = {
+                "id": place_id,
+                "name": country.name,
+                "kind": "country",
+                "country": iso3,
+                "geonames_id": country.geonames_id,
+            }
+        return self.place(place)
 
     def unresolved(self, text: str) -> str:
         """A mention that no known actor explains ("gunmen", "a suicide bomber")."""

@@ -91,7 +91,12 @@ def _history(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def build_commitments(session: Session, filters: Filters) -> list[dict[str, Any]]:
-    rows = queries.list_commitment_mentions(session, filters)
+    return commitments_from_mentions(session, queries.list_commitment_mentions(session, filters))
+
+
+def commitments_from_mentions(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The commitment records of mentions already read by `queries.list_commitment_mentions`
+    (for a caller that needs the mentions too, e.g. their sentences)."""
     for row in rows:
         # the mention itself is evidence, plus whatever was extracted from the same sentence
         row["evidence"] = [

@@ -264,10 +264,8 @@ class KnowledgeBase:
         if sector is not None and sector not in SECTOR_CODES:
             raise KnowledgeBaseError(f"{where}: field 'sector': unknown sector code {sector!r}")
         country = entry.get("country")
-        if country is not None and (not isinstance(country, str) or not _ISO3.match(country)):
-            raise KnowledgeBaseError(f"{where}: field 'country': bad ISO3 code {country!r}")
-        if country is not None and self.countries and country not in self.countries:
-            raise KnowledgeBaseError(f"{where}: field 'country': unknown ISO3 code {country!r}")
+        if country is not None:
+            self._check_country(where, "country", country)
         kind = entry.get("kind", "organization")
         if kind not in ACTOR_KINDS:
             raise KnowledgeBaseError(
@@ -329,16 +327,20 @@ class KnowledgeBase:
         values = {name: _str_list(entry.get(name), where, name) for name in names}
         for name in ("based_in", "opposes"):
             for code in values[name]:
-                if not _ISO3.match(code):
-                    raise KnowledgeBaseError(f"{where}: field '{name}': bad ISO3 code {code!r}")
-                if self.countries and code not in self.countries:
-                    raise KnowledgeBaseError(f"{where}: field '{name}': unknown ISO3 code {code!r}")
+                self._check_country(where, name, code)
         for aim in values["aims"]:
             if aim not in AIMS:
                 raise KnowledgeBaseError(
                     f"{where}: field 'aims': unknown aim {aim!r} (one of {', '.join(AIMS)})"
                 )
         return ActorAttributes(**{name: tuple(v) for name, v in values.items()})
+
+    def _check_country(self, where: str, name: str, code: Any) -> None:
+        """`code` must be an ISO3 code, and one of the loaded countries once there are any."""
+        if not isinstance(code, str) or not _ISO3.match(code):
+            raise KnowledgeBaseError(f"{where}: field '{name}': bad ISO3 code {code!r}")
+        if self.countries and code not in self.countries:
+            raise KnowledgeBaseError(f"{where}: field '{name}': unknown ISO3 code {code!r}")
 
     def _check_parents(self, pending: list[tuple[Path, dict[str, Any]]]) -> None:
         for path, entry in pending:
