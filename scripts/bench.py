@@ -17,6 +17,7 @@ Writes a JSON report and prints a short table. Timings are reported, never asser
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -41,25 +42,62 @@ from watchfloor.ingest import InputError, clean_text, read_inputs  # noqa: E402
 CORPUS = ROOT / "src" / "watchfloor" / "demo" / "corpus"
 
 
-class PeakRSS:
-    """Samples the resident memory of this process and its children (worker processes)."""
+def _tree_rss(root: psutil.Process, *, with_root: bool = True) -> int:
+    """Resident bytes of every process under `root` (and of `root` itself unless `with_root`
+    is false); a process that exits mid-read counts 0."""
+    total = 0
+    try:
+        processes = [root] if with_root else []
+        processes += root.children(recursive=True)
+    except psutil.Error:
+        return 0
+    for process in processes:
+        with contextlib.suppress(psutil.Error):
+            total += process.memory_info().rss
+    return total
 
-    def __init__(self, interval: float = 0.2) -> None:
+
+class PeakRSS:
+    """Samples resident memory while one ingest runs, kept apart by whose it is:
+
+    * `ingest`: the `watchfloor ingest` process and everything under it (the Dask
+      LocalCluster's nanny and worker processes of `--workers N`), found as the descendants
+      of the `launcher` that started it;
+    * `cluster`: the `dask scheduler` / `dask worker` processes this script started for a
+      `--dask` run, which do that run's analysis but are not the ingest's children;
+    * `bench`: this script itself, which by then holds bare spaCy and two in-process pipelines
+      and so must not be counted as the ingest's memory.
+
+    `peak` is the highest sum of `ingest` and `cluster` seen in one sample. Summed RSS counts a
+    shared library page once per process that maps it, so for several processes it is an upper
+    bound on the memory they need together.
+    """
+
+    def __init__(
+        self,
+        launcher: psutil.Process,
+        cluster: list[psutil.Process] | None = None,
+        interval: float = 0.2,
+    ) -> None:
+        self.launcher = launcher
+        self.cluster = cluster or []
         self.interval = interval
-        self.peak = 0
+        self.peak = self.peak_ingest = self.peak_cluster = self.peak_bench = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _run(self) -> None:
+    def sample(self) -> None:
         me = psutil.Process()
+        ingest = _tree_rss(self.launcher, with_root=False)
+        cluster = sum(_tree_rss(p) for p in self.cluster)
+        self.peak = max(self.peak, ingest + cluster)
+        self.peak_ingest = max(self.peak_ingest, ingest)
+        self.peak_cluster = max(self.peak_cluster, cluster)
+        self.peak_bench = max(self.peak_bench, me.memory_info().rss)
+
+    def _run(self) -> None:
         while not self._stop.is_set():
-            try:
-                total = me.memory_info().rss + sum(
-                    c.memory_info().rss for c in me.children(recursive=True)
-                )
-            except psutil.Error:
-                total = 0
-            self.peak = max(self.peak, total)
+            self.sample()
             self._stop.wait(self.interval)
 
     def __enter__(self) -> PeakRSS:
@@ -69,6 +107,32 @@ class PeakRSS:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+# Runs the ingest as its own child and writes that child's peak RSS (kilobytes, from the kernel)
+# to a file. A child's ru_maxrss starts from the RSS of the process that spawned it, so read
+# in this script (hundreds of MB of models) it would report the bench, not the ingest; this
+# launcher holds a bare interpreter only. It counts reaped descendants too, one at a time: the
+# largest single process of the ingest tree, not their sum.
+LAUNCHER = """
+import resource, subprocess, sys
+code = subprocess.call(sys.argv[2:])
+with open(sys.argv[1], "w") as out:
+    out.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(code)
+"""
+
+
+def dask_cli_processes() -> list[psutil.Process]:
+    """The `dask scheduler` / `dask worker` processes started by this script."""
+    found = []
+    for child in psutil.Process().children():
+        try:
+            if any(Path(arg).name == "dask" for arg in child.cmdline()[:2]):
+                found.append(child)
+        except psutil.Error:
+            continue
+    return found
 
 
 def _shift_number(match: re.Match[str], *, shift: int) -> str:
@@ -170,34 +234,56 @@ def _timed_pipeline(articles: list[dict[str, str]]) -> dict[str, float]:
 
 
 def run_ingest(
-    jsonl: Path, db_url: str, *, workers: int = 1, dask: str | None = None
+    jsonl: Path,
+    db_url: str,
+    *,
+    workers: int = 1,
+    dask: str | None = None,
+    cluster: list[psutil.Process] | None = None,
 ) -> dict[str, float]:
-    """End-to-end `watchfloor ingest` in a fresh process (the CLI a user runs), timed outside."""
+    """End-to-end `watchfloor ingest` in a fresh process (the CLI a user runs), timed outside.
+    `cluster`: the processes of the Dask cluster at `dask`, when they run on this machine."""
     cmd = [sys.executable, "-m", "watchfloor", "--db", db_url, "ingest", str(jsonl), "--json"]
     if workers > 1:
         cmd += ["--workers", str(workers)]
     if dask:
         cmd += ["--dask", dask]
-    with PeakRSS() as rss:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    with tempfile.TemporaryDirectory(prefix="watchfloor-bench-rss-") as scratch:
+        maxrss_file = Path(scratch) / "maxrss"
         start = time.perf_counter()
-        proc = subprocess.run(
-            cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        launcher = subprocess.Popen(
+            [sys.executable, "-c", LAUNCHER, str(maxrss_file), *cmd],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
+        # the launcher's own interpreter (~10 MB) is left out: only what it runs is sampled
+        with PeakRSS(psutil.Process(launcher.pid), cluster) as rss:
+            stdout, stderr = launcher.communicate()
         seconds = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"ingest failed: {proc.stderr[-2000:]}")
-    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+        largest_kb = int(maxrss_file.read_text()) if maxrss_file.exists() else 0
+    if launcher.returncode not in (0, 1):
+        raise RuntimeError(f"ingest failed: {stderr[-2000:]}")
+    summary = json.loads(stdout.strip().splitlines()[-1])
     stored = summary["stored"]
-    return {
+    result = {
         "seconds": seconds,
         "ingest_seconds": summary["seconds"],
         "stored": stored,
         "articles_per_s": stored / summary["seconds"],
         "articles_per_hour": 3600 * stored / summary["seconds"],
         "peak_rss_mb": rss.peak / 2**20,
+        "peak_rss_ingest_mb": rss.peak_ingest / 2**20,
+        "max_rss_largest_process_mb": largest_kb / 2**10,
+        "bench_process_rss_mb": rss.peak_bench / 2**20,
         "events": summary["events"],
         "claims": summary["claims"],
     }
+    if cluster:
+        result["peak_rss_dask_cluster_mb"] = rss.peak_cluster / 2**20
+    return result
 
 
 def postgres_url() -> str | None:
@@ -252,7 +338,13 @@ def main() -> None:
         print(
             f"{name:28s} {result['articles_per_s']:8.2f} articles/s"
             + (f" {result['words_per_s']:9.0f} words/s" if "words_per_s" in result else "")
-            + (f"  peak RSS {result['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in result else ""),
+            + (
+                f"  peak RSS {result['peak_rss_mb']:.0f} MB"
+                f" (largest process {result['max_rss_largest_process_mb']:.0f} MB,"
+                f" this script {result['bench_process_rss_mb']:.0f} MB apart)"
+                if "peak_rss_mb" in result
+                else ""
+            ),
             flush=True,
         )
 
@@ -290,7 +382,12 @@ def main() -> None:
         with dask_command_line_cluster(2, env={"PYTHONPATH": str(ROOT / "src")}) as address:
             record(
                 "ingest_dask_cli_2_workers",
-                run_ingest(jsonl, f"sqlite:///{work / 'dask.db'}", dask=address),
+                run_ingest(
+                    jsonl,
+                    f"sqlite:///{work / 'dask.db'}",
+                    dask=address,
+                    cluster=dask_cli_processes(),
+                ),
             )
     if not args.skip_postgres and (pg := postgres_url()):
         record("ingest_postgresql_2_workers", run_ingest(jsonl, pg, workers=2))

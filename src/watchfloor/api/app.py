@@ -63,6 +63,8 @@ class Settings:
         self.pipeline_lock = threading.Lock()
         # one ingest at a time: SQLite has a single writer and near-duplicate state is shared
         self.ingest_lock = threading.Lock()
+        self.knowledge_base: Any = None
+        self.knowledge_base_lock = threading.Lock()
 
     def get_pipeline(self) -> Any:
         with self.pipeline_lock:
@@ -71,6 +73,21 @@ class Settings:
 
                 self.pipeline = Pipeline()
             return self.pipeline
+
+    def get_knowledge_base(self) -> Any:
+        """The curated knowledge base, read on first use and kept for the server's lifetime:
+        reading the YAML files on every actor request would cost far more than the query."""
+        with self.knowledge_base_lock:
+            if self.knowledge_base is None:
+                from watchfloor.errors import UserError
+                from watchfloor.export._common import load_knowledge_base
+
+                try:
+                    self.knowledge_base = load_knowledge_base()
+                except UserError as exc:
+                    # a broken data file on the server is not the client's bad request
+                    raise ApiError(503, exc.message, code=exc.code) from exc
+            return self.knowledge_base
 
 
 def settings(request: Request) -> Settings:
@@ -286,6 +303,17 @@ def _found(record: dict[str, Any] | None, what: str, key: Any) -> dict[str, Any]
     return record
 
 
+def _with_kb_attributes(request: Request, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Adds `based_in`, `aims` and `opposes` to actor records, as the JSON Lines export does,
+    so an API client sees the same actor object as the exchange format."""
+    from watchfloor.export._common import actor_attributes
+
+    kb = settings(request).get_knowledge_base()
+    for actor in actors:
+        actor.update(actor_attributes(kb, actor["id"]))
+    return actors
+
+
 # ---------------------------------------------------------------- ingestion body
 
 
@@ -446,13 +474,17 @@ def build_router() -> APIRouter:
         return _found(queries.get_claim(session, claim_id), "claim", claim_id)
 
     @api.get("/actors", response_model=Page, dependencies=read, tags=["actors"])
-    def list_actors(session: SessionDep, f: FiltersDep) -> dict[str, Any]:
-        return _actors_page(session, f)
+    def list_actors(request: Request, session: SessionDep, f: FiltersDep) -> dict[str, Any]:
+        page = _actors_page(session, f)
+        _with_kb_attributes(request, page["items"])
+        return page
 
     @api.get("/actors/{actor_id}", dependencies=read, tags=["actors"])
-    def get_actor(session: SessionDep, actor_id: IdParam) -> dict[str, Any]:
-        """An actor with its aliases, events, claims made and claims about it."""
-        return _found(queries.get_actor(session, actor_id), "actor", actor_id)
+    def get_actor(request: Request, session: SessionDep, actor_id: IdParam) -> dict[str, Any]:
+        """An actor with its aliases, the knowledge base's `based_in`/`aims`/`opposes`, its
+        events, claims made and claims about it."""
+        actor = _found(queries.get_actor(session, actor_id), "actor", actor_id)
+        return _with_kb_attributes(request, [actor])[0]
 
     @api.get("/places", response_model=Page, dependencies=read, tags=["places"])
     def list_places(session: SessionDep, f: FiltersDep) -> dict[str, Any]:

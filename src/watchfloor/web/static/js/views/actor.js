@@ -8,6 +8,11 @@ function fact(label, value) {
   return value === null || value === undefined || value === "" ? null : [h("dt", null, label), h("dd", null, value)];
 }
 
+// The knowledge base's country codes and aim names, shown as plain text (absent when empty).
+function listText(values) {
+  return values && values.length ? values.join(", ") : null;
+}
+
 export async function render(container, route, alive) {
   const actor = await api(`actors/${encodeURIComponent(route.arg || "")}`);
   if (!alive()) return null;
@@ -24,6 +29,8 @@ export async function render(container, route, alive) {
         fact("Part of", actor.parent ? h("a", { href: link("actor", actor.parent) }, actor.parent) : null),
         fact("Merged into", actor.merged_into ? h("a", { href: link("actor", actor.merged_into) }, actor.merged_into) : null),
         fact("Aliases", actor.aliases.length ? h("span", { class: "aliases" }, actor.aliases.map((a) => h("span", { class: "chip" }, a))) : null),
+        fact("Based in", listText(actor.based_in)), fact("Aims", listText(actor.aims)),
+        fact("Opposes", listText(actor.opposes)),
         fact("Units", actor.children.length ? h("span", null, actor.children.map((c) => h("a", { href: link("actor", c.id), class: "chip" }, c.name))) : null),
         actor.provisional ? fact("Status", "provisional (found in text, not in the curated knowledge base)") : null)),
     h("div", { class: "three" },
