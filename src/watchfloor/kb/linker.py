@@ -10,8 +10,9 @@ name: a subsidiary of a named body ("the Islamic State's Khorasan branch"), gene
 ("police", "officials", "gunmen" — the service or government of the sentence's country, the
 armed group the article attributes the attack to), a body's head noun ("the mission") and
 pronouns ("He", "It" — the subject of the previous sentence when it agrees, else the last person
-of the matching gender). Every mention records the rule that linked it so an analyst can audit
-and correct the knowledge base.
+of the matching gender; "his" only within its own sentence). A place a body's name holds ("the UN
+mission in Afghanistan") is also a place mention. Every mention records the rule that linked it
+so an analyst can audit and correct the knowledge base.
 """
 
 from __future__ import annotations
@@ -299,6 +300,7 @@ NON_PERSON_NOUNS = frozenset(_LEXICON.get("non_person_nouns") or [])
 LISTED_STATUS = frozenset(_LEXICON.get("listed_status") or [])
 NOMINAL_ADJECTIVES = frozenset(_LEXICON.get("nominal_adjectives") or [])
 CREATION_VERBS = frozenset(_LEXICON.get("creation_verbs") or [])
+STATE_BODY_PHRASES = frozenset(_LEXICON.get("state_body_phrases") or [])
 # first words of the two-word entries ("suicide bomber", "asylum seeker")
 COMPOUND_FIRST_WORDS = frozenset(k.split()[0] for k in GENERIC_NOUNS if " " in k)
 TERRITORY_NOUNS = frozenset(
@@ -333,10 +335,12 @@ BARE_ONLY = frozenset({"officer", "constable", "jet", "warplane"})
 # "officials", "the authorities", "the government" with no owner: the state the passage is about.
 BARE_GOVERNMENT = frozenset(
     ["official", "officials", "authorities", "authority", "government", "administration"]
+    # "the leadership in Kandahar", "leverage over the new rulers"
+    + ["leadership", "ruler", "rulers"]
 )
 # Modifiers that keep such a noun unowned ("the federal government", "senior officials").
 NEUTRAL_MODIFIERS = frozenset(
-    ["federal", "central", "national", "senior", "top", "interim", "government", "state"]
+    ["federal", "central", "national", "senior", "top", "interim", "government", "state", "new"]
 )
 # Modifiers that place officials in the state's own hierarchy ("local administration officials",
 # "the district administration").
@@ -344,6 +348,7 @@ LOCAL_MODIFIERS = frozenset(
     ["local", "provincial", "district", "regional", "city", "municipal", "administration"]
 )
 PUBLIC_TIERS = frozenset(["provincial", "district", "federal", "municipal"])
+SUBNATIONAL_TIERS = frozenset(["provincial", "district", "municipal"])
 # Heads of a noun phrase that name a person by function ("Pakistan's ambassador ... He said").
 PERSON_ROLE_NOUNS = frozenset(
     [
@@ -433,6 +438,13 @@ PRESSURE_VERBS = frozenset(
     ["persuade", "pressure", "pressurise", "pressurize", "press", "drag", "force", "compel"]
     + ["convince", "encourage", "engage", "isolate", "sanction", "punish", "lobby", "court"]
     + ["reassure", "hold", "help", "allow", "prevent", "deter", "provoke", "blackmail"]
+    # told or weighed as a party: "had informed Kabul of", "would judge Kabul by actions"
+    + ["inform", "notify", "brief", "assure", "judge", "trust", "thank"]
+)
+# "Beijing has been the Taliban's closest partner": what only a party to relations can be.
+PARTNER_NOUNS = frozenset(
+    ["partner", "ally", "backer", "supporter", "sponsor", "patron", "donor", "investor"]
+    + ["lender", "creditor", "mediator", "guarantor", "rival", "adversary", "enemy", "friend"]
 )
 # A relative clause with these only describes a place: "Kabul, which lies on the river".
 STATIVE_VERBS = frozenset(
@@ -532,7 +544,11 @@ APPOSED_KIND_NOUNS = frozenset(
 )
 # Sectors of bodies a reporter also calls "the group": rights groups, aid agencies, parties.
 CIVIL_GROUP_SECTORS = frozenset(["NGO", "HRI", "PTY"])
-GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "militant group"})
+GROUP_ANAPHORS = frozenset(
+    {"group", "outfit", "organisation", "organization", "militant group", "cell"}
+)
+# "the men", "the suspects": the people the last sentences counted as an armed group's.
+PEOPLE_ANAPHORS = frozenset(["man", "suspect"])
 SECTOR_CUES: list[tuple[str, str]] = [
     ("police", "COP"),
     ("army", "MIL"),
@@ -572,7 +588,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Linker:
-    VERSION = f"wf-linker-4-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-5-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -645,6 +661,7 @@ class Linker:
         self._link_unnamed_roles(state)
         self._link_pronouns(state)
         self._prefer_branch(state)
+        self._places_in_names(state)
 
         linked = LinkedDoc(doc=doc, published=published, title=title, focus_countries=focus)
         state.actor_mentions.sort(key=lambda m: m.start)
@@ -954,9 +971,13 @@ class Linker:
                 and any(o.lemma_.lower() in RELATION_NOUNS for o in p.children)
                 or p.dep_ == "acomp"
                 and p.lower_ in WILLING_WORDS
+                or p.dep_ == "attr"
+                and p.lemma_.lower() in PARTNER_NOUNS
                 for p in head.children
             ):
-                return True  # "Qatar has been in contact with", "Tehran was ready to offer"
+                # "Qatar has been in contact with", "Tehran was ready to offer", "Beijing has
+                # been Kabul's main partner"
+                return True
             return head.lemma_.lower() in SPEECH_VERBS or head.pos_ == "VERB"
         if root.dep_ == "poss":
             return True
@@ -1123,8 +1144,13 @@ class Linker:
         if role and ent.label_ in ("ORG", "FAC"):
             # "the Foreign Office", "the National Assembly", "Makran division police": the organ
             # of the country the sentence (else the article) is about.
+            earlier = self._organs_named_before(state, ent, role)
             country = self._country_for(state, ent.root)
             actor_id = self.kb.named_organ(country, role) if country else None
+            if len(earlier) == 1 and self._seat_country(state, ent.root) is None:
+                # "Pakistan's Interior Ministry ordered ... Kabul accused Pakistani police, an
+                # allegation the Interior Ministry did not address": the ministry named before
+                actor_id = earlier[0]
             styled = self.kb.organ_styled(_strip_article(text), role)
             if styled and (actor_id is None or len(_strip_article(text).split()) > 1):
                 actor_id = styled  # "Foreign Office": a name only one state uses for the organ
@@ -1162,6 +1188,20 @@ class Linker:
             return
         actor = self._provisional_actor(text, ent, state)
         state.add_actor(ent, actor.id, "provisional", 0.5)
+
+    def _organs_named_before(self, state: _State, ent: Span, role: str) -> list[str]:
+        """The state organs of ``role`` the article named before ``ent`` (a government standing
+        in for its organs does not count)."""
+        found: list[str] = []
+        for m in state.actor_mentions:
+            actor = self.kb.get(m.actor_id or "") if m.start < ent.start_char else None
+            if actor is None or not actor.country or actor.id in found:
+                continue
+            if self.kb.government_of(actor.country) == actor.id:
+                continue
+            if self.kb.sub_actor(actor.country, role) == actor.id:
+                found.append(actor.id)
+        return found
 
     def _link_untagged_names(self, state: _State) -> None:
         """Names the tagger missed or split: "the Islamabad Institute of Strategic Studies" (a
@@ -1422,6 +1462,18 @@ class Linker:
                     return
             if lemma in TERRITORY_NOUNS:
                 return  # "Afghan soil", "Pakistani territory": a place attribute, not an actor
+            if lemma in SOURCE_ANAPHORS:
+                # "the Chinese statement said" after "a statement released by China's Foreign
+                # Ministry": that statement's issuer, when it is of the same state
+                source = self._statement_source(state, head)
+                if source and self.kb.country_of(source) == iso3:
+                    start = (
+                        ent.start - 1
+                        if ent.start and doc[ent.start - 1].lower_ == "the"
+                        else ent.start
+                    )
+                    state.add_actor(doc[start : head.i + 1], source, "role", 0.6)
+                    return
             # "Indian-backed proxies", "Afghan officials' remarks": the state is still a party.
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.5)
             return
@@ -1797,9 +1849,32 @@ class Linker:
             elif child.dep_ not in ("compound", "nmod", "poss"):
                 continue
             m = self._mention_at(state, target)
+            if m is None and target is not child and target.pos_ == "NOUN":
+                # "members of an Islamic State cell": the cell is the named group's
+                m = next(
+                    (
+                        found
+                        for c in target.children
+                        if c.dep_ in ("compound", "nmod", "poss")
+                        and (found := self._mention_at(state, c)) is not None
+                    ),
+                    None,
+                )
             actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
             if actor is not None and actor.kind in ("group", "organization"):
                 return actor.id
+        return None
+
+    def _recent_members(self, state: _State, tok: Token) -> str | None:
+        """The armed group whose people the last sentences counted ("members of the TTP",
+        "ISKP fighters"), unless other unnamed people were named after them."""
+        for m in self._before(state, tok, sents_back=1):
+            if m.rule == "attributed" and self._is_armed_group(m.actor_id):
+                return m.actor_id
+            if m.rule == "generic" and (m.actor_id or "").startswith("prov:"):
+                span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.tag_ == "NNS" and _names_people(span.root):
+                    return None  # "... and freed two hostages. The men": not the group's
         return None
 
     def _recent_group(self, state: _State, tok: Token, sents_back: int = 1) -> str | None:
@@ -1841,10 +1916,27 @@ class Linker:
                 state.add_actor(span, actor.id, "generic", 0.5)
                 continue
             if (
-                tok.pos_ not in ("NOUN", "PROPN")
-                or tok.ent_type_
-                or state.covered(tok.i, tok.i + 1)
+                tok.i >= 2
+                and doc[tok.i - 1].text == "-"
+                and not state.covered(tok.i - 2, tok.i + 1)
             ):
+                hyphenated = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+                entry = GENERIC_NOUNS.get(hyphenated)
+                if entry is not None and entry[1] is None:
+                    # "a passer-by": a word the tokenizer splits at its hyphens
+                    start = tok.i - 2
+                    if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
+                        start -= 1
+                    span = doc[start : tok.i + 1]
+                    actor = self._generic_actor(span.text, hyphenated, entry[0], None, state)
+                    state.add_actor(span, actor.id, "generic", 0.5)
+                    continue
+            # a noun the tagger took for a verb still heads a subject or object ("that
+            # militants crossing from Afghanistan had been hiding")
+            nominal = tok.pos_ in ("NOUN", "PROPN") or (
+                tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            )
+            if not nominal or tok.ent_type_ or state.covered(tok.i, tok.i + 1):
                 continue
             lemma = tok.lemma_.lower()
             compound = None
@@ -1862,6 +1954,18 @@ class Linker:
                 if gov:
                     state.add_actor(doc[tok.left_edge.i : tok.i + 1], gov, "generic", 0.5)
                 continue
+            if (
+                tok.i > 0
+                and f"{doc[tok.i - 1].lower_} {lemma}" in STATE_BODY_PHRASES
+                and tok.dep_ != "compound"
+            ):
+                # "the central bank in Kabul": a national body without an id of its own is the
+                # state (docs/annotation-guide.md §0), the one its seat or the sentence names
+                country = self._government_country(state, tok)
+                gov = self.kb.government_of(country) if country else None
+                if gov:
+                    state.add_actor(doc[tok.i - 1 : tok.i + 1], gov, "generic", 0.5)
+                continue
             entry = (
                 GENERIC_NOUNS.get(compound or "")
                 or GENERIC_NOUNS.get(lemma)
@@ -1876,6 +1980,16 @@ class Linker:
                     # "the previous administration": not the state's present government
                     span = doc[tok.left_edge.i : tok.i + 1]
                     actor = self._generic_actor(span.text, lemma, "GOV", None, state)
+                    state.add_actor(span, actor.id, "generic", 0.5)
+                elif lemma in ("government", "administration") and (
+                    local := self._subnational_owner(state, tok)
+                ):
+                    # "the provincial government", "Khyber Pakhtunkhwa's provincial government":
+                    # a province's or district's government is a body of its own, not the
+                    # state (docs/annotation-guide.md §0)
+                    span = doc[local : tok.i + 1]
+                    country = self._country_for(state, tok)
+                    actor = self._generic_actor(span.text, lemma, "GOV", country, state)
                     state.add_actor(span, actor.id, "generic", 0.5)
                 elif (
                     (tok.lower_ in BARE_GOVERNMENT or lemma in BARE_GOVERNMENT)
@@ -1911,6 +2025,18 @@ class Linker:
                 if owner is not None:
                     # "al-Qaeda members", "members of the TTP": the body they belong to
                     state.add_actor(tok, owner, "attributed", 0.6)
+                    continue
+            if (
+                lemma in PEOPLE_ANAPHORS
+                and tok.tag_ == "NNS"
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "the"
+                and doc[tok.i - 1].head.i == tok.i
+            ):
+                group = self._recent_members(state, tok)
+                if group:
+                    # "arrested five members of an IS cell ... the men had been planning"
+                    state.add_actor(doc[tok.i - 1 : tok.i + 1], group, "attributed", 0.6)
                     continue
             uses_compound = bool(compound and GENERIC_NOUNS.get(compound))
             bare_only = lemma in BARE_ONLY or tok.lower_ in BARE_ONLY
@@ -2127,22 +2253,59 @@ class Linker:
                 m.actor_id = holder.id
                 m.rule = "role"
 
+    def _places_in_names(self, state: _State) -> None:
+        """ "The UN mission in Afghanistan": a body's name that says where it works names that
+        place too, as a reader (and the annotation guide) sees it."""
+        doc = state.doc
+        taken = {(pm.start, pm.end) for pm in state.place_mentions}
+        for m in list(state.actor_mentions):
+            if m.rule not in ("name", "alias"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) < 3:
+                continue
+            prep = next((t for t in span[1:-1] if t.lower_ == "in"), None)
+            if prep is None:
+                continue
+            where = doc[prep.i + 1 : span.end]
+            if (where.start_char, where.end_char) in taken or not where.text[:1].isupper():
+                continue
+            place = self.gazetteer.resolve(
+                where.text, focus_countries=state.focus_counts or state.focus
+            )
+            if place is None or normalize(place.name) != normalize(where.text):
+                continue
+            state.place_mentions.append(
+                PlaceMention(where.start_char, where.end_char, where.text, place.id, "in-name", 0.8)
+            )
+
     def _prefer_branch(self, state: _State) -> None:
         """ "ISKP claimed the attack ... the Islamic State said": once an article has named one
-        branch of a transnational group, the group's own name after it means that branch."""
+        branch of a transnational group, the group's mentions mean that branch, unless the
+        article named the group in its own right before the branch came up. A name used as a
+        modifier ("an Islamic State cell", "IS fighters") is the branch's local people, and so
+        are the phrases pointing back to it."""
         first: dict[str, int] = {}
+        named_first: dict[str, int] = {}
         for m in state.actor_mentions:
-            if m.actor_id and m.actor_id not in first:
-                first[m.actor_id] = m.start
+            if not m.actor_id:
+                continue
+            first.setdefault(m.actor_id, m.start)
+            if m.rule not in ("name", "alias"):
+                continue
+            root = self._mention_root(state, m)
+            if root is None or not (root.dep_ in ("compound", "nmod") and root.head.i > root.i):
+                named_first.setdefault(m.actor_id, m.start)
         for m in state.actor_mentions:
             actor = self.kb.get(m.actor_id or "")
             if actor is None or actor.kind != "group" or actor.country or actor.sector != "REB":
                 continue
             kids = [c.id for c in self.kb.children_of(actor.id) if c.id in first]
-            if actor.id in first and kids and first[actor.id] < first[kids[0]]:
-                continue  # the parent was named in its own right before the branch came up
-            if len(kids) == 1 and first[kids[0]] < m.start:
-                m.actor_id = kids[0]
+            if len(kids) != 1:
+                continue
+            if actor.id in named_first and named_first[actor.id] < first[kids[0]]:
+                continue
+            m.actor_id = kids[0]
 
     def _link_role_anaphors(self, state: _State) -> None:
         """Definite phrases without a name that point back: "the envoy", "the foreign minister"
@@ -2197,8 +2360,9 @@ class Linker:
                 state.add_actor(doc[start : tok.i + 1], target, "role", 0.6)
 
     def _link_unnamed_roles(self, state: _State) -> None:
-        """ "a provincial governor", "a Western official in Kabul": a role holder the text never
-        names is an actor of its own (guide §3), not the state's government."""
+        """ "a provincial governor", "a Western official in Kabul", "Sindh's home minister": a
+        role holder the text never names is an actor of its own (guide §3), not the state's
+        government."""
         doc = state.doc
         for tok in doc:
             if (
@@ -2210,7 +2374,12 @@ class Linker:
             ):
                 continue
             det = [c for c in tok.children if c.dep_ == "det"]
-            if not det or det[0].lower_ not in ("a", "an", "another"):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if det and det[0].lower_ in ("a", "an", "another"):
+                start = det[0].i
+            elif owner is not None and self._subnational_place(state, owner):
+                start = owner.left_edge.i  # a province's or a city's office, not the state's
+            else:
                 continue
             if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
                 continue  # "a spokesman, Tahir Andrabi": the name decides
@@ -2219,13 +2388,35 @@ class Linker:
                 nxt += 1
             if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
                 continue
-            start = det[0].i
             if any(state.covered(k, k + 1) for k in range(start, tok.i)):
                 continue
             span = doc[start : tok.i + 1]
-            name = doc[start + 1 : tok.i + 1].text
+            name = doc[start + 1 : tok.i + 1].text if owner is None else span.text
             actor = self._generic_actor(name, tok.lemma_.lower(), "GOV", None, state)
             state.add_actor(span, actor.id, "generic", 0.4)
+
+    def _subnational_owner(self, state: _State, tok: Token) -> int | None:
+        """Where "the provincial government", "the Balochistan government" begins when a
+        sub-national tier or place owns the noun; None for the state's own government."""
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ == "amod"
+            and c.lower_ in SUBNATIONAL_TIERS
+            or c.dep_ in ("poss", "compound")
+            and c.i < tok.i
+            and self._subnational_place(state, c)
+        ]
+        if not owners or tok.dep_ == "compound":
+            return None
+        return min(c.left_edge.i for c in owners)
+
+    def _subnational_place(self, state: _State, tok: Token) -> bool:
+        for pm in state.place_mentions:
+            if pm.start <= tok.idx < pm.end and pm.place_id:
+                place = self.gazetteer.get(pm.place_id)
+                return place is not None and place.kind != "country"
+        return False
 
     def _before(self, state: _State, tok: Token, sents_back: int | None = None):
         """Mentions before a token, nearest first, optionally within a few sentences."""
@@ -2388,24 +2579,33 @@ class Linker:
         return None
 
     def _link_documents(self, state: _State) -> None:
-        """Once a report's author is known, "the report" and "the findings" stand for that
-        author wherever they occur ("The Taliban rejected the findings")."""
+        """Once a report's author or a statement's issuer is known, "the report", "the
+        findings" and "the statement" stand for them wherever they occur ("The Taliban rejected
+        the findings", "The statement made no mention of ...")."""
         doc = state.doc
-        author: str | None = None
+        # a report's author and a statement's issuer are kept apart: "the statement" after
+        # "the UN report" is not the UN's
+        authors: dict[str, str | None] = {"report": None, "statement": None}
         for tok in doc:
             low = tok.lemma_.lower()
-            if low not in REPORT_ANAPHORS and low not in REPORT_CONTENT:
+            if low in SOURCE_ANAPHORS:
+                kind = "statement"
+            elif low in REPORT_ANAPHORS or low in REPORT_CONTENT:
+                kind = "report"
+            else:
                 continue
+            document = low in REPORT_ANAPHORS or low in SOURCE_ANAPHORS
             m = self._mention_at(state, tok)
             if m is not None:
-                if m.rule == "role" and low in REPORT_ANAPHORS:
-                    author = m.actor_id
+                if m.rule == "role" and document:
+                    authors[kind] = m.actor_id
                 continue
-            if low in REPORT_ANAPHORS and tok.tag_ == "NN":
+            if document and tok.tag_ == "NN":
                 own = self._publisher_of(state, tok)
                 if own:
-                    author = own
+                    authors[kind] = own
                     continue
+            author = authors[kind]
             det = [c for c in tok.children if c.dep_ == "det"]
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
             if author is None or mods or not det or det[0].lower_ != "the":
@@ -2564,7 +2764,11 @@ class Linker:
             ):
                 target = self._antecedent(state, tok, person=False)
             elif low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
-                target = self._they_antecedent(state, tok)
+                target = (
+                    self._they_antecedent(state, tok)
+                    or self._earlier_they(state, tok)
+                    or self._speaking_body(state, tok)
+                )
             elif low == "them" and tok.dep_ == "dobj" and not state.covered(tok.i, tok.i + 1):
                 target = self._them_antecedent(state, tok)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
@@ -2588,7 +2792,7 @@ class Linker:
             ):
                 # "The ISPR said the strikes killed a commander it held responsible": deeper in
                 # what a body says, "it" is still that body
-                target = self._embedding_speaker(state, tok)
+                target = self._embedding_speaker(state, tok) or self._colon_subject(state, tok)
             elif (
                 low == "it"
                 and tok.dep_ == "nsubj"
@@ -2600,6 +2804,9 @@ class Linker:
                 target = self._antecedent(state, tok, person=False)
             elif low == "its" and tok.dep_ == "poss" and not state.covered(tok.i, tok.i + 1):
                 target = self._possessor_antecedent(state, tok)
+                if target is None and tok.i == tok.sent.start:
+                    # "India has rejected ... Its Ministry of External Affairs did not respond"
+                    target = self._antecedent(state, tok, person=False)
             elif (
                 low in ("his", "her")
                 and tok.dep_ == "poss"
@@ -2611,6 +2818,23 @@ class Linker:
                     state, tok, person=True, pronoun="she" if low == "her" else "he"
                 )
                 span_end = tok.head.i + 1
+            elif (
+                low in ("his", "her") and tok.dep_ == "poss" and not state.covered(tok.i, tok.i + 1)
+            ):
+                target = self._possessive_person(state, tok, "she" if low == "her" else "he")
+                head = tok.head
+                if (
+                    target
+                    and head.i == tok.i + 1
+                    and head.lemma_.lower() in ("government", "administration")
+                    and not state.covered(head.i, head.i + 1)
+                ):
+                    # "He said his government had set aside land": the state the person serves
+                    actor = self.kb.get(target)
+                    if actor is not None and actor.kind == "person":
+                        iso3 = actor.country
+                        target = (self.kb.government_of(iso3) or iso3) if iso3 else None
+                    span_end = head.i + 1
             elif (
                 low == "country"
                 and tok.dep_ in ("nsubj", "nsubjpass")
@@ -2648,6 +2872,45 @@ class Linker:
                 target = self._own_service(state, tok)
                 if target:
                     state.add_actor(doc[tok.i : tok.head.i + 1], target, "coref", 0.6)
+
+    def _possessive_person(self, state: _State, tok: Token, pronoun: str) -> str | None:
+        """Whom "his"/"her" belongs to: the person named nearest before it in the same
+        sentence ("Wang Yi arrived for talks with his counterparts", "He said his government");
+        None when that nearest person is someone the text does not link ("a TTP commander and
+        eight of his fighters") or nobody precedes it."""
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if t.tag_ in ("NNS", "NNPS"):
+                continue
+            m = self._mention_at(state, t)
+            if t.lower_ in PRONOUNS_PERSON:
+                if t.lower_ != pronoun:
+                    continue
+                return m.actor_id if m is not None and m.actor_id else None
+            person_word = t.ent_type_ == "PERSON" or _names_people(t)
+            if m is not None and m.actor_id and self._is_person(m.actor_id):
+                if not self._gender_fits(m.actor_id, pronoun):
+                    continue
+                return m.actor_id
+            if person_word:
+                return m.actor_id if m is not None and m.actor_id else None
+        return None
+
+    def _colon_subject(self, state: _State, tok: Token) -> str | None:
+        """ "Beijing has been Kabul's partner: it accepted an ambassador": after a colon or
+        semicolon, "it" goes on about the body the clause before it was about."""
+        sent_start = tok.sent.start
+        stop = next(
+            (t.i for t in reversed(tok.doc[sent_start : tok.i]) if t.text in (":", ";")), None
+        )
+        if stop is None or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[stop + 1 : tok.i]):
+            return None
+        for t in reversed(tok.doc[sent_start:stop]):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                m = self._mention_at(state, t)
+                if m is None or not m.actor_id or self._is_person(m.actor_id):
+                    return None
+                return None if t.tag_ == "NNS" else m.actor_id
+        return None
 
     def _embedding_speaker(self, state: _State, tok: Token) -> str | None:
         """The body whose reported speech contains ``tok``, when no other body or person is
@@ -2693,6 +2956,10 @@ class Linker:
             for subj in (c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subj.i >= tok.i or tok in subj.subtree:
                     continue
+                if subj.tag_ == "NNS":
+                    # "that Afghan forces had opened fire ... and that its men had responded":
+                    # a plural is never "its", the body whose clause this is further up may be
+                    continue
                 m = self._mention_at(state, subj)
                 if m is None or not m.actor_id:
                     if subj.pos_ == "PRON" and subj.lower_ != "it":
@@ -2732,6 +2999,35 @@ class Linker:
             found = self._plural_body(state, subj) if subj is not None else None
             if found:
                 return found
+        return None
+
+    def _earlier_they(self, state: _State, tok: Token) -> str | None:
+        """ "They said we had to go or they would take the children": a "they" the reader has
+        already resolved in the same or the previous sentence is still the same people."""
+        sent = tok.sent
+        start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(tok.doc[start : tok.i]):
+            if t.lower_ == "they":
+                m = self._mention_at(state, t)
+                return m.actor_id if m is not None and m.actor_id else None
+        return None
+
+    def _speaking_body(self, state: _State, tok: Token) -> str | None:
+        """ "We went to every police station and they all said ...": a state body named earlier
+        in the sentence, when "they" speaks and no people were named in between."""
+        if tok.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        sent_start = tok.sent.start_char
+        for m in self._before(state, tok, sents_back=0):
+            if m.start < sent_start:
+                return None
+            actor = self.kb.get(m.actor_id or "")
+            if actor is None:
+                return None  # people of their own ("the villagers") are the likelier "they"
+            if actor.kind == "organization" and actor.sector in STATE_SECTORS:
+                return actor.id
+            if actor.kind in ("person", "group"):
+                return None
         return None
 
     def _them_antecedent(self, state: _State, tok: Token) -> str | None:
@@ -2878,6 +3174,8 @@ class Linker:
                 # "A shopkeeper near the bank said he had counted 12 bodies": one unnamed person
                 return m.actor_id
             if not person and not is_person:
+                if subj.tag_ == "NNS" or _names_people(subj):
+                    return ""  # "A soldier was killed ..., it said": not the soldier
                 return m.actor_id
             return ""
         if person and subj.lemma_.lower() in PERSON_ROLE_NOUNS:
@@ -3017,6 +3315,17 @@ def _unowned(tok: Token, allow: frozenset[str] = NEUTRAL_MODIFIERS) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             return False
     return not (tok.dep_ == "conj" and not _unowned(tok.head, allow))
+
+
+def _names_people(tok: Token) -> bool:
+    """True for a common noun naming a person or people ("soldier", "a shopkeeper"), not a
+    body or a name ("the United States")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_ROLE_NOUNS or lemma in SERVICE_MEMBERS:
+        return True
+    return lemma in GENERIC_NOUNS and lemma not in NON_PERSON_NOUNS
 
 
 def _being_created(tok: Token) -> bool:
