@@ -23,3 +23,12 @@ def test_ratio():
 def test_pairwise_f1_keeps_its_counts():
     scores = pairwise_f1(["a", "a", "b", None], ["x", "x", "x", None])
     assert scores == {"precision": 0.3333, "recall": 1.0, "f1": 0.5, "tp": 1, "pred": 3, "gold": 1}
+
+
+def test_actor_surfaces_are_found_as_whole_words_only():
+    from watchfloor.evaluate.actors import _occurrences
+
+    text = "The spokesman said he would return; the other said nothing."
+    assert _occurrences(text, "he") == [(text.index(" he ") + 1, text.index(" he ") + 3)]
+    assert _occurrences(text, "The spokesman") == [(0, 13)]
+    assert _occurrences("Pakistani officials", "Pakistan") == []

@@ -76,7 +76,9 @@ def _link_all(docs: list[_Doc], pipeline: Any = None):
 
 
 def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
+    # whole words only: a gold "he" must not be found inside "the" or "she"
+    pattern = rf"(?<!\w){re.escape(surface)}(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
 def evaluate_actors(
