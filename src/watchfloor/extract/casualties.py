@@ -3,7 +3,9 @@
 Reads the dependency parse around death and injury words ("killing two and wounding three",
 "at least 12 soldiers were martyred", "two policemen died", "the death toll rose to 30") and
 turns number words into integers. Vague quantities ("dozens", "scores of", "several") give no
-number but a note, so the analyst sees why the count is empty.
+number but a note, so the analyst sees why the count is empty. A victim named in the singular
+counts one ("killing a woman and two children" → 3); a figure for "killed or wounded" together
+counts neither; a toll told in a "while"/"but" clause of another incident is left to that one.
 """
 
 from __future__ import annotations
@@ -98,6 +100,74 @@ KILL_LEMMAS = {
     "killed",
 }
 INJURE_LEMMAS = {"injure", "wound", "hurt", "maim", "injured", "wounded", "injury", "casualty"}
+# Singular victim nouns that stand for a group of unstated size ("a family", "a convoy"):
+# one such noun is not one person.
+_COLLECTIVE = {
+    "family",
+    "household",
+    "group",
+    "team",
+    "crew",
+    "party",
+    "unit",
+    "convoy",
+    "patrol",
+    "crowd",
+    "gathering",
+    "village",
+    "community",
+    "force",
+    "people",
+    "contingent",
+    "delegation",
+    "squad",
+    "number",
+    "total",
+}
+# Nouns whose size is given by an of-phrase: "a family of five", "the bodies of four attackers".
+_COUNTED_BY_OF = {"family", "household", "group", "body", "death", "crew", "team"}
+# Verbs that, with "bodies", report a death count ("counted at least 12 bodies").
+_BODY_VERBS = {
+    "recover",
+    "find",
+    "retrieve",
+    "count",
+    "carry",
+    "collect",
+    "pull",
+    "bring",
+    "receive",
+    "identify",
+    "hand",
+    "exhume",
+    "discover",
+}
+_ONE_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# People a force or a family "loses" in a count ("had lost 38 personnel", "lost six soldiers"),
+# as against losses of things ("lost two posts", "lost 40 percent of its trade").
+_LOST_PEOPLE = {
+    "soldier",
+    "personnel",
+    "man",
+    "troop",
+    "officer",
+    "policeman",
+    "fighter",
+    "member",
+    "civilian",
+    "people",
+    "person",
+    "colleague",
+    "guard",
+    "commando",
+    "comrade",
+    "child",
+    "son",
+    "relative",
+    "worker",
+    "cadet",
+    "recruit",
+}
 _ZERO_SUBJECTS = {
     "no one",
     "nobody",
@@ -166,8 +236,12 @@ def _number_phrase(tok: Token) -> tuple[int | None, str | None]:
             for c in tok.children
             if c.dep_ in ("compound", "quantmod", "nummod") and (c.like_num or c.lower_ in _UNITS)
         ]
+        # a dash joins a range only between figures ("15-20"), not inside "twenty-five"
+        figures = all(t.text.replace(",", "").isdigit() for t in [*parts, tok])
         if parts and any(
-            c.lower_ in _RANGE_WORDS and c.dep_ in ("quantmod", "prep", "cc") for c in tok.children
+            c.lower_ in _RANGE_WORDS
+            and (c.dep_ in ("quantmod", "prep", "cc") or (c.dep_ == "punct" and figures))
+            for c in tok.children
         ):
             # "15 to 20 fighters", "10-12 killed": a range counts its lower bound (guide §1.6)
             bounds = [parse_number(t.text) for t in [*parts, tok]]
@@ -186,6 +260,12 @@ def _number_phrase(tok: Token) -> tuple[int | None, str | None]:
             return None, c.lower_
         if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in _VAGUE | {"dozens", "scores"}:
             return None, tok.lower_
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in _COUNTED_BY_OF:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    value, vague = _number_phrase(p)
+                    if value is not None or vague:
+                        return value, vague
     if tok.lower_ in ("dozens", "scores", "hundreds", "thousands"):
         return None, tok.lower_
     return None, None
@@ -199,11 +279,35 @@ def _with_conj(tok: Token) -> list[Token]:
     return out
 
 
-def _count(heads: list[Token]) -> tuple[int | None, str | None, set[int]]:
+def _stray_article(tok: Token) -> bool:
+    return tok.tag_ == "DT" and tok.lower_ in ("a", "an") and tok.dep_ == "conj"
+
+
+def _one_victim(tok: Token) -> bool:
+    """Whether a victim noun phrase without a number names one person: "a soldier was
+    killed", "killing a woman and two children", "their driver", "he lost his life"."""
+    if tok.lower_ in _ONE_PERSON_PRONOUNS or _stray_article(tok):
+        return True
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    if tok.tag_ != "NN" or tok.lemma_.lower() in _COLLECTIVE:
+        return False
+    if tok.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+        return False  # "the death", "an injury": the event word, not who suffered it
+    return not any(
+        c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each", "some") for c in tok.children
+    )
+
+
+def _count(heads: list[Token], *, singles: bool = True) -> tuple[int | None, str | None, set[int]]:
+    """The number the victim phrases `heads` count; with `singles`, a phrase naming one person
+    counts 1 (not for a toll's or a death noun's of-phrase: "the toll from the bombing")."""
     total, vague, used = None, None, set()
     for h in heads:
         for t in _with_conj(h):
             value, v = _number_phrase(t)
+            if value is None and not v and singles and _one_victim(t):
+                value = 1
             if value is not None:
                 total = (total or 0) + value
                 used.add(t.i)
@@ -225,25 +329,48 @@ def _victims(tok: Token) -> list[Token]:
                 return [tok.head]
             return subj
         if lem == "lose":
-            return [c for c in tok.children if c.dep_ == "nsubj"]
+            if _lost_people(tok):
+                return [c for c in tok.children if c.dep_ == "dobj"]  # "lost six soldiers"
+            return [c for c in tok.children if c.dep_ == "nsubj"]  # "he lost his life"
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if objs:
-            return objs
+            # "killing seven policemen and a passer-by": the parser may hang the article of a
+            # hyphenated noun on the verb as a conjunct of its own
+            stray = [c for c in tok.children if c.dep_ == "conj" and _stray_article(c)]
+            return objs + stray
         if tok.dep_ in ("acl", "relcl", "amod"):
             return [tok.head]
-        # Elided passive: "25 were killed and 40 injured".
+        # Elided passive: "25 were killed and 40 injured", "two others injured".
         if tok.tag_ == "VBN":
-            return [c for c in tok.children if c.dep_ == "nsubj" and c.like_num]
+            return [
+                c
+                for c in tok.children
+                if c.dep_ == "nsubj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+            ]
         return []
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "the dead were 11 civilians": the count is on what they are said to be
+            return [c for c in tok.head.children if c.dep_ == "attr"]
         # "12 dead", "left 12 dead", "two others injured"
         if tok.dep_ in ("amod",) and tok.head.pos_ in ("NOUN", "NUM", "PROPN"):
             return [tok.head]
-        if tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp"):
-            h = tok.head
-            return [
-                c for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != tok.i
+        if tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advmod"):
+            # "shot dead a member", "the bomber was shot dead", "two were left dead": who
+            # ends up dead is the object or passive subject; the active subject only when
+            # there is neither (it is the shooter otherwise)
+            if any(c.dep_ == "nummod" for c in tok.children):
+                return [tok]  # "left 12 dead"
+            around = [c for c in tok.head.children if c.i != tok.i]
+            undergoers = [c for c in around if c.dep_ in ("dobj", "nsubjpass")]
+            return undergoers or [
+                c
+                for c in around
+                if c.dep_ == "nsubj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
             ]
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects:
+            return objects  # "shot dead a peace committee member" parsed around "dead"
         nums = [c for c in tok.children if c.dep_ in ("nummod", "npadvmod", "nsubj") or c.like_num]
         return nums
     if lem in ("toll",):
@@ -255,6 +382,74 @@ def _victims(tok: Token) -> list[Token]:
     return []
 
 
+def _lost_people(tok: Token) -> bool:
+    """Whether "lose" counts dead people: "had lost 38 personnel", "lost six soldiers"."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _LOST_PEOPLE
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in tok.children
+    )
+
+
+def _wounded_who_died(tok: Token) -> bool:
+    """Whether an injury word describes people a death word counts ("four wounded officers
+    died in hospital", "two of the wounded later died"): they are dead, not also injured."""
+    if tok.dep_ not in ("amod", "acl", "pobj", "nsubj", "nsubjpass", "dobj", "compound"):
+        return False  # a predicate of its own: "three were killed and two others injured"
+    below = tok
+    for up in list(tok.ancestors)[:3]:
+        if below.dep_ == "conj":
+            return False  # "three were martyred and two others injured": a group of its own
+        if up.lemma_.lower() in KILL_LEMMAS and up.pos_ in ("VERB", "AUX"):
+            return True
+        below = up
+    return False
+
+
+def _separate_incident(tok: Token, region: set[int], roots: set[int]) -> bool:
+    """Whether a death or injury word inside an event's clause belongs to another incident told
+    beside it ("blew himself up ..., wounding five soldiers, while gunmen shot dead a member of
+    a peace committee"; "the bomber was shot dead, but the blast damaged homes, injuring three
+    civilians"): a clause set apart by "while"/"whereas", or a "but" clause with a subject of
+    its own, below the event's own verb."""
+    for t in [tok, *tok.ancestors]:
+        if t.i not in region or t.i in roots:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children):
+            return True
+        if (
+            t.i != tok.i
+            and t.dep_ == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children)
+        ):
+            return True
+    return False
+
+
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}
+
+
+def _killed_or_wounded(tok: Token) -> bool:
+    """Whether a death or injury word is joined by "or" to one of the other kind."""
+    kinds = (KILL_LEMMAS, INJURE_LEMMAS)
+
+    def kind(t: Token) -> int | None:
+        return next((k for k, words in enumerate(kinds) if t.lemma_.lower() in words), None)
+
+    mine = kind(tok)
+    pairs = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        pairs.append(tok.head)
+    for other in pairs:
+        first = min(tok, other, key=lambda t: t.i)
+        joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+        if joined_by_or and kind(other) is not None and kind(other) != mine:
+            return True
+    return False
+
+
 def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casualties:
     """Fatalities and injured counted in `span` (a sentence or a clause).
 
@@ -263,27 +458,40 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
     out = Casualties()
     used: set[int] = set()
     words = tokens if tokens is not None else list(span)
+    region = {t.i for t in words}
+    region_roots = {t.i for t in words if t.head.i not in region or t.head.i == t.i}
     low = span.text.lower()
     for tok in words:
         lem = tok.lemma_.lower()
         low_tok = tok.lower_
         kind = None
         if lem in KILL_LEMMAS or low_tok in KILL_LEMMAS:
-            if lem == "lose" and not any(c.lemma_.lower() in ("life",) for c in tok.children):
-                continue
-            if lem == "body" and not any(
-                c.lemma_.lower() in ("recover", "find", "retrieve") for c in [tok.head]
+            if lem == "lose" and not (
+                any(c.lemma_.lower() in ("life",) for c in tok.children) or _lost_people(tok)
             ):
+                continue
+            if lem == "body" and tok.head.lemma_.lower() not in _BODY_VERBS:
                 continue
             kind = "fatalities"
         elif lem in INJURE_LEMMAS or low_tok in INJURE_LEMMAS:
             kind = "injured"
         if kind is None:
             continue
+        if kind == "injured" and _wounded_who_died(tok):
+            continue
+        if tokens is not None and _separate_incident(tok, region, region_roots):
+            continue
         if lem == "casualty":
             continue
+        if _killed_or_wounded(tok):
+            # "40 people had been killed or wounded": one figure for both, neither count
+            combined = "a combined count of dead and wounded, no number recorded"
+            if combined not in out.notes:
+                out.notes.append(combined)
+            used |= {t.i for h in _victims(tok) for t in _with_conj(h)}
+            continue
         heads = [h for h in _victims(tok) if h.i not in used]
-        value, vague, got = _count(heads)
+        value, vague, got = _count(heads, singles=tok.pos_ in ("VERB", "AUX", "ADJ"))
         used |= got
         if (
             value is None

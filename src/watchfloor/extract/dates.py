@@ -72,6 +72,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past)\s+)?{_WEEKDAY}(?:'s)?\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|past|previous) week\b", re.I)),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.I,
+        ),
+    ),
     ("this_month", re.compile(r"\b(?:earlier |late |later )?this month\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|past|previous) month\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier |later )?this year\b", re.I)),
@@ -83,7 +91,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|since|during|early|late|mid|until|by)[\s-]+{_MONTH}\b(?![\s-]+\d)", re.I
+            rf"\b(?:in|since|during|early|late|mid|until|by|of)[\s-]+{_MONTH}\b(?![\s-]+\d)",
+            re.I,
         ),
     ),
     # A date entity that is just a month name ("in March" tagged as "March").
@@ -91,6 +100,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d,.$-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%-]|\s*(?:%|percent))")),
 ]
 
+
+_COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 # A month-day this many days after publication is read as upcoming rather than last year's.
 _FUTURE_WINDOW_DAYS = 45
@@ -155,6 +181,18 @@ def _resolve(
         if g.get("last") and back == 0:
             back = 7
         return (published - timedelta(days=back)).isoformat(), "day"
+    if kind == "ago":
+        # "three weeks ago": counted back from publication; days and weeks name a day, the
+        # longer units only their month or year
+        count = _COUNT_WORDS.get(g["count"].lower()) or int(g["count"])
+        unit = g["unit"].lower()
+        if unit in ("day", "week"):
+            days = count * (7 if unit == "week" else 1)
+            return (published - timedelta(days=days)).isoformat(), "day"
+        if unit == "month":
+            year, mon = _month_back(published, count)
+            return f"{year:04d}-{mon:02d}", "month"
+        return f"{published.year - count:04d}", "year"
     if kind == "last_week":
         # guide §7: "last week" is coded as a month, the one most of that Monday-to-Sunday
         # week fell in, which is the month of its Thursday (as ISO weeks count)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from watchfloor.extract.casualties import parse_number
 from watchfloor.extract.dates import resolve_date
 
 if TYPE_CHECKING:
@@ -193,6 +194,12 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
     return None
 
 
+# "in the past week", "over the past few days": a recent span, not "in the past"
+_RECENT_SPAN = re.compile(
+    r"\b(?:in|over|during) the past (?:few |two |three |several |\d+ )?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b"
+)
+
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 
 
@@ -202,10 +209,20 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
     "had made similar accusations for years" (PLOVER's generic)."""
     adverbs = {w.lower() for w in cues.generic.get("continuative", [])}
     spans = {w.lower() for w in cues.generic.get("span_nouns", [])}
+    report = {w.lower() for w in cues.historical.get("report_verbs", [])}
     for verb in own:
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        perfect = bool(aux & {"has", "have"})
-        for c in verb.children:
+        # under a reporting verb "had" is the tense of the report ("said the force had lost
+        # 38 personnel since January" = "has lost")
+        reported = "had" in aux and any(a.lemma_.lower() in report for a in verb.ancestors)
+        perfect = bool(aux & {"has", "have"}) or reported
+        # "has long accused ..., and has pressed ...": the adverb spans both perfects
+        shared = (
+            list(verb.head.children)
+            if verb.dep_ == "conj" and perfect and _perfect(verb.head, {"has", "have"})
+            else []
+        )
+        for c in [*verb.children, *shared]:
             if (
                 c.dep_ == "advmod"
                 and c.lower_ in adverbs
@@ -230,6 +247,131 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
                 )
             ):
                 return True  # "has deported ... since 2023", "has since pressed"
+    return False
+
+
+def _perfect(verb: Token, auxiliaries: set[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
+
+
+def _over_a_span(verb: Token) -> bool:
+    """Whether the verb is counted over a span of time: "since January", "since the ceasefire
+    was agreed", "so far", "in the past year" (not "in the past week": a recent operation)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            # "since Monday", "since yesterday": a toll of the news days, not a total
+            bound = " ".join(t.lower_ for t in c.subtree)
+            return not re.search(
+                r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                r"morning|night|evening)\b",
+                bound,
+            )
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(m.lower_ == "so" for m in c.children):
+            return True
+        if c.dep_ in ("prep", "npadvmod"):
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            if re.search(r"\b(?:past|last) (?:\w+ )?(?:months|years?|decades?)\b", phrase):
+                return True
+    return False
+
+
+def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> bool:
+    """Whether the trigger's clause sums up many acts rather than telling one: a repetition
+    ("travelled to Kabul several times", "on at least three occasions"), a perfect or
+    progressive with a mass of people ("have detained dozens of former officials", "are
+    deporting hundreds of thousands", "had killed more than 1,000 Pakistanis"), one of a mass
+    of cases ("dozens of cases in which men were held"), or a party's standing position told
+    in a relative clause ("which Beijing blames for attacks", "a link Kabul has rejected")."""
+    generic = cues.generic
+    repetition = {w.lower() for w in generic.get("repetition_nouns", [])}
+    mass = {w.lower() for w in generic.get("mass_words", [])}
+    threshold = int(generic.get("mass_threshold", 1000))
+    contested = {w.lower() for w in generic.get("contested_nouns", [])}
+    report = {w.lower() for w in cues.historical.get("report_verbs", [])}
+
+    def massive(np: Token) -> bool:
+        if np.lower_ in mass:
+            return True
+        for c in np.children:
+            if c.dep_ in ("nummod", "quantmod", "amod") and c.lower_ in mass:
+                return True
+            if c.dep_ == "nummod" and c.like_num:
+                words = [t.text for t in c.subtree if t.like_num or t.lower_ in ("a", "one")]
+                value = parse_number(" ".join(words))
+                if value is not None and value >= threshold:
+                    return True
+        return False
+
+    for verb in own:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in verb.children:
+            if c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lower_ in repetition:
+                return True  # "several times"
+            if c.dep_ == "prep" and any(
+                p.dep_ == "pobj" and p.tag_ == "NNS" and p.lower_ in repetition for p in c.children
+            ):
+                return True  # "on at least three occasions"
+        # a past perfect counts only as the tense of a report ("said attacks had killed more
+        # than 1,000"); told by the article it narrates one earlier act ("Iran had given two
+        # million Afghans until May 31")
+        reported = any(a.lemma_.lower() in report for a in verb.ancestors)
+        aspect = (
+            _perfect(verb, {"has", "have"})
+            or (reported and _perfect(verb, {"had"}))
+            or (verb.tag_ == "VBG" and _perfect(verb, {"is", "are", "was", "were"}))
+        )
+        # "has deported or pressured more than a million Afghans", "had provided blankets
+        # to some 4,000 families"
+        counted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        counted += [
+            o
+            for c in verb.children
+            if c.dep_ == "conj" and not any(s.dep_.startswith("nsubj") for s in c.children)
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        counted += [
+            p
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if aspect and any(massive(c) for c in counted):
+            return True
+    casualty = {w.lower() for w in generic.get("casualty_verbs", [])}
+    for verb in own:
+        if verb.lemma_.lower() not in casualty or not (
+            _perfect(verb, {"has", "have"})
+            or (_perfect(verb, {"had"}) and any(a.lemma_.lower() in report for a in verb.ancestors))
+        ):
+            continue
+        total = any(
+            c.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" for n in c.children)
+            for c in verb.children
+        )
+        if total and _over_a_span(verb):
+            # "at least 40 personnel have been killed since the ceasefire", "had lost 38
+            # personnel since January": a total over a span, not one incident
+            return True
+    if trigger.dep_ == "relcl" and trigger.pos_ in ("VERB", "AUX"):
+        noun = trigger.head
+        mass_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        if mass_of.i != noun.i and massive(mass_of):
+            return True  # "dozens of cases in which men were held"
+        aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+        if trigger.tag_ in ("VBZ", "VBP") and not aux:
+            return True  # "..., which Beijing blames for violence in Xinjiang"
+        if (
+            _perfect(trigger, {"has", "have"})
+            and noun.lemma_.lower() in contested
+            and not any(c.dep_ == "prep" for c in trigger.children)
+        ):
+            # "a link Kabul has rejected" (but "a charge it has denied in the past" is dated)
+            return True
     return False
 
 
@@ -270,6 +412,16 @@ def _frame_dates(verb: Token, published: date | None) -> list[str]:
             value = resolve_date(ent.text, published)[0]
             if value is not None:
                 out.append(value)
+    if not out:
+        # the parser may fold a date into a neighbouring entity ("In October 2025, days of
+        # fighting ..." as one DATE): read the verb's own time phrase directly
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "for"):
+                # "for most of May and June": only a phrase that resolves to a date counts
+                phrase = " ".join(t.text for t in c.subtree)
+                value, precision = resolve_date(phrase, published)
+                if value is not None and precision is not None:
+                    out.append(value)
     return out
 
 
@@ -302,8 +454,10 @@ def _background(
         for ent in verb.doc.ents:
             if ent.label_ not in ("DATE", "TIME") or ent.root.i not in inside:
                 continue
-            if ent.root.head.lower_ in ("since", "until", "till"):
-                continue  # the bound of a span, not when the act happened
+            if ent.root.head.lower_ in ("since", "until", "till", "for"):
+                continue  # the bound or length of a span, not when the act happened
+            if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                continue  # "days of fighting killed ...": a participant, not a time
             if set(ent.text.lower().split()) & near:
                 return True  # "last week", "on Tuesday": resolved dates may not fill a month
             value = resolve_date(ent.text, published)[0]
@@ -335,6 +489,11 @@ def _background(
     # constables staged a sit-in"), a coordinated clause ("accepted an ambassador in 2024, and
     # companies signed a deal") or the clause of the noun a relative clause describes ("hosted
     # a meeting in May, at which the sides pledged ...").
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for c in trigger.children:
+            when = _frame_dates(c, published) if c.dep_ == "acl" else []
+            if when and all(_old_period(w, published, days) for w in when) and not recent(c):
+                return True  # "the last meeting, held in Islamabad in August 2025, ended ..."
     verbs = [t for t in own if t.pos_ in ("VERB", "AUX")]
     frame: Token | None = verbs[-1] if verbs else None
     if frame is None:
@@ -348,15 +507,27 @@ def _background(
             if all(_old_period(w, published, days) for w in when) and not recent(frame):
                 return True
             break
+        if frame.dep_ == "relcl" and frame.head.ent_type_ == "DATE":
+            # "in October 2025, when dozens were killed ...": told at that date
+            ent = next((e for e in frame.doc.ents if e.start <= frame.head.i < e.end), None)
+            if ent is not None and _old_period(
+                resolve_date(ent.text, published)[0], published, days
+            ):
+                return True
         relative = any(
             (c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children))
             or (c.dep_ == "advmod" and c.lower_ == "when")
             for c in frame.children
         )
-        if (frame.dep_ == "conj" or (frame.dep_ == "advcl" and relative)) and frame.head.pos_ in (
-            "VERB",
-            "AUX",
-        ):
+        # "in October 2025, fighting killed dozens before the two sides agreed": a clause
+        # ordered in time against another shares its date
+        ordered = any(c.dep_ == "mark" and c.lower_ in sequencing for c in frame.children)
+        # "In early 2025, policemen blocked the highway, demanding ...": a bare participle
+        # clause happens at the time of the clause it hangs on
+        participle = frame.tag_ == "VBG" and not any(c.dep_ == "mark" for c in frame.children)
+        if (
+            frame.dep_ == "conj" or (frame.dep_ == "advcl" and (relative or ordered or participle))
+        ) and frame.head.pos_ in ("VERB", "AUX"):
             # "..., at which the sides pledged": told at the time of the clause it hangs on
             frame = frame.head
         elif frame.dep_ == "relcl" and frame.head.dep_ in ("dobj", "pobj", "nsubj"):
@@ -436,14 +607,19 @@ def classify_factuality(
     )
     governors = chain[1:]
     low = sent.text.lower()
-    local_text = " ".join(t.lower_ for t in trigger.subtree) if trigger.pos_ == "VERB" else low
+    # the trigger's clause without the clauses hanging on it: "urged Pakistan to halt
+    # deportations, saying returnees had nothing to go back to" is not negated, and "recalled
+    # the envoy and postponed talks that had been due next week" is not future
+    local_text = _clause_text(trigger) if trigger.pos_ == "VERB" else low
 
     # Negation: of the trigger itself, or a governor that says it did not happen.
     if any(_negated(t, neg_lemmas) for t in own):
         return "negated"
     if rx["neg_quant"] and rx["neg_quant"].search(local_text) and trigger.pos_ == "VERB":
         return "negated"
-    for g in governors:
+    for below, g in zip(chain, governors, strict=False):
+        if below.dep_ == "conj":
+            break  # "would avoid taking sides and would continue to call": a clause of its own
         if g.lemma_.lower() in neg_governors and g.pos_ == "VERB":
             return "negated"
         if g.lemma_.lower() in fut_governors or g.lemma_.lower() in alleged_governors:
@@ -455,6 +631,26 @@ def classify_factuality(
             return "hypothetical"
         if t.dep_ == "advcl" and any(c.lower_ in hyp_markers for c in t.children):
             return "hypothetical"
+    # A plot told in the past ("had been planning to attack", "fighters who had planned
+    # attacks") is a foiled or unrealised act (guide §6); a plan told in the present
+    # ("plans to hold talks") stays future.
+    plotters = {w.lower() for w in cues.hypothetical.get("plot_governors", [])}
+    plotter = next(
+        (
+            g
+            for g in chain[1:3]
+            if g.lemma_.lower() in plotters
+            and (trigger.head.i == g.i or trigger.head.head.i == g.i)
+            and trigger.dep_ in ("xcomp", "dobj", "ccomp")
+        ),
+        None,
+    )
+    if plotter is not None and (
+        plotter.tag_ in ("VBD", "VBN")
+        or _perfect(plotter, {"had", "was", "were"})
+        or (plotter.tag_ == "VBG" and _perfect(plotter, {"was", "were", "been"}))
+    ):
+        return "hypothetical"
     # A future-in-the-past ("said it would allow") is a commitment, not a conditional.
     reported = any(
         g.lemma_.lower() in {"say", "announce", "tell", "state", "confirm", "declare"}
@@ -485,6 +681,17 @@ def classify_factuality(
             and trigger.head.i == g.i
         ):
             return "future"
+    if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        # "was due to travel on Thursday", "committed to establishing mechanisms and to meet
+        # again on October 25": an infinitive an arrangement or a pledge looks forward to
+        scheduled = {w.lower() for w in cues.future.get("adjectives", [])}
+        for g in governors[:4]:
+            if g.pos_ == "ADJ" and g.lower_ in scheduled:
+                return "future"
+            if g.pos_ == "VERB" and g.lemma_.lower() in fut_governors and g.tag_ != "VBG":
+                return "future"
+            if g.pos_ == "VERB" and g.lemma_.lower() not in fut_governors:
+                break
     if rx["future"] and rx["future"].search(local_text):
         return "future"
 
@@ -500,8 +707,14 @@ def classify_factuality(
     habit_scope = _clause_text(trigger) if dated_old else low
     if rx["generic"] and rx["generic"].search(habit_scope):
         return "generic"
-    if _continuing(own, cues):
+    if _continuing(own, cues) or _many_instances(trigger, own, cues):
         return "generic"
+    if (
+        trigger.tag_ == "VBG"
+        and _perfect(trigger, {"is", "are", "am"})
+        and not _frame_dates(trigger, published)
+    ):
+        return "generic"  # "Pakistan is also deporting Afghans": a campaign under way
     aggregate = _aggregate(trigger, own, cues)
     if aggregate == "strong":
         return "generic"
@@ -510,7 +723,7 @@ def classify_factuality(
         return "historical"
     if aggregate == "weak":
         return "generic"
-    if rx["historical"] and rx["historical"].search(low):
+    if rx["historical"] and rx["historical"].search(_RECENT_SPAN.sub(" ", low)):
         return "historical"
     if _background(trigger, own, chain, published, cues):
         return "historical"
