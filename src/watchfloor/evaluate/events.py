@@ -343,12 +343,23 @@ def _evaluate_demo(
             for k, ok in checks.items():
                 a[k] += int(ok)
             a["n"] += 1
-            if g.get("fatalities") is not None or e.fatalities is not None:
+            # exact casualty counts: killed and injured both right wherever either side
+            # gives a count of either
+            counted = ("fatalities", "injured")
+            if any(g.get(k) is not None or getattr(e, k) is not None for k in counted):
                 a["casualty_n"] += 1
-                a["casualty_ok"] += int(checks["fatalities"])
+                a["casualty_ok"] += int(all(checks[k] for k in counted))
             if d.split != "heldout" and not all(
                 checks[k]
-                for k in ("actor", "recipient", "place", "fatalities", "factuality", "date")
+                for k in (
+                    "actor",
+                    "recipient",
+                    "place",
+                    "fatalities",
+                    "injured",
+                    "factuality",
+                    "date",
+                )
             ):
                 errors.append(
                     {
