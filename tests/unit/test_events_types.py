@@ -119,7 +119,7 @@ def test_modes(text, etype, mode):
     [
         ("Pakistan and Afghanistan agreed to a ceasefire in Doha.", "AGREE"),
         ("The Taliban released 20 Pakistani prisoners.", "CONCEDE"),
-        ("Pakistan reopened the Torkham crossing after three weeks.", "CONCEDE"),
+        ("Pakistan reopened the Torkham crossing after three weeks.", "RETREAT"),  # guide §1.2: ease
         ("Hundreds of traders protested in Chaman against the border closure.", "PROTEST"),
         ("Islamabad recalled its ambassador from Kabul.", "SANCTION"),
         ("The army deployed additional troops along the border.", "MOBILIZE"),

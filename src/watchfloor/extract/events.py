@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "7"
+_RULES_VERSION = "8"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -393,8 +393,11 @@ class EventExtractor:
                     not in (None, _country_of(e.actor, linked))
                 ):
                     # "New Delhi rejected the accusation" a Pakistani minister made: a foreign
-                    # state answers the state its official spoke for
-                    found = (_as_state(found[0], linked, persons=True), found[1])
+                    # state answers the state its official spoke for; an accusing body (the
+                    # Foreign Office, the military's media wing) is answered as itself
+                    accuser = linked.actors.get(found[0].id or "")
+                    if getattr(accuser, "kind", None) == "person":
+                        found = (_as_state(found[0], linked, persons=True), found[1])
                 if found is None:
                     sectors = cues.facility_sectors(obj)
                     found = _party_holding(linked, sectors, obj.idx, actor_id) if sectors else None
@@ -415,7 +418,38 @@ class EventExtractor:
                 ):
                     e.recipient = prev.recipient
                     e.notes.append("recipient from the same incident's earlier sentence")
-            if e.recipient is None and e.type in ("SANCTION", "COERCE") and e.actor is not None:
+            border_words = [*getattr(e, "_objects", [])]
+            subject = getattr(e, "_subject", None)
+            if subject is not None:
+                border_words.append(subject)
+            if (
+                e.actor is None
+                and e.type in _BORDER_MEASURES
+                and _is_identified(e.reported_by)
+                and e.reported_by is not None
+                and getattr(linked.actors.get(e.reported_by.id or ""), "sector", None)
+                in _STATE_SECTORS
+                and any({lemma(o), o.lower_} & cues.border_nouns for o in border_words)
+            ):
+                # "the Foreign Office spokesman said the crossing would remain closed (would
+                # reopen)": only a state closes or opens its border, and the one speaking does
+                e.actor = _as_state(e.reported_by, linked)
+                e.notes.append("actor: the state whose official announces the closure")
+            if e.place is None and e.type in _BORDER_MEASURES:
+                # "the crossing would remain closed": the one crossing the story has named
+                crossing = next(
+                    (
+                        o
+                        for o in border_words
+                        if o.lower_ == "crossing" and o.tag_ != "NNS" and not _conjuncts(o)[1:]
+                    ),
+                    None,
+                )
+                named = _named_crossing(linked, e.span[1], cues) if crossing is not None else None
+                if named is not None:
+                    e.place = named
+                    e.notes.append("place: the crossing named earlier")
+            if e.recipient is None and e.type in _BORDER_ACTS and e.actor is not None:
                 # "Pakistan closed the Torkham crossing": against the neighbour across it
                 own = getattr(linked.actors.get(e.actor.id or ""), "country", None)
                 if own is not None and any(
@@ -425,7 +459,7 @@ class EventExtractor:
                         c.dep_ == "compound" and {lemma(c), c.lower_} & cues.border_nouns
                         for c in o.children
                     )
-                    for o in getattr(e, "_objects", [])
+                    for o in border_words
                 ):
                     other = next((c for c in linked.focus_countries if c != own), None)
                     gov = _government(linked, other)
@@ -576,7 +610,8 @@ class EventExtractor:
             e.__dict__.pop("_clause_parties", None)
             e.__dict__.pop("_subject", None)
             source_text = e.__dict__.pop("_source_text", "")
-            if e.factuality != "asserted" or e.type in _SPEECH_TYPES:
+            if e.factuality != "asserted" or e.type in _SPEECH_TYPES or e.type == "SANCTION":
+                # a state's own closure or sanction is on record as soon as it announces it
                 continue
             if is_witness_source(source_text) and not _is_identified(e.reported_by):
                 # "Witnesses said ...": the source need not be a linked actor to be a witness
@@ -692,7 +727,9 @@ class EventExtractor:
         if not cands:
             cands = []
         lex = self.lexicon
-        cands = [c for c in cands if not self._is_backreference(c)]
+        cands = [
+            c for c in cands if not self._is_backreference(c) and not _awaited_condition(c.token)
+        ]
         by_tok = {c.token.i: c for c in cands}
 
         # Absorption: complements of embedding verbs are not separate events.
@@ -793,6 +830,24 @@ class EventExtractor:
                 x.notes.append(f"act announced by {c.token.text!r}: coded beside the {c.type}")
                 cands.append(x)
                 kept.add(x.token.i)
+
+        # Each demand joined by "and" is its own REQUEST row (annotation guide §8): "urged
+        # Pakistan to halt deportations and to give families time" asks for two things.
+        for c in list(cands):
+            if c.type != "REQUEST" or not c.absorbs or c.token.pos_ not in ("VERB", "AUX"):
+                continue
+            for demanded in (x for x in c.token.children if x.dep_ == "xcomp"):
+                if _general_appeal(demanded):
+                    continue  # "to exercise restraint and to resolve differences": one appeal
+                for second in _conjuncts(demanded)[1:]:
+                    if second.pos_ == "VERB" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in second.children
+                    ):
+                        twin = dataclasses.replace(
+                            c, notes=[*c.notes, f"second demand ({second.text!r})"]
+                        )
+                        cands.append(twin)
+                        solo.add(id(twin))
 
         groups: list[_Group] = []
         # Statements: reporting verbs whose complement is a demand or an intention.
@@ -901,12 +956,18 @@ class EventExtractor:
                 if _planned_not_pledged(clause):
                     c.notes.append("term of a concluded agreement: type kept")
                     continue
+                subj = subject_of(tok) or passive_subject(tok)
+                if subj is not None and lemma(subj) in lex.word_classes.get("territory", ()):
+                    # "said the crossing would reopen": a place's announced change, not a pledge
+                    c.notes.append("announced change of a place: type kept")
+                    continue
                 if c.type not in ("SUPPORT", "CONSULT"):  # verbal support is only the pledge
                     announced.append(_announced_copy(c))
                 c.notes.append(f"stated intention ({c.type.lower()}): coded as agreement")
                 c.type, c.mode = intent.get("cooperative_as", "AGREE"), None
             elif c.type in intent.get("hostile", []) and c.type != "THREATEN":
-                if _announced_decision(clause):
+                if _announced_decision(clause) or c.type == "COERCE" and c.mode in _POLICY_MODES:
+                    # "said those who fail to leave would be deported" (guide §1.7: future)
                     c.notes.append("decision announced: the act itself, planned")
                     continue
                 announced.append(_announced_copy(c))
@@ -928,8 +989,9 @@ class EventExtractor:
                 i = parent[i]
             return i
 
-        # "imposed a curfew and detained 11 suspects" are two coercive acts: clusters whose
-        # entries name different COERCE modes are not merged.
+        # "imposed a curfew and detained 11 suspects", "condemned the bombing and blamed X" are
+        # two acts: clusters whose entries name different modes are not merged
+        # (`_MODE_SPLIT_TYPES`).
         modes_of = {i: {c.mode} if c.mode else set() for i, c in enumerate(cands)}
         for i, a in enumerate(cands):
             for j in range(i + 1, len(cands)):
@@ -939,10 +1001,12 @@ class EventExtractor:
                 ri, rj = find(i), find(j)
                 if ri == rj:
                     continue
-                if a.type == "COERCE" and len(modes_of[ri] | modes_of[rj]) > 1:
+                if a.type in _MODE_SPLIT_TYPES and len(modes_of[ri] | modes_of[rj]) > 1:
                     continue
                 if id(a) in solo or id(b) in solo:
                     continue  # an announced act is its own event, not part of what was done
+                if _coordinated_speech_acts(a, b):
+                    continue
                 if _connected(a.token, b.token, lex):
                     parent[rj] = ri
                     modes_of[ri] |= modes_of[rj]
@@ -957,7 +1021,10 @@ class EventExtractor:
             conf = max(c.conf for c in members)
             notes = [n for c in members for n in c.notes if n != "intent"]
             g = _Group(members=members, main=main, type=main.type, conf=conf, notes=notes)
-            if "intent" in main.notes:
+            if "intent" in main.notes or (
+                main.type == "THREATEN" and any(ch.dep_ == "neg" for ch in main.token.children)
+            ):
+                # "will not tolerate", "will not be spared": the negation is the threat's form
                 g.factuality = "asserted"
             g.mode = self._mode(sent, g)
             groups.append(g)
@@ -1020,6 +1087,10 @@ class EventExtractor:
             return False  # "most of the victims": chosen as a mention of the last attack
         if c.from_pattern and c.span and tok.doc[c.span[0]].dep_ == "prep":
             return False  # the pattern spells out the preposition: "in protest"
+        if c.from_pattern and c.span and tok.sent.root.i in range(*c.span):
+            # "gunmen on a motorcycle shot dead a man": the parser took "shot" for a noun after
+            # "on", but the phrase holds the clause's root: it is the sentence's own act
+            return False
         if tok.dep_ == "pobj" and lemma(tok.head.head) in self.lexicon.series_nouns:
             return False
         if (
@@ -1410,6 +1481,8 @@ class EventExtractor:
         low = sent.text.lower()
         return (
             lemma(tok) in self.recipient_cues.reciprocal
+            # "A and B traded accusations": the verb that governs the act makes it mutual
+            or (tok.dep_ == "dobj" and lemma(tok.head) in self.recipient_cues.reciprocal)
             or "each other" in low
             or "one another" in low
         )
@@ -1742,11 +1815,19 @@ class EventExtractor:
                     # is not where it was made
                     break
                 cur = cur.head
+            place = linked.places.get(m.place_id) if m.place_id is not None else None
             if (
                 score == 0.0
                 and root.i in group_region
                 and not verbal
                 and not _described_elsewhere(root, member_tokens)
+                # "told us to leave Pakistan", "arming the BLA to destabilise Pakistan": a
+                # country the act's own words name is not where it happened unless a
+                # preposition of place says so ("girls in Afghanistan are barred")
+                and (
+                    getattr(place, "kind", None) != "country"
+                    or (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS)
+                )
             ):
                 score = 2.0
             if score == 0.0 and not _LOOSE_PLACE:
@@ -1755,7 +1836,6 @@ class EventExtractor:
                 # context (same incident, dateline) is the better guess.
                 continue
             distance = min(abs(root.i - i) for i in member_tokens)
-            place = linked.places.get(m.place_id) if m.place_id is not None else None
             if place is not None:
                 # "near Mastung in Balochistan province": the most specific place named
                 score -= _KIND_PENALTY.get(place.kind, 0.0)
@@ -1820,10 +1900,30 @@ class EventExtractor:
         self, sent: Span, g: _Group, anchor: Token, published: date | None, future: bool = False
     ) -> tuple[str | None, str | None, bool]:
         """The event's date and precision, and whether the date hangs on the trigger."""
+        member_tokens = {c.token.i for c in g.members} | {anchor.i}
+        future = future or _scheduled(anchor)
+        value, precision, own = self._stated_date(sent, g, anchor, published, future, member_tokens)
+        if not future and _overnight(sent, member_tokens):
+            # "struck ... overnight, Mujahid said on Wednesday", "closed the crossing on Tuesday
+            # after forces exchanged fire through the night": the night began the day before
+            # the day the sentence names (or the day it was published)
+            base = date.fromisoformat(value) if value and precision == "day" else published
+            if base is not None:
+                return date.fromordinal(base.toordinal() - 1).isoformat(), "day", own
+        return value, precision, own
+
+    def _stated_date(
+        self,
+        sent: Span,
+        g: _Group,
+        anchor: Token,
+        published: date | None,
+        future: bool,
+        member_tokens: set[int],
+    ) -> tuple[str | None, str | None, bool]:
         ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
         if not ents:
             return None, None, False
-        member_tokens = {c.token.i for c in g.members} | {anchor.i}
 
         def attached(e: Span) -> bool:
             cur = e.root
@@ -2071,7 +2171,10 @@ _DESCRIBED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "COOPERAT
 
 def _is_habitual_relative(tok: Token) -> bool:
     """ "those who attack worshippers", "militants who attack its territory": a relative clause
-    in the simple present describes who someone is, not something that happened."""
+    in the simple present describes who someone is, not something that happened; so does its
+    object ("those who plant bombs", "groups that carry out attacks")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.i != tok.i:
+        tok = tok.head
     return (
         tok.dep_ == "relcl"
         and tok.tag_ in ("VBP", "VBZ")
@@ -2081,7 +2184,10 @@ def _is_habitual_relative(tok: Token) -> bool:
 
 def _is_failed_act(tok: Token) -> bool:
     """ "are failing to uphold the rights", "has failed to stop them": the act did not happen;
-    the sentence reports the failure (often as a complaint), not the act."""
+    the sentence reports the failure (often as a complaint), not the act. "Without providing
+    evidence", "without warning": the act is named as absent."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
     return tok.dep_ == "xcomp" and lemma(tok.head) in ("fail", "neglect")
 
 
@@ -2120,13 +2226,14 @@ def _is_attributive_participle(tok: Token) -> bool:
         return False
     if tok.dep_ == "amod":
         return not is_misparsed_verb(tok)
-    if tok.dep_ != "acl":
+    if tok.dep_ not in ("acl", "advcl"):
         return False
     # the noun just before the participle, which the parser may not have made its head
+    # ("for the family of each person killed": read as an adverbial clause of the main verb)
     nouns = [tok.head, tok.doc[tok.i - 1]] if tok.i > 0 else [tok.head]
     if any(c.dep_ == "det" and c.lower_ in ("each", "every") for n in nouns for c in n.children):
         return True
-    return lemma(tok) in _DESCRIPTIVE_PARTICIPLES
+    return tok.dep_ == "acl" and lemma(tok) in _DESCRIPTIVE_PARTICIPLES
 
 
 # Verbs of presence or travel whose "for talks" names the purpose, i.e. the meeting itself.
@@ -2168,6 +2275,9 @@ _DESCRIPTIVE_PARTICIPLES = {
     "ally",
     "align",
     "affiliate",
+    "link",
+    "tie",
+    "connect",
 }
 
 
@@ -2500,6 +2610,8 @@ def _connected(a: Token, b: Token, lex: Lexicon) -> bool:
                     return False
                 if cur.dep_ in ("relcl",) and cur.head.i != x.i:
                     return False
+                if _own_clause(cur, lex):
+                    return False
                 cur = cur.head
             return True
     return bool(
@@ -2507,6 +2619,99 @@ def _connected(a: Token, b: Token, lex: Lexicon) -> bool:
         and a.dep_ != "ROOT"
         and {a.dep_, b.dep_} <= {"dobj", "advcl", "conj", "xcomp", "nsubj", "pobj"}
     )
+
+
+_SEQUENCE_MARKS = {"after", "before", "until"}
+# What a general appeal asks for (guide §1.2: REQUEST null for restraint, dialogue): its
+# coordinated wishes are one appeal, not several demands.
+_GENERAL_APPEAL_WORDS = {
+    "restraint",
+    "calm",
+    "dialogue",
+    "difference",
+    "tension",
+    "peace",
+    "escalation",
+}
+
+
+def _general_appeal(demanded: Token) -> bool:
+    return any(
+        lemma(t) in _GENERAL_APPEAL_WORDS
+        for verb in _conjuncts(demanded)
+        for t in verb.subtree
+        if t.dep_ in ("dobj", "pobj")
+    )
+
+
+# Coercive measures of policy, announced as what will be done, not threatened as force.
+_POLICY_MODES = {"deport", "ban", "restrict", "curfew"}
+# Verbs of a lasting state: "would remain closed until…" names what the state waits for.
+_LASTING_STATE_VERBS = {"remain", "stay", "keep", "be"}
+
+
+def _awaited_condition(tok: Token) -> bool:
+    """ "The crossing would remain closed until Afghan authorities gave guarantees that the fence
+    would not be targeted": the clause after "until" is the condition for ending a state, not an
+    act that happened or was announced."""
+    for node in (tok, *tok.ancestors):
+        if (
+            node.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in node.children
+            )
+            and lemma(node.head) in _LASTING_STATE_VERBS
+        ):
+            return True
+    return False
+
+
+# Types whose modes name different acts ("imposed a curfew and detained…"); an assault's modes
+# are the weapons of one attack and a meeting's (visit, talks, mediation) facets of one meeting.
+_MODE_SPLIT_TYPES = {"COERCE", "ACCUSE", "PROTEST", "SANCTION", "RETREAT"}
+
+
+def _coordinated_speech_acts(a: Candidate, b: Candidate) -> bool:
+    """ "condemned the bombing and blamed X", "pledged $200 million and offered to train…": two
+    verbal acts joined by "and" are two statements (guide §0: several events, several rows),
+    unlike the physical acts of one happening ("stormed the post and killed four")."""
+    if not (a.absorbs or a.commit) or not (b.absorbs or b.commit):
+        return False
+    x, y = a.token, b.token
+    return (
+        x.pos_ in ("VERB", "AUX")
+        and y.pos_ in ("VERB", "AUX")
+        and lemma(x) != lemma(y)
+        and (y.dep_ == "conj" and y.head.i == x.i or x.dep_ == "conj" and x.head.i == y.i)
+    )
+
+
+def _own_clause(verb: Token, lex: Lexicon) -> bool:
+    """ "Afghan forces opened fire … and troops responded", "girls are barred from school,
+    women are barred from universities": a clause with a subject of its own, joined to one with
+    another subject, tells a second act (annotation guide §0: several events, several rows)."""
+    if (
+        verb.head.i == verb.i
+        or lemma(verb) in _CASUALTY_VERBS
+        or lemma(verb.head) in _CASUALTY_VERBS
+    ):
+        return False  # "three were killed and two others injured": the victims of one attack
+    if verb.dep_ == "advcl":
+        # "were killed when a bomb exploded" is one event; "after an explosion damaged the
+        # track" an earlier one
+        if not any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_MARKS for m in verb.children):
+            return False
+    elif verb.dep_ == "ccomp":
+        head = lemma(verb.head)
+        if head in lex.reporting_verbs or any(
+            e.absorbs or e.commit for e in lex.entries.get((head, "VERB"), [])
+        ):
+            return False  # "warned that any aggression will not go unanswered": its content
+    elif verb.dep_ not in ("conj", "parataxis"):
+        return False
+    mine = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    theirs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(mine and theirs) and lemma(mine[0]) != lemma(theirs[0])
 
 
 def _anchor(tok: Token, lex: Lexicon) -> Token:
@@ -3035,6 +3240,9 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
         # "the NRF said its fighters ...": the linker's guess at the possessor (a clause
         # subject, possibly a misparsed dateline) yields to the speaker when there is one
         return "poss"
+    if word in lex.pair_nouns and any(k.lower_ == "all" for k in kids):
+        # "urged all sides to let health workers work": an appeal to no party in particular
+        return "everyone"
     if word in lex.pair_nouns and any(k.lower_ == "three" for k in kids):
         # "the three governments": each party, whichever one the linker settled on
         return "trio"
@@ -3093,6 +3301,11 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
             if not kind:
                 continue
             new: ActorRef | None = None
+            if kind == "everyone":
+                if role == "recipient":
+                    e.recipient = None
+                    e.notes.append("recipient: none, an appeal to all sides")
+                continue
             trio = _three_parties(e, linked) if kind == "trio" and role == "actor" else None
             if trio is not None:
                 # "the three governments will set up ...": one row per party, the host's
@@ -3103,10 +3316,22 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                 for guest in others:
                     mirrors.append((i, guest, host))
             elif kind in ("pair", "trio"):
+                # the parties of the story told, not of a meeting recalled from years ago
                 dyads = [
-                    p for p in earlier if _is_identified(p.actor) and _is_identified(p.recipient)
+                    p
+                    for p in earlier
+                    if _is_identified(p.actor)
+                    and _is_identified(p.recipient)
+                    and p.factuality not in ("historical", "generic")
                 ]
-                here = _country_of(e.actor, linked) if role == "recipient" and e.actor else None
+                speaker = linked.actors.get(e.actor.id or "") if e.actor else None
+                # a UN mission "in Afghanistan" appeals as an outside body, not as one side
+                outside = getattr(speaker, "sector", None) in _GENERAL_APPEAL_SECTORS
+                here = (
+                    _country_of(e.actor, linked)
+                    if role == "recipient" and e.actor and not outside
+                    else None
+                )
                 # "Qatar urged both governments": the two states the article is mostly about
                 # (the pair of other countries that most often act on each other in it, the
                 # earlier first), not whoever the mediator or host last dealt with
@@ -3118,8 +3343,18 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     )
                     if len(key) == 2 and None not in key and here not in key:
                         between.setdefault(key, []).append(p)
+                # two sides are two countries: a UN mission's appeal to Kabul is no pair
+                across = [
+                    p
+                    for p in dyads
+                    if p.actor is not None
+                    and p.recipient is not None
+                    and _country_of(p.actor, linked) != _country_of(p.recipient, linked)
+                ]
                 pair = (
-                    max(between.values(), key=len)[0] if between else (dyads[0] if dyads else None)
+                    max(between.values(), key=len)[0]
+                    if between
+                    else (across[0] if across else None)
                 )
                 sides: tuple[ActorRef, ActorRef] | None = None
                 if pair is not None and pair.actor is not None and pair.recipient is not None:
@@ -3262,6 +3497,9 @@ def _previous_sentence(a: EventRecord, b: EventRecord, linked: LinkedDoc) -> boo
 
 
 _CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+# closing a crossing, and reopening it, are measures a state takes towards its neighbour
+_BORDER_MEASURES = {"SANCTION", "RETREAT"}
+_BORDER_ACTS = _BORDER_MEASURES | {"COERCE"}
 # Factuality values whose events have no date of their own, even when the sentence names a
 # span ("since 2021", "for years"): the guide codes them with a null date.
 _UNDATED_FACTUALITY = {"generic", "hypothetical"}
@@ -3483,6 +3721,8 @@ def _affiliated(a: ActorRef | None, b: ActorRef | None, linked: LinkedDoc) -> bo
     return bool(x.country and x.country == y.country and state(x) and state(y))
 
 
+_UNREAL = {"hypothetical", "future"}
+_VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 _SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONSULT"}
 _PARTY_SECTORS = _STATE_SECTORS | _NON_STATE_SECTORS
 
@@ -3544,6 +3784,7 @@ def _inherit_context(
     """
     last_place = dateline
     last_date: tuple[str, str] | None = None
+    last_date_of: dict[str, tuple[str, str]] = {}
     for e in events:
         own_date = e.date
         # a pattern of many events has no single date or place but its own
@@ -3559,12 +3800,16 @@ def _inherit_context(
             and not undated
             and (e.type in _MATERIAL_TYPES or e.type in ("AGREE",))
         ):
-            e.date, e.date_precision = last_date
+            # "...exchanged fire late on Monday, and Pakistan closed the crossing on Tuesday.
+            # A soldier was killed": the fighting told again keeps the fighting's day
+            e.date, e.date_precision = last_date_of.get(e.type, last_date)
             e.notes.append("date from document context")
         if e.date is None and linked.published is not None and not undated:
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")
-        if e.place is not None:
+        # where a statement was made, or where a planned act would be, is not where the
+        # incident told happened
+        if e.place is not None and e.type not in _VERBAL_TYPES and e.factuality not in _UNREAL:
             last_place = e.place
         if (
             own_date is not None
@@ -3574,6 +3819,7 @@ def _inherit_context(
             and not (last_date is not None and last_date[0].startswith(own_date))
         ):
             last_date = (own_date, e.date_precision or "day")
+            last_date_of[e.type] = last_date
 
 
 def _answered_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
@@ -3848,3 +4094,58 @@ def _conjoined_owners(
         ):
             out.append(m)
     return out
+
+
+_NIGHT_PREPS = {"through", "during", "throughout"}
+
+
+def _overnight(sent: Span, member_tokens: set[int]) -> bool:
+    """Whether the act is told as happening overnight ("overnight", "through the night"), as a
+    modifier of the trigger's own clause; "at night" and "night raids" tell a habit or a kind."""
+    for tok in sent:
+        if tok.lower_ != "overnight" and not (
+            tok.lower_ == "night" and tok.dep_ == "pobj" and tok.head.lower_ in _NIGHT_PREPS
+        ):
+            continue
+        cur = tok
+        for _ in range(4):
+            if cur.i in member_tokens:
+                return True
+            # "condemned the attack and said police had arrested two men overnight": the
+            # night of the clause's own act, not of the verb that governs it
+            if cur.head.i == cur.i or cur.dep_ in _CLAUSE_DEPS:
+                break
+            cur = cur.head
+    return False
+
+
+def _named_crossing(linked: LinkedDoc, before: int, cues: RecipientCues) -> PlaceRef | None:
+    """The place last named as a border crossing ("the Chaman crossing", "the Ghulam Khan
+    border crossing") before character `before`."""
+    doc = linked.doc
+    for m in sorted(linked.place_mentions, key=lambda m: -m.start):
+        if m.start >= before or not m.place_id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [*span, *doc[span.end : span.end + 2]]
+        if any(t.lower_ == "crossing" for t in words):
+            return linked.place_ref(m)
+    return None
+
+
+_SCHEDULE_WORDS = {"due", "schedule", "scheduled", "slate", "slated"}
+
+
+def _scheduled(anchor: Token) -> bool:
+    """Whether the act is told as scheduled ("was due to travel on Thursday for talks"): its
+    weekday is the next one, not the last."""
+    cur = anchor
+    for _ in range(4):
+        if cur.dep_ == "xcomp" and {lemma(cur.head), cur.head.lower_} & _SCHEDULE_WORDS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False

@@ -41,6 +41,7 @@ _ENTRY_KEYS = {
     "adv",
     "voice",
     "polarity",
+    "clause",
     "absorbs",
     "commit",
     "conf",
@@ -61,6 +62,7 @@ _CONSTRAINT_KEYS = (
     "adv",
     "voice",
     "polarity",
+    "clause",
 )
 _POS = {"VERB", "NOUN", "ADJ"}
 _ARG_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "acomp", "npadvmod"}
@@ -665,6 +667,12 @@ class TriggerMatcher:
                     return False
             elif key == "polarity":
                 if ("positive" in values) == _negated(tok):
+                    return False
+            elif key == "clause":
+                # "acknowledged that the camps were overcrowded": a finite complement clause
+                # (not a to-infinitive), optionally with these verbs as its head
+                comps = [c for c in tok.children if c.dep_ == "ccomp" and not _is_to_clause(c)]
+                if not comps or "*" not in values and not any(lemma(c) in values for c in comps):
                     return False
             elif key == "head":
                 h = tok.head
