@@ -38,14 +38,23 @@ resolves them by what the content asserts, and the data files follow that rule:
 * `afghan-soil-used-against-pakistan` — Afghan territory as the origin of attacks on Pakistan:
   militants operating, crossing or infiltrating from it, attacks launched or planned there,
   camps used for attacks, Kabul's duty to deny its soil — whichever group is named ("the TTP
-  operates from Afghan soil" is here).
+  operates from Afghan soil" is here), and its denial that Pakistan's insecurity is its own
+  ("the TTP is Pakistan's internal problem").
 
 The side comes from the closest sentence of the chosen proposition (a paraphrase or an
 example claim), because embeddings barely notice negation: that sentence's side is kept when
 the claim's stance equals the sentence's (a negated paraphrase counts as a denial, an example
 claim has its annotated stance), and flipped otherwise — "a Taliban spokesman said no group
 is allowed to use Afghan soil against neighbours" and "Mujahid denied that Afghan soil was
-used" are both *against* "Afghan territory is used to attack Pakistan".
+used" are both *against* "Afghan territory is used to attack Pakistan". An example claim
+that only points at another ("the accusations as baseless") has no side of its own and does
+not vote.
+
+A claim that only points at another ("rejected the accusation", "a claim the Taliban
+rejected") takes the proposition of a nearby claim of its article (`resolve_pointers`): the
+claim its own sentence goes on to state, else a recent earlier one — one whose topic the
+pointer's sentence names first, so "India rejected similar accusations" after claims about
+Afghan soil and about India goes to India. Its side is its stance's.
 
 `propose_new` clusters claims that match no proposition, so recurring new disputes can be
 suggested to an analyst (`watchfloor propositions suggest`).
@@ -75,8 +84,11 @@ ENV_VAR = "WATCHFLOOR_PROPOSITIONS"
 # are recomputed.
 VECTOR_KIND = "all-MiniLM-L6-v2-onnx-int8/content-pooled-in-sentence"
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+# "anything but voluntary" negates as surely as "not voluntary".
 _NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|no-one|cannot)\b|n't\b", re.IGNORECASE
+    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|no-one|cannot)\b|n't\b"
+    r"|\banything\s+but\b",
+    re.IGNORECASE,
 )
 # Negative words that assert: litotes ("no longer a secret", "no doubt", "not only … but")
 # and "no longer" before a state that has become true ("no longer hidden").
@@ -91,6 +103,9 @@ _LITOTES_RE = re.compile(
 _BARE_POINTER_RE = re.compile(
     r"^(?:all\s+(?:of\s+)?)?(?:this|that|these|those|it|them)$", re.IGNORECASE
 )
+
+
+_AS_VERDICT_RE = re.compile(r"\s+as\s+", re.IGNORECASE)
 
 
 class PropositionFileError(ValueError):
@@ -218,6 +233,15 @@ _N_PROP_FEATURES = 9
 WEAK_MARK = "~"
 # How many of each side's closest sentences decide a claim's side (see `decide`).
 SIDE_NEIGHBOURS = 3
+# How much a claim's content words shared with a sentence add to its similarity in that vote.
+SIDE_WORD_WEIGHT = 0.3
+_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+@functools.lru_cache(maxsize=16384)
+def _side_words(text: str) -> frozenset[str]:
+    """Word beginnings of a text's longer words ("recruiting" → "recru")."""
+    return frozenset(w[:5] for w in _WORD_RE.findall(text.lower()))
 
 
 @dataclass
@@ -482,7 +506,10 @@ class PropositionMatcher:
         # that only points back at an earlier claim.
         self._anaphora = (
             re.compile(
-                r"^(?:the|this|that|these|those|such|its|their|his|her|[\w.'’-]+['’]s?)\s+"
+                # "a claim the Taliban rejected", "similar accusations": indefinite and
+                # comparative pointers name an earlier claim too.
+                r"^(?:the|this|that|these|those|such|similar|a|an|its|their|his|her"
+                r"|[\w.'’-]+['’]s?)\s+"
                 r"(?:[\w-]+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b",
                 re.IGNORECASE,
             )
@@ -494,6 +521,7 @@ class PropositionMatcher:
         self._matrix: np.ndarray | None = None
         self._contrast: tuple[np.ndarray, np.ndarray] | None = None  # (vectors, proposition)
         self._rows: list[tuple[int, str, bool]] = []  # (proposition index, side, negated)
+        self._row_texts: list[str] = []
         self._deny_cue: Callable[[str], bool] | None = None
 
     @classmethod
@@ -543,6 +571,7 @@ class PropositionMatcher:
                         rows.append((i, side, is_negated_text(sentence)))
             self._matrix = embed(texts)
             self._rows = rows
+            self._row_texts = texts
         return self._matrix
 
     def _contrast_matrix(self) -> tuple[np.ndarray, np.ndarray]:
@@ -624,12 +653,19 @@ class PropositionMatcher:
 
     def is_anaphoric(self, claim: ClaimRecord) -> bool:
         """Whether the content only names an earlier claim ("rejected the accusation")."""
+        return self.is_pointer(claim.content)
+
+    def is_pointer(self, text: str) -> bool:
+        """Whether a claim content only names an earlier claim ("the accusation")."""
         if self._anaphora is None:
             return False
-        content = claim.content.strip(" \"'“”‘’.")
+        content = text.strip(" \"'“”‘’.")
         if _BARE_POINTER_RE.match(content):
             return True
-        return len(content.split()) <= 6 and self._anaphora.match(content) is not None
+        # "dismissed similar accusations in the past as baseless": the verdict after "as"
+        # judges the pointer and adds no content of its own.
+        pointer = _AS_VERDICT_RE.split(content, maxsplit=1)[0]
+        return len(pointer.split()) <= 6 and self._anaphora.match(pointer) is not None
 
     def _exemplar_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Exemplar]]:
         """Exemplar vectors and each one's proposition column (-1: none; -2: a proposition
@@ -725,21 +761,27 @@ class PropositionMatcher:
 
     def side_rows(
         self, content_vectors: np.ndarray, *, allowed: np.ndarray | None = None
-    ) -> tuple[np.ndarray, list[tuple[int, str, bool]]]:
+    ) -> tuple[np.ndarray, list[tuple[int, str, bool]], list[str]]:
         """Similarity of each claim to every sentence that carries a side (paraphrases, then
-        labelled examples) and, per sentence, (proposition column, side, is a denial)."""
+        labelled examples), per sentence (proposition column, side, is a denial), and the
+        sentences."""
         matrix = self._ensure_matrix()
         sims = content_vectors @ matrix.T
         rows = list(self._rows)
+        texts = list(self._row_texts)
         if self.model is not None and self.model.exemplars:
             ev_c, _, labels, exemplars = self._exemplar_index()
             ex = content_vectors @ ev_c.T
             if allowed is not None:
                 ex = np.where(allowed, ex, -np.inf)
+            # A pointer example ("the accusations as baseless") says nothing about which
+            # way its claim points, only its stance does: it must not vote on a side.
             keep = [
                 k
                 for k, e in enumerate(exemplars)
-                if labels[k] >= 0 and e.polarity in ("for", "against")
+                if labels[k] >= 0
+                and e.polarity in ("for", "against")
+                and not self.is_pointer(e.content)
             ]
             sims = np.concatenate([sims, ex[:, keep]], axis=1)
             rows += [
@@ -750,7 +792,8 @@ class PropositionMatcher:
                 )
                 for k in keep
             ]
-        return sims, rows
+            texts += [exemplars[k].content for k in keep]
+        return sims, rows, texts
 
     def decide(
         self,
@@ -772,6 +815,7 @@ class PropositionMatcher:
                 int(np.argmax(row)) if row.max() >= self.threshold else None for row in scores
             ]
             rows: list[tuple[int, str, bool]] = self._rows
+            row_texts = self._row_texts
         else:
             x = self.features(
                 content_vectors,
@@ -788,8 +832,9 @@ class PropositionMatcher:
             chosen = [
                 None if int(np.argmax(row)) == n_props else int(np.argmax(row)) for row in scores
             ]
-            sims, rows = self.side_rows(content_vectors, allowed=allowed)
+            sims, rows, row_texts = self.side_rows(content_vectors, allowed=allowed)
         out: list[tuple[str | None, str | None]] = []
+        topic_words: dict[int, frozenset[str]] = {}
         for ci, (claim, best) in enumerate(zip(claims, chosen, strict=True)):
             if best is None:
                 out.append((None, None))
@@ -798,10 +843,23 @@ class PropositionMatcher:
             # The closest few sentences vote, weighted by similarity, for the side an
             # affirmative claim like each would take: the single closest one is often a
             # sentence of the other side that merely names the same group.
+            # Embeddings weigh the topic far above the predicate ("ISKP was recruiting" sits
+            # near "ISKP was defeated"), so shared predicate words add to the similarity:
+            # words that sentences of both sides use ("ISKP", "Afghanistan") are the topic.
+            if best not in topic_words:
+                topic_words[best] = _shared_words(
+                    [(row_texts[k], _flip(rows[k][1]) if rows[k][2] else rows[k][1]) for k in cols]
+                )
+            words = _side_words(claim.content) - topic_words[best]
+            closeness = {
+                k: float(sims[ci, k])
+                + SIDE_WORD_WEIGHT * len(words & _side_words(row_texts[k])) / max(len(words), 1)
+                for k in cols
+            }
             strength = {"for": 0.0, "against": 0.0}
-            for k in sorted(cols, key=lambda k: -sims[ci, k])[:SIDE_NEIGHBOURS]:
+            for k in sorted(cols, key=lambda k: -closeness[k])[:SIDE_NEIGHBOURS]:
                 _, side, row_denies = rows[k]
-                strength[_flip(side) if row_denies else side] += float(sims[ci, k])
+                strength[_flip(side) if row_denies else side] += closeness[k]
             side = "for" if strength["for"] >= strength["against"] else "against"
             polarity = _flip(side) if _denies(claim.stance, claim.content) else side
             out.append((self.propositions[best].id, polarity))
@@ -833,34 +891,59 @@ class PropositionMatcher:
     def resolve_pointers(
         self, claims: Sequence[ClaimRecord], decisions: list[tuple[str | None, str | None]]
     ) -> list[tuple[str | None, str | None]]:
-        """Give a claim that only names an earlier one ("rejected the accusation") the
-        proposition of the closest earlier matched claim of the same document."""
+        """Give a claim that only names another one ("rejected the accusation") the
+        proposition of a nearby matched claim of the same document: one its own sentence
+        goes on to state ("rejected the accusation, saying no one may use Afghan soil"),
+        else the closest earlier one — preferring, among these, one whose topic the pointer's
+        sentence names ("India rejected similar accusations" after a claim about Afghan
+        soil and one about India)."""
         out: list[tuple[str | None, str | None]] = []
-        previous: str | None = None
+        recent: list[tuple[str, int]] = []  # (proposition, claim sentence number), in order
         last_start = -1
         last_sentence = ""
-        since = 0  # sentences since the one of `previous`
-        for claim, (pid, polarity) in zip(claims, decisions, strict=True):
+        sentence_number = 0
+        for at, (claim, (pid, polarity)) in enumerate(zip(claims, decisions, strict=True)):
             if claim.sentence_span[0] < last_start:
-                previous = None  # the next document of a batch starts
+                recent = []  # the next document of a batch starts
             last_start = claim.sentence_span[0]
             if claim.sentence != last_sentence:
-                since += 1
+                sentence_number += 1
                 last_sentence = claim.sentence
-            if since > POINTER_SENTENCES:
-                # "the findings" several paragraphs on names a new report, not the claim
-                # the article made long before.
-                previous = None
-            if self.is_anaphoric(claim) and (previous is not None or pid is not None):
-                # The side of "rejected the accusation" is the cue's alone: the embedding
-                # of "the accusation" says nothing about which way it points.
-                out.append((previous or pid, "against" if claim.stance == "deny" else "for"))
+            if not self.is_anaphoric(claim):
+                out.append((pid, polarity))
+                if pid is not None:
+                    recent.append((pid, sentence_number))
                 continue
-            out.append((pid, polarity))
-            if pid is not None:
-                previous = pid
-                since = 0
+            same_sentence: list[str] = []
+            for later, (later_pid, _) in zip(claims[at + 1 :], decisions[at + 1 :], strict=True):
+                if later.sentence != claim.sentence:
+                    break  # claims come in text order: the sentence's own claims are next
+                if later_pid is not None and not self.is_anaphoric(later):
+                    same_sentence.append(later_pid)
+            # "the findings" several paragraphs on names a new report, not the claim the
+            # article made long before; a pointer whose sentence names the topic ("India
+            # rejected similar accusations") may reach a little further back.
+            nearby = [p for p, n in reversed(recent) if sentence_number - n <= POINTER_SENTENCES]
+            further = [
+                p
+                for p, n in reversed(recent)
+                if sentence_number - n <= NAMED_POINTER_SENTENCES
+                and self._topic_named(p, claim.sentence)
+            ]
+            candidates = [*same_sentence, *nearby]
+            named = [p for p in candidates if self._topic_named(p, claim.sentence)] + further
+            chosen = named[0] if named else candidates[0] if candidates else pid
+            if chosen is None:
+                out.append((pid, polarity))
+                continue
+            # The side of "rejected the accusation" is the cue's alone: the embedding of "the
+            # accusation" says nothing about which way it points.
+            out.append((chosen, "against" if claim.stance == "deny" else "for"))
         return out
+
+    def _topic_named(self, proposition_id: str, sentence: str) -> bool:
+        pi = next((i for i, p in enumerate(self.propositions) if p.id == proposition_id), None)
+        return pi is not None and self._meets_requirements(pi, sentence)
 
     def polarity(self, claim: ClaimRecord, side: str, paraphrase_negated: bool) -> str:
         """The claim's side given the side of a matched sentence and whether that sentence
@@ -882,6 +965,8 @@ class PropositionMatcher:
 
 # How many claim sentences back a pointer ("the allegations") may find the claim it names.
 POINTER_SENTENCES = 2
+# How far back a pointer whose own sentence names the topic of a claim may reach it.
+NAMED_POINTER_SENTENCES = 4
 # How many earlier claim sentences of the same article may name a claim's topic.
 CONTEXT_SENTENCES = 1
 
@@ -900,6 +985,14 @@ def document_contexts(claims: Sequence[ClaimRecord]) -> list[str]:
         if not previous or previous[-1] != claim.sentence:
             previous.append(claim.sentence)
     return out
+
+
+def _shared_words(sentences: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """Words that sentences of both sides use, from (sentence, side) pairs."""
+    by_side: dict[str, set[str]] = {"for": set(), "against": set()}
+    for text, side in sentences:
+        by_side[side] |= _side_words(text)
+    return frozenset(by_side["for"] & by_side["against"])
 
 
 def _denies(stance: str, content: str) -> bool:
