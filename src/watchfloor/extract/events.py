@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,7 @@ from watchfloor.extract.triggers import (
     passive_subject,
     subject_of,
 )
+from watchfloor.kb.gazetteer import haversine_km, loose_key
 from watchfloor.records import (
     Actor,
     ActorMention,
@@ -293,6 +295,13 @@ class EventExtractor:
         actor; a later sentence about the same attack with no target of its own → the target
         of the attack it continues."""
         cues = self.recipient_cues
+        for e in events:
+            # "Pakistani and Afghan forces exchanged fire": the state's force, not the state
+            for role in ("actor", "recipient"):
+                force = _state_force(getattr(e, role), e, linked, cues)
+                if force is not None:
+                    setattr(e, role, force[0])
+                    e.notes.append(f"{role}: {force[1]}")
         for i, e in enumerate(events):
             state = linked.actors.get(e.recipient.id) if e.recipient and e.recipient.id else None
             if state is not None and state.kind == "country":
@@ -308,7 +317,15 @@ class EventExtractor:
                         e.recipient, why = found
                         e.notes.append(f"recipient from {obj.text!r}: {why}")
                         break
-            if (
+            # "claimed responsibility, saying its fighters had targeted 'the guards of an
+            # un-Islamic system'": the claimant's own label for the target gives way to the
+            # party the attack was told against
+            label = (
+                e.type == "ASSAULT"
+                and _quoted_label(e.recipient, e)
+                and _responsibility(e, linked) is not None
+            )
+            if label or (
                 e.type == "ASSAULT"
                 and e.trigger.lower().startswith("claim")
                 and not _is_identified(e.recipient)
@@ -327,12 +344,30 @@ class EventExtractor:
                         # the attack by the claimant or by attackers not yet named, not the
                         # security forces' response ("police killed three of the assailants")
                         and (not _is_identified(p.actor) or _same_party(p.actor, e.actor))
+                        # a label is more telling than a mere count ("nine people")
+                        and (not label or _is_identified(p.recipient))
                     ),
                     None,
                 )
                 if told is not None:
                     e.recipient = told.recipient
                     e.notes.append("recipient: the target of the attack claimed")
+            if e.type == "ASSAULT" and e.place is None and _claims_told_attack(e, linked):
+                # "claimed responsibility for the bombing" after the story has moved on to
+                # another incident: the claim is for the article's own attack, told first
+                lead = next(
+                    (
+                        p
+                        for p in events[:i]
+                        if p.type == "ASSAULT"
+                        and p.place is not None
+                        and p.factuality in ("asserted", "alleged")
+                    ),
+                    None,
+                )
+                if lead is not None:
+                    e.place = lead.place
+                    e.notes.append("place: where the attack claimed took place")
             if _counted_people(e.recipient, cues) and e.factuality not in ("generic", "historical"):
                 # "two people were killed when forces opened fire on farmers", "Three people
                 # died there": the victims are the target of the same incident, as named
@@ -606,6 +641,12 @@ class EventExtractor:
                 e.actor = gov
                 e.notes.append("actor: the government where the state measure is taken")
         for e in events:
+            group = _victims_group(e, linked, cues)
+            if group is not None and e.recipient is not None:
+                # a fresh reference: one recipient object may be shared by several rows
+                e.recipient = dataclasses.replace(e.recipient, name=group)
+                e.notes.append(f"recipient: ordinary people as victims are {group}")
+        for e in events:
             # parse-bound working state: records leave the stage as plain data
             e.__dict__.pop("_clause_parties", None)
             e.__dict__.pop("_subject", None)
@@ -617,7 +658,8 @@ class EventExtractor:
                 # "Witnesses said ...": the source need not be a linked actor to be a witness
                 e.factuality = "alleged"
                 e.notes.append("known only from eyewitnesses' account: alleged")
-            elif e.reported_by is None:
+            elif e.reported_by is None or _BOTH_SIDES.search(source_text):
+                # "officials on both sides said": the parties agree on what happened
                 continue
             elif _affiliated(e.reported_by, e.actor, linked) and _one_sides_account(
                 e.reported_by, e.actor, e.recipient, e.type, linked
@@ -1560,11 +1602,17 @@ class EventExtractor:
             else:
                 subj = subject_of(anchor)
                 if subj is not None and subj.i <= _dateline_end(anchor.doc):
+                    # "CHAMAN, Pakistan — Pakistani troops and Afghan forces exchanged fire":
+                    # the parser may hang the real subject on the dateline as its apposition
                     subj = next(
                         (
                             c
-                            for c in subj.head.children
-                            if c.dep_ == "nsubj" and c.i > _dateline_end(anchor.doc)
+                            for c in [*subj.head.children, *subj.children]
+                            if (
+                                (c.dep_ == "nsubj" and c.head.i == subj.head.i)
+                                or (c.dep_ in ("appos", "conj") and c.head.i == subj.i)
+                            )
+                            and c.i > _dateline_end(anchor.doc)
                         ),
                         subj,
                     )
@@ -1757,7 +1805,12 @@ class EventExtractor:
         if not mentions:
             return None
         # the dateline names where the story was filed; the dateline rule handles it
-        excluded: set[int] = set(used_tokens) | set(range(_dateline_end(sent.doc) + 1))
+        # a participant's way into the scene ("militants who crossed into the Arandu area")
+        # is part of its phrase but still says where the event happened
+        entry = {
+            t.i for v in sent if v.dep_ == "relcl" and lemma(v) in _ENTRY_VERBS for t in v.subtree
+        }
+        excluded: set[int] = (set(used_tokens) - entry) | set(range(_dateline_end(sent.doc) + 1))
         if report_tok is not None:
             for c in report_tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to"):
@@ -1846,7 +1899,7 @@ class EventExtractor:
         if not scored:
             return None
         scored.sort(key=lambda x: -x[0])
-        return linked.place_ref(scored[0][1])
+        return linked.place_ref(_finest_within(scored, linked))
 
     @staticmethod
     def _span_bound(e: Span, member_tokens: set[int]) -> bool:
@@ -3193,8 +3246,9 @@ def _described_elsewhere(place: Token, member_tokens: set[int]) -> bool:
             return False
         if cur.dep_ == "relcl":
             # a clause with its own subject (participle phrases, "troops waiting at Quetta
-            # station", still place the scene)
-            return True
+            # station", still place the scene); a clause of the participants' way into the
+            # scene ("militants who crossed into the Arandu area") places it too
+            return lemma(cur) not in _ENTRY_VERBS
         cur = cur.head
     return False
 
@@ -3210,6 +3264,16 @@ def _dateline_end(doc: Doc) -> int:
 
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}
 _KIND_PENALTY = {"country": 0.3, "admin1": 0.15, "admin2": 0.05}
+_FORCE_SECTORS = ("MIL",)
+_BOTH_SIDES = re.compile(r"\b(both|the two) (sides|countries|governments)\b", re.IGNORECASE)
+# Verbs of coming into a place: "militants who crossed into X" brings them to the scene.
+_ENTRY_VERBS = {"cross", "infiltrate", "enter", "sneak", "penetrate", "intrude"}
+# How far a district the gazetteer gives no province for may lie from a province's centre to
+# be taken as inside it.
+_WITHIN_PROVINCE_KM = 150.0
+# The score of a place hung on the event by a preposition of place ("in", "near"), not merely
+# standing in its words.
+_ATTACHED_PLACE_SCORE = 2.4
 _PLURAL_PRONOUNS = {"they", "them"}
 _PLACE_NOUNS = {"district", "province", "region", "area", "city", "town", "village", "valley"}
 _QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "scores"}
@@ -4149,3 +4213,146 @@ def _scheduled(anchor: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _victims_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> str | None:
+    """The group the guide codes unnamed ordinary victims as ("killing a woman and two
+    children" → civilians; "nine people" on a passenger bus → passengers), or None when the
+    recipient is a party or a more precise group."""
+    ref = e.recipient
+    if e.type != "ASSAULT" or ref is None or _is_identified(ref) or not ref.text:
+        return None
+    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    if sent is None:
+        return None
+    last = ref.text.split()[-1].lower()
+    head = next((t for t in sent if t.lower_ == last), None)
+    words = {last, lemma(head) if head is not None else last}
+    if head is not None and lemma(head) == "member":
+        # "five members of one family": the members are what the family is
+        words |= {lemma(o) for p in head.children if p.lower_ == "of" for o in p.children}
+    if not words & cues.civilian_nouns:
+        return None
+    if any(
+        lemma(t) in cues.passenger_vehicles and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+        for t in sent
+    ):
+        return "passengers"
+    return "civilians"
+
+
+def _finest_within(scored: list[tuple[float, PlaceMention]], linked: LinkedDoc) -> PlaceMention:
+    """The best-placed mention, or a finer place the event's words also name inside it ("In
+    Kunar, jets bombed an area of Dangam district" → Dangam): the guide wants the most
+    specific location of the event, village > town > district > province > country."""
+    best = scored[0][1]
+    doc = linked.doc
+    best_span = doc.char_span(best.start, best.end, alignment_mode="expand")
+    for score, m in scored[1:]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if score <= 0.0 or span is None or best_span is None:
+            continue
+        # "the Arandu area of Chitral district", "a village in Kurram district": the place
+        # whose phrase the other one qualifies is the finer one
+        # ("near Besham in Khyber Pakhtunkhwa": the name itself is the phrase qualified)
+        noun = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else span.root
+        heads = {t.i for t in span} | ({noun.i} if noun.lower_ in _PLACE_NOUNS else set())
+        if any(
+            p.dep_ == "prep" and p.lower_ in ("of", "in") and p.head.i in heads
+            for p in best_span.root.ancestors
+        ):
+            return m
+    top = linked.places.get(best.place_id or "")
+    if top is None or top.kind not in ("country", "admin1"):
+        return best
+    for score, m in scored[1:]:
+        place = linked.places.get(m.place_id or "")
+        if (
+            score <= 0.0
+            or place is None
+            or place.kind in ("country", "admin1")
+            or place.country != top.country
+        ):
+            continue
+        if top.kind == "country":
+            if score >= _ATTACHED_PLACE_SCORE:
+                return m  # "in Atlantis, at the Gate": only a place the act itself names
+            continue
+        if place.admin1:
+            # the gazetteer knows the province: "after the fall of Kabul" is not in Panjshir
+            if loose_key(place.admin1) == loose_key(top.name):
+                return m
+            continue
+        if None in (top.lat, top.lon, place.lat, place.lon):
+            continue
+        assert top.lat is not None and top.lon is not None
+        assert place.lat is not None and place.lon is not None
+        if haversine_km(top.lat, top.lon, place.lat, place.lon) <= _WITHIN_PROVINCE_KM:
+            return m
+    return best
+
+
+def _responsibility(e: EventRecord, linked: LinkedDoc) -> Token | None:
+    """The "responsibility" of "claimed responsibility" in the event's sentence, or None."""
+    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    return next(
+        (
+            t
+            for t in (sent if sent is not None else [])
+            if lemma(t) == "responsibility" and lemma(t.head) == "claim"
+        ),
+        None,
+    )
+
+
+def _claims_told_attack(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the event's sentence claims responsibility for an attack already told ("claimed
+    responsibility for the bombing": a definite noun)."""
+    t = _responsibility(e, linked)
+    if t is None:
+        return False
+    return any(
+        p.lower_ == "for"
+        and any(
+            o.dep_ == "pobj" and any(d.lower_ in ("the", "this", "that") for d in o.children)
+            for o in p.children
+        )
+        # the parser hangs "for ..." on the noun or on the verb
+        for p in [*t.children, *t.head.children]
+    )
+
+
+def _quoted_label(ref: ActorRef | None, e: EventRecord) -> bool:
+    """Whether the words naming `ref` stand inside quotation marks in the event's sentence."""
+    if ref is None or not ref.text:
+        return False
+    at = e.sentence.find(ref.text)
+    if at < 0:
+        return False
+    before = e.sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _state_force(
+    ref: ActorRef | None, e: EventRecord, linked: LinkedDoc, cues: RecipientCues
+) -> tuple[ActorRef, str] | None:
+    """For a country named as the modifier of a force noun it shares with another party
+    ("Pakistani and Afghan forces"), that country's force as the document names it, else
+    None."""
+    state = linked.actors.get(ref.id) if ref is not None and ref.id else None
+    if ref is None or state is None or state.kind != "country" or " " in ref.text.strip():
+        return None
+    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    for tok in sent if sent is not None else []:
+        if tok.text != ref.text or tok.dep_ not in ("amod", "compound"):
+            continue
+        found = (
+            _party_holding(linked, _FORCE_SECTORS, tok.head.idx, None, country=state.country)
+            if {lemma(tok.head), tok.head.lower_} & cues.force_nouns
+            else None
+        )
+        if found is not None:
+            # the words stay those of this sentence; only the party is the force
+            force = ActorRef(id=found[0].id, name=found[0].name, text=ref.text)
+            return force, f"the force of {ref.text!r} ({found[1]})"
+    return None

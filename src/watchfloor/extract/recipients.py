@@ -71,6 +71,12 @@ class RecipientCues:
     mediate_verbs: frozenset[str] = frozenset()
     # trigger words of a visit told from the host's side ("hosted X"): X meets the host
     host_verbs: frozenset[str] = frozenset()
+    # head nouns of victims who are ordinary people ("a woman", "nine people"): `civilians`
+    civilian_nouns: frozenset[str] = frozenset()
+    # vehicles whose victims are their passengers ("tore through a passenger bus")
+    passenger_vehicles: frozenset[str] = frozenset()
+    # nouns for a state's armed forces ("Pakistani and Afghan forces")
+    force_nouns: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -110,6 +116,9 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "report_nouns",
         "mediate_verbs",
         "host_verbs",
+        "civilian_nouns",
+        "passenger_vehicles",
+        "force_nouns",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -170,6 +179,9 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         _words(data.get("report_nouns", []), f"{where}: report_nouns"),
         _words(data.get("mediate_verbs", []), f"{where}: mediate_verbs"),
         _words(data.get("host_verbs", []), f"{where}: host_verbs"),
+        _words(data.get("civilian_nouns", []), f"{where}: civilian_nouns"),
+        _words(data.get("passenger_vehicles", []), f"{where}: passenger_vehicles"),
+        _words(data.get("force_nouns", []), f"{where}: force_nouns"),
     )
 
 
