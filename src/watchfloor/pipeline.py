@@ -232,11 +232,11 @@ class Pipeline:
                     self.claim_extractor.extract(linked),
                 )
             )
-        # One call per document: a claim that only points back ("rejected the accusation") may
+        # Decided per document: a claim that only points back ("rejected the accusation") may
         # take the proposition of an earlier claim of its own article, never of the article
-        # before it in the chunk. Embeddings do not depend on the batch, so nothing else moves.
-        for *_, claims in staged:
-            self.proposition_matcher.assign(claims)
+        # before it in the chunk. The chunk's sentences are embedded together (fuller, less
+        # padded batches); embeddings do not depend on the batch, so nothing else moves.
+        self.proposition_matcher.assign_many([claims for *_, claims in staged])
         for item, linked, events, claims in staged:
             yield DocumentAnalysis(
                 actor_mentions=linked.actor_mentions,

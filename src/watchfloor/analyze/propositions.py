@@ -1,8 +1,8 @@
 """Propositions: the contested statements claims are about, and each claim's side.
 
-`PropositionMatcher.assign(claims)` embeds each claim's sentence once (MiniLM, see
-`watchfloor.nlp.embeddings`), pools the content's vector from that same pass (`claim_vectors`),
-and scores every proposition of `analyze/data/propositions.yaml`
+`PropositionMatcher.assign(claims)` (`assign_many` for several documents) embeds each claim's
+sentence once (MiniLM, see `watchfloor.nlp.embeddings`), pools the content's vector from that
+same pass (`claim_vectors`), and scores every proposition of `analyze/data/propositions.yaml`
 (plus the user's own file named by the environment variable `WATCHFLOOR_PROPOSITIONS`)
 against a "none of them" option. The scorer is a small conditional-logit model
 (`analyze/data/proposition_model.json`, written by `scripts/train_propositions.py`): its
@@ -132,9 +132,34 @@ class Proposition:
 
 
 @functools.lru_cache(maxsize=4096)
-def _word_start(term: str) -> re.Pattern[str]:
-    """A proposition term matched at a word start (compiled once per term, not per sentence)."""
-    return re.compile(r"(?<![a-z])" + re.escape(term))
+def _any_word_start(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds any of `terms` at a word start (None for no terms: then nothing
+    is found), compiled once. One search per group instead of one per term: the matcher tests
+    every claim sentence against every group."""
+    if not terms:
+        return None
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(t) for t in terms) + ")")
+
+
+def _names_any(terms: tuple[str, ...], low: str) -> bool:
+    pattern = _any_word_start(terms)
+    return pattern is not None and pattern.search(low) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _split_requirements(
+    groups: tuple[tuple[str, ...], ...],
+) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """Per `requires` group: (every term as written, the strong terms, the weak terms without
+    their mark)."""
+    return [
+        (
+            g,
+            tuple(t for t in g if not t.startswith(WEAK_MARK)),
+            tuple(t[len(WEAK_MARK) :] for t in g if t.startswith(WEAK_MARK)),
+        )
+        for g in groups
+    ]
 
 
 def is_negated_text(text: str) -> bool:
@@ -523,6 +548,13 @@ class PropositionMatcher:
         self._rows: list[tuple[int, str, bool]] = []  # (proposition index, side, negated)
         self._row_texts: list[str] = []
         self._deny_cue: Callable[[str], bool] | None = None
+        # (exemplars, their labels, what `_side_examples` made of them)
+        self._side_cache: (
+            tuple[
+                list[Exemplar], np.ndarray, tuple[list[int], list[tuple[int, str, bool]], list[str]]
+            ]
+            | None
+        ) = None
 
     @classmethod
     def load(
@@ -625,20 +657,15 @@ class PropositionMatcher:
     def _meets_requirements(self, pi: int, sentence: str, context: str = "") -> bool:
         # Word-start match so "india" finds "Indian" but "raw" does not fire inside "withdrawal".
         low = sentence.lower()
-        groups = self.propositions[pi].requires
-        strong = [[t for t in g if not t.startswith(WEAK_MARK)] for g in groups]
-        if all(any(_word_start(t).search(low) for t in g) for g in strong):
+        groups = _split_requirements(tuple(map(tuple, self.propositions[pi].requires)))
+        if all(_names_any(strong, low) for _, strong, _ in groups):
             return True
         # A weak topic word ("~detain", "~police": detentions are not all of refugees) counts
         # only when a strong one of its group is named too, in the sentence or just before.
         around = low + " " + context.lower()
         return all(
-            any(_word_start(t).search(low) for t in g)
-            or (
-                any(_word_start(t[1:]).search(low) for t in g if t.startswith(WEAK_MARK))
-                and any(_word_start(t).search(around) for t in sg)
-            )
-            for g, sg in zip(groups, strong, strict=True)
+            _names_any(every, low) or (_names_any(weak, low) and _names_any(strong, around))
+            for every, strong, weak in groups
         )
 
     @staticmethod
@@ -720,17 +747,21 @@ class PropositionMatcher:
             value = sims[:, labels == label].max(axis=1)
             return np.where(np.isfinite(value), value, fallback)
 
+        # `_has_keyword`'s test, with each text lowered once rather than once per proposition
+        low_texts = [t.lower() for t in texts]
+        low_sentences = [t.lower() for t in sentences]
         for pi in range(n_props):
             # Examples and the proposition's own sentences together: a proposition with few
             # or no labelled examples must not lose to one with many just because a max
             # over more sentences is higher.
             x[:, pi, 1] = np.maximum(best(ex_c, pi, yaml_c[:, pi]), yaml_c[:, pi])
             x[:, pi, 3] = np.maximum(best(ex_s, pi, yaml_s[:, pi]), yaml_s[:, pi])
-            if self.propositions[pi].keywords:
+            keywords = self.propositions[pi].keywords
+            if keywords:
                 for ti in range(n):
-                    in_content = self._has_keyword(pi, texts[ti])
+                    in_content = any(k in low_texts[ti] for k in keywords)
                     x[ti, pi, 4] = in_content
-                    x[ti, pi, 5] = not in_content and self._has_keyword(pi, sentences[ti])
+                    x[ti, pi, 5] = not in_content and any(k in low_sentences[ti] for k in keywords)
             if self.propositions[pi].requires:
                 for ti in range(n):
                     context = contexts[ti] if contexts is not None else ""
@@ -774,26 +805,40 @@ class PropositionMatcher:
             ex = content_vectors @ ev_c.T
             if allowed is not None:
                 ex = np.where(allowed, ex, -np.inf)
-            # A pointer example ("the accusations as baseless") says nothing about which
-            # way its claim points, only its stance does: it must not vote on a side.
-            keep = [
-                k
-                for k, e in enumerate(exemplars)
-                if labels[k] >= 0
-                and e.polarity in ("for", "against")
-                and not self.is_pointer(e.content)
-            ]
+            keep, example_rows, example_texts = self._side_examples(exemplars, labels)
             sims = np.concatenate([sims, ex[:, keep]], axis=1)
-            rows += [
-                (
-                    int(labels[k]),
-                    str(exemplars[k].polarity),
-                    _denies(exemplars[k].stance, exemplars[k].content),
-                )
-                for k in keep
-            ]
-            texts += [exemplars[k].content for k in keep]
+            rows += example_rows
+            texts += example_texts
         return sims, rows, texts
+
+    def _side_examples(
+        self, exemplars: list[Exemplar], labels: np.ndarray
+    ) -> tuple[list[int], list[tuple[int, str, bool]], list[str]]:
+        """The labelled examples that vote on a side: their indices, rows and contents. They
+        depend on the model alone, so they are worked out once, not once per document."""
+        cached = self._side_cache
+        if cached is not None and cached[0] is exemplars and np.array_equal(cached[1], labels):
+            return cached[2]
+        # A pointer example ("the accusations as baseless") says nothing about which
+        # way its claim points, only its stance does: it must not vote on a side.
+        keep = [
+            k
+            for k, e in enumerate(exemplars)
+            if labels[k] >= 0
+            and e.polarity in ("for", "against")
+            and not self.is_pointer(e.content)
+        ]
+        rows = [
+            (
+                int(labels[k]),
+                str(exemplars[k].polarity),
+                _denies(exemplars[k].stance, exemplars[k].content),
+            )
+            for k in keep
+        ]
+        texts = [exemplars[k].content for k in keep]
+        self._side_cache = (exemplars, labels.copy(), (keep, rows, texts))
+        return keep, rows, texts
 
     def decide(
         self,
@@ -872,21 +917,41 @@ class PropositionMatcher:
         claim that only points back at an earlier one takes the proposition of the closest
         earlier matched claim of the same document.
         """
-        if not claims or not self.propositions:
+        self.assign_many([claims])
+
+    def assign_many(self, documents: Sequence[list[ClaimRecord]]) -> None:
+        """`assign` each document's claims, embedding the claims of all of them in one call.
+
+        Small per-document calls pad each batch to its own longest sentence and leave
+        batches half full; one call sorts every sentence by length first, which costs about a
+        quarter less. A text's vectors do not depend on its batch, and every decision is
+        still taken per document, so the results are those of one `assign` per document.
+        """
+        flat = [claim for claims in documents for claim in claims]
+        if not flat or not self.propositions:
             return
         content_vectors, sentence_vectors = claim_vectors(
-            [c.content for c in claims],
-            [c.sentence for c in claims],
+            [c.content for c in flat],
+            [c.sentence for c in flat],
             [
                 (c.content_span[0] - c.sentence_span[0], c.content_span[1] - c.sentence_span[0])
-                for c in claims
+                for c in flat
             ],
         )
-        decisions = self.decide(claims, content_vectors, sentence_vectors)
-        for claim, (pid, polarity) in zip(
-            claims, self.resolve_pointers(claims, decisions), strict=True
-        ):
-            claim.proposition_id, claim.polarity = pid, polarity
+        start = 0
+        for claims in documents:
+            end = start + len(claims)
+            if claims:
+                # Copies, not views: each document's products then run on arrays laid out
+                # exactly as a call of its own would give them.
+                decisions = self.decide(
+                    claims, content_vectors[start:end].copy(), sentence_vectors[start:end].copy()
+                )
+                for claim, (pid, polarity) in zip(
+                    claims, self.resolve_pointers(claims, decisions), strict=True
+                ):
+                    claim.proposition_id, claim.polarity = pid, polarity
+            start = end
 
     def resolve_pointers(
         self, claims: Sequence[ClaimRecord], decisions: list[tuple[str | None, str | None]]

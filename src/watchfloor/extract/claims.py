@@ -1706,17 +1706,22 @@ class ClaimExtractor:
         linked: LinkedDoc, mentions: list[ActorMention], phrase: Span, head: int | None
     ) -> ActorMention | None:
         doc = linked.doc
+        # Read once: a Span computes its character offsets from its tokens on every access,
+        # and `Doc.text` joins every token, so it is read only for three-letter mentions.
+        start_char, end_char = phrase.start_char, phrase.end_char
+        head_char = doc[head].idx if head is not None else None
         inside = [
             m
             for m in mentions
-            if m.start < phrase.end_char
-            and m.end > phrase.start_char
+            if m.start < end_char
+            and m.end > start_char
             # "his brother said": a person's relative is not that person (guide §0 drops the
             # possessive: `?:brother`); "its spokesman" does speak for its body.
             and not (
-                doc.text[m.start : m.end].lower() in ("his", "her")
-                and head is not None
-                and doc[head].idx >= m.end
+                head_char is not None
+                and head_char >= m.end
+                and m.end - m.start == 3
+                and doc.text[m.start : m.end].lower() in ("his", "her")
             )
         ]
         if not inside:

@@ -23,7 +23,7 @@ from watchfloor.extract.casualties import parse_number
 from watchfloor.extract.dates import resolve_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SECTIONS = ("negation", "future", "hypothetical", "alleged", "historical", "generic")
 
@@ -394,14 +394,33 @@ def _old_period(value: str | None, published: date | None, days: int) -> bool:
     return (published - end).days > days or (len(value) < 10 and end < published.replace(day=1))
 
 
+# The entities of the last document asked about, with the root of each DATE entity. `Doc.ents`
+# builds new Span objects on every read, and the events and claims of one document ask for
+# them once per trigger; holding the document itself makes the `is` test exact. Nothing sets
+# a document's entities after the spaCy pipeline has run.
+_last_entities: tuple[Doc | None, tuple[Span, ...], tuple[tuple[Span, Token], ...]] = (
+    None,
+    (),
+    (),
+)
+
+
+def _entities(doc: Doc) -> tuple[tuple[Span, ...], tuple[tuple[Span, Token], ...]]:
+    """(the entities of `doc`, (entity, root) of its DATE entities)."""
+    global _last_entities
+    last = _last_entities
+    if last[0] is not doc:
+        ents = tuple(doc.ents)
+        last = (doc, ents, tuple((e, e.root) for e in ents if e.label_ == "DATE"))
+        _last_entities = last
+    return last[1], last[2]
+
+
 def _frame_dates(verb: Token, published: date | None) -> list[str]:
     """The dates that modify `verb` directly ("in May", "last year", "on October 12"), not
     the bounds of a span ("since 2021", "until May 31")."""
     out = []
-    for ent in verb.doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        root = ent.root
+    for ent, root in _entities(verb.doc)[1]:
         direct = root.head.i == verb.i and root.dep_ in ("npadvmod", "tmod")
         via = (
             root.dep_ == "pobj"
@@ -451,7 +470,7 @@ def _background(
         # a date of the news period on the clause ("since the army widened it last week",
         # "by Tuesday they had exchanged fire") keeps the act part of the news
         inside = {t.i for t in verb.subtree}
-        for ent in verb.doc.ents:
+        for ent in _entities(verb.doc)[0]:
             if ent.label_ not in ("DATE", "TIME") or ent.root.i not in inside:
                 continue
             if ent.root.head.lower_ in ("since", "until", "till", "for"):
@@ -470,7 +489,7 @@ def _background(
     for t in own:
         if t.dep_ == "relcl" and t.head.ent_type_ == "DATE":
             # "in May, when missiles struck ...": the event is told at that earlier date
-            ent = next((e for e in t.doc.ents if e.start <= t.head.i < e.end), None)
+            ent = next((e for e in _entities(t.doc)[0] if e.start <= t.head.i < e.end), None)
             if ent is not None and _old_period(
                 resolve_date(ent.text, published)[0], published, days
             ):
@@ -509,7 +528,9 @@ def _background(
             break
         if frame.dep_ == "relcl" and frame.head.ent_type_ == "DATE":
             # "in October 2025, when dozens were killed ...": told at that date
-            ent = next((e for e in frame.doc.ents if e.start <= frame.head.i < e.end), None)
+            ent = next(
+                (e for e in _entities(frame.doc)[0] if e.start <= frame.head.i < e.end), None
+            )
             if ent is not None and _old_period(
                 resolve_date(ent.text, published)[0], published, days
             ):

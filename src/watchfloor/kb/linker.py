@@ -547,6 +547,12 @@ CIVIL_GROUP_SECTORS = frozenset(["NGO", "HRI", "PTY"])
 GROUP_ANAPHORS = frozenset(
     {"group", "outfit", "organisation", "organization", "militant group", "cell"}
 )
+# Every word `_link_pronouns` resolves: no other token can meet any of its rules.
+ANAPHORIC_WORDS = (
+    PRONOUNS_PERSON
+    | GROUP_ANAPHORS
+    | frozenset({"it", "they", "them", "its", "his", "her", "country"})
+)
 # "the men", "the suspects": the people the last sentences counted as an armed group's.
 PEOPLE_ANAPHORS = frozenset(["man", "suspect"])
 SECTOR_CUES: list[tuple[str, str]] = [
@@ -816,7 +822,7 @@ class Linker:
 
     def _link_titles(self, state: _State) -> None:
         doc = state.doc
-        lowered = [t.lower_ for t in doc]
+        lowered = state.lowers
         wordless: list[tuple[str, list[str]]] = [(t, []) for t in self._titles_wordless]
         for i in range(len(doc)):
             # only titles whose first word is this token can match here (same order as before)
@@ -2618,10 +2624,9 @@ class Linker:
         """ "The monitors write" after "a UN monitoring team": the people of a named body, by a
         word of its name."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tagged("NNS"):
             if (
-                tok.tag_ != "NNS"
-                or tok.ent_type_
+                tok.ent_type_
                 or len(tok.lemma_) < 5
                 or state.covered(tok.i, tok.i + 1)
                 or tok.dep_ not in ("nsubj", "nsubjpass")
@@ -2644,10 +2649,9 @@ class Linker:
         """ "the sanctioned commanders", "the designated individuals", "such fighters": people
         the last sentences counted as an armed group's, that group."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tagged("NNS"):
             if (
-                tok.tag_ != "NNS"
-                or tok.lemma_.lower() not in COLLECTIVE_MEMBERS
+                tok.lemma_.lower() not in COLLECTIVE_MEMBERS
                 or tok.ent_type_
                 or state.covered(tok.i, tok.i + 1)
             ):
@@ -2673,12 +2677,8 @@ class Linker:
         """ "the two nuclear-armed neighbours", "the three sides": as many states as the number
         says, those the sentence names, else the last ones named before."""
         doc = state.doc
-        for tok in doc:
-            if (
-                tok.tag_ != "NNS"
-                or tok.lemma_.lower() not in STATE_SET_NOUNS
-                or state.covered(tok.i, tok.i + 1)
-            ):
+        for tok in state.tagged("NNS"):
+            if tok.lemma_.lower() not in STATE_SET_NOUNS or state.covered(tok.i, tok.i + 1):
                 continue
             count = next(
                 (NUMBER_WORDS[c.lower_] for c in tok.children if c.lower_ in NUMBER_WORDS), 0
@@ -2748,7 +2748,7 @@ class Linker:
 
     def _link_pronouns(self, state: _State) -> None:
         doc = state.doc
-        for tok in doc:
+        for tok in state.spelled(ANAPHORIC_WORDS):
             low = tok.lower_
             target: str | None = None
             span_start, span_end = tok.i, tok.i + 1
@@ -2860,7 +2860,7 @@ class Linker:
                 span_start = tok.i - 1
             if target:
                 state.add_actor(doc[span_start:span_end], target, "coref", 0.7)
-        for tok in doc:
+        for tok in state.spelled(frozenset({"our"})):
             # after "he"/"she" are resolved: '"Our forces are acting," he said' is the quoted
             # speaker's own service
             if (
@@ -3261,6 +3261,36 @@ class _State:
         self.doc_seen_before: set[str] = set()
         self._covered: set[int] = set()
         self._surnames: dict[str, str] = {}
+        self._tokens: list[Token] | None = None
+        self._lowers: list[str] | None = None
+        self._by_tag: dict[str, list[Token]] = {}
+
+    # Most passes look at a few kinds of token only; walking the Doc once per pass made a
+    # Token object per word each time, a fifth of the linker's time.
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
+    @property
+    def lowers(self) -> list[str]:
+        """Each token's `lower_`, by position."""
+        if self._lowers is None:
+            self._lowers = [t.lower_ for t in self.tokens]
+        return self._lowers
+
+    def tagged(self, tag: str) -> list[Token]:
+        """The tokens with this fine-grained tag, in order."""
+        found = self._by_tag.get(tag)
+        if found is None:
+            found = self._by_tag[tag] = [t for t in self.tokens if t.tag_ == tag]
+        return found
+
+    def spelled(self, words: frozenset[str]) -> list[Token]:
+        """The tokens whose `lower_` is one of `words`, in order."""
+        lowers = self.lowers
+        return [t for t, low in zip(self.tokens, lowers, strict=True) if low in words]
 
     def block(self, start: int, end: int) -> None:
         self._covered.update(range(start, end))
