@@ -64,11 +64,12 @@ def test_claims_end_to_end(pipeline):
     # F1 0.868 (sentence-only F1 0.877, recall 0.919), stance 0.984, hedge 0.906. On the
     # gold/news dev batch: F1 0.859, stance 0.983. The proposition scorer was fitted on dev (its cross-validated gate is
     # above).
-    assert result["claims"]["f1"] >= 0.84
+    # Session 4 (claims 0.9.0): F1 0.922, stance 0.99, hedge 0.94.
+    assert result["claims"]["f1"] >= 0.89
     assert result["claims"]["precision"] >= 0.80
     assert result["claims_sentence_only"]["recall"] >= 0.88
     assert result["stance_accuracy"] >= 0.96
-    assert result["hedge_accuracy"] >= 0.89
+    assert result["hedge_accuracy"] >= 0.91
     # Propositions: 0.785 measured on dev with the span-pooled matcher (its examples are the
     # dev claims, so this is a training-set figure; heldout demo measured 0.380).
     assert result["propositions"]["f1"] >= 0.70

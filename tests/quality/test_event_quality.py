@@ -24,8 +24,9 @@ def test_plover_top_type(plover_result):
     print(format_report(plover_result))
     # Measured (rules v5, lexicon 2.2): tune 92.5%, held-out 72.4% (target 85%: see
     # docs/event-coding.md, "Known weaknesses"). Rules v4 / lexicon 2.1: 89.6% / 67.2%.
+    # Rules v8 / lexicon 2.9 (session 4): tune 91.5%, held-out 77.6%.
     assert plover_result["by_split"]["tune"]["top_type_accuracy"] >= 0.91
-    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.70
+    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.75
 
 
 @pytest.fixture(scope="module")
@@ -47,15 +48,19 @@ def test_demo_events(demo_result):
     # previous argument rules: dev 64% / 49% / 65% / 72%, held-out recipient 38%, place 63%).
     # Third argument round (speaker's "its fighters", named officials in apposition, places in
     # relative clauses): dev actor 80%, recipient 66%, place 83%; held-out 66% / 55% / 80%.
-    assert dev["f1"] >= 0.72
-    assert held["f1"] >= 0.62
-    assert dev["fatalities_accuracy"] >= 0.93
-    assert dev["place_accuracy"] >= 0.8
-    assert dev["actor_accuracy"] >= 0.76
-    assert dev["recipient_accuracy"] >= 0.58
+    # Rules v8 / recipients 1.7 / factuality 1.7 (session 4): dev F1 0.830, actor 85%,
+    # recipient 73%, place 85%, factuality 89%, casualties exact 92%; held-out F1 0.715,
+    # recipient 56%, place 78%.
+    assert dev["f1"] >= 0.80
+    assert held["f1"] >= 0.69
+    assert dev["fatalities_accuracy"] >= 0.95
+    assert dev["casualty_exact"] >= 0.85
+    assert dev["place_accuracy"] >= 0.82
+    assert dev["actor_accuracy"] >= 0.82
+    assert dev["recipient_accuracy"] >= 0.69
     assert held["place_accuracy"] >= 0.76
-    assert held["recipient_accuracy"] >= 0.46
-    assert dev["factuality_accuracy"] >= 0.8
+    assert held["recipient_accuracy"] >= 0.52
+    assert dev["factuality_accuracy"] >= 0.85
 
 
 OWN = ROOT / "gold" / "plover-own" / "sentences.jsonl"
@@ -67,8 +72,9 @@ def test_own_sentences_top_type(pipeline):
     print(format_report(result))
     # Measured (rules v6, lexicon 2.3, 473 sentences): tune 95.8%, held-out 86.2% (the 151
     # older held-out rows 87.4%, the 16 new ones 75.0%).
-    assert result["by_split"]["tune"]["top_type_accuracy"] >= 0.94
-    assert result["by_split"]["heldout"]["top_type_accuracy"] >= 0.84
+    # Session 4 (lexicon 2.9): tune 96.6%, held-out 89.3%.
+    assert result["by_split"]["tune"]["top_type_accuracy"] >= 0.95
+    assert result["by_split"]["heldout"]["top_type_accuracy"] >= 0.87
 
 
 def test_news_events(pipeline):
@@ -78,5 +84,24 @@ def test_news_events(pipeline):
     print(format_report(result))
     # Measured (rules v6, lexicon 2.3): event F1 dev 0.69, held-out 0.63; lexicon 2.4 (listings,
     # frozen assets, lies/interference, offers to host, agreement terms): dev 0.716, held-out 0.640.
-    assert result["by_split"]["dev"]["f1"] >= 0.70
+    # Session 4 (rules v8): dev 0.815, held-out 0.674.
+    assert result["by_split"]["dev"]["f1"] >= 0.78
+    assert result["by_split"]["heldout"]["f1"] >= 0.64
+
+
+FRESH = ROOT / "gold" / "fresh"
+
+
+def test_fresh_dev_events(pipeline):
+    # The blind batch of session 3: its dev half is tuned on since session 4, its held-out
+    # half never. Session 4 (rules v8): dev F1 0.865, actor 79%, recipient 66%, place 82%;
+    # held-out F1 0.657.
+    if not any(FRESH.rglob("events.jsonl")):
+        pytest.skip("fresh gold not present")
+    result = evaluate_events(FRESH, pipeline=pipeline)
+    print(format_report(result))
+    dev = result["by_split"]["dev"]
+    assert dev["f1"] >= 0.83
+    assert dev["recipient_accuracy"] >= 0.62
+    assert dev["place_accuracy"] >= 0.78
     assert result["by_split"]["heldout"]["f1"] >= 0.62
