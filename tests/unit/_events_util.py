@@ -1,5 +1,6 @@
-"""Shared helpers for the event-coder unit tests: one spaCy model per session, and a LinkedDoc
-built without the knowledge base (named entities stand in for linked mentions)."""
+"""Shared helpers for the single-sentence unit tests: one spaCy model per session, a LinkedDoc
+built without the knowledge base (named entities stand in for linked mentions), and small
+readers and builders for the linker, claim and proposition tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from watchfloor.kb.linked import LinkedDoc
-from watchfloor.records import Actor, ActorMention, Place, PlaceMention
+from watchfloor.records import Actor, ActorMention, ClaimRecord, Place, PlaceMention
 
 
 @lru_cache(maxsize=1)
@@ -109,3 +110,32 @@ def linked_with(
         )
         linked.places[place.id] = place
     return linked
+
+
+def ids_of(linked: LinkedDoc, text: str) -> set[str | None]:
+    """Actor ids of the mentions whose text is exactly `text`."""
+    return {m.actor_id for m in linked.actor_mentions if m.text == text}
+
+
+def claims_with_cue(claims: list, cue: str) -> list:
+    """The claims whose cue starts with `cue`; fails, listing every claim, when there is none."""
+    found = [c for c in claims if c.cue.lower().startswith(cue)]
+    assert found, [(c.cue, c.content) for c in claims]
+    return found
+
+
+def claim_record(
+    content: str, sentence: str, start: int = 0, stance: str = "assert"
+) -> ClaimRecord:
+    """A "said" claim whose content is the first occurrence of `content` in `sentence`, the
+    sentence starting at character `start` of its document."""
+    at = sentence.find(content)
+    return ClaimRecord(
+        sentence=sentence,
+        sentence_span=(start, start + len(sentence)),
+        span=(0, 0),
+        cue="said",
+        content=content,
+        content_span=(start + at, start + at + len(content)),
+        stance=stance,
+    )

@@ -27,3 +27,13 @@ def rules():
     from watchfloor.extract.claims import ClaimExtractor
 
     return ClaimExtractor(claim_filter=False)
+
+
+@pytest.fixture(scope="session")
+def claims_of(rules, link):
+    """claims_of("text") → the rule-made claims of the linked text."""
+
+    def _claims(text):
+        return rules.extract(link(text))
+
+    return _claims

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
+from tests.unit._events_util import claim_record
+
 from watchfloor.analyze.propositions import (
     POINTER_SENTENCES,
     Proposition,
     PropositionMatcher,
     is_negated_text,
 )
-from watchfloor.records import ClaimRecord
-
-
-def _claim(content: str, sentence: str, start: int = 0, stance: str = "assert") -> ClaimRecord:
-    at = sentence.find(content)
-    return ClaimRecord(
-        sentence=sentence,
-        sentence_span=(start, start + len(sentence)),
-        span=(0, 0),
-        cue="said",
-        content=content,
-        content_span=(start + at, start + at + len(content)),
-        stance=stance,
-    )
 
 
 def test_litotes_is_not_a_denial() -> None:
@@ -53,13 +41,15 @@ def test_weak_topic_word_needs_a_strong_one() -> None:
 
 def test_pointer_takes_a_recent_claim_only() -> None:
     matcher = PropositionMatcher([], anaphora_nouns=["findings"])
-    first = _claim("the camps are used for attacks", "He said the camps are used for attacks.")
+    first = claim_record(
+        "the camps are used for attacks", "He said the camps are used for attacks."
+    )
     others = [
-        _claim("prices rose", f"Officials said prices rose in week {k}.", start=100 * (k + 1))
+        claim_record("prices rose", f"Officials said prices rose in week {k}.", start=100 * (k + 1))
         for k in range(POINTER_SENTENCES + 1)
     ]
-    near = _claim("the findings", "Kabul rejected the findings.", start=50, stance="deny")
-    far = _claim("the findings", "Kabul rejected the findings.", start=1000, stance="deny")
+    near = claim_record("the findings", "Kabul rejected the findings.", start=50, stance="deny")
+    far = claim_record("the findings", "Kabul rejected the findings.", start=1000, stance="deny")
     decided: list[tuple[str | None, str | None]] = [("p", "for")]
     assert matcher.resolve_pointers([first, near], [*decided, (None, None)])[1] == (
         "p",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from tests.unit._events_util import claim_record
 
 from watchfloor.analyze.propositions import (
     FEATURES,
@@ -13,22 +14,8 @@ from watchfloor.analyze.propositions import (
     is_negated_text,
 )
 from watchfloor.nlp.embeddings import DIM
-from watchfloor.records import ClaimRecord
 
 _NOUNS = ["accusation", "accusations", "claim", "report"]
-
-
-def _claim(content: str, sentence: str, start: int = 0, stance: str = "assert") -> ClaimRecord:
-    at = sentence.find(content)
-    return ClaimRecord(
-        sentence=sentence,
-        sentence_span=(start, start + len(sentence)),
-        span=(0, 0),
-        cue="said",
-        content=content,
-        content_span=(start + at, start + at + len(content)),
-        stance=stance,
-    )
 
 
 def _two_topics() -> PropositionMatcher:
@@ -56,10 +43,10 @@ def test_indefinite_comparative_and_judged_pointers() -> None:
 
 def test_pointer_takes_the_claim_its_own_sentence_states() -> None:
     matcher = _two_topics()
-    earlier = _claim("India funds the attackers", "He said India funds the attackers.")
+    earlier = claim_record("India funds the attackers", "He said India funds the attackers.")
     sentence = "Kabul rejected the accusation, saying no one may use Afghan soil."
-    pointer = _claim("the accusation", sentence, start=50, stance="deny")
-    stated = _claim("no one may use Afghan soil", sentence, start=50)
+    pointer = claim_record("the accusation", sentence, start=50, stance="deny")
+    stated = claim_record("no one may use Afghan soil", sentence, start=50)
     resolved = matcher.resolve_pointers(
         [earlier, pointer, stated], [("india", "for"), (None, None), ("soil", "against")]
     )
@@ -69,12 +56,12 @@ def test_pointer_takes_the_claim_its_own_sentence_states() -> None:
 def test_pointer_prefers_the_topic_its_sentence_names() -> None:
     matcher = _two_topics()
     claims = [
-        _claim("India funds the attackers", "He said India funds the attackers."),
-        _claim(
+        claim_record("India funds the attackers", "He said India funds the attackers."),
+        claim_record(
             "attacks come from Afghan soil", "Officials said attacks come from Afghan soil.", 40
         ),
-        _claim("Kabul is not to blame", "Kabul said Kabul is not to blame.", 90),
-        _claim(
+        claim_record("Kabul is not to blame", "Kabul said Kabul is not to blame.", 90),
+        claim_record(
             "similar accusations in the past as baseless",
             "India has rejected similar accusations in the past as baseless.",
             130,

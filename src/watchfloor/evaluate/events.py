@@ -32,6 +32,20 @@ from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord
 
 NONE = "NONE"
 
+# Gold attributes shown beside the prediction when a matched event gets one wrong.
+_SHOWN_ATTRIBUTES = (
+    "actor",
+    "recipient",
+    "place",
+    "fatalities",
+    "injured",
+    "factuality",
+    "mode",
+    "date",
+)
+# A wrong mode alone does not list the event as an error: mode is scored only as an accuracy.
+_ERROR_ATTRIBUTES = tuple(k for k in _SHOWN_ATTRIBUTES if k != "mode")
+
 
 def plover_split(item_id: str) -> str:
     """ "heldout" for one third of the ids (by hash), "tune" for the rest."""
@@ -349,37 +363,14 @@ def _evaluate_demo(
             if any(g.get(k) is not None or getattr(e, k) is not None for k in counted):
                 a["casualty_n"] += 1
                 a["casualty_ok"] += int(all(checks[k] for k in counted))
-            if d.split != "heldout" and not all(
-                checks[k]
-                for k in (
-                    "actor",
-                    "recipient",
-                    "place",
-                    "fatalities",
-                    "injured",
-                    "factuality",
-                    "date",
-                )
-            ):
+            if d.split != "heldout" and not all(checks[k] for k in _ERROR_ATTRIBUTES):
                 errors.append(
                     {
                         "doc": d.external_id,
                         "kind": "attributes",
                         "type": gtype,
                         "sentence": g["sentence"],
-                        "gold": {
-                            k: g.get(k)
-                            for k in (
-                                "actor",
-                                "recipient",
-                                "place",
-                                "fatalities",
-                                "injured",
-                                "factuality",
-                                "mode",
-                                "date",
-                            )
-                        },
+                        "gold": {k: g.get(k) for k in _SHOWN_ATTRIBUTES},
                         "pred": {
                             "actor": _as_dict(e.actor),
                             "recipient": _as_dict(e.recipient),

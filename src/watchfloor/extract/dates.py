@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from watchfloor.extract.casualties import parse_number
+
 MONTHS = {
     name: i + 1
     for i, names in enumerate(
@@ -101,23 +103,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_COUNT_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-
 # A month-day this many days after publication is read as upcoming rather than last year's.
 _FUTURE_WINDOW_DAYS = 45
 
@@ -184,7 +169,7 @@ def _resolve(
     if kind == "ago":
         # "three weeks ago": counted back from publication; days and weeks name a day, the
         # longer units only their month or year
-        count = _COUNT_WORDS.get(g["count"].lower()) or int(g["count"])
+        count = parse_number(g["count"]) or 0  # the pattern admits only numbers
         unit = g["unit"].lower()
         if unit in ("day", "week"):
             days = count * (7 if unit == "week" else 1)
