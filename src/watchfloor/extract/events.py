@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.dates import resolve_date
-from watchfloor.extract.factuality import classify_factuality, cues_version, is_witness_source
+from watchfloor.extract.factuality import (
+    _entities,
+    classify_factuality,
+    cues_version,
+    is_witness_source,
+)
 from watchfloor.extract.recipients import RecipientCues, load_cues
 from watchfloor.extract.trigger_model import (
     MODEL_PATH,
@@ -913,7 +918,8 @@ class EventExtractor:
             for comp in comps:
                 aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
                 if aux & lex.demand_modals:
-                    inner = [c for c in cands if c.token.i in {t.i for t in comp.subtree}]
+                    comp_tokens = {t.i for t in comp.subtree}
+                    inner = [c for c in cands if c.token.i in comp_tokens]
                     if any(
                         x.type == "ACCUSE" and _is_contrasted_alternative(x.token) for x in inner
                     ):
@@ -1168,10 +1174,12 @@ class EventExtractor:
         member_modes = [c.mode for c in g.members if c.mode]
         table = self.lexicon.modes.get(g.type)
         if table:
-            words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
+            words = _sentence_words(sent)
             near = set()
             for c in g.members:
-                near |= {lemma(t) for t in c.token.subtree} | {t.lower_ for t in c.token.subtree}
+                for t in c.token.subtree:
+                    near.add(lemma(t))
+                    near.add(t.lower_)
             ranked = [m for m, _ in table]
             cue_modes = [m for m, cues in table if cues & near] or [
                 m for m, cues in table if cues & words
@@ -1974,9 +1982,10 @@ class EventExtractor:
         future: bool,
         member_tokens: set[int],
     ) -> tuple[str | None, str | None, bool]:
-        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in _sentence_entities(sent) if e.label_ in ("DATE", "TIME")]
         if not ents:
             return None, None, False
+        anchor_ancestors = {t.i for t in anchor.ancestors}
 
         def attached(e: Span) -> bool:
             cur = e.root
@@ -2012,7 +2021,7 @@ class EventExtractor:
                 if cur.i != e.root.i and cur.pos_ in ("VERB", "AUX"):
                     return (
                         lemma(cur) not in self.lexicon.reporting_verbs
-                        and cur not in list(anchor.ancestors)
+                        and cur.i not in anchor_ancestors
                         # a verb inside the trigger's own phrase ("a convoy carrying engineers
                         # on Wednesday") is too often the parser's misplaced date of the act
                         and not any(t.i in member_tokens for t in cur.ancestors)
@@ -2071,7 +2080,7 @@ class EventExtractor:
     def _contexts(
         self, sent: Span, g: _Group, refs: list[ActorRef], linked: LinkedDoc
     ) -> list[str]:
-        words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
+        words = _sentence_words(sent)
         out: list[str] = []
         for c in g.members:
             out.extend(c.context)
@@ -2088,6 +2097,41 @@ class EventExtractor:
             if actor.sector == "MIL":
                 out.append("military")
         return list(dict.fromkeys(out))
+
+
+def _sentence_entities(sent: Span) -> list[Span]:
+    """`sent.ents` from the document's cached entities: `Span.ents` rebuilds every entity of
+    the whole document on each read, and a sentence is asked once per event in it."""
+    inside: list[Span] = []
+    for ent in _entities(sent.doc)[0]:
+        if ent.start >= sent.start:
+            # the same cut as spaCy's: the first entity running past the sentence ends the list
+            if ent.end > sent.end:
+                break
+            inside.append(ent)
+    return inside
+
+
+# The lemmas and lower-cased forms of the sentences of the last document asked about, by token
+# range: the mode of every event in a sentence looks for its cue words in it while the groups
+# are formed, and its contexts again when the records are written. Holding the document makes
+# the `is` test exact; nothing changes a parsed document's tokens.
+_sentence_words_of: tuple[Doc | None, dict[tuple[int, int], frozenset[str]]] = (None, {})
+
+
+def _sentence_words(sent: Span) -> frozenset[str]:
+    global _sentence_words_of
+    if _sentence_words_of[0] is not sent.doc:
+        _sentence_words_of = (sent.doc, {})
+    known = _sentence_words_of[1]
+    words = known.get((sent.start, sent.end))
+    if words is None:
+        found: set[str] = set()
+        for t in sent:
+            found.add(lemma(t))
+            found.add(t.lower_)
+        words = known[(sent.start, sent.end)] = frozenset(found)
+    return words
 
 
 def _model_version() -> str | None:
@@ -2831,13 +2875,30 @@ def _group_region(g: _Group, sent: Span) -> list[Token]:
 _assault_cache: dict[tuple[int, int], int] = {}
 
 
+# The count for the last sentence asked about: each attack in a sentence without its own
+# casualty figure asks it again, and matching the sentence's triggers anew is the costly part.
+_last_assault_count: tuple[Doc | None, int, int, TriggerMatcher | None, int] = (
+    None,
+    -1,
+    -1,
+    None,
+    0,
+)
+
+
 def _count_assault_groups(sent: Span, ex: EventExtractor) -> int:
+    global _last_assault_count
     matcher = ex._matcher_for(sent.doc.vocab)
-    return sum(
+    doc, start, end, counted_by, count = _last_assault_count
+    if doc is sent.doc and start == sent.start and end == sent.end and counted_by is matcher:
+        return count
+    count = sum(
         1
         for c in matcher.candidates(sent, set())
         if c.type == "ASSAULT" and c.token.pos_ in ("VERB", "AUX")
     )
+    _last_assault_count = (sent.doc, sent.start, sent.end, matcher, count)
+    return count
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -3253,13 +3314,23 @@ def _described_elsewhere(place: Token, member_tokens: set[int]) -> bool:
     return False
 
 
+# The answer for the last document asked about: every argument and place of every event asks.
+_last_dateline_end: tuple[Doc | None, int] = (None, -1)
+
+
 def _dateline_end(doc: Doc) -> int:
     """Index of the dash closing a dateline ("BANNU, Pakistan —"), else -1."""
+    global _last_dateline_end
+    if _last_dateline_end[0] is doc:
+        return _last_dateline_end[1]
+    end = -1
     for t in doc[:8]:
         if t.text in ("—", "–") and t.i > 0:
             first = doc[0].text
-            return t.i if len(first) >= 3 and first.isupper() else -1
-    return -1
+            end = t.i if len(first) >= 3 and first.isupper() else -1
+            break
+    _last_dateline_end = (doc, end)
+    return end
 
 
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}
@@ -4166,6 +4237,9 @@ _NIGHT_PREPS = {"through", "during", "throughout"}
 def _overnight(sent: Span, member_tokens: set[int]) -> bool:
     """Whether the act is told as happening overnight ("overnight", "through the night"), as a
     modifier of the trigger's own clause; "at night" and "night raids" tell a habit or a kind."""
+    words = _sentence_words(sent)
+    if "overnight" not in words and "night" not in words:
+        return False  # most sentences: no need to walk them per event
     for tok in sent:
         if tok.lower_ != "overnight" and not (
             tok.lower_ == "night" and tok.dep_ == "pobj" and tok.head.lower_ in _NIGHT_PREPS
