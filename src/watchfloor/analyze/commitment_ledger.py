@@ -115,12 +115,12 @@ def _may_dispute(content: str, rules: Any) -> bool:
     """Whether a claim could dispute some commitment: it names a kind of pledge the claim rules
     weigh and says such a pledge is not kept. Checked once per claim here, so that matching
     every commitment against every claim only meets the few claims that pass."""
-    from watchfloor.analyze.commitments import _has_term, commitment_kinds
+    from watchfloor.analyze.commitments import commitment_kinds, has_term
 
     kinds = commitment_kinds(content, rules) & rules.claim_kinds
     return bool(kinds) and (
-        _has_term(content, rules.not_kept)
-        or any(_has_term(content, rules.not_kept_by_kind.get(k, ())) for k in kinds)
+        has_term(content, rules.not_kept)
+        or any(has_term(content, rules.not_kept_by_kind.get(k, ())) for k in kinds)
     )
 
 

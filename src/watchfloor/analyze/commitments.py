@@ -611,7 +611,9 @@ def load_status_rules(path: str | Path | None = None) -> StatusRules:
     return rules
 
 
-def _has_term(text: str, patterns: tuple[Any, ...]) -> bool:
+def has_term(text: str, patterns: tuple[Any, ...]) -> bool:
+    """Whether any of the compiled term patterns occurs in `text` (lower-cased, spaces
+    collapsed, as the rule file's terms are written)."""
     low = " ".join(text.lower().split())
     return any(p.search(low) for p in patterns)
 
@@ -619,7 +621,7 @@ def _has_term(text: str, patterns: tuple[Any, ...]) -> bool:
 def commitment_kinds(content: str, rules: StatusRules | None = None) -> set[str]:
     """The kinds of pledge a commitment's content names (ceasefire, handover, …)."""
     rules = rules or load_status_rules()
-    return {kind for kind, terms in rules.kinds.items() if _has_term(content, terms)}
+    return {kind for kind, terms in rules.kinds.items() if has_term(content, terms)}
 
 
 def _status_before(history: list[dict[str, Any]], day: str) -> str | None:
@@ -705,8 +707,8 @@ def apply_later_evidence(
                 continue
             shared = commitment_kinds(c.content, rules) & kinds & rules.claim_kinds
             if not shared or not (
-                _has_term(c.content, rules.not_kept)
-                or any(_has_term(c.content, rules.not_kept_by_kind.get(k, ())) for k in shared)
+                has_term(c.content, rules.not_kept)
+                or any(has_term(c.content, rules.not_kept_by_kind.get(k, ())) for k in shared)
             ):
                 continue
             if similarity is not None and similarity(content, c.content) < (
