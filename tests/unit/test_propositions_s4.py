@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from tests.unit._events_util import claim_record
 
 from watchfloor.analyze.propositions import (
@@ -107,3 +108,20 @@ def test_pointer_examples_do_not_vote_on_a_side() -> None:
     own_sentences = 1  # the proposition's text; it has no paraphrases
     assert sims.shape == (1, own_sentences + 1)
     assert rows[-1] == (0, "for", False)
+
+
+@pytest.mark.parametrize(
+    ("content", "negated"),
+    [
+        ("it categorically rejects the claim that TTP fighters were based in Afghanistan", True),
+        ("Pakistan has rejected Kabul's claims that it shelled villages", True),
+        ("the ministry denied reports that militants had crossed the border", True),
+        ("TTP fighters were based in Afghanistan", False),
+        ("the ministry rejected the claim", False),  # a pointer: its side is its stance
+        ("the denial came after reports that militants crossed", False),
+    ],
+)
+def test_content_rejecting_an_account_counts_as_a_denial(content, negated):
+    from watchfloor.analyze.propositions import is_negated_text
+
+    assert is_negated_text(content) is negated

@@ -90,6 +90,14 @@ _NEGATION_RE = re.compile(
     r"|\banything\s+but\b",
     re.IGNORECASE,
 )
+# A content that itself rejects an account ("it categorically rejects the claim that TTP
+# fighters were based in Afghanistan") says no to what follows, like a denial cue would.
+_DISAVOWAL_RE = re.compile(
+    r"\b(?:reject|den(?:y|ies|ied)|dismiss|refut)\w*(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:the\s+|these\s+|those\s+|such\s+|all\s+)?"
+    r"(?:claims?|allegations?|accusations?|charges?|reports?|assertions?|suggestions?)\s+that\b",
+    re.IGNORECASE,
+)
 # Negative words that assert: litotes ("no longer a secret", "no doubt", "not only … but")
 # and "no longer" before a state that has become true ("no longer hidden").
 _LITOTES_RE = re.compile(
@@ -164,7 +172,7 @@ def _split_requirements(
 
 def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
-    return bool(_NEGATION_RE.search(_LITOTES_RE.sub(" ", text)))
+    return bool(_NEGATION_RE.search(_LITOTES_RE.sub(" ", text)) or _DISAVOWAL_RE.search(text))
 
 
 def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
