@@ -115,6 +115,7 @@ def test_pointer_examples_do_not_vote_on_a_side() -> None:
     [
         ("it categorically rejects the claim that TTP fighters were based in Afghanistan", True),
         ("Pakistan has rejected Kabul's claims that it shelled villages", True),
+        ('it "categorically rejects" the claim that TTP fighters were based there', True),
         ("the ministry denied reports that militants had crossed the border", True),
         ("TTP fighters were based in Afghanistan", False),
         ("the ministry rejected the claim", False),  # a pointer: its side is its stance

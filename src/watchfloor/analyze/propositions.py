@@ -172,7 +172,8 @@ def _split_requirements(
 
 def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
-    return bool(_NEGATION_RE.search(_LITOTES_RE.sub(" ", text)) or _DISAVOWAL_RE.search(text))
+    unquoted = re.sub(r"[\"“”]", "", text)  # 'it "categorically rejects" the claim that'
+    return bool(_NEGATION_RE.search(_LITOTES_RE.sub(" ", text)) or _DISAVOWAL_RE.search(unquoted))
 
 
 def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
