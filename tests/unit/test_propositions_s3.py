@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pytest
+from tests.unit._events_util import claim_record
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-from watchfloor.analyze.propositions import FEATURES, PropositionMatcher  # noqa: E402
-from watchfloor.nlp.embeddings import DIM  # noqa: E402
-from watchfloor.records import ClaimRecord  # noqa: E402
+from watchfloor.analyze.propositions import FEATURES, PropositionMatcher
+from watchfloor.nlp.embeddings import DIM
+from watchfloor.records import ClaimRecord
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +17,7 @@ def matcher():
 
 
 def _claim(content, sentence=None, stance="assert"):
-    sentence = sentence or content
-    start = sentence.find(content)
-    return ClaimRecord(
-        sentence=sentence,
-        sentence_span=(0, len(sentence)),
-        span=(0, 0),
-        cue="said",
-        content=content,
-        content_span=(start, start + len(content)),
-        stance=stance,
-    )
+    return claim_record(content, sentence or content, stance=stance)
 
 
 @pytest.mark.parametrize(
