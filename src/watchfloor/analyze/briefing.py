@@ -240,7 +240,7 @@ def _ledger_shifts(
 def _commitments(
     session: Session, start: date, end: date, docs: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    from watchfloor.analyze.commitment_ledger import statement_of
+    from watchfloor.analyze.commitment_ledger import record_statement
     from watchfloor.export.commitments import commitments_from_mentions
 
     mentions = queries.list_commitment_mentions(session, Filters(until=end, limit=ALL))
@@ -262,9 +262,7 @@ def _commitments(
                 "actor": _who(cm["actor"]) or "unattributed",
                 "beneficiary": _who(cm["beneficiary"]),
                 "content": cm["content"],
-                "statement": statement_of(
-                    cm["content"], sentences.get(cm["mentions"][0]) if cm["mentions"] else None
-                ),
+                "statement": record_statement(cm, sentences),
                 "status": cm["status"],
                 "history": cm["history"],
                 "changed_in_period": [h["status"] for h in recent],

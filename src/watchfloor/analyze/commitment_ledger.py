@@ -115,13 +115,10 @@ def _may_dispute(content: str, rules: Any) -> bool:
     """Whether a claim could dispute some commitment: it names a kind of pledge the claim rules
     weigh and says such a pledge is not kept. Checked once per claim here, so that matching
     every commitment against every claim only meets the few claims that pass."""
-    from watchfloor.analyze.commitments import commitment_kinds, has_term
+    from watchfloor.analyze.commitments import commitment_kinds, says_not_kept
 
     kinds = commitment_kinds(content, rules) & rules.claim_kinds
-    return bool(kinds) and (
-        has_term(content, rules.not_kept)
-        or any(has_term(content, rules.not_kept_by_kind.get(k, ())) for k in kinds)
-    )
+    return bool(kinds) and says_not_kept(content, kinds, rules)
 
 
 def later_evidence(
@@ -193,9 +190,9 @@ def extend_histories(session: Session, records: list[dict[str, Any]]) -> list[di
     imply (see `commitment_rules.yaml`), and `status` set to where the history now ends."""
     from watchfloor.analyze.commitments import apply_later_evidence, current_status
 
-    dates = [str(r["date"]) for r in records if r.get("date")]
     if not records:
         return records
+    dates = [str(r["date"]) for r in records if r.get("date")]
     lineages = _lineages(session)
     events, claims = later_evidence(session, min(dates) if dates else None, lineages)
     similarity: Any = _similarity
@@ -231,6 +228,13 @@ def statement_of(content: str, sentence: str | None, *, min_words: int = 5) -> s
     return " ".join(sentence.split())
 
 
+def record_statement(record: dict[str, Any], sentences: dict[Any, str]) -> str:
+    """`statement_of` a commitment record, given the sentences of its mentions by mention id:
+    the sentence is its first mention's."""
+    first = record["mentions"][0] if record.get("mentions") else None
+    return statement_of(record["content"], sentences.get(first))
+
+
 def list_commitments(
     session: Session, *, actor: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
@@ -249,7 +253,6 @@ def list_commitments(
         and (status is None or record["status"] == status)
     ]
     for record in out:
-        first = record["mentions"][0] if record.get("mentions") else None
-        record["statement"] = statement_of(record["content"], sentences.get(first))
+        record["statement"] = record_statement(record, sentences)
     out.sort(key=lambda r: str(r["date"] or ""), reverse=True)
     return out

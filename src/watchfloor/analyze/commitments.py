@@ -618,6 +618,14 @@ def has_term(text: str, patterns: tuple[Any, ...]) -> bool:
     return any(p.search(low) for p in patterns)
 
 
+def says_not_kept(text: str, kinds: set[str] | frozenset[str], rules: StatusRules) -> bool:
+    """Whether `text` says a pledge is not kept, in the rules' general terms or in those they
+    tie to one of `kinds`."""
+    return has_term(text, rules.not_kept) or any(
+        has_term(text, rules.not_kept_by_kind.get(k, ())) for k in kinds
+    )
+
+
 def commitment_kinds(content: str, rules: StatusRules | None = None) -> set[str]:
     """The kinds of pledge a commitment's content names (ceasefire, handover, …)."""
     rules = rules or load_status_rules()
@@ -706,10 +714,7 @@ def apply_later_evidence(
             if c.date is None or c.stance != "assert" or committer & c.speakers:
                 continue
             shared = commitment_kinds(c.content, rules) & kinds & rules.claim_kinds
-            if not shared or not (
-                has_term(c.content, rules.not_kept)
-                or any(has_term(c.content, rules.not_kept_by_kind.get(k, ())) for k in shared)
-            ):
+            if not shared or not says_not_kept(c.content, shared, rules):
                 continue
             if similarity is not None and similarity(content, c.content) < (
                 rules.claim_min_similarity

@@ -393,7 +393,7 @@ def pick_quotes(
                 "claim": c["id"],
                 "speaker": c["speaker"],
                 "cue": c["cue"],
-                "quote": quote_text(c),
+                "quote": text,
                 "hedged": c["hedged"],
                 "date": _day(c.get("published")),
                 "source": c.get("source"),
@@ -401,7 +401,7 @@ def pick_quotes(
                 "external_id": c.get("external_id"),
                 "admiralty": admiralty_code(c),
             }
-            for rank, c in enumerate(chosen, start=1)
+            for rank, (c, text) in enumerate(zip(chosen, texts, strict=True), start=1)
         ]
     return out
 

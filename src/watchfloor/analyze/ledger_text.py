@@ -72,7 +72,7 @@ def lead_paragraph(data: dict[str, Any]) -> str:
         span = f" between {s['first_seen']} and {s['last_seen']}"
     sides = []
     for side, verb in (("for", "Asserted"), ("against", "denied")):
-        info = for_ if side == "for" else against
+        info = s[side]
         if info["reports"]:
             hedged = f" ({info['hedged']} hedged)" if info["hedged"] else ""
             sides.append(
@@ -106,11 +106,10 @@ def lead_paragraph(data: dict[str, Any]) -> str:
     n_in = s["incidents_for"] + s["incidents_against"]
     if n_in:
         they = "it" if n_in == 1 else "they"
+        favoured = {"for": "asserting", "against": "denying"}.get(s["events_corroborate"] or "")
         weigh = (
-            f"by the evidence rules {they} favour{'s' if n_in == 1 else ''} the asserting side"
-            if s["events_corroborate"] == "for"
-            else f"by the evidence rules {they} favour{'s' if n_in == 1 else ''} the denying side"
-            if s["events_corroborate"] == "against"
+            f"by the evidence rules {they} favour{'s' if n_in == 1 else ''} the {favoured} side"
+            if favoured
             else "they point both ways"
         )
         last = s["latest_incident"]

@@ -189,6 +189,10 @@ function speakerChip(sp, side) {
     : h("span", { class: `${cls} unlinked`, title }, body);
 }
 
+function hedgedChip(hedged) {
+  return hedged ? h("span", { class: "chip hedged", title: "marked uncertain (reportedly, allegedly…)" }, "hedged") : null;
+}
+
 export function gradedQuote(q) {
   return h("li", { class: "graded-quote", dataset: { claim: q.claim } },
     h("blockquote", { class: "quote" }, q.quote || ""),
@@ -198,7 +202,7 @@ export function gradedQuote(q) {
       h("span", { class: "date" }, fmtDate(q.date)),
       h("span", { class: "source" }, q.source || "unknown source"),
       gradeBadge(q.admiralty),
-      q.hedged ? h("span", { class: "chip hedged", title: "marked uncertain (reportedly, allegedly…)" }, "hedged") : null,
+      hedgedChip(q.hedged),
       docLink(q.doc_id, q.claim, "open in document")));
 }
 
@@ -296,7 +300,7 @@ function cardQuote(side, q) {
       h("span", null, actorName(q.speaker) || "unattributed"),
       h("span", { class: "date" }, fmtDate(q.date)),
       gradeBadge(q.admiralty),
-      q.hedged ? h("span", { class: "chip hedged", title: "marked uncertain (reportedly, allegedly…)" }, "hedged") : null,
+      hedgedChip(q.hedged),
       docLink(q.doc_id, q.claim, "open")));
 }
 
