@@ -283,6 +283,11 @@ def _in_dateline(tok: Token) -> bool:
     return match is not None and tok.idx < sent.start_char + match.end()
 
 
+def _names_as(tok: Token) -> bool:
+    """Whether `tok` says what something is called: "called it [baseless]", "[as] a step"."""
+    return tok.dep_ == "oprd" or tok.dep_ == "prep" and tok.lower_ == "as"
+
+
 def _opens_quote(tok: Token) -> bool:
     """Whether the clause headed by `tok` starts with (or right after) a quotation mark."""
     first = tok.left_edge
@@ -514,8 +519,10 @@ class ClaimExtractor:
         negated = bool(words & lex.neg_determiners | words & {"neither", "none"}) or any(
             c.dep_ == "neg" for c in sent.root.children
         )
+        if not negated:
+            return
         low = " ".join(t.lower_ for t in sent if t.dep_ != "neg")
-        if not negated or not any(p in low for p in lex.passage_hedges):
+        if not any(p in low for p in lex.passage_hedges):
             return
         both_sides = bool(words & lex.both_sides_words)
         figures = subject.lemma_.lower() in lex.figure_words or subject.lower_ in lex.figure_words
@@ -777,7 +784,7 @@ class ClaimExtractor:
         if clause is None:
             # "reported last month, citing unnamed officials, that …": the aside makes the
             # parser read the that-clause as adverbial.
-            clause = next((c for c in children if self._that_clause(c, cue)), None)
+            clause = next((c for c in children if self._that_mark(c, cue) is not None), None)
         if clause is not None and clause.i < cue.i:
             # A clause before the cue is reported speech only when the cue closes it
             # ("…, police said"). When it is itself a claim ("One member state assessed
@@ -805,9 +812,8 @@ class ClaimExtractor:
                 ckind = "clause"
             else:
                 content = self._content_range(clause, exclude=cue)
-                if content is not None and self._that_clause(clause, cue):
+                if content is not None and (mark := self._that_mark(clause, cue)) is not None:
                     # The aside before "that" is not part of what was reported.
-                    mark = next(c for c in clause.children if c.dep_ == "mark")
                     content = self._trim(cue.doc, mark.i, content[1])
                 ckind = "clause"
                 if content is not None and clause.i > cue.i:
@@ -890,9 +896,7 @@ class ClaimExtractor:
                 (
                     c
                     for c in children + (list(obj.rights) if obj is not None else [])
-                    if obj is not None
-                    and c.i > obj.i
-                    and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
+                    if obj is not None and c.i > obj.i and _names_as(c)
                 ),
                 None,
             )
@@ -911,12 +915,7 @@ class ClaimExtractor:
                 # "what it called the continued use of Afghan territory", "what they describe
                 # as the involvement of …": the characterised phrase is the claim (guide §7).
                 named = next(
-                    (
-                        c
-                        for c in children
-                        if c.i > cue.i
-                        and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
-                    ),
+                    (c for c in children if c.i > cue.i and _names_as(c)),
                     None,
                 )
                 if named is not None:
@@ -1062,19 +1061,22 @@ class ClaimExtractor:
         ]
 
     @staticmethod
-    def _that_clause(clause: Token, cue: Token) -> bool:
-        """Whether an adverbial clause after the cue is really its that-clause."""
+    def _that_mark(clause: Token, cue: Token) -> Token | None:
+        """The "that" of an adverbial clause after the cue that is really its that-clause
+        (None when it is not one)."""
         if clause.dep_ != "advcl" or clause.i < cue.i:
-            return False
+            return None
         mark = next((c for c in clause.children if c.dep_ == "mark"), None)
         doc = cue.doc
-        return (
+        if (
             mark is not None
             and mark.lower_ == "that"
             and mark.i > cue.i + 1
             and doc[mark.i - 1].is_punct
             and doc[mark.i - 2].lower_ not in ("so", "such")
-        )
+        ):
+            return mark
+        return None
 
     def _reporter_of(self, tok: Token) -> Token | None:
         """The cue verb whose reported clause `tok` belongs to, through the clause's own
@@ -1135,8 +1137,8 @@ class ClaimExtractor:
                 or tok.lemma_.lower() not in self.lexicon.verbs
                 or tok.dep_ not in ("conj", "advcl")
                 or tok.left_edge.i <= lo
-                or any(t.text in _QUOTES for t in doc[lo : tok.i])
-                and sum(t.text in _QUOTES for t in doc[lo : tok.i]) % 2
+                # an odd number of quotation marks before it: the cue is inside a quotation
+                or sum(t.text in _QUOTES for t in doc[lo : tok.i]) % 2
             ):
                 continue
             own_subject = any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
