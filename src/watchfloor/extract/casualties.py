@@ -283,6 +283,11 @@ def _stray_article(tok: Token) -> bool:
     return tok.tag_ == "DT" and tok.lower_ in ("a", "an") and tok.dep_ == "conj"
 
 
+def _numbered(tok: Token) -> bool:
+    """Whether a subject carries a figure: "25 were killed", "two others injured"."""
+    return tok.like_num or any(n.dep_ == "nummod" for n in tok.children)
+
+
 def _one_victim(tok: Token) -> bool:
     """Whether a victim noun phrase without a number names one person: "a soldier was
     killed", "killing a woman and two children", "their driver", "he lost his life"."""
@@ -342,11 +347,7 @@ def _victims(tok: Token) -> list[Token]:
             return [tok.head]
         # Elided passive: "25 were killed and 40 injured", "two others injured".
         if tok.tag_ == "VBN":
-            return [
-                c
-                for c in tok.children
-                if c.dep_ == "nsubj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
-            ]
+            return [c for c in tok.children if c.dep_ == "nsubj" and _numbered(c)]
         return []
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
@@ -363,11 +364,7 @@ def _victims(tok: Token) -> list[Token]:
                 return [tok]  # "left 12 dead"
             around = [c for c in tok.head.children if c.i != tok.i]
             undergoers = [c for c in around if c.dep_ in ("dobj", "nsubjpass")]
-            return undergoers or [
-                c
-                for c in around
-                if c.dep_ == "nsubj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
-            ]
+            return undergoers or [c for c in around if c.dep_ == "nsubj" and _numbered(c)]
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if objects:
             return objects  # "shot dead a peace committee member" parsed around "dead"

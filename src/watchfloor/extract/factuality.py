@@ -212,9 +212,10 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
     report = {w.lower() for w in cues.historical.get("report_verbs", [])}
     for verb in own:
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        passive = any(a.dep_ == "auxpass" for a in verb.children)
         # under a reporting verb "had" is the tense of the report ("said the force had lost
         # 38 personnel since January" = "has lost")
-        reported = "had" in aux and any(a.lemma_.lower() in report for a in verb.ancestors)
+        reported = "had" in aux and _reported(verb, report)
         perfect = bool(aux & {"has", "have"}) or reported
         # "has long accused ..., and has pressed ...": the adverb spans both perfects
         shared = (
@@ -236,7 +237,6 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
                 and any(p.dep_ == "pobj" and p.lemma_.lower() in spans for p in c.children)
             ):
                 return True  # "for years", "for three decades"
-            passive = any(a.dep_ == "auxpass" for a in verb.children)
             # a passive perfect tells a state reached ("has since been tightened",
             # "have been restricted since the weekend"), not an act kept up
             if (perfect and not passive) and (
@@ -248,6 +248,11 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
             ):
                 return True  # "has deported ... since 2023", "has since pressed"
     return False
+
+
+def _reported(verb: Token, report_verbs: set[str]) -> bool:
+    """Whether `verb` is told under a reporting verb ("said the group had tried")."""
+    return any(a.lemma_.lower() in report_verbs for a in verb.ancestors)
 
 
 def _perfect(verb: Token, auxiliaries: set[str]) -> bool:
@@ -317,7 +322,7 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
         # a past perfect counts only as the tense of a report ("said attacks had killed more
         # than 1,000"); told by the article it narrates one earlier act ("Iran had given two
         # million Afghans until May 31")
-        reported = any(a.lemma_.lower() in report for a in verb.ancestors)
+        reported = _reported(verb, report)
         aspect = (
             _perfect(verb, {"has", "have"})
             or (reported and _perfect(verb, {"had"}))
@@ -345,8 +350,7 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
     casualty = {w.lower() for w in generic.get("casualty_verbs", [])}
     for verb in own:
         if verb.lemma_.lower() not in casualty or not (
-            _perfect(verb, {"has", "have"})
-            or (_perfect(verb, {"had"}) and any(a.lemma_.lower() in report for a in verb.ancestors))
+            _perfect(verb, {"has", "have"}) or (_perfect(verb, {"had"}) and _reported(verb, report))
         ):
             continue
         total = any(
@@ -444,6 +448,15 @@ def _frame_dates(verb: Token, published: date | None) -> list[str]:
     return out
 
 
+def _told_at_old_date(verb: Token, published: date | None, days: int) -> bool:
+    """Whether `verb` heads a relative clause on a date ("in May, when ...") that
+    `_old_period` finds well before publication."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in _entities(verb.doc)[0] if e.start <= verb.head.i < e.end), None)
+    return ent is not None and _old_period(resolve_date(ent.text, published)[0], published, days)
+
+
 def _background(
     trigger: Token,
     own: list[Token],
@@ -487,13 +500,9 @@ def _background(
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
         return True
     for t in own:
-        if t.dep_ == "relcl" and t.head.ent_type_ == "DATE":
+        if _told_at_old_date(t, published, days):
             # "in May, when missiles struck ...": the event is told at that earlier date
-            ent = next((e for e in _entities(t.doc)[0] if e.start <= t.head.i < e.end), None)
-            if ent is not None and _old_period(
-                resolve_date(ent.text, published)[0], published, days
-            ):
-                return True
+            return True
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if t.dep_ == "advcl" and "since" in marks and not recent(t):
             return True
@@ -526,15 +535,9 @@ def _background(
             if all(_old_period(w, published, days) for w in when) and not recent(frame):
                 return True
             break
-        if frame.dep_ == "relcl" and frame.head.ent_type_ == "DATE":
+        if _told_at_old_date(frame, published, days):
             # "in October 2025, when dozens were killed ...": told at that date
-            ent = next(
-                (e for e in _entities(frame.doc)[0] if e.start <= frame.head.i < e.end), None
-            )
-            if ent is not None and _old_period(
-                resolve_date(ent.text, published)[0], published, days
-            ):
-                return True
+            return True
         relative = any(
             (c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children))
             or (c.dep_ == "advmod" and c.lower_ == "when")
@@ -564,14 +567,12 @@ def _background(
     if not verbs:
         return False
     v = verbs[0]
-    perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+    perfect = v.tag_ == "VBN" and _perfect(v, {"had"})
     if not perfect or recent(v):
         return False
     if any(c.dep_ == "mark" and c.lower_ in sequencing for c in v.children):
         return False
-    return not any(a.lemma_.lower() in report for a in v.ancestors) and not any(
-        t.dep_ in ("ccomp", "parataxis") for t in chain
-    )
+    return not _reported(v, report) and not any(t.dep_ in ("ccomp", "parataxis") for t in chain)
 
 
 def is_witness_source(text: str | None, cues_path: str | Path | None = None) -> bool:

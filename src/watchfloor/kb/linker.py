@@ -768,13 +768,7 @@ class Linker:
             if cue is None:
                 continue
             role, end = cue
-            holder = doc[end - 1]
-            former = self._former_start(doc, ent.start, holder)
-            if former is not None and holder.lemma_.lower() in OFFICE_HOLDER_NOUNS:
-                # "a former Chinese diplomat": no longer the body's voice, a person of their own
-                span = doc[former:end]
-                person = self._get_or_create(span.text, "person", None, iso3, state)
-                state.add_actor(span, person.id, "demonym", 0.6)
+            if self._link_former_holder(state, ent.start, doc[end - 1], iso3):
                 continue
             if self._describes_known_person(doc, end):
                 state.block(ent.start, end + 1)
@@ -1416,13 +1410,7 @@ class Linker:
         if head is not None and head.i >= ent.end:
             lemma = head.lemma_.lower()
             span = doc[ent.start : head.i + 1]
-            former = self._former_start(doc, ent.start, head)
-            if former is not None and lemma in OFFICE_HOLDER_NOUNS:
-                # "a former Chinese diplomat": someone who no longer holds the office speaks
-                # for themselves, not for the body (docs/annotation-guide.md)
-                span = doc[former : head.i + 1]
-                person = self._get_or_create(span.text, "person", None, iso3, state)
-                state.add_actor(span, person.id, "demonym", 0.6)
+            if self._link_former_holder(state, ent.start, head, iso3):
                 return
             if lemma in ROLE_ANAPHORS:
                 # "the Russian envoy" after "Russian envoy Zamir Kabulov": that person again
@@ -1485,6 +1473,18 @@ class Linker:
             return
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and ent.text.endswith("s"):
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+
+    def _link_former_holder(self, state: _State, start: int, holder: Token, iso3: str) -> bool:
+        """Link "a former Chinese diplomat" (a demonym at `start`, the office noun `holder`) as
+        a person of their own: someone who no longer holds the office speaks for themselves,
+        not for the body (docs/annotation-guide.md). False when it is no such phrase."""
+        former = self._former_start(state.doc, start, holder)
+        if former is None or holder.lemma_.lower() not in OFFICE_HOLDER_NOUNS:
+            return False
+        span = state.doc[former : holder.i + 1]
+        person = self._get_or_create(span.text, "person", None, iso3, state)
+        state.add_actor(span, person.id, "demonym", 0.6)
+        return True
 
     @staticmethod
     def _former_start(doc: Doc, start: int, head: Token) -> int | None:
@@ -2774,11 +2774,9 @@ class Linker:
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
                 # "Kazakhstan said it would consider joining": the speaker speaks of itself
                 speech = tok.head.head
-                subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-                verb = speech
-                while subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
-                    verb = verb.head  # "condemned the attack and said it was ready"
-                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                subj = _shared_subject(
+                    speech, next((c for c in speech.children if c.dep_ == "nsubj"), None)
+                )
                 if speech.lemma_.lower() in SPEECH_VERBS and subj is not None and subj.i < tok.i:
                     m = self._mention_at(state, subj)
                     if m is not None and m.actor_id and not self._is_person(m.actor_id):
@@ -2922,10 +2920,7 @@ class Linker:
             dep, h = h.dep_, h.head
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if dep in ("ccomp", "xcomp") and h.lemma_.lower() in SPEECH_VERBS:
-                verb = h
-                while subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
-                    verb = verb.head
-                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                subj = _shared_subject(h, subj)
                 m = self._mention_at(state, subj) if subj is not None else None
                 if m is None or not m.actor_id or subj is None or subj.i > tok.i:
                     return None
@@ -3423,3 +3418,12 @@ def _guess_sector(name: str, ent: Any) -> str | None:
         if cue in low:
             return sector
     return None
+
+
+def _shared_subject(verb: Token, subj: Token | None) -> Token | None:
+    """`subj`, or when a coordinated verb has none, the subject of the verb it is joined to
+    ("condemned the attack and said it was ready")."""
+    while subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj
