@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.dates import resolve_date
@@ -38,6 +38,7 @@ from watchfloor.extract.triggers import (
     Candidate,
     Lexicon,
     TriggerMatcher,
+    has_to_marker,
     is_misparsed_verb,
     lemma,
     load_lexicon,
@@ -344,7 +345,7 @@ class EventExtractor:
                         if p.type == "ASSAULT"
                         and p.recipient is not None
                         and not p.trigger.lower().startswith("claim")
-                        and p.factuality not in ("generic", "historical")
+                        and p.factuality not in _BACKGROUND_FACTUALITY
                         and not _same_party(p.recipient, e.actor)
                         # the attack by the claimant or by attackers not yet named, not the
                         # security forces' response ("police killed three of the assailants")
@@ -373,7 +374,7 @@ class EventExtractor:
                 if lead is not None:
                     e.place = lead.place
                     e.notes.append("place: where the attack claimed took place")
-            if _counted_people(e.recipient, cues) and e.factuality not in ("generic", "historical"):
+            if _counted_people(e.recipient, cues) and e.factuality not in _BACKGROUND_FACTUALITY:
                 # "two people were killed when forces opened fire on farmers", "Three people
                 # died there": the victims are the target of the same incident, as named
                 same = [
@@ -389,7 +390,7 @@ class EventExtractor:
                         if p.recipient is not None
                         and not _counted_people(p.recipient, cues)
                         and not _same_party(p.recipient, e.actor)
-                        and p.factuality not in ("generic", "historical")
+                        and p.factuality not in _BACKGROUND_FACTUALITY
                         and _same_period(e.date, p.date)
                         and (e.actor is None or p.actor is None or _same_party(e.actor, p.actor))
                     ),
@@ -466,7 +467,6 @@ class EventExtractor:
                 e.actor is None
                 and e.type in _BORDER_MEASURES
                 and _is_identified(e.reported_by)
-                and e.reported_by is not None
                 and getattr(linked.actors.get(e.reported_by.id or ""), "sector", None)
                 in _STATE_SECTORS
                 and any({lemma(o), o.lower_} & cues.border_nouns for o in border_words)
@@ -699,11 +699,10 @@ class EventExtractor:
                     prev.span[0] < e.span[0]
                     and _is_identified(prev.actor)
                     and prev.type not in _SPEECH_TYPES
-                    and prev.factuality not in ("generic", "historical")
+                    and prev.factuality not in _BACKGROUND_FACTUALITY
                     and not (e.actor is not None and _same_party(e.actor, prev.actor))
                     and not _affiliated(e.actor, prev.actor, linked)
                 ):
-                    assert prev.actor is not None
                     return prev.actor, "actor of the latest act of another party it refers to"
             return None
         if etype is None:
@@ -887,9 +886,7 @@ class EventExtractor:
                 if _general_appeal(demanded):
                     continue  # "to exercise restraint and to resolve differences": one appeal
                 for second in _conjuncts(demanded)[1:]:
-                    if second.pos_ == "VERB" and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in second.children
-                    ):
+                    if second.pos_ == "VERB" and has_to_marker(second):
                         twin = dataclasses.replace(
                             c, notes=[*c.notes, f"second demand ({second.text!r})"]
                         )
@@ -966,7 +963,7 @@ class EventExtractor:
             if not any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children):
                 continue
             aux = {x.lower_ for x in tok.head.children if x.dep_ == "aux"}
-            if aux & {"will", "would", "shall", "'ll", "wo"}:
+            if aux & _FUTURE_MODALS:
                 c.notes.append(f"force promised until an end ({c.type.lower()}): coded as threat")
                 c.type = intent.get("hostile_as", "THREATEN")
 
@@ -1105,7 +1102,7 @@ class EventExtractor:
             tok.dep_ == "nsubj"
             and lemma(tok.head) in _OCCURRENCE_VERBS
             and any(
-                t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                t.ent_type_ in _WHEN_WHERE
                 for ch in tok.head.children
                 if ch.dep_ in ("prep", "npadvmod")
                 for t in ch.subtree
@@ -1175,11 +1172,9 @@ class EventExtractor:
         table = self.lexicon.modes.get(g.type)
         if table:
             words = _sentence_words(sent)
-            near = set()
+            near: set[str] = set()
             for c in g.members:
-                for t in c.token.subtree:
-                    near.add(lemma(t))
-                    near.add(t.lower_)
+                near |= _subtree_words(c.token)
             ranked = [m for m, _ in table]
             cue_modes = [m for m, cues in table if cues & near] or [
                 m for m, cues in table if cues & words
@@ -1300,7 +1295,6 @@ class EventExtractor:
         if (
             g.type in _SPEECH_TYPES - {"CONSULT"}  # a meeting or visit is not done by saying
             and _is_identified(reported_by)
-            and reported_by is not None
         ):
             first = actors[0] if actors else None
             speaker = linked.actors.get(reported_by.id or "")
@@ -1336,7 +1330,6 @@ class EventExtractor:
         if (
             g.type == "ACCUSE"
             and _is_identified(reported_by)
-            and reported_by is not None
             and tok.dep_ in ("attr", "oprd")
             and lemma(tok.head) == "be"
             and not (actors and _is_identified(actors[0]))
@@ -1952,7 +1945,7 @@ class EventExtractor:
             if cur.i in member_tokens:
                 return False
             if cur.pos_ in ("VERB", "AUX") and anchor in cur.ancestors:
-                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                infinitive = has_to_marker(cur)
                 if infinitive or cur.dep_ in _NESTED_CLAUSE_DEPS:
                     return True
         return False
@@ -2410,6 +2403,15 @@ def _token_index(doc: Doc, mentions: list[_Mention]) -> dict[int, _Mention]:
     return out
 
 
+def _subtree_words(tok: Token) -> set[str]:
+    """The lemmas and lower-cased forms of the words of `tok`'s phrase, for cue look-ups."""
+    words: set[str] = set()
+    for t in tok.subtree:
+        words.add(lemma(t))
+        words.add(t.lower_)
+    return words
+
+
 def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
     """ "The UN warned that the group remains a threat": a warning whose that-clause announces
     no act, no force and nothing the speaker's side will do is a forecast, not a threat."""
@@ -2426,7 +2428,7 @@ def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
     if inner and not all(_risk_clause(comp, lex) for comp in comps):
         return False
     for comp in comps:
-        words = {lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+        words = _subtree_words(comp)
         if words & lex.threat_cues:
             return False
         subj = subject_of(comp)
@@ -2438,6 +2440,8 @@ def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
     return True
 
 
+# Auxiliaries of a future or of a promise ("will", "would", "won't" → "wo").
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 _STATE_VERBS = {"be", "remain", "face", "mean", "need", "lack", "risk", "have", "stay"}
 
 
@@ -2446,11 +2450,11 @@ def _risk_clause(comp: Token, lex: Lexicon) -> bool:
     a could/may/might or a verb of state, no word of force, not the speaker's side as subject."""
     verbs = [comp, *(v for v in comp.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX"))]
     aux = {a.lower_ for v in verbs for a in v.children if a.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "would", "shall", "'ll", "wo", "must"}:
+    if aux & (_FUTURE_MODALS | {"must"}):
         return False
     if not (aux & {"could", "may", "might", "can"} or lemma(comp) in _STATE_VERBS):
         return False
-    words = {lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+    words = _subtree_words(comp)
     subj = subject_of(comp)
     return not (words & lex.threat_cues) and not (
         subj is not None and subj.lower_ in ("we", "i", "it", "they", "he", "she")
@@ -2563,7 +2567,7 @@ def _self_offered(act: Token, offer: Token) -> bool:
         act.head.i == offer.i
         and act.dep_ in ("xcomp", "advcl")
         and act.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
+        and has_to_marker(act)
         and not any(a.dep_ in ("nsubj", "nsubjpass") for a in act.children)
         and not any(ch.dep_ in ("dobj", "dative", "ccomp") for ch in offer.children)
         # only a meeting the offer places ("to host talks in Almaty") is coded as its own row;
@@ -2870,9 +2874,6 @@ def _group_region(g: _Group, sent: Span) -> list[Token]:
         for t in root.subtree:
             seen[t.i] = t
     return [seen[i] for i in sorted(seen)]
-
-
-_assault_cache: dict[tuple[int, int], int] = {}
 
 
 # The count for the last sentence asked about: each attack in a sentence without its own
@@ -3190,10 +3191,7 @@ def _future_form(verb: Token) -> bool:
     """Whether the clause is grammatically future ("will meet", "is expected to discuss",
     "agreed to meet again", "would send"), not only near a future word elsewhere."""
     for tok in (verb, verb.head):
-        if any(
-            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo", "would")
-            for c in tok.children
-        ):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in tok.children):
             return True
     return verb.dep_ == "xcomp" and lemma(verb.head) in _FUTURE_GOVERNORS
 
@@ -3288,7 +3286,7 @@ def _party_slot(tok: Token) -> bool:
             and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
         ):
             return True
-        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "xcomp" and has_to_marker(c):
             return True
     return False
 
@@ -3408,7 +3406,7 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
     return None
 
 
-def _is_identified(ref: ActorRef | None) -> bool:
+def _is_identified(ref: ActorRef | None) -> TypeGuard[ActorRef]:
     return bool(ref is not None and ref.id and not ref.id.startswith("prov:"))
 
 
@@ -3457,7 +3455,7 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     for p in earlier
                     if _is_identified(p.actor)
                     and _is_identified(p.recipient)
-                    and p.factuality not in ("historical", "generic")
+                    and p.factuality not in _BACKGROUND_FACTUALITY
                 ]
                 speaker = linked.actors.get(e.actor.id or "") if e.actor else None
                 # a UN mission "in Afghanistan" appeals as an outside body, not as one side
@@ -3716,7 +3714,7 @@ def _carry_actors(
         if (
             e.actor is not None
             or e.type not in ("ASSAULT", "PROTEST")
-            or e.factuality in ("generic", "historical")
+            or e.factuality in _BACKGROUND_FACTUALITY
         ):
             continue  # a pattern or an earlier incident is not the one just told
         prev = next(
@@ -3857,6 +3855,8 @@ def _affiliated(a: ActorRef | None, b: ActorRef | None, linked: LinkedDoc) -> bo
 
 
 _UNREAL = {"hypothetical", "future"}
+# Events the article recalls or generalises about, not the incidents it reports
+_BACKGROUND_FACTUALITY = frozenset({"generic", "historical"})
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 _SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONSULT"}
 _PARTY_SECTORS = _STATE_SECTORS | _NON_STATE_SECTORS
@@ -3925,7 +3925,7 @@ def _inherit_context(
         # a pattern of many events has no single date or place but its own
         pattern = e.factuality == "generic"
         # nor has a conditional act, or a future one the sentence gives no date for
-        undated = pattern or e.factuality in ("hypothetical", "future")
+        undated = pattern or e.factuality in _UNREAL
         if e.type in _PLACED_TYPES and not pattern and e.place is None and last_place is not None:
             e.place = last_place
             e.notes.append("place from document context")
@@ -3949,7 +3949,7 @@ def _inherit_context(
         if (
             own_date is not None
             # neither a pattern nor an earlier incident recalled moves the story's time
-            and e.factuality not in ("generic", "historical")
+            and e.factuality not in _BACKGROUND_FACTUALITY
             # nor does "the second such raid this year" move it off its day
             and not (last_date is not None and last_date[0].startswith(own_date))
         ):

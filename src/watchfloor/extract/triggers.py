@@ -533,9 +533,14 @@ def argument_tokens(tok: Token) -> list[Token]:
     return out
 
 
+def has_to_marker(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive ("to act")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def _is_to_clause(tok: Token) -> bool:
     """An infinitive with its own subject ("expects Kabul to act"), parsed as a ccomp."""
-    return tok.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+    return tok.dep_ == "ccomp" and has_to_marker(tok)
 
 
 @dataclass
@@ -650,11 +655,7 @@ class TriggerMatcher:
                         or (c.dep_ == "ccomp" and _is_to_clause(c))
                         # "offered on Tuesday to host talks": the parser attaches the
                         # to-infinitive after an adjunct as an adverbial clause
-                        or (
-                            c.dep_ == "advcl"
-                            and c.i > tok.i
-                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                        )
+                        or (c.dep_ == "advcl" and c.i > tok.i and has_to_marker(c))
                     )
                     and c.pos_ in ("VERB", "AUX")
                 ]
