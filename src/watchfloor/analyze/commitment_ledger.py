@@ -111,14 +111,17 @@ def _first_day_of(since: str) -> date | None:
     return first + timedelta(days=1) if match.group(3) and len(since) > 10 else first
 
 
-def _may_dispute(content: str, rules: Any) -> bool:
+def _may_dispute(content: str, rules: Any, kinds: frozenset[str] | None = None) -> bool:
     """Whether a claim could dispute some commitment: it names a kind of pledge the claim rules
     weigh and says such a pledge is not kept. Checked once per claim here, so that matching
-    every commitment against every claim only meets the few claims that pass."""
+    every commitment against every claim only meets the few claims that pass. `kinds`: the
+    content's `commitment_kinds`, when already worked out."""
     from watchfloor.analyze.commitments import commitment_kinds, says_not_kept
 
-    kinds = commitment_kinds(content, rules) & rules.claim_kinds
-    return bool(kinds) and says_not_kept(content, kinds, rules)
+    if kinds is None:
+        kinds = frozenset(commitment_kinds(content, rules))
+    weighed = kinds & rules.claim_kinds
+    return bool(weighed) and says_not_kept(content, weighed, rules)
 
 
 def later_evidence(
@@ -129,7 +132,12 @@ def later_evidence(
     """The events and claims the commitment status rules weigh (asserted events of the types
     the rules name; asserted, dated claims that say a kind of pledge is not kept), dated from
     `since` on, as the rules' plain records."""
-    from watchfloor.analyze.commitments import LaterClaim, LaterEvent, load_status_rules
+    from watchfloor.analyze.commitments import (
+        LaterClaim,
+        LaterEvent,
+        commitment_kinds,
+        load_status_rules,
+    )
 
     rules = load_status_rules()
     lines, sectors = lineages or _lineages(session)
@@ -166,8 +174,11 @@ def later_evidence(
         if first_day is not None:
             claim_stmt = claim_stmt.where(m.Document.published_date >= first_day)
         for c, published in session.execute(claim_stmt):
-            if published is None or not _may_dispute(c.content, rules):
-                continue  # undated, or disputing no kind of pledge: never weighed
+            if published is None:
+                continue  # undated: never weighed
+            kinds = frozenset(commitment_kinds(c.content, rules))
+            if not _may_dispute(c.content, rules, kinds):
+                continue  # disputing no kind of pledge: never weighed
             claims.append(
                 LaterClaim(
                     id=c.id,
@@ -175,6 +186,7 @@ def later_evidence(
                     speakers=line(c.speaker_id),
                     content=c.content,
                     stance=c.stance,
+                    kinds=kinds,
                 )
             )
     return events, claims
@@ -220,12 +232,17 @@ def extend_histories(session: Session, records: list[dict[str, Any]]) -> list[di
     return records
 
 
+def one_line(text: str | None) -> str:
+    """`text` with every run of white space (line breaks included) as one space, trimmed."""
+    return " ".join((text or "").split())
+
+
 def statement_of(content: str, sentence: str | None, *, min_words: int = 5) -> str:
     """What a reader needs to see of a commitment: its content, or the whole sentence when the
     content is a bare noun ("a ceasefire", "the decree") that says nothing on its own."""
     if len(content.split()) >= min_words or not sentence:
         return content
-    return " ".join(sentence.split())
+    return one_line(sentence)
 
 
 def record_statement(record: dict[str, Any], sentences: dict[Any, str]) -> str:

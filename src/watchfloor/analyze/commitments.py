@@ -84,14 +84,19 @@ class _Cues:
 _CACHE: dict[str, _Cues] = {}
 
 
+def _read_yaml(key: str, error: type[Exception], what: str) -> Any:
+    """A commitment data file's YAML; `error` names the file when it cannot be read."""
+    try:
+        return yaml.safe_load(Path(key).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise error(f"{key}: cannot read commitment {what}: {exc}") from exc
+
+
 def load_cues(path: str | Path | None = None) -> _Cues:
     key = str(path or DATA_PATH)
     if key in _CACHE:
         return _CACHE[key]
-    try:
-        raw = yaml.safe_load(Path(key).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise CommitmentCueError(f"{key}: cannot read commitment cues: {exc}") from exc
+    raw = _read_yaml(key, CommitmentCueError, "cues")
     if not isinstance(raw, dict):
         raise CommitmentCueError(f"{key}: expected a mapping at the top level")
     verbs = raw.get("pledge_verbs")
@@ -508,6 +513,10 @@ class LaterClaim:
     speakers: frozenset[str]  # the speaker id and the actors it stands for
     content: str
     stance: str = "assert"
+    # `commitment_kinds(content)` under the rules the claim is weighed by, when the caller has
+    # worked them out already (each claim is weighed against every commitment); None: worked
+    # out when weighed
+    kinds: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -554,10 +563,7 @@ def load_status_rules(path: str | Path | None = None) -> StatusRules:
     key = str(path or os.environ.get("WATCHFLOOR_COMMITMENT_RULES") or RULES_PATH)
     if key in _RULES:
         return _RULES[key]
-    try:
-        raw = yaml.safe_load(Path(key).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise CommitmentRulesError(f"{key}: cannot read commitment rules: {exc}") from exc
+    raw = _read_yaml(key, CommitmentRulesError, "rules")
     if not isinstance(raw, dict) or not isinstance(raw.get("kinds"), dict):
         raise CommitmentRulesError(f"{key}: expected a mapping with 'kinds'")
     kinds = {str(k): _terms(v, f"{key}: kinds.{k}") for k, v in raw["kinds"].items()}
@@ -713,7 +719,8 @@ def apply_later_evidence(
         for c in claims:
             if c.date is None or c.stance != "assert" or committer & c.speakers:
                 continue
-            shared = commitment_kinds(c.content, rules) & kinds & rules.claim_kinds
+            named = c.kinds if c.kinds is not None else commitment_kinds(c.content, rules)
+            shared = named & kinds & rules.claim_kinds
             if not shared or not says_not_kept(c.content, shared, rules):
                 continue
             if similarity is not None and similarity(content, c.content) < (

@@ -18,7 +18,7 @@ import yaml
 from sqlalchemy import ColumnElement, and_, not_, or_, select
 from sqlalchemy.orm import Session
 
-from watchfloor.analyze.commitment_ledger import statement_of
+from watchfloor.analyze.commitment_ledger import one_line, statement_of
 from watchfloor.errors import UserError
 from watchfloor.records import EVENT_TYPES, FACTUALITY_VALUES
 from watchfloor.store import models as m
@@ -235,10 +235,6 @@ def _words(text: str | None) -> int:
     return len((text or "").split())
 
 
-def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
 def story_of(claim: dict[str, Any]) -> Any:
     """The story a claim was reported in: near-duplicate (syndicated) copies share one."""
     return claim.get("story") or claim.get("duplicate_of") or claim["doc_id"]
@@ -256,7 +252,7 @@ def admiralty_code(claim: dict[str, Any]) -> str:
 def quote_text(claim: dict[str, Any], *, min_words: int = 5) -> str:
     """What to quote for a claim: its content, or the whole sentence when the content is only a
     pointer ("rejected the accusation") that means nothing without the rest of the sentence."""
-    return statement_of(_one_line(claim.get("content")), claim.get("sentence"), min_words=min_words)
+    return statement_of(one_line(claim.get("content")), claim.get("sentence"), min_words=min_words)
 
 
 def summarise_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -448,7 +444,7 @@ def group_incidents(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "factuality": "asserted"
                 if any(e["factuality"] == "asserted" for e in members)
                 else lead["factuality"],
-                "sentence": _one_line(lead.get("sentence")),
+                "sentence": one_line(lead.get("sentence")),
                 "events": [e["id"] for e in members],
                 "doc_ids": sorted({e["doc_id"] for e in members}),
                 "sources": sorted({e["source"] for e in members if e.get("source")}),

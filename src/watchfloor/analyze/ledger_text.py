@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from watchfloor.analyze.commitment_ledger import one_line
 from watchfloor.analyze.ledger import display_name, sides_speakers
 
 # How an event's actor relates to its recipient, by PLOVER type: hostile acts are "against"
@@ -43,7 +44,7 @@ def _names(names: list[str], limit: int = 3) -> str:
 
 
 def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = one_line(text)
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]

@@ -297,6 +297,11 @@ def _page(items: list[dict[str, Any]], total: int, f: queries.Filters) -> dict[s
     return {"items": items, "total": total, "limit": f.limit, "offset": f.offset}
 
 
+def _page_of(everything: list[dict[str, Any]], f: queries.Filters) -> dict[str, Any]:
+    """The page `f` asks for, cut from the whole matching list, whose length is the total."""
+    return _page(everything[f.offset : f.offset + f.limit], len(everything), f)
+
+
 def _found(record: dict[str, Any] | None, what: str, key: Any) -> dict[str, Any]:
     if record is None:
         raise ApiError(404, f"no {what} with id {key!r}")
@@ -394,10 +399,14 @@ def _list_route(
     list_fn: Callable[[Session, queries.Filters], list[dict[str, Any]]],
     count_fn: Callable[[Session, queries.Filters], int] | None,
 ) -> Callable[[Session, queries.Filters], dict[str, Any]]:
+    """A listing route's page and total: a page query and a count query where the store has a
+    count; otherwise one pass over the whole matching list, the page cut from it (those
+    listings sort in Python and slice, so the cut is the page they would return)."""
+
     def run(session: Session, f: queries.Filters) -> dict[str, Any]:
-        items = list_fn(session, f)
-        total = count_fn(session, f) if count_fn else len(list_fn(session, f.unpaged()))
-        return _page(items, total, f)
+        if count_fn is None:
+            return _page_of(list_fn(session, f.unpaged()), f)
+        return _page(list_fn(session, f), count_fn(session, f), f)
 
     return run
 
@@ -518,12 +527,11 @@ def build_router() -> APIRouter:
         from watchfloor.analyze.ledger import board_summaries
 
         # one pass gives both the page and the total
-        everything = queries.list_propositions(session, f.unpaged())
-        items = everything[f.offset : f.offset + f.limit]
+        page = _page_of(queries.list_propositions(session, f.unpaged()), f)
         if summary:
-            extra = board_summaries(session, items)
-            items = [{**p, **extra[p["id"]]} for p in items]
-        return _page(items, len(everything), f)
+            extra = board_summaries(session, page["items"])
+            page["items"] = [{**p, **extra[p["id"]]} for p in page["items"]]
+        return page
 
     @api.get("/propositions/{prop_id}", dependencies=read, tags=["propositions"])
     def get_proposition(session: SessionDep, prop_id: IdParam) -> dict[str, Any]:

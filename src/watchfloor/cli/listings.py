@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import typer
+from sqlalchemy.orm import Session
 
 from watchfloor.cli.app import (
     app,
@@ -30,6 +32,23 @@ def _filters(**kwargs: Any) -> queries.Filters:
     return queries.Filters(
         **{k: v for k, v in kwargs.items() if k in queries.Filters.__dataclass_fields__}
     )
+
+
+def _counted_listing(
+    f: queries.Filters,
+    list_fn: Callable[[Session, queries.Filters], list[dict[str, Any]]],
+    count_fn: Callable[[Session, queries.Filters], int],
+    as_json: bool,
+    title: str,
+    columns: list[str],
+    cells: Callable[[dict[str, Any]], list[Any]],
+) -> None:
+    """A page of a listing with a count query, captioned "N of TOTAL <title in lower case>"."""
+    with session_scope(ready_engine()) as session:
+        rows = list_fn(session, f)
+        total = count_fn(session, f)
+    caption = f"{len(rows)} of {total} {title.lower()}"
+    print_listing(rows, as_json, title, columns, cells, caption=caption)
 
 
 Q = typer.Option(None, "--q", "-q", help="Text search.")
@@ -71,11 +90,10 @@ def events(
             limit=limit,
             offset=offset,
         )
-        with session_scope(ready_engine()) as session:
-            rows = queries.list_events(session, f)
-            total = queries.count_events(session, f)
-        print_listing(
-            rows,
+        _counted_listing(
+            f,
+            queries.list_events,
+            queries.count_events,
             as_json,
             "Events",
             [
@@ -102,7 +120,6 @@ def events(
                 r["factuality"],
                 r["sentence"][:160],
             ],
-            caption=f"{len(rows)} of {total} events",
         )
 
     run_guarded(go)
@@ -135,11 +152,10 @@ def claims(
             limit=limit,
             offset=offset,
         )
-        with session_scope(ready_engine()) as session:
-            rows = queries.list_claims(session, f)
-            total = queries.count_claims(session, f)
-        print_listing(
-            rows,
+        _counted_listing(
+            f,
+            queries.list_claims,
+            queries.count_claims,
             as_json,
             "Claims",
             [
@@ -162,7 +178,6 @@ def claims(
                 r["credibility"],
                 r["content"][:160],
             ],
-            caption=f"{len(rows)} of {total} claims",
         )
 
     run_guarded(go)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import stix2
 import yaml
@@ -34,6 +34,9 @@ from watchfloor.export._common import (
 )
 from watchfloor.store import queries
 from watchfloor.store.queries import Filters
+
+if TYPE_CHECKING:
+    from watchfloor.kb.actors import Country
 
 DATA_PATH = Path(__file__).parent / "data" / "stix.yaml"
 NAMESPACE = uuid.uuid5(
@@ -238,10 +241,10 @@ class BundleBuilder:
         self, actor: dict[str, Any], oid: str, kind: str, attribute: str, iso3: str
     ) -> None:
         """A knowledge-base relationship from an actor's object to a country's location."""
-        target = self.country(iso3)
+        country = self.kb.countries.get(iso3)
+        target = self.country(iso3, country)
         if target is None:
             return
-        country = self.kb.countries.get(iso3)
         verb = "is based in" if attribute == "based_in" else "opposes the state of"
         self.add(
             stix2.Relationship(
@@ -257,16 +260,15 @@ class BundleBuilder:
             )
         )
 
-    def country(self, iso3: str) -> str | None:
+    def country(self, iso3: str, country: Country | None) -> str | None:
         """A country's location: the stored place when there is one (the same object an event
-        there cites), else one built from the knowledge base's country."""
+        there cites), else one built from `country`, the knowledge base's entry for `iso3`."""
         place_id = f"country:{iso3}"
         oid = stix_id("location", place_id)
         if oid in self.objects:
             return oid
         place = queries.places_by_id(self.session, {place_id}).get(place_id)
         if place is None:
-            country = self.kb.countries.get(iso3)
             if country is None:
                 return None
             place = {

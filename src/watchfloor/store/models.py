@@ -128,16 +128,25 @@ class Mention(Base):
     extractor: Mapped[str] = mapped_column(String(128))
 
 
-class Event(Base):
+class _SentenceSpan:
+    """The columns an event and a claim share: a hashed id, the document, the sentence as
+    read (with its offsets) and the span of the trigger or cue within the document. They
+    sort first (`sort_order`), where each table declared them before this mixin existed."""
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, sort_order=-1)
+    doc_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True, sort_order=-1
+    )
+    sentence: Mapped[str] = mapped_column(Text, sort_order=-1)
+    sentence_start: Mapped[int] = mapped_column(Integer, sort_order=-1)
+    sentence_end: Mapped[int] = mapped_column(Integer, sort_order=-1)
+    start: Mapped[int] = mapped_column(Integer, sort_order=-1)
+    end: Mapped[int] = mapped_column(Integer, sort_order=-1)
+
+
+class Event(_SentenceSpan, Base):
     __tablename__ = "events"
 
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    doc_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    sentence: Mapped[str] = mapped_column(Text)
-    sentence_start: Mapped[int] = mapped_column(Integer)
-    sentence_end: Mapped[int] = mapped_column(Integer)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
     trigger: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(16), index=True)
     mode: Mapped[str | None] = mapped_column(String(32))
@@ -170,16 +179,9 @@ class Proposition(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
 
-class Claim(Base):
+class Claim(_SentenceSpan, Base):
     __tablename__ = "claims"
 
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    doc_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    sentence: Mapped[str] = mapped_column(Text)
-    sentence_start: Mapped[int] = mapped_column(Integer)
-    sentence_end: Mapped[int] = mapped_column(Integer)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
     cue: Mapped[str] = mapped_column(Text)
     content: Mapped[str] = mapped_column(Text)
     content_start: Mapped[int] = mapped_column(Integer)

@@ -4,7 +4,7 @@
 import { api } from "../api.js";
 import { actorName, empty, fmtDate, fmtNum, h, s } from "../dom.js";
 import { link, pick } from "../state.js";
-import { actorLink, claimList, docLink, factChip, typeChip } from "./common.js";
+import { actorLink, claimList, docLink, factChip, hedgedChip, typeChip } from "./common.js";
 
 const SIDES = [
   { key: "for", title: "Asserts", verb: "asserting", past: "asserted" },
@@ -187,10 +187,6 @@ function speakerChip(sp, side) {
   return sp.speaker && sp.speaker.id
     ? h("a", { href: link("actor", sp.speaker.id), class: cls, title }, body)
     : h("span", { class: `${cls} unlinked`, title }, body);
-}
-
-function hedgedChip(hedged) {
-  return hedged ? h("span", { class: "chip hedged", title: "marked uncertain (reportedly, allegedly…)" }, "hedged") : null;
 }
 
 export function gradedQuote(q) {

@@ -12,6 +12,10 @@ export function factChip(value) {
   return value ? h("span", { class: `chip fact fact-${value}` }, value) : null;
 }
 
+export function hedgedChip(hedged) {
+  return hedged ? h("span", { class: "chip hedged", title: "marked uncertain (reportedly, allegedly…)" }, "hedged") : null;
+}
+
 export function actorLink(ref) {
   if (!ref) return h("span", { class: "muted" }, "—");
   const name = actorName(ref);
@@ -61,7 +65,7 @@ export function claimRow(cl) {
       actorLink(cl.speaker),
       h("span", { class: "cue" }, cl.cue || ""),
       h("span", { class: `chip stance-${cl.stance}` }, cl.stance),
-      cl.hedged ? h("span", { class: "chip hedged", title: "marked uncertain (reportedly, allegedly…)" }, "hedged") : null,
+      hedgedChip(cl.hedged),
       factChip(cl.factuality), polarity),
     h("blockquote", { class: "quote" }, cl.content),
     cl.proposition ? h("div", { class: "prop-ref" }, "on: ",
