@@ -156,9 +156,9 @@ def load_evidence_rules(extra: str | None = None) -> dict[str, list[EvidenceRule
 
 @lru_cache(maxsize=1)
 def _knowledge_base() -> KnowledgeBase:
-    from watchfloor.kb.actors import KnowledgeBase
+    from watchfloor.kb.actors import load_checked
 
-    return KnowledgeBase.load()
+    return load_checked()
 
 
 def _family(session: Session, ids: frozenset[str]) -> set[str]:

@@ -32,6 +32,9 @@ STATUS_CODES = {
 
 # user errors from the shared catalogue that mean "no such thing" rather than "bad input"
 NOT_FOUND_CODES = {"W003", "W006"}
+# ... and those that mean a data file on the server is broken (knowledge base, evidence rules,
+# export mappings): the client cannot fix that by changing its request
+SERVER_DATA_CODES = {"W005"}
 
 
 class ErrorBody(BaseModel):
@@ -97,7 +100,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(UserError)
     async def _user_error(_request: Request, exc: UserError) -> JSONResponse:
-        status = 404 if exc.code in NOT_FOUND_CODES else 400
+        if exc.code in SERVER_DATA_CODES:
+            status = 503
+        else:
+            status = 404 if exc.code in NOT_FOUND_CODES else 400
         return error_response(status, exc.message, code=exc.code)
 
     @app.exception_handler(StarletteHTTPException)

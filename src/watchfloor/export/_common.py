@@ -80,15 +80,11 @@ def event_day(event: dict[str, Any]) -> str | None:
 
 
 def load_knowledge_base() -> KnowledgeBase:
-    """The curated knowledge base as the pipeline loads it (WATCHFLOOR_KB_DIR included); read
-    per export, so a long-lived server exports the analysts' latest edits."""
-    from watchfloor.errors import UserError
-    from watchfloor.kb.actors import KnowledgeBase, KnowledgeBaseError
+    """The curated knowledge base, read per export, so a long-lived server exports the analysts'
+    latest edits (a broken data file is W005)."""
+    from watchfloor.kb.actors import load_checked
 
-    try:
-        return KnowledgeBase.load()
-    except KnowledgeBaseError as exc:
-        raise UserError("W005", str(exc)) from exc
+    return load_checked()
 
 
 def actor_attributes(kb: KnowledgeBase, actor_id: str) -> dict[str, list[str]]:

@@ -551,3 +551,15 @@ def _str_list(value: Any, where: str, name: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise KnowledgeBaseError(f"{where}: field '{name}' must be a list of strings")
     return list(value)
+
+
+def load_checked() -> KnowledgeBase:
+    """The curated knowledge base as the pipeline loads it (WATCHFLOOR_KB_DIR included). A broken
+    data file becomes the one-line user error W005, so every caller (exports, ledger, API) reports
+    it the same way instead of with a traceback."""
+    from watchfloor.errors import UserError
+
+    try:
+        return KnowledgeBase.load()
+    except KnowledgeBaseError as exc:
+        raise UserError("W005", str(exc)) from exc
