@@ -417,6 +417,7 @@ RELATION_NOUNS = frozenset(
 MILITARY_HEADS = frozenset(
     ["post", "posts", "checkpost", "checkposts", "outpost", "base", "artillery", "aircraft"]
     + ["drone", "drones", "helicopter", "helicopters", "gunship", "gunships", "convoy"]
+    + list(_LEXICON.get("military_heads") or [])
 )
 # "Tehran is ready to ...": dispositions only an actor has.
 WILLING_WORDS = frozenset(
@@ -456,6 +457,21 @@ PARTY_NOUNS = frozenset(
     ["mediator", "delegation", "delegate", "official", "diplomat", "envoy", "representative"]
     + ["negotiator", "minister", "team", "observer"]
 )
+# Modifiers of "officials" that still make them the state's ("security officials", "border
+# officials"), whatever else narrows them.
+STATE_WORDS_FOR_OFFICIALS = frozenset(_LEXICON.get("state_official_modifiers") or [])
+# Words of a press office's names: it speaks for a service but has no soldiers of its own.
+PRESS_OFFICE_WORDS = frozenset(_LEXICON.get("press_office_words") or [])
+# "a security checkpoint": posts a state's forces man, a party to attacks on them.
+SECURITY_POSTS = frozenset(_LEXICON.get("security_posts") or [])
+# Words after a name that make it a place whatever the tagger said ("Kant air base").
+PLACE_KIND_WORDS = frozenset(_LEXICON.get("place_kind_words") or [])
+# "protests from Kabul", "troops from Russia": nouns whose "from X" names who acts.
+SOURCE_NOUNS = frozenset(_LEXICON.get("source_nouns") or [])
+# "a message to Washington": nouns whose "to X" names a party addressed, not a destination.
+ADDRESS_NOUNS = frozenset(_LEXICON.get("address_nouns") or [])
+# "deliver helicopters to Dushanbe": verbs whose "to X" names the party that receives.
+DELIVERY_VERBS = frozenset(_LEXICON.get("delivery_verbs") or [])
 # "the hand of New Delhi": nouns whose "of" names who acts or stands for something.
 STANCE_NOUNS = frozenset(
     ["hand", "role", "involvement", "support", "backing", "position", "stance", "participation"]
@@ -546,12 +562,16 @@ APPOSED_KIND_NOUNS = frozenset(
 CIVIL_GROUP_SECTORS = frozenset(["NGO", "HRI", "PTY"])
 GROUP_ANAPHORS = frozenset(
     {"group", "outfit", "organisation", "organization", "militant group", "cell"}
+    | set(_LEXICON.get("group_anaphors") or [])
 )
+# "the Foreign Office said the country would act": the speaker's own state.
+COUNTRY_ANAPHORS = frozenset(["country"] + list(_LEXICON.get("country_anaphors") or []))
 # Every word `_link_pronouns` resolves: no other token can meet any of its rules.
 ANAPHORIC_WORDS = (
     PRONOUNS_PERSON
     | GROUP_ANAPHORS
-    | frozenset({"it", "they", "them", "its", "his", "her", "country"})
+    | frozenset({"it", "they", "them", "its", "his", "her", "him", "their"})
+    | COUNTRY_ANAPHORS
 )
 # "the men", "the suspects": the people the last sentences counted as an armed group's.
 PEOPLE_ANAPHORS = frozenset(["man", "suspect"])
@@ -590,11 +610,14 @@ SECTOR_CUES: list[tuple[str, str]] = [
     ("foundation", "NGO"),
 ]
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+DATELINE_DASHES = frozenset(["\u2014", "\u2013", "-", "--", ":"])
+# Tags of a verb that can follow its subject directly ("Pakistan closed", "Kabul has").
+FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Linker:
-    VERSION = f"wf-linker-5-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-6-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -649,6 +672,18 @@ class Linker:
             if ent.label_ == "ORG" and self._describes_known_person(doc, ent.end):
                 state.block(ent.start, ent.end + 1)
                 continue
+            if (
+                len(ent) == 1
+                and not ent.ent_id_
+                and ent.root.tag_ == "NNS"
+                and not self.gazetteer.lookup(ent.text)
+                and not self.kb.lookup(ent.text)
+                and not self.kb.country_of_demonym(ent.text)
+            ):
+                # "Diplomats said", "Photographs released by the ministry": a capitalised
+                # common noun the tagger took for a name; a participant noun is linked as one
+                state.untagged.add(ent.start)
+                continue
             if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and ent.ent_id_ == "place"):
                 self._link_place_like(state, ent)
             elif ent.label_ in ACTOR_LABELS:
@@ -658,6 +693,7 @@ class Linker:
         self._link_surnames(state)
         self._link_state_sets(state)
         self._link_generic(state)
+        self._link_owned_organs(state)
         self._link_body_anaphors(state)
         self._link_role_anaphors(state)
         self._link_documents(state)
@@ -935,6 +971,18 @@ class Linker:
         doc = span.doc
         if self._in_place_apposition(span):
             return False
+        dateline = _dateline_end(doc)
+        if dateline and span.end <= dateline:
+            return False  # "KABUL —", "DUSHANBE, Tajikistan —": where the story was filed
+        if (
+            dateline
+            and span.start == dateline + 1
+            and span.end < len(doc)
+            and (doc[span.end].tag_ in FINITE_TAGS or root.head.i < dateline)
+        ):
+            # "PESHAWAR, Pakistan — Pakistan closed", "ASTANA — Kazakhstan and Afghanistan
+            # signed": the lede's subject, which the parser hangs on the dateline
+            return True
         head = root.head
         while root.dep_ == "conj" and head is not root:
             root, head = head, head.head
@@ -945,8 +993,22 @@ class Linker:
             if head.head.pos_ == "VERB":
                 return lemma not in PLACE_VERBS
             return lemma not in PLACE_HEADS
-        if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in PARTY_NOUNS:
-            return True  # "mediators from Turkey and Qatar"
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ == "from"
+            and (
+                head.head.lemma_ in PARTY_NOUNS
+                or head.head.lemma_.lower() in SOURCE_NOUNS
+                or head.head.pos_ == "VERB"
+                and any(
+                    c.dep_ == "dobj" and c.i < head.i and c.lemma_.lower() in SOURCE_NOUNS
+                    for c in head.head.children
+                )
+            )
+        ):
+            return True  # "mediators from Turkey and Qatar", "protests from Kabul"
+        if root.dep_ == "pobj" and head.lower_ == "to" and self._addressee(head):
+            return True  # "a message to Washington", "deliver helicopters to Dushanbe"
         if self._example_range(span):
             return True  # "neighbours, from Uzbekistan to China, could ...": states as examples
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in STANCE_NOUNS:
@@ -996,6 +1058,18 @@ class Linker:
             c.dep_ == "xcomp" and c.i > root.i and any(a.lower_ == "to" for a in c.children)
             for c in head.children
         )
+
+    @staticmethod
+    def _addressee(to: Token) -> bool:
+        """True when "to X" names who receives something from a party ("a warning to Kabul",
+        "handed the suspects to Islamabad"), not where someone goes ("troops sent to Kabul")."""
+        owner = to.head
+        if owner.pos_ in ("NOUN", "PROPN"):
+            if owner.lemma_.lower() in ADDRESS_NOUNS:
+                return True
+            if owner.dep_ in ("dobj", "nsubjpass"):
+                owner = owner.head  # "deliver helicopters to Dushanbe": the verb decides
+        return owner.pos_ == "VERB" and owner.lemma_.lower() in DELIVERY_VERBS
 
     @staticmethod
     def _example_range(span: Span) -> bool:
@@ -1082,6 +1156,8 @@ class Linker:
         if short and self._is_person(short):
             state.add_actor(ent, short, "coref")  # "Wang said" after "Wang Yi"
             return
+        if self._capitalised_anaphor(state, ent):
+            return
         country_actor = next((a for a in self.kb.lookup(text) if a.kind == "country"), None)
         capital_of = self.kb.country_of_capital(text)
         # Capitals map to validated ISO3 codes, so "not None" here means "named a state".
@@ -1113,6 +1189,23 @@ class Linker:
                 PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
             )
 
+    def _capitalised_anaphor(self, state: _State, ent: Span) -> bool:
+        """ "told the Council for years" after "the Security Council": a body's head noun
+        written with a capital, which the tagger takes for a name of its own."""
+        root = ent.root
+        if (
+            len(ent) != 1
+            or root.lemma_.lower() not in BODY_ANAPHORS
+            or ent.start == 0
+            or state.doc[ent.start - 1].lower_ != "the"
+        ):
+            return False
+        target = self._named_body(state, root, root.lower_, igo=False)
+        if target is None or state.covered(ent.start - 1, ent.end):
+            return False
+        state.add_actor(state.doc[ent.start - 1 : ent.end], target, "coref", 0.7)
+        return True
+
     def _named_country(self, span: Span) -> str | None:
         """ISO3 of a country name or demonym ("Iran", "Iranian"); a capital does not count."""
         iso3, how = self._country_of_modifier(span)
@@ -1123,6 +1216,11 @@ class Linker:
 
     def _link_actor_like(self, state: _State, ent: Span) -> None:
         text = ent.text
+        if ent.end <= _dateline_end(ent.doc):
+            # "UNITED NATIONS —", "ASTANA —": a dateline names where the story was filed
+            if self.gazetteer.lookup(text):
+                self._link_place_like(state, ent)
+            return
         if ent.label_ == "NORP":
             self._link_demonym(state, ent)
             return
@@ -1137,6 +1235,17 @@ class Linker:
             if ent.label_ == "ORG":
                 self._link_unnamed_organ(state, ent)
             return
+        if self._capitalised_anaphor(state, ent):
+            return
+        if _before_place_kind(ent) and not self.kb.lookup(text):
+            # "the Kant air base", "Shamsiddin Shohin district": a place the tagger took for
+            # a person or a body; what follows the name says what it is
+            self._link_place_like(state, ent)
+            if not any(pm.start == ent.start_char for pm in state.place_mentions):
+                state.place_mentions.append(
+                    PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
+                )
+            return
         if text.isupper() and len(text) > 3 and self.gazetteer.lookup(text):
             self._link_place_like(state, ent)  # a dateline: "KHUZDAR —"
             return
@@ -1144,13 +1253,15 @@ class Linker:
         if role and ent.label_ in ("ORG", "FAC"):
             # "the Foreign Office", "the National Assembly", "Makran division police": the organ
             # of the country the sentence (else the article) is about.
-            earlier = self._organs_named_before(state, ent, role)
             country = self._country_for(state, ent.root)
             actor_id = self.kb.named_organ(country, role) if country else None
-            if len(earlier) == 1 and self._seat_country(state, ent.root) is None:
-                # "Pakistan's Interior Ministry ordered ... Kabul accused Pakistani police, an
-                # allegation the Interior Ministry did not address": the ministry named before
-                actor_id = earlier[0]
+            if self._seat_country(state, ent.root) is None:
+                earlier = self._organs_named_before(state, ent, role)
+                if len(earlier) == 1:
+                    # "Pakistan's Interior Ministry ordered ... Kabul accused Pakistani police,
+                    # an allegation the Interior Ministry did not address": the ministry named
+                    # before
+                    actor_id = earlier[0]
             styled = self.kb.organ_styled(_strip_article(text), role)
             if styled and (actor_id is None or len(_strip_article(text).split()) > 1):
                 actor_id = styled  # "Foreign Office": a name only one state uses for the organ
@@ -1178,7 +1289,12 @@ class Linker:
             # "Pakistan's Commerce Ministry": an organ the KB does not list speaks for the state
             state.add_actor(ent, self.kb.government_of(owner) or owner, "metonymy", 0.7)
             return
-        if ent.label_ == "ORG" and _located(ent.root) and self.gazetteer.lookup(text):
+        if (
+            ent.label_ == "ORG"
+            and _located(ent.root)
+            and normalize(_strip_article(text)) not in BODY_ANAPHORS | ORG_NAME_HEADS
+            and self.gazetteer.lookup(text)
+        ):
             # "men from Banu": a village the tagger took for an organisation
             self._link_place_like(state, ent)
             return
@@ -1404,6 +1520,8 @@ class Linker:
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head  # "Pakistani and Afghan officials": share the first one's head
         head = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+        if head is None and ent.end < len(doc) and doc[ent.end].lower_ in MILITARY_HEADS:
+            head = doc[ent.end]  # "Afghan shelling hit ...": the parser took the noun for a verb
         if head is not None and head.i >= ent.end and self._describes_known_person(doc, head.i):
             state.block(ent.start, head.i + 1)  # "Russian envoy Zamir Kabulov": the name decides
             return
@@ -1468,6 +1586,14 @@ class Linker:
                     )
                     state.add_actor(doc[start : head.i + 1], source, "role", 0.6)
                     return
+            if lemma in STATE_BODY_WORDS or lemma in ORGAN_WORDS:
+                # "the Tajik defence ministry": a national body without an id of its own is the
+                # state (docs/annotation-guide.md §0); the whole phrase, so "the ministry" later
+                # finds it
+                role = self._cue_roles.get(normalize(doc[ent.end : head.i + 1].text))
+                organ = self.kb.named_organ(iso3, role) if role else None
+                state.add_actor(span, organ or self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+                return
             # "Indian-backed proxies", "Afghan officials' remarks": the state is still a party.
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.5)
             return
@@ -1639,11 +1765,8 @@ class Linker:
                 return None
             dep, h = h.dep_, h.head
             if dep in ("ccomp", "xcomp") and h.lemma_.lower() in SPEECH_VERBS:
-                verb = h
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-                    verb = verb.head  # "X told ... and warned that": the shared subject
-                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                # "X told ... and warned that": the shared subject
+                subj = _shared_subject(h, next((c for c in h.children if c.dep_ == "nsubj"), None))
                 m = self._mention_at(state, subj) if subj is not None else None
                 if m is None and subj is not None:
                     m = self._named_before(state, subj)
@@ -1715,19 +1838,28 @@ class Linker:
         ("Pakistani aircraft ... jets bombed"), else that of the sentence's country."""
         sent = tok.sent
         members = SERVICE_MEMBERS if tok.lemma_.lower() in SERVICE_MEMBERS else ()
-        for m in sorted(state.actor_mentions, key=lambda m: -m.start) if members else ():
-            # "a Frontier Corps vehicle was hit, killing five soldiers": the soldiers are that
-            # unit's, when the sentence names a branch of the service (not its spokesman)
-            if m.start >= tok.idx or m.start < sent.start_char or not m.actor_id:
-                continue
-            unit = self.kb.get(m.actor_id)
+        # "a Frontier Corps vehicle was hit, killing five soldiers", "The Frontier Corps said
+        # its troops came under fire. A soldier was killed, the FC said": the soldiers are the
+        # unit's that this or the last sentence names (a press office is nobody's unit)
+        prev = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        near = [
+            m
+            for m in state.actor_mentions
+            if m.actor_id and prev <= m.start < sent.end_char and m.start != tok.idx
+        ]
+        near.sort(key=lambda m: (m.start > tok.idx, abs(m.start - tok.idx)))
+        for m in near if members else ():
+            unit = self.kb.get(m.actor_id or "")
             if (
                 unit is not None
                 and unit.kind == "organization"
                 and unit.country
                 and unit.parent
                 and unit.parent == self.kb.sub_actor(unit.country, role)
-                and not self._is_speaker(self._mention_root(state, m))
+                and not self._press_office(unit)
+                and (m.start >= sent.start_char or not self._other_service(state, prev, tok, m))
+                # a unit named after the soldiers only as the one reporting ("..., the FC said")
+                and (m.start < tok.idx or self._is_speaker(self._mention_root(state, m)))
             ):
                 return unit.id
         seen: list[str] = []
@@ -1758,6 +1890,23 @@ class Linker:
             return seen[0]
         country = self._country_for(state, tok)
         return self.kb.named_organ(country, role) if country else None
+
+    @staticmethod
+    def _press_office(unit: Actor) -> bool:
+        """A service's press office ("Inter-Services Public Relations"), which speaks for it but
+        has no soldiers of its own."""
+        names = " ".join(normalize(n) for n in [unit.name, *unit.aliases])
+        return any(w in names for w in PRESS_OFFICE_WORDS)
+
+    def _other_service(self, state: _State, start: int, tok: Token, unit: ActorMention) -> bool:
+        """True when another armed body is named between a unit named in the last sentence and
+        the soldiers: they may be that body's."""
+        for m in state.actor_mentions:
+            if unit.start < m.start < tok.idx and m.actor_id and m.actor_id != unit.actor_id:
+                actor = self.kb.get(m.actor_id)
+                if actor is not None and actor.sector in ("MIL", "COP") and m.rule != "generic":
+                    return True
+        return False
 
     def _mention_at(self, state: _State, tok: Token) -> ActorMention | None:
         for m in state.actor_mentions:
@@ -1871,10 +2020,10 @@ class Linker:
                 return actor.id
         return None
 
-    def _recent_members(self, state: _State, tok: Token) -> str | None:
+    def _recent_members(self, state: _State, tok: Token, sents_back: int = 1) -> str | None:
         """The armed group whose people the last sentences counted ("members of the TTP",
         "ISKP fighters"), unless other unnamed people were named after them."""
-        for m in self._before(state, tok, sents_back=1):
+        for m in self._before(state, tok, sents_back=sents_back):
             if m.rule == "attributed" and self._is_armed_group(m.actor_id):
                 return m.actor_id
             if m.rule == "generic" and (m.actor_id or "").startswith("prov:"):
@@ -1900,11 +2049,12 @@ class Linker:
             if (
                 tok.lower_ == "military"
                 and tok.dep_ == "amod"
-                and tok.head.lemma_.lower() in MILITARY_ACTS
+                and tok.head.lemma_.lower() in MILITARY_ACTS | SOURCE_ANAPHORS
                 and tok.head.i == tok.i + 1
                 and not state.covered(tok.i, tok.i + 2)
             ):
-                # "fled military operations in North Waziristan": the armed forces acting
+                # "fled military operations in North Waziristan": the armed forces acting; "a
+                # second military statement said": the armed forces speaking
                 actor_id = self._role_actor(state, tok.head, "military")
                 if actor_id:
                     state.add_actor(doc[tok.i : tok.i + 2], actor_id, "generic", 0.5)
@@ -1942,7 +2092,12 @@ class Linker:
             nominal = tok.pos_ in ("NOUN", "PROPN") or (
                 tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             )
-            if not nominal or tok.ent_type_ or state.covered(tok.i, tok.i + 1):
+            if (
+                not nominal
+                or tok.ent_type_
+                and tok.i not in state.untagged
+                or state.covered(tok.i, tok.i + 1)
+            ):
                 continue
             lemma = tok.lemma_.lower()
             compound = None
@@ -1971,6 +2126,25 @@ class Linker:
                 gov = self.kb.government_of(country) if country else None
                 if gov:
                     state.add_actor(doc[tok.i - 1 : tok.i + 1], gov, "generic", 0.5)
+                continue
+            if lemma in SECURITY_POSTS and tok.tag_ == "NN":
+                # "Militants stormed a security checkpoint": the service that mans it is the
+                # party attacked; "a police checkpoint" is the police's (its modifier is linked
+                # already); "stopped at a checkpoint" only says where
+                located = _located(tok) and tok.head.lower_ not in ("on", "upon")
+                owned = any(
+                    c.dep_ in ("compound", "amod", "poss") and state.covered(c.i, c.i + 1)
+                    for c in tok.children
+                )
+                if not located and not owned:
+                    actor_id = self._role_actor(state, tok, "military")
+                    start = (
+                        tok.left_edge.i
+                        if doc[tok.left_edge.i].lower_ in ("a", "an", "the")
+                        else tok.i
+                    )
+                    if actor_id and not state.covered(start, tok.i + 1):
+                        state.add_actor(doc[start : tok.i + 1], actor_id, "generic", 0.5)
                 continue
             entry = (
                 GENERIC_NOUNS.get(compound or "")
@@ -2007,6 +2181,14 @@ class Linker:
                     if gov:
                         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].dep_ == "amod" else tok.i
                         state.add_actor(doc[start : tok.i + 1], gov, "generic", 0.5)
+                    elif (institution := _institution_modifier(tok)) is not None:
+                        # "railway officials", "hospital officials": people speaking for an
+                        # institution of their own, an actor of their own (guide §0)
+                        span = doc[institution.i : tok.i + 1]
+                        actor = self._generic_actor(
+                            span.text, span.text.lower(), "UNK", None, state
+                        )
+                        state.add_actor(span, actor.id, "generic", 0.5)
                 continue
             sector, role = entry
             if not role and _being_created(tok):
@@ -2044,6 +2226,19 @@ class Linker:
                     # "arrested five members of an IS cell ... the men had been planning"
                     state.add_actor(doc[tok.i - 1 : tok.i + 1], group, "attributed", 0.6)
                     continue
+            if (
+                lemma in PEOPLE_ANAPHORS
+                and tok.i > 0
+                and doc[tok.i - 1].dep_ == "nummod"
+                and doc[tok.i - 1].head.i == tok.i
+                and len(list(tok.children)) == 1
+            ):
+                group = self._recent_members(state, tok, sents_back=3)
+                if group:
+                    # "arrested five suspected members of the BLA. One suspect was wounded":
+                    # one of the people just counted
+                    state.add_actor(doc[tok.i - 1 : tok.i + 1], group, "attributed", 0.6)
+                    continue
             uses_compound = bool(compound and GENERIC_NOUNS.get(compound))
             bare_only = lemma in BARE_ONLY or tok.lower_ in BARE_ONLY
             if bare_only and not uses_compound and not _unowned(tok, allow=frozenset()):
@@ -2056,6 +2251,23 @@ class Linker:
             ):
                 start -= 1  # "A security official said": the phrase as the reader sees it
             span = doc[start : tok.i + 1]
+            if role and self._from_several_states(state, tok):
+                # "troops from Russia, Tajikistan and Kyrgyzstan began an exercise of the
+                # CSTO": no one state's; the alliance the sentence names, if any
+                sent = tok.sent
+                igo = next(
+                    (
+                        m.actor_id
+                        for m in state.actor_mentions
+                        if sent.start_char <= m.start < sent.end_char
+                        and (a := self.kb.get(m.actor_id or "")) is not None
+                        and a.sector == "IGO"
+                    ),
+                    None,
+                )
+                if igo:
+                    state.add_actor(span, igo, "generic", 0.5)
+                continue
             if role:
                 actor_id = self._role_actor(state, tok, role)
                 if actor_id:
@@ -2087,6 +2299,53 @@ class Linker:
             country = state.focus[0] if state.focus and sector == "REB" else None
             actor = self._generic_actor(span.text, lemma, sector, country, state)
             state.add_actor(span, actor.id, "generic", 0.5)
+
+    def _from_several_states(self, state: _State, tok: Token) -> bool:
+        """True for "troops from Russia, Tajikistan and Kyrgyzstan": people of several states."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            states = {
+                self._place_country(state, t)
+                for t in [pobj, *pobj.conjuncts]
+                if self._place_country(state, t)
+            }
+            if len(states) >= 2:
+                return True
+        return False
+
+    def _link_owned_organs(self, state: _State) -> None:
+        """ "Kazakhstan's emergencies ministry", "Uzbekistan's transport ministry": a state's
+        organ written in lower case, which the tagger leaves outside any name. The organ the
+        words name when the KB has it, else the state (docs/annotation-guide.md §0); linked as
+        a phrase of its own so that "the ministry" later finds it."""
+        doc = state.doc
+        for tok in doc:
+            if (
+                tok.lemma_.lower() not in STATE_BODY_WORDS
+                or tok.ent_type_ not in ("", "ORG")
+                or state.covered(tok.i, tok.i + 1)
+            ):
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is None or poss.i + 2 > tok.i or doc[poss.i + 1].text not in ("'s", "\u2019s"):
+                continue
+            words = doc[poss.i + 2 : tok.i + 1]
+            if not all(t.is_lower for t in words):
+                continue
+            m = self._mention_at(state, poss)
+            actor = self.kb.get(m.actor_id or "") if m is not None else None
+            if actor is None or not actor.country:
+                continue
+            iso3 = actor.country
+            if actor.kind != "country" and self.kb.government_of(iso3) != actor.id:
+                continue  # "the TTP's political department": not a state's
+            role = self._cue_roles.get(normalize(words.text))
+            organ = self.kb.named_organ(iso3, role) if role else None
+            state.add_actor(words, organ or self.kb.government_of(iso3) or iso3, "metonymy", 0.7)
 
     def _link_branches(self, state: _State) -> None:
         """ "the Islamic State's Khorasan branch", "the UN mission": a body the knowledge base
@@ -2135,10 +2394,14 @@ class Linker:
                 continue
             if (
                 tok.dep_ == "compound"
-                and tok.head.lemma_ in PERSON_ROLE_NOUNS
+                and (
+                    tok.head.lemma_ in PERSON_ROLE_NOUNS
+                    or tok.head.lemma_.lower() in SOURCE_ANAPHORS | REPORT_ANAPHORS
+                )
                 and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
             ):
-                # "A ministry spokesman said": the ministry the article just named
+                # "A ministry spokesman said", "a ministry statement": the ministry the article
+                # just named
                 hdet = [c for c in tok.head.children if c.dep_ == "det" and c.i < tok.i]
                 if hdet and hdet[0].lower_ in ("a", "an", "the"):
                     target = self._named_body(state, tok, low, igo=False)
@@ -2212,6 +2475,12 @@ class Linker:
         tests: list[Callable[[ActorMention, Actor], bool]] = [
             lambda m, a: low in normalize(m.text).split(),
             lambda m, a: a.kind != "country" and low in normalize(a.name).split(),
+            # "Pakistan's Foreign Office ... a ministry statement": an organ of ministry rank
+            lambda m, a: (
+                low == "ministry"
+                and m.rule in ("name", "alias", "title")
+                and self._ministry_rank(a)
+            ),
             lambda m, a: (
                 a.kind != "country" and low in " ".join(normalize(n) for n in a.aliases).split()
             ),
@@ -2225,6 +2494,16 @@ class Linker:
                 if actor.sector == "IGO":
                     return actor.id
         return None
+
+    def _ministry_rank(self, actor: Actor) -> bool:
+        """True for the curated organ of a ministry role ("Foreign Office" → foreign-ministry)."""
+        iso3 = actor.country
+        if not iso3 or self.kb.government_of(iso3) == actor.id:
+            return False  # a government standing in for its organs is no ministry
+        return any(
+            tpl.role.endswith("ministry") and self.kb.sub_actor(iso3, tpl.role) == actor.id
+            for tpl in self.kb.templates
+        )
 
     def _link_surnames(self, state: _State) -> None:
         """ "Dar said ..." after "Ishaq Dar": a surname the tagger left outside any entity."""
@@ -2302,11 +2581,23 @@ class Linker:
             root = self._mention_root(state, m)
             if root is None or not (root.dep_ in ("compound", "nmod") and root.head.i > root.i):
                 named_first.setdefault(m.actor_id, m.start)
+        focus = set(state.focus[:3])
         for m in state.actor_mentions:
             actor = self.kb.get(m.actor_id or "")
             if actor is None or actor.kind != "group" or actor.country or actor.sector != "REB":
                 continue
             kids = [c.id for c in self.kb.children_of(actor.id) if c.id in first]
+            if not kids and not focus & set(self.kb.attributes_of(actor.id).based_in):
+                # "the Taliban were fighting the Islamic State" in an article about Afghanistan:
+                # the one branch based where the article is, when the group itself is not
+                local = [
+                    c.id
+                    for c in self.kb.children_of(actor.id)
+                    if focus & set(self.kb.attributes_of(c.id).based_in)
+                ]
+                if len(local) == 1:
+                    m.actor_id = local[0]
+                continue
             if len(kids) != 1:
                 continue
             if actor.id in named_first and named_first[actor.id] < first[kids[0]]:
@@ -2557,7 +2848,10 @@ class Linker:
             if (
                 root.dep_ == "nsubj"
                 and head.lemma_.lower() in PUBLISH_VERBS
-                and any(c.dep_ == "dobj" and c.lemma_ in kinds for c in head.children)
+                # one document ("issued travel documents" publishes none)
+                and any(
+                    c.dep_ == "dobj" and c.lemma_ in kinds and c.tag_ == "NN" for c in head.children
+                )
             ):
                 return m.actor_id  # "CRSS published a report", "the ISPR issued a statement"
         if tok.lemma_ not in SOURCE_ANAPHORS:
@@ -2577,6 +2871,9 @@ class Linker:
                 target = (
                     next((g for g in agent.children if g.dep_ == "pobj"), child) if agent else child
                 )
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                # "a report by UN sanctions monitors"
+                target = next((g for g in child.children if g.dep_ == "pobj"), child)
             elif child.dep_ not in ("poss", "compound"):
                 continue
             m = self._mention_at(state, target)
@@ -2638,9 +2935,15 @@ class Linker:
             stem = tok.lemma_.lower()
             for m in self._before(state, tok, sents_back=3):
                 actor = self.kb.get(m.actor_id or "")
-                if actor is None or actor.kind in ("person", "country") or m.rule == "coref":
+                if actor is None or actor.kind in ("person", "country"):
                     continue
                 words = normalize(m.text).split()
+                if m.rule == "coref":
+                    # "The monitors assess" after "the monitors write": the same people again
+                    if tok.lower_ in words:
+                        state.add_actor(doc[det[0].i : tok.i + 1], actor.id, "coref", 0.6)
+                        break
+                    continue
                 if any(w.startswith(stem) and w != stem for w in words):
                     state.add_actor(doc[det[0].i : tok.i + 1], actor.id, "coref", 0.6)
                     break
@@ -2667,6 +2970,26 @@ class Linker:
                 elif child.dep_ in ("compound", "poss", "nmod", "amod", "prep", "appos"):
                     start = None
                     break
+            if (
+                start is None
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "including"
+                and not any(c.dep_ in ("det", "poss", "compound") for c in tok.children)
+            ):
+                # "dozens of khawarij had been killed, including two commanders": the group
+                # the sentence counted them in
+                sent_start = tok.sent.start_char
+                group = next(
+                    (
+                        m.actor_id
+                        for m in self._before(state, tok, sents_back=0)
+                        if m.start >= sent_start and self._is_armed_group(m.actor_id)
+                    ),
+                    None,
+                )
+                if group:
+                    state.add_actor(doc[tok.left_edge.i : tok.i + 1], group, "attributed", 0.6)
+                continue
             if start is None or start > tok.i:
                 continue
             group = self._recent_group(state, tok, sents_back=2)
@@ -2768,7 +3091,16 @@ class Linker:
                     self._they_antecedent(state, tok)
                     or self._earlier_they(state, tok)
                     or self._speaking_body(state, tok)
+                    or self._object_they(state, tok)
                 )
+            elif (
+                low in ("him", "her")
+                and tok.dep_ in ("dobj", "dative", "pobj")
+                and not state.covered(tok.i, tok.i + 1)
+            ):
+                # "It quoted him as telling Tokayev": a person the passage named, never the
+                # subject of the pronoun's own clause
+                target = self._object_antecedent(state, tok, "she" if low == "her" else "he")
             elif low == "them" and tok.dep_ == "dobj" and not state.covered(tok.i, tok.i + 1):
                 target = self._them_antecedent(state, tok)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
@@ -2834,7 +3166,22 @@ class Linker:
                         target = (self.kb.government_of(iso3) or iso3) if iso3 else None
                     span_end = head.i + 1
             elif (
-                low == "country"
+                low == "their"
+                and tok.dep_ == "poss"
+                and tok.head.lemma_.lower() in STATE_BODY_WORDS | ORGAN_WORDS
+                and not state.covered(tok.i, tok.head.i + 1)
+            ):
+                # "The Taliban tell a different story. Their defence ministry said": the organ
+                # of the body the passage is about, which speaks for it
+                target = self._antecedent(state, tok, person=False)
+                actor = self.kb.get(target or "")
+                if actor is None or actor.kind == "person":
+                    target = None
+                elif actor.kind == "country":
+                    target = self.kb.government_of(actor.id) or actor.id
+                span_end = tok.head.i + 1
+            elif (
+                low in COUNTRY_ANAPHORS
                 and tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.i > 0
                 and doc[tok.i - 1].lower_ == "the"
@@ -2977,7 +3324,10 @@ class Linker:
             found = self._plural_body(state, subj) if subj is not None else None
             if found:
                 return found
-        if tok.head.lemma_.lower() not in SPEECH_VERBS:
+        quoted = tok.i > 0 and tok.doc[tok.i - 1].text in ('"', "\u201c")
+        if tok.head.lemma_.lower() not in SPEECH_VERBS and not quoted:
+            # a quote opening with "They" goes on about the people the speaker just named
+            # ('... said the gunmen had checked cards. "They knew whom they wanted," he said')
             return None
         if any(t.is_alpha for t in tok.sent[: tok.i - tok.sent.start]):
             return None  # only a sentence-initial "They said" looks back a sentence
@@ -2995,6 +3345,30 @@ class Linker:
             if found:
                 return found
         return None
+
+    def _object_they(self, state: _State, tok: Token) -> str | None:
+        """ "urged the Taliban to hand over members of Jamaat Ansarullah and said they were
+        living in Badakhshan": a group's people the same sentence named as an object, when
+        "they" does not speak."""
+        if tok.head.lemma_.lower() in SPEECH_VERBS or tok.i == tok.sent.start:
+            return None
+        for t in reversed(tok.doc[tok.sent.start : tok.i]):
+            if t.tag_ != "NNS" or t.dep_ not in ("dobj", "pobj"):
+                continue
+            m = self._mention_at(state, t)
+            if m is not None and m.actor_id and self._is_armed_group(m.actor_id):
+                return m.actor_id
+        return None
+
+    def _object_antecedent(self, state: _State, tok: Token, pronoun: str) -> str | None:
+        found = self._antecedent(state, tok, person=True, pronoun=pronoun)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                m = self._mention_at(state, c)
+                if m is not None and m.actor_id == found:
+                    return None  # "Tokayev thanked him": not Tokayev
+        return found if found and self._is_person(found) else None
 
     def _earlier_they(self, state: _State, tok: Token) -> str | None:
         """ "They said we had to go or they would take the children": a "they" the reader has
@@ -3075,7 +3449,7 @@ class Linker:
         windows = [doc[segments[idx].start : tok.i]] + [
             segments[i] for i in range(idx - 1, max(idx - 3, -1), -1)
         ]
-        speaking = _reports(tok)
+        speaking = _reports(tok) or (not person and tok.head.lemma_.lower() in SPEECH_VERBS)
         for window in windows:
             subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.i != tok.i]
             if window is windows[0]:
@@ -3133,6 +3507,17 @@ class Linker:
         """The actor a subject token stands for if it can be the pronoun's antecedent; "" when
         it is clearly something else, None when unknown."""
         m = self._mention_at(state, subj)
+        if m is None and _according_to(subj) and subj.lemma_.lower() in SOURCE_ANAPHORS:
+            # "According to the ISPR statement, ... It called on": the statement's issuer
+            m = next(
+                (
+                    found
+                    for c in subj.children
+                    if c.dep_ in ("compound", "poss")
+                    and (found := self._mention_at(state, c)) is not None
+                ),
+                None,
+            )
         if m is not None and m.actor_id:
             is_person = self._is_person(m.actor_id)
             if person and not is_person and (m.rule == "role" or subj.lemma_ in PERSON_ROLE_NOUNS):
@@ -3255,6 +3640,7 @@ class _State:
         self.seen_new: set[str] = set()
         self.doc_seen_before: set[str] = set()
         self._covered: set[int] = set()
+        self.untagged: set[int] = set()  # tokens of entities that were common nouns after all
         self._surnames: dict[str, str] = {}
         self._tokens: list[Token] | None = None
         self._lowers: list[str] | None = None
@@ -3324,6 +3710,63 @@ class _State:
 
     def short_form(self, text: str) -> str | None:
         return self._surnames.get(normalize(text))
+
+
+def _institution_modifier(tok: Token) -> Token | None:
+    """The common noun that makes "officials" an institution's ("railway officials"), when it
+    is the only thing narrowing them."""
+    mods = [c for c in tok.children if c.dep_ not in ("det", "nummod", "quantmod", "punct")]
+    if len(mods) != 1 or tok.lemma_.lower() != "official":
+        return None
+    mod = mods[0]
+    if (
+        mod.dep_ != "compound"
+        or mod.tag_ != "NN"
+        or mod.ent_type_
+        or mod.lower_ in STATE_WORDS_FOR_OFFICIALS
+        or mod.i != tok.i - 1
+    ):
+        return None
+    return mod
+
+
+def _before_place_kind(ent: Span) -> bool:
+    """True for a name followed by a word that says it is a place ("district", "air base")."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end].lower_
+    two = f"{nxt} {doc[ent.end + 1].lower_}" if ent.end + 1 < len(doc) else ""
+    if two in PLACE_KIND_WORDS:
+        kind = doc[ent.end + 1]
+    elif nxt in PLACE_KIND_WORDS:
+        kind = doc[ent.end]
+    else:
+        return False
+    # the place word heads the phrase: not "the PPP district president"
+    return kind.dep_ not in ("compound", "amod", "nmod")
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Index of the dash closing the opening dateline ("PESHAWAR, Pakistan —", "UNITED NATIONS
+    —"), 0 when the text opens without one."""
+    k = 0
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or not doc[k].is_upper or len(doc[k].text) < 3:
+        return 0
+    for j in range(k + 1, min(k + 8, len(doc))):
+        tok = doc[j]
+        if tok.text in DATELINE_DASHES:
+            return j
+        if not (
+            tok.text in (",", "(", ")", ".")
+            or tok.text[:1].isupper()
+            or tok.is_digit
+            or tok.lower_ in NAME_JOINERS
+        ):
+            return 0
+    return 0
 
 
 def _unowned(tok: Token, allow: frozenset[str] = NEUTRAL_MODIFIERS) -> bool:
