@@ -321,8 +321,46 @@ def _count(heads: list[Token], *, singles: bool = True) -> tuple[int | None, str
     return total, vague, used
 
 
+# "put the number of soldiers killed at 17", "estimated the death toll at 31": a count a
+# source gives for a toll or a number of dead or wounded
+_COUNT_NOUNS = {"number", "toll", "figure", "count", "tally", "total"}
+_ESTIMATE_VERBS = {"put", "place", "estimate", "set", "fix", "give", "peg"}
+
+
+def _figure_put_at(tok: Token) -> list[Token]:
+    """The figure a source puts a count of dead or wounded at, when `tok` is the death or
+    injury word of that count ("put the number of soldiers killed at 17")."""
+    count = next(
+        (t for t in [tok, *list(tok.ancestors)[:3]] if t.lemma_.lower() in _COUNT_NOUNS), None
+    )
+    if count is None:
+        return []
+    holders = [tok, count]
+    if count.dep_ == "dobj":
+        verb = count.head
+        holders.append(verb)
+    elif count.dep_ == "conj":
+        # "put the toll at 31 and the number of wounded at 40": a second count with its own
+        # figure, joined to the first count or to the verb
+        verb = count.head.head if count.head.dep_ == "dobj" else count.head
+    else:
+        return []
+    if verb.lemma_.lower() not in _ESTIMATE_VERBS:
+        return []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "at":
+                figures = [p for p in c.children if p.dep_ == "pobj"]
+                if figures:
+                    return figures
+    return []
+
+
 def _victims(tok: Token) -> list[Token]:
     """The noun phrases a death/injury word counts."""
+    put_at = _figure_put_at(tok)
+    if put_at:
+        return put_at
     lem = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -404,6 +442,10 @@ def _wounded_who_died(tok: Token) -> bool:
     return False
 
 
+# Marks of a clause set against another: its toll is of the other incident
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}
+
+
 def _separate_incident(tok: Token, region: set[int], roots: set[int]) -> bool:
     """Whether a death or injury word inside an event's clause belongs to another incident told
     beside it ("blew himself up ..., wounding five soldiers, while gunmen shot dead a member of
@@ -423,9 +465,6 @@ def _separate_incident(tok: Token, region: set[int], roots: set[int]) -> bool:
         ):
             return True
     return False
-
-
-_CONTRAST_MARKS = {"while", "whereas", "whilst"}
 
 
 def _killed_or_wounded(tok: Token) -> bool:

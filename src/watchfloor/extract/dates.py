@@ -84,7 +84,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("this_month", re.compile(r"\b(?:earlier |late |later )?this month\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|past|previous) month\b", re.I)),
-    ("this_year", re.compile(r"\b(?:earlier |later )?this year\b", re.I)),
+    (
+        "this_year",
+        re.compile(
+            r"\b(?:(?:earlier|later) (?:this|in the) year|this year|(?:first|second|last) "
+            r"(?:half|quarter|three months|six months) of (?:the|this) year)\b",
+            re.I,
+        ),
+    ),
     ("last_year", re.compile(r"\b(?:last|past|previous) year\b", re.I)),
     ("next_week", re.compile(r"\bnext week\b", re.I)),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
@@ -147,11 +154,11 @@ def _resolve(
     if kind == "month":
         if month is None:
             return None, None
-        year = published.year if month <= published.month else published.year - 1
-        if future and month < published.month:
-            year = published.year + 1  # "agreed to meet again in January": the next January
-        elif future:
-            year = published.year
+        if future:
+            # "agreed to meet again in January": the next January
+            year = published.year + 1 if month < published.month else published.year
+        else:
+            year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month"
     if kind == "today":
         return published.isoformat(), "day"

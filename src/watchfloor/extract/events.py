@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "8"
+_RULES_VERSION = "9"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -217,7 +217,7 @@ class EventExtractor:
                 # read only for a noun after "after/since…" (`_is_backreference`)
                 c.fresh = (
                     c.token.dep_ == "pobj"
-                    and c.token.head.lower_ in _SINCE_PREPS
+                    and c.token.head.lower_ in _FRESH_PREPS
                     and _fresh_nominal(c)
                 )
             if not cands and last_assault is not None and len(planned) - last_assault <= 4:
@@ -245,6 +245,7 @@ class EventExtractor:
         self._implicit_recipients(events, linked, matcher)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         _link_incidents(events)
+        _inherit_weapon(events)
         for event in events:
             # working state that holds spaCy objects: records leave this stage as plain data
             # (they are pickled to Dask workers' callers and compared across runs)
@@ -447,8 +448,24 @@ class EventExtractor:
                     e.notes.append(f"recipient from {obj.text!r}: {why}")
                     break
             if e.recipient is None and e.type in _CARRY_RECIPIENT:
+                joint = _coordinated_target(events, i, linked)
+                if joint is not None:
+                    # "overran the post and seized weapons": what was seized was the target's
+                    e.recipient = joint
+                    e.notes.append("recipient: the target of the act it is coordinated with")
+            if (
+                e.recipient is None
+                and e.type in _CARRY_RECIPIENT
+                # a conditional or promised act is not the incident told before
+                and e.factuality not in _UNREAL
+            ):
                 prev = next(
-                    (p for p in reversed(events[max(0, i - 3) : i]) if p.type == e.type), None
+                    (
+                        p
+                        for p in reversed(events[max(0, i - 3) : i])
+                        if p.type == e.type and p.factuality not in _UNREAL
+                    ),
+                    None,
                 )
                 if (
                     prev is not None
@@ -549,7 +566,20 @@ class EventExtractor:
             ):
                 continue
             party: ActorRef | None = None
-            if e.type in cues.answer_types:
+            hearsay = any(
+                {lemma(o), o.lower_} & cues.content_nouns
+                # "the suggestion that ...", "these claims": a statement made before
+                and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+                    for c in o.children
+                )
+                and not {lemma(o), o.lower_} & (cues.source_nouns | cues.report_nouns)
+                and not (cues.event_nouns.get(lemma(o)) or cues.event_nouns.get(o.lower_))
+                for o in getattr(e, "_objects", [])
+            )
+            if e.type in cues.answer_types and hearsay:
+                pass  # "dismissed talk of foreign fighters": no one party's statement
+            elif e.type in cues.answer_types:
                 party = _answered_party(events, i, linked)
                 why = "the party whose earlier statement it answers"
             elif e.type in cues.beneficiary_types:
@@ -564,6 +594,25 @@ class EventExtractor:
             elif party is not None and not _affiliated(party, e.actor, linked):
                 e.recipient = party
                 e.notes.append(f"recipient: {why}")
+        for e in events:
+            if e.recipient is not None or e.factuality not in _UNREAL:
+                continue
+            # "warned that Pakistan reserves the right to respond": the act a threat announces
+            # is aimed at whom the threat is
+            threat = next(
+                (
+                    t
+                    for t in events
+                    if t.type in _THREAT_TYPES
+                    and t.sentence_span == e.sentence_span
+                    and _is_identified(t.recipient)
+                    and not _affiliated(t.recipient, e.actor, linked)
+                ),
+                None,
+            )
+            if threat is not None and e.type not in _SPEECH_TYPES:
+                e.recipient = threat.recipient
+                e.notes.append("recipient: the party the threat announcing it is aimed at")
         for e in events:
             if e.recipient is not None or e.type not in cues.authority_types or e.actor is None:
                 continue
@@ -608,10 +657,26 @@ class EventExtractor:
                 if e.recipient is None:
                     e.recipient = controller.recipient
                 e.notes.append("actor: the party committing to it in the same sentence")
+        mediated: dict[tuple[int, int], tuple[ActorRef, ActorRef]] = {}
         for e in events:
-            if e.type != "CONSULT":
+            if e.type not in ("CONSULT", "AGREE"):
                 continue
             word = e.trigger.lower()
+            if e.type == "AGREE" and word in cues.mediate_verbs and e.actor is not None:
+                # "Qatar and Turkey brokered a ceasefire": the two sides agreed, each to the
+                # other (guide §1.3), and the mediators have no row
+                if e.span in mediated:
+                    e.recipient, e.actor = mediated[e.span]
+                else:
+                    agreed = _two_sides(linked, _country_of(e.actor, linked))
+                    if agreed is None:
+                        continue
+                    e.actor, e.recipient = agreed
+                    mediated[e.span] = agreed
+                e.notes.append("parties: the two sides of a mediated agreement")
+                continue
+            if e.type != "CONSULT":
+                continue
             if word in cues.mediate_verbs:
                 # "Qatar, which mediated talks between the two sides": the talks are between
                 # the two parties; the mediator has no row of its own (guide §8)
@@ -777,6 +842,11 @@ class EventExtractor:
             c for c in cands if not self._is_backreference(c) and not _awaited_condition(c.token)
         ]
         by_tok = {c.token.i: c for c in cands}
+        for c in cands:
+            if c.type == "ACCUSE" and _is_contrasted_alternative(c.token):
+                # "should look inward instead of blaming its neighbours" rebukes the blame
+                # (guide §1.2: criticism is ACCUSE disapprove, not the allegation it names)
+                c.mode = "disapprove"
 
         # Absorption: complements of embedding verbs are not separate events.
         absorbed: set[int] = set()
@@ -804,6 +874,7 @@ class EventExtractor:
 
         # Pledges: a hostile complement makes a THREATEN, a refusal a REJECT.
         intent = lex.intent
+        unagreed: set[int] = set()
         for c in cands:
             if not c.commit:
                 continue
@@ -811,7 +882,10 @@ class EventExtractor:
             inner = [by_tok[t.i] for t in chain if t.i in by_tok]
             xneg = any(ch.dep_ == "neg" for x in chain for ch in x.children)
             selfneg = any(ch.dep_ == "neg" for ch in c.token.children)
-            if selfneg and c.type == "AGREE":
+            if selfneg and c.type == "AGREE" and _failed_to_agree(c.token):
+                c.notes.append("no agreement reached: neither side refused")
+                unagreed.add(c.token.i)
+            elif selfneg and c.type == "AGREE":
                 c.type, c.mode = intent.get("refused_as", "REJECT"), None
                 c.notes.append("negated agreement: coded as refusal")
             elif xneg and c.type == "AGREE":
@@ -822,10 +896,13 @@ class EventExtractor:
                 c.type, c.mode = "REJECT", None
                 c.notes.append("pledge to refuse: coded as rejection")
             elif inner and inner[0].type in intent.get("hostile", []):
-                c.type, c.mode = intent.get("hostile_as", "THREATEN"), inner[0].mode
+                c.type = intent.get("hostile_as", "THREATEN")
+                c.mode = _threat_mode(intent, inner[0])
                 c.notes.append(
                     f"pledge of a hostile act ({inner[0].type.lower()}): coded as threat"
                 )
+
+        cands = [c for c in cands if c.token.i not in unagreed]
 
         # The act a threat or pledge announces is coded beside it, ranked below the speech act
         # PLOVER codes (annotation guide §1.2: "a threat with a conditional action gives
@@ -843,11 +920,13 @@ class EventExtractor:
                     continue
                 # a noun counts as the object of its light verb ("of carrying out the strike")
                 verb = x.token if x.token.dep_ != "dobj" else x.token.head
-                charged = (  # "accused of arbitrary arrests": the acts charged, by their noun
+                charged = (  # "blamed for a bombing in Bannu": the act charged, by its noun
                     c.type == "ACCUSE"
                     and x.token.dep_ == "pobj"
                     and x.token.head.lower_ in ("of", "for")
                     and x.token.head.head.i == c.token.i
+                    # one event ("a bombing", "the attack"), not a kind ("blamed for attacks")
+                    and any(d.dep_ in ("det", "nummod", "poss") for d in x.token.children)
                 )
                 if charged:
                     verb = c.token
@@ -862,6 +941,7 @@ class EventExtractor:
                     or verb.pos_ not in ("VERB", "AUX")
                     or verb.i != x.token.i
                     and verb.i in by_tok
+                    and not charged
                     or x.absorbs
                     or x.commit
                     or any(ch.dep_ == "neg" for ch in verb.children)
@@ -951,6 +1031,7 @@ class EventExtractor:
                         )
                         g = _Group(members=[cand], main=cand, type="REQUEST", conf=0.7)
                         g.trigger_tokens = [tok, *[c for c in comp.children if c.lower_ in aux]]
+                        g.mode = self._mode(sent, g)
                         groups.append(g)
                         break  # one demand per statement
 
@@ -965,6 +1046,7 @@ class EventExtractor:
             aux = {x.lower_ for x in tok.head.children if x.dep_ == "aux"}
             if aux & _FUTURE_MODALS:
                 c.notes.append(f"force promised until an end ({c.type.lower()}): coded as threat")
+                c.mode = _threat_mode(intent, c)
                 c.type = intent.get("hostile_as", "THREATEN")
 
         # Statements of intent: future-marked main clauses recode to AGREE/THREATEN/REJECT.
@@ -973,7 +1055,8 @@ class EventExtractor:
             tok = c.token
             if tok.pos_ not in ("VERB", "AUX") or c.commit or c.absorbs:
                 continue
-            if tok.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+            told_to = _reported_acl(tok, lex)
+            if tok.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not told_to:
                 continue
             if tok.dep_ == "ccomp" and lemma(tok.head) not in lex.reporting_verbs:
                 continue
@@ -983,7 +1066,9 @@ class EventExtractor:
             clause = tok
             while clause.dep_ == "conj" and clause.head.i != clause.i:
                 clause = clause.head  # "said X wanted peace but would defend its borders"
-            reported = clause.dep_ == "ccomp" and lemma(clause.head) in lex.reporting_verbs
+            reported = (
+                clause.dep_ == "ccomp" and lemma(clause.head) in lex.reporting_verbs or told_to
+            )
             future = bool(aux & {"will", "shall", "'ll", "wo"}) or (reported and "would" in aux)
             negated = any(x.dep_ == "neg" for x in tok.children)
             if not future or c.type in ("THREATEN", "REQUEST", "ACCUSE", "PROTEST"):
@@ -1017,7 +1102,8 @@ class EventExtractor:
                     continue
                 announced.append(_announced_copy(c))
                 c.notes.append(f"stated intention ({c.type.lower()}): coded as threat")
-                c.type, c.mode = intent.get("hostile_as", "THREATEN"), c.mode
+                c.mode = _threat_mode(intent, c)
+                c.type = intent.get("hostile_as", "THREATEN")
             else:
                 continue
             c.conf = max(c.conf, 0.7)
@@ -1089,6 +1175,10 @@ class EventExtractor:
         dets = [ch for ch in tok.children if ch.dep_ in ("det", "poss")]
         if not dets or not all(d.lower_ in _DEFINITE_DETS for d in dets):
             return False
+        if any(
+            ch.dep_ in ("amod", "advmod") and lemma(ch) in _ANOTHER_WORDS for ch in tok.children
+        ):
+            return False  # "the next strike", "the new offensive": another event than the last
         for ch in tok.subtree:
             if ch.i == tok.i:
                 continue
@@ -1152,8 +1242,15 @@ class EventExtractor:
             and lemma(tok.head.head) in _PURPOSE_MOTION_VERBS
         ):
             return False  # "is in Addis Ababa for consultations", "flew in for talks": the visit
-        if c.fresh and tok.dep_ == "pobj" and tok.head.lower_ in _SINCE_PREPS:
+        if c.fresh and tok.dep_ == "pobj" and tok.head.lower_ in _FRESH_PREPS:
             return False
+        if (
+            c.type == "CONSULT"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("during", "on")
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
+        ):
+            return False  # "signed during a two-day visit by X", "on a visit to Kabul": told here
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
             # "killed in an attack on ...", "died in the blast" are the event itself.
             gov = tok.head.head
@@ -1171,24 +1268,24 @@ class EventExtractor:
         member_modes = [c.mode for c in g.members if c.mode]
         table = self.lexicon.modes.get(g.type)
         if table:
-            words = _sentence_words(sent)
             near: set[str] = set()
             for c in g.members:
-                near |= _subtree_words(c.token)
+                near |= _own_phrase_words(c.token)
             ranked = [m for m, _ in table]
-            cue_modes = [m for m, cues in table if cues & near] or [
-                m for m, cues in table if cues & words
-            ]
+            cue_modes = [m for m, cues in table if cues & near]
+            if not cue_modes and g.type not in _OWN_PHRASE_MODE_TYPES:
+                words = _sentence_words(sent)
+                cue_modes = [m for m, cues in table if cues & words]
             # How it was done (abduction, torture...) beats what the sentence says was used.
             method = [m for m in member_modes if m not in _INSTRUMENT_MODES]
             if method:
-                return method[0]
+                return None if method[0] == _NULL_MODE else method[0]
             choices = set(member_modes) | set(cue_modes[:1])
             if g.type != "ASSAULT" and member_modes:
                 return g.main.mode or member_modes[0]
             for m in ranked:
                 if m in choices:
-                    return m
+                    return None if m == _NULL_MODE else m
         return g.main.mode or (member_modes[0] if member_modes else None)
 
     # ------------------------------------------------------------------ records
@@ -1209,6 +1306,10 @@ class EventExtractor:
         # The token whose syntax carries the arguments: a noun hanging on a light verb uses it.
         anchor = _anchor(tok, lex)
         actors, recipients, objects = self._arguments(g, anchor, tok_actor, lex)
+        if len(actors) > 1 and len({getattr(a, "_coord", None) for a in actors}) == 1:
+            # "Kazakhstan and Afghanistan's Taliban administration signed": one row per party,
+            # the first-named first (guide §1.3), however the parser nested the names
+            actors.sort(key=lambda a: min(getattr(a, "_tokens", None) or {len(doc)}))
         for c in g.members:
             if c.token.i == main.token.i:
                 continue
@@ -1216,6 +1317,12 @@ class EventExtractor:
                 _Group([c], c, c.type), _anchor(c.token, lex), tok_actor, lex
             )
             objects = objects + more
+            if g.type in self.recipient_cues.answer_types and any(
+                a.dep_ == "ccomp" and anchor.is_ancestor(a) for a in [c.token, *c.token.ancestors]
+            ):
+                # "denied that the group had sheltered militants": the parties of what is
+                # denied are not whom the denial answers
+                rec = []
             if rec and (
                 not recipients
                 or (rec[0].id and not recipients[0].id)
@@ -1255,6 +1362,9 @@ class EventExtractor:
                 else:
                     kept.append(ref)
             refs[:] = kept
+        if lemma(tok) in self.recipient_cues.envoy_verbs:
+            # "summoned Pakistan's charge d'affaires": the envoy stands for his government
+            recipients = [_as_state(r, linked) for r in recipients]
         if g.type in self.recipient_cues.counterpart_types and recipients:
             toks: set[int] = getattr(recipients[0], "_tokens", set())
             head = next((doc[i] for i in sorted(toks) if doc[i].head.i not in toks), None)
@@ -1617,6 +1727,8 @@ class EventExtractor:
                         ),
                         subj,
                     )
+                if subj is None:
+                    subj = _raised_subject(anchor)
                 if (
                     tok.i != anchor.i
                     and lemma(anchor) in lex.reporting_verbs
@@ -1629,6 +1741,19 @@ class EventExtractor:
                     # parser hangs the second verb on the reported clause, but it is the
                     # speaker's own act
                     subj = speaker
+                if (
+                    subj is not None
+                    and subj.i == anchor.head.i
+                    and anchor.dep_ == "acl"
+                    and anchor.tag_ == "VBN"
+                    and not any(c.dep_ in ("dobj", "nsubj") for c in anchor.children)
+                    # a noun left as the root is the subject of a finite verb the parser
+                    # misread as a participle ("China, which ..., called on both sides")
+                    and anchor.head.dep_ != "ROOT"
+                ):
+                    # "the number of soldiers killed", "a commander blamed for the bombing":
+                    # a passive participle's noun is what the act is done to, not its doer
+                    subj = None
                 if subj is not None:
                     actor_heads.append(subj)
                 elif anchor.dep_ in ("acl", "amod") and anchor.tag_ == "VBN":
@@ -1638,7 +1763,22 @@ class EventExtractor:
                 for c in anchor.children:
                     if c.dep_ in ("dobj", "dative", "obj"):
                         recipient_heads.append(c)
-                if not any(c.dep_ in ("dobj", "dative", "obj") for c in anchor.children):
+                if g.type in self.recipient_cues.answer_types:
+                    # "refused to recognise the Taliban government": the party refused
+                    recipient_heads.extend(
+                        o
+                        for x in anchor.children
+                        # not a gerund: "denied hosting TTP leaders" is what is denied
+                        if x.dep_ == "xcomp" and has_to_marker(x)
+                        for o in x.children
+                        if o.dep_ in ("dobj", "obj")
+                    )
+                if not any(
+                    # "refused to recognise X and hosted Y": a verb with a clause of its own
+                    # has its object there
+                    c.dep_ in ("dobj", "dative", "obj", "xcomp", "ccomp")
+                    for c in anchor.children
+                ):
                     # "deported or pressured a million Afghans": an object the coordinated verb
                     # shares
                     recipient_heads.extend(
@@ -1673,6 +1813,33 @@ class EventExtractor:
         if lemma(anchor) in lex.victim_verbs and anchor.pos_ in ("VERB", "AUX"):
             recipient_heads = actor_heads + recipient_heads
             actor_heads = []
+        if g.type == "MOBILIZE":
+            # "troops were deployed", "moved fighters to Ghazni": the forces moved are the
+            # mobilising side's own, and where they go is a place; only a party the move is
+            # aimed at ("massed troops against X") is a recipient
+            moved = [r for r in recipient_heads if r.dep_ in ("nsubjpass", "dobj", "obj")]
+            if not actor_heads and agent is None:
+                actor_heads = [r for r in moved if r.dep_ == "nsubjpass"][:1]
+            aimed = ("against", "toward", "towards", "targeting")
+            recipient_heads = [
+                r
+                for r in recipient_heads
+                if r not in moved and r.dep_ == "pobj" and r.head.lower_ in aimed
+            ] + [
+                # "massed troops against X": the aim may hang on the forces' noun
+                p
+                for r in moved
+                for c in r.children
+                if c.dep_ == "prep" and c.lower_ in aimed
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        if g.type == "CONSULT" and lemma(anchor) in self.recipient_cues.topic_verbs:
+            # "the two sides discussed water use": what was talked about, not with whom
+            recipient_heads = [r for r in recipient_heads if r.dep_ not in ("dobj", "obj")]
+        objects = list(recipient_heads)
+        if g.type in _SPEECH_TYPES:
+            recipient_heads = self._addressed(g.type, recipient_heads, tok_actor, lex)
         actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
         recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
         if between and not actors:
@@ -1680,7 +1847,43 @@ class EventExtractor:
         if actors and recipients:
             ids = {a.id for a in actors if a.id}
             recipients = [r for r in recipients if not (r.id and r.id in ids)] or recipients
-        return actors, recipients, recipient_heads
+        return actors, recipients, objects
+
+    def _addressed(
+        self, etype: str, heads: list[Token], tok_actor: dict[int, ActorMention], lex: Lexicon
+    ) -> list[Token]:
+        """The object phrases of a statement that name whom it is addressed to. What is said
+        about a party ("dismissed talk of foreign fighters", "rejected accusations of
+        harbouring the TTP") names the party only as its author ("Pakistan's allegations");
+        a demand for what is to be done to someone ("demanded the release of prisoners")
+        is put to whoever holds them, not to them."""
+        cues = self.recipient_cues
+        kept: list[Token] = []
+        for r in heads:
+            words = {lemma(r), r.lower_}
+            if etype == "REQUEST" and r.dep_ in ("dobj", "obj") and words & cues.theme_nouns:
+                continue
+            if any(
+                c.dep_ == "amod" and any(k.dep_ == "nsubj" for k in c.children) for c in r.children
+            ):
+                # "denied that the Emirate had sheltered Pakistani militants", parsed with the
+                # clause's verb as a modifier of its object: the object is what is said
+                continue
+            if words & cues.content_nouns:
+                if r.i in tok_actor and etype not in cues.answer_types:
+                    # "welcomed the report" the linker took for its author's: kept (a denial
+                    # answers the report's author, found from the document)
+                    kept.append(r)
+                    continue
+                kept.extend(
+                    c
+                    for c in r.children
+                    if c.dep_ in ("poss", "compound", "amod", "nmod")
+                    and _is_actorish(c, tok_actor, lex)
+                )
+                continue
+            kept.append(r)
+        return kept
 
     def _refs(
         self,
@@ -1716,7 +1919,7 @@ class EventExtractor:
                 ):
                     continue  # the dateline's place names where the story was filed
                 kind = _anaphor_kind(getattr(ref, "_head", h), ref, lex)
-                if kind == "pron":
+                if kind in ("pron", "it"):
                     ref = ActorRef(id=None, name=None, text=h.text)
                     ref._tokens = {h.i}  # type: ignore[attr-defined]
                 if ref is None:
@@ -1859,6 +2062,10 @@ class EventExtractor:
                     and cur.head.head.i in member_tokens
                 ):
                     score = 3.0 - hops * 0.2
+                    if cur.head.lower_ == "from":
+                        # "moved fighters from Helmand to Ghazni": where they came from is
+                        # not where the act ends up happening, if the act names that too
+                        score -= 0.5
                     if cur.head.head.i not in trigger_tokens:
                         # "strikes in Khost were presented in Islamabad": the trigger's
                         # own phrase before the verb it hangs on
@@ -1873,6 +2080,8 @@ class EventExtractor:
             if (
                 score == 0.0
                 and root.i in group_region
+                # "fighters from Ostra": where they came from, not where the act is
+                and not (root.dep_ == "pobj" and root.head.lower_ == "from")
                 and not verbal
                 and not _described_elsewhere(root, member_tokens)
                 # "told us to leave Pakistan", "arming the BLA to destabilise Pakistan": a
@@ -1884,12 +2093,27 @@ class EventExtractor:
                 )
             ):
                 score = 2.0
+            if (
+                score == 0.0
+                and lemma(anchor) in self.recipient_cues.envoy_verbs
+                and root.dep_ == "pobj"
+                and root.head.lower_ in ("in", "at")
+                and root.head.head.dep_ in ("dobj", "obj")
+                and root.head.head.head.i == anchor.i
+            ):
+                # "summoned the Afghan charge d'affaires in Islamabad": an envoy is summoned
+                # where he is posted
+                score = 2.5
             if score == 0.0 and not _LOOSE_PLACE:
                 # A place elsewhere in the sentence ("the waters of the Helmand", "Pakistan's
                 # Foreign Office") says nothing about where this event happened; the document
                 # context (same incident, dateline) is the better guess.
                 continue
             distance = min(abs(root.i - i) for i in member_tokens)
+            if root.dep_ == "conj" and root.head.pos_ == "PROPN":
+                # "between Quetta and Peshawar", "raids in Tehran, Mashhad and Zahedan": the
+                # first-named place is the event's (guide §6), not the one nearest the verb
+                score -= 0.1
             if place is not None:
                 # "near Mastung in Balochistan province": the most specific place named
                 score -= _KIND_PENALTY.get(place.kind, 0.0)
@@ -2003,6 +2227,20 @@ class EventExtractor:
                     break
             return False
 
+        def perfect_below(dated: Token) -> bool:
+            # whether a clause between the trigger and the dated verb is a present perfect
+            # (the dated verb itself not)
+            if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in dated.children):
+                return False
+            cur = anchor
+            while cur.i != dated.i and cur.head.i != cur.i:
+                if cur.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cur.children
+                ):
+                    return True
+                cur = cur.head
+            return False
+
         def another_acts(e: Span) -> bool:
             # "Kazakhstan, which hosted a forum earlier this month, said it would consider
             # joining": the date of another verb's clause, one the trigger is not part of, is
@@ -2012,25 +2250,58 @@ class EventExtractor:
                 if cur.i in member_tokens:
                     return False
                 if cur.i != e.root.i and cur.pos_ in ("VERB", "AUX"):
+                    if (
+                        cur.i in anchor_ancestors
+                        and lemma(cur) not in self.lexicon.reporting_verbs
+                        and perfect_below(cur)
+                    ):
+                        # "removed them from the list in December 2023 and has since hosted
+                        # delegations": a present perfect takes no date of a past clause (but
+                        # "have agreed, the ministry said on Sunday" is perfect as of the report)
+                        return True
                     return (
                         lemma(cur) not in self.lexicon.reporting_verbs
                         and cur.i not in anchor_ancestors
-                        # a verb inside the trigger's own phrase ("a convoy carrying engineers
-                        # on Wednesday") is too often the parser's misplaced date of the act
-                        and not any(t.i in member_tokens for t in cur.ancestors)
+                        # a participle inside the trigger's own phrase ("a convoy carrying
+                        # engineers on Wednesday", "a pledge made in 2023") is too often the
+                        # parser's misplaced date of the act; a past participle on another
+                        # noun has its own act's date ("two commanders blamed for a bombing
+                        # last month")
+                        and not (
+                            cur.head.i in member_tokens
+                            or (
+                                cur.tag_ != "VBN"
+                                and any(t.i in member_tokens for t in cur.ancestors)
+                            )
+                        )
                     )
                 if cur.head.i == cur.i:
                     return False
                 cur = cur.head
             return False
 
-        ents = [
-            e
-            for e in ents
-            if not another_acts(e)
-            and not self._span_bound(e, member_tokens)
-            and (future or not self._nested_act(e, anchor, member_tokens))
-        ]
+        def past_year(e: Span) -> bool:
+            # "agreed to build in July 2025" told in 2026: a date with its year, over before
+            # publication, on the trigger's own infinitive is when the agreeing happened, not
+            # when the building will
+            verb = next((a for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or verb.dep_ != "xcomp" or verb.head.i not in member_tokens:
+                return False
+            year = re.search(r"\b(?:19|20)\d\d\b", e.text)
+            value = resolve_date(e.text, published)[0] if year else None
+            return value is not None and published is not None and value < published.isoformat()[:7]
+
+        dated_governor: set[int] = set()
+        kept = []
+        for e in ents:
+            if another_acts(e) or self._span_bound(e, member_tokens):
+                continue
+            if not future and self._nested_act(e, anchor, member_tokens):
+                if not past_year(e):
+                    continue
+                dated_governor.add(e.start)
+            kept.append(e)
+        ents = kept
         if not ents:
             return None, None, False
         ordered = sorted(
@@ -2045,6 +2316,8 @@ class EventExtractor:
         def own(e: Span) -> bool:
             # the date is a modifier of the trigger's own clause, and a point in time
             # ("in July"), not a span's start ("since July")
+            if e.start in dated_governor:
+                return True
             if e.root.head.lower_ in ("since", "until", "till", "by") or "week" in e.text.lower():
                 return False  # "last week" resolves to a month it does not fill
             cur = e.root
@@ -2090,6 +2363,30 @@ class EventExtractor:
             if actor.sector == "MIL":
                 out.append("military")
         return list(dict.fromkeys(out))
+
+
+def _inherit_weapon(events: list[EventRecord]) -> None:
+    """ "A soldier was killed and three were wounded": a later sentence of one incident that
+    names no weapon was done with the weapon the incident was first told with (guide §1.2
+    modes; the same incident as `_link_incidents` groups it). An act of another party in the
+    incident (the counter-attack, the rescue) keeps its own mode."""
+    first: dict[str, EventRecord] = {}
+    for e in events:
+        incident = getattr(e, "incident", None)
+        if e.type != "ASSAULT" or not incident:
+            continue
+        if e.mode:
+            first.setdefault(incident, e)
+            continue
+        told = first.get(incident)
+        if told is None or told.mode not in _INSTRUMENT_MODES:
+            continue
+        if e.factuality in _UNREAL or e.factuality in _BACKGROUND_FACTUALITY:
+            continue
+        if e.actor is not None and told.actor is not None and e.actor.id != told.actor.id:
+            continue
+        e.mode = told.mode
+        e.notes.append(f"mode from the incident's first report ({e.mode})")
 
 
 def _sentence_entities(sent: Span) -> list[Span]:
@@ -2143,6 +2440,10 @@ EventExtractor.VERSION = _version_string(
 )
 
 _DEFINITE_DETS = {"the", "this", "that", "these", "those", "such"}
+# Modifiers that make a definite event noun a different event from the one told before.
+_ANOTHER_WORDS = frozenset(
+    {"next", "new", "fresh", "further", "renewed", "future", "second", "third", "another", "other"}
+)
 _LOOSE_PLACE = False
 _POSSESSIVES = {"its", "their", "his", "her", "our", "your", "my"}
 # Material events narrated over several sentences keep their target ("the attackers then...").
@@ -2152,6 +2453,9 @@ _CARRY_RECIPIENT = {"ASSAULT", "COERCE"}
 # Prepositions that place a named event before the clause's own ("since the ban", "following
 # the October clashes"): unlike "in"/"during" they never describe the clause's own event.
 _SINCE_PREPS = frozenset({"after", "following", "since", "amid"})
+# Prepositions after which a noun event with a place or time of its own is a mention with its
+# own row (guide §6), not a bare back-reference: "blamed for a bombing in Bannu last month".
+_FRESH_PREPS = _SINCE_PREPS | {"for", "over", "despite"}
 _WHEN_WHERE = ("DATE", "TIME", "GPE", "LOC", "FAC")
 
 
@@ -2312,11 +2616,15 @@ def _is_attributive_participle(tok: Token) -> bool:
     too."""
     if tok.tag_ == "VBG" and tok.dep_ == "acl":
         return lemma(tok) in _DESCRIPTIVE_PARTICIPLES  # "aid workers travelling to the region"
-    if tok.tag_ != "VBN":
-        return False
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and subjectless and tok.dep_ != "ROOT"):
+        return False  # (the tagger may take a bare participle for a past tense)
     if tok.dep_ == "amod":
         return not is_misparsed_verb(tok)
-    if tok.dep_ not in ("acl", "advcl"):
+    if tok.dep_ not in ("acl", "advcl") and not (
+        # "for the family of each person killed" read as a clause of "announced"
+        tok.dep_ == "ccomp" and subjectless
+    ):
         return False
     # the noun just before the participle, which the parser may not have made its head
     # ("for the family of each person killed": read as an adverbial clause of the main verb)
@@ -2361,6 +2669,10 @@ _DESCRIPTIVE_PARTICIPLES = {
     "allege",
     "travel",
     "visit",
+    # "troops backed by helicopter gunships", "a convoy escorted by police": how they came
+    "back",
+    "escort",
+    "accompany",
     # "a faction allied with the TTP", "groups linked to…": standing ties, not an act
     "ally",
     "align",
@@ -2372,6 +2684,11 @@ _DESCRIPTIVE_PARTICIPLES = {
 
 
 _INSTRUMENT_MODES = {"suicide-attack", "drone", "aerial", "explosives", "heavy-weapons", "firearms"}
+# A demand's or a threat's mode is what it asks for or threatens, so only the trigger's own
+# phrase is read: another clause of the sentence ("…, killing four") says nothing about it.
+_OWN_PHRASE_MODE_TYPES = frozenset({"REQUEST", "THREATEN"})
+# The mode name in events.yaml `modes:` that stands for the guide's empty mode.
+_NULL_MODE = "null"
 _CASUALTY_VERBS = {
     "kill",
     "die",
@@ -2409,6 +2726,21 @@ def _subtree_words(tok: Token) -> set[str]:
     for t in tok.subtree:
         words.add(lemma(t))
         words.add(t.lower_)
+    return words
+
+
+# Clauses hanging on a trigger that tell acts of their own ("opened fire on the posts, and the
+# exchange of mortar fire lasted until dawn"): their words say nothing of the trigger's mode.
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "relcl"})
+
+
+def _own_phrase_words(tok: Token) -> set[str]:
+    """`_subtree_words` without the verb clauses coordinated with or subordinate to `tok`
+    (those inside its own complement stay: "urged X to treat … and to allow …")."""
+    words = {lemma(tok), tok.lower_}
+    for c in tok.children:
+        if not (c.dep_ in _OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")):
+            words |= _subtree_words(c)
     return words
 
 
@@ -2550,8 +2882,9 @@ _ANNOUNCED_ACTS = {
     "THREATEN": ("ASSAULT", "SANCTION"),
     "AGREE": ("AID", "RETREAT", "CONCEDE", "CONSULT"),
     # "accused X of shelling villages" (alleged), "denied that anyone had been detained"
-    # (negated): the guide codes the act the accusation or denial is about.
-    "ACCUSE": ("ASSAULT", "COERCE"),
+    # (negated): the guide codes the act the accusation or denial is about; also the support
+    # an accusation charges ("accused India of financing the group").
+    "ACCUSE": ("ASSAULT", "COERCE", "AID"),
     "REJECT": ("ASSAULT", "COERCE"),
 }
 
@@ -2594,6 +2927,13 @@ def _announced_decision(clause: Token) -> bool:
     )
 
 
+def _threat_mode(intent: dict, act: Candidate) -> str | None:
+    """The mode of the threat a hostile act becomes when it is only pledged or announced
+    (events.yaml `intent.hostile_modes`: "would shell" → violence, "would close" → restrict)."""
+    modes = intent.get("hostile_modes") or {}
+    return modes.get(f"{act.type}/{act.mode}", modes.get(act.type))
+
+
 def _announced_copy(c: Candidate) -> Candidate:
     """The announced act itself ("said it would pay compensation" → AID, future), kept beside
     the pledge or threat the statement is coded as, and ranked below it."""
@@ -2611,19 +2951,46 @@ def _announced_by(act: Token, speech: Token, by_tok: dict[int, Candidate], lex: 
     stands between them ("warned that X would demand that Y attack" announces no attack), and
     no clause of consequence or time ("agreed to a truce, ending a week of fighting")."""
     cur, hops = act, 0
+    speech_type = by_tok[speech.i].type if speech.i in by_tok else None
     while cur.i != speech.i:
         hops += 1
         if hops > 4:
             return False  # "accused X of trying to cover up its failures by bombing…"
+        # "warned that it reserves the right to respond": the infinitive of a noun (acl)
+        infinitive = cur.dep_ == "acl" and has_to_marker(cur)
         if (
-            cur.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "dobj")
-            or cur.head.i == cur.i
-        ):
+            cur.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "dobj") and not infinitive
+        ) or cur.head.i == cur.i:
             return False
-        if cur.i != act.i and (cur.i in by_tok or lemma(cur) in lex.reporting_verbs):
+        between = by_tok.get(cur.i)
+        if cur.i != act.i and (
+            # (a threat inside a warning is the same speech act, not another one)
+            between is not None and between.type != speech_type or lemma(cur) in lex.reporting_verbs
+        ):
             return False
         cur = cur.head
     return True
+
+
+def _failed_to_agree(verb: Token) -> bool:
+    """ "the two governments cannot agree on whom they hit": parties unable to agree about
+    something reached no agreement, and neither refused one (as "failed to agree" is no
+    event, `_is_failed_act`); "we cannot agree to these terms" is a refusal."""
+    return any(a.dep_ == "aux" and lemma(a) in ("can", "could") for a in verb.children) and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "over", "about") for p in verb.children
+    )
+
+
+def _reported_acl(tok: Token, lex: Lexicon) -> bool:
+    """ "told a television talk show that Pakistan would strike": the parser hangs the that-
+    clause on the audience noun; it is what the reporting verb says all the same."""
+    return (
+        tok.dep_ == "acl"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+        and tok.head.dep_ in ("dobj", "dative", "pobj")
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and lemma(tok.head.head) in lex.reporting_verbs
+    )
 
 
 def _planned_not_pledged(clause: Token) -> bool:
@@ -2762,9 +3129,19 @@ def _awaited_condition(tok: Token) -> bool:
                 m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in node.children
             )
             and lemma(node.head) in _LASTING_STATE_VERBS
+            and not _told_past(node.head)
         ):
             return True
     return False
+
+
+def _told_past(verb: Token) -> bool:
+    """A state told in the plain past ("was the group's stronghold until an offensive drove its
+    fighters out"): what ended it happened; "would remain closed until…" still waits for it."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(lemma(a) not in ("be", "have", "do") for a in aux):
+        return False  # a modal: would, will, could, must…
+    return verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux)
 
 
 # Types whose modes name different acts ("imposed a curfew and detained…"); an assault's modes
@@ -2866,6 +3243,9 @@ def _trigger_tokens(c: Candidate, doc: object) -> list[Token]:
 
 
 def _group_region(g: _Group, sent: Span) -> list[Token]:
+    """The tokens whose casualty words count for the group's act: its clause, and a participle
+    the parser hung on the attribution after it ("Gunmen attacked a post, officials said,
+    killing three"), which tells that act's toll."""
     seen: dict[int, Token] = {}
     for c in g.members:
         root = c.token
@@ -2873,7 +3253,24 @@ def _group_region(g: _Group, sent: Span) -> list[Token]:
             root = root.head
         for t in root.subtree:
             seen[t.i] = t
+        report = root.head
+        if root.dep_ in ("ccomp", "parataxis") and report.lemma_.lower() in _ATTRIBUTION_VERBS:
+            for p in report.children:
+                if (
+                    p.dep_ == "advcl"
+                    and p.tag_ == "VBG"
+                    and p.i > root.i
+                    and p.lemma_.lower() not in _ATTRIBUTION_VERBS
+                    and not any(s.dep_.startswith("nsubj") for s in p.children)
+                ):
+                    for t in p.subtree:
+                        seen[t.i] = t
     return [seen[i] for i in sorted(seen)]
+
+
+# Verbs attributing a report ("..., officials said, killing three"): what hangs on them after
+# the report may belong to the act reported.
+_ATTRIBUTION_VERBS = {"say", "tell", "add", "report", "confirm", "state", "announce"}
 
 
 # The count for the last sentence asked about: each attack in a sentence without its own
@@ -3303,6 +3700,10 @@ def _described_elsewhere(place: Token, member_tokens: set[int]) -> bool:
     for _ in range(12):
         if cur.i in member_tokens or cur.head.i == cur.i:
             return False
+        if cur.dep_ == "acl" and lemma(cur) in _ATTRIBUTING_PARTICIPLES:
+            # "two commanders blamed for a suicide bombing in Bannu", "a man wanted for
+            # attacks in Quetta": where the label's deed was, not where this act is
+            return True
         if cur.dep_ == "relcl":
             # a clause with its own subject (participle phrases, "troops waiting at Quetta
             # station", still place the scene); a clause of the participants' way into the
@@ -3310,6 +3711,26 @@ def _described_elsewhere(place: Token, member_tokens: set[int]) -> bool:
             return lemma(cur) not in _ENTRY_VERBS
         cur = cur.head
     return False
+
+
+# Participles that label a participant with a deed done elsewhere ("a commander blamed for
+# the Bannu bombing"): a place inside them is not where the event happened.
+_ATTRIBUTING_PARTICIPLES = {
+    "accuse",
+    "suspect",
+    "charge",
+    "convict",
+    "want",
+    "allege",
+    "blame",
+    "hold",
+    "link",
+    "tie",
+    "connect",
+    "ally",
+    "affiliate",
+    "implicate",
+}
 
 
 # The answer for the last document asked about: every argument and place of every event asks.
@@ -3359,6 +3780,9 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
     fighters) or "pair" (the two sides); None for a phrase that names its actor itself."""
     if tok.lower_ in _PLURAL_PRONOUNS:
         return "pron"
+    if ref is None and tok.lower_ == "it" and tok.dep_ == "nsubj":
+        # "It called on Kabul to ...": an organisation the linker left unresolved
+        return "it"
     if ref is None:
         return None
     mention = getattr(ref, "_mention", None)
@@ -3521,7 +3945,9 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                         new = first
                         if e.recipient is None:
                             e.recipient = second
-                            mirrors.append((i, second, first))
+                            if e.type != "CONSULT":
+                                # a joint meeting is one row, the first party's (guide §1.3)
+                                mirrors.append((i, second, first))
                     else:
                         new = first if first.id != (e.actor.id if e.actor else None) else second
                         if new is first and second.id != (e.actor.id if e.actor else None):
@@ -3552,6 +3978,26 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     ),
                     None,
                 )
+            elif kind == "it":
+                # "The ministry said it would ...", "According to the ISPR statement, ... It
+                # called on Kabul to ...": the body speaking, in this sentence or the last
+                if _is_identified(e.reported_by):
+                    new = e.reported_by
+                elif e.type in _SPEECH_TYPES:
+                    new = next(
+                        (
+                            p.reported_by
+                            for p in earlier
+                            if _is_identified(p.reported_by)
+                            and _previous_sentence(p, e, linked)
+                            and getattr(linked.actors.get(p.reported_by.id or ""), "kind", None)
+                            != "person"
+                        ),
+                        None,
+                    )
+                if new is None:
+                    setattr(e, role, None)
+                    continue
             elif kind == "pron":
                 # "Police said they had arrested ...": the pronoun is the speaker.
                 if _is_identified(e.reported_by):
@@ -3670,6 +4116,20 @@ def _speaker_of_coordinated(verb: Token, lex: Lexicon) -> Token | None:
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     first = verb.head
+    if first.dep_ == "acl" and lemma(first) not in lex.reporting_verbs:
+        # "X said it had received reports that civilians were among the dead and urged ...":
+        # the parser hangs the speaker's second act on the content clause of a noun, which
+        # is what was reported, not someone's act; climb to the verb of saying
+        cur = first.head
+        for _ in range(4):
+            if cur.dep_ == "ccomp" and lemma(cur.head) in lex.reporting_verbs:
+                first = cur
+                break
+            if cur.dep_ not in ("dobj", "pobj", "prep", "ccomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        else:
+            return None
     if first.dep_ != "ccomp" or lemma(first.head) not in lex.reporting_verbs:
         return None
     if first.head.i > first.i:
@@ -3699,6 +4159,7 @@ def _carry_actors(
                     p.actor
                     for p in reversed(events[max(0, i - 3) : i])
                     if p.type in ("ASSAULT", "COERCE")
+                    and p.factuality not in _UNREAL
                     and _same_period(e.date, p.date)
                     and p.actor is not None
                     and _is_identified(p.actor)
@@ -3721,7 +4182,7 @@ def _carry_actors(
             (
                 p
                 for p in reversed(events[max(0, i - 3) : i])
-                if p.type == e.type and p.actor is not None
+                if p.type == e.type and p.actor is not None and p.factuality not in _UNREAL
             ),
             None,
         )
@@ -3869,22 +4330,42 @@ def _one_sides_account(
     etype: str,
     linked: LinkedDoc,
 ) -> bool:
-    """Whether a report is one conflict party's version of events involving a named adversary:
-    a claim about its own act against a named enemy ("the TTP said its fighters killed five
-    police"), or about what the other side did ("Taliban officials said Pakistani aircraft
-    struck ..."). A party reporting an attack by unnamed militants, or a neutral source, is
-    taken as asserted."""
+    """Whether a report is one conflict party's contested version of events (guide §1.7): a
+    party's claim about its own use of force against a named enemy ("the TTP said its fighters
+    killed five police", "the military said its strikes killed 14 militants"), or a party's
+    account of what another state did ("Taliban officials said Pakistani aircraft struck ...").
+    A party's account of an attack an armed group made on it or on civilians is the routine
+    sourcing of an incident ("militants attacked the post, the military said"), as is its
+    account of its own non-violent act (an exercise, a release) and a neutral source's account."""
     if not _is_identified(reporter):
         return False
     rep = linked.actors.get(reporter.id or "")
     is_party = rep is not None and (rep.kind == "country" or rep.sector in _PARTY_SECTORS)
     if _affiliated(reporter, actor, linked):
-        if etype in _SPEECH_TYPES:
+        if etype not in _FORCE_TYPES:
             return False
         return _is_identified(recipient) and not _affiliated(reporter, recipient, linked)
-    if _affiliated(reporter, recipient, linked) or is_party:
-        return _is_identified(actor) and not _affiliated(reporter, actor, linked)
+    if (_affiliated(reporter, recipient, linked) or is_party) and etype not in _UNCONTESTED_TYPES:
+        # states deny what they are accused of; armed groups claim their attacks
+        return (
+            _is_identified(actor)
+            and not _affiliated(reporter, actor, linked)
+            and _state_party(actor, linked)
+        )
     return False
+
+
+# Acts of force whose outcome the side that used it and its target tell differently
+_FORCE_TYPES = {"ASSAULT", "COERCE"}
+# Acts done with or for others (a deployment, a release), which no party disputes; aid stays
+# out, as "India is arming the BLA" is a charge
+_UNCONTESTED_TYPES = {"COOPERATE", "MOBILIZE", "RETREAT", "CONCEDE"}
+
+
+def _state_party(ref: ActorRef, linked: LinkedDoc) -> bool:
+    """A country or one of its state bodies (the de facto Afghan government included)."""
+    actor = linked.actors.get(ref.id or "")
+    return actor is not None and (actor.kind == "country" or actor.sector in _STATE_SECTORS)
 
 
 def _party_to(reporter: ActorRef, refs: list[ActorRef], linked: LinkedDoc) -> bool:
@@ -3918,6 +4399,7 @@ def _inherit_context(
     from the previous event. Statements (accusations, demands) keep what their own sentence says.
     """
     last_place = dateline
+    last_place_span: tuple[int, int] | None = None
     last_date: tuple[str, str] | None = None
     last_date_of: dict[str, tuple[str, str]] = {}
     for e in events:
@@ -3926,7 +4408,22 @@ def _inherit_context(
         pattern = e.factuality == "generic"
         # nor has a conditional act, or a future one the sentence gives no date for
         undated = pattern or e.factuality in _UNREAL
-        if e.type in _PLACED_TYPES and not pattern and e.place is None and last_place is not None:
+        named = _place_anaphor(e, linked) if e.place is None and e.type in _PLACED_TYPES else None
+        if named is not None:
+            # "attacks in the district have risen", "clashes in the province last year": the
+            # unit of that kind the article named last, also for a pattern or a past event
+            e.place = named
+            e.notes.append("place: the one a definite place noun refers back to")
+        elif (
+            e.type in _PLACED_TYPES
+            and not pattern
+            and e.place is None
+            and last_place is not None
+            # a conditional act is not part of the incident told (guide §1.4), nor is one
+            # recalled from the past unless its own sentence placed the incident
+            and e.factuality != "hypothetical"
+            and (e.factuality != "historical" or last_place_span == e.sentence_span)
+        ):
             e.place = last_place
             e.notes.append("place from document context")
         if (
@@ -3946,6 +4443,7 @@ def _inherit_context(
         # incident told happened
         if e.place is not None and e.type not in _VERBAL_TYPES and e.factuality not in _UNREAL:
             last_place = e.place
+            last_place_span = e.sentence_span
         if (
             own_date is not None
             # neither a pattern nor an earlier incident recalled moves the story's time
@@ -3957,11 +4455,77 @@ def _inherit_context(
             last_date_of[e.type] = last_date
 
 
+# Definite nouns for a unit of place that refer back to one named before ("in the district"),
+# and the gazetteer kinds they stand for.
+_PLACE_ANAPHORS = {
+    "district": ("admin2",),
+    "province": ("admin1",),
+    "city": ("city",),
+    "town": ("city",),
+    "village": ("city",),
+    "area": ("admin2", "city", "site"),
+    "region": ("admin1", "admin2"),
+}
+_SETTING_PREPS = {"in", "at", "near", "across", "around", "within", "throughout", "inside"}
+
+
+def _place_anaphor(e: EventRecord, linked: LinkedDoc) -> PlaceRef | None:
+    """The place a definite place noun of the event's sentence refers back to ("in the
+    district", "across the province"): the last place of that kind named before it."""
+    if linked.doc is None:
+        return None
+    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    if sent is None:
+        return None
+    kinds: tuple[str, ...] | None = None
+    for tok in sent:
+        kinds = _PLACE_ANAPHORS.get(tok.lower_)
+        if (
+            kinds is not None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _SETTING_PREPS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            # "the Spinwam area", "the tribal district of Kurram": named there and then
+            and not any(
+                c.dep_ in ("compound", "amod", "nmod", "prep") and c.i != tok.i
+                for c in tok.children
+            )
+        ):
+            break
+        kinds = None
+    if kinds is None:
+        return None
+    text = linked.doc.text
+    # a town the article calls a district ("Khuzdar district") is one too
+    called = {
+        m.place_id
+        for m in linked.place_mentions
+        if text[m.end : m.end + 20].lower().split()[:1] == [tok.lower_]
+    }
+    last: PlaceMention | None = None
+    for m in linked.place_mentions:
+        place = linked.places.get(m.place_id or "")
+        if (
+            m.start < e.sentence_span[0]
+            and place is not None
+            and (place.kind in kinds or m.place_id in called)
+            and (last is None or m.start > last.start)
+        ):
+            last = m
+    return linked.place_ref(last) if last is not None else None
+
+
 def _answered_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
     """Who made the statement a denial answers: the other side's nearest earlier accusation,
     else the source of the nearest earlier report (or statement) from another party."""
     e = events[i]
     earlier = [p for p in events[:i] if p.span[0] < e.span[0] and p.type != e.type]
+    head = _trigger_head(e, linked)
+    if e.factuality == "generic" and head is not None and head.dep_ != "relcl":
+        # "has consistently denied hosting TTP leaders": a standing denial answers no one
+        # statement of the story, only a charge its own sentence names; "a charge X denies",
+        # "a view X rejects" answer the statement they are attached to
+        earlier = [p for p in earlier if p.sentence_span == e.sentence_span]
 
     def other(ref: ActorRef | None) -> bool:
         return _is_identified(ref) and not (
@@ -4429,4 +4993,77 @@ def _state_force(
             # the words stay those of this sentence; only the party is the force
             force = ActorRef(id=found[0].id, name=found[0].name, text=ref.text)
             return force, f"the force of {ref.text!r} ({found[1]})"
+    return None
+
+
+def _trigger_head(e: EventRecord, linked: LinkedDoc) -> Token | None:
+    if linked.doc is None:
+        return None
+    span = linked.doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _coordinated_target(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The target of an assault whose verb is coordinated with event `i`'s ("stormed the
+    post and seized weapons", "shot dead three men and seized their rifles"), by the same
+    actor: a seizure or other measure in the same breath is against the same party."""
+    e = events[i]
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    for other in events:
+        if (
+            other is e
+            or other.type != "ASSAULT"
+            or other.recipient is None
+            or other.sentence_span != e.sentence_span
+            or not (e.actor is None or _same_party(e.actor, other.actor))
+        ):
+            continue
+        verb = _trigger_head(other, linked)
+        if verb is None:
+            continue
+        if (head.dep_ == "conj" and head.head.i == verb.i) or (
+            verb.dep_ == "conj" and verb.head.i == head.i
+        ):
+            return other.recipient
+    return None
+
+
+def _two_sides(linked: LinkedDoc, mediator: str | None) -> tuple[ActorRef, ActorRef] | None:
+    """The governments of the article's two countries other than a mediator's, in the order
+    the article introduced them."""
+    talkers = [
+        g
+        for c in linked.focus_countries
+        if c != mediator
+        for g in [_government(linked, c)]
+        if g is not None
+    ][:2]
+    if len(talkers) < 2:
+        return None
+    talkers.sort(key=lambda r: _first_mention(r, linked))
+    return talkers[0], talkers[1]
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject an infinitive or adjective shares with the passive or copula it hangs on:
+    "China and Russia were expected to resist", "Kazakhstan was ready to increase exports",
+    "the group is likely to attack" (the plain subject is found by `subject_of`)."""
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "acomp":
+            if cur.i == verb.i and (cur.tag_ == "VBN" or cur.lower_.endswith(("ed", "en"))):
+                # "assets remain frozen", "schools stay closed": a state the subject
+                # undergoes ("was determined to strike" keeps its subject)
+                return None
+            return subject_of(cur.head) or passive_subject(cur.head)
+        if cur.dep_ != "xcomp":
+            return None
+        cur = cur.head
+        found = passive_subject(cur)
+        if found is not None:
+            return found
     return None

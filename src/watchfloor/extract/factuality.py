@@ -10,7 +10,8 @@ explain to an analyst: negated > hypothetical > future > generic > historical > 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +22,7 @@ import yaml
 
 from watchfloor.extract.casualties import parse_number
 from watchfloor.extract.dates import resolve_date
+from watchfloor.extract.triggers import has_to_marker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,6 +43,14 @@ class FactualityCues:
     alleged: dict[str, Any]
     historical: dict[str, Any]
     generic: dict[str, Any]
+    # every list of the file, lower-cased once: the classifier asks for them per trigger
+    _sets: dict[tuple[str, str], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def words(self, section: str, key: str) -> frozenset[str]:
+        """The lower-cased entries of the list `section.key` (empty when absent)."""
+        return self._sets.get((section, key), frozenset())
 
 
 def _phrase_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -74,7 +84,15 @@ def load_cues(path: str | Path | None = None) -> FactualityCues:
         for key, value in data[section].items():
             if isinstance(value, list) and not all(isinstance(v, str) for v in value):
                 raise FactualityCueError(f"{where}: {section}.{key} must be a list of strings")
-    return FactualityCues(version=str(data["version"]), **{s: data[s] for s in _SECTIONS})
+    sets = {
+        (section, key): frozenset(w.lower() for w in value)
+        for section in _SECTIONS
+        for key, value in data[section].items()
+        if isinstance(value, list)
+    }
+    return FactualityCues(
+        version=str(data["version"]), **{s: data[s] for s in _SECTIONS}, _sets=sets
+    )
 
 
 @lru_cache(maxsize=4)
@@ -111,11 +129,11 @@ def clause_chain(trigger: Token, sent: Span) -> list[Token]:
     return chain
 
 
-def _has_aux(token: Token, words: set[str]) -> bool:
+def _has_aux(token: Token, words: AbstractSet[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
 
 
-def _negated(token: Token, neg_lemmas: set[str]) -> bool:
+def _negated(token: Token, neg_lemmas: AbstractSet[str]) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never")):
             return True
@@ -148,9 +166,9 @@ def _period_end(value: str | None) -> date | None:
 def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | None:
     """Whether the trigger sums up many events ("a string of attacks", "carried out 23
     attacks ..., killing 61", "killed in militant attacks since March"): PLOVER's generic."""
-    nouns = {w.lower() for w in cues.generic.get("aggregate_nouns", [])}
-    heads = {w.lower() for w in cues.generic.get("series_heads", [])}
-    casualty = {w.lower() for w in cues.generic.get("casualty_verbs", [])}
+    nouns = cues.words("generic", "aggregate_nouns")
+    heads = cues.words("generic", "series_heads")
+    casualty = cues.words("generic", "casualty_verbs")
 
     def plural_events(tok: Token) -> str | None:
         """ "strong" for a counted or serial set ("23 attacks", "a string of attacks"),
@@ -207,9 +225,9 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
     """Whether the trigger's own clause tells an act kept up over time rather than one
     instance: "has long accused", "has consistently denied", "has sent aid since 2021",
     "had made similar accusations for years" (PLOVER's generic)."""
-    adverbs = {w.lower() for w in cues.generic.get("continuative", [])}
-    spans = {w.lower() for w in cues.generic.get("span_nouns", [])}
-    report = {w.lower() for w in cues.historical.get("report_verbs", [])}
+    adverbs = cues.words("generic", "continuative")
+    spans = cues.words("generic", "span_nouns")
+    report = cues.words("historical", "report_verbs")
     for verb in own:
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         passive = any(a.dep_ == "auxpass" for a in verb.children)
@@ -250,12 +268,66 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
     return False
 
 
-def _reported(verb: Token, report_verbs: set[str]) -> bool:
+def _trend_subject(trigger: Token, cues: FactualityCues) -> bool:
+    """Whether the trigger is a plural event noun whose verb tells its trend: "attacks have
+    risen", "strikes fell after the talks", "killings continued"."""
+    return (
+        trigger.tag_ == "NNS"
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.lower_ in cues.words("generic", "aggregate_nouns")
+        and trigger.head.lemma_.lower() in cues.words("generic", "trend_verbs")
+        # "the strikes fell on a school", "two raids dropped ...": particular events
+        and not any(
+            c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("no", "any")
+            for c in trigger.children
+        )
+    )
+
+
+def _standing_state(trigger: Token, cues: FactualityCues) -> bool:
+    """Whether the trigger is a state that holds now rather than an act: "which remains
+    banned", "the crossing has stayed closed", "schools continue to be shut"."""
+    verbs = cues.words("generic", "state_verbs")
+    if trigger.tag_ not in ("VBN", "JJ"):
+        return False
+    # "have stayed shut" may be parsed as a passive with "stayed" for its auxiliary
+    # (and the parser's lemma of such an auxiliary may be the inflected form itself)
+    stay = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "auxpass" and any(c.lower_.startswith(v) for v in verbs)
+        ),
+        None,
+    )
+    if stay is not None:
+        return stay.tag_ in ("VBZ", "VBP") or any(
+            _perfect(t, {"has", "have"}) for t in (trigger, stay)
+        )
+    holder = trigger.head
+    if trigger.dep_ not in ("acomp", "oprd", "xcomp") or holder.lemma_.lower() not in verbs:
+        return False
+    return holder.tag_ in ("VBZ", "VBP") or _perfect(holder, {"has", "have"})
+
+
+def _universal_agent(own: list[Token], cues: FactualityCues) -> bool:
+    """Whether the act is done by every member of a class ("every capital has signed a
+    memorandum", "each neighbour has hosted delegations"): many acts summed up."""
+    dets = cues.words("generic", "universal_dets")
+    return any(
+        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in dets for d in c.children)
+        for verb in own
+        if verb.pos_ in ("VERB", "AUX")
+        for c in verb.children
+    )
+
+
+def _reported(verb: Token, report_verbs: AbstractSet[str]) -> bool:
     """Whether `verb` is told under a reporting verb ("said the group had tried")."""
     return any(a.lemma_.lower() in report_verbs for a in verb.ancestors)
 
 
-def _perfect(verb: Token, auxiliaries: set[str]) -> bool:
+def _perfect(verb: Token, auxiliaries: AbstractSet[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
 
@@ -290,17 +362,19 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
     of cases ("dozens of cases in which men were held"), or a party's standing position told
     in a relative clause ("which Beijing blames for attacks", "a link Kabul has rejected")."""
     generic = cues.generic
-    repetition = {w.lower() for w in generic.get("repetition_nouns", [])}
-    mass = {w.lower() for w in generic.get("mass_words", [])}
+    repetition = cues.words("generic", "repetition_nouns")
+    mass = cues.words("generic", "mass_words")
     threshold = int(generic.get("mass_threshold", 1000))
-    contested = {w.lower() for w in generic.get("contested_nouns", [])}
-    report = {w.lower() for w in cues.historical.get("report_verbs", [])}
+    contested = cues.words("generic", "contested_nouns")
+    report = cues.words("historical", "report_verbs")
+    casualty = cues.words("generic", "casualty_verbs")
+    death_mass = cues.words("generic", "death_mass_words")
 
-    def massive(np: Token) -> bool:
-        if np.lower_ in mass:
+    def massive(np: Token, pool: AbstractSet[str] = mass) -> bool:
+        if np.lower_ in pool:
             return True
         for c in np.children:
-            if c.dep_ in ("nummod", "quantmod", "amod") and c.lower_ in mass:
+            if c.dep_ in ("nummod", "quantmod", "amod") and c.lower_ in pool:
                 return True
             if c.dep_ == "nummod" and c.like_num:
                 words = [t.text for t in c.subtree if t.like_num or t.lower_ in ("a", "one")]
@@ -345,9 +419,11 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if aspect and any(massive(c) for c in counted):
+        # "dozens of soldiers had been killed" is the toll of one clash; "had killed thousands"
+        # sums up a campaign
+        pool = death_mass if verb.lemma_.lower() in casualty else mass
+        if aspect and any(massive(c, pool) for c in counted):
             return True
-    casualty = {w.lower() for w in generic.get("casualty_verbs", [])}
     for verb in own:
         if verb.lemma_.lower() not in casualty or not (
             _perfect(verb, {"has", "have"}) or (_perfect(verb, {"had"}) and _reported(verb, report))
@@ -472,16 +548,24 @@ def _background(
     the clause a relative hangs on ("hosted a meeting in May, at which the sides pledged"), or
     past-perfect narration outside reported speech ("Iran had given them until May 31")."""
     hist = cues.historical
-    intervals = {w.lower() for w in hist.get("interval_nouns", [])}
-    report = {w.lower() for w in hist.get("report_verbs", [])}
-    sequencing = {w.lower() for w in hist.get("sequencing_marks", [])}
-    near = {w.lower() for w in hist.get("recent_words", [])}
-    placement = {w.lower() for w in hist.get("placement_verbs", [])}
+    intervals = cues.words("historical", "interval_nouns")
+    report = cues.words("historical", "report_verbs")
+    sequencing = cues.words("historical", "sequencing_marks")
+    near = cues.words("historical", "recent_words")
+    day_parts = cues.words("historical", "day_parts")
+    placement = cues.words("historical", "placement_verbs")
     days = int(hist.get("days_before", 30))
 
     def recent(verb: Token) -> bool:
         # a date of the news period on the clause ("since the army widened it last week",
         # "by Tuesday they had exchanged fire") keeps the act part of the news
+        for c in verb.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("by", "at", "before", "after", "until")
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in day_parts for p in c.children)
+            ):
+                return True  # "by nightfall", "at dawn": a time of the news day
         inside = {t.i for t in verb.subtree}
         for ent in _entities(verb.doc)[0]:
             if ent.label_ not in ("DATE", "TIME") or ent.root.i not in inside:
@@ -581,8 +665,8 @@ def is_witness_source(text: str | None, cues_path: str | Path | None = None) -> 
     if not text:
         return False
     cues, _ = _compiled(str(cues_path) if cues_path else None)
-    words = {w.lower() for w in cues.alleged.get("witnesses", [])}
-    official = {w.lower() for w in cues.alleged.get("official_sources", [])}
+    words = cues.words("alleged", "witnesses")
+    official = cues.words("alleged", "official_sources")
     tokens = re.findall(r"[a-z]+", text.lower())
 
     def singular(t: str) -> set[str]:
@@ -612,13 +696,13 @@ def classify_factuality(
     ("in July" in a December article).
     """
     cues, rx = _compiled(str(cues_path) if cues_path else None)
-    neg_lemmas = {w.lower() for w in cues.negation.get("lemmas", [])}
-    neg_governors = {w.lower() for w in cues.negation.get("governors", [])}
-    fut_aux = {w.lower() for w in cues.future.get("aux", [])}
-    fut_governors = {w.lower() for w in cues.future.get("governors", [])}
-    hyp_aux = {w.lower() for w in cues.hypothetical.get("aux", [])}
-    hyp_markers = {w.lower() for w in cues.hypothetical.get("markers", [])}
-    alleged_governors = {w.lower() for w in cues.alleged.get("governors", [])}
+    neg_lemmas = cues.words("negation", "lemmas")
+    neg_governors = cues.words("negation", "governors")
+    fut_aux = cues.words("future", "aux")
+    fut_governors = cues.words("future", "governors")
+    hyp_aux = cues.words("hypothetical", "aux")
+    hyp_markers = cues.words("hypothetical", "markers")
+    alleged_governors = cues.words("alleged", "governors")
 
     chain = clause_chain(trigger, sent)
     # The trigger's own clause: the trigger plus, for a noun or participle, the verb it hangs on.
@@ -634,6 +718,10 @@ def classify_factuality(
     # the envoy and postponed talks that had been due next week" is not future
     local_text = _clause_text(trigger) if trigger.pos_ == "VERB" else low
 
+    if _trend_subject(trigger, cues):
+        # "attacks have not fallen", "strikes rose sharply": the trend of many events is told,
+        # and a negation is the trend's, not the events'
+        return "generic"
     # Negation: of the trigger itself, or a governor that says it did not happen.
     if any(_negated(t, neg_lemmas) for t in own):
         return "negated"
@@ -653,10 +741,22 @@ def classify_factuality(
             return "hypothetical"
         if t.dep_ == "advcl" and any(c.lower_ in hyp_markers for c in t.children):
             return "hypothetical"
+        if any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in hyp_markers for m in c.children)
+            for c in t.children
+        ):
+            return "hypothetical"  # "will respond if attacks continue": the act on a condition
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in cues.words("hypothetical", "potential_nouns")
+        and has_to_marker(trigger)
+    ):
+        return "hypothetical"  # "reserves the right to respond", "the capability to strike"
     # A plot told in the past ("had been planning to attack", "fighters who had planned
     # attacks") is a foiled or unrealised act (guide §6); a plan told in the present
     # ("plans to hold talks") stays future.
-    plotters = {w.lower() for w in cues.hypothetical.get("plot_governors", [])}
+    plotters = cues.words("hypothetical", "plot_governors")
     plotter = next(
         (
             g
@@ -706,7 +806,7 @@ def classify_factuality(
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         # "was due to travel on Thursday", "committed to establishing mechanisms and to meet
         # again on October 25": an infinitive an arrangement or a pledge looks forward to
-        scheduled = {w.lower() for w in cues.future.get("adjectives", [])}
+        scheduled = cues.words("future", "adjectives")
         for g in governors[:4]:
             if g.pos_ == "ADJ" and g.lower_ in scheduled:
                 return "future"
@@ -731,12 +831,22 @@ def classify_factuality(
         return "generic"
     if _continuing(own, cues) or _many_instances(trigger, own, cues):
         return "generic"
+    if any(g.lemma_.lower() in alleged_governors and _continuing([g], cues) for g in governors[:3]):
+        return "generic"  # "has long accused India of financing the group": a standing charge
     if (
         trigger.tag_ == "VBG"
-        and _perfect(trigger, {"is", "are", "am"})
+        and (
+            _perfect(trigger, {"is", "are", "am"})
+            # told under a reporting verb the past progressive is the speaker's present: "said
+            # the Taliban were fighting the group" ("are fighting")
+            # "have been calling for revenge": an activity kept up over a span
+            or (_perfect(trigger, {"been"}) and _perfect(trigger, {"has", "have"}))
+        )
         and not _frame_dates(trigger, published)
     ):
         return "generic"  # "Pakistan is also deporting Afghans": a campaign under way
+    if _standing_state(trigger, cues) or _universal_agent(own, cues):
+        return "generic"
     aggregate = _aggregate(trigger, own, cues)
     if aggregate == "strong":
         return "generic"

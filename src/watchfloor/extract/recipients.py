@@ -77,6 +77,15 @@ class RecipientCues:
     passenger_vehicles: frozenset[str] = frozenset()
     # nouns for a state's armed forces ("Pakistani and Afghan forces")
     force_nouns: frozenset[str] = frozenset()
+    # what a demand asks to be done to someone ("the release of prisoners"): not the addressee
+    theme_nouns: frozenset[str] = frozenset()
+    # what a statement is about ("talk of foreign fighters", "reports of abuses"): a party named
+    # inside is the topic; only an author modifier ("Pakistan's claims") is a party to it
+    content_nouns: frozenset[str] = frozenset()
+    # verbs of acting on a diplomat ("summoned the charge d'affaires"): aimed at his state
+    envoy_verbs: frozenset[str] = frozenset()
+    # verbs whose object is the topic of talks ("discussed trade"), not the other side
+    topic_verbs: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -119,6 +128,10 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "civilian_nouns",
         "passenger_vehicles",
         "force_nouns",
+        "theme_nouns",
+        "content_nouns",
+        "envoy_verbs",
+        "topic_verbs",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -182,6 +195,10 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         _words(data.get("civilian_nouns", []), f"{where}: civilian_nouns"),
         _words(data.get("passenger_vehicles", []), f"{where}: passenger_vehicles"),
         _words(data.get("force_nouns", []), f"{where}: force_nouns"),
+        _words(data.get("theme_nouns", []), f"{where}: theme_nouns"),
+        _words(data.get("content_nouns", []), f"{where}: content_nouns"),
+        _words(data.get("envoy_verbs", []), f"{where}: envoy_verbs"),
+        _words(data.get("topic_verbs", []), f"{where}: topic_verbs"),
     )
 
 

@@ -101,6 +101,10 @@ _UNDER_VERBS = {
     "hold",
 }
 _ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# How a trigger hangs on the word its `head` constraint names: as its object or subject, or
+# as the infinitive of a noun ("the right to respond": acl; the parser may read "reserves the
+# right" as a noun with "right" in apposition).
+_HEAD_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj", "acl", "appos"})
 
 
 class LexiconError(ValueError):
@@ -464,6 +468,14 @@ def argument_tokens(tok: Token) -> list[Token]:
         for head in _np_chain(tok.head):
             out.append(head)
             out.extend(c for c in head.children if c.i > tok.i and c.dep_ in _MOD_DEPS)
+            # "sheltered millions of refugees": the people counted are the object too
+            out.extend(
+                p
+                for m in head.children
+                if m.dep_ == "prep" and m.lower_ == "of"
+                for p in m.children
+                if p.dep_ == "pobj"
+            )
     if (
         tok.dep_ == "relcl"
         and tok.pos_ == "VERB"
@@ -561,6 +573,14 @@ class Candidate:
     fresh: bool = False
 
 
+def _temporal_prep(prep: Token) -> bool:
+    """ "on Friday", "at dawn", "in March": a time, never the preposition of a phrasal sense
+    ("called on Friday for…" is not "called on")."""
+    return prep.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children
+    )
+
+
 def _mentions_token(tok: Token, mention_tokens: set[int]) -> bool:
     return tok.i in mention_tokens or tok.ent_type_ in _ENT_ACTOR_LABELS
 
@@ -623,8 +643,14 @@ class TriggerMatcher:
                 if not any(c.dep_ == "prt" and c.lower_ in values for c in tok.children):
                     return False
             elif key == "prep":
+                kids = [c for c in tok.children if not _temporal_prep(c)]
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+                    # "drawing protests from Kabul": the parser often hangs the noun's
+                    # preposition on its verb; one right after the noun is the noun's
+                    kids += [c for c in tok.head.children if c.i == tok.right_edge.i + 1]
+                # ("sold jets to Egypt": a "to" of the recipient may be parsed as a dative)
                 if not any(
-                    c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children
+                    c.dep_ in ("prep", "agent", "dative") and c.lower_ in values for c in kids
                 ) and not any(
                     # "called for schools to reopen": "for" parsed as the mark of a clause
                     c.dep_ == "advcl"
@@ -633,7 +659,12 @@ class TriggerMatcher:
                 ):
                     return False
             elif key == "not_prep":
-                if any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in tok.children):
+                if any(
+                    c.dep_ in ("prep", "agent", "dative")
+                    and c.lower_ in values
+                    and not _temporal_prep(c)
+                    for c in tok.children
+                ):
                     return False
             elif key == "adv":
                 if not any(
@@ -677,9 +708,14 @@ class TriggerMatcher:
                     return False
             elif key == "head":
                 h = tok.head
-                if h.i == tok.i or not (
-                    lemma(h) in values
-                    and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj")
+                if (h.i == tok.i or not (lemma(h) in values and tok.dep_ in _HEAD_DEPS)) and not (
+                    # "an earlier pledge, made in 2023", "the curfew imposed on Monday": the
+                    # light verb follows its noun as a reduced relative clause
+                    tok.pos_ in ("NOUN", "PROPN")
+                    and any(
+                        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in values
+                        for c in tok.children
+                    )
                 ):
                     return False
             elif key == "voice":
@@ -695,15 +731,24 @@ class TriggerMatcher:
                 if s is None and tok.pos_ != "NOUN":
                     # "it was deeply concerned": the tagger reads the state as a passive
                     s = passive_subject(base)
-                hit = s is not None and (
-                    lemma(s) in values
-                    or s.lower_ in values
-                    or (ent and _mentions_token(s, mention_tokens))
+                # "QUETTA, Pakistan — Security forces freed…": a dateline read as a second
+                # subject stands before the real one
+                subjects = [s] if s is not None else []
+                later = [
+                    c for c in base.children if c.dep_ == "nsubj" and s is not None and c.i > s.i
+                ]
+                if later and s is not None and s.text.isupper():
+                    subjects = later
+                hit = any(
+                    lemma(x) in values
+                    or x.lower_ in values
+                    or (ent and _mentions_token(x, mention_tokens))
                     or any(
                         lemma(c) in values
-                        for c in s.children
+                        for c in x.children
                         if c.dep_ in ("compound", "amod", "nummod")
                     )
+                    for x in subjects
                 )
                 if (key == "subj") != hit:
                     return False
