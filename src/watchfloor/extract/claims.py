@@ -22,8 +22,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,9 +48,18 @@ _DESCRIPTIVE = frozenset({"amod", "acl"})
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\- ]+(?:,[^—–\n]{1,40})?\s+[—–]\s")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _WH_WORDS = {"how", "whether", "why"}
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The longest chain of coordinated verbs followed back to its first ("rejected it, called it
+# propaganda and said …").
+_CHAIN_STEPS = 4
+# How many sentences back a following "could not be verified" reaches: over the passage of
+# both sides' accounts ("Neither account …"), or the last speaker's claims only.
+_PASSAGE_BOTH_SIDES = 6
+_PASSAGE_ONE_SIDE = 2
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours"}
 _CONTENT_KINDS = {
     "clause",
+    "figure",
     "quote",
     "infinitive",
     "of",
@@ -101,9 +111,14 @@ class ClaimLexicon:
     party_sectors: set[str] = frozenset()  # type: ignore[assignment]
     monitor_sectors: set[str] = frozenset()  # type: ignore[assignment]
     official_words: set[str] = frozenset()  # type: ignore[assignment]
+    plan_words: set[str] = frozenset()  # type: ignore[assignment]
+    aspect_verbs: set[str] = frozenset()  # type: ignore[assignment]
+    threat_verbs: set[str] = frozenset()  # type: ignore[assignment]
     deny_characterisations: set[str] = frozenset()  # type: ignore[assignment]
     anaphoric_speakers: set[str] = frozenset()  # type: ignore[assignment]
     written_sources: set[str] = frozenset()  # type: ignore[assignment]
+    document_authors: set[str] = frozenset()  # type: ignore[assignment]
+    nonverbal_cues: set[str] = frozenset()  # type: ignore[assignment]
     hedge_cues: set[str] = frozenset()  # type: ignore[assignment]
     claim_pronouns: set[str] = frozenset()  # type: ignore[assignment]
     media_sources: set[str] = frozenset()  # type: ignore[assignment]
@@ -202,9 +217,14 @@ class ClaimLexicon:
             party_sectors=words(sourcing, "party_sectors"),
             monitor_sectors=words(sourcing, "monitor_sectors"),
             official_words=words(sourcing, "official_words"),
+            plan_words=words(sourcing, "plan_words"),
+            aspect_verbs=words(sourcing, "aspect_verbs"),
+            threat_verbs=words(sourcing, "threat_verbs"),
             deny_characterisations=words(raw, "deny_characterisations"),
             anaphoric_speakers=words(raw, "anaphoric_speakers"),
             written_sources=words(raw, "written_sources"),
+            document_authors=words(raw, "document_authors"),
+            nonverbal_cues=words(raw, "nonverbal_cues"),
             hedge_cues=words(hedges, "cues"),
             claim_pronouns=words(raw, "claim_pronouns"),
             media_sources=words(raw, "media_sources"),
@@ -274,6 +294,15 @@ def _np_core(head: Token) -> tuple[int, int]:
             end = min(end, child.left_edge.i)
     end = max(end, head.i + 1)
     return head.left_edge.i, end
+
+
+def _up_chain(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Iterator[Token]:
+    """The token, then each head up a chain of `deps` links (at most `_CHAIN_STEPS`)."""
+    yield tok
+    steps = 0
+    while tok.dep_ in deps and tok.head.i != tok.i and steps < _CHAIN_STEPS:
+        tok, steps = tok.head, steps + 1
+        yield tok
 
 
 def _in_dateline(tok: Token) -> bool:
@@ -379,7 +408,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.9.0"
+    VERSION = "0.10.0"
 
     def __init__(
         self,
@@ -428,8 +457,9 @@ class ClaimExtractor:
         # The sentence each kept claim came from, for a later "could not be verified".
         kept_in: list[int] = []
         for n, sent in enumerate(sents):
-            found = self._drop_nested_characterisations(
-                self._drop_quoted_cues(doc, self._find(sent))
+            found = self._drop_reported_cues(
+                doc,
+                self._drop_nested_characterisations(self._drop_quoted_cues(doc, self._find(sent))),
             )
             if not found:
                 self._hedge_passage(sent, n, out, kept_in)
@@ -455,14 +485,29 @@ class ClaimExtractor:
                 opened = self._quote_opened_before(sents, n, item)
                 if opened is not None:
                     # "'They promised to stop them. They have not,' he said": the parser split
-                    # one quotation in two. Its first part has no cue of its own (guide §6), so
-                    # the quote is one quote-only sentence and one claim over the whole quote.
+                    # one quotation in two. It is one quote-only sentence whose cue closes
+                    # both parts, and each quoted sentence is a claim of its own (guide §2.1,
+                    # as when the parser keeps the quotation whole).
                     start = sents[n - 1].start_char
-                    lo = doc[opened[0]].idx
-                    record.sentence = doc.text[start : sent.end_char]
-                    record.sentence_span = (start, sent.end_char)
-                    record.content = doc.text[lo : record.content_span[1]]
-                    record.content_span = (lo, record.content_span[1])
+                    first_part = replace(item, content=opened)
+                    first = self._record(
+                        linked,
+                        mentions,
+                        sent,
+                        first_part,
+                        previous_speaker,
+                        written_speaker,
+                        recent=n - previous_sent <= 1,
+                        unnamed=unnamed_speaker if n - unnamed_sent == 1 else None,
+                    )
+                    for part in (first, record):
+                        if part is not None:
+                            part.sentence = doc.text[start : sent.end_char]
+                            part.sentence_span = (start, sent.end_char)
+                    if first is not None:
+                        pending.append(
+                            (first_part, first, self._is_sourcing(linked, first_part, first))
+                        )
                 pending.append((item, record, self._is_sourcing(linked, item, record)))
                 pending.extend(
                     self._co_speaker_claims(
@@ -538,7 +583,7 @@ class ClaimExtractor:
         last_speaker: str | None = None
         for k in range(len(out) - 1, -1, -1):
             record = out[k][0]
-            if n - kept_in[k] > (6 if both_sides else 2) or (
+            if n - kept_in[k] > (_PASSAGE_BOTH_SIDES if both_sides else _PASSAGE_ONE_SIDE) or (
                 # One side's accounts are those of its last claim sentence.
                 not both_sides and kept_in[k] != kept_in[-1]
             ):
@@ -747,16 +792,12 @@ class ClaimExtractor:
                 # would reopen 'once the situation allows' and repeated …": the parser hangs
                 # the second cue on the reported clause, but the one who vows is the reporter.
                 host = reporter
-            steps = 0
-            while (
-                host.dep_ == "conj"
-                and host.head.i != host.i
-                and steps < 4
-                and not any(c.dep_ in _SUBJECT_DEPS for c in host.children)
-            ):
-                # "Mujahid, asked about the report, rejected it and said …": every verb of a
-                # chain of conjuncts shares the first one's subject.
-                host, steps = host.head, steps + 1
+            # "Mujahid, asked about the report, rejected it and said …": every verb of a
+            # chain of conjuncts shares the first one's subject.
+            chain = list(_up_chain(host))
+            host = next(
+                (t for t in chain if any(c.dep_ in _SUBJECT_DEPS for c in t.children)), chain[-1]
+            )
             # The subject nearest the host verb: a dateline ("RAWALPINDI, Pakistan — ") may
             # hang on it as a second subject.
             hosts = [c for c in host.children if c.dep_ in _SUBJECT_DEPS]
@@ -789,7 +830,11 @@ class ClaimExtractor:
             # A clause before the cue is reported speech only when the cue closes it
             # ("…, police said"). When it is itself a claim ("One member state assessed
             # that …, the report adds"), the closing source reports that claim: both count.
-            nested = clause.lemma_.lower() in lex.verbs and not _opens_quote(clause)
+            nested = (
+                clause.lemma_.lower() in lex.verbs
+                and clause.lemma_.lower() not in lex.nonverbal_cues
+                and not _opens_quote(clause)
+            )
             if (
                 "quote" not in kinds
                 or not self._quoted_or_tail(cue, clause)
@@ -821,6 +866,20 @@ class ClaimExtractor:
             tail = clause.i < cue.i
             if tail:
                 ckind = "quote"
+                host = cue.head
+                if (
+                    content is not None
+                    and cue.dep_ in ("advcl", "parataxis")
+                    and host.dep_ == "ROOT"
+                    and host.i < clause.left_edge.i
+                    and cue.doc[content[0] - 1].text == ","
+                    and not _opens_quote(clause)
+                ):
+                    # "The group carried out 600 attacks, many of them launched from Kunar,
+                    # the monitors write": the parser hangs the closing source on the main
+                    # verb and takes only the last clause as reported; the source vouches
+                    # for everything before it.
+                    content = self._trim(cue.doc, host.left_edge.i, content[1]) or content
         if content is None and "clause" in kinds:
             # "said in a report released on Monday that …", "claiming without evidence that
             # …": the parser hangs the that-clause on the noun of a prepositional phrase. A
@@ -885,6 +944,27 @@ class ClaimExtractor:
                     ckind = "prep"
                     break
         stance = info.stance
+        if content is None and "figure" in kinds:
+            # "The group put the number of soldiers killed at 17", "the ministry put the death
+            # toll at five": a figure the speaker gives is its account.
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > cue.i), None)
+            # The parser hangs "at 17" on the verb, the object or a word inside it.
+            at = next(
+                (
+                    c
+                    for c in children + (list(obj.subtree) if obj is not None else [])
+                    if obj is not None
+                    and c.dep_ == "prep"
+                    and c.lower_ == "at"
+                    and c.i > obj.i
+                    and any(p.like_num for p in c.children)
+                ),
+                None,
+            )
+            if obj is not None and at is not None and obj.lemma_.lower() in lex.figure_words:
+                end = max(obj.right_edge.i, at.right_edge.i) + 1
+                content = self._trim(cue.doc, obj.left_edge.i, end)
+                ckind = "object"
         if content is None and "characterise" in kinds:
             # "called the allegation 'baseless'", "described the railway as 'a strategic
             # corridor'": the object with what it is called is the claim; calling a claim
@@ -1041,6 +1121,9 @@ class ClaimExtractor:
             contents = self._split_coordinated(root, content)
         elif ckind == "quote":
             contents = self._split_quoted_sentences(cue.doc, content)
+            if cue.dep_ != "parataxis":
+                # An inserted "he said" vouches for its own clause only.
+                contents = [p for c in contents for p in self._split_independent(cue.doc, c)]
         return [
             _Found(
                 cue_start=cue.idx,
@@ -1081,13 +1164,12 @@ class ClaimExtractor:
     def _reporter_of(self, tok: Token) -> Token | None:
         """The cue verb whose reported clause `tok` belongs to, through the clause's own
         conjuncts and adverbial clauses ("said [the crossing would reopen [once X allows]]")."""
-        steps = 0
-        while tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i and steps < 4:
-            if any(c.tag_ == "TO" for c in tok.children):
-                # "called on Kabul to fulfil … and deny …": an infinitive is an act asked
-                # for, not part of what was reported.
-                return None
-            tok, steps = tok.head, steps + 1
+        chain = list(_up_chain(tok, ("conj", "advcl")))
+        if any(any(c.tag_ == "TO" for c in t.children) for t in chain[:-1]):
+            # "called on Kabul to fulfil … and deny …": an infinitive is an act asked for,
+            # not part of what was reported.
+            return None
+        tok = chain[-1]
         head = tok.head
         if tok.dep_ == "ccomp" and head.lemma_.lower() in self.lexicon.verbs and head.i < tok.i:
             return head
@@ -1172,13 +1254,9 @@ class ClaimExtractor:
         ("expects Kabul to fulfil its obligations and deny …", "refused to confirm"): the guide
         (§2.1) makes those events only. A purpose clause ("called him to assure him that …")
         reports something said; "is said to" puts the infinitive on the content, not here."""
-        tok, steps = cue, 0
-        while steps < 4:
+        for tok in islice(_up_chain(cue), _CHAIN_STEPS):
             if any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
                 return tok.dep_ in ("xcomp", "conj")
-            if tok.dep_ != "conj" or tok.head.i == tok.i:
-                return False
-            tok, steps = tok.head, steps + 1
         return False
 
     @staticmethod
@@ -1253,12 +1331,67 @@ class ClaimExtractor:
             parts.append(last)
         return parts or [content]
 
+    @staticmethod
+    def _quoted_start(doc: Any, lo: int) -> bool:
+        """Whether the content starting at token `lo` opens with a quotation mark."""
+        return any(t.text in _QUOTES for t in doc[max(0, lo - 1) : lo + 1]) or (
+            lo > 1 and doc[lo - 1].is_space and doc[lo - 2].text in _QUOTES
+        )
+
+    def _split_independent(self, doc: Any, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """Unquoted words a closing source vouches for that join clauses with subjects of
+        their own ("A still runs camps and the TTP enjoy shelter, according to a report";
+        "X has attacked …, and its propaganda has grown, analysts said") make one claim per
+        clause (guide §2.1). A clause with one subject and two verbs ("were fighting … but
+        lacked the means") and a direct quotation stay whole."""
+        lo, hi = content
+        # A direct quotation opens before its first word or closes after its last ("…
+        # border. Designations make headlines, but …," said X).
+        if self._quoted_start(doc, lo) or any(t.text in _QUOTES for t in doc[hi : hi + 2]):
+            return [content]
+        root = doc[lo:hi].root
+        cuts = [
+            c
+            for c in root.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and lo < c.left_edge.i < hi
+            # A finite clause: "two were killed and 11 injured" leaves its verb out.
+            and (
+                c.tag_ in _FINITE
+                or any(a.tag_ in _FINITE for a in c.children if a.dep_.startswith("aux"))
+            )
+            and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
+            and any(d.dep_ == "cc" and d.i < c.left_edge.i for d in root.children)
+            # A quotation mark left open before the conjunct: it is inside quoted words.
+            and sum(t.text in _QUOTES for t in doc[lo : c.left_edge.i]) % 2 == 0
+        ]
+        parts: list[tuple[int, int]] = []
+        start = lo
+        for conj in sorted(cuts, key=lambda t: t.i):
+            end = conj.left_edge.i
+            while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+            part = self._trim(doc, start, end)
+            if part is None:
+                return [content]
+            parts.append(part)
+            start = conj.left_edge.i
+        last = self._trim(doc, start, hi)
+        if last is None:
+            return [content]
+        return [*parts, last] if parts else [content]
+
     def _noun_claim(self, cue: Token, info: CueInfo) -> _Found | None:
         content = self._nominal_content(cue)
         if content is None:
             for c in cue.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i:
                     content = self._trim(cue.doc, c.i + 1, c.right_edge.i + 1)
+        if content is None and cue.dep_ == "nsubj" and cue.head.lemma_.lower() == "be":
+            # "Islamabad's calculation is that strikes deter the TTP", "Kabul's position is
+            # that …": the that-clause the noun is equated with is its content.
+            content = self._nominal_content(cue.head)
         if content is None:
             return None
         speaker = None
@@ -1357,6 +1490,7 @@ class ClaimExtractor:
                 lead = self._trim(tok.doc, first.left_edge.i, end)
                 if lead is not None and first.left_edge.i < host.left_edge.i:
                     contents.insert(0, lead)
+            contents = [part for c in contents for part in self._split_independent(tok.doc, c)]
             return [
                 _Found(
                     cue_start=tok.idx,
@@ -1603,7 +1737,9 @@ class ClaimExtractor:
                 speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
                 item.speaker_how = "pronoun"
                 confidence -= 0.15
-            elif mention is not None:
+            elif mention is not None and not (
+                mention.actor_id is None and previous is not None and self._anaphoric_phrase(phrase)
+            ):
                 speaker = linked.actor_ref(mention)
                 item.speaker_how = "pronoun" if item.pronoun else "mention"
                 if mention.actor_id is None:
@@ -1621,17 +1757,17 @@ class ClaimExtractor:
                 speaker = ActorRef(id=named.id, name=named.name, text=phrase.text)
                 item.speaker_how = "namesake"
                 confidence -= 0.1
-            elif (
-                previous is not None
-                and phrase.root.lemma_.lower() in lex.anaphoric_speakers
-                and any(t.lower_ in ("the", "this", "that") for t in phrase)
-            ):
+            elif previous is not None and self._anaphoric_phrase(phrase):
                 # "The statement said …" right after "ISPR said …": the document or the
-                # official already introduced speaks for the same actor. A document refers
-                # back to the last document-speaker when there is one: people quoted in
-                # between ("Mujahid dismissed the report …") did not write it.
+                # official already introduced speaks for the same actor. A document, and
+                # those who wrote one ("the monitors write"), refer back to the last
+                # document-speaker when there is one: people quoted in between ("Mujahid
+                # dismissed the report …") did not write it.
                 back = previous
-                if phrase.root.lemma_.lower() in lex.written_sources and written is not None:
+                root = phrase.root.lemma_.lower()
+                if written is not None and (
+                    root in lex.written_sources or root in lex.document_authors
+                ):
                     back = written
                 speaker = ActorRef(id=back.id, name=back.name, text=phrase.text)
                 item.speaker_how = "anaphor"
@@ -1798,6 +1934,15 @@ class ClaimExtractor:
             # named person it lacks ("Foreign Minister Bakhtiyor Saidov") stays the speaker.
             return known[-1]
         return choice
+
+    def _anaphoric_phrase(self, phrase: Span) -> bool:
+        """Whether a definite speaker phrase names no actor but points back ("the statement",
+        "the envoy", "the document", "the monitors")."""
+        lex = self.lexicon
+        root = phrase.root
+        return bool(
+            {root.lemma_.lower(), root.lower_} & (lex.anaphoric_speakers | lex.written_sources)
+        ) and any(t.lower_ in ("the", "this", "that", "these") for t in phrase)
 
     def _relative_clause_host(
         self, linked: LinkedDoc, mentions: list[ActorMention], sent: Span, item: _Found
@@ -2062,6 +2207,46 @@ class ClaimExtractor:
         ]
 
     @staticmethod
+    def _drop_reported_cues(doc: Any, found: list[_Found]) -> list[_Found]:
+        """A cue whose speaker is named inside another claim's reported clause is part of
+        what that claim reports, not a claim of its own: "He added that Pakistan was blaming
+        its neighbours", "Analysts said the strikes suggested the group had regrouped".
+
+        Only a reporting clause placed before its content nests claims this way: after a
+        closing source ("One member state assessed that …, the report adds") both count. A
+        second cue of the reporter's own ("said X and vowed that …") has its subject outside
+        the content and stays.
+        """
+        outer = [
+            (doc[f.content[0]].idx, doc[f.content[1] - 1].idx, f.cue_start)
+            for f in found
+            if f.kind == "verb" and not f.tail and f.content[1] > f.content[0]
+        ]
+        if not outer:
+            return found
+
+        def reported(f: _Found) -> bool:
+            if f.kind not in ("verb", "impersonal"):
+                return False
+            cue = doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+            if cue is None or cue[0].dep_ in ("relcl", "acl"):
+                # "hideouts, which it says are in Kunar", "a remark Kabul dismissed": a
+                # relative clause gives its own speaker's view of a noun.
+                return False
+            subject = next((c for c in cue[0].children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None and f.kind == "verb":
+                # "…, calling the plan a violation": a participle or conjunct without a
+                # subject of its own acts for the reporter.
+                return False
+            speaker = subject.idx if subject is not None else f.cue_start
+            return any(
+                cue < lo <= f.cue_start <= hi and lo <= speaker <= hi and cue != f.cue_start
+                for lo, hi, cue in outer
+            )
+
+        return [f for f in found if not reported(f)]
+
+    @staticmethod
     def _drop_nested_characterisations(found: list[_Found]) -> list[_Found]:
         """ "What X called Y" inside another claim's content ("said its fighters attacked to
         oppose what it called 'the plunder'", "rejected what he called 'propaganda'") is part
@@ -2103,6 +2288,15 @@ class ClaimExtractor:
             sent = record_sentence(doc, record)
             if not self._hedged(sent, content) or self._hedged(sent, content, False):
                 return False
+        speaker_id = record.speaker.id if record.speaker is not None else None
+        if (
+            item.kind == "verb"
+            and (item.tail or item.content_kind == "clause")
+            and self._announces_own_act(linked, content, speaker_id)
+        ):
+            cue = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
+            if cue and cue[0].lemma_.lower() in self.lexicon.sourcing_cues:
+                return True
         if item.tail:
             # A lead that names no known party ("PESHAWAR — A bomber killed 11 worshippers,
             # police said") is the incident's basic facts; one party's account of another's
@@ -2120,7 +2314,6 @@ class ClaimExtractor:
             return False
         if not self._is_narration(content):
             return False
-        speaker_id = record.speaker.id if record.speaker is not None else None
         harm = self._reports_harm(content)
         if speaker_id is None or speaker_id.startswith("prov:"):
             # Unnamed officials source routinely; anyone else telling of harm claims it.
@@ -2131,7 +2324,19 @@ class ClaimExtractor:
         if harm and actor is not None and (actor.sector or "").lower() in lex.monitor_sectors:
             return False
         own = self._side(speaker_id)
-        for m in linked.actor_mentions_in(content.start_char, content.end_char):
+        named = list(linked.actor_mentions_in(content.start_char, content.end_char))
+        subject = next((c for c in content.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if (
+            subject is not None
+            and subject.tag_ in ("WDT", "WP")
+            and cue[0].dep_ == "relcl"
+            and cue[0].head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "Pakistani strikes, which the Taliban said killed 46 people": the relative
+            # pronoun acting in the content is the noun it refers back to.
+            lo, hi = _np_core(cue[0].head)
+            named += linked.actor_mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        for m in named:
             if not m.actor_id or m.actor_id.startswith("prov:") or self._armed_group(m.actor_id):
                 # Security forces reporting the militants they fought is routine sourcing.
                 continue
@@ -2147,6 +2352,68 @@ class ClaimExtractor:
                 return False
         return True
 
+    def _announces_own_act(self, linked: LinkedDoc, content: Span, speaker_id: str | None) -> bool:
+        """Whether the content is the speaker's own side's future act or offer ("said it would
+        coordinate timetables", "Kazakhstan, he said, was ready to increase exports", "said
+        the Islamic Emirate would guarantee the route"): an announcement of an act is the
+        event, not a position (guide §2.1). A threat of force (`threat_verbs`), negated,
+        quoted or hedged words, and an armed group's announcement stay claims."""
+        lex = self.lexicon
+        if not speaker_id or speaker_id.startswith("prov:") or self._armed_group(speaker_id):
+            return False
+        root = content.root
+        verbs = [root] + [
+            c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ]
+        acts: list[Token] = []
+        for verb in verbs:
+            future = any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                for c in verb.children
+            )
+            offer = [
+                x
+                for c in verb.children
+                if verb.lemma_.lower() == "be" and c.dep_ == "acomp" and c.lower_ in lex.plan_words
+                for x in c.children
+                if x.dep_ == "xcomp"
+            ]
+            if not future and not offer:
+                return False
+            if verb.lemma_.lower() in lex.neg_position_verbs or any(
+                x.lemma_.lower() in lex.neg_position_verbs for x in offer
+            ):
+                # "said it would consider joining", "was ready to seek …": a stance taken.
+                return False
+            acts += [verb, *offer]
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None or not self._own_subject(linked, subject, speaker_id):
+                return False
+        words = [t for act in acts for t in act.subtree if t.i in range(content.start, content.end)]
+        doc = content.doc
+        return not (
+            any(t.text in _QUOTES for t in content)
+            or self._quoted_start(doc, content.start)
+            or any(t.text in _QUOTES for t in doc[content.end : content.end + 2])
+            or any(t.lemma_.lower() in lex.threat_verbs for t in words if t.pos_ == "VERB")
+            or any(t.lower_ in lex.hedge_words for t in content)
+            or self._negated(content)
+        )
+
+    def _own_subject(self, linked: LinkedDoc, subject: Token, speaker_id: str) -> bool:
+        """Whether a content's subject is the speaker's own side: an actor of that side, or
+        "it"/"we" in the speaker's reported words."""
+        lo, hi = _np_core(subject)
+        doc = subject.doc
+        found = [
+            m.actor_id
+            for m in linked.actor_mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+            if m.actor_id and not m.actor_id.startswith("prov:")
+        ]
+        if not found:
+            return subject.lower_ in ("it", "we")
+        return bool(self._side(speaker_id) & self._side(found[0]))
+
     def _joint_source(self, doc: Any, item: _Found) -> bool:
         """Whether the speaker phrase is both parties at once ("officials on both sides"):
         what both sides say happened is the incident's undisputed basic facts."""
@@ -2160,15 +2427,19 @@ class ClaimExtractor:
         )
 
     def _disputed_in(self, sent: Span) -> bool:
-        """Whether the sentence calls an account a claim someone denies ("…, a claim the
-        Taliban rejected", "an account officials dispute")."""
+        """Whether the sentence calls an account a claim someone denies or leaves unanswered
+        ("…, a claim the Taliban rejected", "an account officials dispute", "a charge the
+        military did not address")."""
         lex = self.lexicon
         return any(
             (tok.lemma_.lower() in lex.claim_objects or tok.lemma_.lower() in lex.nouns)
             and any(
                 c.dep_ in ("relcl", "acl")
-                and (info := lex.verbs.get(c.lemma_.lower())) is not None
-                and info.stance == "deny"
+                and (
+                    (info := lex.verbs.get(c.lemma_.lower())) is not None
+                    and info.stance == "deny"
+                    or any(n.dep_ == "neg" for n in c.children)
+                )
                 for c in tok.children
             )
             for tok in sent
@@ -2293,13 +2564,22 @@ class ClaimExtractor:
             return False
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         # "transit would remain suspended", "the crossing stayed closed": the state a
-        # narration verb left behind.
+        # narration verb left behind; "construction is due to begin": the act planned.
         verbs += [
             c
             for v in verbs
             if v.lemma_.lower() in lex.linking_verbs
             for c in v.children
             if c.dep_ in ("acomp", "oprd", "xcomp")
+        ]
+        verbs += [
+            x
+            for v in verbs
+            if v.lemma_.lower() == "be"
+            for c in v.children
+            if c.dep_ == "acomp" and c.lower_ in lex.plan_words
+            for x in c.children
+            if x.dep_ == "xcomp"
         ]
         copula = root.lemma_.lower() == "be"
         after_root = (
@@ -2350,6 +2630,11 @@ class ClaimExtractor:
         particle that makes it one ("took place")."""
         lemma = verb.lemma_.lower()
         narration = self.lexicon.narration_verbs
+        if lemma in self.lexicon.aspect_verbs:
+            # "had begun using drones" tells what was begun, not a beginning.
+            done = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+            if done is not None:
+                return self._narrates(done)
         return lemma in narration or any(
             f"{lemma} {c.lemma_.lower()}" in narration
             for c in verb.children
