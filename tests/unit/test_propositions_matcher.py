@@ -170,12 +170,13 @@ def test_propose_new_on_extracted_claims(matcher, pipeline):
     from watchfloor.extract.claims import ClaimExtractor
 
     text = (
-        "Officials in Kabul said the new dam on the Kunar river will cut water flows to Pakistan. "
+        "Officials in Kabul said the new dam on the Kunar river will reduce water flows to Pakistan. "
         "Pakistan's water ministry said the Kunar dam would reduce water supply downstream. "
         "Traders said wheat prices rose sharply in Kabul markets."
     )
     # The rules' candidates: which of them the learned filter keeps in a three-sentence
-    # text is beside the point here.
+    # text is beside the point here. ("will cut water flows" would read as the sourcing of an
+    # announced cut since claims 0.10.0, which is also beside the point.)
     linked = pipeline.linker.link(pipeline.nlp(text))
     claims = ClaimExtractor(claim_filter=False).extract(linked)
     pipeline.proposition_matcher.assign(claims)

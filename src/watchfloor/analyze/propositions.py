@@ -98,6 +98,36 @@ _DISAVOWAL_RE = re.compile(
     r"(?:claims?|allegations?|accusations?|charges?|reports?|assertions?|suggestions?)\s+that\b",
     re.IGNORECASE,
 )
+# A statement whose verb is a denial says no as surely as "not" does: "New Delhi denied any
+# involvement" is a denial, so a claim denying involvement sides with it, not against it.
+# ("deny its territory to militants", "deny them sanctuary" refuse them a place: a demand.)
+_DENIAL_RE = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)"
+    r"|den(?:y|ies|ied|ying)\b(?!\s+(?:the\s+use|use|them|(?:its|their|the)\s+(?:own\s+)?"
+    r"(?:territory|soil|land)|(?:any\s+)?(?:space|sanctuar|safe\s+haven|haven|territory|soil"
+    r"|access|shelter|refuge))))\b"
+    # "rejected the claim" only points at an account (its side is its stance's, see
+    # `resolve_pointers`); "rejected the claim that …" is `_DISAVOWAL_RE`'s.
+    r"(?!(?:\s+[\w'’-]+){0,2}?\s+(?:claims?|allegations?|accusations?|charges?|reports?"
+    r"|assertions?|suggestions?|findings?|accounts?)\b)",
+    re.IGNORECASE,
+)
+# A verdict that an account is false says no to it ("reports of its resurgence were
+# exaggerated", "talk of foreign fighters is propaganda"), on whichever side the sentence
+# stands: only then do a verdict claim and a verdict paraphrase agree on their side.
+_VERDICT_WORDS = (
+    r"(?:baseless|unfounded|groundless|untrue|false|fake|fabricat\w*|concocted|invented"
+    r"|propaganda|nonsense|absurd|ridiculous|misleading|exaggerat\w*)"
+)
+# Only a verdict passed on something ("were exaggerated", "as propaganda", "fabricated
+# claims"), not the word as a plain noun ("the group's propaganda has grown").
+_VERDICT_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|as|called|calling|remains?)\s+[\"“‘']?"
+    r"(?:[\w'’-]+\s+){0,2}?[\"“‘']?" + _VERDICT_WORDS + r"\b"
+    r"|\b" + _VERDICT_WORDS + r"\s+(?:claims?|allegations?|accusations?|charges?|reports?"
+    r"|stories|news|narratives?)\b|\bpropaganda\s+that\b",
+    re.IGNORECASE,
+)
 # Negative words that assert: litotes ("no longer a secret", "no doubt", "not only … but")
 # and "no longer" before a state that has become true ("no longer hidden").
 _LITOTES_RE = re.compile(
@@ -157,12 +187,10 @@ def _names_any(terms: tuple[str, ...], low: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _split_requirements(
     groups: tuple[tuple[str, ...], ...],
-) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
-    """Per `requires` group: (every term as written, the strong terms, the weak terms without
-    their mark)."""
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Per `requires` group: (the strong terms, the weak terms without their mark)."""
     return [
         (
-            g,
             tuple(t for t in g if not t.startswith(WEAK_MARK)),
             tuple(t[len(WEAK_MARK) :] for t in g if t.startswith(WEAK_MARK)),
         )
@@ -173,7 +201,13 @@ def _split_requirements(
 def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
     unquoted = re.sub(r"[\"“”]", "", text)  # 'it "categorically rejects" the claim that'
-    return bool(_NEGATION_RE.search(_LITOTES_RE.sub(" ", text)) or _DISAVOWAL_RE.search(unquoted))
+    plain = _LITOTES_RE.sub(" ", text)
+    return bool(
+        _NEGATION_RE.search(plain)
+        or _DENIAL_RE.search(plain)
+        or _VERDICT_RE.search(plain)
+        or _DISAVOWAL_RE.search(unquoted)
+    )
 
 
 def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
@@ -532,6 +566,11 @@ class PropositionMatcher:
         if duplicates:
             raise PropositionFileError(f"duplicate proposition id(s): {', '.join(duplicates)}")
         self.by_id = {p.id: p for p in self.propositions}
+        self._column = {p.id: i for i, p in enumerate(self.propositions)}
+        # Keywords are word beginnings like `requires` terms: "cia" must not fire inside
+        # "officials", nor "ban" inside "urban".
+        self._keywords = [tuple(p.keywords) for p in self.propositions]
+        self._requires = [tuple(map(tuple, p.requires)) for p in self.propositions]
         self.threshold = threshold
         self.keyword_bonus = keyword_bonus
         self.keyword_free_margin = keyword_free_margin
@@ -557,6 +596,7 @@ class PropositionMatcher:
         self._rows: list[tuple[int, str, bool]] = []  # (proposition index, side, negated)
         self._row_texts: list[str] = []
         self._deny_cue: Callable[[str], bool] | None = None
+        self._label_cache: tuple[list[Exemplar], np.ndarray] | None = None
         # (exemplars, their labels, what `_side_examples` made of them)
         self._side_cache: (
             tuple[
@@ -660,21 +700,20 @@ class PropositionMatcher:
         return out
 
     def _has_keyword(self, pi: int, text: str) -> bool:
-        low = text.lower()
-        return any(k in low for k in self.propositions[pi].keywords)
+        return _names_any(self._keywords[pi], text.lower())
 
     def _meets_requirements(self, pi: int, sentence: str, context: str = "") -> bool:
         # Word-start match so "india" finds "Indian" but "raw" does not fire inside "withdrawal".
         low = sentence.lower()
-        groups = _split_requirements(tuple(map(tuple, self.propositions[pi].requires)))
-        if all(_names_any(strong, low) for _, strong, _ in groups):
+        groups = _split_requirements(self._requires[pi])
+        if all(_names_any(strong, low) for strong, _ in groups):
             return True
         # A weak topic word ("~detain", "~police": detentions are not all of refugees) counts
         # only when a strong one of its group is named too, in the sentence or just before.
         around = low + " " + context.lower()
         return all(
-            _names_any(every, low) or (_names_any(weak, low) and _names_any(strong, around))
-            for every, strong, weak in groups
+            _names_any(strong, low) or (_names_any(weak, low) and _names_any(strong, around))
+            for strong, weak in groups
         )
 
     @staticmethod
@@ -709,15 +748,21 @@ class PropositionMatcher:
         model = self.model
         assert model is not None
         model.ensure_vectors()
-        column = {p.id: i for i, p in enumerate(self.propositions)}
-        labels = np.array(
-            [
-                -1 if e.proposition is None else column.get(e.proposition, -2)
-                for e in model.exemplars
-            ],
-            dtype=np.int64,
-        )
-        return model.content_vectors, model.sentence_vectors, labels, model.exemplars  # type: ignore[return-value]
+        cached = self._label_cache
+        if (
+            cached is None
+            or cached[0] is not model.exemplars
+            or len(cached[1]) != len(model.exemplars)
+        ):
+            labels = np.array(
+                [
+                    -1 if e.proposition is None else self._column.get(e.proposition, -2)
+                    for e in model.exemplars
+                ],
+                dtype=np.int64,
+            )
+            cached = self._label_cache = (model.exemplars, labels)
+        return model.content_vectors, model.sentence_vectors, cached[1], model.exemplars  # type: ignore[return-value]
 
     def features(
         self,
@@ -728,11 +773,13 @@ class PropositionMatcher:
         *,
         allowed: np.ndarray | None = None,
         contexts: Sequence[str] | None = None,
+        contents: Sequence[str] | None = None,
     ) -> np.ndarray:
         """(claims, propositions + 1, features) array for the scorer; the last option is
         "none". `allowed` (claims × exemplars, bool) hides exemplars, e.g. a claim's own
         article during cross-validation; `contexts` are the earlier claim sentences of each
-        claim's article (see `document_contexts`)."""
+        claim's article (see `document_contexts`); `contents` the claims' own contents, where
+        keywords are looked for (default: `texts`)."""
         matrix = self._ensure_matrix()
         n, n_props = len(texts), len(self.propositions)
         x = np.zeros((n, n_props + 1, len(FEATURES)), dtype=np.float64)
@@ -757,7 +804,10 @@ class PropositionMatcher:
             return np.where(np.isfinite(value), value, fallback)
 
         # `_has_keyword`'s test, with each text lowered once rather than once per proposition
-        low_texts = [t.lower() for t in texts]
+        # A short content stands for its whole sentence in the similarities, but its predicate
+        # is its own: "deny hosting its fighters" in a sentence that also calls the TTP
+        # "Pakistan's internal problem" states the shelter, not the Afghan-soil, predicate.
+        low_texts = [t.lower() for t in (texts if contents is None else contents)]
         low_sentences = [t.lower() for t in sentences]
         for pi in range(n_props):
             # Examples and the proposition's own sentences together: a proposition with few
@@ -765,12 +815,12 @@ class PropositionMatcher:
             # over more sentences is higher.
             x[:, pi, 1] = np.maximum(best(ex_c, pi, yaml_c[:, pi]), yaml_c[:, pi])
             x[:, pi, 3] = np.maximum(best(ex_s, pi, yaml_s[:, pi]), yaml_s[:, pi])
-            keywords = self.propositions[pi].keywords
+            keywords = self._keywords[pi]
             if keywords:
                 for ti in range(n):
-                    in_content = any(k in low_texts[ti] for k in keywords)
+                    in_content = _names_any(keywords, low_texts[ti])
                     x[ti, pi, 4] = in_content
-                    x[ti, pi, 5] = not in_content and any(k in low_sentences[ti] for k in keywords)
+                    x[ti, pi, 5] = not in_content and _names_any(keywords, low_sentences[ti])
             if self.propositions[pi].requires:
                 for ti in range(n):
                     context = contexts[ti] if contexts is not None else ""
@@ -878,6 +928,7 @@ class PropositionMatcher:
                 [c.sentence for c in claims],
                 allowed=allowed,
                 contexts=document_contexts(claims) if contexts is None else contexts,
+                contents=[c.content for c in claims],
             )
             w = self.model.weights if weights is None else weights
             scores = x @ w
@@ -1016,7 +1067,7 @@ class PropositionMatcher:
         return out
 
     def _topic_named(self, proposition_id: str, sentence: str) -> bool:
-        pi = next((i for i, p in enumerate(self.propositions) if p.id == proposition_id), None)
+        pi = self._column.get(proposition_id)
         return pi is not None and self._meets_requirements(pi, sentence)
 
     def polarity(self, claim: ClaimRecord, side: str, paraphrase_negated: bool) -> str:
