@@ -100,3 +100,21 @@ def test_claim_filter_cross_validated():
     assert cv["f1"] >= 0.79
     assert cv["precision"] >= 0.74
     assert cv["f1"] > rules["f1"] + 0.02
+
+
+@pytest.mark.quality
+def test_fresh2_dev_claims(pipeline):
+    # The dev half of gold/fresh2, the tuning set of session 5 (claims 0.10.0, propositions
+    # file 10, the three-batch proposition model, which has not seen these claims): F1 0.951,
+    # stance 1.00, hedge 0.99, proposition pairwise F1 0.715.
+    from watchfloor.evaluate.claims import evaluate_claims, format_report
+
+    gold = ROOT / "gold" / "fresh2"
+    if not any(gold.rglob("claims.jsonl")):
+        pytest.skip("fresh2 gold not present")
+    result = evaluate_claims(gold, pipeline=pipeline, split="dev")
+    print(format_report(result))
+    assert result["claims"]["f1"] >= 0.93
+    assert result["stance_accuracy"] >= 0.97
+    assert result["hedge_accuracy"] >= 0.96
+    assert result["propositions"]["f1"] >= 0.68
