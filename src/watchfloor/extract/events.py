@@ -681,17 +681,9 @@ class EventExtractor:
                 # "Qatar, which mediated talks between the two sides": the talks are between
                 # the two parties; the mediator has no row of its own (guide §8)
                 mediator = _country_of(e.actor, linked) if e.actor is not None else None
-                talkers = [
-                    g
-                    for c in linked.focus_countries
-                    if c != mediator
-                    for g in [_government(linked, c)]
-                    if g is not None
-                ][:2]
-                if len(talkers) == 2:
-                    # in the order the article introduced them, as for "both sides"
-                    talkers.sort(key=lambda r: _first_mention(r, linked))
-                    e.actor, e.recipient = talkers
+                sides = _two_sides(linked, mediator)
+                if sides is not None:
+                    e.actor, e.recipient = sides
                     e.notes.append("parties: the two sides of mediated talks")
             elif word in cues.host_verbs and e.actor is not None and e.recipient is not None:
                 # "Wang Yi hosted his Pakistani counterpart": the guest meets the host
