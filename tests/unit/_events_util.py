@@ -117,6 +117,15 @@ def ids_of(linked: LinkedDoc, text: str) -> set[str | None]:
     return {m.actor_id for m in linked.actor_mentions if m.text == text}
 
 
+def covering(linked: LinkedDoc, text: str, occurrence: int = 0) -> set[str | None]:
+    """Actor ids of the mentions overlapping the given occurrence of `text`."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = linked.doc.text.index(text, start + 1)
+    end = start + len(text)
+    return {m.actor_id for m in linked.actor_mentions if m.start < end and start < m.end}
+
+
 def claims_with_cue(claims: list, cue: str) -> list:
     """The claims whose cue starts with `cue`; fails, listing every claim, when there is none."""
     found = [c for c in claims if c.cue.lower().startswith(cue)]

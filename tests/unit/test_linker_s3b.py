@@ -5,16 +5,9 @@ One short text per rule, no database."""
 from __future__ import annotations
 
 import pytest
-from tests.unit._events_util import ids_of
+from tests.unit._events_util import covering, ids_of
 
 from watchfloor.kb.linker import GENERIC_NOUNS, REPORT_ANAPHORS
-
-
-def covering(linked, text):
-    """Actor ids of the mentions overlapping the first occurrence of ``text``."""
-    start = linked.doc.text.index(text)
-    end = start + len(text)
-    return {m.actor_id for m in linked.actor_mentions if m.start < end and start < m.end}
 
 
 def test_data_file_extends_the_generic_nouns():

@@ -7,16 +7,7 @@ One short text per rule, composed for the test; no database."""
 from __future__ import annotations
 
 import pytest
-from tests.unit._events_util import ids_of
-
-
-def covering(linked, text, occurrence=0):
-    """Actor ids of the mentions overlapping the given occurrence of ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = linked.doc.text.index(text, start + 1)
-    end = start + len(text)
-    return {m.actor_id for m in linked.actor_mentions if m.start < end and start < m.end}
+from tests.unit._events_util import covering, ids_of
 
 
 def places_at(linked, text):
