@@ -566,22 +566,21 @@ class EventExtractor:
             ):
                 continue
             party: ActorRef | None = None
-            hearsay = any(
-                {lemma(o), o.lower_} & cues.content_nouns
-                # "the suggestion that ...", "these claims": a statement made before
-                and not any(
-                    c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
-                    for c in o.children
+            if e.type in cues.answer_types:
+                hearsay = any(
+                    {lemma(o), o.lower_} & cues.content_nouns
+                    # "the suggestion that ...", "these claims": a statement made before
+                    and not any(
+                        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+                        for c in o.children
+                    )
+                    and not {lemma(o), o.lower_} & (cues.source_nouns | cues.report_nouns)
+                    and not (cues.event_nouns.get(lemma(o)) or cues.event_nouns.get(o.lower_))
+                    for o in getattr(e, "_objects", [])
                 )
-                and not {lemma(o), o.lower_} & (cues.source_nouns | cues.report_nouns)
-                and not (cues.event_nouns.get(lemma(o)) or cues.event_nouns.get(o.lower_))
-                for o in getattr(e, "_objects", [])
-            )
-            if e.type in cues.answer_types and hearsay:
-                pass  # "dismissed talk of foreign fighters": no one party's statement
-            elif e.type in cues.answer_types:
-                party = _answered_party(events, i, linked)
-                why = "the party whose earlier statement it answers"
+                if not hearsay:  # "dismissed talk of foreign fighters": no one party's statement
+                    party = _answered_party(events, i, linked)
+                    why = "the party whose earlier statement it answers"
             elif e.type in cues.beneficiary_types:
                 party = _beneficiary_state(e, linked)
                 why = "the government of the country it goes to"
@@ -681,9 +680,9 @@ class EventExtractor:
                 # "Qatar, which mediated talks between the two sides": the talks are between
                 # the two parties; the mediator has no row of its own (guide §8)
                 mediator = _country_of(e.actor, linked) if e.actor is not None else None
-                sides = _two_sides(linked, mediator)
-                if sides is not None:
-                    e.actor, e.recipient = sides
+                talkers = _two_sides(linked, mediator)
+                if talkers is not None:
+                    e.actor, e.recipient = talkers
                     e.notes.append("parties: the two sides of mediated talks")
             elif word in cues.host_verbs and e.actor is not None and e.recipient is not None:
                 # "Wang Yi hosted his Pakistani counterpart": the guest meets the host
@@ -4466,7 +4465,7 @@ def _place_anaphor(e: EventRecord, linked: LinkedDoc) -> PlaceRef | None:
     district", "across the province"): the last place of that kind named before it."""
     if linked.doc is None:
         return None
-    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    sent = _event_sentence(e, linked)
     if sent is None:
         return None
     kinds: tuple[str, ...] | None = None
@@ -4852,7 +4851,7 @@ def _victims_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> st
     ref = e.recipient
     if e.type != "ASSAULT" or ref is None or _is_identified(ref) or not ref.text:
         return None
-    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    sent = _event_sentence(e, linked)
     if sent is None:
         return None
     last = ref.text.split()[-1].lower()
@@ -4922,9 +4921,14 @@ def _finest_within(scored: list[tuple[float, PlaceMention]], linked: LinkedDoc) 
     return best
 
 
+def _event_sentence(e: EventRecord, linked: LinkedDoc) -> Span | None:
+    """The event's sentence in the linked document."""
+    return linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+
+
 def _responsibility(e: EventRecord, linked: LinkedDoc) -> Token | None:
     """The "responsibility" of "claimed responsibility" in the event's sentence, or None."""
-    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    sent = _event_sentence(e, linked)
     return next(
         (
             t
@@ -4972,7 +4976,7 @@ def _state_force(
     state = linked.actors.get(ref.id) if ref is not None and ref.id else None
     if ref is None or state is None or state.kind != "country" or " " in ref.text.strip():
         return None
-    sent = linked.doc.char_span(*e.sentence_span, alignment_mode="expand")
+    sent = _event_sentence(e, linked)
     for tok in sent if sent is not None else []:
         if tok.text != ref.text or tok.dep_ not in ("amod", "compound"):
             continue
