@@ -1590,9 +1590,8 @@ class Linker:
                 # "the Tajik defence ministry": a national body without an id of its own is the
                 # state (docs/annotation-guide.md §0); the whole phrase, so "the ministry" later
                 # finds it
-                role = self._cue_roles.get(normalize(doc[ent.end : head.i + 1].text))
-                organ = self.kb.named_organ(iso3, role) if role else None
-                state.add_actor(span, organ or self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+                organ = self._organ_or_state(iso3, doc[ent.end : head.i + 1].text)
+                state.add_actor(span, organ, "demonym", 0.6)
                 return
             # "Indian-backed proxies", "Afghan officials' remarks": the state is still a party.
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.5)
@@ -2309,9 +2308,9 @@ class Linker:
             if pobj is None:
                 continue
             states = {
-                self._place_country(state, t)
+                country
                 for t in [pobj, *pobj.conjuncts]
-                if self._place_country(state, t)
+                if (country := self._place_country(state, t))
             }
             if len(states) >= 2:
                 return True
@@ -2323,7 +2322,7 @@ class Linker:
         words name when the KB has it, else the state (docs/annotation-guide.md §0); linked as
         a phrase of its own so that "the ministry" later finds it."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tokens:
             if (
                 tok.lemma_.lower() not in STATE_BODY_WORDS
                 or tok.ent_type_ not in ("", "ORG")
@@ -2343,9 +2342,14 @@ class Linker:
             iso3 = actor.country
             if actor.kind != "country" and self.kb.government_of(iso3) != actor.id:
                 continue  # "the TTP's political department": not a state's
-            role = self._cue_roles.get(normalize(words.text))
-            organ = self.kb.named_organ(iso3, role) if role else None
-            state.add_actor(words, organ or self.kb.government_of(iso3) or iso3, "metonymy", 0.7)
+            state.add_actor(words, self._organ_or_state(iso3, words.text), "metonymy", 0.7)
+
+    def _organ_or_state(self, iso3: str, phrase: str) -> str:
+        """The curated organ of `iso3` that `phrase` names ("defence ministry"), else the state
+        itself (docs/annotation-guide.md §0)."""
+        role = self._cue_roles.get(normalize(phrase))
+        organ = self.kb.named_organ(iso3, role) if role else None
+        return organ or self.kb.government_of(iso3) or iso3
 
     def _link_branches(self, state: _State) -> None:
         """ "the Islamic State's Khorasan branch", "the UN mission": a body the knowledge base
@@ -2444,9 +2448,7 @@ class Linker:
                 if not country:
                     continue
                 phrase = " ".join(t.lower_ for t in doc[min(c.i for c in plain) : tok.i + 1])
-                role = self._cue_roles.get(normalize(phrase))
-                actor_id = self.kb.named_organ(country, role) if role else None
-                actor_id = actor_id or self.kb.government_of(country) or country
+                actor_id = self._organ_or_state(country, phrase)
                 state.add_actor(doc[start : tok.i + 1], actor_id, "generic", 0.5)
 
     def _seat_country(self, state: _State, tok: Token) -> str | None:
