@@ -2371,13 +2371,7 @@ class ClaimExtractor:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                 for c in verb.children
             )
-            offer = [
-                x
-                for c in verb.children
-                if verb.lemma_.lower() == "be" and c.dep_ == "acomp" and c.lower_ in lex.plan_words
-                for x in c.children
-                if x.dep_ == "xcomp"
-            ]
+            offer = self._planned_acts(verb)
             if not future and not offer:
                 return False
             if verb.lemma_.lower() in lex.neg_position_verbs or any(
@@ -2399,6 +2393,18 @@ class ClaimExtractor:
             or any(t.lower_ in lex.hedge_words for t in content)
             or self._negated(content)
         )
+
+    def _planned_acts(self, verb: Token) -> list[Token]:
+        """The acts a "be" + plan word announces ("is ready to increase", "is due to begin")."""
+        if verb.lemma_.lower() != "be":
+            return []
+        return [
+            x
+            for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ in self.lexicon.plan_words
+            for x in c.children
+            if x.dep_ == "xcomp"
+        ]
 
     def _own_subject(self, linked: LinkedDoc, subject: Token, speaker_id: str) -> bool:
         """Whether a content's subject is the speaker's own side: an actor of that side, or
@@ -2572,15 +2578,7 @@ class ClaimExtractor:
             for c in v.children
             if c.dep_ in ("acomp", "oprd", "xcomp")
         ]
-        verbs += [
-            x
-            for v in verbs
-            if v.lemma_.lower() == "be"
-            for c in v.children
-            if c.dep_ == "acomp" and c.lower_ in lex.plan_words
-            for x in c.children
-            if x.dep_ == "xcomp"
-        ]
+        verbs += [x for v in verbs for x in self._planned_acts(v)]
         copula = root.lemma_.lower() == "be"
         after_root = (
             " ".join(t.lower_ for t in content[root.i - content.start + 1 :]) if copula else ""

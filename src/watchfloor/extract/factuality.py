@@ -791,7 +791,7 @@ def classify_factuality(
             return "future"
         if (
             cues.future.get("going_to", True)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and has_to_marker(t)
             and t.head.lemma_ == "go"
             and t.head.tag_ == "VBG"
         ):
@@ -803,7 +803,7 @@ def classify_factuality(
             and trigger.head.i == g.i
         ):
             return "future"
-    if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if trigger.tag_ == "VB" and has_to_marker(trigger):
         # "was due to travel on Thursday", "committed to establishing mechanisms and to meet
         # again on October 25": an infinitive an arrangement or a pledge looks forward to
         scheduled = cues.words("future", "adjectives")
