@@ -803,7 +803,7 @@ class PropositionMatcher:
             value = sims[:, labels == label].max(axis=1)
             return np.where(np.isfinite(value), value, fallback)
 
-        # `_has_keyword`'s test, with each text lowered once rather than once per proposition
+        # `_has_keyword`'s test, with each text lowered once rather than once per proposition.
         # A short content stands for its whole sentence in the similarities, but its predicate
         # is its own: "deny hosting its fighters" in a sentence that also calls the TTP
         # "Pakistan's internal problem" states the shelter, not the Afghan-soil, predicate.
@@ -1049,6 +1049,7 @@ class PropositionMatcher:
             # article made long before; a pointer whose sentence names the topic ("India
             # rejected similar accusations") may reach a little further back.
             nearby = [p for p, n in reversed(recent) if sentence_number - n <= POINTER_SENTENCES]
+            # Latest first, so these begin with the named ones of `nearby`.
             further = [
                 p
                 for p, n in reversed(recent)
@@ -1056,7 +1057,7 @@ class PropositionMatcher:
                 and self._topic_named(p, claim.sentence)
             ]
             candidates = [*same_sentence, *nearby]
-            named = [p for p in candidates if self._topic_named(p, claim.sentence)] + further
+            named = [p for p in same_sentence if self._topic_named(p, claim.sentence)] + further
             chosen = named[0] if named else candidates[0] if candidates else pid
             if chosen is None:
                 out.append((pid, polarity))

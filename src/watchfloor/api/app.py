@@ -79,14 +79,10 @@ class Settings:
         reading the YAML files on every actor request would cost far more than the query."""
         with self.knowledge_base_lock:
             if self.knowledge_base is None:
-                from watchfloor.errors import UserError
                 from watchfloor.export._common import load_knowledge_base
 
-                try:
-                    self.knowledge_base = load_knowledge_base()
-                except UserError as exc:
-                    # a broken data file on the server is not the client's bad request
-                    raise ApiError(503, exc.message, code=exc.code) from exc
+                # a broken data file raises W005, which `errors.install` answers with 503
+                self.knowledge_base = load_knowledge_base()
             return self.knowledge_base
 
 
