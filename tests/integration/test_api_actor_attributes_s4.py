@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -51,9 +52,7 @@ def test_actor_records_match_the_jsonl_export(client: TestClient) -> None:
     assert exported == _actors(client)
 
 
-def test_knowledge_base_is_read_once_per_app(
-    module_sample_db: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _counting_loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     loads: list[int] = []
     real_load = KnowledgeBase.load.__func__  # type: ignore[attr-defined]
 
@@ -62,12 +61,42 @@ def test_knowledge_base_is_read_once_per_app(
         return real_load(cls, *args, **kwargs)
 
     monkeypatch.setattr(KnowledgeBase, "load", classmethod(counting_load))
+    return loads
+
+
+def test_knowledge_base_is_read_once_while_its_files_are_unchanged(
+    module_sample_db: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # an extra data directory of our own gives a state no earlier test has cached
+    (tmp_path / "extra.yaml").write_text("actors: []\n", encoding="utf-8")
+    monkeypatch.setenv("WATCHFLOOR_KB_DIR", str(tmp_path))
+    loads = _counting_loads(monkeypatch)
     app = create_app(module_sample_db, open_reads=True)
     with TestClient(app) as c:
         assert not loads  # nothing is read until an actor is asked for
         for path in ("/api/v1/actors", "/api/v1/actors/ttp", "/api/v1/actors?q=taliban"):
             assert c.get(path).status_code == 200
+        assert len(loads) == 1
+        assert c.get("/api/v1/actors/ttp").json()["id"] == "ttp"
     assert len(loads) == 1
+
+
+def test_a_changed_data_file_is_read_again_by_a_running_server(
+    module_sample_db: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("actors: []\n", encoding="utf-8")
+    monkeypatch.setenv("WATCHFLOOR_KB_DIR", str(tmp_path))
+    loads = _counting_loads(monkeypatch)
+    with TestClient(create_app(module_sample_db, open_reads=True)) as c:
+        assert c.get("/api/v1/actors").status_code == 200
+        extra.write_text("actors: [unclosed\n", encoding="utf-8")  # an analyst's bad edit
+        response = c.get("/api/v1/actors")
+        assert response.status_code == 503
+        assert "extra.yaml" in response.json()["error"]["message"]
+        extra.write_text("actors: []\n# fixed\n", encoding="utf-8")
+        assert c.get("/api/v1/actors").status_code == 200
+    assert len(loads) == 3
 
 
 def test_broken_knowledge_base_is_a_server_error(

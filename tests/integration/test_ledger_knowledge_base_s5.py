@@ -10,7 +10,6 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from watchfloor.analyze import ledger
 from watchfloor.api.app import create_app
 from watchfloor.cli import app
 
@@ -23,9 +22,7 @@ def broken_kb(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]
     broken = tmp_path / "broken.yaml"
     broken.write_text("actors: [unclosed\n", encoding="utf-8")
     monkeypatch.setenv("WATCHFLOOR_KB_DIR", str(tmp_path))
-    ledger._knowledge_base.cache_clear()
     yield broken
-    ledger._knowledge_base.cache_clear()
 
 
 def test_cli_ledger_names_the_broken_file_in_one_line(
@@ -48,7 +45,6 @@ def test_api_ledger_is_a_server_error(module_sample_db: str, broken_kb: Path) ->
 
 
 def test_ledger_reads_fine_with_a_sound_knowledge_base(module_sample_db: str) -> None:
-    ledger._knowledge_base.cache_clear()
     with TestClient(create_app(module_sample_db, open_reads=True)) as client:
         response = client.get(f"/api/v1/propositions/{PROPOSITION}/ledger")
     assert response.status_code == 200, response.text

@@ -62,3 +62,16 @@ def test_news_place_recall(pipeline):
         pytest.skip("no news gold")
     result = evaluate_places(NEWS, split="dev", pipeline=pipeline)
     assert result["recall"] >= 0.965, result["misses"]
+
+
+FRESH3 = GOLD.parent / "fresh3"
+
+
+def test_fresh3_dev_aliases_and_places(pipeline):
+    # The tuning set of session 6 (linker wf-linker-7): alias grouping 0.942, place recall 0.935.
+    if not any(FRESH3.rglob("actors.jsonl")):
+        pytest.skip("no fresh3 gold")
+    actors = evaluate_actors(FRESH3, split="dev", pipeline=pipeline)
+    assert actors["alias_grouping"] >= 0.92, actors["alias_misses"]
+    places = evaluate_places(FRESH3, split="dev", pipeline=pipeline)
+    assert places["recall"] >= 0.91, places["misses"]

@@ -118,3 +118,21 @@ def test_fresh2_dev_claims(pipeline):
     assert result["stance_accuracy"] >= 0.97
     assert result["hedge_accuracy"] >= 0.96
     assert result["propositions"]["f1"] >= 0.68
+
+
+@pytest.mark.quality
+def test_fresh3_dev_claims(pipeline):
+    # The dev half of gold/fresh3, the tuning set of session 6 (claims 0.11.0, propositions
+    # file 11, the five-batch proposition model, which has seen these claims): F1 0.928,
+    # stance 0.99, hedge 0.92, proposition pairwise F1 0.948.
+    from watchfloor.evaluate.claims import evaluate_claims, format_report
+
+    gold = ROOT / "gold" / "fresh3"
+    if not any(gold.rglob("claims.jsonl")):
+        pytest.skip("fresh3 gold not present")
+    result = evaluate_claims(gold, pipeline=pipeline, split="dev")
+    print(format_report(result))
+    assert result["claims"]["f1"] >= 0.90
+    assert result["stance_accuracy"] >= 0.97
+    assert result["hedge_accuracy"] >= 0.89
+    assert result["propositions"]["f1"] >= 0.90

@@ -126,6 +126,18 @@ def covering(linked: LinkedDoc, text: str, occurrence: int = 0) -> set[str | Non
     return {m.actor_id for m in linked.actor_mentions if m.start < end and start < m.end}
 
 
+def places_at(linked: LinkedDoc, text: str) -> set[tuple[str | None, str] | None]:
+    """(country, kind) of the place mentions overlapping the first occurrence of ``text``."""
+    start = linked.doc.text.index(text)
+    end = start + len(text)
+    out: set[tuple[str | None, str] | None] = set()
+    for m in linked.place_mentions:
+        if m.start < end and start < m.end:
+            place = linked.places.get(m.place_id) if m.place_id else None
+            out.add((place.country, place.kind) if place else None)
+    return out
+
+
 def claims_with_cue(claims: list, cue: str) -> list:
     """The claims whose cue starts with `cue`; fails, listing every claim, when there is none."""
     found = [c for c in claims if c.cue.lower().startswith(cue)]

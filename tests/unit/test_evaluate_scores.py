@@ -32,3 +32,17 @@ def test_actor_surfaces_are_found_as_whole_words_only():
     assert _occurrences(text, "he") == [(text.index(" he ") + 1, text.index(" he ") + 3)]
     assert _occurrences(text, "The spokesman") == [(0, 13)]
     assert _occurrences("Pakistani officials", "Pakistan") == []
+
+
+def test_a_gold_name_the_knowledge_base_has_since_learned_matches_its_actor() -> None:
+    from watchfloor.evaluate.claims import _speaker_match
+    from watchfloor.evaluate.events import _actor_ok
+
+    # "?:UN Office on Drugs and Crime" was written while the knowledge base lacked the office
+    assert _speaker_match("?:UN Office on Drugs and Crime", "unodc")
+    assert _actor_ok(
+        "?:the UN Office on Drugs and Crime", {"id": "unodc", "name": "x", "text": "it"}
+    )
+    # a different curated actor, or a name the actor does not go by, still does not match
+    assert not _speaker_match("?:UN Office on Drugs and Crime", "unama")
+    assert not _actor_ok("?:UN drugs officials", {"id": "unodc", "name": "x", "text": "they"})

@@ -7,19 +7,7 @@ One short text per rule, composed for the test; no database."""
 from __future__ import annotations
 
 import pytest
-from tests.unit._events_util import covering, ids_of
-
-
-def places_at(linked, text):
-    """(country, kind) of the place mentions overlapping the first occurrence of ``text``."""
-    start = linked.doc.text.index(text)
-    end = start + len(text)
-    out = set()
-    for m in linked.place_mentions:
-        if m.start < end and start < m.end:
-            place = linked.places.get(m.place_id) if m.place_id else None
-            out.add((place.country, place.kind) if place else None)
-    return out
+from tests.unit._events_util import covering, ids_of, places_at
 
 
 def test_a_dateline_is_a_place_and_the_lede_subject_acts(link):

@@ -24,7 +24,7 @@ from watchfloor.records import EVENT_TYPES, FACTUALITY_VALUES
 from watchfloor.store import models as m
 
 if TYPE_CHECKING:
-    from watchfloor.kb.actors import KnowledgeBase
+    pass
 
 EVIDENCE_FILE = Path(__file__).parent / "data" / "evidence.yaml"
 # Fields that select events; each also works inside `unless`.
@@ -154,13 +154,6 @@ def load_evidence_rules(extra: str | None = None) -> dict[str, list[EvidenceRule
     return rules
 
 
-@lru_cache(maxsize=1)
-def _knowledge_base() -> KnowledgeBase:
-    from watchfloor.kb.actors import load_checked
-
-    return load_checked()
-
-
 def _family(session: Session, ids: frozenset[str]) -> set[str]:
     """An actor id together with every actor below it (parent links) or merged into it."""
     if not ids:
@@ -201,7 +194,9 @@ def _condition(session: Session, key: str, values: frozenset[str]) -> ColumnElem
     else:
         # A group's children (its leaders, factions) and actors merged into it share its
         # attributes, as they share its id in `actors`.
-        members = _knowledge_base().actors_with(**{attribute: values})
+        from watchfloor.kb.actors import load_checked
+
+        members = load_checked().actors_with(**{attribute: values})
         ids = _family(session, frozenset(members))
     return and_(column.is_not(None), column.in_(ids))
 

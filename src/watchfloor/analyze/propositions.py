@@ -12,10 +12,13 @@ when the sentence names none of a group of the proposition's `requires` cues, a 
 when only the sentence around the content names them, a margin by which the content is
 closer to one of the proposition's `none` sentences (on its topic, not stating it: "the TTP
 claimed the attack") than to its own, and — for the "none" option — the similarity to labelled
-claims about no proposition. The topic may also be named in the previous claim's sentence of
-the same article ("The group said 1,200 people had been detained" after a sentence on Afghan
-refugees): a pronoun-like subject points back, so that sentence lifts the missing-topic
-penalty (`document_contexts`). Because the weights are shared by all
+claims about no proposition or to any proposition's `none` sentences, whichever is closer. The
+topic may also be named in the previous claim's sentence of the same article ("The group said
+1,200 people had been detained" after a sentence on Afghan refugees): a pronoun-like subject
+points back, so that sentence lifts the missing-topic penalty (`document_contexts`); a topic
+named only further back in the article ("the dead included a cleric and his family" several
+claims after the air strikes) has a feature of its own, which softens the penalty less.
+Because the weights are shared by all
 propositions, a proposition with no labelled examples (a user's own) is still scored through
 its paraphrases. Without the model file the matcher falls back to a plain similarity
 threshold.
@@ -67,6 +70,7 @@ import functools
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,9 +136,15 @@ _VERDICT_RE = re.compile(
 # and "no longer" before a state that has become true ("no longer hidden").
 _LITOTES_RE = re.compile(
     r"\b(?:no|not)\s+(?:longer\s+)?(?:an?\s+)?(?:secret|doubt|hidden|deniable)\b"
-    r"|\bnot\s+only\b|\b(?:cannot|can\s+no\s+longer)\s+be\s+(?:denied|hidden)\b",
+    r"|\bnot\s+only\b|\b(?:cannot|can\s+no\s+longer)\s+be\s+(?:denied|hidden)\b"
+    # "were detained and have not been heard from since": a disappearance, asserted
+    r"|\b(?:not|never)\s+(?:been\s+)?(?:seen|heard)\s+(?:from\s+|of\s+)?(?:again|since)\b",
     re.IGNORECASE,
 )
+# A negation inside a condition does not negate what the content asserts: "a truce means
+# little if Kabul cannot restrain the militants on its soil", "threatened with closure if they
+# did not comply". The clause runs from "if"/"unless"/"whether" to the next comma or stop.
+_CONDITION_RE = re.compile(r"\b(?:if|unless|whether)\b[^,;.]*", re.IGNORECASE)
 
 
 # "The Taliban deny this.", "rejected all of this": a pronoun alone can only point back.
@@ -144,6 +154,22 @@ _BARE_POINTER_RE = re.compile(
 
 
 _AS_VERDICT_RE = re.compile(r"\s+as\s+", re.IGNORECASE)
+# What may follow a pointer noun without making it a statement: where or when it was made.
+_PLACE_TIME_RE = re.compile(
+    r"\s+(?:in|on|at|during|via|through|over|earlier|last|this|yesterday)\b", re.IGNORECASE
+)
+_CONTENT_LINK_RE = re.compile(r"\b(?:that|of|about|which|who|by|against|from)\b", re.IGNORECASE)
+# A content cut off before its point ("We went to the talks in good faith, but"): the
+# sentence says what the content does not.
+_TRUNCATED_RE = re.compile(
+    r"(?:,|\b(?:but|and|or|that|which|who|because|while|if|of|to|the|a|an))\W*$", re.IGNORECASE
+)
+# "calling them 'deliberate misinformation'", "described it as 'fabricated'": a pronoun that
+# only carries the speaker's label for an account already given points back like "this".
+_LABELLED_PRONOUN_RE = re.compile(
+    r"^(?:all\s+(?:of\s+)?)?(?:this|that|these|those|it|them)\s+(?:as\s+)?[\"“‘']",
+    re.IGNORECASE,
+)
 
 
 class PropositionFileError(ValueError):
@@ -201,7 +227,7 @@ def _split_requirements(
 def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
     unquoted = re.sub(r"[\"“”]", "", text)  # 'it "categorically rejects" the claim that'
-    plain = _LITOTES_RE.sub(" ", text)
+    plain = _CONDITION_RE.sub(" ", _LITOTES_RE.sub(" ", text))
     return bool(
         _NEGATION_RE.search(plain)
         or _DENIAL_RE.search(plain)
@@ -292,15 +318,21 @@ FEATURES = (
     "required_cue_missing",
     "required_cue_outside_content",
     "content_closer_to_contrast",
+    "required_cue_earlier_in_document",
     "none_content_vs_examples",
     "none_sentence_vs_examples",
     "none_bias",
 )
-_N_PROP_FEATURES = 9
+_N_PROP_FEATURES = 10
 # Marks a weak `requires` term (see `PropositionMatcher._meets_requirements`).
 WEAK_MARK = "~"
 # How many of each side's closest sentences decide a claim's side (see `decide`).
 SIDE_NEIGHBOURS = 3
+# Each of them votes with its closeness to this power: one sentence that says the same thing
+# ("had been crushed" beside "has been crushed") outweighs two that merely share the topic.
+SIDE_VOTE_POWER = 8
+# How many labelled claims of each side must use a word for it to count as the topic.
+TOPIC_WORD_EXAMPLES = 2
 # How much a claim's content words shared with a sentence add to its similarity in that vote.
 SIDE_WORD_WEIGHT = 0.3
 _WORD_RE = re.compile(r"[a-z]{4,}")
@@ -583,7 +615,7 @@ class PropositionMatcher:
                 # comparative pointers name an earlier claim too.
                 r"^(?:the|this|that|these|those|such|similar|a|an|its|their|his|her"
                 r"|[\w.'’-]+['’]s?)\s+"
-                r"(?:[\w-]+\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in words) + r")\b",
                 re.IGNORECASE,
             )
             if words
@@ -604,6 +636,8 @@ class PropositionMatcher:
             ]
             | None
         ) = None
+        # (what the side rows were made from, topic words per proposition): see `decide`
+        self._topic_cache: tuple[tuple[object, ...], dict[int, frozenset[str]]] | None = None
 
     @classmethod
     def load(
@@ -720,7 +754,10 @@ class PropositionMatcher:
     def text_of(content: str, sentence: str) -> str:
         # Very short contents ("involvement in the attack") say little on their own; the
         # sentence carries the missing subject/object.
-        return content if len(content.split()) >= 5 else sentence
+        # A content cut off by the extractor ("… in good faith, but") says too little too.
+        if len(content.split()) < 5 or _TRUNCATED_RE.search(content):
+            return sentence
+        return content
 
     @classmethod
     def claim_text(cls, claim: ClaimRecord) -> str:
@@ -735,12 +772,25 @@ class PropositionMatcher:
         if self._anaphora is None:
             return False
         content = text.strip(" \"'“”‘’.")
-        if _BARE_POINTER_RE.match(content):
+        if _BARE_POINTER_RE.match(content) or (
+            # a label, not a statement: 'it "confirms what we have said for years"' is one
+            _LABELLED_PRONOUN_RE.match(content) and len(content.split()) <= 5
+        ):
             return True
         # "dismissed similar accusations in the past as baseless": the verdict after "as"
         # judges the pointer and adds no content of its own.
         pointer = _AS_VERDICT_RE.split(content, maxsplit=1)[0]
-        return len(pointer.split()) <= 6 and self._anaphora.match(pointer) is not None
+        if _BARE_POINTER_RE.match(pointer.strip(" \"'“”‘’")):
+            return True  # "it as 'fabricated'"
+        found = self._anaphora.match(pointer)
+        if found is None:
+            return False
+        # "the assessment in a post on X on Wednesday": where and when it was made add no
+        # content of their own ("the reports of foreign fighters in the north" do).
+        rest = pointer[found.end() :]
+        return len(pointer.split()) <= 6 or (
+            _PLACE_TIME_RE.match(rest) is not None and _CONTENT_LINK_RE.search(rest) is None
+        )
 
     def _exemplar_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Exemplar]]:
         """Exemplar vectors and each one's proposition column (-1: none; -2: a proposition
@@ -774,12 +824,14 @@ class PropositionMatcher:
         allowed: np.ndarray | None = None,
         contexts: Sequence[str] | None = None,
         contents: Sequence[str] | None = None,
+        histories: Sequence[str] | None = None,
     ) -> np.ndarray:
         """(claims, propositions + 1, features) array for the scorer; the last option is
         "none". `allowed` (claims × exemplars, bool) hides exemplars, e.g. a claim's own
         article during cross-validation; `contexts` are the earlier claim sentences of each
         claim's article (see `document_contexts`); `contents` the claims' own contents, where
-        keywords are looked for (default: `texts`)."""
+        keywords are looked for (default: `texts`); `histories` all earlier claim sentences of
+        each claim's article (`document_contexts(..., limit=None)`)."""
         matrix = self._ensure_matrix()
         n, n_props = len(texts), len(self.propositions)
         x = np.zeros((n, n_props + 1, len(FEATURES)), dtype=np.float64)
@@ -830,23 +882,36 @@ class PropositionMatcher:
                     x[ti, pi, 6] = not in_sentence and not (
                         contexts is not None and self._meets_requirements(pi, contexts[ti])
                     )
+                    # "The dead included a cleric and his family" in an article that spoke
+                    # of the air strikes several claims before: weaker than the sentence
+                    # naming the topic, stronger than an article that never does.
+                    x[ti, pi, 9] = bool(x[ti, pi, 6]) and (
+                        histories is not None
+                        and bool(histories[ti])
+                        and self._meets_requirements(pi, histories[ti])
+                    )
                     # The topic named only beside the content ("X said of the TTP that the
                     # talks had failed") is weaker evidence than the content naming it.
                     x[ti, pi, 7] = in_sentence and not self._meets_requirements(
                         pi, texts[ti], sentences[ti] + " " + context
                     )
         contrast, owner = self._contrast_matrix()
+        zero = np.zeros(n)
+        none_like = zero
         if len(owner):
             sims = content_vectors @ contrast.T
+            # A claim close to a sentence on some proposition's topic that states none of
+            # them ("Pakistan will respond with full force to any aggression") is as good as
+            # one close to a labelled claim about none: both count for the "none" option.
+            none_like = sims.max(axis=1)
             for pi in set(owner.tolist()):
                 # A margin, not the similarity itself: a claim on the topic that also states
                 # the idea (closer to the proposition's sentences) loses nothing.
                 closest = sims[:, owner == pi].max(axis=1)
                 x[:, pi, 8] = np.maximum(0.0, closest - x[:, pi, 1])
-        zero = np.zeros(n)
-        x[:, n_props, 9] = best(ex_c, -1, zero)
-        x[:, n_props, 10] = best(ex_s, -1, zero)
-        x[:, n_props, 11] = 1.0
+        x[:, n_props, 10] = np.maximum(best(ex_c, -1, zero), none_like)
+        x[:, n_props, 11] = best(ex_s, -1, zero)
+        x[:, n_props, 12] = 1.0
         return x
 
     def side_rows(
@@ -909,6 +974,7 @@ class PropositionMatcher:
         none_offset: float | None = None,
         weights: np.ndarray | None = None,
         contexts: Sequence[str] | None = None,
+        histories: Sequence[str] | None = None,
     ) -> list[tuple[str | None, str | None]]:
         """(proposition id, polarity) per claim, ignoring pointers to earlier claims."""
         texts = [self.claim_text(c) for c in claims]
@@ -928,7 +994,11 @@ class PropositionMatcher:
                 [c.sentence for c in claims],
                 allowed=allowed,
                 contexts=document_contexts(claims) if contexts is None else contexts,
-                contents=[c.content for c in claims],
+                # A content cut off before its point keeps no predicate of its own.
+                contents=[
+                    c.sentence if _TRUNCATED_RE.search(c.content) else c.content for c in claims
+                ],
+                histories=document_contexts(claims, limit=None) if histories is None else histories,
             )
             w = self.model.weights if weights is None else weights
             scores = x @ w
@@ -939,7 +1009,16 @@ class PropositionMatcher:
             ]
             sims, rows, row_texts = self.side_rows(content_vectors, allowed=allowed)
         out: list[tuple[str | None, str | None]] = []
+        n_own = len(self._rows)  # the first rows are the catalogue's sentences
         topic_words: dict[int, frozenset[str]] = {}
+        if allowed is None and np.isfinite(sims).all():
+            # Every sentence of a proposition then votes for every claim, so its topic words
+            # depend on the catalogue and the model alone: worked out once, not once per call.
+            source = (self.model, self._rows, self._side_cache)
+            cached = self._topic_cache
+            if cached is None or any(a is not b for a, b in zip(cached[0], source, strict=True)):
+                cached = self._topic_cache = (source, {})
+            topic_words = cached[1]
         for ci, (claim, best) in enumerate(zip(claims, chosen, strict=True)):
             if best is None:
                 out.append((None, None))
@@ -951,9 +1030,19 @@ class PropositionMatcher:
             # Embeddings weigh the topic far above the predicate ("ISKP was recruiting" sits
             # near "ISKP was defeated"), so shared predicate words add to the similarity:
             # words that sentences of both sides use ("ISKP", "Afghanistan") are the topic.
+            # Labelled claims of both sides share more words the more of them there are
+            # ("attacks abroad" in a claim that the group lost its capacity for them): a
+            # word they share is the topic only when two or more of each side use it; the
+            # catalogue's own sentences are written to share only the topic.
             if best not in topic_words:
+                labelled = [
+                    (row_texts[k], _flip(rows[k][1]) if rows[k][2] else rows[k][1]) for k in cols
+                ]
                 topic_words[best] = _shared_words(
-                    [(row_texts[k], _flip(rows[k][1]) if rows[k][2] else rows[k][1]) for k in cols]
+                    [r for k, r in zip(cols, labelled, strict=True) if k < n_own]
+                ) | _shared_words(
+                    [r for k, r in zip(cols, labelled, strict=True) if k >= n_own],
+                    TOPIC_WORD_EXAMPLES,
                 )
             words = _side_words(claim.content) - topic_words[best]
             closeness = {
@@ -964,7 +1053,9 @@ class PropositionMatcher:
             strength = {"for": 0.0, "against": 0.0}
             for k in sorted(cols, key=lambda k: -closeness[k])[:SIDE_NEIGHBOURS]:
                 _, side, row_denies = rows[k]
-                strength[_flip(side) if row_denies else side] += closeness[k]
+                strength[_flip(side) if row_denies else side] += (
+                    max(closeness[k], 0.0) ** SIDE_VOTE_POWER
+                )
             side = "for" if strength["for"] >= strength["against"] else "against"
             polarity = _flip(side) if _denies(claim.stance, claim.content) else side
             out.append((self.propositions[best].id, polarity))
@@ -1097,9 +1188,11 @@ NAMED_POINTER_SENTENCES = 4
 CONTEXT_SENTENCES = 1
 
 
-def document_contexts(claims: Sequence[ClaimRecord]) -> list[str]:
+def document_contexts(
+    claims: Sequence[ClaimRecord], limit: int | None = CONTEXT_SENTENCES
+) -> list[str]:
     """For each claim (in text order, one or several documents one after the other), the
-    distinct sentences of the previous claims of its document, up to `CONTEXT_SENTENCES`."""
+    distinct sentences of the previous claims of its document, up to `limit` (None: all)."""
     out: list[str] = []
     previous: list[str] = []
     last_start = -1
@@ -1107,18 +1200,21 @@ def document_contexts(claims: Sequence[ClaimRecord]) -> list[str]:
         if claim.sentence_span[0] < last_start:
             previous = []  # the next document of a batch starts
         last_start = claim.sentence_span[0]
-        out.append(" ".join(previous[-CONTEXT_SENTENCES:]))
+        out.append(" ".join(previous if limit is None else previous[-limit:] if limit else []))
         if not previous or previous[-1] != claim.sentence:
             previous.append(claim.sentence)
     return out
 
 
-def _shared_words(sentences: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """Words that sentences of both sides use, from (sentence, side) pairs."""
-    by_side: dict[str, set[str]] = {"for": set(), "against": set()}
+def _shared_words(sentences: Iterable[tuple[str, str]], at_least: int = 1) -> frozenset[str]:
+    """Words that sentences of both sides use, from (sentence, side) pairs; with `at_least`,
+    words that at least that many sentences of each side use."""
+    counts: dict[str, Counter[str]] = {"for": Counter(), "against": Counter()}
     for text, side in sentences:
-        by_side[side] |= _side_words(text)
-    return frozenset(by_side["for"] & by_side["against"])
+        counts[side].update(_side_words(text))
+    return frozenset(
+        w for w, n in counts["for"].items() if n >= at_least and counts["against"][w] >= at_least
+    )
 
 
 def _denies(stance: str, content: str) -> bool:

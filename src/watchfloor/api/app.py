@@ -63,8 +63,6 @@ class Settings:
         self.pipeline_lock = threading.Lock()
         # one ingest at a time: SQLite has a single writer and near-duplicate state is shared
         self.ingest_lock = threading.Lock()
-        self.knowledge_base: Any = None
-        self.knowledge_base_lock = threading.Lock()
 
     def get_pipeline(self) -> Any:
         with self.pipeline_lock:
@@ -75,15 +73,12 @@ class Settings:
             return self.pipeline
 
     def get_knowledge_base(self) -> Any:
-        """The curated knowledge base, read on first use and kept for the server's lifetime:
-        reading the YAML files on every actor request would cost far more than the query."""
-        with self.knowledge_base_lock:
-            if self.knowledge_base is None:
-                from watchfloor.export._common import load_knowledge_base
+        """The curated knowledge base, shared with the exports and the ledger and read again
+        only when a data file changes (`kb.actors.load_checked`); a broken data file raises
+        W005, which `errors.install` answers with 503."""
+        from watchfloor.export._common import load_knowledge_base
 
-                # a broken data file raises W005, which `errors.install` answers with 503
-                self.knowledge_base = load_knowledge_base()
-            return self.knowledge_base
+        return load_knowledge_base()
 
 
 def settings(request: Request) -> Settings:

@@ -24,7 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from watchfloor.evaluate.gold import GoldDocument, load_documents, load_rows, read_texts
+from watchfloor.evaluate.gold import GoldDocument, known_as, load_documents, load_rows, read_texts
 from watchfloor.evaluate.scores import prf, ratio
 from watchfloor.records import ClaimRecord
 
@@ -57,8 +57,10 @@ def _speaker_match(gold: str | None, pred: str | None, pred_text: str = "") -> b
         if pred is None or pred.startswith(("?", "prov:")):
             return True
         surface = _norm(gold[2:])
-        return _norm(pred.replace("-", " ")) in surface or (
-            bool(pred_text) and _norm(pred_text) in surface
+        return (
+            _norm(pred.replace("-", " ")) in surface
+            or (bool(pred_text) and _norm(pred_text) in surface)
+            or known_as(pred, gold[2:])
         )
     return gold == pred
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, overload
 
-from watchfloor.evaluate.gold import load_documents, load_rows, read_texts
+from watchfloor.evaluate.gold import known_as, load_documents, load_rows, read_texts
 from watchfloor.evaluate.scores import prf, ratio
 from watchfloor.kb.gazetteer import haversine_km
 from watchfloor.records import EVENT_TYPES, LEGACY_EVENT_TYPES, EventRecord
@@ -45,6 +45,8 @@ _SHOWN_ATTRIBUTES = (
 )
 # A wrong mode alone does not list the event as an error: mode is scored only as an accuracy.
 _ERROR_ATTRIBUTES = tuple(k for k in _SHOWN_ATTRIBUTES if k != "mode")
+# The two counts a matched event must both get right for `casualty_ok`.
+_CASUALTY_COUNTS = ("fatalities", "injured")
 
 
 def plover_split(item_id: str) -> str:
@@ -228,7 +230,10 @@ def _actor_ok(gold: str | None, pred: Any) -> bool:
         pred_id = str(pred.get("id") or "")
         if pred_id and not pred_id.startswith(("?", "prov", "new")):
             # A curated actor outside docs/ids.md, which the annotators write "?:Name".
-            return surface in {(pred.get("name") or "").lower(), pred_id.replace("-", " ")}
+            return surface in {
+                (pred.get("name") or "").lower(),
+                pred_id.replace("-", " "),
+            } or known_as(pred_id, surface)
         # A pronoun resolved to a provisional actor ("He" → prov:nooruddin-azizi) is judged by
         # the actor's name as well as by the words of the mention.
         names = [t for t in (text, (pred.get("name") or "").lower()) if t]
@@ -359,10 +364,9 @@ def _evaluate_demo(
             a["n"] += 1
             # exact casualty counts: killed and injured both right wherever either side
             # gives a count of either
-            counted = ("fatalities", "injured")
-            if any(g.get(k) is not None or getattr(e, k) is not None for k in counted):
+            if any(g.get(k) is not None or getattr(e, k) is not None for k in _CASUALTY_COUNTS):
                 a["casualty_n"] += 1
-                a["casualty_ok"] += int(all(checks[k] for k in counted))
+                a["casualty_ok"] += int(all(checks[k] for k in _CASUALTY_COUNTS))
             if d.split != "heldout" and not all(checks[k] for k in _ERROR_ATTRIBUTES):
                 errors.append(
                     {

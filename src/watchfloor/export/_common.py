@@ -80,8 +80,8 @@ def event_day(event: dict[str, Any]) -> str | None:
 
 
 def load_knowledge_base() -> KnowledgeBase:
-    """The curated knowledge base, read per export, so a long-lived server exports the analysts'
-    latest edits (a broken data file is W005)."""
+    """The curated knowledge base as every reader shares it: read again when a data file changes,
+    so a long-lived server exports the analysts' latest edits (a broken data file is W005)."""
     from watchfloor.kb.actors import load_checked
 
     return load_checked()

@@ -143,6 +143,9 @@ _BODY_VERBS = {
     "discover",
 }
 _ONE_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Verbs whose object "lives" counts the dead: "claimed the lives of seven soldiers", "took
+# the lives of two children", "cost 12 lives".
+_LIFE_VERBS = {"claim", "take", "cost"}
 # People a force or a family "loses" in a count ("had lost 38 personnel", "lost six soldiers"),
 # as against losses of things ("lost two posts", "lost 40 percent of its trade").
 _LOST_PEOPLE = {
@@ -371,6 +374,18 @@ def _victims(tok: Token) -> list[Token]:
             if tok.dep_ in ("acl", "amod") and not subj:
                 return [tok.head]
             return subj
+        lives = _lives(tok)
+        if lives:
+            # "claimed the lives of seven soldiers" counts the of-phrase, "cost 12 lives" the
+            # lives themselves
+            owners = [
+                p
+                for c in lives[0].children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            return owners or lives
         if lem == "lose":
             if _lost_people(tok):
                 return [c for c in tok.children if c.dep_ == "dobj"]  # "lost six soldiers"
@@ -415,6 +430,13 @@ def _victims(tok: Token) -> list[Token]:
     if lem in ("death", "fatality", "casualty", "injury", "body"):
         return [tok]
     return []
+
+
+def _lives(tok: Token) -> list[Token]:
+    """The "lives" object of a verb that takes them ("claimed the lives of seven soldiers")."""
+    if tok.lemma_.lower() not in _LIFE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
 
 
 def _lost_people(tok: Token) -> bool:
@@ -508,6 +530,8 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
                 continue
             if lem == "body" and tok.head.lemma_.lower() not in _BODY_VERBS:
                 continue
+            kind = "fatalities"
+        elif _lives(tok):
             kind = "fatalities"
         elif lem in INJURE_LEMMAS or low_tok in INJURE_LEMMAS:
             kind = "injured"

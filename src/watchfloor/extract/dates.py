@@ -259,3 +259,36 @@ def resolve_date(
         return None, None
     _, _, value, precision = dates[0]
     return value, precision
+
+
+def starts_after(value: str | None, ref: date | None) -> bool:
+    """Whether the period `value` (YYYY, YYYY-MM or YYYY-MM-DD) begins after the day `ref`:
+    "2026-07" or "2026-06-12" in an article of 10 June 2026 is still to come."""
+    if not value or ref is None:
+        return False
+    return value > ref.isoformat()[: len(value)]
+
+
+def period_end(value: str | None) -> date | None:
+    """The last day of a YYYY / YYYY-MM / YYYY-MM-DD period (None when not one)."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            year, month = parts
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def long_before(value: str | None, ref: date | None, days: int = 30) -> bool:
+    """Whether the period `value` ended more than `days` days before the day `ref` ("July
+    2025" in a June 2026 article; not "last month" in its first week)."""
+    end = period_end(value)
+    if end is None or ref is None:
+        return False
+    return (ref - end).days > days

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from watchfloor.extract.casualties import parse_casualties
-from watchfloor.extract.dates import resolve_date
+from watchfloor.extract.dates import long_before, resolve_date, starts_after
 from watchfloor.extract.factuality import (
     _entities,
     classify_factuality,
@@ -40,6 +40,7 @@ from watchfloor.extract.triggers import (
     TriggerMatcher,
     has_to_marker,
     is_misparsed_verb,
+    is_negated,
     lemma,
     load_lexicon,
     passive_subject,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "9"
+_RULES_VERSION = "10"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -113,6 +114,9 @@ _PRONOUNS = {
 }
 _ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+# Agreements each side makes to the other ("agreed to a ceasefire", "a truce agreed in Doha"):
+# one AGREE row per direction (guide §1.3, joint / mutual acts).
+_MUTUAL_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Confidence lost per subordinate reporting/demand clause a trigger depends on.
 _SIDE_REPORT_PENALTY = 0.1
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -131,6 +135,9 @@ class _Group:
     notes: list[str] = field(default_factory=list)
     factuality: str | None = None  # forced by an intent rule
     trigger_tokens: list[Token] | None = None  # overrides the main token (demand-by-statement)
+    # an act noun with its own doer under another side's verb ("repelled an attack by the
+    # TTP"): its arguments and casualties are the noun's own
+    own_noun: bool = False
 
 
 class EventExtractor:
@@ -199,7 +206,7 @@ class EventExtractor:
         planned: list[tuple[Span, list[_Group]]] = []
         unknown: list[tuple[int, Token]] = []  # (sentence number, predicate) for the model
         last_assault: int | None = None  # sentence number of the latest ASSAULT
-        for sent in doc.sents:
+        for sent in (piece for s in doc.sents for piece in _paragraph_pieces(s)):
             raw = matcher.candidates(sent, mention_tokens)
             raw_tokens = {r.token.i for r in raw}
             cands = [
@@ -211,15 +218,13 @@ class EventExtractor:
                 and not _is_failed_act(c.token)
                 and not _is_word_part_or_capability(c.token)
                 and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
+                and not (c.type == "ASSAULT" and _describes_victims(c.token, self.lexicon))
+                and not (c.type == "ACCUSE" and _body_purpose(c.token))
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor, raw_tokens))
             ]
             for c in cands:
                 # read only for a noun after "after/since…" (`_is_backreference`)
-                c.fresh = (
-                    c.token.dep_ == "pobj"
-                    and c.token.head.lower_ in _FRESH_PREPS
-                    and _fresh_nominal(c)
-                )
+                c.fresh = c.token.dep_ == "pobj" and _fresh_nominal(c)
             if not cands and last_assault is not None and len(planned) - last_assault <= 4:
                 follow = _casualty_followup(sent)
                 if follow is not None:
@@ -243,6 +248,21 @@ class EventExtractor:
                 events.extend(self._records(linked, sent, group, tok_actor, tok_place, extractor))
         _resolve_anaphors(events, linked, self.lexicon)
         self._implicit_recipients(events, linked, matcher)
+        for e in events:
+            if (
+                e.type == "AGREE"
+                and getattr(e, "_mutual", None)
+                and e.actor is None
+                and e.recipient is None
+                and e.factuality not in _UNREAL
+            ):
+                # "a ceasefire agreed in Doha", "before a truce was agreed": the article's two
+                # countries other than a mediator, each binding itself to the other
+                sides = _two_sides(linked, _mediators(e, linked, self.recipient_cues))
+                if sides is not None:
+                    e.actor, e.recipient = sides
+                    e.notes.append("parties: a truce between the article's two countries")
+        events = _mutual_rows(events)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         _link_incidents(events)
         _inherit_weapon(events)
@@ -251,6 +271,7 @@ class EventExtractor:
             # (they are pickled to Dask workers' callers and compared across runs)
             event.__dict__.pop("_objects", None)
             event.__dict__.pop("_anaphor", None)
+            event.__dict__.pop("_mutual", None)
         return events
 
     def _rank_competing(self, planned: list[tuple[Span, list[_Group]]]) -> None:
@@ -535,6 +556,20 @@ class EventExtractor:
                 ):
                     e.recipient = gov
                     e.notes.append("recipient: the government where the protest takes place")
+        for e in events:
+            if (
+                e.type == "ASSAULT"
+                and e.actor is None
+                and e.recipient is None
+                and e.factuality not in _UNREAL
+                and _border_fight(e, linked, cues)
+            ):
+                fighters = _two_sides(linked, None)
+                if fighters is not None:
+                    # "since a border clash in April", "to halt fighting along the frontier":
+                    # the two countries the article is about, each on the other
+                    e.actor, e.recipient = fighters
+                    e.notes.append("parties: a border fight between the article's two countries")
         for i, e in enumerate(events):
             subj = getattr(e, "_subject", None)
             if e.actor is None and subj is not None:
@@ -569,13 +604,22 @@ class EventExtractor:
             if e.type in cues.answer_types:
                 hearsay = any(
                     {lemma(o), o.lower_} & cues.content_nouns
-                    # "the suggestion that ...", "these claims": a statement made before
-                    and not any(
-                        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
-                        for c in o.children
+                    and (
+                        # "rejected reports that ...": nobody's report in particular
+                        ({lemma(o), o.lower_} & cues.report_nouns and _bare_plural(o))
+                        or (
+                            # "the suggestion that ...", "these claims": a statement made before
+                            not any(
+                                c.dep_ in ("det", "poss")
+                                and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+                                for c in o.children
+                            )
+                            and not {lemma(o), o.lower_} & (cues.source_nouns | cues.report_nouns)
+                            and not (
+                                cues.event_nouns.get(lemma(o)) or cues.event_nouns.get(o.lower_)
+                            )
+                        )
                     )
-                    and not {lemma(o), o.lower_} & (cues.source_nouns | cues.report_nouns)
-                    and not (cues.event_nouns.get(lemma(o)) or cues.event_nouns.get(o.lower_))
                     for o in getattr(e, "_objects", [])
                 )
                 if not hearsay:  # "dismissed talk of foreign fighters": no one party's statement
@@ -587,6 +631,18 @@ class EventExtractor:
             elif e.type in cues.counterpart_types and _is_identified(e.actor):
                 party = _counterpart(events, i, linked)
                 why = "the party the actor's side last dealt with"
+            elif (
+                e.type == "CONSULT"
+                and e.recipient is None
+                and _is_identified(e.actor)
+                and any(
+                    {lemma(o), o.lower_} & _MEETING_NOUNS and o.dep_ in ("dobj", "obj")
+                    for o in getattr(e, "_objects", [])
+                )
+            ):
+                # "would attend the next round of talks": talks with the other side
+                party = _counterpart(events, i, linked)
+                why = "the other side of the talks attended"
             if own and party is None:
                 e.recipient = None
                 e.notes.append("recipient dropped: the actor's own side")
@@ -612,6 +668,29 @@ class EventExtractor:
             if threat is not None and e.type not in _SPEECH_TYPES:
                 e.recipient = threat.recipient
                 e.notes.append("recipient: the party the threat announcing it is aimed at")
+        for i, e in enumerate(events):
+            if e.recipient is not None or e.type not in cues.authority_types:
+                continue
+            # "demanded their immediate release", "called for the return of the detainees": put
+            # to whoever holds them, the party that detained them in the incident told
+            if any(
+                {lemma(o), o.lower_} & cues.theme_nouns and o.dep_ in ("dobj", "obj", "pobj")
+                for o in getattr(e, "_objects", [])
+            ):
+                holder = next(
+                    (
+                        p.actor
+                        for p in reversed(events[max(0, i - 6) : i])
+                        if (p.type, p.mode) in _CUSTODY_MODES
+                        and _is_identified(p.actor)
+                        and p.factuality not in _UNREAL | _BACKGROUND_FACTUALITY
+                        and not _affiliated(p.actor, e.actor, linked)
+                    ),
+                    None,
+                )
+                if holder is not None:
+                    e.recipient = _plain(holder, linked)
+                    e.notes.append("recipient: the party holding those whose release is demanded")
         for e in events:
             if e.recipient is not None or e.type not in cues.authority_types or e.actor is None:
                 continue
@@ -661,6 +740,16 @@ class EventExtractor:
             if e.type not in ("CONSULT", "AGREE"):
                 continue
             word = e.trigger.lower()
+            if e.actor is None and e.recipient is None:
+                # "a ceasefire agreed in Doha under Qatari and Turkish mediation": the two sides
+                # agreed, each to the other; the mediators have no row
+                brokers = _mediators(e, linked, cues)
+                if brokers is not None:
+                    bound = _two_sides(linked, brokers)
+                    if bound is not None:
+                        e.actor, e.recipient = bound
+                        e.notes.append("parties: the two sides of a mediated agreement")
+                        continue
             if e.type == "AGREE" and word in cues.mediate_verbs and e.actor is not None:
                 # "Qatar and Turkey brokered a ceasefire": the two sides agreed, each to the
                 # other (guide §1.3), and the mediators have no row
@@ -692,7 +781,12 @@ class EventExtractor:
         for e in events:
             if e.place is not None and e.place.country and e.factuality != "generic":
                 last_country = e.place.country
-            if e.actor is not None or (e.mode or "") not in cues.state_modes:
+            if (
+                e.actor is not None
+                or (e.mode or "") not in cues.state_modes
+                # "mass detentions will only feed the anger": a pattern has no one author
+                or e.factuality == "generic"
+            ):
                 continue
             # "a curfew was imposed", "were deported": only a state does this; the one where
             # it happens (its own sentence's place, else the incident's told earlier)
@@ -723,7 +817,12 @@ class EventExtractor:
                 # "officials on both sides said": the parties agree on what happened
                 continue
             elif _affiliated(e.reported_by, e.actor, linked) and _one_sides_account(
-                e.reported_by, e.actor, e.recipient, e.type, linked
+                e.reported_by,
+                e.actor,
+                e.recipient,
+                e.type,
+                linked,
+                e.place.country if e.place is not None else None,
             ):
                 # its own act against an adversary known only now (from earlier sentences)
                 e.factuality = "alleged"
@@ -775,10 +874,20 @@ class EventExtractor:
         # "condemned the attack", "the strikes hit ...": the article's own incident, as first
         # told (a later claim of responsibility or a recalled earlier attack is not it)
         lead = [p for p in fitting if p.factuality in ("asserted", "alleged")][:1]
+        if etype == "ACCUSE":
+            # "rejected the allegation": the accusation made last, not the first of the story
+            # (an attack or a deal is the article's own, as first told)
+            lead = fitting[-1:]
+        source = lemma(obj) in cues.source_nouns or obj.lower_ in cues.source_nouns
         for prev in lead or fitting[-1:]:
             assert prev.actor is not None
+            teller = _later_teller(events, i, prev, linked) if source else None
+            if teller is not None:
+                # "He claimed that air strikes had killed women and children ... Dar rejected
+                # the allegation": the allegation told after the last accusation coded
+                return teller, "source of the latest account it refers to"
             return prev.actor, f"actor of the earlier {etype.lower()} it refers to"
-        if lemma(obj) in cues.source_nouns or obj.lower_ in cues.source_nouns:
+        if source:
             # "rejected the accusation" where the accusation itself was not coded as one (it
             # was reported as the act alleged: "said India was arming the BLA"): the state
             # whose official made it
@@ -859,7 +968,14 @@ class EventExtractor:
                 # told in full (with its target) stands for the claim
                 forecasts.add(c.token.i)
                 continue
-            absorbed |= {x.token.i for x in inner if x.type != c.type or x.token.pos_ == "NOUN"}
+            absorbed |= {
+                x.token.i
+                for x in inner
+                if (x.type != c.type or x.token.pos_ == "NOUN")
+                # "agreed to form a commission after two days of talks in Termez": the talks
+                # are placed or dated for themselves, not part of what was agreed
+                and not (x.fresh and x.type == "CONSULT")
+            }
         # An absorbing trigger inside another absorbing trigger's complement stays absorbed.
         cands = [c for c in cands if c.token.i not in absorbed and c.token.i not in forecasts]
 
@@ -1087,11 +1203,19 @@ class EventExtractor:
                 c.notes.append(f"stated intention ({c.type.lower()}): coded as agreement")
                 c.type, c.mode = intent.get("cooperative_as", "AGREE"), None
             elif c.type in intent.get("hostile", []) and c.type != "THREATEN":
-                if _announced_decision(clause) or c.type == "COERCE" and c.mode in _POLICY_MODES:
-                    # "said those who fail to leave would be deported" (guide §1.7: future)
+                if (
+                    _announced_decision(clause)
+                    or c.type == "COERCE"
+                    and (c.mode in _POLICY_MODES or _announced_measure(tok))
+                ):
+                    # "said those who fail to leave would be deported", "no one would be held
+                    # without evidence" (guide §1.7: future)
                     c.notes.append("decision announced: the act itself, planned")
                     continue
-                announced.append(_announced_copy(c))
+                if lemma(tok) not in _PURSUIT_VERBS:
+                    # "will be hunted down", "will be brought to justice" are the threat
+                    # alone (gold/fresh3 README, vows): no pursuit is coded beside them
+                    announced.append(_announced_copy(c))
                 c.notes.append(f"stated intention ({c.type.lower()}): coded as threat")
                 c.mode = _threat_mode(intent, c)
                 c.type = intent.get("hostile_as", "THREATEN")
@@ -1115,6 +1239,11 @@ class EventExtractor:
         # two acts: clusters whose entries name different modes are not merged
         # (`_MODE_SPLIT_TYPES`).
         modes_of = {i: {c.mode} if c.mode else set() for i, c in enumerate(cands)}
+        polarity_of = {
+            i: {is_negated(c.token)} if c.token.pos_ in ("VERB", "AUX") else set()
+            for i, c in enumerate(cands)
+        }
+        doers_of = {i: _own_doer(c.token, by_tok) for i, c in enumerate(cands)}
         for i, a in enumerate(cands):
             for j in range(i + 1, len(cands)):
                 b = cands[j]
@@ -1129,9 +1258,20 @@ class EventExtractor:
                     continue  # an announced act is its own event, not part of what was done
                 if _coordinated_speech_acts(a, b):
                     continue
+                if a.type == "ASSAULT" and len(doers_of[ri] | doers_of[rj]) > 1:
+                    # "killed three attackers after militants stormed a post", "repelled an
+                    # attack by the TTP": each side's act is its own row (guide §1.3,
+                    # fighting back)
+                    continue
+                if len(polarity_of[ri] | polarity_of[rj]) > 1:
+                    # "the strikes hit only hideouts and not a single civilian was harmed":
+                    # an act told and one denied are two rows (the denied one negated)
+                    continue
                 if _connected(a.token, b.token, lex):
                     parent[rj] = ri
                     modes_of[ri] |= modes_of[rj]
+                    polarity_of[ri] |= polarity_of[rj]
+                    doers_of[ri] |= doers_of[rj]
         clusters: dict[int, list[Candidate]] = {}
         for i, c in enumerate(cands):
             clusters.setdefault(find(i), []).append(c)
@@ -1143,10 +1283,12 @@ class EventExtractor:
             conf = max(c.conf for c in members)
             notes = [n for c in members for n in c.notes if n != "intent"]
             g = _Group(members=members, main=main, type=main.type, conf=conf, notes=notes)
+            verb = main.token if main.token.pos_ != "NOUN" else main.token.head
             if "intent" in main.notes or (
-                main.type == "THREATEN" and any(ch.dep_ == "neg" for ch in main.token.children)
+                main.type == "THREATEN" and any(ch.dep_ == "neg" for ch in verb.children)
             ):
-                # "will not tolerate", "will not be spared": the negation is the threat's form
+                # "will not tolerate", "will not be spared", "our patience is not unlimited":
+                # the negation is the threat's form
                 g.factuality = "asserted"
             g.mode = self._mode(sent, g)
             groups.append(g)
@@ -1233,8 +1375,8 @@ class EventExtractor:
             and lemma(tok.head.head) in _PURPOSE_MOTION_VERBS
         ):
             return False  # "is in Addis Ababa for consultations", "flew in for talks": the visit
-        if c.fresh and tok.dep_ == "pobj" and tok.head.lower_ in _FRESH_PREPS:
-            return False
+        if c.fresh:
+            return False  # its own phrase places or dates it (`_fresh_nominal`)
         if (
             c.type == "CONSULT"
             and tok.dep_ == "pobj"
@@ -1296,6 +1438,19 @@ class EventExtractor:
         lex = self.lexicon
         # The token whose syntax carries the arguments: a noun hanging on a light verb uses it.
         anchor = _anchor(tok, lex)
+        if anchor.i != tok.i and g.type == "ASSAULT":
+            doer = _own_doer(tok, {})
+            by_doer = tok.pos_ == "NOUN" and any(
+                c.dep_ == "pobj" and c.i in tok_actor
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for c in p.children
+            )
+            if by_doer and doer != _own_doer(anchor, {}):
+                # "repelled an attack by the TTP on a post": the attack's own parties, not
+                # the repelling side's
+                anchor = tok
+                g.own_noun = True
         actors, recipients, objects = self._arguments(g, anchor, tok_actor, lex)
         if len(actors) > 1 and len({getattr(a, "_coord", None) for a in actors}) == 1:
             # "Kazakhstan and Afghanistan's Taliban administration signed": one row per party,
@@ -1313,6 +1468,10 @@ class EventExtractor:
             ):
                 # "denied that the group had sheltered militants": the parties of what is
                 # denied are not whom the denial answers
+                rec = []
+            if g.type in _VERBAL_TYPES and recipients and anchor.is_ancestor(c.token):
+                # "accused 'hostile agencies' of funding the insurgents": the parties of what
+                # is said do not displace whom the statement is addressed to
                 rec = []
             if rec and (
                 not recipients
@@ -1333,6 +1492,7 @@ class EventExtractor:
         # goes, and its host is the government of that country (guide §1.2, visit)
         destination: PlaceMention | None = None
         destinations: list[PlaceMention] = []
+        visited_at: dict[str, PlaceMention] = {}
         for refs in (actors, recipients):
             kept: list[ActorRef] = []
             for ref in refs:
@@ -1374,6 +1534,8 @@ class EventExtractor:
                 if host is not None and all(h.id != host.id for h in hosts):
                     host._coord = destination.start  # type: ignore[attr-defined]
                     hosts.append(host)
+                    # "travel to Kabul and Islamabad": each visit is to its own city
+                    visited_at.setdefault(host.id or "", pm)
             if hosts and not recipients:
                 recipients = hosts
 
@@ -1446,6 +1608,33 @@ class EventExtractor:
             )
             subject = [a for a in actors if not _same_party(a, reported_by)]
             actors, recipients = [reported_by], (labelled or subject or recipients)[:1]
+        labelled_people = [
+            c
+            for c in anchor.children
+            if c.dep_ in ("dobj", "obj")
+            and (c.pos_ == "PRON" or c.i in tok_actor or lemma(c) in lex.anaphoric_nouns)
+        ]
+        if g.type == "ACCUSE" and anchor.pos_ == "VERB" and labelled_people:
+            # "described them as 'Indian-sponsored terrorists'", "branded the group a proxy of
+            # Kabul": a party the label names is the one accused, not the people labelled
+            # (a label for an act, "condemned the strikes as a violation of Afghanistan's
+            # sovereignty", names the wronged party instead)
+            label = [
+                t
+                for c in anchor.children
+                if c.dep_ in ("prep", "oprd") and (c.lower_ == "as" or c.dep_ == "oprd")
+                for t in c.subtree
+                if t.i in tok_actor
+            ]
+            sponsors = [
+                r
+                for r in self._refs(label, tok_actor, lex, require_actor=True)
+                if _is_identified(r)
+                and not (actors and _same_party(r, actors[0]))
+                and not (actors and _affiliated(r, actors[0], linked))
+            ]
+            if sponsors:
+                recipients = sponsors[:1]
         source_text = ""
         if report_tok is not None:
             # the whole source phrase ("local officials and relatives"), not just its head
@@ -1456,6 +1645,8 @@ class EventExtractor:
             for ref in ref_list:
                 used_tokens |= getattr(ref, "_tokens", set())
         place = self._place(linked, sent, g, anchor, tok_place, report_tok, used_tokens)
+        own_place = place is not None
+        visited = {r.name for pm in visited_at.values() if (r := linked.place_ref(pm)) is not None}
         if destination is not None and place is None:
             place = linked.place_ref(destination)
         date_value, precision, date_attached = self._date(sent, g, anchor, linked.published)
@@ -1498,6 +1689,7 @@ class EventExtractor:
                 recipients[0] if recipients else None,
                 g.type,
                 linked,
+                place.country if place is not None else None,
             )
         ):
             factuality = "alleged"
@@ -1556,6 +1748,13 @@ class EventExtractor:
         conf = round(min(conf, 0.99), 3)
 
         out: list[EventRecord] = []
+        mutual = self._mutual(sent, g, anchor)
+        if mutual is not None and not recipients:
+            # "engaged in a firefight with TTP militants", "a clash with border guards": the
+            # partner of a mutual act is the one it is done with
+            partner = self._mutual_partner(g, anchor, tok_actor)
+            if partner is not None and not _same_party(partner, actors[0] if actors else None):
+                recipients = [partner]
         actor_list: list[ActorRef | None] = list(actors) or [None]
         # "sanctioned two TTP commanders and an exchange business", "23 militants of HGB and
         # the TTP were killed": one row per named recipient, the casualty figure on the first
@@ -1598,7 +1797,14 @@ class EventExtractor:
                 context=contexts,
                 actor=_plain(actor, linked),
                 recipient=_plain(recipient, linked),
-                place=place,
+                place=(
+                    linked.place_ref(visited_at[recipient.id or ""])
+                    if recipient is not None
+                    and recipient.id in visited_at
+                    # a place of its own that is not one of the cities visited stands
+                    and not (own_place and place is not None and place.name not in visited)
+                    else place
+                ),
                 date=date_value,
                 date_precision=precision,
                 fatalities=fatalities if n == 0 else None,
@@ -1613,12 +1819,74 @@ class EventExtractor:
             record._clause_parties = clause_parties  # type: ignore[attr-defined]
             record._source_text = source_text  # type: ignore[attr-defined]
             record._subject = None if actors else subject_of(anchor)  # type: ignore[attr-defined]
+            record._mutual = mutual  # type: ignore[attr-defined]
             record._anaphor = {  # type: ignore[attr-defined]
                 "actor": getattr(actor, "_anaphor", None),
                 "recipient": getattr(recipient, "_anaphor", None),
             }
             out.append(record)
         return out
+
+    def _mutual(self, sent: Span, g: _Group, anchor: Token) -> str | None:
+        """Whether each side performs the act ("clashed with", "in the gunfight that
+        followed", "agreed to a ceasefire"): how the reversed row's mode is taken ("same" or
+        "null", with " named" when a noun names the mutual act), or None."""
+        if g.type == "ASSAULT":
+            words = self.recipient_cues.reciprocal
+        elif g.type == "AGREE":
+            words = _MUTUAL_AGREEMENTS
+        else:
+            return None
+        toks = [c.token for c in g.members] + [anchor]
+        # "engaged in a firefight with", "agreed to a ceasefire", "a truce agreed in Doha",
+        # "killed three attackers in the gunfight that followed"
+        toks += [
+            t
+            for x in list(toks)
+            for t in (*x.children, *(p for c in x.children if c.dep_ == "prep" for p in c.children))
+            if t.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
+        ]
+        toks += [x.head for x in list(toks) if x.dep_ in ("acl", "relcl")]
+        for t in toks:
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "dobj" for c in t.children)
+                and lemma(t) not in ("exchange", "trade")
+            ):
+                # "fought the Taliban", "were fighting the Islamic State": one side's campaign
+                # against the other (a mutual act takes its partner with "with")
+                continue
+            if {lemma(t), t.lower_} & words and not is_negated(t):
+                # "exchanged fire": the fire is each side's; a clash tells no weapon for the other
+                how = "same" if lemma(t) in ("exchange", "trade") else "null"
+                # a noun ("in the gunfight that followed") names a mutual act even with one
+                # side told; a verb with one side ("fought for decades", "fought alongside
+                # them") may be that side's own fight
+                return how + (" named" if t.pos_ in ("NOUN", "PROPN") else "")
+        return None
+
+    def _mutual_partner(
+        self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention]
+    ) -> ActorRef | None:
+        heads = [anchor, *(c.token for c in g.members)]
+        heads += [
+            p
+            for h in list(heads)
+            for c in h.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("with", "against"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        ref = _ref_for(pobj, tok_actor, self.lexicon, require_actor=True)
+                        if ref is not None:
+                            return ref
+        return None
 
     def _reciprocal(self, sent: Span, tok: Token) -> bool:
         """ "A and B exchanged fire", "blamed each other": each acts on the other."""
@@ -1721,12 +1989,45 @@ class EventExtractor:
                 if subj is None:
                     subj = _raised_subject(anchor)
                 if (
+                    subj is not None
+                    and anchor.dep_ == "acl"
+                    and subj.i == anchor.head.i
+                    and has_to_marker(anchor)
+                    and subj.dep_ in ("dobj", "obj")
+                    and subj.i not in tok_actor
+                    and _mention_in_phrase(subj, tok_actor) is None
+                    and lemma(subj) not in lex.actor_nouns
+                ):
+                    # "the parliament approved a plan to deploy 1,500 troops": whoever adopts
+                    # the plan (decision, order) is who means to do it
+                    subj = subject_of(subj.head) or subj
+                doer = _gerund_doer(anchor)
+                if doer is not None:
+                    # "accused Pakistani forces of firing mortars", "blamed the group for
+                    # attacking": the object of the verb does what the gerund tells
+                    subj = doer
+                if (
                     tok.i != anchor.i
                     and lemma(anchor) in lex.reporting_verbs
                     and tok.dep_ not in ("dobj", "pobj", "nsubjpass")
                 ):
                     subj = None  # "..., Taliban officials said, the second such raid": the source
-                speaker = _speaker_of_coordinated(anchor, lex) if g.type in _SPEECH_TYPES else None
+                if (
+                    tok.i != anchor.i
+                    and tok.dep_ in ("dobj", "obj")
+                    and lemma(anchor) in _NOTING_VERBS
+                ):
+                    # "border guards have not reported a single incursion", "monitors recorded
+                    # 40 attacks": who notes an act is not who carried it out
+                    subj = None
+                speaker = (
+                    _speaker_of_coordinated(anchor, lex)
+                    # "said Pakistan remained committed ... and would attend the talks": a
+                    # meeting, or an act the modal puts in what was said, is not the speaker's
+                    if g.type in _VERBAL_TYPES
+                    and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children)
+                    else None
+                )
                 if speaker is not None:
                     # "UNAMA said it had received reports ... and called for an inquiry": the
                     # parser hangs the second verb on the reported clause, but it is the
@@ -1754,6 +2055,9 @@ class EventExtractor:
                 for c in anchor.children:
                     if c.dep_ in ("dobj", "dative", "obj"):
                         recipient_heads.append(c)
+                    if c.dep_ == "ccomp" and lemma(anchor) in _LETTING_VERBS:
+                        # "should let UN monitors verify ...": whom the act lets do something
+                        recipient_heads.extend(k for k in c.children if k.dep_ == "nsubj")
                 if g.type in self.recipient_cues.answer_types:
                     # "refused to recognise the Taliban government": the party refused
                     recipient_heads.extend(
@@ -1910,7 +2214,10 @@ class EventExtractor:
                 ):
                     continue  # the dateline's place names where the story was filed
                 kind = _anaphor_kind(getattr(ref, "_head", h), ref, lex)
-                if kind in ("pron", "it"):
+                if ref is None and h.lower_ == "we" and not require_actor and _quoted(h):
+                    # "'... we will hit them wherever they hide'": the side quoted speaking
+                    kind = "we"
+                if kind in ("pron", "it", "we"):
                     ref = ActorRef(id=None, name=None, text=h.text)
                     ref._tokens = {h.i}  # type: ignore[attr-defined]
                 if ref is None:
@@ -1998,7 +2305,7 @@ class EventExtractor:
         ]
         mentions = [m for m in mentions if m.place_id]
         if not mentions:
-            return None
+            return self._dateline_place(linked, tok_place) if _points_here(anchor) else None
         # the dateline names where the story was filed; the dateline rule handles it
         # a participant's way into the scene ("militants who crossed into the Arandu area")
         # is part of its phrase but still says where the event happened
@@ -2035,10 +2342,45 @@ class EventExtractor:
                     # the narrated act ("met at Torkham"), not an act inside what someone
                     # said ("said the drone was launched from Badakhshan, and called on ...")
                     member_tokens.add(cur.i)
+        scene: set[int] = set()
+        if (
+            g.type in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+            and anchor.dep_ == "conj"
+            and anchor.head.pos_ == "VERB"
+            # the main clause, or what its source says ("..., officials said")
+            and (
+                anchor.head.dep_ == "ROOT"
+                or (
+                    anchor.head.dep_ in ("ccomp", "parataxis")
+                    and lemma(anchor.head.head) in self.lexicon.reporting_verbs
+                )
+            )
+            and any(k.dep_ == "nsubj" for k in anchor.children)
+        ):
+            # a physical act told in a clause coordinated with the one that set the scene
+            # ("tore through a patrol near Gichk", "flooded the road near Kerva")
+            scene.add(anchor.head.i)
+            scene |= {c.i for c in anchor.head.children if c.dep_ in ("dobj", "obj")}
         group_region = set()
         for member in g.members:
             group_region |= {t.i for t in member.token.subtree}
         group_region |= {t.i for t in anchor.subtree} if anchor.pos_ in ("VERB", "AUX") else set()
+        # "hosting Taliban ministers, expanding trade through the Hairatan crossing", "they
+        # justify exercises, and they give hardliners in Dushanbe ...": a verb coordinated with
+        # a meeting or statement, or with a subject of its own, tells an act of its own with
+        # its own place ("pledged to train technicians and to fund a school in Herat" is one
+        # programme)
+        group_region -= {
+            t.i
+            for c in anchor.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and c.i not in member_tokens
+            and (
+                g.type in _SPEECH_TYPES or any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            )
+            for t in c.subtree
+        }
         for m in mentions:
             toks = tokens_of(m)
             if not toks or any(t.i in excluded for t in toks):
@@ -2047,6 +2389,16 @@ class EventExtractor:
             score = 0.0
             cur = root
             for hops in range(6):
+                if (
+                    cur.dep_ == "pobj"
+                    and cur.head.lower_ in _PLACE_PREPS
+                    and cur.head.head.i in scene
+                    and cur.head.head.i not in member_tokens
+                ):
+                    # "a bomb tore through a patrol near Gichk, and gunmen then opened fire":
+                    # the scene the same incident's first clause set (weaker than its own)
+                    score = 1.0 - hops * 0.1
+                    break
                 if (
                     cur.dep_ == "pobj"
                     and cur.head.lower_ in _PLACE_PREPS
@@ -2109,6 +2461,10 @@ class EventExtractor:
                 # "near Mastung in Balochistan province": the most specific place named
                 score -= _KIND_PENALTY.get(place.kind, 0.0)
             scored.append((score - distance / 100.0, m))
+        if not scored and _points_here(anchor):
+            here = self._dateline_place(linked, tok_place)
+            if here is not None:
+                return here
         if not scored and verbal:
             named = [(m, tokens_of(m)) for m in mentions]
             return _meeting_place(anchor, named, excluded, linked)
@@ -2206,16 +2562,37 @@ class EventExtractor:
             return False
 
         def in_report(e: Span) -> bool:
-            # "..., the military said on Friday": when it was said, not when it happened
+            # "..., the military said on Friday", "In a statement on Tuesday, the ISPR said":
+            # when it was said, not when it happened (up through the phrase of a statement to
+            # the first verb)
             cur = e.root
-            for _ in range(3):
+            for _ in range(5):
                 cur = cur.head
                 if cur.i in member_tokens:
                     return False
                 if lemma(cur) in self.lexicon.reporting_verbs:
                     return True
-                if cur.head.i == cur.i:
+                if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
                     break
+            return False
+
+        def charged_act(e: Span) -> bool:
+            # "accused Pakistani forces of firing mortars on Tuesday", "blamed the group for
+            # attacking a convoy last week": the date of the act charged, not of the charge
+            if g.type not in _SPEECH_TYPES or anchor.pos_ not in ("VERB", "AUX"):
+                return False
+            cur = e.root
+            for _ in range(6):
+                if cur.i in member_tokens or cur.head.i == cur.i:
+                    return False
+                if (
+                    cur.dep_ == "pcomp"
+                    and cur.pos_ in ("VERB", "AUX")
+                    and cur.head.lower_ in ("of", "for")
+                    and cur.head.head.i in member_tokens
+                ):
+                    return True
+                cur = cur.head
             return False
 
         def perfect_below(dated: Token) -> bool:
@@ -2287,6 +2664,8 @@ class EventExtractor:
         for e in ents:
             if another_acts(e) or self._span_bound(e, member_tokens):
                 continue
+            if charged_act(e):
+                continue
             if not future and self._nested_act(e, anchor, member_tokens):
                 if not past_year(e):
                     continue
@@ -2328,10 +2707,19 @@ class EventExtractor:
             if len(told) > 1:
                 (value, precision), e = min(told, key=lambda ve: ve[0][0] or "")
                 return value, precision, own(e)
+        # "In a statement on Tuesday, the ISPR said troops had killed three": an act told in
+        # the past perfect came before the day of the report, so that day is not its own (a
+        # month of the report holds it: "In August, the group said it had killed ...")
+        before_report = g.type not in _SPEECH_TYPES and _past_perfect(anchor)
         for e in ordered:
             value, precision = resolve_date(e.text, published, future=future)
-            if value is not None:
-                return value, precision, own(e)
+            if value is None:
+                continue
+            if before_report and precision == "day" and in_report(e):
+                # the story is told from that day on: what follows it happened then
+                _report_days(sent.doc)[anchor.idx] = (value, precision)
+                continue
+            return value, precision, own(e)
         return None, None, False
 
     def _contexts(
@@ -2356,6 +2744,58 @@ class EventExtractor:
         return list(dict.fromkeys(out))
 
 
+def _mutual_rows(events: list[EventRecord]) -> list[EventRecord]:
+    """ "A clashed with B", "agreed a ceasefire with B": the act once more from B's side
+    (guide §1.3, joint / mutual acts), with the type, place, date and factuality kept; the
+    casualties stay on the row the sentence tells them for."""
+    out: list[EventRecord] = []
+    for e in events:
+        out.append(e)
+        how = getattr(e, "_mutual", None)
+        sides = [r.id for r in (e.actor, e.recipient) if r is not None]
+        if how is None or not all(sides) or len(set(sides)) != 1 + (len(sides) > 1):
+            # no side named ("clashes erupted"), or one side twice
+            continue
+        if len(sides) == 1 and (e.type != "ASSAULT" or not how.endswith(" named")):
+            continue  # one side told: only "a clash", "the gunfight" make the other a side
+        if any(
+            o is not e
+            and o.type == e.type
+            and o.sentence_span == e.sentence_span
+            and (
+                o.actor is not None
+                and e.recipient is not None
+                and o.actor.id == e.recipient.id
+                or o.span == e.span
+                and (o.actor.id if o.actor else None) != (e.actor.id if e.actor else None)
+            )
+            for o in events
+        ):
+            # "A and B exchanged fire": both directions are there already; "A and B agreed
+            # a truce": each party has its row
+            continue
+        twin = dataclasses.replace(
+            e,
+            actor=e.recipient,
+            recipient=e.actor,
+            mode=e.mode if how.startswith("same") else None,
+            fatalities=None,
+            injured=None,
+            notes=[*e.notes, "mutual act: the same act with the roles reversed"],
+        )
+        for k, v in e.__dict__.items():
+            if k.startswith("_") and k not in twin.__dict__:
+                twin.__dict__[k] = v  # the working state (objects, source text) is shared
+        anaphor = getattr(e, "_anaphor", None) or {}
+        twin.__dict__["_anaphor"] = {
+            "actor": anaphor.get("recipient"),
+            "recipient": anaphor.get("actor"),
+        }
+        twin.__dict__["_mutual"] = None
+        out.append(twin)
+    return out
+
+
 def _inherit_weapon(events: list[EventRecord]) -> None:
     """ "A soldier was killed and three were wounded": a later sentence of one incident that
     names no weapon was done with the weapon the incident was first told with (guide §1.2
@@ -2378,6 +2818,50 @@ def _inherit_weapon(events: list[EventRecord]) -> None:
             continue
         e.mode = told.mode
         e.notes.append(f"mode from the incident's first report ({e.mode})")
+
+
+# Bodies set up for a task ("a joint mechanism to examine complaints", "a committee to review
+# the cases"): the task is the body's purpose, part of the agreement that creates it.
+_BODY_NOUNS = frozenset(
+    {"mechanism", "commission", "committee", "panel", "body", "cell", "taskforce", "group", "team"}
+)
+
+
+def _body_purpose(tok: Token) -> bool:
+    """ "set up a joint mechanism to examine complaints": an infinitive naming what a body is for
+    is no investigation told (guide §8: a joint body is the agreement's content)."""
+    return (
+        tok.dep_ in ("acl", "relcl")
+        and has_to_marker(tok)
+        and lemma(tok.head) in _BODY_NOUNS
+        and tok.head.dep_ in ("dobj", "nsubjpass", "pobj")
+    )
+
+
+def _describes_victims(tok: Token, lex: Lexicon) -> bool:
+    """ "compensation for the families of the soldiers who lost their lives", "a fund for the
+    relatives of those who were killed": a relative clause naming who the dead were, inside a
+    phrase another act is about, describes people (like "the dead"), it tells no new attack."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or tok.head.dep_ != "pobj":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return lemma(tok) in lex.victim_verbs or passive and lemma(tok) in _CASUALTY_VERBS
+
+
+def _paragraph_pieces(sent: Span) -> list[Span]:
+    """The parser's sentence cut at paragraph breaks. A quotation closing a paragraph ('…will be
+    brought to justice."') is often joined to the next paragraph's first sentence; they are two
+    sentences (guide §0) and their triggers must not merge or absorb each other."""
+    pieces: list[Span] = []
+    start = sent.start
+    for tok in sent:
+        if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end:
+            if any(not t.is_space for t in sent.doc[start : tok.i]):
+                pieces.append(sent.doc[start : tok.i + 1])
+            start = tok.i + 1
+    if start < sent.end:
+        pieces.append(sent.doc[start : sent.end])
+    return pieces or [sent]
 
 
 def _sentence_entities(sent: Span) -> list[Span]:
@@ -2489,14 +2973,46 @@ def _is_date_name(tok: Token) -> bool:
 
 
 def _fresh_nominal(c: Candidate) -> bool:
-    """A noun event mention that gets its own row although it is not the clause's event: its
-    own phrase places or dates it ("following the October clashes", "after a clearance
-    operation that lasted until Monday"; guide §6). A bare "after the meeting" is the earlier
-    event again, even when it is first named there (the gold codes no row for it)."""
+    """A noun event mention after "after/since…" that gets its own row although it is not the
+    clause's event: its own phrase places or dates it ("following the October clashes", "after
+    a clearance operation that lasted until Monday"; guide §6). A bare "after the meeting" is
+    the earlier event again, even when it is first named there (the gold codes no row for it).
+
+    Talks are told where they are held: "agreed at talks in Riyadh", "after two days of talks
+    in this border city" name the meeting the agreement came from (a CONSULT row of its own)."""
     tok = c.token
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _WHEN_WHERE:
         return False  # "since March" is a month, not a march
-    return any(t.ent_type_ in _WHEN_WHERE for t in tok.subtree if t.i != tok.i)
+    prep = tok.head
+    talks = c.type == "CONSULT"
+    if talks and prep.lower_ == "of" and lemma(prep.head) in _SPAN_NOUNS:
+        # "after two days of talks": the span's preposition governs the talks
+        if prep.head.dep_ != "pobj":
+            return False
+        prep = prep.head.head
+    if prep.lower_ not in _FRESH_PREPS and not (talks and prep.lower_ in _VENUE_PREPS):
+        return False
+    whens = {t.ent_type_ for t in tok.subtree if t.i != tok.i and t.ent_type_ in _WHEN_WHERE}
+    if prep.lower_ in _VENUE_PREPS:
+        # "at talks in Riyadh" names where; "at last week's meeting" recalls one told before
+        return bool(whens - {"DATE", "TIME"})
+    return bool(whens) or (
+        talks
+        and any(
+            ch.dep_ == "prep"
+            and ch.lower_ == "in"
+            and any(p.dep_ == "pobj" and lemma(p) in _SETTING_NOUNS for p in ch.children)
+            for ch in tok.children
+        )
+    )
+
+
+# "two days of talks", "three rounds of negotiations": the span a meeting took.
+_SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "round", "night", "session"})
+# "agreed at talks in Riyadh": where an agreement was reached.
+_VENUE_PREPS = frozenset({"at"})
+# "talks in this border city", "in the capital": a place named by its kind.
+_SETTING_NOUNS = frozenset({"city", "capital", "town", "village"})
 
 
 def _is_casualty_nominal(tok: Token) -> bool:
@@ -2755,6 +3271,14 @@ def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
         if words & lex.threat_cues:
             return False
         subj = subject_of(comp)
+        speaker = subject_of(tok)
+        if (
+            subj is not None
+            and subj.lower_ == "it"
+            and speaker is not None
+            and (speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children))
+        ):
+            continue  # "experts warned that it could take a fifth of the flow": not their side
         if subj is not None and (
             subj.lower_ in ("we", "i", "it", "they", "he", "she")
             or lemma(subj) in ("government", "authority", "army", "military", "force", "state")
@@ -2925,6 +3449,22 @@ def _threat_mode(intent: dict, act: Candidate) -> str | None:
     return modes.get(f"{act.type}/{act.mode}", modes.get(act.type))
 
 
+# Pursuits a vow promises ("will be hunted down", "will be brought to justice"): the threat is
+# the event; the pursuit itself is not coded beside it.
+_PURSUIT_VERBS = frozenset({"hunt", "track", "bring", "chase", "pursue"})
+
+
+def _announced_measure(verb: Token) -> bool:
+    """ "would be detained and deported", "no one would be held without evidence": a measure on
+    people told in the passive without an agent announces a policy (the act, future), not a
+    threat; a pursuit ("would be hunted down") stays a threat."""
+    return (
+        lemma(verb) not in _PURSUIT_VERBS
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def _announced_copy(c: Candidate) -> Candidate:
     """The announced act itself ("said it would pay compensation" → AID, future), kept beside
     the pledge or threat the statement is coded as, and ranked below it."""
@@ -2949,14 +3489,28 @@ def _announced_by(act: Token, speech: Token, by_tok: dict[int, Candidate], lex: 
             return False  # "accused X of trying to cover up its failures by bombing…"
         # "warned that it reserves the right to respond": the infinitive of a noun (acl)
         infinitive = cur.dep_ == "acl" and has_to_marker(cur)
+        # "rejected reports that refugees were being pushed out", "denied claims that…": the
+        # content clause of a report noun the speech act answers
+        content = (
+            cur.dep_ in ("acl", "ccomp")
+            and cur.head.pos_ == "NOUN"
+            and lemma(cur.head) in lex.word_classes.get("accusation", frozenset())
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in cur.children)
+        )
         if (
-            cur.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "dobj") and not infinitive
+            cur.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "dobj")
+            and not infinitive
+            and not content
         ) or cur.head.i == cur.i:
             return False
         between = by_tok.get(cur.i)
         if cur.i != act.i and (
             # (a threat inside a warning is the same speech act, not another one)
-            between is not None and between.type != speech_type or lemma(cur) in lex.reporting_verbs
+            between is not None
+            and between.type != speech_type
+            # (the noun "reports"/"claims" is what is answered, not a reporting verb)
+            or lemma(cur) in lex.reporting_verbs
+            and cur.pos_ in ("VERB", "AUX")
         ):
             return False
         cur = cur.head
@@ -3057,6 +3611,42 @@ def _complement_region(tok: Token) -> set[int]:
         if t.dep_ in ("relcl",):
             region -= {x.i for x in t.subtree}
     return region
+
+
+# Verbs whose subject suffers the act rather than does it.
+_SUFFERED_VERBS = frozenset({"die", "perish", "succumb", "martyr", "drown", "survive"})
+
+
+def _own_doer(tok: Token, by_tok: dict[int, Candidate]) -> set[str]:
+    """The doer an act of force names for itself, as a one-word set (empty when it names
+    none): a verb's nominal subject (a conjoined verb's is its first verb's), an act noun's
+    "by" phrase ("an attack by the TTP"). Acts with different doers are not one happening."""
+    subj: Token | None = None
+    if tok.pos_ in ("VERB", "AUX"):
+        verb = tok
+        while True:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if subj is not None and (
+            # "two others injured", "60 people died": the subject is who suffered the act
+            lemma(verb) in _SUFFERED_VERBS
+            or verb.tag_ == "VBN"
+            and not any(a.dep_ == "aux" and lemma(a) == "have" for a in verb.children)
+        ):
+            subj = None
+    elif tok.pos_ == "NOUN":
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        subj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if (
+        subj is None
+        or subj.lower_ in _PRONOUNS
+        or subj.pos_ not in ("NOUN", "PROPN")
+        or subj.i in by_tok  # "the blast killed…": the subject is the act itself
+    ):
+        return set()
+    return {lemma(subj)}
 
 
 def _connected(a: Token, b: Token, lex: Lexicon) -> bool:
@@ -3238,14 +3828,44 @@ def _group_region(g: _Group, sent: Span) -> list[Token]:
     the parser hung on the attribution after it ("Gunmen attacked a post, officials said,
     killing three"), which tells that act's toll."""
     seen: dict[int, Token] = {}
+    members = {c.token.i for c in g.members}
     for c in g.members:
         root = c.token
-        if root.pos_ in ("NOUN", "PROPN") and root.head.pos_ in ("VERB", "AUX"):
+        if c is not g.main and root.dep_ == "pobj" and root.head.lower_ in _EARLIER_EVENT_PREPS:
+            # "following raids that killed nine, rebels attacked ...": the earlier raids'
+            # toll is not the attack's
+            seen[root.i] = root
+            continue
+        if (
+            root.pos_ in ("NOUN", "PROPN")
+            and root.head.pos_ in ("VERB", "AUX")
+            and not (g.own_noun and c is g.main)
+        ):
             root = root.head
+        # "After strikes in Paktika, which killed 46 people, Afghan forces attacked posts":
+        # the toll of the event a time phrase points back to is that event's
+        earlier = {
+            t.i
+            for p in root.children
+            if p.dep_ == "prep" and p.lower_ in _EARLIER_EVENT_PREPS and p.i not in members
+            for t in p.subtree
+        }
         for t in root.subtree:
-            seen[t.i] = t
+            if t.i not in earlier or t.i in members:
+                seen[t.i] = t
         report = root.head
-        if root.dep_ in ("ccomp", "parataxis") and report.lemma_.lower() in _ATTRIBUTION_VERBS:
+        charged = (
+            # "accused the forces of firing mortars at civilians, wounding three children":
+            # the toll hung on the charge is the charged act's
+            root.dep_ == "pcomp"
+            and report.lower_ in ("of", "for")
+            and report.head.lemma_.lower() in _CHARGE_VERBS
+        )
+        if charged:
+            report = report.head
+        if charged or (
+            root.dep_ in ("ccomp", "parataxis") and report.lemma_.lower() in _ATTRIBUTION_VERBS
+        ):
             for p in report.children:
                 if (
                     p.dep_ == "advcl"
@@ -3257,6 +3877,14 @@ def _group_region(g: _Group, sent: Span) -> list[Token]:
                     for t in p.subtree:
                         seen[t.i] = t
     return [seen[i] for i in sorted(seen)]
+
+
+# Verbs charging a party with an act ("accused X of firing ...", "blamed X for shelling ...")
+_CHARGE_VERBS = {"accuse", "blame", "charge", "condemn", "criticise", "criticize"}
+
+# Prepositions of a phrase telling an earlier or surrounding event ("after strikes that killed
+# 46", "amid clashes that left ten dead"): its casualty words are that event's.
+_EARLIER_EVENT_PREPS = {"after", "following", "amid", "despite", "since", "before"}
 
 
 # Verbs attributing a report ("..., officials said, killing three"): what hangs on them after
@@ -3355,7 +3983,10 @@ def _mention_in_phrase(
             and t.dep_ not in ("relcl",)
             and not (skip_attributed and m.rule == "attributed")
             and not any(
-                a.dep_ in ("relcl", "acl", "appos") and tok.is_ancestor(a) and a.is_ancestor(t)
+                # nor one inside a clause of its own: "agencies of funding the insurgents"
+                (a.dep_ in ("relcl", "acl", "appos") or (a.dep_ == "pcomp" and a.pos_ == "VERB"))
+                and tok.is_ancestor(a)
+                and a.is_ancestor(t)
                 for a in t.ancestors
             )
         ):
@@ -3386,6 +4017,22 @@ def _ref_for(
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _ref_for(pobj, tok_actor, lex, require_actor=require_actor, people=people)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        # "commanders, some of whom fought ...", "militants, most of which ...": the antecedent
+        whom = next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lower_ in ("whom", "which")
+            ),
+            None,
+        )
+        if whom is not None:
+            return _ref_for(
+                tok.head.head, tok_actor, lex, require_actor=require_actor, people=people
+            )
     relative = tok.lower_ in ("which", "that", "who") and tok.dep_ in (
         "nsubj",
         "nsubjpass",
@@ -3433,6 +4080,23 @@ def _ref_for(
     mention = tok_actor.get(tok.i)
     if mention is None:
         mention = _mention_in_phrase(tok, tok_actor)
+    elif mention.rule == "generic" and lemma(tok) in _AGENT_NOUNS:
+        # "a spokesman for the Ministry of External Affairs", "an official of the Foreign
+        # Office": the body the unnamed person speaks or acts for (the guide's actor)
+        body = next(
+            (
+                tok_actor[p.i]
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+                for p in c.children
+                if p.dep_ == "pobj"
+                and p.i in tok_actor
+                and tok_actor[p.i].rule != "generic"
+                and tok_actor[p.i].actor_id
+            ),
+            None,
+        )
+        mention = body or mention
     guessed = None
     if mention is not None and mention.rule == "attributed":
         # "Militants stormed ...": the linker's guess at the group behind unnamed attackers is
@@ -3460,6 +4124,20 @@ def _ref_for(
     ):
         # "Afghan workers", "15,000 Afghans": people of that nationality, not their state
         guessed, mention = mention, None
+    if mention is not None and mention.rule == "demonym" and tok_actor.get(tok.i) is not mention:
+        # "the number of Afghans returning": the people counted inside the phrase
+        people_tok = next(
+            (
+                t
+                for t in tok.subtree
+                if tok_actor.get(t.i) is mention
+                and t.tag_ in ("NNS", "NNPS")
+                and mention.text.strip().lower() == t.lower_
+            ),
+            None,
+        )
+        if people_tok is not None:
+            guessed, mention, tok = mention, None, people_tok
     if mention is not None:
         ref = ActorRef(id=mention.actor_id, name=None, text=mention.text)
         ref._tokens = {  # type: ignore[attr-defined]
@@ -3617,7 +4295,16 @@ def _meeting_place(
         # "agreed ... after talks in Doha": talks the act came out of, not talks it asks for
         # or offers ("offered to host talks in Almaty")
         after_talks = anchor.is_ancestor(top) and not any(
+            # nor talks another act came out of ("accused X of breaching a ceasefire agreed
+            # at talks in Riyadh", whichever way the parser hangs the participle)
             a.dep_ in ("xcomp", "ccomp", "dobj")
+            or (
+                a.pos_ == "VERB"
+                # "after talks in Doha mediated by Qatar": still the talks it came out of
+                and not any(
+                    k.dep_ == "mark" and k.lower_ in ("after", "following") for k in a.children
+                )
+            )
             for a in [top, *top.ancestors]
             if anchor.is_ancestor(a)
         )
@@ -3788,6 +4475,14 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
         # "the NRF said its fighters ...": the linker's guess at the possessor (a clause
         # subject, possibly a misparsed dateline) yields to the speaker when there is one
         return "poss"
+    if any(
+        k.dep_ == "poss"
+        and lemma(k) in lex.pair_nouns
+        and any(x.lower_ in ("both", "two") for x in k.children)
+        for k in kids
+    ):
+        # "the two sides' border commanders were to meet": each side's, one party each
+        return "pair"
     if word in lex.pair_nouns and any(k.lower_ == "all" for k in kids):
         # "urged all sides to let health workers work": an appeal to no party in particular
         return "everyone"
@@ -3932,6 +4627,11 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                             _first_mention(r, linked),
                         ),
                     )
+                    here_words = ((getattr(e, role).text or "") if getattr(e, role) else "").lower()
+                    if here_words.split()[-1:] and here_words.split()[-1] in _FORCE_WORDS:
+                        # "the two sides' border commanders": each side's armed force, where the
+                        # article names it, not the state
+                        first, second = (_side_force(r, e, linked) for r in (first, second))
                     if role == "actor":
                         new = first
                         if e.recipient is None:
@@ -3989,12 +4689,47 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                 if new is None:
                     setattr(e, role, None)
                     continue
+            elif kind == "we":
+                # a quoted "we": the one quoted (told in this sentence or the one before), who
+                # speaks for a state; the speaker's own warning or pledge is the speaker's, an
+                # act "we" will do is the state's
+                quoted = e.reported_by if _is_identified(e.reported_by) else None
+                if quoted is None:
+                    quoted = next(
+                        (
+                            p.reported_by
+                            for p in earlier
+                            if _is_identified(p.reported_by) and _previous_sentence(p, e, linked)
+                        ),
+                        None,
+                    )
+                if quoted is None:
+                    quoted = _previous_speaker(e, linked, lex)
+                if quoted is None:
+                    setattr(e, role, None)
+                    continue
+                new = quoted if e.type in _VERBAL_TYPES else _as_state(quoted, linked)
             elif kind == "pron":
                 # "Police said they had arrested ...": the pronoun is the speaker.
                 if _is_identified(e.reported_by):
                     new = e.reported_by
                 else:
-                    new = next((p.actor for p in earlier if _is_identified(p.actor)), None)
+                    new = next(
+                        (
+                            p.actor
+                            for p in earlier
+                            if _is_identified(p.actor)
+                            # "we will hit them": not the actor's own side
+                            and not (
+                                role == "recipient"
+                                and (
+                                    _same_party(p.actor, e.actor)
+                                    or _affiliated(p.actor, e.actor, linked)
+                                )
+                            )
+                        ),
+                        None,
+                    )
                     last = earlier[0] if earlier else None
                     if (
                         last is not None
@@ -4142,9 +4877,10 @@ def _carry_actors(
     told ("Three people died there", "Shops remained closed in protest"): its actor is that
     incident's actor, or, when its victims are that actor's own side, the other party."""
     for i, e in enumerate(events):
-        if e.actor is None and e.type == "COERCE":
+        if e.actor is None and e.type == "COERCE" and (e.mode or "arrest") == "arrest":
             # "several suspects were detained": by the security force that acted in the
-            # incident just told (not an arrest dated elsewhere: "arrested last month")
+            # incident just told (not an arrest dated elsewhere: "arrested last month"); a
+            # road "remained closed" keeps no actor (guide §8: passive closures)
             by = next(
                 (
                     p.actor
@@ -4173,7 +4909,12 @@ def _carry_actors(
             (
                 p
                 for p in reversed(events[max(0, i - 3) : i])
-                if p.type == e.type and p.actor is not None and p.factuality not in _UNREAL
+                if p.type == e.type
+                and p.actor is not None
+                and p.factuality not in _UNREAL
+                # a pattern told in general is not an incident the sentence dates itself ("In
+                # October 2025, an ambush near Buleda ...")
+                and not (e.date is not None and p.factuality in _BACKGROUND_FACTUALITY)
             ),
             None,
         )
@@ -4183,7 +4924,9 @@ def _carry_actors(
             continue  # its own, different date: an earlier incident recalled
         victims = e.recipient
         if victims is not None and (
-            _same_party(victims, prev.actor)
+            # "reinforcements killed three of the attackers": the attackers told before
+            (getattr(e, "_anaphor", None) or {}).get("recipient") == "def"
+            or _same_party(victims, prev.actor)
             or _affiliated(victims, prev.actor, linked)
             or (
                 # "two assailants were killed": unnamed attackers of the incident just told
@@ -4320,14 +5063,17 @@ def _one_sides_account(
     recipient: ActorRef | None,
     etype: str,
     linked: LinkedDoc,
+    place_country: str | None = None,
 ) -> bool:
     """Whether a report is one conflict party's contested version of events (guide §1.7): a
     party's claim about its own use of force against a named enemy ("the TTP said its fighters
-    killed five police", "the military said its strikes killed 14 militants"), or a party's
-    account of what another state did ("Taliban officials said Pakistani aircraft struck ...").
-    A party's account of an attack an armed group made on it or on civilians is the routine
-    sourcing of an incident ("militants attacked the post, the military said"), as is its
-    account of its own non-violent act (an exercise, a release) and a neutral source's account."""
+    killed five police", "the military said its strikes killed 14 militants") or on another
+    state's soil (`place_country`: "the army said its strikes in Khost hit only hideouts"), or a
+    party's account of what another state did ("Taliban officials said Pakistani aircraft
+    struck ..."). A party's account of an attack an armed group made on it or on civilians is
+    the routine sourcing of an incident ("militants attacked the post, the military said"), as
+    is its account of its own non-violent act (an exercise, a release), of its own operation
+    at home against unnamed militants, and a neutral source's account."""
     if not _is_identified(reporter):
         return False
     rep = linked.actors.get(reporter.id or "")
@@ -4335,6 +5081,14 @@ def _one_sides_account(
     if _affiliated(reporter, actor, linked):
         if etype not in _FORCE_TYPES:
             return False
+        if (
+            place_country is not None
+            and rep is not None
+            and rep.country is not None
+            and _state_party(reporter, linked)
+            and place_country != rep.country
+        ):
+            return True  # a state's force used across its border: the neighbour tells it apart
         return _is_identified(recipient) and not _affiliated(reporter, recipient, linked)
     if (_affiliated(reporter, recipient, linked) or is_party) and etype not in _UNCONTESTED_TYPES:
         # states deny what they are accused of; armed groups claim their attacks
@@ -4393,7 +5147,12 @@ def _inherit_context(
     last_place_span: tuple[int, int] | None = None
     last_date: tuple[str, str] | None = None
     last_date_of: dict[str, tuple[str, str]] = {}
+    report_days = _report_days(linked.doc) if linked.doc is not None else {}
+    # the day of a report, for the sentences after the one that gives it
+    told_on: tuple[tuple[str, str], tuple[int, int]] | None = None
     for e in events:
+        if told_on is not None and told_on[1] != e.sentence_span:
+            last_date, told_on = told_on[0], None
         own_date = e.date
         # a pattern of many events has no single date or place but its own
         pattern = e.factuality == "generic"
@@ -4441,9 +5200,33 @@ def _inherit_context(
             and e.factuality not in _BACKGROUND_FACTUALITY
             # nor does "the second such raid this year" move it off its day
             and not (last_date is not None and last_date[0].startswith(own_date))
+            # nor a year alone ("in 2025", "this year"): too coarse to date what follows
+            and e.date_precision != "year"
+            # nor a planned act or a date still to come ("will meet him in July"): the
+            # story's next sentences tell what already happened
+            and e.factuality not in _UNREAL
+            and not starts_after(own_date, linked.published)
+            # nor a date long before the news ("in July" of last year) on an act not told as
+            # the background it is
+            and not long_before(own_date, linked.published)
         ):
-            last_date = (own_date, e.date_precision or "day")
-            last_date_of[e.type] = last_date
+            dated = (own_date, e.date_precision or "day")
+            last_date_of[e.type] = dated
+            # "the strikes last month had killed ...", told after the day's news: an earlier,
+            # coarser date recalls the background; the same kind of act keeps it, the story
+            # goes on from its day
+            if not (
+                last_date is not None
+                and last_date[1] == "day"
+                and dated[1] != "day"
+                and own_date < last_date[0][: len(own_date)]
+            ):
+                last_date = dated
+        report_day = report_days.get(e.span[0])
+        if report_day is not None and e.factuality not in _BACKGROUND_FACTUALITY | _UNREAL:
+            # "the ISPR said on Tuesday troops had killed three": the story goes on from the
+            # day of the report
+            told_on = (report_day, e.sentence_span)
 
 
 # Definite nouns for a unit of place that refer back to one named before ("in the district"),
@@ -4453,10 +5236,12 @@ _PLACE_ANAPHORS = {
     "province": ("admin1",),
     "city": ("city",),
     "town": ("city",),
-    "village": ("city",),
+    "village": ("city", "site"),
     "area": ("admin2", "city", "site"),
     "region": ("admin1", "admin2"),
 }
+# "there" refers back to a place of any kind
+_THERE_KINDS = ("city", "site", "admin2", "admin1", "country")
 _SETTING_PREPS = {"in", "at", "near", "across", "around", "within", "throughout", "inside"}
 
 
@@ -4470,6 +5255,11 @@ def _place_anaphor(e: EventRecord, linked: LinkedDoc) -> PlaceRef | None:
         return None
     kinds: tuple[str, ...] | None = None
     for tok in sent:
+        if tok.lower_ == "there" and tok.dep_ == "advmod" and tok.i > sent.start:
+            # "Residents there say ...", "commanders there have shown ...": the place just
+            # named, of whatever kind
+            kinds = _THERE_KINDS
+            break
         kinds = _PLACE_ANAPHORS.get(tok.lower_)
         if (
             kinds is not None
@@ -4497,13 +5287,52 @@ def _place_anaphor(e: EventRecord, linked: LinkedDoc) -> PlaceRef | None:
     for m in linked.place_mentions:
         place = linked.places.get(m.place_id or "")
         if (
-            m.start < e.sentence_span[0]
+            # named before the word that refers back, in an earlier sentence or earlier in
+            # this one ("Residents of Gichk said ... across the area")
+            m.end <= tok.idx
             and place is not None
             and (place.kind in kinds or m.place_id in called)
             and (last is None or m.start > last.start)
         ):
             last = m
-    return linked.place_ref(last) if last is not None else None
+    if last is None:
+        return None
+    span = linked.doc.char_span(last.start, last.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    while node is not None and node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head  # "in Ostra district"
+    if node is not None and node.dep_ == "pobj" and node.head.lower_ == "in":
+        # "near Gichk in Panjgur district ... the area": the place the larger one contains
+        # (the parser may hang "in ..." on the verb: the place right before it then)
+        inner = {node.head.head.idx, linked.doc[max(node.head.i - 1, 0)].idx}
+        within = next(
+            (
+                m
+                for m in linked.place_mentions
+                if any(m.start <= x < m.end for x in inner)
+                and m.end <= last.start
+                and getattr(linked.places.get(m.place_id or ""), "kind", None) in kinds
+            ),
+            None,
+        )
+        if within is not None:
+            return linked.place_ref(within)
+    if span is not None and span.root.dep_ == "conj":
+        # "In Helmand and Kandahar, ... commanders there": the first place of the list
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        listed = next(
+            (
+                m
+                for m in linked.place_mentions
+                if m.start <= first.idx < m.end
+                and getattr(linked.places.get(m.place_id or ""), "kind", None) in kinds
+            ),
+            None,
+        )
+        last = listed or last
+    return linked.place_ref(last)
 
 
 def _answered_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
@@ -4628,6 +5457,8 @@ def _report_author(
     "media reports"), else the source of the latest account told before that is not the
     rejecting party's own side."""
     e = events[i]
+    if _bare_plural(obj) and {lemma(obj), obj.lower_} & _NO_AUTHOR_REPORTS:
+        return None  # "rejected reports that ...": hearsay no one party is named as telling
     for mod in obj.children:
         if mod.dep_ not in ("poss", "compound", "amod", "nmod"):
             continue
@@ -4655,6 +5486,44 @@ def _report_author(
     # a named party's account before unnamed witnesses' ("residents said"): what a party
     # rejects is its adversary's report
     return next((s for s in sources if _is_identified(s)), sources[0] if sources else None)
+
+
+# verbs of noting an act someone else did ("reported an incursion", "recorded 40 attacks")
+_NOTING_VERBS = frozenset(
+    {"report", "record", "document", "detect", "observe", "witness", "notice", "register", "log"}
+)
+# unnamed people who speak or act for a body named after of/for/from
+_AGENT_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "representative",
+        "envoy",
+        "delegate",
+        "delegation",
+        "member",
+        "officer",
+        "commander",
+    }
+)
+# verbs whose bare-infinitive clause's subject is whom the act is for ("let monitors verify")
+_LETTING_VERBS = frozenset({"let", "help", "make"})
+# COERCE modes that leave people in someone's custody (whose release can be demanded)
+_CUSTODY_MODES = frozenset({("COERCE", "arrest"), ("ASSAULT", "abduct")})
+# reports that come from nowhere in particular when no author is named ("rejected reports that")
+_NO_AUTHOR_REPORTS = frozenset({"report", "reports"})
+
+
+def _bare_plural(obj: Token) -> bool:
+    """A plural noun with no determiner, possessor, modifier or author ("reports that ...",
+    "claims of abuse"): said by no one in particular."""
+    return obj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod")
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in obj.children
+    )
 
 
 def _same_party(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -4787,6 +5656,27 @@ def _conjoined_owners(
 
 
 _NIGHT_PREPS = {"through", "during", "throughout"}
+
+
+def _report_days(doc: Doc) -> dict[int, tuple[str, str]]:
+    """The day of the report an act told in the past perfect was reported on, by the act's
+    trigger offset ("In a statement on Tuesday, the ISPR said troops had killed three"): not
+    the act's date, but the story's from then on (`_inherit_context`)."""
+    found: dict[int, tuple[str, str]] = doc.user_data.setdefault("watchfloor_report_days", {})
+    return found
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether a verb is a past perfect ("had killed"), also when it shares the auxiliary of
+    the verb it is coordinated with ("had cordoned off the area and killed three")."""
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in cur.children):
+            return cur.tag_ == "VBN"
+        if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cur.children):
+            return False
+        cur = cur.head
+    return False
 
 
 def _overnight(sent: Span, member_tokens: set[int]) -> bool:
@@ -5026,13 +5916,42 @@ def _coordinated_target(events: list[EventRecord], i: int, linked: LinkedDoc) ->
     return None
 
 
-def _two_sides(linked: LinkedDoc, mediator: str | None) -> tuple[ActorRef, ActorRef] | None:
+def _mediators(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> set[str] | None:
+    """The countries of the mediators of an agreement or talks told without their parties
+    ("agreed under Qatari and Turkish mediation", "talks mediated by Qatar"), or None when the
+    trigger's phrase tells no mediation."""
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    words = [
+        t
+        for t in head.subtree
+        if lemma(t) == "mediation" or t.lower_ in cues.mediate_verbs
+        if t.i != head.i and head.i in {a.i for a in t.ancestors}
+    ]
+    if not words:
+        return None
+    found: set[str] = set()
+    for w in words:
+        for t in w.subtree:
+            for m in linked.actor_mentions:
+                if m.start <= t.idx < m.end and m.actor_id:
+                    country = getattr(linked.actors.get(m.actor_id), "country", None)
+                    if country:
+                        found.add(country)
+    return found
+
+
+def _two_sides(
+    linked: LinkedDoc, mediator: str | set[str] | None
+) -> tuple[ActorRef, ActorRef] | None:
     """The governments of the article's two countries other than a mediator's, in the order
     the article introduced them."""
+    brokers = mediator if isinstance(mediator, set) else {mediator}
     talkers = [
         g
         for c in linked.focus_countries
-        if c != mediator
+        if c not in brokers
         for g in [_government(linked, c)]
         if g is not None
     ][:2]
@@ -5040,6 +5959,23 @@ def _two_sides(linked: LinkedDoc, mediator: str | None) -> tuple[ActorRef, Actor
         return None
     talkers.sort(key=lambda r: _first_mention(r, linked))
     return talkers[0], talkers[1]
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """The doer of a gerund hanging on "of"/"for" after a verb and its object: "accused
+    Pakistani forces of firing mortars", "blamed the group for attacking", "thanked Qatar for
+    hosting the talks" (the object, not the verb's subject, does the act the gerund tells)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return None  # "accused Kabul of its fighters' attacking": the gerund has its own doer
+    prep = verb.head
+    owner = prep.head
+    if owner.dep_ in ("dobj", "obj") and owner.head.pos_ == "VERB":
+        return owner  # the parser may hang "of" on the object itself
+    if owner.pos_ == "VERB":
+        return next((c for c in owner.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+    return None
 
 
 def _raised_subject(verb: Token) -> Token | None:
@@ -5062,4 +5998,111 @@ def _raised_subject(verb: Token) -> Token | None:
         found = passive_subject(cur)
         if found is not None:
             return found
+    return None
+
+
+def _points_here(anchor: Token) -> bool:
+    """Whether the trigger's own phrase places it where the story was filed: "after two days
+    of talks in this border city", "met here on Monday" (the dateline's place)."""
+    for t in anchor.subtree:
+        deictic = (
+            t.lower_ in _PLACE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
+            and t.dep_ == "pobj"
+            and t.head.lower_ in _PLACE_PREPS
+        ) or (t.lower_ == "here" and t.dep_ == "advmod")
+        if not deictic:
+            continue
+        # not the place of another act told inside the trigger's clause
+        if not any(
+            a.pos_ in ("VERB", "AUX") and a.dep_ != "xcomp"
+            for a in t.ancestors
+            if anchor.is_ancestor(a)
+        ):
+            return True
+    return False
+
+
+def _later_teller(
+    events: list[EventRecord], i: int, accusation: EventRecord, linked: LinkedDoc
+) -> ActorRef | None:
+    """The source of an account told after `accusation` and before event `i`, in the sentence
+    just before it, by a party other than event `i`'s actor ("He claimed that strikes had
+    killed civilians. The minister rejected the allegation."), else None."""
+    e = events[i]
+    for prev in reversed(events[:i]):
+        if prev.span[0] <= accusation.span[0] or prev.span[0] >= e.span[0]:
+            continue
+        src = prev.reported_by
+        if (
+            src is None
+            or not src.id
+            or prev.type in _SPEECH_TYPES
+            or not _previous_sentence(prev, e, linked)
+            or (
+                e.actor is not None
+                and (_same_party(src, e.actor) or _affiliated(src, e.actor, linked))
+            )
+        ):
+            continue
+        return _plain(src, linked)
+    return None
+
+
+def _border_fight(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> bool:
+    """A mutual fight named with no party, at a border: "a border clash", "fighting along the
+    frontier", "skirmishes on the border"."""
+    head = _trigger_head(e, linked)
+    if head is None or not {lemma(head), head.lower_} & cues.reciprocal:
+        return False
+    if any(c.dep_ in ("poss", "nsubj", "nsubjpass", "agent") for c in head.children):
+        return False
+    words = {lemma(t) for t in head.subtree} | {t.lower_ for t in head.subtree}
+    words |= {lemma(t) for t in head.children if t.dep_ == "compound"}
+    if head.dep_ == "compound":
+        words |= {lemma(head.head), head.head.lower_}
+    return bool(words & {"border", "frontier"})
+
+
+# head words of a pair phrase that name the sides' armed forces ("the two sides' commanders")
+_FORCE_WORDS = frozenset(
+    {"commanders", "forces", "troops", "soldiers", "guards", "militaries", "armies"}
+)
+
+
+def _side_force(state: ActorRef, e: EventRecord, linked: LinkedDoc) -> ActorRef:
+    """The armed force of a side's state as the document names it, else the state itself."""
+    country = _country_of(state, linked)
+    found = _party_holding(linked, _FORCE_SECTORS, e.span[0], None, country=country)
+    body = linked.actors.get(found[0].id or "") if found is not None else None
+    if found is None or body is None or body.kind == "person":
+        return state  # a defence minister is not his side's force
+    return _plain(found[0], linked) or state
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether `tok` stands inside quotation marks in its sentence."""
+    marks = [t for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”", "``", "''")]
+    return len(marks) % 2 == 1
+
+
+def _previous_speaker(e: EventRecord, linked: LinkedDoc, lex: Lexicon) -> ActorRef | None:
+    """The linked subject of a verb of saying in the sentence before event `e`'s ("'Our
+    patience is not unlimited,' he said. 'If ..., we will hit them'")."""
+    sent = _event_sentence(e, linked)
+    if sent is None or sent.start == 0:
+        return None
+    before = linked.doc[sent.start - 1].sent
+    for tok in before:
+        if lemma(tok) not in lex.reporting_verbs:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        mention = next(
+            (m for m in linked.actor_mentions if m.start <= subj.idx < m.end and m.actor_id),
+            None,
+        )
+        if mention is not None and not (mention.actor_id or "").startswith("prov:"):
+            return linked.actor_ref(mention)
     return None

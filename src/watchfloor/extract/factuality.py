@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from watchfloor.extract.casualties import parse_number
-from watchfloor.extract.dates import resolve_date
+from watchfloor.extract.dates import period_end, resolve_date
 from watchfloor.extract.triggers import has_to_marker
 
 if TYPE_CHECKING:
@@ -133,6 +133,43 @@ def _has_aux(token: Token, words: AbstractSet[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
 
 
+def _auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of `verb`, with those a coordinated verb shares with the verb before
+    it when it has neither subject nor auxiliary of its own ("would be detained and
+    deported", "will close the crossing and suspend trade")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    cur = verb
+    while (
+        not aux
+        and cur.dep_ == "conj"
+        and cur.pos_ in ("VERB", "AUX")
+        and cur.head.pos_ in ("VERB", "AUX")
+        # a non-finite form of the same kind: "would set back ... and urged" is a second act
+        # in the past, not under "would"
+        and cur.tag_ in ("VB", "VBN", "VBG")
+        and cur.tag_ == cur.head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children)
+    ):
+        cur = cur.head
+        aux = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+    return aux
+
+
+def _attributed_after(chain: list[Token], report_verbs: AbstractSet[str]) -> bool:
+    """Whether the clause is told with its attribution after it ("Pakistan's strikes had hit
+    only hideouts, he said"): the parser makes the reporting verb a side clause of the
+    reported one."""
+    return any(
+        c.dep_ in ("parataxis", "ccomp", "advcl")
+        and c.i > t.i
+        and c.lemma_.lower() in report_verbs
+        and any(s.dep_ == "nsubj" for s in c.children)
+        for t in chain
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
+
+
 def _negated(token: Token, neg_lemmas: AbstractSet[str]) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never")):
@@ -145,22 +182,6 @@ def _negated(token: Token, neg_lemmas: AbstractSet[str]) -> bool:
         if c.dep_ == "prep" and c.lower_ == "without" and c.i < token.i:
             return True
     return False
-
-
-def _period_end(value: str | None) -> date | None:
-    """The last day of a YYYY / YYYY-MM / YYYY-MM-DD period."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 1:
-            return date(parts[0], 12, 31)
-        if len(parts) == 2:
-            year, month = parts
-            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
 
 
 def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | None:
@@ -176,11 +197,14 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
         if tok.tag_ != "NNS" or tok.lower_ not in nouns:
             return None
         if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children) or any(
-            c.dep_ in ("poss", "relcl") or (c.dep_ == "prep" and c.lower_ == "by")
+            c.dep_ == "poss"
+            or (c.dep_ == "relcl" and not _describes_kind(c))
+            or (c.dep_ == "prep" and c.lower_ == "by")
             for c in tok.children
         ):
             # "the attacks", "Pakistan's strikes", "attacks by the Taliban", "strikes that
-            # Pakistan carried out on ...": particular events
+            # Pakistan carried out on ...": particular events (but "ambushes that combine
+            # bombs and small arms" tells a kind of attack)
             return None
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in heads:
             return "strong"  # "a string of attacks", "a rise in attacks"
@@ -218,7 +242,13 @@ _RECENT_SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b"
 )
 
+# "the ambush claimed the lives of seven soldiers": a toll, not a claim
+_LIVES_CLAIMED = re.compile(r"\bclaimed (?:the |their |his |her )?li(?:ves|fe)\b")
+
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
+# links inside a noun phrase, from a noun to the word it hangs on ("members of parliament in
+# Tashkent" → "voiced ... by members")
+_NOUN_PHRASE_LINKS = {"prep", "pobj", "agent", "dobj", "nsubj", "nsubjpass", "appos", "compound"}
 
 
 def _continuing(own: list[Token], cues: FactualityCues) -> bool:
@@ -251,8 +281,13 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "for"
-                and (perfect or "had" in aux)
-                and any(p.dep_ == "pobj" and p.lemma_.lower() in spans for p in c.children)
+                and any(
+                    p.dep_ == "pobj"
+                    and p.lemma_.lower() in spans
+                    # "fought alongside them for years": a past kept up over an untold span
+                    and (perfect or "had" in aux or (p.tag_ == "NNS" and not _counted(p)))
+                    for p in c.children
+                )
             ):
                 return True  # "for years", "for three decades"
             # a passive perfect tells a state reached ("has since been tightened",
@@ -266,6 +301,46 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
             ):
                 return True  # "has deported ... since 2023", "has since pressed"
     return False
+
+
+def _unhedged_phrases(sent: Span, low: str, cues: FactualityCues) -> str:
+    """The sentence text without phrases that only look like hedges: a toll that "claimed the
+    lives" of people, and "without evidence" on an act rather than on a statement ("no one
+    would be held without evidence"; "accused Kabul without evidence" stays a hedge)."""
+    text = _LIVES_CLAIMED.sub(" ", low)
+    if "without evidence" not in text:
+        return text
+    speech = cues.words("historical", "report_verbs") | cues.words("alleged", "governors")
+    for tok in sent:
+        if (
+            tok.lower_ == "without"
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ == "evidence"
+            and tok.head.lemma_.lower() not in speech
+        ):
+            text = text.replace("without evidence", " ", 1)
+    return text
+
+
+def _describes_kind(relcl: Token) -> bool:
+    """Whether a relative clause in the simple present tells what a kind of act is like
+    ("ambushes that combine bombs and small arms", "raids that target clinics"): the acts are
+    its subject ("strikes that Kabul says Pakistan carried out" are particular ones)."""
+    return (
+        relcl.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in relcl.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in relcl.children)
+    )
+
+
+def _takes_lives(verb: Token) -> bool:
+    """ "claimed the lives of seven soldiers": a toll, not a claim."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a plural noun carries a figure ("three years", "two decades")."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _trend_subject(trigger: Token, cues: FactualityCues) -> bool:
@@ -308,6 +383,20 @@ def _standing_state(trigger: Token, cues: FactualityCues) -> bool:
     if trigger.dep_ not in ("acomp", "oprd", "xcomp") or holder.lemma_.lower() not in verbs:
         return False
     return holder.tag_ in ("VBZ", "VBP") or _perfect(holder, {"has", "have"})
+
+
+def _kept_up(trigger: Token, cues: FactualityCues) -> bool:
+    """Whether the act is told as going on now ("companies continue to sign contracts",
+    "the group keeps recruiting"): a present-tense verb of continuing over the act, not one
+    instance ("troops continued to fire for an hour" is one clash)."""
+    holder = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and trigger.pos_ in ("VERB", "AUX")
+        and holder.lemma_.lower() in cues.words("generic", "continuing_verbs")
+        and (holder.tag_ in ("VBZ", "VBP") or _perfect(holder, {"has", "have"}))
+        and not any(c.dep_ == "mark" for c in holder.children)
+    )
 
 
 def _universal_agent(own: list[Token], cues: FactualityCues) -> bool:
@@ -383,6 +472,18 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
                     return True
         return False
 
+    perfects: dict[int, bool] = {}
+
+    def perfect_told(verb: Token) -> bool:
+        """A present perfect, or a past perfect only as the tense of a report ("said attacks
+        had killed more than 1,000"); told by the article a past perfect narrates one earlier
+        act ("Iran had given two million Afghans until May 31"). Found once per verb."""
+        if verb.i not in perfects:
+            perfects[verb.i] = _perfect(verb, {"has", "have"}) or (
+                _perfect(verb, {"had"}) and _reported(verb, report)
+            )
+        return perfects[verb.i]
+
     for verb in own:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -393,14 +494,8 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
                 p.dep_ == "pobj" and p.tag_ == "NNS" and p.lower_ in repetition for p in c.children
             ):
                 return True  # "on at least three occasions"
-        # a past perfect counts only as the tense of a report ("said attacks had killed more
-        # than 1,000"); told by the article it narrates one earlier act ("Iran had given two
-        # million Afghans until May 31")
-        reported = _reported(verb, report)
-        aspect = (
-            _perfect(verb, {"has", "have"})
-            or (reported and _perfect(verb, {"had"}))
-            or (verb.tag_ == "VBG" and _perfect(verb, {"is", "are", "was", "were"}))
+        aspect = perfect_told(verb) or (
+            verb.tag_ == "VBG" and _perfect(verb, {"is", "are", "was", "were"})
         )
         # "has deported or pressured more than a million Afghans", "had provided blankets
         # to some 4,000 families"
@@ -425,9 +520,7 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
         if aspect and any(massive(c, pool) for c in counted):
             return True
     for verb in own:
-        if verb.lemma_.lower() not in casualty or not (
-            _perfect(verb, {"has", "have"}) or (_perfect(verb, {"had"}) and _reported(verb, report))
-        ):
+        if verb.lemma_.lower() not in casualty or not perfect_told(verb):
             continue
         total = any(
             c.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" for n in c.children)
@@ -437,6 +530,17 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
             # "at least 40 personnel have been killed since the ceasefire", "had lost 38
             # personnel since January": a total over a span, not one incident
             return True
+    if (
+        trigger.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and any(
+            c.dep_ == "dobj" and c.i < trigger.i and c.lemma_.lower() in contested
+            for c in trigger.children
+        )
+    ):
+        # "..., a charge Kabul denies" parsed with the charge as a fronted object: the
+        # party's standing position, as in the relative clause below
+        return True
     if trigger.dep_ == "relcl" and trigger.pos_ in ("VERB", "AUX"):
         noun = trigger.head
         mass_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
@@ -468,7 +572,7 @@ def _old_period(value: str | None, published: date | None, days: int) -> bool:
     """Whether the period `value` (YYYY, YYYY-MM or YYYY-MM-DD) was over well before
     publication: more than `days` days before it, or a whole month or year that ended before
     the publication month began ("last month", "in December")."""
-    end = _period_end(value)
+    end = period_end(value)
     if end is None or published is None or value is None:
         return False
     return (published - end).days > days or (len(value) < 10 and end < published.replace(day=1))
@@ -612,7 +716,9 @@ def _background(
         # a noun trigger deep in its phrase ("staged a week-long sit-in"): its clause's verb
         frame = next((a for a in list(trigger.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
     for _ in range(3):
-        if frame is None or frame.lemma_.lower() in report:
+        if frame is None or (
+            frame.i != trigger.i and frame.lemma_.lower() in report and not _takes_lives(frame)
+        ):
             break
         when = _frame_dates(frame, published)
         if when:
@@ -639,8 +745,14 @@ def _background(
             # "..., at which the sides pledged": told at the time of the clause it hangs on
             frame = frame.head
         elif frame.dep_ == "relcl" and frame.head.dep_ in ("dobj", "pobj", "nsubj"):
+            # "warnings voiced last year by members of parliament in Tashkent, who accused
+            # ...": up through the phrase the antecedent sits in to the verb of its clause
             up = frame.head.head
-            frame = up.head if up.dep_ == "prep" else up
+            for _ in range(4):
+                if up.pos_ in ("VERB", "AUX") or up.dep_ not in _NOUN_PHRASE_LINKS:
+                    break
+                up = up.head
+            frame = up
             if frame.pos_ not in ("VERB", "AUX"):
                 break
         else:
@@ -656,7 +768,11 @@ def _background(
         return False
     if any(c.dep_ == "mark" and c.lower_ in sequencing for c in v.children):
         return False
-    return not _reported(v, report) and not any(t.dep_ in ("ccomp", "parataxis") for t in chain)
+    return (
+        not _reported(v, report)
+        and not any(t.dep_ in ("ccomp", "parataxis") for t in chain)
+        and not _attributed_after(chain, report)
+    )
 
 
 def is_witness_source(text: str | None, cues_path: str | Path | None = None) -> bool:
@@ -747,12 +863,13 @@ def classify_factuality(
             for c in t.children
         ):
             return "hypothetical"  # "will respond if attacks continue": the act on a condition
-    if (
-        trigger.dep_ == "acl"
-        and trigger.head.lemma_.lower() in cues.words("hypothetical", "potential_nouns")
-        and has_to_marker(trigger)
+    potential = cues.words("hypothetical", "potential_nouns")
+    if any(
+        t.dep_ == "acl" and t.head.lemma_.lower() in potential and has_to_marker(t) for t in own
     ):
-        return "hypothetical"  # "reserves the right to respond", "the capability to strike"
+        # "reserves the right to respond", "the capability to strike", "reserves the right to
+        # take action" (a noun trigger through its light verb)
+        return "hypothetical"
     # A plot told in the past ("had been planning to attack", "fighters who had planned
     # attacks") is a foiled or unrealised act (guide §6); a plan told in the present
     # ("plans to hold talks") stays future.
@@ -773,13 +890,12 @@ def classify_factuality(
         or (plotter.tag_ == "VBG" and _perfect(plotter, {"was", "were", "been"}))
     ):
         return "hypothetical"
-    # A future-in-the-past ("said it would allow") is a commitment, not a conditional.
-    reported = any(
-        g.lemma_.lower() in {"say", "announce", "tell", "state", "confirm", "declare"}
-        for g in governors
-    )
+    # A future-in-the-past ("said it would allow") is a commitment, not a conditional; so is
+    # one the attribution follows ("... would be detained, he said").
+    says = {"say", "announce", "tell", "state", "confirm", "declare"}
+    reported = any(g.lemma_.lower() in says for g in governors) or _attributed_after(chain, says)
     for t in own:
-        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        aux = _auxiliaries(t)
         if (aux & hyp_aux and not ("would" in aux and reported)) and (
             aux & {"could", "might", "may"} or not reported
         ):
@@ -787,7 +903,7 @@ def classify_factuality(
 
     # Future.
     for t in own:
-        if _has_aux(t, fut_aux) or (reported and _has_aux(t, {"would"})):
+        if _auxiliaries(t) & fut_aux or (reported and "would" in _auxiliaries(t)):
             return "future"
         if (
             cues.future.get("going_to", True)
@@ -803,6 +919,12 @@ def classify_factuality(
             and trigger.head.i == g.i
         ):
             return "future"
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in cues.words("future", "plan_nouns")
+        and has_to_marker(trigger)
+    ):
+        return "future"  # "approved a plan to deploy 1,500 troops", "a proposal to build"
     if trigger.tag_ == "VB" and has_to_marker(trigger):
         # "was due to travel on Thursday", "committed to establishing mechanisms and to meet
         # again on October 25": an infinitive an arrangement or a pledge looks forward to
@@ -847,6 +969,8 @@ def classify_factuality(
         return "generic"  # "Pakistan is also deporting Afghans": a campaign under way
     if _standing_state(trigger, cues) or _universal_agent(own, cues):
         return "generic"
+    if _kept_up(trigger, cues):
+        return "generic"
     aggregate = _aggregate(trigger, own, cues)
     if aggregate == "strong":
         return "generic"
@@ -860,9 +984,13 @@ def classify_factuality(
     if _background(trigger, own, chain, published, cues):
         return "historical"
 
-    for g in governors[:3]:
-        if g.lemma_.lower() in alleged_governors:
+    for below, g in zip(chain, governors[:3], strict=False):
+        if g.lemma_.lower() in alleged_governors and not _takes_lives(g):
+            if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"):
+                # "it estimated that ... and it acknowledged that ...": a second act of the
+                # source's own, coordinated with the finding, not part of what it found
+                break
             return "alleged"
-    if rx["alleged"] and rx["alleged"].search(low):
+    if rx["alleged"] and rx["alleged"].search(_unhedged_phrases(sent, low, cues)):
         return "alleged"
     return "asserted"

@@ -107,6 +107,11 @@ _ENT_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _HEAD_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj", "acl", "appos"})
 
 
+# The `type` of a lexicon entry naming a sense that is no event: when it is the first entry
+# whose constraints hold, the word is not a trigger ("defended the government's line").
+NO_EVENT = "NONE"
+
+
 class LexiconError(ValueError):
     """The trigger lexicon file is malformed; the message names the file and the entry."""
 
@@ -243,8 +248,10 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         for key in ("lemma", "pos", "type"):
             if key not in raw:
                 raise LexiconError(f"{at}: missing '{key}'")
-        if raw["type"] not in EVENT_TYPES:
-            raise LexiconError(f"{at}: type {raw['type']!r} is not one of the 16 PLOVER types")
+        if raw["type"] not in EVENT_TYPES and raw["type"] != NO_EVENT:
+            raise LexiconError(
+                f"{at}: type {raw['type']!r} is not one of the 16 PLOVER types (or {NO_EVENT})"
+            )
         pos = str(raw["pos"]).upper()
         if pos not in _POS:
             raise LexiconError(f"{at}: pos must be one of {', '.join(sorted(_POS))}")
@@ -460,9 +467,49 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def is_negated(tok: Token) -> bool:
+    """Whether the act of `tok` is denied: a negation on it or on its subject or object ("did not
+    allow", "no one was hurt", "not a single civilian had been harmed")."""
+    if _negated(tok):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        t.dep_ == "neg" or t.lower_ in _NEGATIVE_DETS and t.dep_ == "det" for t in subj.subtree
+    )
+
+
+# Heads that count people: "hundreds of militants" acts through the militants.
+_QUANTITY_HEADS = frozenset(
+    {"hundred", "thousand", "dozen", "score", "number", "group", "band", "handful", "couple"}
+)
+
+
+# Prepositions of a verb's target ("respond to", "fire on", "strike at", "act against").
+_TARGET_PREPS = frozenset({"to", "on", "at", "against"})
+
+
+def _instrument_preps(tok: Token) -> list[Token]:
+    """ "will respond to any attack with full force": a "with" phrase the parser hung on the
+    noun after the verb's own preposition is the verb's instrument."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        w
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+        for w in p.children
+        if w.dep_ == "prep" and w.lower_ == "with" and w.i > p.i
+    ]
+
+
 def argument_tokens(tok: Token) -> list[Token]:
     """The tokens whose lemmas the `obj` constraint looks at (see events.yaml)."""
     out: list[Token] = []
+    for w in _instrument_preps(tok):
+        out.append(w)
+        out.extend(p for p in w.children if p.dep_ == "pobj")
     if is_misparsed_verb(tok):
         # the noun phrase after the verb is its object ("scrambled fighter jets")
         for head in _np_chain(tok.head):
@@ -644,6 +691,7 @@ class TriggerMatcher:
                     return False
             elif key == "prep":
                 kids = [c for c in tok.children if not _temporal_prep(c)]
+                kids += _instrument_preps(tok)
                 if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
                     # "drawing protests from Kabul": the parser often hangs the noun's
                     # preposition on its verb; one right after the noun is the noun's
@@ -720,7 +768,10 @@ class TriggerMatcher:
                     return False
             elif key == "voice":
                 # "X is expected to attend" forecasts; only an active "expects X to" asks
-                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+                    # "is poor and patrolled by Taliban units": a participle with its agent
+                    tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+                )
                 if ("passive" in values) != passive:
                     return False
             elif key in ("subj", "not_subj"):
@@ -739,6 +790,16 @@ class TriggerMatcher:
                 ]
                 if later and s is not None and s.text.isupper():
                     subjects = later
+                # "hundreds of militants", "the number of fighters": the people counted
+                subjects += [
+                    p
+                    for x in list(subjects)
+                    if lemma(x) in _QUANTITY_HEADS
+                    for m in x.children
+                    if m.dep_ == "prep" and m.lower_ == "of"
+                    for p in m.children
+                    if p.dep_ == "pobj"
+                ]
                 hit = any(
                     lemma(x) in values
                     or x.lower_ in values
@@ -813,6 +874,8 @@ class TriggerMatcher:
                 if reporting and not entry.constrained:
                     continue
                 if self._matches(entry, tok, mention_tokens):
+                    if entry.type == NO_EVENT:
+                        return None  # a sense of the word that is no event ("defended its line")
                     return Candidate(
                         token=tok,
                         type=entry.type,

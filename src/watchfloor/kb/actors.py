@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -141,12 +142,7 @@ class KnowledgeBase:
     @classmethod
     def load(cls, paths: list[Path] | None = None) -> KnowledgeBase:
         if paths is None:
-            paths = [COUNTRIES_FILE, ACTORS_FILE]
-            extra_dir = os.environ.get("WATCHFLOOR_KB_DIR")
-            if extra_dir:
-                paths += sorted(Path(extra_dir).glob("*.yaml")) + sorted(
-                    Path(extra_dir).glob("*.yml")
-                )
+            paths = data_paths()
         kb = cls()
         pending: list[tuple[Path, dict[str, Any]]] = []
         for path in paths:
@@ -553,13 +549,50 @@ def _str_list(value: Any, where: str, name: str) -> list[str]:
     return list(value)
 
 
+def data_paths() -> list[Path]:
+    """The files the curated knowledge base is read from: the bundled countries and actors, then
+    any `*.yaml`/`*.yml` in the directory named by WATCHFLOOR_KB_DIR."""
+    paths = [COUNTRIES_FILE, ACTORS_FILE]
+    extra_dir = os.environ.get("WATCHFLOOR_KB_DIR")
+    if extra_dir:
+        paths += sorted(Path(extra_dir).glob("*.yaml")) + sorted(Path(extra_dir).glob("*.yml"))
+    return paths
+
+
+def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """What identifies one state of the data files: each path with its mtime and size (a missing
+    file stamps as -1, so that its reappearance is seen)."""
+    stamped = []
+    for path in paths:
+        try:
+            info = path.stat()
+            stamped.append((str(path), info.st_mtime_ns, info.st_size))
+        except OSError:
+            stamped.append((str(path), -1, -1))
+    return tuple(stamped)
+
+
+_checked_lock = threading.Lock()
+_checked: tuple[tuple[tuple[str, int, int], ...], KnowledgeBase] | None = None
+
+
 def load_checked() -> KnowledgeBase:
-    """The curated knowledge base as the pipeline loads it (WATCHFLOOR_KB_DIR included). A broken
-    data file becomes the one-line user error W005, so every caller (exports, ledger, API) reports
-    it the same way instead of with a traceback."""
+    """The curated knowledge base as the pipeline loads it (WATCHFLOOR_KB_DIR included), for
+    readers: exports, the ledger and the API share one copy, read again only when a data file
+    changes, so a long-lived server sees the analysts' edits without re-reading YAML per request.
+    Callers must not add to it. A broken data file becomes the one-line user error W005, so every
+    caller reports it the same way instead of with a traceback."""
     from watchfloor.errors import UserError
 
-    try:
-        return KnowledgeBase.load()
-    except KnowledgeBaseError as exc:
-        raise UserError("W005", str(exc)) from exc
+    global _checked
+    paths = data_paths()
+    with _checked_lock:
+        stamp = _stamp(paths)
+        if _checked is not None and _checked[0] == stamp:
+            return _checked[1]
+        try:
+            kb = KnowledgeBase.load(paths)
+        except KnowledgeBaseError as exc:
+            raise UserError("W005", str(exc)) from exc
+        _checked = (stamp, kb)
+        return kb

@@ -326,6 +326,14 @@ TERRITORY_NOUNS = frozenset(
         "currency",
         "language",
         "origin",
+        # "a railway that would link Uzbekistan to Pakistani ports": places of a state
+        "port",
+        "harbour",
+        "harbor",
+        "coast",
+        "coastline",
+        "waters",
+        "frontier",
     ]
 )
 PRONOUNS_PERSON = frozenset({"he", "she"})
@@ -337,6 +345,8 @@ BARE_GOVERNMENT = frozenset(
     ["official", "officials", "authorities", "authority", "government", "administration"]
     # "the leadership in Kandahar", "leverage over the new rulers"
     + ["leadership", "ruler", "rulers"]
+    # "as ministers defended the government's line": the cabinet of the state in question
+    + ["ministers"]
 )
 # Modifiers that keep such a noun unowned ("the federal government", "senior officials").
 NEUTRAL_MODIFIERS = frozenset(
@@ -423,6 +433,8 @@ MILITARY_HEADS = frozenset(
 WILLING_WORDS = frozenset(
     ["ready", "willing", "prepared", "determined", "committed", "keen", "eager", "unwilling"]
     + ["reluctant", "open", "unable", "able", "concerned", "opposed"]
+    # conduct: "China has been notably cautious in public", "Tehran has stayed silent"
+    + ["cautious", "careful", "wary", "silent", "quiet", "vocal", "adamant", "firm", "critical"]
 )
 # Nouns a country name after "with"/"between" locates rather than acts in ("the border between").
 PLACE_HEADS = frozenset(
@@ -477,6 +489,8 @@ STANCE_NOUNS = frozenset(
     ["hand", "role", "involvement", "support", "backing", "position", "stance", "participation"]
     + ["demand", "decision", "request", "policy", "behalf", "complicity", "interference"]
 )
+# What a body answers with: "the Islamic Emirate's response was swift. Its ..." is the body.
+RESPONSE_NOUNS = frozenset(["response", "reaction", "reply", "answer", "verdict", "line"])
 # "the mission", "the council": a body named earlier in the text, found by its head noun.
 BODY_ANAPHORS = frozenset(
     [
@@ -553,6 +567,15 @@ IMPERSONAL_VERBS = frozenset(
 )
 # "The statement said": the words of whoever issued it.
 SOURCE_ANAPHORS = frozenset(["statement", "communique", "communiqué"])
+# "Indian-sponsored", "Iranian-backed": the state acting through others
+PATRON_PARTICIPLES = frozenset(
+    ["sponsored", "backed", "funded", "financed", "supported", "armed", "trained", "mediated"]
+    + ["brokered"]
+)
+# "the kingdom", "the sultanate": a country by the style of its official name
+COUNTRY_STYLES = frozenset(["kingdom", "sultanate"])
+# One person speaking for a body: "an official of the Foreign Office" is the Foreign Office
+STAFF_NOUNS = frozenset(["official", "spokesman", "spokesperson", "spokeswoman"])
 RESPONSIBILITY_VERBS = frozenset(["claim", "accept", "admit", "own"])
 # Kind nouns a name in apposition identifies ("a rights group, Amnesty International").
 APPOSED_KIND_NOUNS = frozenset(
@@ -617,7 +640,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Linker:
-    VERSION = f"wf-linker-6-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-7-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -627,6 +650,7 @@ class Linker:
         # documents this linker has seen: by id, and names per (country, sector, kind)
         self._provisional_ids: dict[str, Actor] = {}
         self._provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]] = {}
+        self._press_offices: dict[tuple[str, str, int], bool] = {}  # see `_press_office`
         self._titles = sorted({t.title for t in kb.titles}, key=lambda s: -len(s.split()))
         self._cues = sorted(
             {normalize(c): tpl.role for tpl in kb.templates for c in tpl.cues}.items(),
@@ -702,6 +726,14 @@ class Linker:
         self._named_diplomats(state)
         self._link_unnamed_roles(state)
         self._link_pronouns(state)
+        self._link_first_person(state)
+        self._link_house(state)
+        self._link_country_styles(state)
+        self._military_possessions(state)
+        self._link_body_staff(state)
+        self._link_statement_adjuncts(state)
+        self._link_apposed_roles(state)
+        self._reinforcements_owner(state)
         self._prefer_branch(state)
         self._places_in_names(state)
 
@@ -964,14 +996,14 @@ class Linker:
                 return gov
         return actor_id
 
-    def _acts_as_agent(self, span: Span) -> bool:
+    def _acts_as_agent(self, state: _State, span: Span) -> bool:
         """True when a place name is used as an actor: subject of a speech/political verb,
         possessor ("Islamabad's decision"), or agent of a passive."""
         root = span.root
         doc = span.doc
         if self._in_place_apposition(span):
             return False
-        dateline = _dateline_end(doc)
+        dateline = state.dateline_end
         if dateline and span.end <= dateline:
             return False  # "KABUL —", "DUSHANBE, Tajikistan —": where the story was filed
         if (
@@ -1162,7 +1194,7 @@ class Linker:
         capital_of = self.kb.country_of_capital(text)
         # Capitals map to validated ISO3 codes, so "not None" here means "named a state".
         iso3 = country_actor.id if country_actor is not None else capital_of
-        if iso3 is not None and self._acts_as_agent(ent):
+        if iso3 is not None and self._acts_as_agent(state, ent):
             gov = self.kb.government_of(iso3) or iso3
             rule = "name" if country_actor and gov == iso3 else "metonymy"
             state.add_actor(ent, gov, rule)
@@ -1216,7 +1248,7 @@ class Linker:
 
     def _link_actor_like(self, state: _State, ent: Span) -> None:
         text = ent.text
-        if ent.end <= _dateline_end(ent.doc):
+        if ent.end <= state.dateline_end:
             # "UNITED NATIONS —", "ASTANA —": a dateline names where the story was filed
             if self.gazetteer.lookup(text):
                 self._link_place_like(state, ent)
@@ -1245,9 +1277,6 @@ class Linker:
                 state.place_mentions.append(
                     PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
                 )
-            return
-        if text.isupper() and len(text) > 3 and self.gazetteer.lookup(text):
-            self._link_place_like(state, ent)  # a dateline: "KHUZDAR —"
             return
         role = self._role_of_name(text)
         if role and ent.label_ in ("ORG", "FAC"):
@@ -1353,11 +1382,10 @@ class Linker:
                 continue
             if has_head and (end - start < 2 or doc[start].lower_ in ORG_NAME_HEADS):
                 continue  # "Institute said": a head word alone names nothing
-            first = start
             if named_kind and kind_noun is not None:
                 first = kind_noun.left_edge.i
-            elif start > 0 and doc[start - 1].lower_ == "the":
-                first = start - 1
+            else:
+                first = _with_article(doc, start)
             span = doc[first:end]
             if state.covered(first, end) or any(
                 m.start < span.end_char and span.start_char < m.end for m in state.actor_mentions
@@ -1517,6 +1545,14 @@ class Linker:
             return
         root = ent.root
         doc = state.doc
+        if (
+            ent.end + 1 < len(doc)
+            and doc[ent.end].text == "-"
+            and doc[ent.end + 1].lower_ in PATRON_PARTICIPLES
+        ):
+            # "Indian-sponsored terrorists", "Iranian-backed militias": the state behind them
+            state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym")
+            return
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head  # "Pakistani and Afghan officials": share the first one's head
         head = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
@@ -1579,11 +1615,7 @@ class Linker:
                 # Ministry": that statement's issuer, when it is of the same state
                 source = self._statement_source(state, head)
                 if source and self.kb.country_of(source) == iso3:
-                    start = (
-                        ent.start - 1
-                        if ent.start and doc[ent.start - 1].lower_ == "the"
-                        else ent.start
-                    )
+                    start = _with_article(doc, ent.start)
                     state.add_actor(doc[start : head.i + 1], source, "role", 0.6)
                     return
             if lemma in STATE_BODY_WORDS or lemma in ORGAN_WORDS:
@@ -1758,20 +1790,16 @@ class Linker:
 
     def _reporting_speaker_country(self, state: _State, tok: Token) -> str | None:
         """Country of whoever says the clause containing ``tok`` ("X warned that ...")."""
-        h = tok
-        for _ in range(6):
-            if h.head.i == h.i:
-                return None
-            dep, h = h.dep_, h.head
-            if dep in ("ccomp", "xcomp") and h.lemma_.lower() in SPEECH_VERBS:
-                # "X told ... and warned that": the shared subject
-                subj = _shared_subject(h, next((c for c in h.children if c.dep_ == "nsubj"), None))
-                m = self._mention_at(state, subj) if subj is not None else None
-                if m is None and subj is not None:
-                    m = self._named_before(state, subj)
-                actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
-                return actor.country if actor is not None else None
-        return None
+        h = _speech_verb_above(tok)
+        if h is None:
+            return None
+        # "X told ... and warned that": the shared subject
+        subj = _shared_subject(h, next((c for c in h.children if c.dep_ == "nsubj"), None))
+        m = self._mention_at(state, subj) if subj is not None else None
+        if m is None and subj is not None:
+            m = self._named_before(state, subj)
+        actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
+        return actor.country if actor is not None else None
 
     def _named_before(self, state: _State, tok: Token) -> ActorMention | None:
         """ "the ministry" as a speaker before the body rules have run: the body named just
@@ -1822,10 +1850,10 @@ class Linker:
         return country or self._country_for(state, tok)
 
     def _place_country(self, state: _State, tok: Token) -> str | None:
-        for pm in state.place_mentions:
-            if pm.start <= tok.idx < pm.end and pm.place_id:
-                place = self.gazetteer.get(pm.place_id)
-                return place.country if place is not None else None
+        pm = _place_mention_at(state, tok)
+        if pm is not None:
+            place = self.gazetteer.get(pm.place_id or "")
+            return place.country if place is not None else None
         m = self._mention_at(state, tok)
         actor = self.kb.get(m.actor_id) if m is not None and m.actor_id else None
         if actor is not None and actor.kind == "country":
@@ -1861,6 +1889,24 @@ class Linker:
                 and (m.start < tok.idx or self._is_speaker(self._mention_root(state, m)))
             ):
                 return unit.id
+        if members and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "six paramilitary soldiers [FC] were killed ... compensation for the families of
+            # the soldiers": "the soldiers" are the ones named before, and so their unit's
+            for m in sorted(state.actor_mentions, key=lambda m: -m.start):
+                if m.start >= tok.idx or not m.actor_id:
+                    continue
+                root = self._mention_root(state, m)
+                if root is None or root.lemma_.lower() != tok.lemma_.lower():
+                    continue
+                unit = self.kb.get(m.actor_id)
+                if unit is None or not unit.country:
+                    break
+                service = self.kb.sub_actor(unit.country, role)
+                if unit.parent and unit.parent == service:
+                    return unit.id
+                if unit.id != service:
+                    break  # the last soldiers named were someone else's
+                # soldiers the generic rule gave the whole service say nothing: look further
         seen: list[str] = []
         for m in state.actor_mentions:
             if m.start >= tok.idx or not m.actor_id or m.actor_id in seen:
@@ -1890,12 +1936,17 @@ class Linker:
         country = self._country_for(state, tok)
         return self.kb.named_organ(country, role) if country else None
 
-    @staticmethod
-    def _press_office(unit: Actor) -> bool:
+    def _press_office(self, unit: Actor) -> bool:
         """A service's press office ("Inter-Services Public Relations"), which speaks for it but
         has no soldiers of its own."""
-        names = " ".join(normalize(n) for n in [unit.name, *unit.aliases])
-        return any(w in names for w in PRESS_OFFICE_WORDS)
+        # asked once per unit named near each soldier: the names are joined once per actor
+        # (and again only when it has gained an alias)
+        key = (unit.id, unit.name, len(unit.aliases))
+        found = self._press_offices.get(key)
+        if found is None:
+            names = " ".join(normalize(n) for n in [unit.name, *unit.aliases])
+            found = self._press_offices[key] = any(w in names for w in PRESS_OFFICE_WORDS)
+        return found
 
     def _other_service(self, state: _State, start: int, tok: Token, unit: ActorMention) -> bool:
         """True when another armed body is named between a unit named in the last sentence and
@@ -2079,9 +2130,7 @@ class Linker:
                 entry = GENERIC_NOUNS.get(hyphenated)
                 if entry is not None and entry[1] is None:
                     # "a passer-by": a word the tokenizer splits at its hyphens
-                    start = tok.i - 2
-                    if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
-                        start -= 1
+                    start = _with_article(doc, tok.i - 2, ("a", "an", "the"))
                     span = doc[start : tok.i + 1]
                     actor = self._generic_actor(span.text, hyphenated, entry[0], None, state)
                     state.add_actor(span, actor.id, "generic", 0.5)
@@ -2126,7 +2175,12 @@ class Linker:
                 if gov:
                     state.add_actor(doc[tok.i - 1 : tok.i + 1], gov, "generic", 0.5)
                 continue
-            if lemma in SECURITY_POSTS and tok.tag_ == "NN":
+            if (
+                lemma in SECURITY_POSTS
+                and tok.tag_ in ("NN", "NNS")
+                or lemma == "post"
+                and any(c.lower_ == "security" and c.dep_ == "compound" for c in tok.children)
+            ):
                 # "Militants stormed a security checkpoint": the service that mans it is the
                 # party attacked; "a police checkpoint" is the police's (its modifier is linked
                 # already); "stopped at a checkpoint" only says where
@@ -2374,15 +2428,24 @@ class Linker:
             children = self.kb.children_of(owner.ent_id_)
             words = {normalize(t.text) for t in doc[owner.i + 1 : tok.i]} - {"", "s"}
             chosen = None
+            earlier = normalize(doc.text[: tok.idx])
             for child in children:
                 names = " ".join(normalize(n) for n in [child.name, *child.aliases]).split()
                 if words & set(names) or (low in BODY_ANAPHORS and low in names):
+                    if any(
+                        f" {normalize(n)} " in f" {earlier} "
+                        for n in [child.name, *child.aliases]
+                        if len(n) > 4
+                    ):
+                        # "the UN Office on Drugs and Crime ... the UN agency said": of the
+                        # children that fit, the one the article has named
+                        chosen = child.id
+                        break
                     chosen = chosen or child.id
             if chosen is None and low in BRANCH_NOUNS and len(children) == 1:
                 chosen = children[0].id
             if chosen:
-                if start > 0 and doc[start - 1].lower_ == "the":
-                    start -= 1
+                start = _with_article(doc, start)
                 state.add_actor(doc[start : tok.i + 1], chosen, "alias", 0.8)
 
     def _link_body_anaphors(self, state: _State) -> None:
@@ -2711,11 +2774,9 @@ class Linker:
         return min(c.left_edge.i for c in owners)
 
     def _subnational_place(self, state: _State, tok: Token) -> bool:
-        for pm in state.place_mentions:
-            if pm.start <= tok.idx < pm.end and pm.place_id:
-                place = self.gazetteer.get(pm.place_id)
-                return place is not None and place.kind != "country"
-        return False
+        pm = _place_mention_at(state, tok)
+        place = self.gazetteer.get(pm.place_id or "") if pm is not None else None
+        return place is not None and place.kind != "country"
 
     def _before(self, state: _State, tok: Token, sents_back: int | None = None):
         """Mentions before a token, nearest first, optionally within a few sentences."""
@@ -2781,12 +2842,22 @@ class Linker:
             return None  # the deputy is not the minister the article named
         forms = {low, tok.lower_}
         before = list(self._before(state, tok))
+        holders = []
         for m in before:
             if m.rule in ("generic", "attributed", "coref", "role") or m.end > tok.idx:
                 continue
             have = self._role_words(state, m)
             if forms & have and words <= have:
-                return m.actor_id
+                holders.append(m.actor_id)
+        if len(set(holders)) > 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Dar rejected it. He said he would meet the Taliban's foreign minister, Muttaqi.
+            # The minister did not say ...": a subject goes on about the last subject
+            subjects = self._recent_subjects(state, tok)
+            for actor_id in holders:
+                if actor_id in subjects:
+                    return actor_id
+        if holders:
+            return holders[0]
         # Nobody named holds the role: the one body of this article the KB gives that title to
         # ("the envoy" after "the UN mission" → the mission).
         mentioned = {m.actor_id for m in before}
@@ -2802,6 +2873,16 @@ class Linker:
             if owners:
                 return owners.pop() if len(owners) == 1 else None
         return None
+
+    def _recent_subjects(self, state: _State, tok: Token) -> set[str]:
+        """Actors that are subjects in this sentence (before ``tok``) or the three before it
+        (pronouns are not resolved yet: "Dar rejected it. He said ... he said")."""
+        out: set[str] = set()
+        for m in self._before(state, tok, sents_back=3):
+            root = self._mention_root(state, m)
+            if root is not None and root.dep_ in ("nsubj", "nsubjpass") and m.actor_id:
+                out.add(m.actor_id)
+        return out
 
     def _is_speaker(self, root: Token | None) -> bool:
         if root is None:
@@ -3091,6 +3172,7 @@ class Linker:
             elif low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
                 target = (
                     self._they_antecedent(state, tok)
+                    or self._adverbial_subject(state, tok, plural=True)
                     or self._earlier_they(state, tok)
                     or self._speaking_body(state, tok)
                     or self._object_they(state, tok)
@@ -3104,14 +3186,20 @@ class Linker:
                 # subject of the pronoun's own clause
                 target = self._object_antecedent(state, tok, "she" if low == "her" else "he")
             elif low == "them" and tok.dep_ == "dobj" and not state.covered(tok.i, tok.i + 1):
-                target = self._them_antecedent(state, tok)
+                target = self._them_antecedent(state, tok) or self._plural_antecedent(state, tok)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
                 # "Kazakhstan said it would consider joining": the speaker speaks of itself
                 speech = tok.head.head
                 subj = _shared_subject(
                     speech, next((c for c in speech.children if c.dep_ == "nsubj"), None)
                 )
-                if speech.lemma_.lower() in SPEECH_VERBS and subj is not None and subj.i < tok.i:
+                if (
+                    speech.lemma_.lower() in SPEECH_VERBS
+                    and subj is not None
+                    and subj.i < tok.i
+                    and (subj.tag_ not in ("NNS", "NNPS") or subj.lower_ in PLURAL_COLLECTIVES)
+                ):
+                    # (never plural speakers: "experts warned that it could take a fifth")
                     m = self._mention_at(state, subj)
                     if m is not None and m.actor_id and not self._is_person(m.actor_id):
                         target = m.actor_id
@@ -3124,7 +3212,11 @@ class Linker:
             ):
                 # "The ISPR said the strikes killed a commander it held responsible": deeper in
                 # what a body says, "it" is still that body
-                target = self._embedding_speaker(state, tok) or self._colon_subject(state, tok)
+                target = (
+                    self._embedding_speaker(state, tok)
+                    or self._colon_subject(state, tok)
+                    or self._adverbial_subject(state, tok, plural=False)
+                )
             elif (
                 low == "it"
                 and tok.dep_ == "nsubj"
@@ -3139,6 +3231,20 @@ class Linker:
                 if target is None and tok.i == tok.sent.start:
                     # "India has rejected ... Its Ministry of External Affairs did not respond"
                     target = self._antecedent(state, tok, person=False)
+                    head = tok.head
+                    actor = self.kb.get(target or "")
+                    if (
+                        actor is not None
+                        and actor.kind == "country"
+                        and head.lemma_.lower() in STATE_BODY_WORDS | ORGAN_WORDS
+                        and not state.covered(tok.i + 1, head.i + 1)
+                    ):
+                        # "China has been cautious. Its foreign ministry has urged": that
+                        # state's organ, speaking for it
+                        target = self._organ_or_state(
+                            actor.id, state.doc[tok.i + 1 : head.i + 1].text
+                        )
+                        span_end = head.i + 1
             elif (
                 low in ("his", "her")
                 and tok.dep_ == "poss"
@@ -3151,10 +3257,26 @@ class Linker:
                 )
                 span_end = tok.head.i + 1
             elif (
+                low == "their"
+                and tok.dep_ == "poss"
+                and tok.head.dep_ in ("nsubj", "nsubjpass")
+                and tok.head.lemma_.lower() not in STATE_BODY_WORDS | ORGAN_WORDS
+                and not state.covered(tok.i, tok.i + 1)
+            ):
+                # "After the Taliban banned poppy, their ban held": the plural body of the
+                # adverbial clause opening the sentence
+                target = self._adverbial_subject(state, tok.head, plural=True, bodies=True)
+            elif (
                 low in ("his", "her") and tok.dep_ == "poss" and not state.covered(tok.i, tok.i + 1)
             ):
                 target = self._possessive_person(state, tok, "she" if low == "her" else "he")
                 head = tok.head
+                if target is None and head.lemma_.lower() in SERVICE_MEMBERS | {"officer", "man"}:
+                    # "The provincial police chief said rioters had attacked his officers": the
+                    # service of the unnamed commander who speaks
+                    target = self._commanders_service(state, tok)
+                    if target and not state.covered(head.i, head.i + 1):
+                        span_end = head.i + 1
                 if (
                     target
                     and head.i == tok.i + 1
@@ -3195,6 +3317,22 @@ class Linker:
                 target = (self.kb.government_of(iso3) or iso3) if iso3 else None
                 span_start = tok.i - 1
             elif (
+                low in COUNTRY_ANAPHORS
+                and tok.dep_ == "dobj"
+                and tok.head.pos_ == "VERB"
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "the"
+                and [c.dep_ for c in tok.children] == ["det"]
+                and state.focus
+                and not state.covered(tok.i - 1, tok.i + 1)
+            ):
+                # "accused them of dragging the country into a war": a country moved to act or
+                # to suffer, where no other is in view, is the one the article is about (its
+                # dateline's first)
+                iso3 = self._dateline_country(state) or state.focus[0]
+                target = self.kb.government_of(iso3) or iso3
+                span_start = tok.i - 1
+            elif (
                 low in GROUP_ANAPHORS
                 and tok.i > 0
                 and doc[tok.i - 1].lower_ == "the"
@@ -3219,6 +3357,302 @@ class Linker:
                 target = self._own_service(state, tok)
                 if target:
                     state.add_actor(doc[tok.i : tok.head.i + 1], target, "coref", 0.6)
+
+    def _commanders_service(self, state: _State, tok: Token) -> str | None:
+        h = _speech_verb_above(tok)
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None) if h is not None else None
+        if subj is None or subj.lemma_.lower() not in PERSON_ROLE_NOUNS:
+            return None
+        for t in subj.subtree:
+            m = self._mention_at(state, t) if t.i != subj.i else None
+            actor = self.kb.get(m.actor_id or "") if m is not None else None
+            if actor is not None and actor.kind != "person":
+                return actor.id
+        return None
+
+    def _adverbial_subject(
+        self, state: _State, tok: Token, *, plural: bool, bodies: bool = False
+    ) -> str | None:
+        """ "If the Taliban keep denying it, they will lose", "If Kabul wants the ban to last,
+        it should pair it with aid": the subject of an adverbial clause opening the pronoun's
+        own clause is who the pronoun is (a body, never a person)."""
+        verb = tok.head
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i > tok.i:
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            if plural:
+                found = self._plural_body(state, subj)
+                if found:
+                    return found
+                m = self._mention_at(state, subj) if bodies else None
+                actor = self.kb.get(m.actor_id or "") if m is not None else None
+                if actor is not None and actor.kind in ("organization", "group"):
+                    return actor.id  # "the Taliban banned": a body of many, whatever the tense
+                continue
+            if subj.tag_ in ("NNS", "NNPS"):
+                continue
+            m = self._mention_at(state, subj)
+            if m is not None and m.actor_id and not self._is_person(m.actor_id):
+                return m.actor_id
+        return None
+
+    def _dateline_country(self, state: _State) -> str | None:
+        end = state.dateline_end
+        if not end:
+            return None
+        limit = state.doc[end].idx
+        for pm in state.place_mentions:
+            place = self.gazetteer.get(pm.place_id) if pm.place_id else None
+            if pm.start < limit and place is not None and place.country:
+                return place.country
+        return None
+
+    def _plural_antecedent(self, state: _State, tok: Token) -> str | None:
+        """ "opposition lawmakers accused them of ...", '"... sanctuary to the khawarij, we
+        will hit them"': the known body last named in the plural before an object "them", in
+        its sentence or the one before, other than its own clause's subject."""
+        doc = tok.doc
+        subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for t in reversed(doc[start : tok.i]):
+            if t.i in subjects or t.tag_ not in ("NNS", "NNPS") or t.i == tok.head.i - 1:
+                continue  # right before the verb: its subject, however the parser hung it
+            m = self._mention_at(state, t)
+            if m is None or not m.actor_id or self._is_person(m.actor_id):
+                continue
+            if m.actor_id.startswith("prov:"):
+                # "arrested five men and later released them": the nearest people belong to
+                # no known body; left to the participle rule above
+                return None
+            return m.actor_id
+        return None
+
+    def _quote_speaker(self, state: _State, tok: Token) -> str | None:
+        """Who speaks a quotation holding ``tok``: the subject of the speech verb outside the
+        quotation marks of its sentence ('"We went in good faith," Khan said'), else of the
+        sentence before in the same paragraph that closed the same speaker's quote."""
+        doc = tok.doc
+        text = doc.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+
+        def quoted(idx: int) -> bool:
+            before = text[para:idx]
+            return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+        if not quoted(tok.idx):
+            return None
+        sent = tok.sent
+        sents = [sent]
+        if sent.start > 0 and doc[sent.start - 1].sent.start_char >= para:
+            sents.append(doc[sent.start - 1].sent)
+        for s in sents:
+            # the verb closing the quotation first, then one introducing it ('said: "We ..."')
+            verbs = sorted(s, key=lambda t: (s is sent and t.i < tok.i, t.i))
+            for t in verbs:
+                if t.lemma_.lower() not in SPEECH_VERBS or t.pos_ != "VERB" or quoted(t.idx):
+                    continue  # '"They said we had to go," she said': the verb outside
+                for subj in (c for c in t.children if c.dep_ == "nsubj"):
+                    m = self._mention_at(state, subj)
+                    if m is not None and m.actor_id:
+                        return m.actor_id
+        return None
+
+    def _link_first_person(self, state: _State) -> None:
+        """ "we", "us", "our" in a quotation: its speaker, and a spokesperson's "we" is the
+        state they speak for ('"We went to Riyadh in good faith," the spokesperson said')."""
+        doc = state.doc
+        for tok in state.spelled(frozenset({"we", "us", "our"})):
+            end = tok.i + 1
+            if state.covered(tok.i, end):
+                continue
+            speaker = self._quote_speaker(state, tok)
+            actor = self.kb.get(speaker or "")
+            if actor is None or actor.provisional:
+                continue  # a known speaker only: a villager's "we" is hers and her family's
+            target: str = actor.id
+            if actor.kind == "person":
+                titles = " ".join(t.title for t in self.kb.titles if t.actor_id == actor.id)
+                if any(w in titles for w in SPOKES_NOUNS) and actor.country:
+                    target = self.kb.government_of(actor.country) or actor.country
+            state.add_actor(doc[tok.i : end], target, "coref", 0.6)
+
+    def _link_house(self, state: _State) -> None:
+        """ "told the house", "the lower house adopted": the legislature the article named."""
+        doc = state.doc
+        for tok in state.spelled(frozenset({"house"})):
+            det = tok.i - 1
+            while det >= 0 and doc[det].lower_ in ("lower", "upper"):
+                det -= 1
+            if det < 0 or doc[det].lower_ != "the" or state.covered(det, tok.i + 1):
+                continue
+            if any(c.dep_ in ("prep", "poss", "compound") for c in tok.children):
+                continue  # "the house of a commander", "the family's house"
+            for m in self._before(state, tok):
+                actor = self.kb.get(m.actor_id or "")
+                if actor is not None and actor.kind == "organization" and actor.sector == "LEG":
+                    state.add_actor(doc[det : tok.i + 1], actor.id, "coref", 0.6)
+                    break
+
+    def _link_country_styles(self, state: _State) -> None:
+        """ "the kingdom's mediators", "the sultanate": the last country named whose official
+        name has that word (Kingdom of Saudi Arabia)."""
+        doc = state.doc
+        for tok in state.spelled(COUNTRY_STYLES):
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or state.covered(tok.i - 1, tok.i + 1):
+                continue
+            if tok.text[0].isupper() and tok.i - 1 != tok.sent.start:
+                continue  # "the Kingdom of ...": a name
+            named = [(m.start, m.actor_id) for m in state.actor_mentions if m.start < tok.idx]
+            named += [
+                (pm.start, pm.place_id[len("country:") :])
+                for pm in state.place_mentions
+                if pm.start < tok.idx and pm.place_id and pm.place_id.startswith("country:")
+            ]
+            for _, actor_id in sorted(named, key=lambda x: x[0], reverse=True):
+                actor = self.kb.get(actor_id or "")
+                if actor is None or actor.kind != "country":
+                    continue
+                if any(tok.lower_ in n.lower().split() for n in [actor.name, *actor.aliases]):
+                    state.add_actor(doc[tok.i - 1 : tok.i + 1], actor.id, "coref", 0.6)
+                    break
+
+    def _military_possessions(self, state: _State) -> None:
+        """ "Pakistan's strikes", "Iran's shelling": what only armed forces do, owned by a
+        state, is its military's act (as "Pakistani strikes" is)."""
+        doc = state.doc
+        for m in state.actor_mentions:
+            actor = self.kb.get(m.actor_id or "")
+            if actor is None or actor.kind != "country":
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is None or span.end + 1 >= len(doc):
+                continue
+            if doc[span.end].text not in ("'s", "\u2019s"):
+                continue
+            head = span.root.head
+            if span.root.dep_ != "poss" or not (
+                head.lower_ in MILITARY_HEADS or head.lemma_.lower() in MILITARY_HEADS
+            ):
+                continue
+            organ = self.kb.named_organ(actor.id, "military")
+            if organ:
+                m.actor_id = organ
+                m.rule = "demonym"
+
+    def _link_body_staff(self, state: _State) -> None:
+        """ "an official of the Foreign Office", "a spokesman for the Ministry of External
+        Affairs": one person speaking for a named body is that body."""
+        doc = state.doc
+        for m in state.actor_mentions:
+            span = doc.char_span(m.start, m.end)
+            if span is None:
+                continue
+            root = span.root
+            if root.lemma_.lower() not in STAFF_NOUNS or root.tag_ != "NN":
+                continue
+            prep = next((c for c in root.children if c.dep_ == "prep"), None)
+            if prep is None or prep.lower_ not in ("of", "for", "at"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            body = next(
+                (b for b in state.actor_mentions if b.start <= obj.idx < b.end and b is not m),
+                None,
+            )
+            actor = self.kb.get(body.actor_id or "") if body is not None else None
+            if actor is None or actor.kind != "organization":
+                continue
+            if m.actor_id and not m.actor_id.startswith("prov:") and m.actor_id != actor.id:
+                continue  # a person the text names
+            m.actor_id = actor.id
+            m.rule = "title"
+
+    def _reinforcements_owner(self, state: _State) -> None:
+        """ "reinforcements from the Counter-Terrorism Department", "Police said reinforcements
+        arrived": forces sent in are those of the body they come from, else of the security
+        service that reports them, else the military (the generic rule)."""
+        doc = state.doc
+        for m in state.actor_mentions:
+            span = doc.char_span(m.start, m.end)
+            if span is None or span.root.lemma_.lower() not in ("reinforcement", "reinforcements"):
+                continue
+            root = span.root
+            owner: ActorMention | None = None
+            for prep in (
+                c for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            ):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                owner = self._mention_at(state, obj) if obj is not None else None
+                if owner is not None:
+                    break
+            if owner is None:
+                h = root
+                for _ in range(4):
+                    if h.head.i == h.i:
+                        break
+                    dep, h = h.dep_, h.head
+                    if dep in ("nsubj", "ccomp") and h.lemma_.lower() in SPEECH_VERBS:
+                        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+                        owner = self._mention_at(state, subj) if subj is not None else None
+                        break
+            actor = self.kb.get(owner.actor_id or "") if owner is not None else None
+            if (
+                actor is not None
+                and actor.kind == "organization"
+                and actor.sector in ("MIL", "COP")
+                and not self._press_office(actor)
+            ):
+                m.actor_id = actor.id
+
+    def _link_apposed_roles(self, state: _State) -> None:
+        """ "Zabihullah Mujahid, the government's chief spokesman, said": a role noun in
+        apposition to a named person is that person, whoever its owner is."""
+        doc = state.doc
+        for m in list(state.actor_mentions):
+            if not m.actor_id or not self._is_person(m.actor_id):
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is None:
+                continue
+            for appos in (c for c in span.root.children if c.dep_ == "appos"):
+                low = appos.lemma_.lower()
+                if low not in PERSON_ROLE_NOUNS and low not in SPOKES_NOUNS:
+                    continue
+                if appos.tag_ != "NN" or state.covered(appos.i, appos.i + 1):
+                    continue
+                start = appos.i
+                while (
+                    start - 1 > span.end
+                    and doc[start - 1].dep_ in ("amod", "compound")
+                    and doc[start - 1].head.i == appos.i
+                    and not state.covered(start - 1, start)
+                ):
+                    start -= 1
+                state.add_actor(doc[start : appos.i + 1], m.actor_id, "role", 0.6)
+
+    def _link_statement_adjuncts(self, state: _State) -> None:
+        """ "In a statement, the ISPR said", "the ministry said in the statement": the
+        statement is the speaker's."""
+        doc = state.doc
+        for tok in state.spelled(SOURCE_ANAPHORS):
+            if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+                continue
+            verb = tok.head.head
+            if verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            det = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "the", "its") else tok.i
+            if state.covered(det, tok.i + 1):
+                continue
+            subj = _shared_subject(
+                verb, next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            )
+            m = self._mention_at(state, subj) if subj is not None else None
+            if m is not None and m.actor_id:
+                state.add_actor(doc[det : tok.i + 1], m.actor_id, "role", 0.6)
 
     def _possessive_person(self, state: _State, tok: Token, pronoun: str) -> str | None:
         """Whom "his"/"her" belongs to: the person named nearest before it in the same
@@ -3273,6 +3707,8 @@ class Linker:
                 m = self._mention_at(state, subj) if subj is not None else None
                 if m is None or not m.actor_id or subj is None or subj.i > tok.i:
                     return None
+                if subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in PLURAL_COLLECTIVES:
+                    return None  # "experts warned that it could take": "it" is never they
                 return None if self._is_person(m.actor_id) else m.actor_id
             if subj is not None and self._mention_at(state, subj) is not None:
                 return None  # "X said Y claimed it ...": Y is nearer
@@ -3560,6 +3996,14 @@ class Linker:
                     return ""  # "A soldier was killed ..., it said": not the soldier
                 return m.actor_id
             return ""
+        if not person and subj.lemma_.lower() in STANCE_NOUNS | RESPONSE_NOUNS:
+            # "The Islamic Emirate's response was swift. Its directorate rejected": the body
+            # whose response or stance the sentence was about
+            for child in subj.children:
+                if child.dep_ == "poss":
+                    owner = self._mention_at(state, child)
+                    if owner is not None and owner.actor_id and not self._is_person(owner.actor_id):
+                        return owner.actor_id
         if person and subj.lemma_.lower() in PERSON_ROLE_NOUNS:
             for child in subj.children:
                 if child.dep_ in ("poss", "compound", "amod"):
@@ -3647,6 +4091,14 @@ class _State:
         self._tokens: list[Token] | None = None
         self._lowers: list[str] | None = None
         self._by_tag: dict[str, list[Token]] = {}
+        self._dateline_end: int | None = None
+
+    @property
+    def dateline_end(self) -> int:
+        """The document's `_dateline_end`, found once."""
+        if self._dateline_end is None:
+            self._dateline_end = _dateline_end(self.doc)
+        return self._dateline_end
 
     # Most passes look at a few kinds of token only; walking the Doc once per pass made a
     # Token object per word each time, a fifth of the linker's time.
@@ -3747,6 +4199,33 @@ def _before_place_kind(ent: Span) -> bool:
         return False
     # the place word heads the phrase: not "the PPP district president"
     return kind.dep_ not in ("compound", "amod", "nmod")
+
+
+def _with_article(doc: Doc, start: int, articles: tuple[str, ...] = ("the",)) -> int:
+    """Where a phrase beginning at ``start`` begins once the article right before it is
+    taken in ("the" + "Foreign Ministry"); ``start`` when there is none."""
+    return start - 1 if start > 0 and doc[start - 1].lower_ in articles else start
+
+
+def _place_mention_at(state: _State, tok: Token) -> PlaceMention | None:
+    """The first resolved place mention covering ``tok``."""
+    for pm in state.place_mentions:
+        if pm.start <= tok.idx < pm.end and pm.place_id:
+            return pm
+    return None
+
+
+def _speech_verb_above(tok: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``tok`` ("X warned that ..."), looked for
+    up to six heads above it; None when there is none that near."""
+    h = tok
+    for _ in range(6):
+        if h.head.i == h.i:
+            return None
+        dep, h = h.dep_, h.head
+        if dep in ("ccomp", "xcomp") and h.lemma_.lower() in SPEECH_VERBS:
+            return h
+    return None
 
 
 def _dateline_end(doc: Doc) -> int:
