@@ -133,3 +133,26 @@ def test_truce_told_without_parties_binds_the_articles_two_countries():
         e for e in extractor().extract(linked) if e.type == "AGREE" and e.sentence_span[0] >= second
     ]
     assert _pairs(evs) == {("AAA", "BBB"), ("BBB", "AAA")}
+
+
+def test_the_actors_own_losses_go_on_the_reversed_row():
+    # the toll counts the army's own soldiers: the guards' row against the army suffered it
+    text = "Atlantis soldiers clashed with Bordurian guards near Ostra, leaving two soldiers dead."
+    evs = _assaults(
+        text,
+        {"Atlantis soldiers": "AAA-MIL", "Bordurian guards": "BBB-MIL", "two soldiers": "AAA-MIL"},
+        {"Ostra": _TOWN},
+    )
+    tolls = {(e.actor.id, e.recipient.id): e.fatalities for e in evs if e.actor and e.recipient}
+    assert tolls == {("AAA-MIL", "BBB-MIL"): None, ("BBB-MIL", "AAA-MIL"): 2}
+
+
+def test_the_other_sides_losses_stay_on_the_first_row():
+    text = "Atlantis soldiers clashed with Bordurian guards near Ostra, killing five guards."
+    evs = _assaults(
+        text,
+        {"Atlantis soldiers": "AAA-MIL", "Bordurian guards": "BBB-MIL", "five guards": "BBB-MIL"},
+        {"Ostra": _TOWN},
+    )
+    tolls = {(e.actor.id, e.recipient.id): e.fatalities for e in evs if e.actor and e.recipient}
+    assert tolls == {("AAA-MIL", "BBB-MIL"): 5, ("BBB-MIL", "AAA-MIL"): None}

@@ -262,7 +262,7 @@ class EventExtractor:
                 if sides is not None:
                     e.actor, e.recipient = sides
                     e.notes.append("parties: a truce between the article's two countries")
-        events = _mutual_rows(events)
+        events = _mutual_rows(events, linked)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         _link_incidents(events)
         _inherit_weapon(events)
@@ -2744,10 +2744,32 @@ class EventExtractor:
         return list(dict.fromkeys(out))
 
 
-def _mutual_rows(events: list[EventRecord]) -> list[EventRecord]:
+def _own_side_toll(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the people a mutual act's toll counts are the actor's own ("troops clashed with
+    militants, leaving two soldiers dead"): every counted noun in the sentence that the linker
+    resolved belongs to the actor's side, none to the recipient's. The guide puts a toll on the
+    row whose recipient suffered it."""
+    if e.actor is None or e.recipient is None or (e.fatalities is None and e.injured is None):
+        return False
+    start, end = e.sentence_span
+    counted: set[str] = set()
+    for m in linked.actor_mentions:
+        if not (start <= m.start and m.end <= end) or m.actor_id is None:
+            continue
+        span = linked.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if any(c.like_num and c.dep_ in ("nummod", "quantmod") for c in head.children):
+            counted.add(m.actor_id)
+    return e.actor.id in counted and e.recipient.id not in counted
+
+
+def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
     """ "A clashed with B", "agreed a ceasefire with B": the act once more from B's side
     (guide §1.3, joint / mutual acts), with the type, place, date and factuality kept; the
-    casualties stay on the row the sentence tells them for."""
+    casualties stay on the row the sentence tells them for: the recipient's losses on A's row,
+    A's own losses on B's."""
     out: list[EventRecord] = []
     for e in events:
         out.append(e)
@@ -2774,15 +2796,19 @@ def _mutual_rows(events: list[EventRecord]) -> list[EventRecord]:
             # "A and B exchanged fire": both directions are there already; "A and B agreed
             # a truce": each party has its row
             continue
+        own_losses = _own_side_toll(e, linked)
         twin = dataclasses.replace(
             e,
             actor=e.recipient,
             recipient=e.actor,
             mode=e.mode if how.startswith("same") else None,
-            fatalities=None,
-            injured=None,
+            fatalities=e.fatalities if own_losses else None,
+            injured=e.injured if own_losses else None,
             notes=[*e.notes, "mutual act: the same act with the roles reversed"],
         )
+        if own_losses:
+            e.fatalities = e.injured = None
+            twin.notes.append("toll: the losses of the side that acts in the first row")
         for k, v in e.__dict__.items():
             if k.startswith("_") and k not in twin.__dict__:
                 twin.__dict__[k] = v  # the working state (objects, source text) is shared
