@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from watchfloor.evaluate.claims import pairwise_f1
+from watchfloor.evaluate.claims import pairwise_f1, same_sentence
 from watchfloor.evaluate.gold import load_documents, load_rows
 from watchfloor.evaluate.scores import prf, ratio
 
@@ -44,11 +44,6 @@ EVENT_ATTRIBUTES = (
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
-
-
-def _same_sentence(a: str, b: str) -> bool:
-    x, y = _norm(a), _norm(b)
-    return bool(x) and bool(y) and (x in y or y in x)
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:
@@ -69,17 +64,18 @@ def _by_document(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 
 
 def _pairs(
-    a_rows: list[dict[str, Any]], b_rows: list[dict[str, Any]], same: Any
+    a_rows: list[dict[str, Any]], b_rows: list[dict[str, Any]], same: Any, who: str
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Greedy one-to-one matching in A's order: each A row takes the first unused B row that
-    `same` accepts, preferring one whose actor/speaker also agrees."""
+    `same` accepts, preferring one whose `who` field (actor of an event, speaker of a claim)
+    also agrees."""
     used: set[int] = set()
     pairs = []
     for a in a_rows:
         options = [(i, b) for i, b in enumerate(b_rows) if i not in used and same(a, b)]
         if not options:
             continue
-        options.sort(key=lambda ib: -_same_actor(a.get("actor"), ib[1].get("actor")))
+        options.sort(key=lambda ib: -_same_actor(a.get(who), ib[1].get(who)))
         i, b = options[0]
         used.add(i)
         pairs.append((a, b))
@@ -94,7 +90,8 @@ def event_agreement(a_rows: list[dict[str, Any]], b_rows: list[dict[str, Any]]) 
         pairs = _pairs(
             a_list,
             b_docs.get(doc, []),
-            lambda a, b: a["type"] == b["type"] and _same_sentence(a["sentence"], b["sentence"]),
+            lambda a, b: a["type"] == b["type"] and same_sentence(a["sentence"], b["sentence"]),
+            "actor",
         )
         matched += pairs
         for a, _ in pairs:
@@ -130,15 +127,18 @@ def claim_agreement(a_rows: list[dict[str, Any]], b_rows: list[dict[str, Any]]) 
     for doc, a_list in a_docs.items():
         b_list = b_docs.get(doc, [])
         sentence_only += len(
-            _pairs(a_list, b_list, lambda a, b: _same_sentence(a["sentence"], b["sentence"]))
+            _pairs(
+                a_list, b_list, lambda a, b: same_sentence(a["sentence"], b["sentence"]), "speaker"
+            )
         )
         matched += _pairs(
             a_list,
             b_list,
             lambda a, b: (
-                _same_sentence(a["sentence"], b["sentence"])
+                same_sentence(a["sentence"], b["sentence"])
                 and _same_actor(a.get("speaker"), b.get("speaker"))
             ),
+            "speaker",
         )
     partner = {id(a): b for a, b in matched}
     props_a = [a.get("proposition") for a in a_rows]

@@ -250,7 +250,9 @@ def test_named_spokesperson_unknown_to_the_kb_is_the_person(claims_of):
     )
     claim = _by_cue(claims_of(text), "said")
     assert claim.speaker is not None
-    assert claim.speaker.id is None or claim.speaker.id.startswith("prov:")
+    # Session 7: once the knowledge base has the person (`mao-ning`, a spokesperson entry),
+    # the claim is hers by id (fresh4 gold: `esmaeil-baghaei`); never the ministry's.
+    assert claim.speaker.id in (None, "mao-ning") or claim.speaker.id.startswith("prov:")
     assert "Mao Ning" in claim.speaker.text
 
 

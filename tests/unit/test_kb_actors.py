@@ -94,8 +94,10 @@ def test_gazetteer_extras_validation(tmp_path):
 def test_gender_spokesperson_and_children(kb):
     assert kb.gender_of("roza-otunbayeva") == "female"
     assert kb.gender_of("ishaq-dar") is None
-    assert kb.speaks_for("mao-ning") == "CHN-MOFA"
-    assert kb.speaks_for("shafqat-ali-khan") is None  # listed as a person in docs/ids.md
+    # Shipped spokespeople are coded as themselves (annotation guide: a named person is the
+    # person); the flag stays for a user who wants a spokesperson's words given to the body.
+    assert kb.speaks_for("mao-ning") is None
+    assert kb.speaks_for("shafqat-ali-khan") is None
     assert "iskp" in [a.id for a in kb.children_of("islamic-state")]
     assert kb.sub_actor("PAK", "legislature") == "PAK-NA"
 
@@ -111,6 +113,17 @@ def test_person_fields_validated(tmp_path, body, fragment):
     path = _write(tmp_path, body)
     with pytest.raises(KnowledgeBaseError, match=fragment):
         KnowledgeBase.load([path])
+
+
+def test_spokesperson_flag_gives_the_persons_words_to_the_body(tmp_path):
+    path = _write(
+        tmp_path,
+        "actors:\n- {id: body, name: Ministry of Nowhere, kind: organization}\n"
+        "- {id: voice, name: Ann Voice, kind: person, parent: body, spokesperson: true}\n",
+    )
+    kb = KnowledgeBase.load([path])
+    assert kb.speaks_for("voice") == "body"
+    assert kb.speaks_for("body") is None
 
 
 def test_group_attributes_loaded(kb):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import yaml
 
+from watchfloor.nlp.pipeline import sentence_extent
 from watchfloor.records import ActorRef, ClaimRecord, EventRecord, Span
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 DATA_PATH = Path(__file__).resolve().parent.parent / "extract" / "data" / "commitments.yaml"
 STATUSES = ("made", "reaffirmed", "demanded", "disputed", "broken", "fulfilled")
 EXTRACTOR = "watchfloor.commitments"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 
 class CommitmentCueError(ValueError):
@@ -195,25 +196,20 @@ def extract_commitments(
             record = _from_token(linked, sent, tok, cues, covered)
             if record is None:
                 continue
-            lo, hi = record.span
-            record.date = _date_for(sent, events) or published
+            record.date = _date_for(record.sentence_span, events) or published
             record.claim_indexes = [
-                i
-                for i, c in enumerate(claims)
-                if c.sentence_span == (sent.start_char, sent.end_char)
+                i for i, c in enumerate(claims) if c.sentence_span == record.sentence_span
             ]
             record.event_indexes = [
-                i
-                for i, e in enumerate(events)
-                if e.sentence_span == (sent.start_char, sent.end_char)
+                i for i, e in enumerate(events) if e.sentence_span == record.sentence_span
             ]
             out.append(record)
     return out
 
 
-def _date_for(sent: SpacySpan, events: list[EventRecord]) -> str | None:
+def _date_for(sentence_span: Span | None, events: list[EventRecord]) -> str | None:
     for e in events:
-        if e.sentence_span == (sent.start_char, sent.end_char) and e.date:
+        if e.sentence_span == sentence_span and e.date:
             return e.date
     return None
 
@@ -394,19 +390,20 @@ def _from_token(
     actor = _actor(linked, actor_tok)
     if beneficiary is not None and actor is not None and beneficiary.id == actor.id:
         beneficiary = None  # a party does not pledge to itself: the parse found the wrong one
+    sentence, sentence_span = sentence_extent(sent)
     return CommitmentRecord(
         actor=actor,
         beneficiary=beneficiary,
         content=span.text,
         span=(span.start_char, span.end_char),
-        sentence=sent.text,
+        sentence=sentence,
         date=None,
         status=status or "made",
         confidence=confidence,
         extractor=f"{EXTRACTOR}@{VERSION}+cues{cues.version}",
         cue=tok.text,
         cue_span=(tok.idx, tok.idx + len(tok.text)),
-        sentence_span=(sent.start_char, sent.end_char),
+        sentence_span=sentence_span,
     )
 
 

@@ -57,7 +57,8 @@ A claim that only points at another ("rejected the accusation", "a claim the Tal
 rejected") takes the proposition of a nearby claim of its article (`resolve_pointers`): the
 claim its own sentence goes on to state, else a recent earlier one — one whose topic the
 pointer's sentence names first, so "India rejected similar accusations" after claims about
-Afghan soil and about India goes to India. Its side is its stance's.
+Afghan soil and about India goes to India. Its side is its stance's, or its verdict's
+('called the report "a collection of rumours"').
 
 `propose_new` clusters claims that match no proposition, so recurring new disputes can be
 suggested to an analyst (`watchfloor propositions suggest`).
@@ -118,20 +119,24 @@ _DENIAL_RE = re.compile(
 )
 # A verdict that an account is false says no to it ("reports of its resurgence were
 # exaggerated", "talk of foreign fighters is propaganda"), on whichever side the sentence
-# stands: only then do a verdict claim and a verdict paraphrase agree on their side.
+# stands: only then do a verdict claim and a verdict paraphrase agree on their side. Up to
+# three words may come between ('was "based on the propaganda of …"').
 _VERDICT_WORDS = (
     r"(?:baseless|unfounded|groundless|untrue|false|fake|fabricat\w*|concocted|invented"
-    r"|propaganda|nonsense|absurd|ridiculous|misleading|exaggerat\w*)"
+    r"|propaganda|rumou?rs?|nonsense|absurd|ridiculous|misleading|exaggerat\w*)"
 )
 # Only a verdict passed on something ("were exaggerated", "as propaganda", "fabricated
 # claims"), not the word as a plain noun ("the group's propaganda has grown").
 _VERDICT_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|as|called|calling|remains?)\s+[\"“‘']?"
-    r"(?:[\w'’-]+\s+){0,2}?[\"“‘']?" + _VERDICT_WORDS + r"\b"
+    r"(?:[\w'’-]+\s+){0,3}?[\"“‘']?" + _VERDICT_WORDS + r"\b"
     r"|\b" + _VERDICT_WORDS + r"\s+(?:claims?|allegations?|accusations?|charges?|reports?"
     r"|stories|news|narratives?)\b|\bpropaganda\s+that\b",
     re.IGNORECASE,
 )
+# In a pointer, which has no statement of its own, any verdict word judges the account it
+# names ('the report "a collection of rumours supplied by enemies"').
+_VERDICT_WORD_RE = re.compile(r"\b" + _VERDICT_WORDS + r"\b", re.IGNORECASE)
 # Negative words that assert: litotes ("no longer a secret", "no doubt", "not only … but")
 # and "no longer" before a state that has become true ("no longer hidden").
 _LITOTES_RE = re.compile(
@@ -168,6 +173,14 @@ _TRUNCATED_RE = re.compile(
 # only carries the speaker's label for an account already given points back like "this".
 _LABELLED_PRONOUN_RE = re.compile(
     r"^(?:all\s+(?:of\s+)?)?(?:this|that|these|those|it|them)\s+(?:as\s+)?[\"“‘']",
+    re.IGNORECASE,
+)
+# 'called the report "a collection of rumours"', 'said the findings were "based on
+# propaganda"': a pointer noun followed by the speaker's quoted verdict on it (directly as a
+# noun phrase, or after "as" or a copula) carries no statement of its own.
+_LABELLED_NOUN_RE = re.compile(
+    r"^\s*(?:(?:as|is|are|was|were|(?:has|have|had)\s+been)\s+[\"“‘']"
+    r"|[\"“‘'](?:a|an|the|nothing|pure|mere|just)\b)",
     re.IGNORECASE,
 )
 
@@ -788,8 +801,10 @@ class PropositionMatcher:
         # "the assessment in a post on X on Wednesday": where and when it was made add no
         # content of their own ("the reports of foreign fighters in the north" do).
         rest = pointer[found.end() :]
-        return len(pointer.split()) <= 6 or (
-            _PLACE_TIME_RE.match(rest) is not None and _CONTENT_LINK_RE.search(rest) is None
+        return (
+            len(pointer.split()) <= 6
+            or _LABELLED_NOUN_RE.match(rest) is not None
+            or (_PLACE_TIME_RE.match(rest) is not None and _CONTENT_LINK_RE.search(rest) is None)
         )
 
     def _exemplar_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Exemplar]]:
@@ -1153,9 +1168,13 @@ class PropositionMatcher:
             if chosen is None:
                 out.append((pid, polarity))
                 continue
-            # The side of "rejected the accusation" is the cue's alone: the embedding of "the
+            # The side of "rejected the accusation" is the cue's, or the verdict's in a label
+            # ('called the report "a collection of rumours"'): the embedding of "the
             # accusation" says nothing about which way it points.
-            out.append((chosen, "against" if claim.stance == "deny" else "for"))
+            denies = _denies(claim.stance, claim.content) or bool(
+                _VERDICT_WORD_RE.search(claim.content)
+            )
+            out.append((chosen, "against" if denies else "for"))
         return out
 
     def _topic_named(self, proposition_id: str, sentence: str) -> bool:

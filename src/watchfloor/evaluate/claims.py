@@ -65,7 +65,9 @@ def _speaker_match(gold: str | None, pred: str | None, pred_text: str = "") -> b
     return gold == pred
 
 
-def _sentence_match(gold: str, pred: str) -> bool:
+def same_sentence(gold: str, pred: str) -> bool:
+    """One sentence contains the other, ignoring case, spacing and curly quotes (a gold sentence
+    may be cut at a dateline or carry a paragraph break the other lacks)."""
     g, p = _norm(gold), _norm(pred)
     return bool(g) and bool(p) and (g in p or p in g)
 
@@ -77,7 +79,7 @@ def _match(
     for gi, g in enumerate(gold):
         best = None
         for pi, p in enumerate(pred):
-            if pi in used or not _sentence_match(g["sentence"], p.sentence):
+            if pi in used or not same_sentence(g["sentence"], p.sentence):
                 continue
             if use_speaker and not _speaker_match(
                 g.get("speaker"), _speaker_id(p), p.speaker.text if p.speaker else ""

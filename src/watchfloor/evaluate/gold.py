@@ -125,19 +125,14 @@ def read_texts(documents: list[GoldDocument]) -> dict[str, RawDocument]:
     return found
 
 
-def _plain_name(text: str) -> str:
-    words = text.lower().replace(".", "").split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
 def known_as(actor_id: str, name: str) -> bool:
     """Whether the curated actor `actor_id` goes by `name` (its name or one of its aliases). A
     gold `?:Name` is written for an actor the knowledge base lacked when the text was annotated;
     once the knowledge base learns that actor under that very name, linking to it is right."""
-    from watchfloor.kb.actors import load_checked
+    from watchfloor.kb.actors import load_checked, normalize
 
     actor = load_checked().get(actor_id)
     if actor is None:
         return False
-    wanted = _plain_name(name)
-    return any(_plain_name(n) == wanted for n in (actor.name, *actor.aliases))
+    wanted = normalize(name)
+    return any(normalize(n) == wanted for n in (actor.name, *actor.aliases))

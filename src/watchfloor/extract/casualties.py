@@ -372,7 +372,12 @@ def _victims(tok: Token) -> list[Token]:
         if lem in ("die", "perish", "martyr") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             if tok.dep_ in ("acl", "amod") and not subj:
-                return [tok.head]
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    # "A drone strike on a compound killed eight militants" parsed as a
+                    # participle on "strike": the verb's object are the dead, not the strike
+                    return objs
+                return _counted_among(tok.head) or [tok.head]
             return subj
         lives = _lives(tok)
         if lives:
@@ -400,9 +405,13 @@ def _victims(tok: Token) -> list[Token]:
             return [tok.head]
         # Elided passive: "25 were killed and 40 injured", "two others injured".
         if tok.tag_ == "VBN":
-            return [c for c in tok.children if c.dep_ == "nsubj" and _numbered(c)]
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and _numbered(c)]
+            return subj or _gapped_count(tok)
         return []
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
+        among = _counted_among(tok)
+        if among:
+            return among
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "the dead were 11 civilians": the count is on what they are said to be
             return [c for c in tok.head.children if c.dep_ == "attr"]
@@ -429,6 +438,33 @@ def _victims(tok: Token) -> list[Token]:
         ] + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if lem in ("death", "fatality", "casualty", "injury", "body"):
         return [tok]
+    return []
+
+
+def _counted_among(dead: Token) -> list[Token]:
+    """The figure a part of the dead or wounded is counted by: "five of the dead were women",
+    "two of those killed were soldiers" (the number the of-phrase hangs on), and "two
+    commanders were among those killed" (the subject of the clause "among" hangs on)."""
+    if dead.dep_ != "pobj":
+        return []
+    prep = dead.head
+    if prep.lower_ == "of" and (prep.head.like_num or prep.head.lower_ in _UNITS):
+        return [prep.head]
+    if prep.lower_ == "among" and prep.head.pos_ in ("VERB", "AUX"):
+        # only a figure: "the driver was among the wounded" names one of a toll told elsewhere
+        return [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and _numbered(c)]
+    return []
+
+
+def _gapped_count(tok: Token) -> list[Token]:
+    """The figure of a participle left without its verb: "11 were killed and four wounded",
+    "leaving three policemen wounded" (the parser hangs the figure elsewhere; it is the word
+    just before the participle)."""
+    if tok.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return []
+    before = tok.doc[tok.i - 1]
+    if before.like_num or (before.pos_ == "NOUN" and _numbered(before)):
+        return [before]
     return []
 
 

@@ -25,12 +25,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from watchfloor.nlp.pipeline import sentence_extent
 from watchfloor.records import FACTUALITY_VALUES, Actor, ActorMention, ActorRef, ClaimRecord
 
 if TYPE_CHECKING:
@@ -62,6 +64,8 @@ _CHAIN_STEPS = 4
 _PASSAGE_BOTH_SIDES = 6
 _PASSAGE_ONE_SIDE = 2
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours"}
+# Heads of a speaker phrase that stand for the of-phrase after them ("each of these reports").
+_QUANTIFIERS = frozenset({"each", "all", "both", "one", "some", "most", "several", "many"})
 _CONTENT_KINDS = {
     "clause",
     "figure",
@@ -132,6 +136,9 @@ class ClaimLexicon:
     passage_hedges: list[str] = field(default_factory=list)
     both_sides_words: set[str] = frozenset()  # type: ignore[assignment]
     figure_words: set[str] = frozenset()  # type: ignore[assignment]
+    issuing_verbs: set[str] = frozenset()  # type: ignore[assignment]
+    habitual_verbs: set[str] = frozenset()  # type: ignore[assignment]
+    evidential_cues: set[str] = frozenset()  # type: ignore[assignment]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> ClaimLexicon:
@@ -239,6 +246,9 @@ class ClaimLexicon:
             passage_hedges=sorted(words(hedges, "passage")),
             both_sides_words=words(hedges, "both_sides"),
             figure_words=words(hedges, "figures"),
+            issuing_verbs=words(raw, "issuing_verbs"),
+            habitual_verbs=words(sourcing, "habitual_verbs"),
+            evidential_cues=words(raw, "evidential_cues"),
         )
 
     def is_deny_cue(self, cue: str) -> bool:
@@ -415,7 +425,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.11.0"
+    VERSION = "0.12.0"
 
     def __init__(
         self,
@@ -477,16 +487,19 @@ class ClaimExtractor:
                 if key in seen or item.content[1] <= item.content[0]:
                     continue
                 seen.add(key)
-                record = self._record(
+                # A cue's claims, and the first half of a quotation the parser split, are read
+                # against the same earlier speakers.
+                record_of = partial(
+                    self._record,
                     linked,
                     mentions,
                     sent,
-                    item,
-                    previous_speaker,
-                    written_speaker,
+                    previous=previous_speaker,
+                    written=written_speaker,
                     recent=n - previous_sent <= 1,
                     unnamed=unnamed_speaker if n - unnamed_sent == 1 else None,
                 )
+                record = record_of(item)
                 if record is None:
                     continue
                 opened = self._quote_opened_before(sents, n, item)
@@ -496,21 +509,13 @@ class ClaimExtractor:
                     # both parts, and each quoted sentence is a claim of its own (guide §2.1,
                     # as when the parser keeps the quotation whole).
                     start = sents[n - 1].start_char
+                    end = sentence_extent(sent)[1][1]
                     first_part = replace(item, content=opened)
-                    first = self._record(
-                        linked,
-                        mentions,
-                        sent,
-                        first_part,
-                        previous_speaker,
-                        written_speaker,
-                        recent=n - previous_sent <= 1,
-                        unnamed=unnamed_speaker if n - unnamed_sent == 1 else None,
-                    )
+                    first = record_of(first_part)
                     for part in (first, record):
                         if part is not None:
-                            part.sentence = doc.text[start : sent.end_char]
-                            part.sentence_span = (start, sent.end_char)
+                            part.sentence = doc.text[start:end]
+                            part.sentence_span = (start, end)
                     if first is not None:
                         pending.append(
                             (first_part, first, self._is_sourcing(linked, first_part, first))
@@ -547,15 +552,59 @@ class ClaimExtractor:
                     and parts[item.cue_start] > 1
                 )
             }
+            # "Residents said dozens of men had been detained, and that some were still being
+            # held": the that-clauses of an unofficial group's statement are one account; when
+            # one of them is a claim, so is the rest (an official's or a named person's second
+            # clause may still announce their own act: "and that Islamabad had lodged a
+            # protest").
+            claimed = {
+                item.cue_start
+                for item, record, sourcing in pending
+                if not sourcing
+                and item.content_kind == "clause"
+                and not item.tail
+                and (
+                    record.speaker is None
+                    or not record.speaker.id
+                    or record.speaker.id.startswith("prov:")
+                )
+                and not self._official_source(doc, item)
+                and not self._unnamed_person(doc, item)
+                and not (item.speaker_head is not None and doc[item.speaker_head].ent_type_)
+            }
+            # "dismissed the accusation as baseless and said the operation had been conducted
+            # inside Pakistan": what a speaker says beside its own rejection of a charge is
+            # its side of the dispute, whichever cue reports it.
+            rejecting = {
+                record.speaker.id
+                for item, record, sourcing in pending
+                if not sourcing
+                and record.stance == "deny"
+                and record.speaker is not None
+                and record.speaker.id
+                and self.lexicon.is_deny_cue(record.cue)
+            }
             in_sentence = 0
             for item, record, sourcing in pending:
-                if sourcing and not (
-                    item.cue_start in rebuttals
-                    and (
+                if (
+                    sourcing
+                    and not (
                         item.content_kind == "clause"
                         and not item.tail
-                        or item.content_kind == "quote"
-                        and parts[item.cue_start] > 1
+                        and (
+                            item.cue_start in claimed
+                            or record.speaker is not None
+                            and record.speaker.id in rejecting
+                        )
+                    )
+                    and not (
+                        item.cue_start in rebuttals
+                        and (
+                            item.content_kind == "clause"
+                            and not item.tail
+                            or item.content_kind == "quote"
+                            and parts[item.cue_start] > 1
+                        )
                     )
                 ):
                     continue
@@ -601,35 +650,75 @@ class ClaimExtractor:
             )
         ):
             return
+        # "The accounts could not be independently verified": a plural subject doubts every
+        # account of its own paragraph, whoever gave it (fresh4 README, guide §7 "the claims
+        # of that passage"); "The claim" only the last speaker's.
+        # "His account could not be verified": one speaker's accounts over the paragraph.
+        owned = (
+            not both_sides
+            and not figures
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        )
+        paragraph = (
+            not both_sides
+            and not figures
+            and not owned
+            and subject.tag_ == "NNS"
+            and subject.lemma_.lower() in lex.claim_objects
+        )
+        doc = sent.doc
+        # The paragraph's start; a hedge opening its own paragraph doubts the one before.
+        opening = doc.text.rfind("\n\n", 0, sent.start_char)
+        if not doc.text[max(opening, 0) : sent.start_char].strip():
+            opening = doc.text.rfind("\n\n", 0, max(opening, 0))
         sides: list[set[str]] = []
         last_speaker: str | None = None
+        # (claim index, side index): candidates, hedged once the denying sides are known.
+        chosen: list[tuple[int, int]] = []
+        denying: set[int] = set()
         for k in range(len(out) - 1, -1, -1):
             record = out[k][0]
-            if n - kept_in[k] > (_PASSAGE_BOTH_SIDES if both_sides else _PASSAGE_ONE_SIDE) or (
+            if paragraph or owned:
+                # From the claim's content: the parser may run a sentence over a blank line.
+                if record.content_span[1] <= opening:
+                    break
+            elif n - kept_in[k] > (_PASSAGE_BOTH_SIDES if both_sides else _PASSAGE_ONE_SIDE) or (
                 # One side's accounts are those of its last claim sentence.
                 not both_sides and kept_in[k] != kept_in[-1]
             ):
                 break
             speaker = record.speaker
             who = (speaker.id or speaker.text) if speaker is not None else ""
+            index = 0
             if both_sides:
                 side = self._side(who) if who and speaker and speaker.id else {who}
-                if not any(side & seen for seen in sides):
+                index = next((i for i, seen in enumerate(sides) if side & seen), len(sides))
+                if index == len(sides):
                     if len(sides) == 2:
                         break
                     sides.append(side)
-            else:
+            elif not paragraph:
                 if last_speaker is None:
                     last_speaker = who
                 elif who != last_speaker:
                     break
-            if both_sides and record.stance != "assert":
-                # A side's rejection of the other's account is no account of its own.
+            if (both_sides or paragraph) and record.stance != "assert":
+                # A side's rejection of the other's account is no account of its own. A side
+                # whose own account is a denial ("said there had been no fighting") gives
+                # none at all: "Neither account …" doubts the figures, not the denials, nor
+                # what the denying side says alongside (fresh4 README).
+                if not lex.is_deny_cue(record.cue):
+                    denying.add(index)
                 continue
             if figures:
-                content = sent.doc.char_span(*record.content_span, alignment_mode="expand")
+                content = doc.char_span(*record.content_span, alignment_mode="expand")
                 if content is None or not any(t.like_num for t in content):
                     continue
+            chosen.append((k, index))
+        for k, index in chosen:
+            if both_sides and index in denying:
+                continue
+            record = out[k][0]
             record.hedged = True
             if record.factuality == "asserted":
                 record.factuality = "alleged"
@@ -691,7 +780,11 @@ class ClaimExtractor:
         closes = any(t is not None and t.text in _QUOTES for t in (after, after2))
         kind = "none"
         if record.speaker is not None:
-            actor = linked.actors.get(record.speaker.id) if record.speaker.id else None
+            actor = (
+                linked.actors.get(record.speaker.id) or self._kb_actor(record.speaker.id)
+                if record.speaker.id
+                else None
+            )
             if actor is None or actor.provisional:
                 kind = "unknown"
             else:
@@ -796,6 +889,17 @@ class ClaimExtractor:
             # speech, not one anyone made.
             return []
         children = list(cue.children)
+        if (
+            cue.tag_ == "VBN"
+            and cue.dep_ in ("acl", "advcl", "ccomp")
+            and not any(
+                c.dep_ in ("aux", "auxpass", "agent", "ccomp", "dobj", "mark") for c in children
+            )
+        ):
+            # "38 civilians, many of them accused of links to the NRF": a participle with no
+            # auxiliary and no clause or object of its own describes who is accused; nobody
+            # is said to speak. ("although a team estimated that …" may be tagged VBN too.)
+            return []
         # With two subjects the one next to the cue speaks: "KABUL — The National Resistance
         # Front said …" hangs the dateline on the verb too.
         subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
@@ -864,6 +968,14 @@ class ClaimExtractor:
                 # "members of parliament, who accused … and demanded that …": the conjunct
                 # speaks for the relative pronoun's noun too.
                 subject = self._antecedent(subject, host) or subject
+        if (
+            cue.lemma_.lower() in lex.evidential_cues
+            and subject is not None
+            and not self._can_speak(subject)
+        ):
+            # "Mass arrests of civilians suggest …": evidence that suggests is the article's
+            # own reading of it, not anyone's claim.
+            return []
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         agent = next((c for c in children if c.dep_ == "agent"), None)
         impersonal = False
@@ -978,11 +1090,25 @@ class ClaimExtractor:
                 else:
                     content = self._content_range(xcomp, exclude=cue)
                     ckind = "infinitive"
-        if content is None and info.stance == "deny" and "object" in kinds:
+        if content is None and (
+            info.stance == "deny" and "object" in kinds or {"clause", "characterise"} <= kinds
+        ):
             # "denied hosting its fighters", "denied suffering any casualties": a gerund is
-            # the act denied, unlike the to-infinitive of "refused to …".
+            # the act denied, unlike the to-infinitive of "refused to …"; "returnees described
+            # being held for days": the account a describing cue gives.
             gerund = next(
-                (c for c in children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None
+                (
+                    c
+                    for c in children
+                    if c.dep_ in ("xcomp", "ccomp")
+                    and (
+                        c.tag_ == "VBG"
+                        # "being held", "having crossed": the gerund is the auxiliary.
+                        or c.left_edge.tag_ == "VBG"
+                        and c.left_edge.dep_ in ("aux", "auxpass")
+                    )
+                ),
+                None,
             )
             if gerund is not None and gerund.i > cue.i:
                 content = self._trim(cue.doc, gerund.left_edge.i, gerund.right_edge.i + 1)
@@ -1275,6 +1401,10 @@ class ClaimExtractor:
             if cue.dep_ != "parataxis":
                 # An inserted "he said" vouches for its own clause only.
                 contents = [p for c in contents for p in self._split_independent(cue.doc, c)]
+            elif cue.i < cue.head.i:
+                # "The report says A, and that B": the parser made the reported clause the
+                # sentence's root, but its "and that" still starts a second claim.
+                contents = [p for c in contents for p in self._split_coordinated(cue.head, c)]
         return [
             _Found(
                 cue_start=cue.idx,
@@ -1293,6 +1423,24 @@ class ClaimExtractor:
             )
             for part in contents
         ]
+
+    def _can_speak(self, tok: Token) -> bool:
+        """Whether a subject can say something: a pronoun, a name, a body or a person, a
+        document or its authors — not a thing or an event ("the arrests")."""
+        lex = self.lexicon
+        words = (
+            lex.written_sources
+            | lex.document_authors
+            | lex.anonymous_speakers
+            | lex.official_words
+            | lex.anaphoric_speakers
+        )
+        return (
+            tok.pos_ in ("PRON", "PROPN")
+            or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or tok.lemma_.lower() in words
+            or tok.lower_ in words
+        )
 
     @staticmethod
     def _that_mark(clause: Token, cue: Token) -> Token | None:
@@ -1617,6 +1765,10 @@ class ClaimExtractor:
                     speaker = medium
         if speaker is None:
             return None  # unowned nouns are handled through the verb that governs them
+        if speaker.lower_ in _FIRST_PERSON and not any(t.text in _QUOTES for t in cue.sent):
+            # "My argument is that …" outside any quotation is the author (an op-ed), as for
+            # "I fear that …".
+            return None
         return _Found(
             cue_start=cue.idx,
             cue_end=cue.idx + len(cue.text),
@@ -1667,6 +1819,16 @@ class ClaimExtractor:
             ):
                 host = host.head
             if host is tok:
+                continue
+            if (
+                prep
+                and tok.i > tok.sent.start
+                and tok.doc[tok.i - 1].text not in (",", "—", "–", "(")
+                and any(self._cue_word(a) for a in host.ancestors)
+            ):
+                # "He said the perpetrators would be punished according to Sharia": a
+                # phrase not set off inside someone's reported words tells how the act is
+                # done (a rule, a law), not who vouches for it.
                 continue
             drop = (tok.left_edge.i, tok.right_edge.i + 1)
             lo, hi = host.left_edge.i, host.right_edge.i + 1
@@ -1826,6 +1988,12 @@ class ClaimExtractor:
         for c in noun.children:
             if c.dep_ in ("acl", "relcl", "ccomp", "appos") and c.i > noun.i:
                 first = c.left_edge
+                if first.head.i == c.i and first.dep_ in ("nsubj", "nsubjpass"):
+                    # "a UN report that supports neither side": a relative "that" is the
+                    # noun itself acting, not what the report says. (A "that" read as the
+                    # clause's object is often its complementiser: "told the briefing that
+                    # India was financing …".)
+                    continue
                 if first.lower_ == "that" or any(
                     d.dep_ == "mark" and d.lower_ == "that" for d in c.children
                 ):
@@ -1874,6 +2042,8 @@ class ClaimExtractor:
             if s_lo < item.content[0] < s_hi:
                 phrase = doc[s_lo : item.content[0]]
             mention = self._speaker_mention(linked, mentions, phrase, item.speaker_head)
+            if mention is not None:
+                mention = self._named_spokesperson(mention)
             if mention is not None and self._person_as_body(linked, mention, item.speaker_head):
                 # "Foreign Ministry spokesman Esmaeil Baghaei" linked to the ministry: a named
                 # person the knowledge base lacks is that person (guide §0: `?:Name`), not the
@@ -1898,20 +2068,32 @@ class ClaimExtractor:
                 # "opposition lawmakers accused them …": the opposition within a house is not
                 # the house, nor the government it opposes (guide §0: `?:opposition lawmakers`).
                 mention = None
-            document = item.speaker_head is not None and (
-                doc[item.speaker_head].lemma_.lower() in lex.written_sources
+            noun = self._document_noun(doc, item.speaker_head)
+            issuer = self._issuer(doc, noun.i) if noun is not None else None
+            unowned = (
+                noun is not None
+                and not any(t.pos_ == "PROPN" for t in phrase)
+                and not any(c.dep_ == "poss" for c in noun.children)
             )
-            issuer = self._issuer(doc, item.speaker_head) if document else None
             if issuer is not None:
                 # "a statement released by Qatar", "a report of the Secretary-General": the
                 # document speaks for whoever issued it (guide §2.1).
                 mention = self._speaker_mention(linked, mentions, issuer, issuer.root.i) or mention
             elif (
-                document
+                unowned
+                and noun is not None
+                and (mention is None or self._is_person(linked, mention))
+                and (earlier := self._earlier_issuer(linked, mentions, noun)) is not None
+            ):
+                # "The monitoring team publishes a report … The latest report says …", "each
+                # of these reports has said …": a document the phrase leaves unowned is the
+                # one an earlier sentence gave an issuer, whoever was quoted in between.
+                mention = earlier
+            elif (
+                noun is not None
                 and mention is not None
                 and not any(t.pos_ == "PROPN" for t in phrase)
-                and (actor := linked.actors.get(mention.actor_id or "")) is not None
-                and actor.kind == "person"
+                and self._is_person(linked, mention)
             ):
                 # "The report also warns …": a document is not the person last quoted.
                 mention = None
@@ -1943,10 +2125,16 @@ class ClaimExtractor:
                 and mention.actor_id != previous.id
                 and self._fits_pronoun(linked, previous.id, item.pronoun)
                 # "UNHCR urged …, who it said …": an antecedent named earlier in the same
-                # sentence is nearer than the last speaker.
-                and not any(
-                    m.actor_id == mention.actor_id and sent.start_char <= m.start < mention.start
-                    for m in mentions
+                # sentence is nearer than the last speaker, when the pronoun can stand for it
+                # ("Moscow's envoy, Zamir Kabulov, said …, as he warned": not Moscow).
+                and not (
+                    mention.actor_id is not None
+                    and self._fits_pronoun(linked, mention.actor_id, item.pronoun)
+                    and any(
+                        m.actor_id == mention.actor_id
+                        and sent.start_char <= m.start < mention.start
+                        for m in mentions
+                    )
                 )
             ):
                 # "Dar said …. '…,' he said": a reporting pronoun right after a quoted
@@ -1975,7 +2163,7 @@ class ClaimExtractor:
             elif mention is not None and not (
                 mention.actor_id is None and previous is not None and self._anaphoric_phrase(phrase)
             ):
-                speaker = linked.actor_ref(mention)
+                speaker = self._actor_ref(linked, mention)
                 item.speaker_how = "pronoun" if item.pronoun else "mention"
                 if mention.actor_id is None:
                     item.speaker_how = "unresolved"
@@ -2023,7 +2211,7 @@ class ClaimExtractor:
             stance = "deny"
         cue_tok = next((t for t in sent if t.idx == item.cue_start), None)
         hedged = (
-            self._hedged(sent, content)
+            self._hedged(sent, content, cue=cue_tok)
             or item.kind == "impersonal"
             # "she doubted it would …", "officials suspect that …": the cue itself doubts.
             or (cue_tok is not None and cue_tok.lemma_.lower() in lex.hedge_cues)
@@ -2031,9 +2219,10 @@ class ClaimExtractor:
         factuality = self._classify(
             sent, content, item, negated=negated, hedged=hedged, published=linked.published
         )
+        sentence_text, sentence_span = sentence_extent(sent)
         return ClaimRecord(
-            sentence=sent.text,
-            sentence_span=(sent.start_char, sent.end_char),
+            sentence=sentence_text,
+            sentence_span=sentence_span,
             span=(item.cue_start, item.cue_end),
             cue=item.cue,
             content=content.text,
@@ -2211,6 +2400,60 @@ class ClaimExtractor:
             return None
         return found
 
+    def _document_noun(self, doc: Any, head: int | None) -> Token | None:
+        """The document a speaker phrase is headed by ("the report", "each of these
+        reports"), or None when the phrase names no document."""
+        if head is None:
+            return None
+        tok = doc[head]
+        if tok.lower_ in _QUANTIFIERS:
+            # "each of these reports has said …": the quantifier's of-phrase is the speaker.
+            tok = next(
+                (
+                    o
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ),
+                tok,
+            )
+        return tok if tok.lemma_.lower() in self.lexicon.written_sources else None
+
+    def _earlier_issuer(
+        self, linked: LinkedDoc, mentions: list[ActorMention], noun: Token
+    ) -> ActorMention | None:
+        """The known issuer of the nearest earlier document of the same kind: "a report by
+        X", "X's report", "X publishes a report" (`issuing_verbs`)."""
+        doc = noun.doc
+        lemma = noun.lemma_.lower()
+        for tok in reversed(doc[: noun.i]):
+            if (
+                tok.lemma_.lower() != lemma
+                or tok.pos_ != "NOUN"
+                # "travel documents", "a news report": another kind of document.
+                or any(c.dep_ == "compound" for c in tok.children)
+            ):
+                continue
+            span = self._issuer(doc, tok.i)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if span is None and owner is not None:
+                span = doc[owner.left_edge.i : owner.right_edge.i + 1]
+            verb = tok.head
+            if (
+                span is None
+                and tok.dep_ == "dobj"
+                and verb.lemma_.lower() in self.lexicon.issuing_verbs
+                and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None))
+            ):
+                span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+            if span is None:
+                continue
+            found = self._speaker_mention(linked, mentions, span, span.root.i)
+            if found is not None and found.actor_id and not found.actor_id.startswith("prov:"):
+                return found
+        return None
+
     @staticmethod
     def _issuer(doc: Any, head: int | None) -> Span | None:
         """The issuer named in a document's phrase: "released/issued by X", "from X", "of X"."""
@@ -2252,6 +2495,37 @@ class ClaimExtractor:
             and head.ent_type_ == ""
             and head.lemma_.lower() not in self.lexicon.written_sources
         )
+
+    def _named_spokesperson(self, mention: ActorMention) -> ActorMention:
+        """The person a spokesperson's name links to: the linker gives a known spokesperson's
+        words to the body spoken for ("Esmaeil Baghaei, the ministry spokesman" → the
+        ministry), but the claim is the named person's (guide §2.2, gold `esmaeil-baghaei`;
+        older batches wrote `?:Name` before the entry existed, which the person's id
+        matches too)."""
+        if not mention.actor_id or mention.actor_id.startswith("prov:"):
+            return mention
+        kb = self._knowledge()
+        for actor in kb.lookup(mention.text):
+            if (
+                actor.kind == "person"
+                and not actor.provisional
+                and kb.speaks_for(actor.id) == mention.actor_id
+            ):
+                return replace(mention, actor_id=actor.id)
+        return mention
+
+    @staticmethod
+    def _is_person(linked: LinkedDoc, mention: ActorMention) -> bool:
+        actor = linked.actors.get(mention.actor_id or "")
+        return actor is not None and actor.kind == "person"
+
+    def _actor_ref(self, linked: LinkedDoc, mention: ActorMention) -> ActorRef:
+        """The speaker reference of a mention, named from the knowledge base when the
+        document's own actors lack it (a spokesperson the linker gave to the body)."""
+        ref = linked.actor_ref(mention)
+        if ref.name is None and mention.actor_id and (actor := self._kb_actor(mention.actor_id)):
+            ref = replace(ref, name=actor.name)
+        return ref
 
     @staticmethod
     def _person_as_body(linked: LinkedDoc, mention: ActorMention, head: int | None) -> bool:
@@ -2858,6 +3132,16 @@ class ClaimExtractor:
         ):
             return False
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # "the cleric was leaving prayers when two men opened fire on him": the event is told
+        # in the following clause of the moment it happened (a preposed "When X met Y, …"
+        # only sets the scene).
+        verbs += [
+            c
+            for c in root.children
+            if c.dep_ == "advcl"
+            and c.i > root.i
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+        ]
         # "transit would remain suspended", "the crossing stayed closed": the state a
         # narration verb left behind; "construction is due to begin": the act planned.
         verbs += [
@@ -2917,6 +3201,12 @@ class ClaimExtractor:
         particle that makes it one ("took place")."""
         lemma = verb.lemma_.lower()
         narration = self.lexicon.narration_verbs
+        if lemma in self.lexicon.habitual_verbs and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in verb.subtree
+        ):
+            # "the group's fighters continued to cross into Pakistan": an undated habit is a
+            # charge, not an incident a source reports.
+            return False
         if lemma in self.lexicon.aspect_verbs:
             # "had begun using drones" tells what was begun, not a beginning.
             done = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -3029,6 +3319,10 @@ class ClaimExtractor:
         ):
             return False
         subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS | {"expl"}), None)
+        if self._judges_an_act(head):
+            # "Sending families back in winter is not a safe return": a verdict on an act,
+            # not a "no" to an accusation.
+            return False
         if not any(c.dep_ == "neg" or c.lower_ in lex.neg_adverbs for c in head.children):
             # Absence ("no civilians were harmed") denies; "Kabul had done nothing to stop
             # them" says what another party fails to do, like "was not honouring": it accuses.
@@ -3053,6 +3347,25 @@ class ClaimExtractor:
         if subject is None:
             return True
         return not self._names_other_side(linked, subject, speaker)
+
+    @staticmethod
+    def _judges_an_act(head: Token) -> bool:
+        """Whether a clause's subject is an act: a clausal subject ("Sending families back
+        … is not safe") or an "it" standing for an infinitive after the verdict ("It is
+        absurd to call …")."""
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return False
+        if subject.dep_ == "csubj":
+            return True
+        return (
+            subject.lower_ == "it"
+            and head.lemma_.lower() == "be"
+            and any(
+                c.dep_ in ("xcomp", "ccomp") and c.i > head.i and c.tag_ == "VB"
+                for c in head.children
+            )
+        )
 
     def _names_other_side(
         self, linked: LinkedDoc, subject: Token, speaker: ActorRef | None
@@ -3082,6 +3395,9 @@ class ClaimExtractor:
             root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children)
         )
         lex = self.lexicon
+        if self._judges_an_act(root):
+            # "It is absurd to call them terrorists": a verdict on an act, not on a claim.
+            return False
         if (
             # "These are fabricated claims …" parsed with the noun as the clause's head.
             root.lemma_.lower() in lex.claim_objects
@@ -3090,6 +3406,21 @@ class ClaimExtractor:
         ):
             return True
         return copula and any(t.lower_ in lex.deny_characterisations for t in words)
+
+    def _reported_by_other(self, tok: Token, content: Span, cue: Token | None) -> bool:
+        """Whether a word outside the content sits in what another cue reports: "condemned
+        what it called a violation, saying the drone had reportedly crossed" — the
+        "reportedly" is the saying's, not the calling's."""
+        if cue is None or content.start <= tok.i < content.end:
+            return False
+        child = tok
+        for head in tok.ancestors:
+            if head.i == cue.i:
+                return False
+            if child.dep_ in ("ccomp", "xcomp") and self._cue_word(head):
+                return True
+            child = head
+        return False
 
     @staticmethod
     def _paragraph_part(sent: Span, content: Span) -> Span:
@@ -3105,17 +3436,20 @@ class ClaimExtractor:
                     hi = min(hi, tok.i)
         return sent.doc[lo:hi]
 
-    def _hedged(self, sent: Span, content: Span, descriptive: bool = True) -> bool:
+    def _hedged(
+        self, sent: Span, content: Span, descriptive: bool = True, cue: Token | None = None
+    ) -> bool:
         """Whether the sentence marks the content as uncertain. With `descriptive=False`
         a hedge word describing a noun inside the content ("arrested suspected
-        facilitators", "men suspected of helping") does not count."""
+        facilitators", "men suspected of helping") does not count. With the claim's `cue`,
+        a hedge inside what another cue of the sentence reports is that claim's only."""
         lex = self.lexicon
         in_content = range(content.start, content.end)
         sent = self._paragraph_part(sent, content)
         for tok in sent:
             # An attributive "suspected militants" or "civilians suspected of links" describes
             # people, not the claim, unless it sits inside the claimed content itself.
-            if tok.lower_ not in lex.hedge_words:
+            if tok.lower_ not in lex.hedge_words or self._reported_by_other(tok, content, cue):
                 continue
             if descriptive and (tok.dep_ not in _DESCRIPTIVE or tok.i in in_content):
                 return True
@@ -3133,7 +3467,13 @@ class ClaimExtractor:
             # "may have been taxed", "could expand" doubt the claim; "stopped before he could
             # enter" or "cuts meant it could support only …" state ability in a dependent
             # clause (guide §6).
-            if tok.tag_ == "MD" and tok.lower_ in lex.hedge_modals and tok.head.i in main:
+            if (
+                tok.tag_ == "MD"
+                and tok.lower_ in lex.hedge_modals
+                and tok.head.i in main
+                # "it could feed only a fraction": "only" states a limit of ability (guide §6).
+                and not any(t.lower_ == "only" for t in tok.head.subtree if t.i in in_content)
+            ):
                 return True
         low = " ".join(sent.text.lower().split())
         if any(p in low for p in lex.hedge_phrases if not p.startswith("without ")):
@@ -3144,6 +3484,15 @@ class ClaimExtractor:
         doc = sent.doc
         for tok in sent:
             if tok.lower_ != "without" or tok.i == 0:
+                continue
+            if self._reported_by_other(tok, content, cue) or (
+                cue is not None
+                and tok.head.i != cue.i
+                and tok.head.i not in in_content
+                and self._cue_word(tok.head)
+            ):
+                # "said A and blamed B, without offering evidence": the doubt is on the cue
+                # it hangs on.
                 continue
             rest = " ".join(doc.text[tok.idx : sent.end_char].lower().split())
             if any(rest.startswith(p) for p in lex.hedge_phrases) and (

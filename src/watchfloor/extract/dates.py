@@ -74,6 +74,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past)\s+)?{_WEEKDAY}(?:'s)?\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|past|previous) week\b", re.I)),
+    ("week_earlier", re.compile(r"\b(?:a|one) week (?:earlier|before|previously)\b", re.I)),
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:(?:(?:over|at|during) )?the|(?P<last>last|this past)|this) weekend\b", re.I
+        ),
+    ),
     (
         "ago",
         re.compile(
@@ -173,6 +180,23 @@ def _resolve(
         if g.get("last") and back == 0:
             back = 7
         return (published - timedelta(days=back)).isoformat(), "day"
+    if kind == "weekend":
+        # "over the weekend" is coded as its Saturday (fresh4 README, "Dates"): the last one
+        # on or before publication, the coming one for an act still to come
+        saturday = WEEKDAYS["saturday"]
+        if future and not g.get("last"):
+            ahead = (saturday - published.weekday()) % 7
+            return (published + timedelta(days=ahead)).isoformat(), "day"
+        back = (published.weekday() - saturday) % 7
+        if g.get("last") and back < 2:
+            back += 7  # "last weekend" told on a Saturday or Sunday is the one before
+        return (published - timedelta(days=back)).isoformat(), "day"
+    if kind == "week_earlier":
+        # "a week earlier" counts back from an act the article told before, most often within
+        # its news window: coded like "last week", as the month (guide §7), here the month of
+        # the day a week before publication
+        before = published - timedelta(days=7)
+        return f"{before.year:04d}-{before.month:02d}", "month"
     if kind == "ago":
         # "three weeks ago": counted back from publication; days and weeks name a day, the
         # longer units only their month or year

@@ -31,6 +31,7 @@ from watchfloor.extract.trigger_model import (
     MODEL_PATH,
     NONE,
     TriggerModel,
+    model_path,
     predicate_phrase,
     predicates,
 )
@@ -47,6 +48,7 @@ from watchfloor.extract.triggers import (
     subject_of,
 )
 from watchfloor.kb.gazetteer import haversine_km, loose_key
+from watchfloor.nlp.pipeline import sentence_extent
 from watchfloor.records import (
     Actor,
     ActorMention,
@@ -61,7 +63,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "10"
+_RULES_VERSION = "11"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -155,6 +157,8 @@ class EventExtractor:
         self.lexicon: Lexicon = load_lexicon(lexicon_path)
         # None switches the statistical fallback off (rules only).
         if isinstance(trigger_model, (str, Path)):
+            if Path(trigger_model) == MODEL_PATH:
+                trigger_model = model_path()  # $WATCHFLOOR_TRIGGER_MODEL may name a candidate
             # The packaged model is optional (a fresh checkout before training); a named one is not.
             missing = Path(trigger_model) == MODEL_PATH and not MODEL_PATH.exists()
             trigger_model = None if missing else TriggerModel.load(trigger_model)
@@ -220,6 +224,7 @@ class EventExtractor:
                 and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
                 and not (c.type == "ASSAULT" and _describes_victims(c.token, self.lexicon))
                 and not (c.type == "ACCUSE" and _body_purpose(c.token))
+                and not (c.type == "ACCUSE" and _questioned_in_custody(c.token))
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor, raw_tokens))
             ]
             for c in cands:
@@ -367,7 +372,12 @@ class EventExtractor:
                         if p.type == "ASSAULT"
                         and p.recipient is not None
                         and not p.trigger.lower().startswith("claim")
-                        and p.factuality not in _BACKGROUND_FACTUALITY
+                        # "Last month, gunmen stormed a police station ..., an attack the group
+                        # claimed": a recalled attack is the one its own sentence says was claimed
+                        and (
+                            p.factuality not in _BACKGROUND_FACTUALITY
+                            or p.sentence_span == e.sentence_span
+                        )
                         and not _same_party(p.recipient, e.actor)
                         # the attack by the claimant or by attackers not yet named, not the
                         # security forces' response ("police killed three of the assailants")
@@ -425,10 +435,13 @@ class EventExtractor:
                 continue
             actor_id = e.actor.id if e.actor else None
             for obj in getattr(e, "_objects", []):
-                if e.type in cues.answer_types and {lemma(obj), obj.lower_} & cues.report_nouns:
-                    # "rejected the report", "dismissed media reports that ...": the report's
-                    # author, not whoever last made a statement
-                    author = _report_author(events, i, obj, linked)
+                if (e.type in cues.answer_types or e.type in cues.report_types) and {
+                    lemma(obj),
+                    obj.lower_,
+                } & cues.report_nouns:
+                    # "rejected the report", "dismissed media reports that ...", "welcomed the
+                    # findings": the report's author, not whoever last made a statement
+                    author = _report_author(events, i, obj, linked, cues.report_nouns)
                     if author is not None:
                         e.recipient = author
                         e.notes.append(f"recipient: the author of {obj.text!r}")
@@ -622,7 +635,13 @@ class EventExtractor:
                     )
                     for o in getattr(e, "_objects", [])
                 )
-                if not hearsay:  # "dismissed talk of foreign fighters": no one party's statement
+                if not hearsay and _points_back(e, linked):
+                    # "Local officials disputed that account", "Aid workers disputed that": the
+                    # account the sentence before gave, whoever gave it
+                    party = _previous_speaker(e, linked, self.lexicon, provisional=True)
+                    why = "the speaker of the account just told"
+                if not hearsay and party is None:
+                    # "dismissed talk of foreign fighters": no one party's statement
                     party = _answered_party(events, i, linked)
                     why = "the party whose earlier statement it answers"
             elif e.type in cues.beneficiary_types:
@@ -778,7 +797,7 @@ class EventExtractor:
                 e.actor, e.recipient = e.recipient, e.actor
                 e.notes.append("the guest meets the host")
         last_country: str | None = None
-        for e in events:
+        for i, e in enumerate(events):
             if e.place is not None and e.place.country and e.factuality != "generic":
                 last_country = e.place.country
             if (
@@ -787,6 +806,33 @@ class EventExtractor:
                 # "mass detentions will only feed the anger": a pattern has no one author
                 or e.factuality == "generic"
             ):
+                continue
+            doer = (
+                next(
+                    (
+                        p.actor
+                        # a campaign is told over a whole article, with much else between
+                        for p in reversed(events[max(0, i - 12) : i])
+                        if p.type == e.type
+                        and p.mode == e.mode
+                        and p.factuality not in _UNREAL
+                        and p.actor is not None
+                        # a state's own campaign ("Iran deported ..."), not one body's
+                        # operation ("detained by police"), is what goes on being told
+                        and getattr(linked.actors.get(p.actor.id or ""), "kind", None) == "country"
+                        and not _affiliated(p.actor, e.recipient, linked)
+                    ),
+                    None,
+                )
+                if e.place is None
+                else None
+            )
+            if doer is not None:
+                # "Iran deported 9,000 Afghans through Islam Qala ... a large majority had been
+                # deported": the state that took the same measure just told; where it is seen
+                # (the receiving side of a crossing) need not be the state that takes it
+                e.actor = doer
+                e.notes.append("actor: the state that took the same measure just told")
                 continue
             # "a curfew was imposed", "were deported": only a state does this; the one where
             # it happens (its own sentence's place, else the incident's told earlier)
@@ -975,6 +1021,20 @@ class EventExtractor:
                 # "agreed to form a commission after two days of talks in Termez": the talks
                 # are placed or dated for themselves, not part of what was agreed
                 and not (x.fresh and x.type == "CONSULT")
+                # "ordered traders to stop imports, accusing suppliers of fraud": a participle
+                # beside the verb is the speaker's second speech act, not what was ordered (the
+                # parser may hang it on the infinitive: it still follows the speaker's clause)
+                and not (
+                    x.type in _SPEECH_TYPES
+                    and x.type != c.type
+                    and x.token.dep_ == "advcl"
+                    and x.token.tag_ == "VBG"
+                    and (
+                        x.token.head.i == c.token.i
+                        or x.token.head.dep_ == "xcomp"
+                        and x.token.head.head.i == c.token.i
+                    )
+                )
             }
         # An absorbing trigger inside another absorbing trigger's complement stays absorbed.
         cands = [c for c in cands if c.token.i not in absorbed and c.token.i not in forecasts]
@@ -1035,6 +1095,17 @@ class EventExtractor:
                     # one event ("a bombing", "the attack"), not a kind ("blamed for attacks")
                     and any(d.dep_ in ("det", "nummod", "poss") for d in x.token.children)
                 )
+                # "threatened more killings": the act threatened, named by the threat's object
+                threatened = (
+                    c.type == "THREATEN"
+                    and lemma(c.token) == "threaten"  # not an announcement recoded as a threat
+                    and x.token.pos_ == "NOUN"
+                    and x.token.dep_ == "dobj"
+                    and x.token.head.i == c.token.i
+                )
+                if threatened:
+                    x.notes.append(_THREATENED_ACT)
+                charged = charged or threatened
                 if charged:
                     verb = c.token
                 elif x.token.pos_ == "NOUN" and (
@@ -1284,7 +1355,9 @@ class EventExtractor:
             notes = [n for c in members for n in c.notes if n != "intent"]
             g = _Group(members=members, main=main, type=main.type, conf=conf, notes=notes)
             verb = main.token if main.token.pos_ != "NOUN" else main.token.head
-            if "intent" in main.notes or (
+            if _THREATENED_ACT in main.notes:
+                g.factuality = "hypothetical"  # guide §1.2: the threatened act, beside the threat
+            elif "intent" in main.notes or (
                 main.type == "THREATEN" and any(ch.dep_ == "neg" for ch in verb.children)
             ):
                 # "will not tolerate", "will not be spared", "our patience is not unlimited":
@@ -1384,6 +1457,18 @@ class EventExtractor:
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
         ):
             return False  # "signed during a two-day visit by X", "on a visit to Kabul": told here
+        if tok.dep_ == "pobj" and any(
+            ch.dep_ == "prep"
+            and ch.lower_ == "by"
+            or ch.dep_ == "acl"
+            and ch.tag_ == "VBN"
+            and any(a.dep_ == "agent" for a in ch.children)
+            for ch in tok.children
+        ):
+            # "protested against the closure of their shops by the district authorities", "in
+            # a strike called by traders": a mention naming who did it tells the act here (as
+            # `_is_repeat_mention` keeps a mention with a perpetrator), it does not recall one
+            return False
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
             # "killed in an attack on ...", "died in the blast" are the event itself.
             gov = tok.head.head
@@ -1787,9 +1872,10 @@ class EventExtractor:
                 and recipient.id == own.id
             ):
                 recipient = recipients[1] if len(recipients) > 1 else None
+            sentence_text, sentence_span = sentence_extent(sent)
             record = EventRecord(
-                sentence=sent.text,
-                sentence_span=(sent.start_char, sent.end_char),
+                sentence=sentence_text,
+                sentence_span=sentence_span,
                 span=(t_start, t_end),
                 trigger=trigger_text,
                 type=g.type,
@@ -1856,7 +1942,13 @@ class EventExtractor:
                 # "fought the Taliban", "were fighting the Islamic State": one side's campaign
                 # against the other (a mutual act takes its partner with "with")
                 continue
-            if {lemma(t), t.lower_} & words and not is_negated(t):
+            if t.i != anchor.i and not t.is_ancestor(anchor) and _depth_below(t, anchor) > 3:
+                # "civilians from families displaced by earlier fighting had died": a mutual
+                # act that only describes a participant is not what this act is
+                continue
+            # "there had been no fighting of any kind": a denied mutual act is denied for
+            # each side, one negated row per direction like an asserted one
+            if {lemma(t), t.lower_} & words:
                 # "exchanged fire": the fire is each side's; a clash tells no weapon for the other
                 how = "same" if lemma(t) in ("exchange", "trade") else "null"
                 # a noun ("in the gunfight that followed") names a mutual act even with one
@@ -2132,7 +2224,33 @@ class EventExtractor:
         if g.type == "CONSULT" and lemma(anchor) in self.recipient_cues.topic_verbs:
             # "the two sides discussed water use": what was talked about, not with whom
             recipient_heads = [r for r in recipient_heads if r.dep_ not in ("dobj", "obj")]
+        feeler = (
+            next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+            if anchor.tag_ == "VBN"
+            else next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+            if anchor.dep_ == "acomp"
+            else None
+        )
+        if not {lemma(anchor), anchor.lower_} & self.recipient_cues.feeling_words:
+            feeler = None
+        if g.type in _SPEECH_TYPES and feeler is not None:
+            # "UNAMA was deeply concerned by the killing", "said it was alarmed at the attack"
+            # (an adjective or a passive, whose "by" the parser may take for an agent): the
+            # one who feels it makes the statement, and what the feeling is about names the
+            # act reacted to (its doer is whom the reaction is aimed at), as the object of
+            # "condemned the killing" does
+            recipient_heads = [r for r in recipient_heads if r.i != feeler.i]
+            if not actor_heads:
+                actor_heads = [feeler]
         objects = list(recipient_heads)
+        if g.type in _SPEECH_TYPES and feeler is not None:
+            objects += [
+                p
+                for c in anchor.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         if g.type in _SPEECH_TYPES:
             recipient_heads = self._addressed(g.type, recipient_heads, tok_actor, lex)
         actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
@@ -2386,6 +2504,15 @@ class EventExtractor:
             if not toks or any(t.i in excluded for t in toks):
                 continue
             root = max(toks, key=lambda t: -_depth(t))
+            if _described_elsewhere(root, member_tokens) and not (
+                root.dep_ == "pobj" and root.head.head.dep_ == "relcl"
+            ):
+                # "a strike on a hideout the TTP used to plan attacks in Bannu": a place deeper
+                # in a relative clause describing the target tells where another deed was,
+                # even when a preposition of place ("on a hideout") hangs it on the act ("freed
+                # passengers from a train that men had hijacked in the Bolan Pass", on the
+                # clause's own verb, may set the scene)
+                continue
             score = 0.0
             cur = root
             for hops in range(6):
@@ -2455,8 +2582,9 @@ class EventExtractor:
             distance = min(abs(root.i - i) for i in member_tokens)
             if root.dep_ == "conj" and root.head.pos_ == "PROPN":
                 # "between Quetta and Peshawar", "raids in Tehran, Mashhad and Zahedan": the
-                # first-named place is the event's (guide §6), not the one nearest the verb
-                score -= 0.1
+                # first-named place is the event's (guide §6), not the one nearest the verb,
+                # nor a finer one named after it ("in Panjshir or Andarab")
+                score -= 0.1 + max(_KIND_PENALTY.values())
             if place is not None:
                 # "near Mastung in Balochistan province": the most specific place named
                 score -= _KIND_PENALTY.get(place.kind, 0.0)
@@ -2550,6 +2678,28 @@ class EventExtractor:
         if not ents:
             return None, None, False
         anchor_ancestors = {t.i for t in anchor.ancestors}
+        # nouns for a statement put out, whose participle ("a statement carried by its news
+        # outlet on Wednesday", "a video released on Sunday") dates the statement, not an act
+        statement_nouns = {
+            "statement",
+            "message",
+            "video",
+            "post",
+            "communique",
+            "release",
+            "report",
+            "survey",
+        }
+
+        def published_statement(verb: Token) -> bool:
+            # only a statement's own content takes that day: an act it tells had happened
+            # before (the story's day is the act's, not the statement's)
+            return (
+                g.type in _SPEECH_TYPES
+                and verb.dep_ == "acl"
+                and verb.tag_ == "VBN"
+                and lemma(verb.head) in statement_nouns
+            )
 
         def attached(e: Span) -> bool:
             cur = e.root
@@ -2572,7 +2722,9 @@ class EventExtractor:
                     return False
                 if lemma(cur) in self.lexicon.reporting_verbs:
                     return True
-                if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+                if cur.head.i == cur.i or (
+                    cur.pos_ in ("VERB", "AUX") and not published_statement(cur)
+                ):
                     break
             return False
 
@@ -2618,6 +2770,8 @@ class EventExtractor:
                 if cur.i in member_tokens:
                     return False
                 if cur.i != e.root.i and cur.pos_ in ("VERB", "AUX"):
+                    if published_statement(cur):
+                        return False  # the statement's date: `in_report` tells it
                     if (
                         cur.i in anchor_ancestors
                         and lemma(cur) not in self.lexicon.reporting_verbs
@@ -2744,6 +2898,16 @@ class EventExtractor:
         return list(dict.fromkeys(out))
 
 
+def _depth_below(tok: Token, top: Token) -> int:
+    """How many heads up from `tok` `top` is (a large number when it is not above it)."""
+    cur, n = tok, 0
+    while cur.i != top.i:
+        if cur.head.i == cur.i:
+            return len(tok.doc)
+        cur, n = cur.head, n + 1
+    return n
+
+
 def _own_side_toll(e: EventRecord, linked: LinkedDoc) -> bool:
     """Whether the people a mutual act's toll counts are the actor's own ("troops clashed with
     militants, leaving two soldiers dead"): every counted noun in the sentence that the linker
@@ -2844,6 +3008,42 @@ def _inherit_weapon(events: list[EventRecord]) -> None:
             continue
         e.mode = told.mode
         e.notes.append(f"mode from the incident's first report ({e.mode})")
+    _inherit_story_weapon(events)
+
+
+def _inherit_story_weapon(events: list[EventRecord]) -> None:
+    """A story about one attack told with one weapon ("a drone strike … killed eight militants";
+    later "the military said the strike hit a hideout", "five of the dead were women"): the
+    later mentions of the news incident that name no weapon keep it, even where their place or
+    date is not restated (gold/fresh4 README: continuation sentences keep the established
+    incident). Background, planned or denied attacks and another party's acts are left alone,
+    and so is any story whose attacks are told with more than one weapon."""
+    news = [
+        e
+        for e in events
+        if e.type == "ASSAULT"
+        and e.factuality not in _UNREAL
+        and e.factuality not in _BACKGROUND_FACTUALITY
+        and e.factuality != "negated"
+    ]
+    weapons = {e.mode for e in news if e.mode}
+    if len(weapons) != 1:
+        return
+    lead = next(e for e in news if e.mode)
+    weapon = lead.mode
+    if weapon not in _INSTRUMENT_MODES:
+        return
+    after = False
+    for e in news:
+        after = after or e is lead
+        if not after or e.mode:
+            continue
+        if e.actor is not None and lead.actor is not None and e.actor.id != lead.actor.id:
+            continue
+        if e.recipient is not None and lead.actor is not None and e.recipient.id == lead.actor.id:
+            continue  # the attackers hit back: their own act
+        e.mode = weapon
+        e.notes.append(f"mode from the story's one weapon ({weapon})")
 
 
 # Bodies set up for a task ("a joint mechanism to examine complaints", "a committee to review
@@ -2926,9 +3126,10 @@ def _sentence_words(sent: Span) -> frozenset[str]:
 
 
 def _model_version() -> str | None:
-    if not MODEL_PATH.exists():
+    path = model_path()
+    if path == MODEL_PATH and not MODEL_PATH.exists():
         return None
-    return TriggerModel.load().version
+    return TriggerModel.load(path).version
 
 
 def _version_string(lexicon: str, recipients: str, model: str | None) -> str:
@@ -3109,6 +3310,19 @@ def _is_habitual_relative(tok: Token) -> bool:
     )
 
 
+_CUSTODY_VERBS = frozenset({"arrest", "detain", "hold", "apprehend", "round", "pick"})
+
+
+def _questioned_in_custody(tok: Token) -> bool:
+    """ "Had been detained and questioned": questioning the people just detained is part of
+    their detention (guide §1.2 COERCE arrest), not an investigation of a case."""
+    if lemma(tok) not in ("question", "interrogate"):
+        return False
+    linked = [tok.head] if tok.dep_ == "conj" else []
+    linked += [c for c in tok.children if c.dep_ == "conj"]
+    return any(lemma(v) in _CUSTODY_VERBS for v in linked)
+
+
 def _is_failed_act(tok: Token) -> bool:
     """ "are failing to uphold the rights", "has failed to stop them": the act did not happen;
     the sentence reports the failure (often as a complaint), not the act. "Without providing
@@ -3118,7 +3332,10 @@ def _is_failed_act(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and lemma(tok.head) in ("fail", "neglect")
 
 
-_CAPABILITY_WORDS = {"capable", "incapable", "capability", "capacity"}
+_CAPABILITY_WORDS = {"capable", "incapable", "capability", "capacity", "ability", "inability"}
+# Verbs that, with "can" and a number, state how many a place takes ("a centre that can hold
+# 3,000 people"): a capacity, not a detention or a visit.
+_CAPACITY_VERBS = {"hold", "house", "accommodate", "take", "receive", "handle", "seat", "shelter"}
 
 
 def _is_word_part_or_capability(tok: Token) -> bool:
@@ -3137,6 +3354,14 @@ def _is_word_part_or_capability(tok: Token) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if (
+        lemma(tok) in _CAPACITY_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children)
+        and any(
+            c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
+        )
+    ):
+        return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
         return lemma(tok.head.head) in _CAPABILITY_WORDS
     return tok.dep_ in ("acl", "xcomp") and lemma(tok.head) in _CAPABILITY_WORDS
@@ -3216,6 +3441,8 @@ _DESCRIPTIVE_PARTICIPLES = {
 }
 
 
+# Note on an act noun that a threat names as its object ("threatened more killings").
+_THREATENED_ACT = "act threatened by its noun"
 _INSTRUMENT_MODES = {"suicide-attack", "drone", "aerial", "explosives", "heavy-weapons", "firearms"}
 # A demand's or a threat's mode is what it asks for or threatens, so only the trigger's own
 # phrase is read: another clause of the sentence ("…, killing four") says nothing about it.
@@ -3272,7 +3499,14 @@ def _own_phrase_words(tok: Token) -> set[str]:
     (those inside its own complement stay: "urged X to treat … and to allow …")."""
     words = {lemma(tok), tok.lower_}
     for c in tok.children:
-        if not (c.dep_ in _OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")):
+        if not (c.dep_ in _OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")) or (
+            # "called on Wednesday for the Taliban to form …": the parser hangs the demanded
+            # infinitive as an adverbial clause, but it is the trigger's own complement
+            c.dep_ == "advcl"
+            and c.i > tok.i
+            and has_to_marker(c)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ):
             words |= _subtree_words(c)
     return words
 
@@ -3284,6 +3518,8 @@ def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
     if c.type != "THREATEN" or lemma(tok) not in lex.warning_verbs:
         return False
     comps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    if not comps and not inner and _warned_of_danger(tok, lex):
+        return True
     if not comps or any(
         ch.dep_ == "prep" or ch.dep_ == "dobj" and ch.pos_ != "PRON" for ch in tok.children
     ):
@@ -3318,14 +3554,53 @@ _FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 _STATE_VERBS = {"be", "remain", "face", "mean", "need", "lack", "risk", "have", "stay"}
 
 
+def _warned_of_danger(tok: Token, lex: Lexicon) -> bool:
+    """ "Warned of Islamic State recruiters in the north", "warned of a humanitarian crisis": a
+    warning about a danger or a third party names no act of the speaker's and no force (guide
+    §1.2: THREATEN is a warning or vow of force or of consequences)."""
+    if any(ch.dep_ == "dobj" and ch.pos_ != "PRON" for ch in tok.children):
+        return False  # "warned Kabul of consequences" addresses a party
+    dangers = [
+        p
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "about")
+        for p in ch.children
+        if p.dep_ == "pobj"
+    ]
+    return bool(dangers) and not any(_subtree_words(p) & lex.threat_cues for p in dangers)
+
+
+# "Warned that the group was recruiting …": what a third party is doing, told as a fact.
+_ANY_MODALS = _FUTURE_MODALS | {"must", "should", "could", "may", "might", "can", "ought"}
+_SPEAKER_SIDE = {"government", "authority", "army", "military", "force", "state"}
+
+
+def _third_party_doing(comp: Token, aux: set[str], lex: Lexicon) -> bool:
+    """A warned-of clause without any modal whose subject is a named or described third party
+    ("IS-K was recruiting migrants"): a report of another party's acts, not a threat. A thing
+    as subject ("every bomb dropped …") is no party."""
+    subj = subject_of(comp)
+    return (
+        not aux & _ANY_MODALS
+        and subj is not None
+        and (subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and lemma(subj) in lex.actor_nouns)
+        and lemma(subj) not in _SPEAKER_SIDE
+    )
+
+
 def _risk_clause(comp: Token, lex: Lexicon) -> bool:
     """A warned-of clause that states a possibility or a state of a third party: no will/would,
-    a could/may/might or a verb of state, no word of force, not the speaker's side as subject."""
+    a could/may/might, a verb of state or a third party's ongoing act, no word of force, not the
+    speaker's side as subject."""
     verbs = [comp, *(v for v in comp.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX"))]
     aux = {a.lower_ for v in verbs for a in v.children if a.dep_ in ("aux", "auxpass")}
     if aux & (_FUTURE_MODALS | {"must"}):
         return False
-    if not (aux & {"could", "may", "might", "can"} or lemma(comp) in _STATE_VERBS):
+    if not (
+        aux & {"could", "may", "might", "can"}
+        or lemma(comp) in _STATE_VERBS
+        or _third_party_doing(comp, aux, lex)
+    ):
         return False
     words = _subtree_words(comp)
     subj = subject_of(comp)
@@ -3981,8 +4256,10 @@ def _np_text(tok: Token) -> tuple[str, set[int]]:
 def _conjoined_modifiers(head: Token, tok_actor: dict[int, ActorMention]) -> list[ActorMention]:
     """The mentions of "Afghan and Pakistani" in "Afghan and Pakistani forces", when they
     stand for different actors (else [])."""
+    # "the IOM and Taliban officials": the parser hangs a name before the head as nmod
     first = next(
-        (c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i), None
+        (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i),
+        None,
     )
     if first is None or not any(c.dep_ == "conj" for c in first.children):
         return []
@@ -4941,6 +5218,17 @@ def _carry_actors(
                 # a pattern told in general is not an incident the sentence dates itself ("In
                 # October 2025, an ambush near Buleda ...")
                 and not (e.date is not None and p.factuality in _BACKGROUND_FACTUALITY)
+                # nor one told only to describe another incident's target ("a strike on a
+                # hideout the TTP used to plan attacks"): the strike is what goes on
+                and not (
+                    p.factuality == "generic"
+                    and any(
+                        q.type == p.type
+                        and q.sentence_span == p.sentence_span
+                        and q.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+                        for q in events[max(0, i - 6) : i]
+                    )
+                )
             ),
             None,
         )
@@ -5107,6 +5395,11 @@ def _one_sides_account(
     if _affiliated(reporter, actor, linked):
         if etype not in _FORCE_TYPES:
             return False
+        if rep is not None and rep.sector in _NON_STATE_SECTORS:
+            # an armed group telling its own attack is claiming it, whoever the victim
+            # ("said its fighters had carried out the killing", "said it had executed a
+            # scholar"): a claim of responsibility (guide §1.7)
+            return True
         if (
             place_country is not None
             and rep is not None
@@ -5174,16 +5467,91 @@ def _inherit_context(
     last_date: tuple[str, str] | None = None
     last_date_of: dict[str, tuple[str, str]] = {}
     report_days = _report_days(linked.doc) if linked.doc is not None else {}
+
+    def standing_negation(e: EventRecord) -> bool:
+        # "has never recognised", "have not held talks since", and a material act denied in
+        # the present ("the monitors do not visit"; "does not recognise" is a statement now)
+        span = linked.doc.char_span(*e.span, alignment_mode="expand") if linked.doc else None
+        if span is None:
+            return False
+        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg", "advmod")}
+        if aux & {"has", "have", "never"}:
+            return True
+        return verb.tag_ == "VB" and bool(aux & {"do", "does"}) and e.type not in _VERBAL_TYPES
+
+    def told_in_past(e: EventRecord) -> bool:
+        span = linked.doc.char_span(*e.span, alignment_mode="expand") if linked.doc else None
+        if span is None:
+            return False
+        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+        return verb.tag_ == "VBD" and not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+        )
+
+    # the day of a meeting the article's lead reports ("Special envoys called on Wednesday
+    # ..., in a joint statement issued after ... consultations"): the statements it goes on
+    # to tell without a day of their own were made there (guide §7)
+    meeting_day: str | None = None
+    lead = next((e for e in events if e.date is not None), None)
+    lead_day = lead.date if lead is not None and lead.date_precision == "day" else None
+    if lead is not None and lead_day is not None and linked.doc is not None:
+        lead_text = linked.doc.text[lead.sentence_span[0] : lead.sentence_span[1]].lower()
+        if _MEETING_NOUNS & set(re.findall(r"[a-z]+", lead_text)) and (
+            linked.published is None or lead_day < linked.published.isoformat()
+        ):
+            meeting_day = lead_day
+
+    # "Opinion: ...", "Analysis: ...": a piece that discusses the news rather than reporting it
+    opinion = (linked.title or "").lower().startswith(("opinion", "analysis", "op-ed", "comment"))
+
+    def told_in_present(e: EventRecord) -> bool:
+        span = linked.doc.char_span(*e.span, alignment_mode="expand") if linked.doc else None
+        if span is None or span.root.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = span.root
+        if verb.tag_ in ("VBZ", "VBP"):
+            return True
+        return verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in verb.children
+        )
+
     # the day of a report, for the sentences after the one that gives it
     told_on: tuple[tuple[str, str], tuple[int, int]] | None = None
+    # "The accounts could not be independently verified": the accounts its paragraph told
+    # before it are the parties' versions (guide §7, "that passage")
+    from watchfloor.extract.factuality import hedges_passage
+
+    text = linked.doc.text if linked.doc is not None else ""
+    hedged = [
+        (text.rfind("\n\n", 0, s.start_char) + 1, s.start_char)
+        for s in (linked.doc.sents if linked.doc is not None else ())
+        if hedges_passage(s.text)
+    ]
+    for e in events:
+        if (
+            e.factuality == "asserted"
+            and e.reported_by is not None
+            and e.type not in _SPEECH_TYPES
+            and any(start <= e.sentence_span[0] < end for start, end in hedged)
+        ):
+            e.factuality = "alleged"
+            e.notes.append("an account a later hedge of its passage doubts: alleged")
     for e in events:
         if told_on is not None and told_on[1] != e.sentence_span:
             last_date, told_on = told_on[0], None
         own_date = e.date
         # a pattern of many events has no single date or place but its own
         pattern = e.factuality == "generic"
-        # nor has a conditional act, or a future one the sentence gives no date for
-        undated = pattern or e.factuality in _UNREAL
+        # nor has a conditional act, or a future one the sentence gives no date for, nor
+        # one told as not happening over a span ("no government has backed the group",
+        # "the monitors do not visit"); one act that did not happen keeps the news day ("the
+        # group did not target civilians", "no nationals were hurt in the attack")
+        undated = (
+            pattern
+            or e.factuality in _UNREAL
+            or (e.factuality == "negated" and own_date is None and standing_negation(e))
+        )
         named = _place_anaphor(e, linked) if e.place is None and e.type in _PLACED_TYPES else None
         if named is not None:
             # "attacks in the district have risen", "clashes in the province last year": the
@@ -5207,11 +5575,40 @@ def _inherit_context(
             and last_date is not None
             and not undated
             and (e.type in _MATERIAL_TYPES or e.type in ("AGREE",))
+            # "journalists are barred from the area", "access remains restricted": a state
+            # told in the present holds on the day of the news, not the incident's
+            and not told_in_present(e)
         ):
             # "...exchanged fire late on Monday, and Pakistan closed the crossing on Tuesday.
             # A soldier was killed": the fighting told again keeps the fighting's day
             e.date, e.date_precision = last_date_of.get(e.type, last_date)
             e.notes.append("date from document context")
+        if (
+            e.date is None
+            and not undated
+            and e.type in _SPEECH_TYPES
+            and last_date is not None
+            and told_in_past(e)
+            and (last_date[1] == "month" or last_date[0] == meeting_day)
+        ):
+            # "The latest report, released last week, says ... The Taliban rejected the
+            # findings within hours": a statement told in the past within a story of last
+            # week is of that time (guide §7, coded as the month); so is one that belongs to
+            # the meeting the article reports on the day it names
+            e.date, e.date_precision = last_date
+            e.notes.append("date of the story a past statement belongs to")
+        if (
+            e.date is None
+            and not undated
+            and opinion
+            and linked.published is not None
+            and e.type in _SPEECH_TYPES
+            and told_in_past(e)
+        ):
+            # an op-ed or analysis discusses statements made before its day, not on which
+            # day: the month (guide §1.5)
+            e.date, e.date_precision = linked.published.isoformat()[:7], "month"
+            e.notes.append("date: the month of an opinion piece's past statement")
         if e.date is None and linked.published is not None and not undated:
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")
@@ -5477,28 +5874,38 @@ def _controlling_event(
 
 
 def _report_author(
-    events: list[EventRecord], i: int, obj: Token, linked: LinkedDoc
+    events: list[EventRecord],
+    i: int,
+    obj: Token,
+    linked: LinkedDoc,
+    report_nouns: frozenset[str] = frozenset(),
 ) -> ActorRef | None:
     """Who wrote the report `obj` names: a party its own phrase names ("the UN report",
-    "media reports"), else the source of the latest account told before that is not the
-    rejecting party's own side."""
+    "media reports"), else the party an earlier sentence names as the author of a report
+    ("the monitoring team publishes a report"), else the source of the latest account told
+    before that is not the rejecting party's own side."""
     e = events[i]
     if _bare_plural(obj) and {lemma(obj), obj.lower_} & _NO_AUTHOR_REPORTS:
         return None  # "rejected reports that ...": hearsay no one party is named as telling
-    for mod in obj.children:
-        if mod.dep_ not in ("poss", "compound", "amod", "nmod"):
-            continue
-        mention = next(
-            (m for m in linked.actor_mentions if m.start <= mod.idx < m.end and m.actor_id),
-            None,
-        )
-        if mention is not None:
-            actor = linked.actors.get(mention.actor_id or "")
-            return ActorRef(
-                id=mention.actor_id, name=actor.name if actor else None, text=mention.text
-            )
-        if mod.dep_ == "compound" and mod.pos_ == "NOUN":
-            return ActorRef(id=None, name=None, text=mod.text)
+    own = _named_author(obj, linked, nouns_ok=True)
+    if own is not None:
+        return own
+    if obj.i > 0 and not _bare_plural(obj):
+        # "the report", "the findings": the report the article has named its author for, the
+        # nearest one told before (not one of the reacting party's own side)
+        for tok in reversed(linked.doc[: obj.sent.start]):
+            if tok.pos_ != "NOUN" or not {lemma(tok), tok.lower_} & report_nouns:
+                continue
+            author = _named_author(tok, linked, nouns_ok=False)
+            if (
+                author is not None
+                and _is_identified(author)
+                and not (
+                    e.actor is not None
+                    and (_same_party(author, e.actor) or _affiliated(author, e.actor, linked))
+                )
+            ):
+                return author
     sources = [
         p.reported_by
         for p in reversed(events[:i])
@@ -5512,6 +5919,54 @@ def _report_author(
     # a named party's account before unnamed witnesses' ("residents said"): what a party
     # rejects is its adversary's report
     return next((s for s in sources if _is_identified(s)), sources[0] if sources else None)
+
+
+def _named_author(report: Token, linked: LinkedDoc, *, nouns_ok: bool) -> ActorRef | None:
+    """The party a report noun's own phrase names as its author ("the UN report", "UNAMA's
+    findings", "a report released by Amnesty"), or the subject of the verb that puts it out
+    ("the monitoring team publishes a report"). `nouns_ok`: an unlinked noun modifier ("media
+    reports") counts as an author too."""
+
+    def mentioned(toks: list[Token]) -> ActorRef | None:
+        for t in toks:
+            m = next(
+                (m for m in linked.actor_mentions if m.start <= t.idx < m.end and m.actor_id),
+                None,
+            )
+            if m is not None:
+                actor = linked.actors.get(m.actor_id or "")
+                return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
+        return None
+
+    for mod in report.children:
+        if mod.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        found = mentioned([mod])
+        if found is not None:
+            return found
+        if nouns_ok and mod.dep_ == "compound" and mod.pos_ == "NOUN":
+            return ActorRef(id=None, name=None, text=mod.text)
+    for acl in report.children:
+        # "a report released by UNAMA"
+        if acl.dep_ == "acl" and lemma(acl) in _PUBLISHING_VERBS:
+            agents = [t for c in acl.children if c.dep_ == "agent" for t in c.subtree]
+            found = mentioned(agents)
+            if found is not None:
+                return found
+    if report.dep_ in ("dobj", "obj") and lemma(report.head) in _PUBLISHING_VERBS:
+        # "the monitoring team publishes a report": its writer is the one who puts it out
+        subject = subject_of(report.head)
+        if subject is not None:
+            return mentioned(list(subject.subtree))
+    return None
+
+
+# prepositions that give what a stated feeling is about ("concerned by", "alarmed at")
+_CAUSE_PREPS = frozenset({"by", "about", "over", "at"})
+# verbs of putting a document out: their subject (or agent) is its author
+_PUBLISHING_VERBS = frozenset(
+    {"publish", "release", "issue", "produce", "compile", "present", "submit", "prepare", "write"}
+)
 
 
 # verbs of noting an act someone else did ("reported an incursion", "recorded 40 attacks")
@@ -5725,6 +6180,21 @@ def _overnight(sent: Span, member_tokens: set[int]) -> bool:
             if cur.head.i == cur.i or cur.dep_ in _CLAUSE_DEPS:
                 break
             cur = cur.head
+        for i in member_tokens:
+            # "raided three houses overnight, killing two suspects and arresting six others":
+            # a participle without a subject of its own is part of the act the night is told
+            # for, also when the parser hangs it on a noun of the clause before
+            part = sent.doc[i]
+            if part.tag_ != "VBG" or part.dep_ not in ("advcl", "conj"):
+                continue
+            for _ in range(5):
+                if part.i == cur.i:
+                    return True
+                if part.head.i == part.i or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in part.children
+                ):
+                    break
+                part = part.head
     return False
 
 
@@ -5810,13 +6280,18 @@ def _finest_within(scored: list[tuple[float, PlaceMention]], linked: LinkedDoc) 
     top = linked.places.get(best.place_id or "")
     if top is None or top.kind not in ("country", "admin1"):
         return best
+    best_tokens = {t.i for t in best_span} if best_span is not None else set()
     for score, m in scored[1:]:
         place = linked.places.get(m.place_id or "")
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (
             score <= 0.0
             or place is None
             or place.kind in ("country", "admin1")
             or place.country != top.country
+            # "in Panjshir or Andarab", "in Kunar and Jalalabad": a place named beside the
+            # first is another place, not a finer one inside it (guide §6: the first-named)
+            or (span is not None and span.root.dep_ == "conj" and span.root.head.i in best_tokens)
         ):
             continue
         if top.kind == "country":
@@ -6112,23 +6587,59 @@ def _quoted(tok: Token) -> bool:
     return len(marks) % 2 == 1
 
 
-def _previous_speaker(e: EventRecord, linked: LinkedDoc, lex: Lexicon) -> ActorRef | None:
+def _previous_speaker(
+    e: EventRecord, linked: LinkedDoc, lex: Lexicon, *, provisional: bool = False
+) -> ActorRef | None:
     """The linked subject of a verb of saying in the sentence before event `e`'s ("'Our
-    patience is not unlimited,' he said. 'If ..., we will hit them'")."""
+    patience is not unlimited,' he said. 'If ..., we will hit them'"). `provisional`: an
+    unnamed speaker the linker kept as a provisional actor ("a Western diplomat") counts too."""
     sent = _event_sentence(e, linked)
     if sent is None or sent.start == 0:
         return None
     before = linked.doc[sent.start - 1].sent
-    for tok in before:
-        if lemma(tok) not in lex.reporting_verbs:
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        mention = next(
-            (m for m in linked.actor_mentions if m.start <= subj.idx < m.end and m.actor_id),
-            None,
-        )
-        if mention is not None and not (mention.actor_id or "").startswith("prov:"):
-            return linked.actor_ref(mention)
+    for _ in range(2 if provisional else 1):
+        same_speaker = False
+        for tok in before:
+            if lemma(tok) not in lex.reporting_verbs:
+                continue
+            # the parser may give a dateline ("KABUL — '...,' said a diplomat") as a subject too
+            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                mention = next(
+                    (
+                        m
+                        for m in linked.actor_mentions
+                        if m.start <= subj.idx < m.end and m.actor_id
+                    ),
+                    None,
+                )
+                if mention is not None and (
+                    provisional or not (mention.actor_id or "").startswith("prov:")
+                ):
+                    return linked.actor_ref(mention)
+                same_speaker = same_speaker or (mention is None and subj.lower_ in ("he", "she"))
+        if not same_speaker or before.start == 0:
+            break
+        # "He said the group was recruiting. Officials disputed that account": the account
+        # of the speaker the sentence before that named
+        before = linked.doc[before.start - 1].sent
     return None
+
+
+def _points_back(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether an answer's object is a demonstrative ("disputed that", "rejected this
+    account"): it answers what the sentence just before said."""
+    head = _trigger_head(e, linked)
+    if head is not None and head.i + 2 < len(head.doc):
+        # "disputed that, saying ...": the parser may take the bare pronoun for the mark of
+        # the clause after the comma
+        nxt = head.doc[head.i + 1]
+        if nxt.lower_ in _DEMONSTRATIVES and head.doc[nxt.i + 1].is_punct:
+            return True
+    return any(
+        (o.lower_ in _DEMONSTRATIVES and o.dep_ in ("dobj", "obj"))
+        or any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in o.children)
+        for o in getattr(e, "_objects", [])
+    )
+
+
+_DEMONSTRATIVES = frozenset({"that", "this"})

@@ -47,6 +47,11 @@ class FactualityCues:
     _sets: dict[tuple[str, str], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # unions of lists the classifier asks for together, made once with the sets: verbs of
+    # speech (`historical.report_verbs` and `alleged.governors`), and verbs whose simple
+    # present is a statement made now (`historical.report_verbs`, `generic.present_statements`)
+    speech_verbs: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    present_statements: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def words(self, section: str, key: str) -> frozenset[str]:
         """The lower-cased entries of the list `section.key` (empty when absent)."""
@@ -90,8 +95,13 @@ def load_cues(path: str | Path | None = None) -> FactualityCues:
         for key, value in data[section].items()
         if isinstance(value, list)
     }
+    report_verbs = sets.get(("historical", "report_verbs"), frozenset())
     return FactualityCues(
-        version=str(data["version"]), **{s: data[s] for s in _SECTIONS}, _sets=sets
+        version=str(data["version"]),
+        **{s: data[s] for s in _SECTIONS},
+        _sets=sets,
+        speech_verbs=report_verbs | sets.get(("alleged", "governors"), frozenset()),
+        present_statements=report_verbs | sets.get(("generic", "present_statements"), frozenset()),
     )
 
 
@@ -216,6 +226,14 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
 
     if trigger.pos_ in ("NOUN", "PROPN"):
         return plural_events(trigger)
+    if (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and trigger.head.dep_ == "pobj"
+        and trigger.head.head.lower_ == "of"
+        and trigger.head.head.head.lemma_.lower() in cues.words("generic", "victim_series_heads")
+    ):
+        return "strong"  # "the latest in a string of clerics killed in the north"
     # A verb whose clause (or the clause it hangs on) has a plural, unparticular event noun
     # as object or cause: "carried out 23 attacks, killing ...", "killed in militant attacks".
     clause = list(own)
@@ -246,6 +264,10 @@ _RECENT_SPAN = re.compile(
 _LIVES_CLAIMED = re.compile(r"\bclaimed (?:the |their |his |her )?li(?:ves|fe)\b")
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
+# Verbs of saying whose complement in "would" is a commitment told, not a conditional
+_SAYS = frozenset({"say", "announce", "tell", "state", "confirm", "declare"})
+# Marks of a clause giving the reason for its main clause ("as journalists are barred")
+_REASON_MARKS = {"as", "because", "since"}
 # links inside a noun phrase, from a noun to the word it hangs on ("members of parliament in
 # Tashkent" → "voiced ... by members")
 _NOUN_PHRASE_LINKS = {"prep", "pobj", "agent", "dobj", "nsubj", "nsubjpass", "appos", "compound"}
@@ -310,7 +332,7 @@ def _unhedged_phrases(sent: Span, low: str, cues: FactualityCues) -> str:
     text = _LIVES_CLAIMED.sub(" ", low)
     if "without evidence" not in text:
         return text
-    speech = cues.words("historical", "report_verbs") | cues.words("alleged", "governors")
+    speech = cues.speech_verbs
     for tok in sent:
         if (
             tok.lower_ == "without"
@@ -409,6 +431,18 @@ def _universal_agent(own: list[Token], cues: FactualityCues) -> bool:
         if verb.pos_ in ("VERB", "AUX")
         for c in verb.children
     )
+
+
+def _habitual_present(trigger: Token, cues: FactualityCues) -> bool:
+    """Whether a material act is told in the simple present, with neither auxiliary nor date
+    of its own ("the TTP receives logistical help", "Iran deports thousands a week"): news
+    tells one act in the past, so the present is a standing pattern. Statements are exempt
+    ("Pakistan rejects the charge" is a statement made now)."""
+    if trigger.tag_ not in ("VBZ", "VBP") or trigger.pos_ != "VERB":
+        return False
+    if trigger.lemma_.lower() in cues.present_statements:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children)
 
 
 def _reported(verb: Token, report_verbs: AbstractSet[str]) -> bool:
@@ -775,6 +809,31 @@ def _background(
     )
 
 
+def hedges_passage(text: str, cues_path: str | Path | None = None) -> bool:
+    """Whether a sentence doubts the accounts told before it ("The accounts could not be
+    independently verified", "Neither account could be confirmed"): a hedge phrase of
+    `alleged.words` whose subject is one of `alleged.account_nouns` (guide §7; fresh4 README,
+    "Rival accounts and hedges"). "A claim officials did not confirm" is no such hedge."""
+    cues, _ = _compiled(str(cues_path) if cues_path else None)
+    low = text.lower()
+    hedge = _PASSAGE_HEDGE.search(low)
+    if hedge is None:
+        return False
+    # the accounts are the sentence's subject ("The accounts", "Neither account"), not a
+    # figure it gives ("put the toll at 17, a figure that could not be verified")
+    modal = _MODAL.search(low, hedge.start())
+    before = re.findall(r"[a-z]+", low[: modal.start() if modal else hedge.start()])
+    nouns = cues.words("alleged", "account_nouns")
+    return len(before) <= 3 and any(w in nouns or w.rstrip("s") in nouns for w in before)
+
+
+_MODAL = re.compile(r"\b(?:could|can)\b")
+_PASSAGE_HEDGE = re.compile(
+    r"\b(?:could|can) not be (?:independently )?(?:verified|confirmed)\b"
+    r"|\bneither\b.{0,30}\bcould be (?:independently )?(?:verified|confirmed)\b"
+)
+
+
 def is_witness_source(text: str | None, cues_path: str | Path | None = None) -> bool:
     """Whether a source phrase ("residents", "two witnesses", "according to relatives") is an
     eyewitness account an article reports but does not confirm (`alleged.witnesses`)."""
@@ -892,8 +951,7 @@ def classify_factuality(
         return "hypothetical"
     # A future-in-the-past ("said it would allow") is a commitment, not a conditional; so is
     # one the attribution follows ("... would be detained, he said").
-    says = {"say", "announce", "tell", "state", "confirm", "declare"}
-    reported = any(g.lemma_.lower() in says for g in governors) or _attributed_after(chain, says)
+    reported = any(g.lemma_.lower() in _SAYS for g in governors) or _attributed_after(chain, _SAYS)
     for t in own:
         aux = _auxiliaries(t)
         if (aux & hyp_aux and not ("would" in aux and reported)) and (
@@ -967,6 +1025,14 @@ def classify_factuality(
         and not _frame_dates(trigger, published)
     ):
         return "generic"  # "Pakistan is also deporting Afghans": a campaign under way
+    if trigger.tag_ == "VBG" and trigger.dep_ == "csubj":
+        # "Sending families back in winter is not a safe return": a kind of act, named as
+        # what something is said of
+        return "generic"
+    if _habitual_present(trigger, cues) or _has_aux(trigger, cues.words("generic", "ability_aux")):
+        # "the report's finding that the TTP receives help from al-Qaeda", "the resistance
+        # can mount small raids": what a party does or is able to do, no one act
+        return "generic"
     if _standing_state(trigger, cues) or _universal_agent(own, cues):
         return "generic"
     if _kept_up(trigger, cues):
@@ -991,6 +1057,12 @@ def classify_factuality(
                 # source's own, coordinated with the finding, not part of what it found
                 break
             return "alleged"
-    if rx["alleged"] and rx["alleged"].search(_unhedged_phrases(sent, low, cues)):
+    # "The accounts could not be verified, as journalists are barred from the area": a
+    # reason clause gives a fact of its own, which the hedge of its main clause does not doubt
+    reason = trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in trigger.children
+    )
+    hedge_scope = _clause_text(trigger) if reason else low
+    if rx["alleged"] and rx["alleged"].search(_unhedged_phrases(sent, hedge_scope, cues)):
         return "alleged"
     return "asserted"

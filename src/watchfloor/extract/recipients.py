@@ -86,6 +86,12 @@ class RecipientCues:
     envoy_verbs: frozenset[str] = frozenset()
     # verbs whose object is the topic of talks ("discussed trade"), not the other side
     topic_verbs: frozenset[str] = frozenset()
+    # event types that react to a report ("welcomed the report", "rejected the findings"):
+    # the reaction is aimed at the report's author
+    report_types: frozenset[str] = frozenset()
+    # words of a stated feeling ("deeply concerned by", "alarmed at"): their subject feels it
+    # and so makes the statement, unlike the addressee of a passive "was accused", "was urged"
+    feeling_words: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -132,6 +138,8 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "content_nouns",
         "envoy_verbs",
         "topic_verbs",
+        "report_types",
+        "feeling_words",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -167,7 +175,13 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
     source_nouns = _words(data.get("source_nouns", []), f"{where}: source_nouns")
     reciprocal = _words(data.get("reciprocal", []), f"{where}: reciprocal")
     typed: dict[str, frozenset[str]] = {}
-    for key in ("answer_types", "counterpart_types", "beneficiary_types", "authority_types"):
+    for key in (
+        "answer_types",
+        "counterpart_types",
+        "beneficiary_types",
+        "authority_types",
+        "report_types",
+    ):
         types = frozenset(t.upper() for t in _words(data.get(key, []), f"{where}: {key}"))
         if types - set(EVENT_TYPES):
             raise RecipientCueError(
@@ -199,6 +213,8 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         _words(data.get("content_nouns", []), f"{where}: content_nouns"),
         _words(data.get("envoy_verbs", []), f"{where}: envoy_verbs"),
         _words(data.get("topic_verbs", []), f"{where}: topic_verbs"),
+        report_types=typed["report_types"],
+        feeling_words=_words(data.get("feeling_words", []), f"{where}: feeling_words"),
     )
 
 

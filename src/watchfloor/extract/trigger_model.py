@@ -9,14 +9,16 @@ sentence mostly carries the topic. One class, NONE, stands for predicates that r
 event ("reach site", "take office").
 
 The weights live in `data/trigger_model.json`, written by `scripts/train_event_triggers.py`
-from the PLOVER gold-standard tune sentences and the demo corpus' dev gold (see that file's
-`licence` field). Only sentences without any lexicon event are embedded, a handful of short
+from the PLOVER gold-standard tune sentences and the dev halves of the gold batches (see that
+file's `licence` field) only when it beats the rules in cross-batch transfer; until then the
+file is absent and the extractor is rules only. Only sentences without any lexicon event are embedded, a handful of short
 phrases per document, so the cost stays small next to parsing.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,11 +33,20 @@ if TYPE_CHECKING:
     from watchfloor.extract.triggers import Lexicon
 
 MODEL_PATH = Path(__file__).parent / "data" / "trigger_model.json"
+# Names another model file, so a candidate can be scored end to end (`watchfloor eval`) without
+# overwriting the packaged one.
+MODEL_ENV = "WATCHFLOOR_TRIGGER_MODEL"
 NONE = "NONE"
 _OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "nsubjpass")
 _MOD_DEPS = ("compound", "amod")
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "pcomp")
 _LIGHT = {"be", "have", "do", "get", "become", "seem", "appear"}
+
+
+def model_path() -> Path:
+    """The model file the extractor uses by default: `$WATCHFLOOR_TRIGGER_MODEL` or the packaged one."""
+    named = os.environ.get(MODEL_ENV)
+    return Path(named) if named else MODEL_PATH
 
 
 class TriggerModelError(ValueError):
@@ -107,7 +118,7 @@ class TriggerModel:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TriggerModel:
-        path = Path(path) if path is not None else MODEL_PATH
+        path = Path(path) if path is not None else model_path()
         try:
             raw = json.loads(path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as exc:

@@ -533,6 +533,14 @@ def argument_tokens(tok: Token) -> list[Token]:
         )
     ):
         out.append(tok.head)  # "a charge the group has denied": the noun is the object
+    if (
+        tok.dep_ == "xcomp"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        # "the next round was expected to be held", "described being held for days": a
+        # passive infinitive or gerund undergoes its controller, the subject of the verb above
+        out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     for c in tok.children:
         if c.dep_ in _ARG_DEPS or c.dep_ == "pobj":
             # (a bare pobj under a verb is a parse of "called off the offensive" as off+pobj)

@@ -522,6 +522,11 @@ BRANCH_NOUNS = frozenset(["branch", "affiliate", "wing", "chapter", "offshoot", 
 IGO_ANAPHORS = frozenset(
     ["bloc", "alliance", "grouping", "coalition", "organisation", "organization"]
 )
+# "envoys from China and Iran": diplomats whose "from X" names the state they represent.
+DIPLOMAT_NOUNS = frozenset(_LEXICON.get("diplomat_nouns") or [])
+# Role nouns by which an article names a state's diplomat ("Pakistan's special representative,
+# Mohammad Sadiq").
+ENVOY_NOUNS = DIPLOMAT_NOUNS | frozenset(["representative"])
 # "the convoy", "the patrol": the armed service the passage shows acting.
 UNIT_ANAPHORS = frozenset(["convoy", "patrol", "unit", "contingent", "column", "detachment"])
 # "the envoy said", "the foreign minister added": a role holder named earlier in the article.
@@ -534,6 +539,10 @@ REPORT_ANAPHORS = frozenset(
 )
 # What a document does with its findings, as a speaker says ("The survey found that ...").
 FINDING_VERBS = frozenset(_LEXICON.get("finding_verbs") or [])
+# What may stand before a document noun that points back to it ("this report", "the latest
+# report", "these reports" for a series by the same authors).
+DOCUMENT_DETERMINERS = frozenset(["the", "this", "these", "that"])
+DOCUMENT_NEUTRAL = frozenset(["latest", "new", "full", "same", "recent", "final", "whole"])
 # What a report says, standing for its authors as much as the report does ("rejected the findings").
 REPORT_CONTENT = frozenset(["finding"])
 # People an article counts as members of a group once it has said whose they are.
@@ -633,6 +642,7 @@ SECTOR_CUES: list[tuple[str, str]] = [
     ("foundation", "NGO"),
 ]
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+POSSESSIVES = frozenset(["'s", "\u2019s"])
 DATELINE_DASHES = frozenset(["\u2014", "\u2013", "-", "--", ":"])
 # Tags of a verb that can follow its subject directly ("Pakistan closed", "Kabul has").
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
@@ -640,7 +650,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class Linker:
-    VERSION = f"wf-linker-7-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-8-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -712,6 +722,7 @@ class Linker:
                 self._link_place_like(state, ent)
             elif ent.label_ in ACTOR_LABELS:
                 self._link_actor_like(state, ent)
+        self._extend_possessed_names(state)
         self._link_untagged_names(state)
         self._link_named_appositions(state)
         self._link_surnames(state)
@@ -754,6 +765,36 @@ class Linker:
                     linked.places[pm.place_id] = place
         linked.new_actors = state.new_actors
         return linked
+
+    def _extend_possessed_names(self, state: _State) -> None:
+        """ "the UN Security Council's sanctions monitoring team": a body's unit written after
+        the body's possessive is one mention of the body when its own names end with that
+        phrase ("UN sanctions monitoring team"), so later "the monitors" can find it."""
+        doc = state.doc
+        for idx, m in enumerate(state.actor_mentions):
+            actor = self.kb.get(m.actor_id or "")
+            if m.rule not in ("name", "alias") or actor is None:
+                continue
+            if actor.kind in ("person", "country"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in POSSESSIVES:
+                continue
+            names = [normalize(n) for n in (actor.name, *actor.aliases)]
+            # the longest run of words after the possessive that ends one of the names (the
+            # parser often misreads "sanctions monitoring team", so no tree is asked)
+            for end in range(min(span.end + 5, len(doc)), span.end + 2, -1):
+                run = doc[span.end + 1 : end]
+                tail = normalize(run.text)
+                if (
+                    all(t.is_alpha for t in run)
+                    and not state.covered(span.end, end)
+                    and any(n.endswith(" " + tail) for n in names)
+                ):
+                    whole = doc[span.start : end]
+                    state.actor_mentions[idx] = replace(m, end=whole.end_char, text=whole.text)
+                    state.block(span.end, end)
+                    break
 
     def _name_after_title(self, state: _State, ent: Span) -> Span | None:
         """ "Spokesperson Tahir Andrabi" tagged as one person: the title rule blocked its first
@@ -841,6 +882,8 @@ class Linker:
             if self._describes_known_person(doc, end):
                 state.block(ent.start, end + 1)
                 continue
+            if self._apposed_known_person(doc, end):
+                continue  # "Moscow's envoy, Zamir Kabulov,": the person is linked by name
             if self._title_holder_at(doc, i, iso3):
                 continue  # "Pakistan's army chief" is a person the KB knows: the title rule's
             actor_id = self.kb.named_organ(iso3, role)
@@ -880,6 +923,22 @@ class Linker:
         return any(
             (a := self.kb.get(x)) is not None and a.kind == "person" and not self.kb.speaks_for(x)
             for x in ids
+        )
+
+    def _apposed_known_person(self, doc: Doc, i: int) -> bool:
+        """True when a person the knowledge base knows in their own right follows token i in
+        apposition: "Russia's envoy, Zamir Kabulov, said" names the envoy, so the phrase is not
+        an unnamed diplomat speaking for the ministry."""
+        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B":
+            return False
+        if doc[i + 1].ent_type_ != "PERSON":
+            return False
+        end = i + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return any(
+            a.kind == "person" and not a.provisional and not self.kb.speaks_for(a.id)
+            for a in self.kb.lookup(doc[i + 1 : end].text)
         )
 
     def _link_titles(self, state: _State) -> None:
@@ -1194,6 +1253,23 @@ class Linker:
         capital_of = self.kb.country_of_capital(text)
         # Capitals map to validated ISO3 codes, so "not None" here means "named a state".
         iso3 = country_actor.id if country_actor is not None else capital_of
+        organ = self._envoys_organ(state, ent, iso3) if iso3 is not None else None
+        if organ is not None:
+            state.add_actor(ent, organ, "metonymy")
+            return
+        head = ent.root.head
+        if (
+            country_actor is not None
+            and ent.root.dep_ in ("compound", "nmod")
+            and head.i == ent.end
+            and (head.lower_ in MILITARY_HEADS or head.lemma_.lower() in MILITARY_HEADS)
+        ):
+            # "a US drone killed", "US strikes": the state's armed forces, as "Pakistani
+            # drones" are (demonym rule)
+            forces = self.kb.named_organ(country_actor.id, "military")
+            if forces:
+                state.add_actor(state.doc[ent.start : head.i + 1], forces, "metonymy", 0.6)
+                return
         if iso3 is not None and self._acts_as_agent(state, ent):
             gov = self.kb.government_of(iso3) or iso3
             rule = "name" if country_actor and gov == iso3 else "metonymy"
@@ -1220,6 +1296,46 @@ class Linker:
             state.place_mentions.append(
                 PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
             )
+
+    def _envoys_organ(self, state: _State, ent: Span, iso3: str) -> str | None:
+        """ "Special envoys from Russia, China and Iran": each state's diplomat, unnamed, speaks
+        for its foreign ministry, as "China's envoy" does; a state whose envoy the article names
+        ("Zamir Kabulov, Russia's presidential envoy") keeps the state, the person being
+        linked in their own right. States without a curated ministry keep the state too."""
+        root = ent.root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        head = root.head
+        if not (
+            root.dep_ == "pobj"
+            and head.lower_ == "from"
+            and head.head.lemma_.lower() in DIPLOMAT_NOUNS
+        ):
+            return None
+        organ = self.kb.named_organ(iso3, "foreign-ministry")
+        if organ is None or organ in (iso3, self.kb.government_of(iso3)):
+            return None
+        return None if self._envoy_named(state, iso3) else organ
+
+    def _envoy_named(self, state: _State, iso3: str) -> bool:
+        """True when the article gives a name to a diplomat of that state: "Russia's envoy,
+        Zamir Kabulov", "Zamir Kabulov, Russia's presidential envoy"."""
+        owners = {iso3, self.kb.government_of(iso3)}
+        for tok in state.tokens:
+            if tok.lemma_.lower() not in ENVOY_NOUNS:
+                continue
+            named = tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"
+            named = named or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children
+            )
+            if not named:
+                continue
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    owner, _ = self._country_of_modifier(state.doc[c.left_edge.i : c.i + 1])
+                    if owner in owners:
+                        return True
+        return False
 
     def _capitalised_anaphor(self, state: _State, ent: Span) -> bool:
         """ "told the Council for years" after "the Security Council": a body's head noun
@@ -1992,6 +2108,12 @@ class Linker:
             m = self._mention_at(state, target)
             if m is not None and self._is_armed_group(m.actor_id):
                 return m.actor_id
+            if m is None and child.dep_ == "poss" and child.lemma_.lower() in GROUP_ANAPHORS:
+                # "the group's fighters" (the anaphor is not linked yet): the armed group the
+                # last sentences named, not the article's most salient one
+                recent = self._recent_group(state, tok)
+                if recent:
+                    return recent
         if state.groups is None or state.groups_seen != len(state.actor_mentions):
             # recomputed when mentions were added since: a demonym phrase ("Pakistani
             # militants") is linked while the names after it are still being read
@@ -2964,6 +3086,20 @@ class Linker:
                 return m.actor_id
         return None
 
+    def _publishing_subject(self, state: _State, tok: Token) -> str | None:
+        """ "The monitoring team publishes a report": the body that is the subject of a
+        publishing verb whose object is the document."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in PUBLISH_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        m = self._mention_at(state, subj)
+        if m is not None and m.actor_id and not self._is_person(m.actor_id):
+            return m.actor_id
+        return None
+
     def _link_documents(self, state: _State) -> None:
         """Once a report's author or a statement's issuer is known, "the report", "the
         findings" and "the statement" stand for them wherever they occur ("The Taliban rejected
@@ -2987,14 +3123,20 @@ class Linker:
                     authors[kind] = m.actor_id
                 continue
             if document and tok.tag_ == "NN":
-                own = self._publisher_of(state, tok)
+                own = self._publisher_of(state, tok) or self._publishing_subject(state, tok)
                 if own:
                     authors[kind] = own
                     continue
             author = authors[kind]
             det = [c for c in tok.children if c.dep_ == "det"]
-            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-            if author is None or mods or not det or det[0].lower_ != "the":
+            # "the latest report", "this report", "these reports": the same document or series
+            mods = [
+                c
+                for c in tok.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss")
+                and c.lower_ not in DOCUMENT_NEUTRAL
+            ]
+            if author is None or mods or not det or det[0].lower_ not in DOCUMENT_DETERMINERS:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "the findings of an inquiry": someone else's
@@ -3016,6 +3158,7 @@ class Linker:
             if not det or det[0].lower_ != "the" or len(list(tok.children)) != 1:
                 continue
             stem = tok.lemma_.lower()
+            found = None
             for m in self._before(state, tok, sents_back=3):
                 actor = self.kb.get(m.actor_id or "")
                 if actor is None or actor.kind in ("person", "country"):
@@ -3024,12 +3167,27 @@ class Linker:
                 if m.rule == "coref":
                     # "The monitors assess" after "the monitors write": the same people again
                     if tok.lower_ in words:
-                        state.add_actor(doc[det[0].i : tok.i + 1], actor.id, "coref", 0.6)
+                        found = actor.id
                         break
                     continue
                 if any(w.startswith(stem) and w != stem for w in words):
-                    state.add_actor(doc[det[0].i : tok.i + 1], actor.id, "coref", 0.6)
+                    found = actor.id
                     break
+            if found is None and stem.endswith(("or", "er")):
+                # "The monitors do not visit" paragraphs after "the sanctions monitoring team":
+                # people named by an agent noun whose activity ("monitoring") names one body,
+                # however far back; "the attacks" after "TTP attackers" are not people
+                activity = stem + "ing"
+                derived = {
+                    m.actor_id
+                    for m in self._before(state, tok)
+                    if (a := self.kb.get(m.actor_id or "")) is not None
+                    and a.kind not in ("person", "country")
+                    and activity in normalize(m.text).split()
+                }
+                found = derived.pop() if len(derived) == 1 else None
+            if found is not None:
+                state.add_actor(doc[det[0].i : tok.i + 1], found, "coref", 0.6)
 
     def _link_member_anaphors(self, state: _State) -> None:
         """ "the sanctioned commanders", "the designated individuals", "such fighters": people
@@ -3958,9 +4116,18 @@ class Linker:
             )
         if m is not None and m.actor_id:
             is_person = self._is_person(m.actor_id)
-            if person and not is_person and (m.rule == "role" or subj.lemma_ in PERSON_ROLE_NOUNS):
+            if (
+                person
+                and not is_person
+                and (
+                    m.rule == "role"
+                    or subj.lemma_ in PERSON_ROLE_NOUNS
+                    or self._spokesperson_named(m)
+                )
+            ):
                 # "The envoy said ... she added", "Pakistan's army chief ... He": the body the
-                # unnamed role holder stands for
+                # unnamed role holder stands for; "Esmaeil Baghaei said ... He added": the body
+                # the spokesperson's words were given to
                 return m.actor_id
             if person and is_person:
                 return m.actor_id if self._gender_fits(m.actor_id, pronoun) else ""
@@ -4006,6 +4173,11 @@ class Linker:
                         return owner.actor_id
         if person and subj.lemma_.lower() in PERSON_ROLE_NOUNS:
             for child in subj.children:
+                named = self._mention_at(state, child) if child.dep_ == "appos" else None
+                if named is not None and named.actor_id and self._is_person(named.actor_id):
+                    # "Moscow's envoy, Zamir Kabulov, said ... he warned": the named envoy
+                    return named.actor_id if self._gender_fits(named.actor_id, pronoun) else ""
+            for child in subj.children:
                 if child.dep_ in ("poss", "compound", "amod"):
                     owner = self._mention_at(state, child)
                     if owner is not None and owner.actor_id:
@@ -4013,6 +4185,13 @@ class Linker:
         if subj.pos_ == "PRON":
             return None
         return "" if subj.pos_ in ("NOUN", "PROPN") else None
+
+    def _spokesperson_named(self, m: ActorMention) -> bool:
+        """True for a mention that names a spokesperson, linked to the body they speak for."""
+        return m.rule in ("name", "alias") and any(
+            a.kind == "person" and self.kb.speaks_for(a.id) == m.actor_id
+            for a in self.kb.lookup(m.text)
+        )
 
     def _gender_fits(self, actor_id: str, pronoun: str) -> bool:
         gender = self.kb.gender_of(actor_id)

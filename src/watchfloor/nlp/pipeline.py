@@ -91,3 +91,15 @@ def load_nlp(
     nlp.meta.setdefault("watchfloor", {})["nlp_version"] = NLP_VERSION
     _CACHE[key] = nlp
     return nlp
+
+
+def sentence_extent(sent: Any) -> tuple[str, tuple[int, int]]:
+    """The text and character span of a spaCy sentence without the whitespace after it.
+
+    spaCy hangs a paragraph break ("\\n\\n") on the sentence before it, so `sent.text` and
+    `sent.end_char` would carry it into every stored sentence and highlight. Every record that
+    points at a sentence takes its extent from here, so records of one sentence (an event, a
+    claim, a commitment) still compare equal by span.
+    """
+    text = sent.text.rstrip()
+    return text, (sent.start_char, sent.start_char + len(text))
