@@ -2290,10 +2290,6 @@ class ClaimExtractor:
             return None
         known = [m for m in inside if m.actor_id and not m.actor_id.startswith("prov:")]
 
-        def person(m: ActorMention) -> bool:
-            actor = linked.actors.get(m.actor_id) if m.actor_id else None
-            return actor is not None and actor.kind == "person"
-
         def depth(m: ActorMention) -> int:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -2310,7 +2306,9 @@ class ClaimExtractor:
         choice: ActorMention | None = None
         if head is not None:
             # "A TTP spokesman, Muhammad Khurasani": the named person in apposition speaks.
-            choice = next((m for m in inside if person(m) and appositive(m)), None)
+            choice = next(
+                (m for m in inside if ClaimExtractor._is_person(linked, m) and appositive(m)), None
+            )
             name = next(
                 (c for c in doc[head].rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
             )
@@ -2325,7 +2323,11 @@ class ClaimExtractor:
                         is not None
                         and span.root.dep_ == "appos"
                         and span.root.ent_type_ == "PERSON"
-                        and (person(m) or not m.actor_id or m.actor_id.startswith("prov:"))
+                        and (
+                            ClaimExtractor._is_person(linked, m)
+                            or not m.actor_id
+                            or m.actor_id.startswith("prov:")
+                        )
                     ),
                     None,
                 )
@@ -2352,7 +2354,12 @@ class ClaimExtractor:
             return root.dep_ != "pobj" or root.head.lower_ in ("of", "for", "from", "at")
 
         known = [m for m in known if owner(m)]
-        if choice.actor_id and choice.actor_id.startswith("prov:") and known and not person(choice):
+        if (
+            choice.actor_id
+            and choice.actor_id.startswith("prov:")
+            and known
+            and not ClaimExtractor._is_person(linked, choice)
+        ):
             # "the Taliban's Ministry of Defence", "a Pakistani Commerce Ministry official":
             # a body the knowledge base lacks speaks for the known actor its phrase names. A
             # named person it lacks ("Foreign Minister Bakhtiyor Saidov") stays the speaker.

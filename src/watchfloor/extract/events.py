@@ -24,6 +24,7 @@ from watchfloor.extract.factuality import (
     _entities,
     classify_factuality,
     cues_version,
+    hedges_passage,
     is_witness_source,
 )
 from watchfloor.extract.recipients import RecipientCues, load_cues
@@ -31,7 +32,7 @@ from watchfloor.extract.trigger_model import (
     MODEL_PATH,
     NONE,
     TriggerModel,
-    model_path,
+    default_model,
     predicate_phrase,
     predicates,
 )
@@ -157,11 +158,12 @@ class EventExtractor:
         self.lexicon: Lexicon = load_lexicon(lexicon_path)
         # None switches the statistical fallback off (rules only).
         if isinstance(trigger_model, (str, Path)):
-            if Path(trigger_model) == MODEL_PATH:
-                trigger_model = model_path()  # $WATCHFLOOR_TRIGGER_MODEL may name a candidate
-            # The packaged model is optional (a fresh checkout before training); a named one is not.
-            missing = Path(trigger_model) == MODEL_PATH and not MODEL_PATH.exists()
-            trigger_model = None if missing else TriggerModel.load(trigger_model)
+            # The default path stands for the packaged model or `$WATCHFLOOR_TRIGGER_MODEL`.
+            trigger_model = (
+                default_model()
+                if Path(trigger_model) == MODEL_PATH
+                else TriggerModel.load(trigger_model)
+            )
         self.trigger_model: TriggerModel | None = trigger_model
         self.recipient_cues: RecipientCues = load_cues()
         self._matcher: TriggerMatcher | None = None
@@ -2504,9 +2506,8 @@ class EventExtractor:
             if not toks or any(t.i in excluded for t in toks):
                 continue
             root = max(toks, key=lambda t: -_depth(t))
-            if _described_elsewhere(root, member_tokens) and not (
-                root.dep_ == "pobj" and root.head.head.dep_ == "relcl"
-            ):
+            elsewhere = _described_elsewhere(root, member_tokens)
+            if elsewhere and not (root.dep_ == "pobj" and root.head.head.dep_ == "relcl"):
                 # "a strike on a hideout the TTP used to plan attacks in Bannu": a place deeper
                 # in a relative clause describing the target tells where another deed was,
                 # even when a preposition of place ("on a hideout") hangs it on the act ("freed
@@ -2553,7 +2554,7 @@ class EventExtractor:
                 # "fighters from Ostra": where they came from, not where the act is
                 and not (root.dep_ == "pobj" and root.head.lower_ == "from")
                 and not verbal
-                and not _described_elsewhere(root, member_tokens)
+                and not elsewhere
                 # "told us to leave Pakistan", "arming the BLA to destabilise Pakistan": a
                 # country the act's own words name is not where it happened unless a
                 # preposition of place says so ("girls in Afghanistan are barred")
@@ -3126,10 +3127,8 @@ def _sentence_words(sent: Span) -> frozenset[str]:
 
 
 def _model_version() -> str | None:
-    path = model_path()
-    if path == MODEL_PATH and not MODEL_PATH.exists():
-        return None
-    return TriggerModel.load(path).version
+    model = default_model()
+    return model.version if model is not None else None
 
 
 def _version_string(lexicon: str, recipients: str, model: str | None) -> str:
@@ -3511,6 +3510,10 @@ def _own_phrase_words(tok: Token) -> set[str]:
     return words
 
 
+# Subjects that speak for a state's side ("the government warned", "the army said").
+_SPEAKER_SIDE = frozenset(["government", "authority", "army", "military", "force", "state"])
+
+
 def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
     """ "The UN warned that the group remains a threat": a warning whose that-clause announces
     no act, no force and nothing the speaker's side will do is a forecast, not a threat."""
@@ -3542,8 +3545,7 @@ def _is_forecast(c: Candidate, inner: list[Candidate], lex: Lexicon) -> bool:
         ):
             continue  # "experts warned that it could take a fifth of the flow": not their side
         if subj is not None and (
-            subj.lower_ in ("we", "i", "it", "they", "he", "she")
-            or lemma(subj) in ("government", "authority", "army", "military", "force", "state")
+            subj.lower_ in ("we", "i", "it", "they", "he", "she") or lemma(subj) in _SPEAKER_SIDE
         ):
             return False  # what the speaker's side will do
     return True
@@ -3572,7 +3574,6 @@ def _warned_of_danger(tok: Token, lex: Lexicon) -> bool:
 
 # "Warned that the group was recruiting …": what a third party is doing, told as a fact.
 _ANY_MODALS = _FUTURE_MODALS | {"must", "should", "could", "may", "might", "can", "ought"}
-_SPEAKER_SIDE = {"government", "authority", "army", "military", "force", "state"}
 
 
 def _third_party_doing(comp: Token, aux: set[str], lex: Lexicon) -> bool:
@@ -5520,7 +5521,6 @@ def _inherit_context(
     told_on: tuple[tuple[str, str], tuple[int, int]] | None = None
     # "The accounts could not be independently verified": the accounts its paragraph told
     # before it are the parties' versions (guide §7, "that passage")
-    from watchfloor.extract.factuality import hedges_passage
 
     text = linked.doc.text if linked.doc is not None else ""
     hedged = [
@@ -5878,7 +5878,7 @@ def _report_author(
     i: int,
     obj: Token,
     linked: LinkedDoc,
-    report_nouns: frozenset[str] = frozenset(),
+    report_nouns: frozenset[str],
 ) -> ActorRef | None:
     """Who wrote the report `obj` names: a party its own phrase names ("the UN report",
     "media reports"), else the party an earlier sentence names as the author of a report
@@ -5934,8 +5934,7 @@ def _named_author(report: Token, linked: LinkedDoc, *, nouns_ok: bool) -> ActorR
                 None,
             )
             if m is not None:
-                actor = linked.actors.get(m.actor_id or "")
-                return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
+                return linked.actor_ref(m)
         return None
 
     for mod in report.children:

@@ -11,8 +11,8 @@ event ("reach site", "take office").
 The weights live in `data/trigger_model.json`, written by `scripts/train_event_triggers.py`
 from the PLOVER gold-standard tune sentences and the dev halves of the gold batches (see that
 file's `licence` field) only when it beats the rules in cross-batch transfer; until then the
-file is absent and the extractor is rules only. Only sentences without any lexicon event are embedded, a handful of short
-phrases per document, so the cost stays small next to parsing.
+file is absent and the extractor is rules only. Only sentences without any lexicon event are
+embedded, a handful of short phrases per document, so the cost stays small next to parsing.
 """
 
 from __future__ import annotations
@@ -47,6 +47,15 @@ def model_path() -> Path:
     """The model file the extractor uses by default: `$WATCHFLOOR_TRIGGER_MODEL` or the packaged one."""
     named = os.environ.get(MODEL_ENV)
     return Path(named) if named else MODEL_PATH
+
+
+def default_model() -> TriggerModel | None:
+    """The model at `model_path()`, or None when that is the packaged file and none was shipped
+    (the packaged model is optional; a file named in the environment must exist)."""
+    path = model_path()
+    if path == MODEL_PATH and not path.exists():
+        return None
+    return TriggerModel.load(path)
 
 
 class TriggerModelError(ValueError):

@@ -429,6 +429,13 @@ MILITARY_HEADS = frozenset(
     + ["drone", "drones", "helicopter", "helicopters", "gunship", "gunships", "convoy"]
     + list(_LEXICON.get("military_heads") or [])
 )
+
+
+def _military_head(tok: Token) -> bool:
+    """A head noun of the armed forces' own things ("posts", "drones"), in either form."""
+    return tok.lower_ in MILITARY_HEADS or tok.lemma_.lower() in MILITARY_HEADS
+
+
 # "Tehran is ready to ...": dispositions only an actor has.
 WILLING_WORDS = frozenset(
     ["ready", "willing", "prepared", "determined", "committed", "keen", "eager", "unwilling"]
@@ -1262,7 +1269,7 @@ class Linker:
             country_actor is not None
             and ent.root.dep_ in ("compound", "nmod")
             and head.i == ent.end
-            and (head.lower_ in MILITARY_HEADS or head.lemma_.lower() in MILITARY_HEADS)
+            and _military_head(head)
         ):
             # "a US drone killed", "US strikes": the state's armed forces, as "Pakistani
             # drones" are (demonym rule)
@@ -1718,7 +1725,7 @@ class Linker:
                     actor_id = self._generic_actor(span.text, lemma, sector, iso3, state).id
                 state.add_actor(span, actor_id, "demonym")
                 return
-            if lemma in MILITARY_HEADS or head.lower_ in MILITARY_HEADS:
+            if _military_head(head):
                 # "Pakistani border posts", "Pakistani artillery": the armed forces' own
                 actor_id = self.kb.named_organ(iso3, "military")
                 if actor_id:
@@ -3068,7 +3075,15 @@ class Linker:
 
     def _publisher_of(self, state: _State, tok: Token) -> str | None:
         """Who a document noun names as its author: "X's report", "a UN team report", "the
-        report prepared by X"."""
+        report prepared by X", or the subject of a publishing verb whose object it is ("the
+        monitoring team publishes a report")."""
+
+        def body_at(target: Token) -> str | None:
+            m = self._mention_at(state, target)
+            if m is not None and m.actor_id and not self._is_person(m.actor_id):
+                return m.actor_id
+            return None
+
         for child in tok.children:
             target = child
             if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -3081,24 +3096,13 @@ class Linker:
                 target = next((g for g in child.children if g.dep_ == "pobj"), child)
             elif child.dep_ not in ("poss", "compound"):
                 continue
-            m = self._mention_at(state, target)
-            if m is not None and m.actor_id and not self._is_person(m.actor_id):
-                return m.actor_id
-        return None
-
-    def _publishing_subject(self, state: _State, tok: Token) -> str | None:
-        """ "The monitoring team publishes a report": the body that is the subject of a
-        publishing verb whose object is the document."""
+            if (author := body_at(target)) is not None:
+                return author
         verb = tok.head
         if tok.dep_ != "dobj" or verb.lemma_.lower() not in PUBLISH_VERBS:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return None
-        m = self._mention_at(state, subj)
-        if m is not None and m.actor_id and not self._is_person(m.actor_id):
-            return m.actor_id
-        return None
+        return body_at(subj) if subj is not None else None
 
     def _link_documents(self, state: _State) -> None:
         """Once a report's author or a statement's issuer is known, "the report", "the
@@ -3123,7 +3127,7 @@ class Linker:
                     authors[kind] = m.actor_id
                 continue
             if document and tok.tag_ == "NN":
-                own = self._publisher_of(state, tok) or self._publishing_subject(state, tok)
+                own = self._publisher_of(state, tok)
                 if own:
                     authors[kind] = own
                     continue
@@ -3691,9 +3695,7 @@ class Linker:
             if doc[span.end].text not in ("'s", "\u2019s"):
                 continue
             head = span.root.head
-            if span.root.dep_ != "poss" or not (
-                head.lower_ in MILITARY_HEADS or head.lemma_.lower() in MILITARY_HEADS
-            ):
+            if span.root.dep_ != "poss" or not _military_head(head):
                 continue
             organ = self.kb.named_organ(actor.id, "military")
             if organ:
