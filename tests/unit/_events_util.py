@@ -160,3 +160,14 @@ def claim_record(
         content_span=(start + at, start + at + len(content)),
         stance=stance,
     )
+
+
+def speaker_id(claim) -> str | None:
+    return claim.speaker.id if claim.speaker is not None else None
+
+
+def claim_with_content(claims: list, words: str):
+    """The first claim whose content holds `words`; fails listing what was found."""
+    found = [c for c in claims if words in c.content]
+    assert found, [(c.cue, c.content) for c in claims]
+    return found[0]

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 from tests.unit._events_util import claims_with_cue
-
-
-def _speaker(claim):
-    return claim.speaker.id if claim.speaker is not None else None
+from tests.unit._events_util import speaker_id as _speaker
 
 
 def _cues(claims):

@@ -9,18 +9,9 @@ One to four sentences in, rule-made ClaimRecords out (no keep/drop filter, no da
 
 from __future__ import annotations
 
+from tests.unit._events_util import claim_with_content as _by_content
 from tests.unit._events_util import claims_with_cue
-
-
-def _speaker(claim):
-    return claim.speaker.id if claim.speaker is not None else None
-
-
-def _by_content(claims, words):
-    found = [c for c in claims if words in c.content]
-    assert found, [(c.cue, c.content) for c in claims]
-    return found[0]
-
+from tests.unit._events_util import speaker_id as _speaker
 
 # ------------------------------------------------------------------ speakers
 

@@ -159,6 +159,12 @@ _BARE_POINTER_RE = re.compile(
 
 
 _AS_VERDICT_RE = re.compile(r"\s+as\s+", re.IGNORECASE)
+# 'rejected what he called "baseless allegations"': the speaker's own name for an account
+# already given is still only a pointer at it.
+_WHAT_CALLED_RE = re.compile(
+    r"^what\s+(?:[\w'’-]+\s+){1,3}?(?:called|calls|termed|terms|dubbed|described\s+as)\s+",
+    re.IGNORECASE,
+)
 # What may follow a pointer noun without making it a statement: where or when it was made.
 _PLACE_TIME_RE = re.compile(
     r"\s+(?:in|on|at|during|via|through|over|earlier|last|this|yesterday)\b", re.IGNORECASE
@@ -183,6 +189,16 @@ _LABELLED_NOUN_RE = re.compile(
     r"|[\"“‘'](?:a|an|the|nothing|pure|mere|just)\b)",
     re.IGNORECASE,
 )
+
+
+def _pointer_text(text: str) -> str:
+    """A claim content as a pointer reads it: unquoted, and a speaker's own name for an
+    account ('what he called "baseless allegations"') standing for it as "the …" would."""
+    content = text.strip(" \"'“”‘’.")
+    called = _WHAT_CALLED_RE.match(content)
+    if called:
+        content = "the " + content[called.end() :].strip(" \"'“”‘’")
+    return content
 
 
 class PropositionFileError(ValueError):
@@ -784,7 +800,7 @@ class PropositionMatcher:
         """Whether a claim content only names an earlier claim ("the accusation")."""
         if self._anaphora is None:
             return False
-        content = text.strip(" \"'“”‘’.")
+        content = _pointer_text(text)
         if _BARE_POINTER_RE.match(content) or (
             # a label, not a statement: 'it "confirms what we have said for years"' is one
             _LABELLED_PRONOUN_RE.match(content) and len(content.split()) <= 5
@@ -806,6 +822,14 @@ class PropositionMatcher:
             or _LABELLED_NOUN_RE.match(rest) is not None
             or (_PLACE_TIME_RE.match(rest) is not None and _CONTENT_LINK_RE.search(rest) is None)
         )
+
+    def pointer_noun_phrase(self, text: str) -> str:
+        """The noun phrase by which a pointer names the account ("the Islamic State claim"
+        of "the Islamic State claim as false"), or "" when it has none."""
+        if self._anaphora is None:
+            return ""
+        found = self._anaphora.match(_AS_VERDICT_RE.split(_pointer_text(text), maxsplit=1)[0])
+        return found.group(0) if found else ""
 
     def _exemplar_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[Exemplar]]:
         """Exemplar vectors and each one's proposition column (-1: none; -2: a proposition
@@ -1127,7 +1151,9 @@ class PropositionMatcher:
         goes on to state ("rejected the accusation, saying no one may use Afghan soil"),
         else the closest earlier one — preferring, among these, one whose topic the pointer's
         sentence names ("India rejected similar accusations" after a claim about Afghan
-        soil and one about India)."""
+        soil and one about India). A pointer whose own noun phrase names the topic of another
+        proposition ("rejected the Islamic State claim" after claims about foreign
+        fighters) names an account none of these claims gave, and keeps its own decision."""
         out: list[tuple[str | None, str | None]] = []
         recent: list[tuple[str, int]] = []  # (proposition, claim sentence number), in order
         last_start = -1
@@ -1164,6 +1190,13 @@ class PropositionMatcher:
             ]
             candidates = [*same_sentence, *nearby]
             named = [p for p in same_sentence if self._topic_named(p, claim.sentence)] + further
+            if not named and self._names_other_topic(
+                self.pointer_noun_phrase(claim.content), candidates
+            ):
+                # "rejected the Islamic State claim as false" after claims on something else:
+                # the pointer names whose account it is, and that is none of theirs.
+                out.append((pid, polarity))
+                continue
             chosen = named[0] if named else candidates[0] if candidates else pid
             if chosen is None:
                 out.append((pid, polarity))
@@ -1176,6 +1209,14 @@ class PropositionMatcher:
             )
             out.append((chosen, "against" if denies else "for"))
         return out
+
+    def _names_other_topic(self, text: str, proposition_ids: Sequence[str]) -> bool:
+        """Whether `text` names the topic of a proposition other than `proposition_ids`
+        (only propositions with a topic to name count)."""
+        return any(
+            p.id not in proposition_ids and p.requires and self._meets_requirements(pi, text)
+            for pi, p in enumerate(self.propositions)
+        )
 
     def _topic_named(self, proposition_id: str, sentence: str) -> bool:
         pi = self._column.get(proposition_id)

@@ -400,7 +400,17 @@ def _victims(tok: Token) -> list[Token]:
             # "killing seven policemen and a passer-by": the parser may hang the article of a
             # hyphenated noun on the verb as a conjunct of its own
             stray = [c for c in tok.children if c.dep_ == "conj" and _stray_article(c)]
-            return objs + stray
+            # "killing the party's president and at least 22 other people": a second victim
+            # phrase the parser joins to the verb rather than to the first object
+            more = [
+                c
+                for c in tok.children
+                if c.dep_ == "conj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.i > objs[0].i
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+            ]
+            return objs + stray + more
         if tok.dep_ in ("acl", "relcl", "amod"):
             return [tok.head]
         # Elided passive: "25 were killed and 40 injured", "two others injured".
@@ -448,6 +458,9 @@ def _counted_among(dead: Token) -> list[Token]:
     if dead.dep_ != "pobj":
         return []
     prep = dead.head
+    if _numbered(dead):
+        # "11 of the 56 wounded were in critical condition": the whole toll has its own figure
+        return []
     if prep.lower_ == "of" and (prep.head.like_num or prep.head.lower_ in _UNITS):
         return [prep.head]
     if prep.lower_ == "among" and prep.head.pos_ in ("VERB", "AUX"):

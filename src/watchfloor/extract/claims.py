@@ -139,6 +139,11 @@ class ClaimLexicon:
     issuing_verbs: set[str] = frozenset()  # type: ignore[assignment]
     habitual_verbs: set[str] = frozenset()  # type: ignore[assignment]
     evidential_cues: set[str] = frozenset()  # type: ignore[assignment]
+    person_titles: set[str] = frozenset()  # type: ignore[assignment]
+    data_sources: set[str] = frozenset()  # type: ignore[assignment]
+    data_cues: set[str] = frozenset()  # type: ignore[assignment]
+    judging_adverbs: set[str] = frozenset()  # type: ignore[assignment]
+    evidence_hedges: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> ClaimLexicon:
@@ -249,6 +254,11 @@ class ClaimLexicon:
             issuing_verbs=words(raw, "issuing_verbs"),
             habitual_verbs=words(sourcing, "habitual_verbs"),
             evidential_cues=words(raw, "evidential_cues"),
+            person_titles=words(raw, "person_titles"),
+            data_sources=words(raw, "data_sources"),
+            data_cues=words(raw, "data_cues"),
+            judging_adverbs=words(sourcing, "judging_adverbs"),
+            evidence_hedges=sorted(words(hedges, "evidence")),
         )
 
     def is_deny_cue(self, cue: str) -> bool:
@@ -265,6 +275,11 @@ def _same_lemma(word: str, lemma: str) -> bool:
     # Cheap inflection check so the proposition matcher can read cue words without spaCy.
     if word == lemma:
         return True
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        # "deny" → "denied", "denies": the y turns to i before the ending.
+        stem = lemma[:-1] + "i"
+        if word.startswith(stem) and len(word) - len(lemma) <= 3:
+            return True
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     return word.startswith(stem) and len(word) - len(lemma) <= 3
 
@@ -425,7 +440,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.12.0"
+    VERSION = "0.13.0"
 
     def __init__(
         self,
@@ -441,6 +456,10 @@ class ClaimExtractor:
         # The caller's knowledge base (with the analysts' own actors) answers the actor and
         # gender look-ups; without one, the packaged KB is loaded on first need.
         self._kb: Any = kb
+        # Provisional actors of the current document that a person's title names ("Russia's
+        # deputy ambassador, Dmitry Polyanskiy"): people, though the tagger typed them
+        # otherwise, so a later "he said" can stand for them.
+        self._titled_people: set[str] = set()
         self._gender_of = gender_of or (kb.gender_of if kb is not None else None)
         self.filter = ClaimFilter.load() if claim_filter is True else claim_filter or None
         if self.filter is not None:
@@ -459,6 +478,7 @@ class ClaimExtractor:
         """Every claim the rules find, with the features the keep/drop filter reads."""
         doc = linked.doc
         mentions = sorted(linked.actor_mentions, key=lambda m: m.start)
+        self._titled_people = set()
         out: list[tuple[ClaimRecord, dict[str, float]]] = []
         previous_speaker: ActorRef | None = None
         # The last speaker that spoke through a document ("the report said", "according to a
@@ -473,13 +493,16 @@ class ClaimExtractor:
         sents = list(doc.sents)
         # The sentence each kept claim came from, for a later "could not be verified".
         kept_in: list[int] = []
+        # Reports dropped as news sourcing, with their sentence: a later "could not be
+        # verified" may make them claims after all.
+        sourced: list[tuple[int, ClaimRecord, dict[str, float]]] = []
         for n, sent in enumerate(sents):
             found = self._drop_reported_cues(
                 doc,
                 self._drop_nested_characterisations(self._drop_quoted_cues(doc, self._find(sent))),
             )
             if not found:
-                self._hedge_passage(sent, n, out, kept_in)
+                self._hedge_passage(sent, n, out, kept_in, sourced)
             seen: set[tuple[int, int, int]] = set()
             pending: list[tuple[_Found, ClaimRecord, bool]] = []
             for item in found:
@@ -527,7 +550,14 @@ class ClaimExtractor:
                     )
                 )
                 # A sourced report still introduces its speaker: "He added …" may refer to it.
-                if record.speaker is not None and record.speaker.id is not None:
+                # A speaker inside a relative clause after the sentence's own ("… a term
+                # Islamabad uses for groups it says are funded by India. It said …") is an
+                # aside: the next "it" is still the sentence's speaker.
+                if (
+                    record.speaker is not None
+                    and record.speaker.id is not None
+                    and not (previous_sent == n and self._in_relative_clause(doc, item))
+                ):
                     previous_speaker = record.speaker
                     previous_sent = n
                     unnamed_speaker = None
@@ -584,10 +614,28 @@ class ClaimExtractor:
                 and record.speaker.id
                 and self.lexicon.is_deny_cue(record.cue)
             }
+            # "The provincial government said 11 passengers had been killed, while the BLA
+            # put the number of dead troops at 26": a toll set against another party's own
+            # toll in the same sentence is one side of a dispute, not sourcing.
+            tolls = [
+                (item, record, sourcing)
+                for item, record, sourcing in pending
+                if self._reports_harm(doc[item.content[0] : item.content[1]])
+            ]
+            disputed = {
+                item.cue_start
+                for item, record, sourcing in tolls
+                if sourcing
+                and any(
+                    not other_sourcing and self._who(other) != self._who(record)
+                    for _, other, other_sourcing in tolls
+                )
+            }
             in_sentence = 0
             for item, record, sourcing in pending:
                 if (
                     sourcing
+                    and item.cue_start not in disputed
                     and not (
                         item.content_kind == "clause"
                         and not item.tail
@@ -607,6 +655,9 @@ class ClaimExtractor:
                         )
                     )
                 ):
+                    position = n / max(1, len(sents) - 1)
+                    features = self._features(linked, item, record, position, n, in_sentence)
+                    sourced.append((n, record, features))
                     continue
                 position = n / max(1, len(sents) - 1)
                 features = self._features(linked, item, record, position, n, in_sentence)
@@ -621,6 +672,7 @@ class ClaimExtractor:
         n: int,
         out: list[tuple[ClaimRecord, dict[str, float]]],
         kept_in: list[int],
+        sourced: list[tuple[int, ClaimRecord, dict[str, float]]],
     ) -> None:
         """Hedge the accounts a following "… could not be (independently) verified" names
         (guide §7, §8): "Neither account"/"both sides' claims" the two sides' accounts of the
@@ -631,18 +683,33 @@ class ClaimExtractor:
         if subject is None:
             return
         words = {t.lower_ for t in subject.subtree}
+        # "He offered no evidence for either charge": the speaker just quoted gave nothing to
+        # back the accounts of the last claim sentence (guide §2.2 "without evidence").
+        unbacked = subject.lower_ in lex.carry_over_pronouns and any(
+            p in " ".join(sent.text.lower().split()) for p in lex.evidence_hedges
+        )
         # "could not be verified" and "Neither account could be verified" alike.
         negated = bool(words & lex.neg_determiners | words & {"neither", "none"}) or any(
             c.dep_ == "neg" for c in sent.root.children
         )
-        if not negated:
+        if not negated and not unbacked:
             return
         low = " ".join(t.lower_ for t in sent if t.dep_ != "neg")
-        if not any(p in low for p in lex.passage_hedges):
+        if not unbacked and not any(p in low for p in lex.passage_hedges):
             return
+        if unbacked:
+            words = set()
         both_sides = bool(words & lex.both_sides_words)
         figures = subject.lemma_.lower() in lex.figure_words or subject.lower_ in lex.figure_words
-        if (
+        # Read off the words before the verb: the parser may leave the second half of
+        # "Neither their account nor the military's figures" out of the subject.
+        figures_named = any(
+            t.lemma_.lower() in lex.figure_words or t.lower_ in lex.figure_words
+            for t in sent.doc[sent.start : sent.root.i]
+        )
+        if unbacked:
+            figures = figures_named = False
+        elif (
             not both_sides
             and not figures
             and not (
@@ -657,38 +724,71 @@ class ClaimExtractor:
         owned = (
             not both_sides
             and not figures
+            and not unbacked
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
-        )
-        paragraph = (
-            not both_sides
-            and not figures
-            and not owned
-            and subject.tag_ == "NNS"
-            and subject.lemma_.lower() in lex.claim_objects
         )
         doc = sent.doc
         # The paragraph's start; a hedge opening its own paragraph doubts the one before.
         opening = doc.text.rfind("\n\n", 0, sent.start_char)
         if not doc.text[max(opening, 0) : sent.start_char].strip():
             opening = doc.text.rfind("\n\n", 0, max(opening, 0))
+        # "The organisers' account could not be verified": the organisers' claims of the
+        # paragraph, when the owner named is one of its speakers.
+        owner = next(
+            (c.lower_ for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
+            "",
+        )
+        if (
+            both_sides
+            or figures
+            or unbacked
+            or not owner
+            or not any(
+                r.content_span[1] > opening and self._spoken_by(r, owner)
+                for r in [r for r, _ in out] + [r for _, r, _ in sourced]
+            )
+        ):
+            owner = ""
+        owned = owned or bool(owner)
+        paragraph = (
+            not both_sides
+            and not figures
+            and not owned
+            and not unbacked
+            and subject.tag_ == "NNS"
+            and subject.lemma_.lower() in lex.claim_objects
+        )
+        # Kept claims and sourced reports in document order: a report the article goes on to
+        # call unverified is an account of its own (guide §2.1, "a figure/fact that the
+        # article marks as … unverified"), so "It said 52 hostages had been recovered" before
+        # "Neither side's figures could be verified" becomes a hedged claim.
+        entries = sorted(
+            [(kept_in[k], out[k][0].content_span[0], k, False) for k in range(len(out))]
+            + [(m, rec.content_span[0], j, True) for j, (m, rec, _) in enumerate(sourced)]
+        )
+        last_sent = entries[-1][0] if entries else -1
         sides: list[set[str]] = []
         last_speaker: str | None = None
-        # (claim index, side index): candidates, hedged once the denying sides are known.
-        chosen: list[tuple[int, int]] = []
+        # (entry, side index): candidates, hedged once the denying sides are known.
+        chosen: list[tuple[tuple[int, int, int, bool], int]] = []
         denying: set[int] = set()
-        for k in range(len(out) - 1, -1, -1):
-            record = out[k][0]
+        kept_sides: set[int] = set()
+        for entry in reversed(entries):
+            at, _, k, is_sourced = entry
+            record = sourced[k][1] if is_sourced else out[k][0]
             if paragraph or owned:
                 # From the claim's content: the parser may run a sentence over a blank line.
                 if record.content_span[1] <= opening:
                     break
-            elif n - kept_in[k] > (_PASSAGE_BOTH_SIDES if both_sides else _PASSAGE_ONE_SIDE) or (
+            elif n - at > (_PASSAGE_BOTH_SIDES if both_sides else _PASSAGE_ONE_SIDE) or (
                 # One side's accounts are those of its last claim sentence.
-                not both_sides and kept_in[k] != kept_in[-1]
+                not both_sides and at != last_sent
             ):
                 break
             speaker = record.speaker
             who = (speaker.id or speaker.text) if speaker is not None else ""
+            if owner and not self._spoken_by(record, owner):
+                continue
             index = 0
             if both_sides:
                 side = self._side(who) if who and speaker and speaker.id else {who}
@@ -710,19 +810,65 @@ class ClaimExtractor:
                 if not lex.is_deny_cue(record.cue):
                     denying.add(index)
                 continue
-            if figures:
-                content = doc.char_span(*record.content_span, alignment_mode="expand")
-                if content is None or not any(t.like_num for t in content):
-                    continue
-            chosen.append((k, index))
-        for k, index in chosen:
+            if figures and not self._gives_number(doc, record):
+                continue
+            if not is_sourced:
+                kept_sides.add(index)
+            chosen.append((entry, index))
+        promoted: list[tuple[int, int]] = []
+        for (_, _, k, is_sourced), index in chosen:
             if both_sides and index in denying:
                 continue
-            record = out[k][0]
+            if is_sourced:
+                # Over several accounts, a sourced report joins only a side that gave one, and
+                # only as the figures the hedge names ("Neither their account nor the
+                # military's figures" takes the military's "One soldier was injured, it
+                # said"; "Neither account" leaves a side's own losses sourced).
+                if (both_sides or paragraph or owned) and not (
+                    figures_named and index in kept_sides and self._gives_number(doc, sourced[k][1])
+                ):
+                    continue
+                promoted.append((sourced[k][0], k))
+                record, features = sourced[k][1], sourced[k][2]
+            else:
+                record, features = out[k]
             record.hedged = True
             if record.factuality == "asserted":
                 record.factuality = "alleged"
-            out[k][1]["hedged"] = 1.0
+            features["hedged"] = 1.0
+        for at, k in sorted(promoted):
+            record, features = sourced[k][1], sourced[k][2]
+            place = next(
+                (
+                    i
+                    for i in range(len(out))
+                    if (kept_in[i], out[i][0].content_span[0]) > (at, record.content_span[0])
+                ),
+                len(out),
+            )
+            out.insert(place, (record, features))
+            kept_in.insert(place, at)
+        for k in sorted((k for _, k in promoted), reverse=True):
+            del sourced[k]
+
+    @staticmethod
+    def _who(record: ClaimRecord) -> str:
+        speaker = record.speaker
+        return (speaker.id or speaker.text or "") if speaker is not None else ""
+
+    @staticmethod
+    def _gives_number(doc: Any, record: ClaimRecord) -> bool:
+        content = doc.char_span(*record.content_span, alignment_mode="expand")
+        return content is not None and any(t.like_num for t in content)
+
+    @staticmethod
+    def _spoken_by(record: ClaimRecord, owner: str) -> bool:
+        """Whether the claim's speaker phrase is the owner a hedge names ("The organisers'
+        account" → the organisers' claims)."""
+        if record.speaker is None or not record.speaker.text:
+            return False
+        words = record.speaker.text.lower().split()
+        return bool(words) and words[-1].rstrip("s") == owner.rstrip("s")
 
     def _co_speaker_claims(
         self,
@@ -861,11 +1007,33 @@ class ClaimExtractor:
         """Whether `tok` is a reporting verb of the lexicon, with its particle when it needs
         one ("make" is one only in "made clear")."""
         info = self.lexicon.verbs.get(tok.lemma_.lower())
+        if info is not None and tok.lemma_.lower() in self.lexicon.data_cues:
+            subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+            return subject is not None and self._owned_data(subject)
+        if info is not None and info.content == {"figure"}:
+            # "put the toll at five", "gave a toll of 17": a figure cue with no figure says
+            # nothing ("gave guarantees", "families had been given days").
+            return any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.figure_words
+                for c in tok.children
+            )
         return info is not None and (
             not info.needs_particle
             or any(
                 c.dep_ in _PARTICLE_DEPS and c.lower_ == info.needs_particle for c in tok.children
             )
+        )
+
+    @staticmethod
+    def _neither_nor(cue: Token) -> bool:
+        """Whether the verb is one of a "neither … nor …" pair ("neither confirmed nor denied
+        it"): a refusal to take either position."""
+        heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+        return any(
+            (c.dep_ == "preconj" and c.lower_ == "neither")
+            or (c.dep_ == "cc" and c.lower_ == "nor")
+            for head in heads
+            for c in head.children
         )
 
     def _verb_claims(self, cue: Token, info: CueInfo) -> list[_Found]:
@@ -877,8 +1045,9 @@ class ClaimExtractor:
         # modifier use ("the so-called", "a claimed attack") does not.
         if cue.dep_ in ("amod", "compound"):
             return []
-        if any(c.dep_ == "neg" for c in cue.children):
-            # "Officials did not say …", "have not acknowledged the strikes": nothing is claimed.
+        if any(c.dep_ == "neg" for c in cue.children) or self._neither_nor(cue):
+            # "Officials did not say …", "have not acknowledged the strikes", "neither
+            # confirmed nor denied it": nothing is claimed.
             return []
         if self._infinitive(cue):
             # "expects Kabul to … deny the use of its soil", "refused to confirm": an expected
@@ -913,6 +1082,8 @@ class ClaimExtractor:
         ):
             # "… with a spokesman saying that …": the participle's noun is the speaker.
             subject = cue.head
+        if subject is None and cue.dep_ == "ROOT":
+            subject = self._stranded_subject(cue)
         if subject is not None and _in_dateline(subject):
             # "KABUL — The Taliban's chief spokesman, Zabihullah Mujahid, told …": the parser
             # makes the dateline the subject and hangs the speaker on it in apposition.
@@ -945,9 +1116,23 @@ class ClaimExtractor:
         if subject is None and cue.dep_ in ("conj", "xcomp", "advcl"):
             # "… said X and added that …": the conjunct shares its head's subject.
             host = cue.head
+            kinds_of_cue = info.content
             governing = self._participle_governor(cue)
             if governing is not None:
                 host = governing
+            if (
+                cue.dep_ == "conj"
+                and "clause" in kinds_of_cue
+                and host.dep_ == "pcomp"
+                and host.head.dep_ == "prep"
+                and self._cue_word(host.head.head)
+            ):
+                # "accusing New Delhi of planning the attack and saying …": the parser joins
+                # the second cue to the gerund of the first one's of-phrase; whoever accuses
+                # also says.
+                host = host.head.head
+                if not any(c.dep_ in _SUBJECT_DEPS for c in host.children):
+                    host = self._participle_governor(host) or host.head
             if cue.dep_ == "conj" and (reporter := self._reporter_of(host)) is not None:
                 # "X said the attackers were proxies and vowed that …", "said the crossing
                 # would reopen 'once the situation allows' and repeated …": the parser hangs
@@ -964,6 +1149,8 @@ class ClaimExtractor:
             hosts = [c for c in host.children if c.dep_ in _SUBJECT_DEPS]
             before_host = [c for c in hosts if c.i < host.i]
             subject = before_host[-1] if before_host else next(iter(hosts), None)
+            if subject is None and host.dep_ == "ROOT":
+                subject = self._stranded_subject(host)
             if subject is not None and subject.tag_ in ("WP", "WDT") and subject.lower_ != "what":
                 # "members of parliament, who accused … and demanded that …": the conjunct
                 # speaks for the relative pronoun's noun too.
@@ -1020,6 +1207,11 @@ class ClaimExtractor:
                 # joined two sentences.
                 clause = None
         elif clause is not None and "clause" not in kinds:
+            clause = None
+        if clause is not None and self._reduced_relative(clause):
+            # "announced compensation for the family of each policeman killed": the parser
+            # made "killed" a clause with "compensation" as its subject; it describes the
+            # noun before it.
             clause = None
         tail = False
         inserted: list[tuple[int, int]] = []
@@ -1128,7 +1320,19 @@ class ClaimExtractor:
                         obj = next((d for d in children if d.dep_ == "dobj"), None)
                         if obj is not None and obj.i < c.i and obj.tag_ not in ("WP", "WDT"):
                             start = obj.left_edge.i
-                    content = self._trim(cue.doc, start, c.right_edge.i + 1)
+                    end = c.right_edge.i + 1
+                    # "accusing New Delhi of planning the attack and saying the gunmen …": a
+                    # cue joined inside the phrase is a claim of its own.
+                    joined = [
+                        t.i
+                        for t in c.subtree
+                        if t.dep_ == "conj" and t.i > start and self._reports_clause(t)
+                    ]
+                    if joined:
+                        end = min(joined)
+                        while end > start and cue.doc[end - 1].dep_ in ("cc", "punct"):
+                            end -= 1
+                    content = self._trim(cue.doc, start, end)
                     ckind = "prep"
                     break
         stance = info.stance
@@ -1152,6 +1356,15 @@ class ClaimExtractor:
             if obj is not None and at is not None and obj.lemma_.lower() in lex.figure_words:
                 end = max(obj.right_edge.i, at.right_edge.i) + 1
                 content = self._trim(cue.doc, obj.left_edge.i, end)
+                ckind = "object"
+            elif (
+                obj is not None
+                and obj.lemma_.lower() in lex.figure_words
+                and any(t.like_num for t in obj.subtree if t.i > obj.i)
+            ):
+                # "Provincial officials gave a lower toll of 17 dead": the count is in the
+                # figure's own of-phrase.
+                content = self._trim(cue.doc, obj.left_edge.i, obj.right_edge.i + 1)
                 ckind = "object"
         if (
             content is None
@@ -1441,6 +1654,64 @@ class ClaimExtractor:
             or tok.lemma_.lower() in words
             or tok.lower_ in words
         )
+
+    def _reduced_relative(self, verb: Token) -> bool:
+        """Whether a "clause" is a bare harm participle closing a noun phrase ("each
+        policeman killed"): a harm verb with no object or auxiliary, right after the object
+        of a preposition, ending the sentence."""
+        doc = verb.doc
+        return (
+            verb.tag_ in ("VBD", "VBN")
+            and verb.lemma_.lower() in self.lexicon.harm_verbs
+            and verb.i > 0
+            and doc[verb.i - 1].dep_ == "pobj"
+            and all(c.dep_ in ("nsubj", "nsubjpass", "punct") for c in verb.children)
+            and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end])
+        )
+
+    @staticmethod
+    def _in_relative_clause(doc: Any, item: _Found) -> bool:
+        cue = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
+        return bool(cue) and any(t.dep_ == "relcl" for t in [cue[0], *cue[0].ancestors])
+
+    def _reports_clause(self, tok: Token) -> bool:
+        """Whether `tok` is a cue that reports a clause ("saying", "adding"), not one that
+        only characterises ("calling them terrorists")."""
+        info = self.lexicon.verbs.get(tok.lemma_.lower())
+        return info is not None and "clause" in info.content and self._cue_word(tok)
+
+    @staticmethod
+    def _stranded_subject(verb: Token) -> Token | None:
+        """The speaker the parser hung in apposition on a fronted phrase ("In a statement from
+        Munich, its spokesman, Dilxat Raxit, said …": "spokesman" in apposition to
+        "Munich"), for a main verb left with no subject: the appositive that ends right before
+        the verb."""
+        doc = verb.doc
+        for tok in doc[verb.sent.start : verb.i]:
+            if (
+                tok.dep_ == "appos"
+                and tok.pos_ in ("NOUN", "PROPN")
+                and tok.head.dep_ == "pobj"
+                and tok.right_edge.i + 1 >= verb.i - 1
+                and all(t.is_punct for t in doc[tok.right_edge.i + 1 : verb.i])
+            ):
+                return tok
+        return None
+
+    def _owned_data(self, tok: Token) -> bool:
+        """Whether a subject is data its phrase gives an owner for ("provincial police
+        figures", "UN surveys", "figures from the ministry"): the owner speaks through them."""
+        if tok.lemma_.lower() not in self.lexicon.data_sources:
+            return False
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        owners += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return any(self._can_speak(o) for o in owners)
 
     @staticmethod
     def _that_mark(clause: Token, cue: Token) -> Token | None:
@@ -2263,11 +2534,11 @@ class ClaimExtractor:
             content, cue_factuality=item.cue_factuality, negated=negated, hedged=hedged
         )
 
-    @staticmethod
     def _speaker_mention(
-        linked: LinkedDoc, mentions: list[ActorMention], phrase: Span, head: int | None
+        self, linked: LinkedDoc, mentions: list[ActorMention], phrase: Span, head: int | None
     ) -> ActorMention | None:
         doc = linked.doc
+        person_titles = self.lexicon.person_titles
         # Read once: a Span computes its character offsets from its tokens on every access,
         # and `Doc.text` joins every token, so it is read only for three-letter mentions.
         start_char, end_char = phrase.start_char, phrase.end_char
@@ -2303,12 +2574,21 @@ class ClaimExtractor:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             return span is not None and any(t.dep_ == "appos" and t.head.i == head for t in span)
 
+        def titled(m: ActorMention) -> bool:
+            # "Russia's first deputy ambassador, Dmitry Polyanskiy": a name in apposition to
+            # a person's title is a person, whatever the tagger took it for.
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return (
+                span is not None
+                and span.root.dep_ == "appos"
+                and span.root.pos_ == "PROPN"
+                and span.root.head.lemma_.lower() in person_titles
+            )
+
         choice: ActorMention | None = None
         if head is not None:
             # "A TTP spokesman, Muhammad Khurasani": the named person in apposition speaks.
-            choice = next(
-                (m for m in inside if ClaimExtractor._is_person(linked, m) and appositive(m)), None
-            )
+            choice = next((m for m in inside if self._is_person(linked, m) and appositive(m)), None)
             name = next(
                 (c for c in doc[head].rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
             )
@@ -2322,9 +2602,9 @@ class ClaimExtractor:
                         if (span := doc.char_span(m.start, m.end, alignment_mode="expand"))
                         is not None
                         and span.root.dep_ == "appos"
-                        and span.root.ent_type_ == "PERSON"
+                        and (span.root.ent_type_ == "PERSON" or titled(m))
                         and (
-                            ClaimExtractor._is_person(linked, m)
+                            self._is_person(linked, m)
                             or not m.actor_id
                             or m.actor_id.startswith("prov:")
                         )
@@ -2354,11 +2634,14 @@ class ClaimExtractor:
             return root.dep_ != "pobj" or root.head.lower_ in ("of", "for", "from", "at")
 
         known = [m for m in known if owner(m)]
+        if choice.actor_id and titled(choice):
+            self._titled_people.add(choice.actor_id)
         if (
             choice.actor_id
             and choice.actor_id.startswith("prov:")
             and known
-            and not ClaimExtractor._is_person(linked, choice)
+            and not self._is_person(linked, choice)
+            and not titled(choice)
         ):
             # "the Taliban's Ministry of Defence", "a Pakistani Commerce Ministry official":
             # a body the knowledge base lacks speaks for the known actor its phrase names. A
@@ -2391,7 +2674,17 @@ class ClaimExtractor:
         )
         if not free_relative and not any(t.dep_ == "relcl" for t in [tok, *tok.ancestors]):
             return None
-        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # The nearest clause above with a subject of its own: "… of what it called 'Fitna
+        # al-Hindustan', a term Islamabad uses for groups it says are funded by India" — the
+        # one who says is who uses the term, not the sentence's subject.
+        subject = next(
+            (
+                t
+                for t in reversed(doc[sent.start : tok.i])
+                if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "relcl"
+            ),
+            None,
+        ) or next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i >= tok.i:
             return None
         lo = subject.left_edge.idx
@@ -2521,9 +2814,12 @@ class ClaimExtractor:
                 return replace(mention, actor_id=actor.id)
         return mention
 
-    @staticmethod
-    def _is_person(linked: LinkedDoc, mention: ActorMention) -> bool:
-        actor = linked.actors.get(mention.actor_id or "")
+    def _is_person(self, linked: LinkedDoc, mention: ActorMention) -> bool:
+        """Whether the mention is a person: the document's actors first, then the knowledge
+        base (a known person the linker gave to the body spoken for is not in the former)."""
+        if not mention.actor_id:
+            return False
+        actor = linked.actors.get(mention.actor_id) or self._kb_actor(mention.actor_id)
         return actor is not None and actor.kind == "person"
 
     def _actor_ref(self, linked: LinkedDoc, mention: ActorMention) -> ActorRef:
@@ -2594,9 +2890,9 @@ class ClaimExtractor:
         if actor is None:
             return False
         if pronoun == "it":
-            return actor.kind != "person"
+            return actor.kind != "person" and actor_id not in self._titled_people
         if actor.kind != "person":
-            return False
+            return actor_id in self._titled_people
         gender = self._gender(actor_id)
         return gender is None or gender == ("female" if pronoun == "she" else "male")
 
@@ -2855,6 +3151,24 @@ class ClaimExtractor:
             cue = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
             if cue and cue[0].lemma_.lower() in self.lexicon.sourcing_cues:
                 return True
+        if (
+            item.tail
+            and (speaker_id is None or speaker_id.startswith("prov:"))
+            and item.speaker_head is not None
+            and doc[item.speaker_head].tag_ in ("NN", "NNS")
+            and item.speaker_tokens is not None
+            and not any(
+                t.pos_ == "PROPN" or t.ent_type_
+                for t in doc[item.speaker_tokens[0] : item.speaker_tokens[1]]
+            )
+            and not self._official_source(doc, item)
+            and self._reports_harm(content)
+            and not self._lead_sentence(record_sentence(doc, record))
+        ):
+            # "Three of them were shot dead at the roadside, a surviving driver told
+            # reporters": a survivor's or a bystander's account of a killing, past the lead
+            # that sets out the incident, is their testimony.
+            return False
         if item.tail:
             # A lead that names no known party ("PESHAWAR — A bomber killed 11 worshippers,
             # police said") is the incident's basic facts; one party's account of another's
@@ -2913,6 +3227,14 @@ class ClaimExtractor:
         return True
 
     @staticmethod
+    def _lead_sentence(sent: Span) -> bool:
+        """Whether the sentence opens the article (with or without a dateline)."""
+        return (
+            _DATELINE.match(sent.text.strip()) is not None
+            or not sent.doc.text[: sent.start_char].strip()
+        )
+
+    @staticmethod
     def _predicts_effect(linked: LinkedDoc, content: Span) -> bool:
         """Whether the content foretells what a thing will do to something ("officials said
         the dam will cut water flows by a fifth"): a prediction is a claim, not the sourcing
@@ -2938,8 +3260,11 @@ class ClaimExtractor:
         event, not a position (guide §2.1). A threat of force (`threat_verbs`), negated,
         quoted or hedged words, and an armed group's announcement stay claims."""
         lex = self.lexicon
-        if not speaker_id or speaker_id.startswith("prov:") or self._armed_group(speaker_id):
+        if not speaker_id or self._armed_group(speaker_id):
             return False
+        # "Several agencies said they would seek a meeting": a source the knowledge base
+        # lacks announces its own act only through a pronoun for itself.
+        unknown = speaker_id.startswith("prov:")
         root = content.root
         verbs = [root] + [
             c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -2960,7 +3285,12 @@ class ClaimExtractor:
                 return False
             acts += [verb, *offer]
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-            if subject is None or not self._own_subject(linked, subject, speaker_id):
+            if (
+                subject is None
+                or unknown
+                and subject.lower_ not in ("it", "we", "they")
+                or not self._own_subject(linked, subject, speaker_id)
+            ):
                 return False
         words = [t for act in acts for t in act.subtree if t.i in range(content.start, content.end)]
         doc = content.doc
@@ -2996,7 +3326,7 @@ class ClaimExtractor:
             if m.actor_id and not m.actor_id.startswith("prov:")
         ]
         if not found:
-            return subject.lower_ in ("it", "we")
+            return subject.lower_ in ("it", "we", "they")
         return bool(self._side(speaker_id) & self._side(found[0]))
 
     def _joint_source(self, doc: Any, item: _Found) -> bool:
@@ -3214,6 +3544,11 @@ class ClaimExtractor:
             # "the group's fighters continued to cross into Pakistan": an undated habit is a
             # charge, not an incident a source reports.
             return False
+        if any(
+            c.dep_ == "advmod" and c.lower_ in self.lexicon.judging_adverbs for c in verb.children
+        ):
+            # "had been unfairly blocked from the markets": an act judged is a grievance.
+            return False
         if lemma in self.lexicon.aspect_verbs:
             # "had begun using drones" tells what was begun, not a beginning.
             done = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -3326,6 +3661,14 @@ class ClaimExtractor:
         ):
             return False
         subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS | {"expl"}), None)
+        if (
+            head.lemma_.lower() == "do"
+            and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in head.children)
+            and (subject is None or subject.lower_ not in _FIRST_PERSON)
+        ):
+            # "the ministers have done nothing to earn the privilege": a charge of failure,
+            # whoever it names.
+            return False
         if self._judges_an_act(head):
             # "Sending families back in winter is not a safe return": a verdict on an act,
             # not a "no" to an accusation.
@@ -3480,6 +3823,9 @@ class ClaimExtractor:
                 and tok.head.i in main
                 # "it could feed only a fraction": "only" states a limit of ability (guide §6).
                 and not any(t.lower_ == "only" for t in tok.head.subtree if t.i in in_content)
+                # "Kabul could not keep washing its hands", "they could not confirm": a
+                # negated modal denies an ability or an option; it doubts nothing.
+                and not any(c.dep_ == "neg" for c in tok.head.children)
             ):
                 return True
         low = " ".join(sent.text.lower().split())

@@ -101,6 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("last_year", re.compile(r"\b(?:last|past|previous) year\b", re.I)),
     ("next_week", re.compile(r"\bnext week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:later |earlier )?this week\b", re.I)),
+    ("last_named_month", re.compile(rf"\b(?:last|this past)\s+{_MONTH}\b(?![\s-]+\d)", re.I)),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
     ("next_year", re.compile(r"\bnext year\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d0)s\b", re.I)),
@@ -226,6 +228,18 @@ def _resolve(
     if kind == "next_week":
         year, mon = _month_back(published + timedelta(days=7), 0)
         return f"{year:04d}-{mon:02d}", "month"
+    if kind == "this_week":
+        # an act still to come "this week" is coded like "next week", as its month (guide §7);
+        # a past one has the vague time of the news window, the publication day (§1.5)
+        if future:
+            return f"{published.year:04d}-{published.month:02d}", "month"
+        return None, None
+    if kind == "last_named_month":
+        # "last October": the latest October before the current month
+        if month is None:
+            return None, None
+        year = published.year if month < published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", "month"
     if kind == "next_month":
         year, mon = _month_back(published, -1)
         return f"{year:04d}-{mon:02d}", "month"

@@ -139,6 +139,51 @@ def clause_chain(trigger: Token, sent: Span) -> list[Token]:
     return chain
 
 
+# Verbs of a source giving its own figure ("while the group put the number at 26")
+_FIGURE_VERBS = {"put", "say", "claim", "give", "place", "estimate"}
+
+
+def _rival_figure(trigger: Token, chain: list[Token], sent: Span) -> bool:
+    """Whether a reported toll is set against another source's figure in the same sentence
+    ("the government said 11 passengers had been killed, while the group put the number of
+    dead troops at 26"): each side's account is contested (guide §1.7)."""
+    if not any(g.lemma_.lower() in _SAYS for g in chain[1:4]):
+        return False
+    inside = {t.i for t in chain}
+    for tok in sent:
+        if (
+            tok.lemma_.lower() in _FIGURE_VERBS
+            and tok.dep_ == "advcl"
+            and tok.i not in inside
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+            and any(c.dep_.startswith("nsubj") for c in tok.children)
+            and any(c.like_num for c in tok.subtree)
+            and not any(t.i == trigger.i for t in tok.subtree)
+        ):
+            return True
+    return False
+
+
+def with_absolute(trigger: Token) -> bool:
+    """Whether the trigger is the participle of a "with" clause attending a verb ("would
+    start in September, with forces guarding the site")."""
+    if trigger.tag_ != "VBG":
+        return False
+    if trigger.dep_ == "pcomp":
+        with_, doer = trigger.head, any(c.dep_.startswith("nsubj") for c in trigger.children)
+    elif trigger.dep_ == "acl" and trigger.head.dep_ == "pobj":
+        with_, doer = trigger.head.head, True  # "with army engineers guarding the site"
+    else:
+        return False
+    return doer and with_.lower_ == "with" and with_.head.pos_ in ("VERB", "AUX")
+
+
+def _with_verb(trigger: Token) -> Token:
+    """The verb a "with" clause attends (see `with_absolute`)."""
+    with_ = trigger.head if trigger.dep_ == "pcomp" else trigger.head.head
+    return with_.head
+
+
 def _has_aux(token: Token, words: AbstractSet[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
 
@@ -239,10 +284,22 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
     clause = list(own)
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
         clause.append(trigger.head)
+    series = cues.words("generic", "victim_series_heads")
     for verb in clause:
         for c in verb.children:
             if c.dep_ == "dobj" and (kind := plural_events(c)):
                 return kind
+            if (
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in series
+                and any(
+                    p.dep_ == "prep"
+                    and p.lower_ == "of"
+                    and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in p.children)
+                    for p in c.children
+                )
+            ):
+                return "strong"  # "granted a string of exemptions", "signed a series of deals"
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "in"
@@ -253,6 +310,8 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
                 return "weak"
     return None
 
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 # "in the past week", "over the past few days": a recent span, not "in the past"
 _RECENT_SPAN = re.compile(
@@ -314,6 +373,16 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
                 return True  # "for years", "for three decades"
             # a passive perfect tells a state reached ("has since been tightened",
             # "have been restricted since the weekend"), not an act kept up
+            if (
+                perfect
+                and passive
+                and c.dep_ == "prep"
+                and c.lower_ == "since"
+                and any(_YEAR.search(t.text) for t in c.subtree)
+            ):
+                # "girls have been barred from school since 2021": a ban kept in force for
+                # years, not a state just reached ("restricted since the weekend")
+                return True
             if (perfect and not passive) and (
                 (c.dep_ in ("prep", "advmod") and c.lower_ == "since")
                 or (
@@ -323,6 +392,24 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
             ):
                 return True  # "has deported ... since 2023", "has since pressed"
     return False
+
+
+def _without_descriptions(sent: Span, trigger: Token, low: str) -> str:
+    """The sentence text without participles that describe another thing ("recovered a
+    motorcycle believed to have been used by the handlers", "gunmen thought to be from the
+    group"): a hedge there doubts what the thing is, not that the act happened."""
+    out = low
+    for tok in sent:
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i == trigger.i:
+            continue
+        sub = list(tok.subtree)
+        if any(t.i == trigger.i for t in sub):
+            continue
+        start = sub[0].idx - sent.start_char
+        end = sub[-1].idx + len(sub[-1].text) - sent.start_char
+        if 0 <= start < end <= len(out):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 def _unhedged_phrases(sent: Span, low: str, cues: FactualityCues) -> str:
@@ -425,6 +512,19 @@ def _universal_agent(own: list[Token], cues: FactualityCues) -> bool:
     """Whether the act is done by every member of a class ("every capital has signed a
     memorandum", "each neighbour has hosted delegations"): many acts summed up."""
     dets = cues.words("generic", "universal_dets")
+    if any(
+        # "blaming its neighbours for every failure": one act per failure charged
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(
+            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in dets for d in o.children)
+            for o in p.children
+        )
+        for verb in own
+        if verb.pos_ in ("VERB", "AUX")
+        for p in verb.children
+    ):
+        return True
     return any(
         c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in dets for d in c.children)
         for verb in own
@@ -827,6 +927,29 @@ def hedges_passage(text: str, cues_path: str | Path | None = None) -> bool:
     return len(before) <= 3 and any(w in nouns or w.rstrip("s") in nouns for w in before)
 
 
+def hedged_owners(sent: Span) -> list[Token]:
+    """The owners of the accounts a hedge sentence names ("Neither the group's figures nor
+    the military's could be independently verified" → group, military): guide §8, "could not
+    be verified" hedges exactly the accounts its sentence names, wherever they were told."""
+    low = sent.text.lower()
+    hedge = _PASSAGE_HEDGE.search(low) or _NAMED_HEDGE.search(low)
+    if hedge is None:
+        return []
+    cut = sent.start_char + hedge.end()
+    return [
+        t
+        for t in sent
+        if t.idx < cut
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.i + 1 < sent.end
+        and t.doc[t.i + 1].lower_ in ("'s", "’s", "'", "’")
+    ]
+
+
+# "Neither the group's figures nor the military's could be independently verified"
+_NAMED_HEDGE = re.compile(
+    r"\bneither\b.{0,80}?\bcould be (?:independently )?(?:verified|confirmed)\b"
+)
 _MODAL = re.compile(r"\b(?:could|can)\b")
 _PASSAGE_HEDGE = re.compile(
     r"\b(?:could|can) not be (?:independently )?(?:verified|confirmed)\b"
@@ -886,6 +1009,10 @@ def classify_factuality(
         if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("xcomp", "pcomp")
         else chain[:1]
     )
+    if with_absolute(trigger):
+        # "would start in September, with Taliban forces guarding the site": the attendant
+        # act shares the tense of the clause it goes with
+        own = [trigger, _with_verb(trigger)]
     governors = chain[1:]
     low = sent.text.lower()
     # the trigger's clause without the clauses hanging on it: "urged Pakistan to halt
@@ -905,11 +1032,25 @@ def classify_factuality(
     for below, g in zip(chain, governors, strict=False):
         if below.dep_ == "conj":
             break  # "would avoid taking sides and would continue to call": a clause of its own
+        if below.dep_ == "advcl" and below.lemma_.lower() in _SAYS:
+            # "dismissed the warning, saying the group had been crushed": what the speaker
+            # says instead is asserted by him, not denied
+            break
         if g.lemma_.lower() in neg_governors and g.pos_ == "VERB":
             return "negated"
         if g.lemma_.lower() in fut_governors or g.lemma_.lower() in alleged_governors:
             break
 
+    # "leaving the minister unable to attend", "are reluctant to shut clinics": an adjective
+    # over the infinitive says the act cannot or may not happen
+    # (a noun trigger through the verb it hangs on: "reluctant to shut clinics in protest")
+    for t in chain[:3] if trigger.pos_ in ("NOUN", "PROPN") else chain[:1]:
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and has_to_marker(t):
+            if t.head.lower_ in cues.words("negation", "adjectives"):
+                return "negated"
+            if t.head.lower_ in cues.words("hypothetical", "adjectives"):
+                return "hypothetical"
+            break
     # Hypothetical: conditional clause, or a modal of possibility on the trigger's own clause.
     for t in own:
         if any(c.dep_ == "mark" and c.lower_ in hyp_markers for c in t.children):
@@ -1057,12 +1198,14 @@ def classify_factuality(
                 # source's own, coordinated with the finding, not part of what it found
                 break
             return "alleged"
+    if _rival_figure(trigger, chain, sent):
+        return "alleged"
     # "The accounts could not be verified, as journalists are barred from the area": a
     # reason clause gives a fact of its own, which the hedge of its main clause does not doubt
     reason = trigger.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in trigger.children
     )
-    hedge_scope = _clause_text(trigger) if reason else low
+    hedge_scope = _clause_text(trigger) if reason else _without_descriptions(sent, trigger, low)
     if rx["alleged"] and rx["alleged"].search(_unhedged_phrases(sent, hedge_scope, cues)):
         return "alleged"
     return "asserted"

@@ -13,6 +13,12 @@ from the PLOVER gold-standard tune sentences and the dev halves of the gold batc
 file's `licence` field) only when it beats the rules in cross-batch transfer; until then the
 file is absent and the extractor is rules only. Only sentences without any lexicon event are
 embedded, a handful of short phrases per document, so the cost stays small next to parsing.
+
+*Second events* (experimental, off unless the model file sets `second_threshold`): in a sentence
+where the lexicon already coded an event, a coordinated or adverbial predicate it left untyped
+("stormed the post and *seized* weapons", "…, then *torched* the vehicle") may be typed too, at
+that stricter threshold and only with a type the sentence does not hold yet
+(`second_predicates`).
 """
 
 from __future__ import annotations
@@ -107,6 +113,37 @@ def predicates(sent: Span, lex: Lexicon) -> list[Token]:
     return sorted(out, key=_depth)
 
 
+# Clause relations that make a predicate a separate act beside a coded one (not its content).
+_SECOND_DEPS = ("ROOT", "conj", "advcl", "parataxis")
+
+
+def second_predicates(sent: Span, lex: Lexicon, skip: set[int], coded: list[Token]) -> list[Token]:
+    """Predicates of an event-bearing sentence the lexicon left untyped that may report another
+    act: coordinated, adverbial or paratactic clause heads (`_SECOND_DEPS`), not a token in
+    `skip` (lexicon triggers, actor mentions), not a coded trigger nor inside the complement of
+    one ("vowed to *retaliate*" is the vow's content)."""
+    coded_i = {t.i for t in coded}
+    out = []
+    for tok in predicates(sent, lex):
+        if tok.i in skip or tok.i in coded_i or tok.dep_ not in _SECOND_DEPS:
+            continue
+        if _under_complement(tok, coded_i):
+            continue
+        out.append(tok)
+    return out
+
+
+def _under_complement(tok: Token, coded: set[int]) -> bool:
+    """Whether `tok` sits in a clausal complement of a coded trigger."""
+    d = 0
+    while tok.head.i != tok.i and d < 20:
+        if tok.dep_ in ("ccomp", "xcomp", "csubj", "pcomp", "acl") and tok.head.i in coded:
+            return True
+        tok = tok.head
+        d += 1
+    return False
+
+
 def _depth(tok: Token) -> int:
     d = 0
     while tok.head.i != tok.i and d < 20:
@@ -124,6 +161,8 @@ class TriggerModel:
     threshold: float  # minimum probability of the best event type
     margin: float  # minimum lead of that type over NONE
     rank_weight: float = 0.0  # confidence bonus per unit of probability when types compete
+    # minimum probability for a second event in a sentence the lexicon coded; None: never
+    second_threshold: float | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TriggerModel:
@@ -152,7 +191,16 @@ class TriggerModel:
             float(raw["threshold"]),
             float(raw["margin"]),
             float(raw.get("rank_weight", 0.0)),
+            None if raw.get("second_threshold") is None else float(raw["second_threshold"]),
         )
+
+    def second_predicates(
+        self, sent: Span, lex: Lexicon, skip: set[int], coded: list[Token]
+    ) -> list[Token]:
+        """`second_predicates` when this model types second events, else none."""
+        if self.second_threshold is None:
+            return []
+        return second_predicates(sent, lex, skip, coded)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         logits = features @ self.weights + self.bias
@@ -169,10 +217,14 @@ class TriggerModel:
         probs = self.probabilities(embed(phrases))
         return [dict(zip(self.classes, map(float, row), strict=True)) for row in probs]
 
-    def classify(self, phrases: list[str]) -> list[tuple[str, float]]:
-        """The best event type of each phrase and its probability, or (NONE, p) if unsure."""
+    def classify(
+        self, phrases: list[str], threshold: float | None = None
+    ) -> list[tuple[str, float]]:
+        """The best event type of each phrase and its probability, or (NONE, p) if unsure
+        (below `threshold`, by default the model's own, or within `margin` of NONE)."""
         if not phrases:
             return []
+        threshold = self.threshold if threshold is None else threshold
         from watchfloor.nlp.embeddings import embed
 
         probs = self.probabilities(embed(phrases))
@@ -182,7 +234,7 @@ class TriggerModel:
             order = np.argsort(-row)
             best = int(order[0]) if int(order[0]) != none else int(order[1])
             p = float(row[best])
-            if p >= self.threshold and p - float(row[none]) >= self.margin:
+            if p >= threshold and p - float(row[none]) >= self.margin:
                 out.append((self.classes[best], p))
             else:
                 out.append((NONE, float(row[none])))

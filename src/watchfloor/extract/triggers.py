@@ -42,6 +42,7 @@ _ENTRY_KEYS = {
     "voice",
     "polarity",
     "clause",
+    "aux",
     "absorbs",
     "commit",
     "conf",
@@ -63,6 +64,7 @@ _CONSTRAINT_KEYS = (
     "voice",
     "polarity",
     "clause",
+    "aux",
 )
 _POS = {"VERB", "NOUN", "ADJ"}
 _ARG_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "acomp", "npadvmod"}
@@ -504,6 +506,26 @@ def _instrument_preps(tok: Token) -> list[Token]:
     ]
 
 
+def _nested_label_words(label: Token) -> list[Token]:
+    """ "described it as one more brick in a system of gender persecution": the charge sits two
+    phrases below the label noun (its nouns and their modifiers)."""
+    out: list[Token] = []
+    level = [label]
+    for _ in range(2):
+        level = [
+            q
+            for n in level
+            for m in n.children
+            if m.dep_ == "prep" and m.lower_ in ("in", "of")
+            for q in m.children
+            if q.dep_ == "pobj"
+        ]
+        for q in level:
+            out.append(q)
+            out.extend(x for x in q.children if x.dep_ in _MOD_DEPS)
+    return out
+
+
 def argument_tokens(tok: Token) -> list[Token]:
     """The tokens whose lemmas the `obj` constraint looks at (see events.yaml)."""
     out: list[Token] = []
@@ -580,6 +602,7 @@ def argument_tokens(tok: Token) -> list[Token]:
                             for q in m.children
                             if q.dep_ == "pobj"
                         )
+                        out.extend(_nested_label_words(p))
         elif c.dep_ in ("xcomp", "ccomp", "advcl") and c.dep_ != "advcl":
             out.append(c)
             out.extend(m for m in c.children if m.dep_ in ("dobj", "attr", "prt"))
@@ -753,6 +776,12 @@ class TriggerMatcher:
                 # "appears ready to", "seems willing to": the speaker's reading, not a pledge
                 if tok.head.i != tok.i and lemma(tok.head) in values:
                     return False
+            elif key == "aux":
+                # "no one will be allowed to…": the modal that makes a statement a pledge
+                if not any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in values for c in tok.children
+                ):
+                    return False
             elif key == "polarity":
                 if ("positive" in values) == _negated(tok):
                     return False
@@ -764,12 +793,32 @@ class TriggerMatcher:
                     return False
             elif key == "head":
                 h = tok.head
-                if (h.i == tok.i or not (lemma(h) in values and tok.dep_ in _HEAD_DEPS)) and not (
+                # "gives clinics until May to comply": an infinitive hangs on its verb too
+                governed_infinitive = (
+                    tok.pos_ in ("VERB", "AUX")
+                    and tok.dep_ in ("xcomp", "advcl")
+                    and has_to_marker(tok)
+                )
+                if (
+                    h.i == tok.i
+                    or not (lemma(h) in values and (tok.dep_ in _HEAD_DEPS or governed_infinitive))
+                ) and not (
                     # "an earlier pledge, made in 2023", "the curfew imposed on Monday": the
                     # light verb follows its noun as a reduced relative clause
                     tok.pos_ in ("NOUN", "PROPN")
                     and any(
-                        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in values
+                        (
+                            c.dep_ == "acl"
+                            and c.tag_ == "VBN"
+                            # "requests, which Uzbekistan had submitted": the noun is the
+                            # object of its relative clause
+                            or c.dep_ == "relcl"
+                            and any(
+                                o.dep_ == "dobj" and o.lower_ in ("which", "that")
+                                for o in c.children
+                            )
+                        )
+                        and lemma(c) in values
                         for c in tok.children
                     )
                 ):

@@ -435,7 +435,11 @@ class Gazetteer:
         """(surface, kind) pairs the spaCy entity ruler should always tag in the focus region."""
         countries = set(self.config.ruler_countries)
         everything = set(self.config.ruler_all_places)
-        out: list[tuple[str, str]] = [(s, self._places[pid].kind) for s, pid in self._extra_names]
+        unsafe = self.config.ruler_unsafe_words
+        # a curated place whose whole name is a personal name ("Johan") is left to the model
+        out: list[tuple[str, str]] = [
+            (s, self._places[pid].kind) for s, pid in self._extra_names if s.lower() not in unsafe
+        ]
         self.index  # noqa: B018
         seen: set[str] = {s for s, _ in out}
         # (name, kind, country, small): small places pass the stricter name filter

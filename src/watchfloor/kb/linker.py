@@ -340,6 +340,8 @@ PRONOUNS_PERSON = frozenset({"he", "she"})
 # Generic nouns that only name a participant when nothing narrows them ("officers said", not
 # "army officers" or "bank officers").
 BARE_ONLY = frozenset({"officer", "constable", "jet", "warplane"})
+# what befell them leaves such a noun bare: "the outnumbered constables", "wounded officers"
+PLIGHT_MODIFIERS = NOMINAL_ADJECTIVES | frozenset(["outnumbered", "besieged", "surrounded"])
 # "officials", "the authorities", "the government" with no owner: the state the passage is about.
 BARE_GOVERNMENT = frozenset(
     ["official", "officials", "authorities", "authority", "government", "administration"]
@@ -347,6 +349,8 @@ BARE_GOVERNMENT = frozenset(
     + ["leadership", "ruler", "rulers"]
     # "as ministers defended the government's line": the cabinet of the state in question
     + ["ministers"]
+    # "inspectors visited the clinics": officials sent out to enforce a rule, the state's
+    + ["inspector", "inspectors"]
 )
 # Modifiers that keep such a noun unowned ("the federal government", "senior officials").
 NEUTRAL_MODIFIERS = frozenset(
@@ -654,10 +658,19 @@ DATELINE_DASHES = frozenset(["\u2014", "\u2013", "-", "--", ":"])
 # Tags of a verb that can follow its subject directly ("Pakistan closed", "Kabul has").
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# modifiers that put a guard, escort or patrol in one service rather than its usual one
+SERVICE_MODIFIERS = {"military": "military", "army": "military", "police": "police"}
+# "officials in Islamabad": people of a government named by its seat (plural: "an official in
+# Kabul" may be anyone's)
+SEATED_BODY_NOUNS = frozenset(["officials", "authorities", "leaders", "policymakers"])
+# bodies made of seats whose holders are "members" ("urged members not to ...")
+SEATED_BODY_WORDS = frozenset(
+    ["council", "committee", "assembly", "parliament", "senate", "commission", "jirga", "board"]
+)
 
 
 class Linker:
-    VERSION = f"wf-linker-8-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-9-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -686,6 +699,19 @@ class Linker:
         for cue, role in self._cues:
             self._cues_by_len.setdefault(len(cue.split()), {}).setdefault(cue, role)
         self._names = {a.id: a for a in kb.curated()}
+        # last word of each curated person's names → the people it may stand for, and each
+        # person's titles (see `_surname_with_title`)
+        self._surnames: dict[str, set[str]] = {}
+        for a in self._names.values():
+            if a.kind != "person":
+                continue
+            for full in (a.name, *a.aliases):
+                words = normalize(full).split()
+                if len(words) > 1:
+                    self._surnames.setdefault(words[-1], set()).add(a.id)
+        self._titles_of: dict[str, list[str]] = {}
+        for t in kb.titles:
+            self._titles_of.setdefault(t.actor_id, []).append(normalize(t.title))
         # long aliases too: "Ministry for the Propagation of Virtue and Prevention of Vice"
         self._fuzzy_choices = {aid: normalize(a.name) for aid, a in self._names.items()}
         for aid, a in self._names.items():
@@ -738,6 +764,7 @@ class Linker:
         self._link_owned_organs(state)
         self._link_body_anaphors(state)
         self._link_role_anaphors(state)
+        self._un_report_author(state)
         self._link_documents(state)
         self._link_body_members(state)
         self._link_member_anaphors(state)
@@ -891,6 +918,13 @@ class Linker:
                 continue
             if self._apposed_known_person(doc, end):
                 continue  # "Moscow's envoy, Zamir Kabulov,": the person is linked by name
+            holder = doc[end - 1].lemma_.lower()
+            if holder in OFFICE_HOLDER_NOUNS | DIPLOMAT_NOUNS and self._apposed_known_person(
+                doc, end, known_only=False
+            ):
+                # "China's envoy, Fu Cong,": a named diplomat the KB lacks is an actor of their
+                # own (docs/annotation-guide.md §0, "?:Name"), not the ministry speaking
+                continue
             if self._title_holder_at(doc, i, iso3):
                 continue  # "Pakistan's army chief" is a person the KB knows: the title rule's
             actor_id = self.kb.named_organ(iso3, role)
@@ -932,14 +966,16 @@ class Linker:
             for x in ids
         )
 
-    def _apposed_known_person(self, doc: Doc, i: int) -> bool:
-        """True when a person the knowledge base knows in their own right follows token i in
-        apposition: "Russia's envoy, Zamir Kabulov, said" names the envoy, so the phrase is not
-        an unnamed diplomat speaking for the ministry."""
+    def _apposed_known_person(self, doc: Doc, i: int, *, known_only: bool = True) -> bool:
+        """True when a person the knowledge base knows in their own right (any person, unless
+        `known_only`) follows token i in apposition: "Russia's envoy, Zamir Kabulov, said" names
+        the envoy, so the phrase is not an unnamed diplomat speaking for the ministry."""
         if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B":
             return False
         if doc[i + 1].ent_type_ != "PERSON":
             return False
+        if not known_only:
+            return True
         end = i + 2
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
@@ -969,7 +1005,22 @@ class Linker:
                     break
                 holders = [t.actor_id for t in self.kb.titles_for(title) if t.of == owner]
                 if len(holders) == 1:
-                    state.add_actor(doc[start:end], holders[0], "title")
+                    body = self.kb.get(doc[start].ent_id_) if start < i else None
+                    if (
+                        body is not None
+                        and body.id == owner
+                        and body.kind != "country"
+                        and doc[i - 1].text in POSSESSIVES
+                        and _apposed_to_name(doc, start, end)
+                    ):
+                        # "Zabihullah Mujahid, the Islamic Emirate's chief spokesman,": beside
+                        # the name, the owner is a mention of the body, the title the person's
+                        # ("the UN special rapporteur, Richard Bennett" only describes him)
+                        owner_span = doc[start : i - 1]
+                        state.add_actor(owner_span, owner, self._name_rule(body, owner_span.text))
+                        state.add_actor(doc[i:end], holders[0], "title")
+                    else:
+                        state.add_actor(doc[start:end], holders[0], "title")
                 break
 
     def _title_before_name(
@@ -1107,6 +1158,19 @@ class Linker:
             return True  # "mediators from Turkey and Qatar", "protests from Kabul"
         if root.dep_ == "pobj" and head.lower_ == "to" and self._addressee(head):
             return True  # "a message to Washington", "deliver helicopters to Dushanbe"
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ == "in"
+            and head.head.lower_ in SEATED_BODY_NOUNS
+            and not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss") and (c.ent_type_ or c.dep_ == "poss")
+                for c in head.head.children
+            )
+            and self.kb.country_of_capital(span.text)
+        ):
+            # "officials in Kabul described": the government seated there ("Pakistani officials
+            # in Kabul" are only posted there)
+            return True
         if self._example_range(span):
             return True  # "neighbours, from Uzbekistan to China, could ...": states as examples
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in STANCE_NOUNS:
@@ -1220,7 +1284,7 @@ class Linker:
         come from), "Tajikistan, where NRF figures have lived, did not comment"."""
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
-        if root.dep_ == "pobj" and root.head.lower_ == "from":
+        if root.dep_ == "pobj" and root.head.lower_ in ("from", "in"):
             return True
         return any(
             c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children)
@@ -1436,6 +1500,10 @@ class Linker:
             return
         if ent.label_ == "PERSON" and self._link_spokesperson(state, ent):
             return
+        titled = self._surname_with_title(ent) if ent.label_ == "PERSON" else None
+        if titled:
+            state.add_actor(ent, titled, "alias", 0.8)
+            return
         owner = self._possessor_country(ent)
         if owner and set(normalize(text).split()) & (STATE_BODY_WORDS | ORGAN_WORDS):
             # "Pakistan's Commerce Ministry": an organ the KB does not list speaks for the state
@@ -1450,12 +1518,30 @@ class Linker:
             # "men from Banu": a village the tagger took for an organisation
             self._link_place_like(state, ent)
             return
+        if ent.label_ == "PERSON" and self._town_taken_for_person(state, ent):
+            # "the main hospital in Khar": a town of the story's country the tagger took for
+            # a person's name
+            self._link_place_like(state, ent)
+            return
         fuzzy = self._fuzzy(text, ent.label_)
         if fuzzy:
             state.add_actor(ent, fuzzy, "fuzzy", 0.8)
             return
         actor = self._provisional_actor(text, ent, state)
         state.add_actor(ent, actor.id, "provisional", 0.5)
+
+    def _town_taken_for_person(self, state: _State, ent: Span) -> bool:
+        """True for a person-tagged name after "in", "near", "outside" or "at" that the
+        gazetteer knows as a place of the article's main country and nobody as a person."""
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "at"):
+            return False
+        if not state.focus or any(a.kind == "person" for a in self.kb.lookup(ent.text)):
+            return False
+        unsafe = self.gazetteer.config.ruler_unsafe_words
+        if any(w.lower() in unsafe for w in ent.text.split()):
+            return False  # "in Hussain": as often a man's name as a village's
+        return any(p.country == state.focus[0] for p in self.gazetteer.lookup(ent.text))
 
     def _organs_named_before(self, state: _State, ent: Span, role: str) -> list[str]:
         """The state organs of ``role`` the article named before ``ent`` (a government standing
@@ -1615,6 +1701,23 @@ class Linker:
                 if role == "police":
                     return role
         return None
+
+    def _surname_with_title(self, ent: Span) -> str | None:
+        """ "Mujahid, the chief spokesman, said", "spokesman Mujahid": a lone surname the article
+        never gave in full is the one KB person of that surname who holds the title written
+        beside it."""
+        if len(ent) != 1:
+            return None
+        people = self._surnames.get(normalize(ent.text))
+        if not people:
+            return None
+        doc = ent.doc
+        beside = doc[max(ent.start - 4, 0) : ent.start].text
+        if ent.end < len(doc) and doc[ent.end].text == ",":
+            beside += " " + doc[ent.end + 1 : ent.end + 6].text
+        words = f" {normalize(beside)} "
+        fits = {p for p in people for title in self._titles_of.get(p, ()) if f" {title} " in words}
+        return fits.pop() if len(fits) == 1 else None
 
     def _link_spokesperson(self, state: _State, ent: Span) -> bool:
         """ "China's Foreign Ministry spokesperson Mao Ning", "..., spokesperson Randhir Jaiswal
@@ -2199,6 +2302,23 @@ class Linker:
                 return actor.id
         return None
 
+    def _seated_body(self, state: _State, tok: Token) -> str | None:
+        """ "urged members not to ...", some sentences after "the council" or "the committee":
+        a bare plural "members" are that body's seats (the story is about the body)."""
+        if tok.tag_ != "NNS" or any(
+            c.dep_ not in ("det", "punct", "cc", "conj", "relcl", "acl") for c in tok.children
+        ):
+            return None
+        for m in self._before(state, tok, sents_back=6):
+            words = set(normalize(m.text).split())
+            actor = self.kb.get(m.actor_id or "")
+            if actor is None or actor.kind == "person":
+                continue
+            names = words | set(normalize(actor.name).split())
+            if names & SEATED_BODY_WORDS:
+                return actor.id
+        return None
+
     def _recent_members(self, state: _State, tok: Token, sents_back: int = 1) -> str | None:
         """The armed group whose people the last sentences counted ("members of the TTP",
         "ISKP fighters"), unless other unnamed people were named after them."""
@@ -2384,6 +2504,19 @@ class Linker:
                 continue  # "the think tank Tabadlab", "the journalist Bilal Sarwary": the name
 
             if tok.dep_ == "compound" and tok.head.i != tok.i:
+                after = tok.head.i + 1
+                if (
+                    after == tok.i + 2
+                    and (
+                        f"{tok.lower_} {tok.head.lemma_.lower()}" in GENERIC_NOUNS
+                        or f"{tok.lower_} {tok.head.lower_}" in GENERIC_NOUNS
+                    )
+                    and not state.covered(tok.head.i, after)
+                    and not (after < len(doc) and doc[after].ent_type_ == "PERSON")
+                ):
+                    # "a senior police officer": the head links the whole phrase (not before
+                    # a name: "police officer Nazir Khan" is the person's title)
+                    continue
                 # "police post", "army posts": the service is still a party to what happens there
                 if role and doc[tok.i - 1].lower_ not in ("suicide", "security"):
                     actor_id = self._role_actor(state, tok, role)
@@ -2391,7 +2524,7 @@ class Linker:
                         state.add_actor(tok, actor_id, "generic", 0.4)
                 continue
             if lemma in MEMBER_NOUNS:
-                owner = self._owner_mention(state, tok)
+                owner = self._owner_mention(state, tok) or self._seated_body(state, tok)
                 if owner is not None:
                     # "al-Qaeda members", "members of the TTP": the body they belong to
                     state.add_actor(tok, owner, "attributed", 0.6)
@@ -2423,7 +2556,7 @@ class Linker:
                     continue
             uses_compound = bool(compound and GENERIC_NOUNS.get(compound))
             bare_only = lemma in BARE_ONLY or tok.lower_ in BARE_ONLY
-            if bare_only and not uses_compound and not _unowned(tok, allow=frozenset()):
+            if bare_only and not uses_compound and not _unowned(tok, allow=PLIGHT_MODIFIERS):
                 continue
             start = tok.i - 1 if uses_compound else tok.i
             if (
@@ -2451,6 +2584,7 @@ class Linker:
                     state.add_actor(span, igo, "generic", 0.5)
                 continue
             if role:
+                role = _service_modifier(tok) or role
                 actor_id = self._role_actor(state, tok, role)
                 if actor_id:
                     state.add_actor(span, actor_id, "generic", 0.6)
@@ -3103,6 +3237,33 @@ class Linker:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return body_at(subj) if subj is not None else None
+
+    def _un_report_author(self, state: _State) -> None:
+        """ "a UN report" when the article names exactly one body of the UN family (UNAMA, the
+        UN monitoring team ...): that body wrote it, not the organisation as a whole."""
+        doc = state.doc
+        members: set[str] = set()
+        for m in state.actor_mentions:
+            actor = self.kb.get(m.actor_id or "")
+            if actor is not None and actor.kind != "person" and actor.parent:
+                parent = self.kb.get(actor.parent)
+                if parent is not None and parent.sector == "IGO" and not parent.parent:
+                    members.add(actor.id)
+        if len(members) != 1:
+            return
+        author = members.pop()
+        body = self.kb.get(author)
+        parent_id = body.parent if body is not None else None
+        for idx, m in enumerate(state.actor_mentions):
+            if m.actor_id != parent_id:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            noun = doc[span.end]
+            # only a report: "UN surveys" of opium or returns are the agencies' of that trade
+            if noun.lemma_.lower() == "report" and span.root.head.i == noun.i:
+                state.actor_mentions[idx] = replace(m, actor_id=author, rule="coref")
 
     def _link_documents(self, state: _State) -> None:
         """Once a report's author or a statement's issuer is known, "the report", "the
@@ -4125,6 +4286,9 @@ class Linker:
                     m.rule == "role"
                     or subj.lemma_ in PERSON_ROLE_NOUNS
                     or self._spokesperson_named(m)
+                    or m.rule == "generic"
+                    and subj.tag_ == "NN"
+                    and subj.lemma_.lower() in OFFICE_HOLDER_NOUNS
                 )
             ):
                 # "The envoy said ... she added", "Pakistan's army chief ... He": the body the
@@ -4492,6 +4656,27 @@ def _reports(tok: Token) -> bool:
 def _according_to(tok: Token) -> bool:
     """True for X in "according to X"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _apposed_to_name(doc: Doc, start: int, end: int) -> bool:
+    """True when the phrase doc[start:end] stands in apposition to a person's name, after it
+    ("Ali Khan, the party's leader") or before it ("the party's leader, Ali Khan")."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
+        return True
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON"
+
+
+def _service_modifier(tok: Token) -> str | None:
+    """The service a modifier names over the noun's usual one: "under military escort"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.i < tok.i:
+            service = SERVICE_MODIFIERS.get(c.lower_)
+            if service:
+                return service
+    return None
 
 
 def _located(tok: Token) -> bool:
