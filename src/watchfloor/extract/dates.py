@@ -102,7 +102,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\b(?:last|past|previous) year\b", re.I)),
     ("next_week", re.compile(r"\bnext week\b", re.I)),
     ("this_week", re.compile(r"\b(?:later |earlier )?this week\b", re.I)),
-    ("last_named_month", re.compile(rf"\b(?:last|this past)\s+{_MONTH}\b(?![\s-]+\d)", re.I)),
+    # no digit after it, even past a full stop or comma: "last Oct. 5" is a day, not a month
+    (
+        "last_named_month",
+        re.compile(rf"\b(?:last|this past)\s+{_MONTH}\b(?![\s.,-]*\d)", re.I),
+    ),
     ("next_month", re.compile(r"\bnext month\b", re.I)),
     ("next_year", re.compile(r"\bnext year\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d0)s\b", re.I)),
@@ -235,8 +239,9 @@ def _resolve(
             return f"{published.year:04d}-{published.month:02d}", "month"
         return None, None
     if kind == "last_named_month":
-        # "last October": the latest October before the current month
-        if month is None:
+        # "last October": the latest October before the current month. A lower-case month name
+        # is a word ("at last may resume"), not a month.
+        if month is None or not g["month"][0].isupper():
             return None, None
         year = published.year if month < published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month"

@@ -928,7 +928,7 @@ class EventExtractor:
                 e.actor = gov
                 e.notes.append("actor: the government where the state measure is taken")
         for i, e in enumerate(events):
-            first = _first_victims(events, i, cues)
+            first = _first_victims(events, i, cues, linked)
             if first is not None and e.recipient is not None:
                 # "held travellers hostage ... marched men from Punjab ...": the unnamed
                 # victims of one incident keep the words they were first named with (guide §0)
@@ -4454,8 +4454,12 @@ def _group_region(g: _Group, sent: Span) -> list[Token]:
         }
         if _bare_count(root):
             # "gave a lower toll of 17 dead and 41 wounded", "11 of the 56 wounded": a count
-            # of victims with no clause of its own; the sentence's figures are its toll
-            return list(sent)
+            # of victims with no clause of its own; the sentence's figures are its toll, save
+            # an earlier event's a time phrase points back to
+            for t in sent:
+                if t.i not in earlier:
+                    seen[t.i] = t
+            continue
         for t in root.subtree:
             if t.i not in earlier or t.i in members:
                 seen[t.i] = t
@@ -5577,9 +5581,13 @@ def _speakers_own_place(
     return None
 
 
-def _first_victims(events: list[EventRecord], i: int, cues: RecipientCues) -> str | None:
+def _first_victims(
+    events: list[EventRecord], i: int, cues: RecipientCues, linked: LinkedDoc
+) -> str | None:
     """The words an unnamed group of victims was first named with in the incident event `i`
-    continues, when event `i` names the same victims differently."""
+    continues, when event `i` names the same victims differently. Only the same incident
+    counts: close by, of the same time and, where both are placed, of the same place ("In a
+    separate attack on Tuesday, militants killed two farmers" keeps its farmers)."""
     e = events[i]
 
     def victims(ref: ActorRef | None) -> str | None:
@@ -5606,8 +5614,17 @@ def _first_victims(events: list[EventRecord], i: int, cues: RecipientCues) -> st
             and p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
             and not _same_party(p.recipient, e.actor)
         ):
-            return None if first == own else first
+            same_incident = (
+                _same_period(p.date, e.date)
+                and _sentences_apart(p, e, linked) <= _SAME_INCIDENT_SENTENCES
+                and (p.place is None or e.place is None or p.place.name == e.place.name)
+            )
+            return first if same_incident and first != own else None
     return None
+
+
+# How many sentences apart two mentions of unnamed victims may be to count as one incident's.
+_SAME_INCIDENT_SENTENCES = 3
 
 
 def _described_body(ref: ActorRef, e: EventRecord, linked: LinkedDoc) -> ActorRef | None:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from watchfloor.kb.actors import KnowledgeBase, normalize, slugify
 from watchfloor.kb.gazetteer import Gazetteer
 from watchfloor.kb.linked import LinkedDoc
-from watchfloor.records import Actor, ActorMention, PlaceMention
+from watchfloor.records import Actor, ActorMention, Place, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -403,6 +403,15 @@ ORG_NAME_HEADS = frozenset(_LEXICON.get("organisation_heads") or [])
 NAME_JOINERS = frozenset(["of", "for", "and", "on", "&"])
 MEDIA_NOUNS = frozenset(_LEXICON.get("media_nouns") or [])
 NAMED_KIND_NOUNS = MEDIA_NOUNS | frozenset(_LEXICON.get("named_kind_nouns") or [])
+# Any of these in a short name the tagger calls an organisation keeps it one (see
+# `_person_tagged_as_org`).
+ORGANISATION_WORDS = (
+    frozenset(_LEXICON.get("organisation_words") or [])
+    | ORG_NAME_HEADS
+    | NAMED_KIND_NOUNS
+    | STATE_BODY_WORDS
+    | ORGAN_WORDS
+)
 # "an eradication team": teams named by a task a state performs.
 TEAM_NOUNS = frozenset(["team", "squad", "crew"])
 STATE_TASKS = frozenset(_LEXICON.get("state_tasks") or [])
@@ -658,6 +667,9 @@ DATELINE_DASHES = frozenset(["\u2014", "\u2013", "-", "--", ":"])
 # Tags of a verb that can follow its subject directly ("Pakistan closed", "Kabul has").
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Towns below this size abroad, in a country the article never names, are taken for namesakes
+# of a local place the gazetteer lacks (`Linker._stray_namesake`).
+SMALL_PLACE_POPULATION = 20000
 # modifiers that put a guard, escort or patrol in one service rather than its usual one
 SERVICE_MODIFIERS = {"military": "military", "army": "military", "police": "police"}
 # "officials in Islamabad": people of a government named by its seat (plural: "an official in
@@ -670,7 +682,7 @@ SEATED_BODY_WORDS = frozenset(
 
 
 class Linker:
-    VERSION = f"wf-linker-9-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-10-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -1352,11 +1364,12 @@ class Linker:
             if actor is not None and actor.kind != "country":
                 state.add_actor(ent, actor.id, self._name_rule(actor, text))
                 return
+        near = self.gazetteer.context_country(ent, self._named_country)
         place = self.gazetteer.resolve(
-            _strip_article(text),
-            focus_countries=state.focus_counts or state.focus,
-            near=self.gazetteer.context_country(ent, self._named_country),
+            _strip_article(text), focus_countries=state.focus_counts or state.focus, near=near
         )
+        if place is not None and self._stray_namesake(state, ent, place, near):
+            place = None  # unresolved: better no place than an event moved abroad
         if place is not None:
             state.place_mentions.append(
                 PlaceMention(ent.start_char, ent.end_char, text, place.id, "gazetteer")
@@ -1367,6 +1380,25 @@ class Linker:
             state.place_mentions.append(
                 PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
             )
+
+    def _stray_namesake(self, state: _State, ent: Span, place: Place, near: str | None) -> bool:
+        """True when the best place for a name is a small town or hamlet in a country nothing
+        else in the article names: a local village the gazetteer lacks, known to it only as a
+        namesake abroad. A place whose own phrase or article names its country stays."""
+        if place.kind != "city" or place.country is None or place.id.startswith("extra:"):
+            return False
+        if place.country == near or (place.population or 0) >= SMALL_PLACE_POPULATION:
+            return False
+        if not state.focus_counts:
+            return False  # nothing says which countries the article is about
+        support = state.focus_counts.get(place.country, 0.0)
+        if {p.country for p in self.gazetteer.lookup(ent.text) if p.country} == {place.country}:
+            # the name's own mentions voted for its only country (`_focus_countries`)
+            key = normalize(ent.text)
+            support -= sum(
+                1 for e in state.doc.ents if e.label_ in PLACE_LABELS and normalize(e.text) == key
+            )
+        return support <= 0
 
     def _envoys_organ(self, state: _State, ent: Span, iso3: str) -> str | None:
         """ "Special envoys from Russia, China and Iran": each state's diplomat, unnamed, speaks
@@ -1914,10 +1946,40 @@ class Linker:
 
     def _provisional_actor(self, text: str, ent: Span, state: _State) -> Actor:
         name = _strip_article(text)
-        kind = "person" if ent.label_ == "PERSON" else "organization"
+        person = ent.label_ == "PERSON" or self._person_tagged_as_org(ent)
+        kind = "person" if person else "organization"
         sector = _guess_sector(name, ent)
         country = self._context_country(ent, state)
         return self._get_or_create(name, kind, sector, country, state)
+
+    def _person_tagged_as_org(self, ent: Span) -> bool:
+        """ "Saida Rakhimova, a senior aide, said": a short capitalised name that the tagger
+        calls an organisation but that has no word of a body's name, stands without an article
+        and is described by a title or speaks is a person, whom a later "she" can mean."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+            return False
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"):
+            return False
+        for tok in ent:
+            word = tok.text.replace("-", "").replace("'", "")
+            if not (word.isalpha() and tok.text[0].isupper() and not tok.text.isupper()):
+                return False  # acronyms, digits, lower-case joiners: a body's name
+            low = tok.lower_
+            if low in ORGANISATION_WORDS or any(cue == low for cue, _ in SECTOR_CUES):
+                return False
+            if self.kb.country_of_demonym(tok.text) or self.kb.country_of_capital(tok.text):
+                return False
+            if any(a.kind != "person" for a in self.kb.lookup(tok.text)):
+                return False
+        root = ent.root
+        titles = OFFICE_HOLDER_NOUNS | PERSON_ROLE_NOUNS | SPOKES_NOUNS
+        for child in root.children:
+            if child.dep_ == "appos" and any(t.lemma_.lower() in titles for t in child.subtree):
+                return True
+        if root.dep_ == "appos" and root.head.lemma_.lower() in titles | TITLE_HEADS:
+            return True  # "its spokesman, Ruslan Ermekov,"
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
     def _generic_actor(
         self, text: str, lemma: str, sector: str, country: str | None, state: _State
