@@ -77,6 +77,16 @@ def events(text: str, published: str | None = "2025-03-01", **kw):
     return extractor().extract(linked_doc(text, published, **kw))
 
 
+def event_types(text: str, published: str | None = "2025-03-01") -> list[str]:
+    """The types of the events coded in `text`, in order."""
+    return [e.type for e in events(text, published)]
+
+
+def events_of_type(text: str, etype: str) -> list:
+    """The events of one type coded in `text`."""
+    return [e for e in events(text) if e.type == etype]
+
+
 def mention_every(linked: LinkedDoc, surface: str, actor_id: str, rule: str = "name") -> None:
     """Make every occurrence of `surface` in the text a mention of `actor_id`."""
     text = linked.doc.text

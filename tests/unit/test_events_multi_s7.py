@@ -5,11 +5,7 @@ back to an earlier event. Sentences written for the test (not taken from any gol
 from __future__ import annotations
 
 import pytest
-from tests.unit._events_util import events  # noqa: I001  (test helper on the unit-test path)
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in events(text)]
+from tests.unit._events_util import event_types as _types
 
 
 @pytest.mark.parametrize(

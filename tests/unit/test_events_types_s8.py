@@ -4,17 +4,11 @@ sentences written for the test (not taken from any gold batch)."""
 from __future__ import annotations
 
 import pytest
+from tests.unit._events_util import event_types as _types
 from tests.unit._events_util import events  # noqa: I001  (test helper on the unit-test path)
+from tests.unit._events_util import events_of_type as _of
 
 from watchfloor.extract.triggers import load_lexicon
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in events(text)]
-
-
-def _of(text: str, etype: str) -> list:
-    return [e for e in events(text) if e.type == etype]
 
 
 def test_lexicon_version_is_bumped():

@@ -451,6 +451,15 @@ class ClaimExtractor:
         claim_filter: ClaimFilter | bool = True,
     ) -> None:
         self.lexicon = lexicon or ClaimLexicon.load()
+        lex = self.lexicon
+        # the words naming a subject that can speak (`_can_speak`), built once
+        self._speaking_words = frozenset(
+            lex.written_sources
+            | lex.document_authors
+            | lex.anonymous_speakers
+            | lex.official_words
+            | lex.anaphoric_speakers
+        )
         self.version = f"{self.VERSION}+cues{self.lexicon.version}"
         self._factuality = _factuality_fn()
         # The caller's knowledge base (with the analysts' own actors) answers the actor and
@@ -633,6 +642,8 @@ class ClaimExtractor:
             }
             in_sentence = 0
             for item, record, sourcing in pending:
+                position = n / max(1, len(sents) - 1)
+                features = self._features(linked, item, record, position, n, in_sentence)
                 if (
                     sourcing
                     and item.cue_start not in disputed
@@ -655,12 +666,8 @@ class ClaimExtractor:
                         )
                     )
                 ):
-                    position = n / max(1, len(sents) - 1)
-                    features = self._features(linked, item, record, position, n, in_sentence)
                     sourced.append((n, record, features))
                     continue
-                position = n / max(1, len(sents) - 1)
-                features = self._features(linked, item, record, position, n, in_sentence)
                 out.append((record, features))
                 kept_in.append(n)
                 in_sentence += 1
@@ -786,7 +793,7 @@ class ClaimExtractor:
             ):
                 break
             speaker = record.speaker
-            who = (speaker.id or speaker.text) if speaker is not None else ""
+            who = self._who(record)
             if owner and not self._spoken_by(record, owner):
                 continue
             index = 0
@@ -1640,14 +1647,7 @@ class ClaimExtractor:
     def _can_speak(self, tok: Token) -> bool:
         """Whether a subject can say something: a pronoun, a name, a body or a person, a
         document or its authors — not a thing or an event ("the arrests")."""
-        lex = self.lexicon
-        words = (
-            lex.written_sources
-            | lex.document_authors
-            | lex.anonymous_speakers
-            | lex.official_words
-            | lex.anaphoric_speakers
-        )
+        words = self._speaking_words
         return (
             tok.pos_ in ("PRON", "PROPN")
             or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")

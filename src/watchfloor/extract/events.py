@@ -263,7 +263,11 @@ class EventExtractor:
                 # (including "this is a back-reference") stands.
                 preds = predicates(sent, self.lexicon)[:_MODEL_PREDICATES]
                 unknown.extend((len(planned), t) for t in preds if t.i not in mention_tokens)
-            elif groups and self.trigger_model is not None:
+            elif (
+                groups
+                and self.trigger_model is not None
+                and self.trigger_model.second_threshold is not None
+            ):
                 # Second events (off unless the model sets `second_threshold`): a coordinated
                 # or adverbial predicate the lexicon left untyped beside its event ("stormed
                 # the post and seized weapons") may report another act.
@@ -3378,9 +3382,8 @@ def _model_version() -> str | None:
 @cache
 def _model_version_at(path: Path) -> str | None:
     """The version of the trigger model `default_model()` loads from `path` (each file once)."""
-    if path == MODEL_PATH and not path.exists():
-        return None
-    return TriggerModel.load(path).version
+    model = default_model(path)
+    return model.version if model is not None else None
 
 
 def _version_string(lexicon: str, recipients: str, model: str | None) -> str:

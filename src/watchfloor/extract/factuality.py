@@ -245,6 +245,7 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
     nouns = cues.words("generic", "aggregate_nouns")
     heads = cues.words("generic", "series_heads")
     casualty = cues.words("generic", "casualty_verbs")
+    series = cues.words("generic", "victim_series_heads")
 
     def plural_events(tok: Token) -> str | None:
         """ "strong" for a counted or serial set ("23 attacks", "a string of attacks"),
@@ -276,7 +277,7 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
         and trigger.tag_ == "VBN"
         and trigger.head.dep_ == "pobj"
         and trigger.head.head.lower_ == "of"
-        and trigger.head.head.head.lemma_.lower() in cues.words("generic", "victim_series_heads")
+        and trigger.head.head.head.lemma_.lower() in series
     ):
         return "strong"  # "the latest in a string of clerics killed in the north"
     # A verb whose clause (or the clause it hangs on) has a plural, unparticular event noun
@@ -284,7 +285,6 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
     clause = list(own)
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
         clause.append(trigger.head)
-    series = cues.words("generic", "victim_series_heads")
     for verb in clause:
         for c in verb.children:
             if c.dep_ == "dobj" and (kind := plural_events(c)):

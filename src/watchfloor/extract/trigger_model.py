@@ -55,10 +55,11 @@ def model_path() -> Path:
     return Path(named) if named else MODEL_PATH
 
 
-def default_model() -> TriggerModel | None:
-    """The model at `model_path()`, or None when that is the packaged file and none was shipped
-    (the packaged model is optional; a file named in the environment must exist)."""
-    path = model_path()
+def default_model(path: Path | None = None) -> TriggerModel | None:
+    """The model at `path` (default `model_path()`), or None when that is the packaged file and
+    none was shipped (the packaged model is optional; a file named in the environment must
+    exist)."""
+    path = path if path is not None else model_path()
     if path == MODEL_PATH and not path.exists():
         return None
     return TriggerModel.load(path)

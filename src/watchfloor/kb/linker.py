@@ -1698,7 +1698,7 @@ class Linker:
     def _possessor_country(self, ent: Span) -> str | None:
         doc = ent.doc
         k = ent.start - 1
-        if k < 1 or doc[k].text not in ("'s", "\u2019s"):
+        if k < 1 or doc[k].text not in POSSESSIVES:
             return None
         start = k - 1
         while start > 0 and doc[start].ent_iob_ == "I":
@@ -2709,7 +2709,7 @@ class Linker:
             ):
                 continue
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if poss is None or poss.i + 2 > tok.i or doc[poss.i + 1].text not in ("'s", "\u2019s"):
+            if poss is None or poss.i + 2 > tok.i or doc[poss.i + 1].text not in POSSESSIVES:
                 continue
             words = doc[poss.i + 2 : tok.i + 1]
             if not all(t.is_lower for t in words):
@@ -3915,7 +3915,7 @@ class Linker:
             span = doc.char_span(m.start, m.end)
             if span is None or span.end + 1 >= len(doc):
                 continue
-            if doc[span.end].text not in ("'s", "\u2019s"):
+            if doc[span.end].text not in POSSESSIVES:
                 continue
             head = span.root.head
             if span.root.dep_ != "poss" or not _military_head(head):
