@@ -3,7 +3,7 @@
     .venv/bin/python scripts/train_propositions.py [--gold gold/demo gold/news ...] [--dry-run]
 
 Labelled examples are the hand-annotated claims of the **dev** documents of the gold folders
-(default: gold/demo, news, fresh, fresh2, fresh3 and fresh4, those that exist; `claims.jsonl`,
+(default: gold/demo, news, fresh, fresh2 … fresh7, those that exist; `claims.jsonl`,
 docs/gold-format.md): content, sentence, proposition (or none), polarity, stance. Heldout
 documents are never read. Near-duplicate articles (`duplicate_of`) form one group, so an
 article's syndicated copy never serves as its own example.
@@ -59,12 +59,18 @@ from watchfloor.evaluate.gold import load_documents, read_jsonl  # noqa: E402
 from watchfloor.records import ClaimRecord  # noqa: E402
 
 # Every batch's dev half: leaving one batch out at a time (the transfers below) showed that
-# adding batches never lowered the score on the batch left out — until fresh5 (session 8):
-# with it, the grid picks a much stronger penalty (l2=3) that transfers a little better
-# (+0.003 on the other six batches) but fits every older batch's own claims worse (news
-# -0.02 pairwise F1), so it is left out; try again when a later batch is added.
-DEFAULT_GOLD = ("demo", "news", "fresh", "fresh2", "fresh3", "fresh4")
-L2_GRID = (0.3, 1.0, 3.0)
+# adding batches never lowered the score on the batch left out. Session 8 left fresh5 out
+# (alone it moved the grid to a stronger penalty that fitted older batches worse); in session
+# 9, with fresh6 too, each of the six older batches is grouped better by a model trained on
+# the other seven than on the other five (mean transfer pairwise F1 0.827 vs 0.818 at l2=0.3),
+# so all eight are used. Session 9 round 2 added fresh7: trained with it, the eight older
+# batches are grouped at least as well (mean transfer pairwise F1 at l2=0.3, none-offset 0.25:
+# 0.865 vs 0.861 without it), so all nine are used.
+DEFAULT_GOLD = ("demo", "news", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+# Session 9 round 2: with fresh7 the grid's best mean (l2=1.0) fits the older batches' own dev
+# claims worse (fresh3 pairwise 1.0 -> 0.90, below its quality floor) for a transfer mean only
+# 0.004 higher than l2=0.3's, so the shipped model keeps l2=0.3.
+L2_GRID = (0.3,)
 OFFSET_GRID = (-0.25, 0.0, 0.25, 0.5)
 
 

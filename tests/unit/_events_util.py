@@ -181,3 +181,18 @@ def claim_with_content(claims: list, words: str):
     found = [c for c in claims if words in c.content]
     assert found, [(c.cue, c.content) for c in claims]
     return found[0]
+
+
+def rows_of_type(evs: list, etype: str) -> list:
+    """The events of `evs` with type `etype`."""
+    return [e for e in evs if e.type == etype]
+
+
+def ref_id(ref) -> str | None:
+    """An actor or place reference's id (None for no reference)."""
+    return getattr(ref, "id", None)
+
+
+def ref_text(ref) -> str:
+    """An actor or place reference's surface text, lower-cased ("" for no reference)."""
+    return (getattr(ref, "text", None) or "").lower()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from tests.unit._events_util import extractor  # noqa: I001  (unit-test helpers)
 from tests.unit._events_util import linked_with as _linked
+from tests.unit._events_util import ref_id as _id
+from tests.unit._events_util import ref_text as _text
+from tests.unit._events_util import rows_of_type as _of
 
 from watchfloor.records import Actor, Place
 
@@ -26,18 +29,6 @@ _ZENTA = Place("p:zenta", "Zenta", kind="city", country="AAA", lat=None, lon=Non
 _BORDURIA_PLACE = Place(
     "country:BBB", "Borduria", kind="country", country="BBB", lat=None, lon=None
 )
-
-
-def _of(evs, etype):
-    return [e for e in evs if e.type == etype]
-
-
-def _id(ref):
-    return getattr(ref, "id", None)
-
-
-def _text(ref):
-    return (getattr(ref, "text", None) or "").lower()
 
 
 # ---------------------------------------------------------------- pronouns and counts

@@ -64,14 +64,14 @@ CASES = [
     ("SUPPORT", "The party threw its support behind the candidate."),
     ("SUPPORT", "The government sent a message of condolence to the victims' families."),
     # CONCEDE (CAMEO 08)
-    ("CONCEDE", "The kidnappers freed the engineer unharmed."),
+    ("RETREAT", "The kidnappers freed the engineer unharmed."),
     # RETREAT
     ("RETREAT", "The rebels pulled back from the outskirts of the city."),
     ("RETREAT", "Troops began pulling out of the southern region."),
     # Lexicon 2.2: constructions and argument structure rather than single verbs.
     ("COOPERATE", "Coast guards of the two states jointly intercepted a smuggling boat."),
     ("COOPERATE", "The two police forces worked together to find the missing girl."),
-    ("CONCEDE", "The navy returned the captured trawler and its fishermen to their port."),
+    ("RETREAT", "The navy returned the captured trawler and its fishermen to their port."),
     ("CONCEDE", "The council scrapped the planned tax hike after a week of anger."),
     ("COERCE", "Customs officers seized rifles and grenades from a lorry."),
     ("COERCE", "The regime stripped the exiled writer of his nationality."),

@@ -168,7 +168,7 @@ def test_troops_freeing_hostages_is_a_rescue_assault_not_a_release():
 
 
 def test_captors_freeing_hostages_stay_a_release():
-    assert "CONCEDE" in _types("The rebels freed three hostages after talks with elders.")
+    assert "RETREAT" in _types("The rebels freed three hostages after talks with elders.")
 
 
 def test_killing_euphemism():

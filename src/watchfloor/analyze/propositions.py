@@ -51,14 +51,21 @@ claim has its annotated stance), and flipped otherwise — "a Taliban spokesman 
 is allowed to use Afghan soil against neighbours" and "Mujahid denied that Afghan soil was
 used" are both *against* "Afghan territory is used to attack Pakistan". An example claim
 that only points at another ("the accusations as baseless") has no side of its own and does
-not vote.
+not vote. A sentence negated as the claim's content is (both or neither) counts as a little
+closer (`SIDE_SAME_NEGATION`): "ISKP no longer has any base" is then compared with "ISKP has
+no organised presence", not with "ISKP has lost its strongholds", whose side a negation would
+wrongly flip.
 
 A claim that only points at another ("rejected the accusation", "a claim the Taliban
 rejected") takes the proposition of a nearby claim of its article (`resolve_pointers`): the
 claim its own sentence goes on to state, else a recent earlier one — one whose topic the
 pointer's sentence names first, so "India rejected similar accusations" after claims about
-Afghan soil and about India goes to India. Its side is its stance's, or its verdict's
-('called the report "a collection of rumours"').
+Afghan soil and about India goes to India; a claim of the next sentence whose topic the
+pointer's sentence names counts as named too ("The Taliban also rejected the minister's
+charge. 'No one may use Afghan soil …'"). A pointer right after an account about none of the
+propositions (the last claim sentence before it, up to two back) answers that account and
+stays unassigned, unless its sentence names a topic. Its side is its stance's, or its
+verdict's ('called the report "a collection of rumours"').
 
 `propose_new` clusters claims that match no proposition, so recurring new disputes can be
 suggested to an analyst (`watchfloor propositions suggest`).
@@ -265,6 +272,11 @@ def is_negated_text(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)
+def _is_negated_cached(text: str) -> bool:
+    return is_negated_text(text)
+
+
 def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -364,6 +376,9 @@ SIDE_VOTE_POWER = 8
 TOPIC_WORD_EXAMPLES = 2
 # How much a claim's content words shared with a sentence add to its similarity in that vote.
 SIDE_WORD_WEIGHT = 0.3
+# How much closer a sentence counts in that vote when it is negated as the claim's content is
+# (both or neither).
+SIDE_SAME_NEGATION = 0.2
 _WORD_RE = re.compile(r"[a-z]{4,}")
 
 
@@ -1084,9 +1099,15 @@ class PropositionMatcher:
                     TOPIC_WORD_EXAMPLES,
                 )
             words = _side_words(claim.content) - topic_words[best]
+            # Embeddings barely notice negation: "ISKP no longer has any base" sits as near
+            # "ISKP has lost its strongholds" as "ISKP has no organised presence". A sentence
+            # worded the same way (both negated, or neither) is compared like for like, so
+            # it counts as a little closer.
+            negated = _is_negated_cached(claim.content)
             closeness = {
                 k: float(sims[ci, k])
                 + SIDE_WORD_WEIGHT * len(words & _side_words(row_texts[k])) / max(len(words), 1)
+                + SIDE_SAME_NEGATION * (_is_negated_cached(row_texts[k]) == negated)
                 for k in cols
             }
             strength = {"for": 0.0, "against": 0.0}
@@ -1156,12 +1177,16 @@ class PropositionMatcher:
         fighters) names an account none of these claims gave, and keeps its own decision."""
         out: list[tuple[str | None, str | None]] = []
         recent: list[tuple[str, int]] = []  # (proposition, claim sentence number), in order
+        # Sentence number of the last claim sentence with a statement of its own, and whether
+        # any of its statements is about a proposition.
+        last_statement: tuple[int, bool] = (0, False)
         last_start = -1
         last_sentence = ""
         sentence_number = 0
         for at, (claim, (pid, polarity)) in enumerate(zip(claims, decisions, strict=True)):
             if claim.sentence_span[0] < last_start:
                 recent = []  # the next document of a batch starts
+                last_statement = (0, False)
             last_start = claim.sentence_span[0]
             if claim.sentence != last_sentence:
                 sentence_number += 1
@@ -1170,13 +1195,23 @@ class PropositionMatcher:
                 out.append((pid, polarity))
                 if pid is not None:
                     recent.append((pid, sentence_number))
+                if last_statement[0] == sentence_number:
+                    last_statement = (sentence_number, last_statement[1] or pid is not None)
+                else:
+                    last_statement = (sentence_number, pid is not None)
                 continue
             same_sentence: list[str] = []
+            next_sentence: list[str] = []  # the propositions of the next claim sentence
+            following = ""
             for later, (later_pid, _) in zip(claims[at + 1 :], decisions[at + 1 :], strict=True):
+                # Claims come in text order: the sentence's own claims are next, then those
+                # of the next claim sentence.
                 if later.sentence != claim.sentence:
-                    break  # claims come in text order: the sentence's own claims are next
+                    if following and later.sentence != following:
+                        break
+                    following = later.sentence
                 if later_pid is not None and not self.is_anaphoric(later):
-                    same_sentence.append(later_pid)
+                    (next_sentence if following else same_sentence).append(later_pid)
             # "the findings" several paragraphs on names a new report, not the claim the
             # article made long before; a pointer whose sentence names the topic ("India
             # rejected similar accusations") may reach a little further back.
@@ -1189,7 +1224,29 @@ class PropositionMatcher:
                 and self._topic_named(p, claim.sentence)
             ]
             candidates = [*same_sentence, *nearby]
-            named = [p for p in same_sentence if self._topic_named(p, claim.sentence)] + further
+            # "The Taliban also rejected the minister's charge. 'No one may use Afghan soil
+            # …'": the rejection's own words often follow in the next sentence, and its topic
+            # is the one the pointer's sentence names.
+            named = (
+                [p for p in same_sentence if self._topic_named(p, claim.sentence)]
+                + [
+                    p
+                    for p in next_sentence
+                    if self.by_id[p].requires and self._topic_named(p, claim.sentence)
+                ]
+                + further
+            )
+            if (
+                not named
+                and not same_sentence
+                and last_statement[0] > 0
+                and not last_statement[1]
+                and sentence_number - last_statement[0] <= POINTER_SENTENCES
+            ):
+                # "… said the railway would carry troops north. X dismissed the statement":
+                # the account just given is about none of the propositions, and so is the
+                # pointer that answers it.
+                candidates = []
             if not named and self._names_other_topic(
                 self.pointer_noun_phrase(claim.content), candidates
             ):

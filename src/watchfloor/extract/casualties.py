@@ -307,12 +307,30 @@ def _one_victim(tok: Token) -> bool:
     )
 
 
+def _own_casualty_word(tok: Token) -> str | None:
+    """The kind of injury or death word a victim noun carries ("60 wounded people": injured,
+    "two dead soldiers": fatalities), if any."""
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "acl"):
+            continue
+        if c.lemma_.lower() in INJURE_LEMMAS or c.lower_ in INJURE_LEMMAS:
+            return "injured"
+        if c.lower_ == "dead":
+            return "fatalities"
+    return None
+
+
 def _count(heads: list[Token], *, singles: bool = True) -> tuple[int | None, str | None, set[int]]:
     """The number the victim phrases `heads` count; with `singles`, a phrase naming one person
     counts 1 (not for a toll's or a death noun's of-phrase: "the toll from the bombing")."""
     total, vague, used = None, None, set()
     for h in heads:
         for t in _with_conj(h):
+            kind = _own_casualty_word(t) if t.i != h.i else None
+            if kind is not None and kind != _own_casualty_word(h):
+                # "31 bodies and more than 60 wounded people": a conjunct its own injury or
+                # death word of the other kind counts, not summed with these
+                continue
             value, v = _number_phrase(t)
             if value is None and not v and singles and _one_victim(t):
                 value = 1
@@ -435,11 +453,16 @@ def _victims(tok: Token) -> list[Token]:
             if any(c.dep_ == "nummod" for c in tok.children):
                 return [tok]  # "left 12 dead"
             around = [c for c in tok.head.children if c.i != tok.i]
-            undergoers = [c for c in around if c.dep_ in ("dobj", "nsubjpass")]
+            # (the first object only: more are the parser's pieces of a name or appositive)
+            undergoers = [c for c in around if c.dep_ in ("dobj", "nsubjpass")][:1]
             return undergoers or [c for c in around if c.dep_ == "nsubj" and _numbered(c)]
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if objects:
-            return objects  # "shot dead a peace committee member" parsed around "dead"
+            # "shot dead a peace committee member" parsed around "dead"; only the first
+            # object (with its conjuncts) is the victim: more "objects" are the parser's
+            # pieces of a name or an appositive ("a cleric of the Jamiat Ulema-e-Islam ...,
+            # the latest in a spate")
+            return objects[:1]
         nums = [c for c in tok.children if c.dep_ in ("nummod", "npadvmod", "nsubj") or c.like_num]
         return nums
     if lem in ("toll",):
@@ -557,6 +580,67 @@ def _killed_or_wounded(tok: Token) -> bool:
     return False
 
 
+# Prepositions of a phrase telling an earlier or surrounding event ("following raids that
+# killed nine militants, ...")
+_EARLIER_PREPS = {"after", "following", "amid", "despite", "since", "before"}
+
+
+# Victim nouns of the armed side an operation is against, and of the side it is done by or
+# the people it hits: a sentence counting both tells two directed acts (guide §1.6)
+_HOSTILE_VICTIMS = {
+    "militant",
+    "attacker",
+    "insurgent",
+    "terrorist",
+    "gunman",
+    "bomber",
+    "assailant",
+    "khawarij",
+    "kharijite",
+    "rebel",
+}
+_OWN_VICTIMS = {
+    "soldier",
+    "officer",
+    "policeman",
+    "personnel",
+    "troop",
+    "guard",
+    "commando",
+    "civilian",
+    "worshipper",
+    "passenger",
+    "child",
+    "woman",
+}
+
+
+def _side(heads: list[Token]) -> str | None:
+    """Which side the victim phrases name: "hostile" (militants, attackers), "own" (soldiers,
+    police, civilians), or None when they name neither or both."""
+    sides = set()
+    for h in heads:
+        for t in _with_conj(h):
+            lem = t.lemma_.lower()
+            if lem in _HOSTILE_VICTIMS:
+                sides.add("hostile")
+            elif lem in _OWN_VICTIMS:
+                sides.add("own")
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _later_first(span: Span) -> list[Token]:
+    """The words of `span`, those of a phrase telling an earlier event ("Following raids that
+    killed nine militants, a bomber struck ..., leaving 17 dead") after the rest: read over a
+    whole sentence, the toll of the sentence's own act comes first, the earlier one only when
+    the sentence gives no other."""
+    earlier: set[int] = set()
+    for t in span:
+        if t.dep_ == "prep" and t.lower_ in _EARLIER_PREPS and t.i not in earlier:
+            earlier |= {d.i for d in t.subtree}
+    return [t for t in span if t.i not in earlier] + [t for t in span if t.i in earlier]
+
+
 def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casualties:
     """Fatalities and injured counted in `span` (a sentence or a clause).
 
@@ -564,10 +648,11 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
     """
     out = Casualties()
     used: set[int] = set()
-    words = tokens if tokens is not None else list(span)
+    words = tokens if tokens is not None else _later_first(span)
     region = {t.i for t in words}
     region_roots = {t.i for t in words if t.head.i not in region or t.head.i == t.i}
     low = span.text.lower()
+    counted_side: tuple[str, str] | None = None  # (side, kind) of the first sided count
     for tok in words:
         lem = tok.lemma_.lower()
         low_tok = tok.lower_
@@ -602,6 +687,19 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
         heads = [h for h in _victims(tok) if h.i not in used]
         value, vague, got = _count(heads, singles=tok.pos_ in ("VERB", "AUX", "ADJ"))
         used |= got
+        side = _side(heads)
+        if value is not None and side is not None:
+            if counted_side is not None and side != counted_side[0] and kind != counted_side[1]:
+                # "three militants were killed in a gun battle and two intelligence officers
+                # were wounded": the other side's losses of the other kind belong to the
+                # reversed row (§1.6). Deaths on both sides ("two attackers were killed and
+                # three worshippers died") stay one toll: which side the act hit is not known
+                # here.
+                out.notes.append(
+                    f"{kind}: a further count ({value}), the other side's, left to its own event"
+                )
+                continue
+            counted_side = (side, kind)
         if (
             value is None
             and not vague

@@ -64,6 +64,8 @@ _CHAIN_STEPS = 4
 _PASSAGE_BOTH_SIDES = 6
 _PASSAGE_ONE_SIDE = 2
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours"}
+# The personal pronoun a possessive stands for ("His account" → "he").
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Heads of a speaker phrase that stand for the of-phrase after them ("each of these reports").
 _QUANTIFIERS = frozenset({"each", "all", "both", "one", "some", "most", "several", "many"})
 _CONTENT_KINDS = {
@@ -144,6 +146,11 @@ class ClaimLexicon:
     data_cues: set[str] = frozenset()  # type: ignore[assignment]
     judging_adverbs: set[str] = frozenset()  # type: ignore[assignment]
     evidence_hedges: list[str] = field(default_factory=list)
+    rival_words: set[str] = frozenset()  # type: ignore[assignment]
+    hedge_raising: set[str] = frozenset()  # type: ignore[assignment]
+    naming_verbs: set[str] = frozenset()  # type: ignore[assignment]
+    condition_marks: set[str] = frozenset()  # type: ignore[assignment]
+    toll_kinds: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> ClaimLexicon:
@@ -259,7 +266,25 @@ class ClaimLexicon:
             data_cues=words(raw, "data_cues"),
             judging_adverbs=words(sourcing, "judging_adverbs"),
             evidence_hedges=sorted(words(hedges, "evidence")),
+            rival_words=words(hedges, "rival"),
+            hedge_raising=words(hedges, "raising"),
+            naming_verbs=words(raw, "naming_verbs"),
+            condition_marks=words(sourcing, "condition_marks"),
+            toll_kinds={
+                str(kind): words(sourcing.get("toll_kinds") or {}, kind)
+                for kind in (sourcing.get("toll_kinds") or {})
+            },
         )
+
+    @property
+    def accusing_verbs(self) -> set[str]:
+        """Cues whose of-phrase names the accused ("accused X of …", "blamed X for …"): the
+        `alleged` verbs that take an of-phrase."""
+        return {
+            lemma
+            for lemma, info in self.verbs.items()
+            if info.factuality == "alleged" and "of" in info.content
+        }
 
     def is_deny_cue(self, cue: str) -> bool:
         """Whether a cue word (as found in a ClaimRecord) denies its content by itself."""
@@ -440,7 +465,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.13.0"
+    VERSION = "0.15.0"
 
     def __init__(
         self,
@@ -511,7 +536,7 @@ class ClaimExtractor:
                 self._drop_nested_characterisations(self._drop_quoted_cues(doc, self._find(sent))),
             )
             if not found:
-                self._hedge_passage(sent, n, out, kept_in, sourced)
+                self._hedge_passage(linked, sent, n, out, kept_in, sourced)
             seen: set[tuple[int, int, int]] = set()
             pending: list[tuple[_Found, ClaimRecord, bool]] = []
             for item in found:
@@ -626,18 +651,24 @@ class ClaimExtractor:
             # "The provincial government said 11 passengers had been killed, while the BLA
             # put the number of dead troops at 26": a toll set against another party's own
             # toll in the same sentence is one side of a dispute, not sourcing.
+            # Rival figures only: both give a count, and of the same thing (the dead, the
+            # wounded); "Police said two men were arrested, while the group said its
+            # fighters had killed five" sets no toll against another.
             tolls = [
-                (item, record, sourcing)
+                (item, record, sourcing, kinds)
                 for item, record, sourcing in pending
-                if self._reports_harm(doc[item.content[0] : item.content[1]])
+                if self._gives_number(doc, record)
+                and (kinds := self._toll_kinds(doc[item.content[0] : item.content[1]]))
             ]
             disputed = {
                 item.cue_start
-                for item, record, sourcing in tolls
+                for item, record, sourcing, kinds in tolls
                 if sourcing
                 and any(
-                    not other_sourcing and self._who(other) != self._who(record)
-                    for _, other, other_sourcing in tolls
+                    not other_sourcing
+                    and self._who(other) != self._who(record)
+                    and kinds & other_kinds
+                    for _, other, other_sourcing, other_kinds in tolls
                 )
             }
             in_sentence = 0
@@ -675,6 +706,7 @@ class ClaimExtractor:
 
     def _hedge_passage(
         self,
+        linked: LinkedDoc,
         sent: Span,
         n: int,
         out: list[tuple[ClaimRecord, dict[str, float]]],
@@ -684,33 +716,46 @@ class ClaimExtractor:
         """Hedge the accounts a following "… could not be (independently) verified" names
         (guide §7, §8): "Neither account"/"both sides' claims" the two sides' accounts of the
         passage, "Their accounts"/"The claim" the last claim sentence's, "The group's
-        figures" only its claims that give a number."""
+        figures" only its claims that give a number, "The discrepancy could not be resolved"
+        the rival figures of the passage."""
         lex = self.lexicon
         subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None:
             return
         words = {t.lower_ for t in subject.subtree}
         # "He offered no evidence for either charge": the speaker just quoted gave nothing to
-        # back the accounts of the last claim sentence (guide §2.2 "without evidence").
+        # back the accounts of the last claim sentence (guide §2.2 "without evidence") — the
+        # last speaker the pronoun can stand for ("he" is no ministry, "it" no person).
         unbacked = subject.lower_ in lex.carry_over_pronouns and any(
             p in " ".join(sent.text.lower().split()) for p in lex.evidence_hedges
         )
         # "could not be verified" and "Neither account could be verified" alike.
-        negated = bool(words & lex.neg_determiners | words & {"neither", "none"}) or any(
+        negated = bool(words & (lex.neg_determiners | lex.neg_pronouns | lex.neg_adverbs)) or any(
             c.dep_ == "neg" for c in sent.root.children
         )
         if not negated and not unbacked:
             return
+        # Read without the negation, and without adverbs too: "could not immediately be
+        # resolved" is "could be resolved".
         low = " ".join(t.lower_ for t in sent if t.dep_ != "neg")
-        if not unbacked and not any(p in low for p in lex.passage_hedges):
+        bare = " ".join(t.lower_ for t in sent if t.dep_ not in ("neg", "advmod"))
+        if not unbacked and not any(p in low or p in bare for p in lex.passage_hedges):
             return
+        # Who a pronoun hedge is about: "He offered no evidence", "His account …".
+        pronoun = subject.lower_ if unbacked else ""
         if unbacked:
             words = set()
-        both_sides = bool(words & lex.both_sides_words)
-        figures = subject.lemma_.lower() in lex.figure_words or subject.lower_ in lex.figure_words
+        # "The discrepancy could not be resolved": the rival figures of both sides.
+        rival = not unbacked and (
+            subject.lemma_.lower() in lex.rival_words or subject.lower_ in lex.rival_words
+        )
+        both_sides = rival or bool(words & lex.both_sides_words)
+        figures = rival or (
+            subject.lemma_.lower() in lex.figure_words or subject.lower_ in lex.figure_words
+        )
         # Read off the words before the verb: the parser may leave the second half of
         # "Neither their account nor the military's figures" out of the subject.
-        figures_named = any(
+        figures_named = rival or any(
             t.lemma_.lower() in lex.figure_words or t.lower_ in lex.figure_words
             for t in sent.doc[sent.start : sent.root.i]
         )
@@ -728,12 +773,12 @@ class ClaimExtractor:
         # account of its own paragraph, whoever gave it (fresh4 README, guide §7 "the claims
         # of that passage"); "The claim" only the last speaker's.
         # "His account could not be verified": one speaker's accounts over the paragraph.
-        owned = (
-            not both_sides
-            and not figures
-            and not unbacked
-            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        possessor = next(
+            (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None
         )
+        owned = not both_sides and not figures and not unbacked and possessor is not None
+        if owned and possessor is not None:
+            pronoun = _POSSESSIVE_PRONOUNS.get(possessor.lower_, "")
         doc = sent.doc
         # The paragraph's start; a hedge opening its own paragraph doubts the one before.
         opening = doc.text.rfind("\n\n", 0, sent.start_char)
@@ -773,16 +818,54 @@ class ClaimExtractor:
             [(kept_in[k], out[k][0].content_span[0], k, False) for k in range(len(out))]
             + [(m, rec.content_span[0], j, True) for j, (m, rec, _) in enumerate(sourced)]
         )
+
+        def record_of(entry: tuple[int, int, int, bool]) -> ClaimRecord:
+            return sourced[entry[2]][1] if entry[3] else out[entry[2]][0]
+
+        if pronoun:
+            # "He offered no evidence" after a ministry's claim and a minister's: the
+            # minister's; "His account" is no organisation's.
+            entries = [e for e in entries if self._pronoun_fits(linked, record_of(e), pronoun)]
+        if not both_sides and not figures and not paragraph:
+            # One account ("The claim could not be verified", "His account …", "He offered no
+            # evidence"): the claims it names, not a routine sourced report told after them;
+            # a sourced report only when no claim is within reach, or as the same speaker's
+            # in the claim's own sentence.
+            def in_reach(entry: tuple[int, int, int, bool]) -> bool:
+                if owned:
+                    return record_of(entry).content_span[1] > opening
+                return n - entry[0] <= _PASSAGE_ONE_SIDE
+
+            claimed = [e for e in entries if not e[3] and in_reach(e)]
+            if claimed:
+                # The speaker's own reports beside the claim still go with it ("accusing
+                # Tehran of …, and saying their commander had fled").
+                who = self._who(record_of(claimed[-1]))
+                entries = [
+                    e
+                    for e in entries
+                    if not e[3] or e[0] == claimed[-1][0] and self._who(record_of(e)) == who
+                ]
         last_sent = entries[-1][0] if entries else -1
         sides: list[set[str]] = []
         last_speaker: str | None = None
         # (entry, side index): candidates, hedged once the denying sides are known.
         chosen: list[tuple[tuple[int, int, int, bool], int]] = []
-        denying: set[int] = set()
+        # The earliest account of each side in the passage (read backwards, the last seen):
+        # a side whose account opens with a denial ("said there had been no fighting") gives
+        # none of its own.
+        opens_with: dict[int, ClaimRecord] = {}
         kept_sides: set[int] = set()
+        deferred: list[tuple[tuple[int, int, int, bool], set[str]]] = []
+        rejecting: dict[tuple[int, str], list[int]] = {}
+        for e in entries:
+            if not e[3] and lex.is_deny_cue(record_of(e).cue):
+                rejecting.setdefault((e[0], self._who(record_of(e))), []).append(
+                    record_of(e).span[0]
+                )
         for entry in reversed(entries):
             at, _, k, is_sourced = entry
-            record = sourced[k][1] if is_sourced else out[k][0]
+            record = record_of(entry)
             if paragraph or owned:
                 # From the claim's content: the parser may run a sentence over a blank line.
                 if record.content_span[1] <= opening:
@@ -792,47 +875,92 @@ class ClaimExtractor:
                 not both_sides and at != last_sent
             ):
                 break
-            speaker = record.speaker
             who = self._who(record)
             if owner and not self._spoken_by(record, owner):
                 continue
             index = 0
             if both_sides:
-                side = self._side(who) if who and speaker and speaker.id else {who}
+                side = self._passage_side(record)
                 index = next((i for i, seen in enumerate(sides) if side & seen), len(sides))
                 if index == len(sides):
+                    # A sourced report joins a side that gave an account (known once the
+                    # passage is read); it opens one only as one of the rival tolls a figure
+                    # hedge names.
+                    if is_sourced and not (
+                        figures
+                        and self._gives_number(doc, record)
+                        and self._reports_harm(self._content_of(doc, record))
+                    ):
+                        deferred.append((entry, side))
+                        continue
                     if len(sides) == 2:
                         break
                     sides.append(side)
+                if (
+                    not is_sourced
+                    and not lex.is_deny_cue(record.cue)
+                    and any(record.span[0] > cue for cue in rejecting.get((at, who), ()))
+                ):
+                    # "rejected the accusations, saying the Afghan side had honoured its
+                    # commitments": what a side goes on to say after its rejection is part of
+                    # it ("claimed …, and denied …" keeps the claim).
+                    continue
             elif not paragraph:
                 if last_speaker is None:
                     last_speaker = who
                 elif who != last_speaker:
                     break
-            if (both_sides or paragraph) and record.stance != "assert":
-                # A side's rejection of the other's account is no account of its own. A side
-                # whose own account is a denial ("said there had been no fighting") gives
-                # none at all: "Neither account …" doubts the figures, not the denials, nor
-                # what the denying side says alongside (fresh4 README).
-                if not lex.is_deny_cue(record.cue):
-                    denying.add(index)
+            if both_sides and not is_sourced:
+                opens_with[index] = record
+            if (
+                (both_sides or paragraph)
+                and record.stance != "assert"
+                and (lex.is_deny_cue(record.cue) or not both_sides)
+            ):
+                # A side's rejection of the other's account is no account of its own.
                 continue
             if figures and not self._gives_number(doc, record):
                 continue
             if not is_sourced:
                 kept_sides.add(index)
             chosen.append((entry, index))
+        # "Neither account …" doubts the accounts, not a side's denials, nor what a side whose
+        # account is a denial says alongside (fresh4 README); a side that gave its own account
+        # first keeps its denials of the other's within that account ("There were no
+        # commanders there, only a farmer and his family").
+        denying = {
+            i
+            for i, first in opens_with.items()
+            if first.stance != "assert" and not lex.is_deny_cue(first.cue)
+        }
+        for entry, side in deferred:
+            index = next((i for i, seen in enumerate(sides) if side & seen), -1)
+            if index >= 0 and (not figures or self._gives_number(doc, record_of(entry))):
+                chosen.append((entry, index))
         promoted: list[tuple[int, int]] = []
         for (_, _, k, is_sourced), index in chosen:
             if both_sides and index in denying:
+                continue
+            if (
+                both_sides
+                and (out[k][0] if not is_sourced else sourced[k][1]).stance != "assert"
+                # a side opened by a sourced report (no record here) gave an account
+                and index in opens_with
+                and opens_with[index].stance != "assert"
+            ):
+                # A side's denial is part of its account only when it gave one first.
                 continue
             if is_sourced:
                 # Over several accounts, a sourced report joins only a side that gave one, and
                 # only as the figures the hedge names ("Neither their account nor the
                 # military's figures" takes the military's "One soldier was injured, it
-                # said"; "Neither account" leaves a side's own losses sourced).
+                # said"; "Neither account" leaves a side's own losses sourced). Rival tolls a
+                # figure hedge names are claims whoever gave them ("The discrepancy could not
+                # be resolved" after police and doctors gave their counts).
                 if (both_sides or paragraph or owned) and not (
-                    figures_named and index in kept_sides and self._gives_number(doc, sourced[k][1])
+                    figures_named
+                    and self._gives_number(doc, sourced[k][1])
+                    and (index in kept_sides or both_sides and figures)
                 ):
                     continue
                 promoted.append((sourced[k][0], k))
@@ -858,6 +986,71 @@ class ClaimExtractor:
         for k in sorted((k for _, k in promoted), reverse=True):
             del sourced[k]
 
+    def _passage_side(self, record: ClaimRecord) -> set[str]:
+        """The side a claim speaks for in a two-sided passage. Speakers the knowledge base
+        does not place (residents, an elder, hospital doctors) are one side together: the
+        local account set against a party's."""
+        speaker = record.speaker
+        actor_id = speaker.id if speaker is not None else None
+        if not actor_id or actor_id.startswith("prov:") or self._kb_actor(actor_id) is None:
+            return {"?unplaced"}
+        return self._side(actor_id)
+
+    @staticmethod
+    def _content_of(doc: Any, record: ClaimRecord) -> Span:
+        content = doc.char_span(*record.content_span, alignment_mode="expand")
+        return content if content is not None else doc[0:0]
+
+    def _pronoun_fits(self, linked: LinkedDoc, record: ClaimRecord, pronoun: str) -> bool:
+        """Whether a pronoun ("he", "it", "they") can stand for the claim's speaker: "he" for
+        a man or a titled person, "it" for a body, "they" for a body or several people."""
+        speaker = record.speaker
+        if speaker is None:
+            return False
+        actor = (
+            (linked.actors.get(speaker.id) or self._kb_actor(speaker.id)) if speaker.id else None
+        )
+        if pronoun == "they":
+            return (
+                actor is None
+                or speaker.id is None
+                or self._fits_pronoun(linked, speaker.id, pronoun)
+            )
+        if pronoun not in ("he", "she", "it"):
+            return True
+        if pronoun in ("he", "she") and self._one_of(linked, record):
+            # "One of the men … told reporters …. His account could not be verified": one
+            # member of a group the linker took for the group is one person.
+            return True
+        if actor is not None and speaker.id is not None:
+            return self._fits_pronoun(linked, speaker.id, pronoun)
+        # An unresolved speaker: its phrase's head says whether it is one person.
+        doc = linked.doc
+        lo, hi = record.sentence_span
+        at = doc.text.find(speaker.text, lo, hi) if speaker.text else -1
+        phrase = (
+            doc.char_span(at, at + len(speaker.text), alignment_mode="expand") if at >= 0 else None
+        )
+        if phrase is None:
+            return True
+        head = phrase.root
+        if head.tag_ in ("NNS", "NNPS"):
+            return False
+        person = head.ent_type_ == "PERSON" or head.lemma_.lower() in self.lexicon.person_titles
+        return not person if pronoun == "it" else True
+
+    @staticmethod
+    def _one_of(linked: LinkedDoc, record: ClaimRecord) -> bool:
+        """Whether the speaker phrase is "one of <group>" ("One of the men", "one of the
+        survivors")."""
+        speaker = record.speaker
+        if speaker is None or not speaker.text:
+            return False
+        text = linked.doc.text
+        lo, hi = record.sentence_span
+        at = text.find(speaker.text, lo, hi)
+        return at >= 0 and text[max(lo, at - 7) : at].lower() == "one of "
+
     @staticmethod
     def _who(record: ClaimRecord) -> str:
         speaker = record.speaker
@@ -865,8 +1058,11 @@ class ClaimExtractor:
 
     @staticmethod
     def _gives_number(doc: Any, record: ClaimRecord) -> bool:
+        # A count, not an ordinal ("the second vehicle") nor a date ("in March 2024").
         content = doc.char_span(*record.content_span, alignment_mode="expand")
-        return content is not None and any(t.like_num for t in content)
+        return content is not None and any(
+            t.like_num and t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME") for t in content
+        )
 
     @staticmethod
     def _spoken_by(record: ClaimRecord, owner: str) -> bool:
@@ -999,7 +1195,10 @@ class ClaimExtractor:
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
-                out.extend(self._verb_claims(tok, lex.verbs[lemma]))
+                out.extend(
+                    self._before_tail_cue(sent.doc, f)
+                    for f in self._verb_claims(tok, lex.verbs[lemma])
+                )
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
                 item = self._noun_claim(tok, lex.nouns[lemma])
                 if item:
@@ -1009,6 +1208,31 @@ class ClaimExtractor:
             }:
                 out.extend(self._according_claim(tok))
         return out
+
+    @staticmethod
+    def _before_tail_cue(doc: Any, f: _Found) -> _Found:
+        """A tail attribution inside the range a misparse gave its content ("PESHAWAR —
+        Gunmen shot dead a cleric on Tuesday, police said, the latest in a spate of
+        killings"): what is reported ends before the attribution."""
+        lo, hi = f.content
+        if not f.tail or f.speaker_tokens is None:
+            return f
+        inserted = ClaimExtractor._inserted_cue(doc, f)
+        if inserted is not None and all(
+            doc[i].is_punct or doc[i].tag_ in ("WRB", "WDT", "WP", "CC")
+            for i in range(lo, f.speaker_tokens[0])
+        ):
+            # "…, where, he said, foreign instructors trained them": only a connective
+            # precedes the inserted clause, so what is reported is what follows it.
+            return inserted
+        cue = doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+        start = min(f.speaker_tokens[0], cue.start) if cue is not None else f.speaker_tokens[0]
+        if not lo < start < hi:
+            return f
+        end = start
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return replace(f, content=(lo, end)) if end - lo >= 3 else f
 
     def _cue_word(self, tok: Token) -> bool:
         """Whether `tok` is a reporting verb of the lexicon, with its particle when it needs
@@ -1170,7 +1394,15 @@ class ClaimExtractor:
             # "Mass arrests of civilians suggest …": evidence that suggests is the article's
             # own reading of it, not anyone's claim.
             return []
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        # "was detained by the Taliban and accused of espionage": a participle joined to a
+        # passive verb is passive too; the subject it shares is the accused, not a speaker.
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
+            cue.dep_ == "conj"
+            and cue.tag_ == "VBN"
+            and subject is not None
+            and subject.dep_ == "nsubjpass"
+            and subject.head.i != cue.i
+        )
         agent = next((c for c in children if c.dep_ == "agent"), None)
         impersonal = False
         speaker_tok: Token | None = subject
@@ -1323,7 +1555,7 @@ class ClaimExtractor:
             for c in preps:
                 if c.dep_ == "prep" and c.lower_ in kinds and c.i > cue.i:
                     start = c.i + 1
-                    if cue.lemma_.lower() in ("accuse", "charge", "blame"):
+                    if cue.lemma_.lower() in lex.accusing_verbs:
                         obj = next((d for d in children if d.dep_ == "dobj"), None)
                         if obj is not None and obj.i < c.i and obj.tag_ not in ("WP", "WDT"):
                             start = obj.left_edge.i
@@ -1429,7 +1661,7 @@ class ClaimExtractor:
                     ),
                     None,
                 )
-            if comp is None and obj is not None and cue.lemma_.lower() in ("call", "term", "dub"):
+            if comp is None and obj is not None and cue.lemma_.lower() in lex.naming_verbs:
                 # 'called the collapse in the south "one of the most dramatic outcomes"': the
                 # parser may hang the quoted name inside the object's own phrase.
                 quote = next((t for t in obj.subtree if t.i > obj.i and t.text in _QUOTES), None)
@@ -2891,6 +3123,10 @@ class ClaimExtractor:
             return False
         if pronoun == "it":
             return actor.kind != "person" and actor_id not in self._titled_people
+        if pronoun == "they":
+            # "Taliban forces raided what they described as hideouts": a body, a group or
+            # several people; not one named person.
+            return actor.kind != "person" and actor_id not in self._titled_people
         if actor.kind != "person":
             return actor_id in self._titled_people
         gender = self._gender(actor_id)
@@ -3098,7 +3334,63 @@ class ClaimExtractor:
                 for lo, hi, cue in outer
             )
 
-        return [f for f in found if not reported(f)]
+        kept: list[_Found] = []
+        for f in found:
+            if not reported(f):
+                kept.append(f)
+            elif (inserted := ClaimExtractor._inserted_cue(doc, f)) is not None:
+                # The pronoun is the speaker of the clause it interrupts.
+                host = next(
+                    (
+                        h
+                        for h in found
+                        if h.kind == "verb"
+                        and not h.tail
+                        and h.content[0] <= inserted.content[0] < h.content[1]
+                        and h.cue_start != f.cue_start
+                    ),
+                    None,
+                )
+                if host is not None:
+                    inserted = replace(
+                        inserted,
+                        speaker_tokens=host.speaker_tokens,
+                        speaker_head=host.speaker_head,
+                        pronoun=host.pronoun,
+                    )
+                kept.append(inserted)
+        return kept
+
+    @staticmethod
+    def _inserted_cue(doc: Any, f: _Found) -> _Found | None:
+        """A pronoun's reporting clause set off by commas inside another claim's clause
+        ("spent years in camps in Afghanistan, where, he said, Indian agents paid the
+        commanders") is the speaker vouching anew for the clause it interrupts: a claim of its
+        own, whose content is that clause after the insertion."""
+        if f.kind != "verb":
+            return None
+        cue = doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+        if cue is None or cue[0].dep_ != "parataxis":
+            return None
+        if not f.tail:
+            # Already cut to the clause after the insertion (`_before_tail_cue`).
+            return f if f.content[0] == cue[-1].i + 2 else None
+        verb = cue[-1]
+        subject = next((c for c in cue[0].children if c.dep_ in _SUBJECT_DEPS), None)
+        if (
+            subject is None
+            or subject.pos_ != "PRON"
+            or subject.i != cue[0].i - 1
+            or subject.i < 1
+            or doc[subject.i - 1].text != ","
+            or verb.i + 1 >= len(doc)
+            or doc[verb.i + 1].text != ","
+        ):
+            return None
+        lo, hi = verb.i + 2, f.content[1]
+        if hi - lo < 3 or not f.content[0] <= subject.i < hi:
+            return None
+        return replace(f, content=(lo, hi), tail=False)
 
     @staticmethod
     def _drop_nested_characterisations(found: list[_Found]) -> list[_Found]:
@@ -3173,8 +3465,14 @@ class ClaimExtractor:
             # A lead that names no known party ("PESHAWAR — A bomber killed 11 worshippers,
             # police said") is the incident's basic facts; one party's account of another's
             # strike is not.
+            # A known party named only as the victim ("shot dead a cleric of the JUI-F", "a
+            # bomb tore through a polio team and its police escort") does not make the lead
+            # its account; one that acts in it does, and so does an armed group whose losses
+            # the source reports ("killed eight militants of the TTP, the military said").
             anonymous_lead = self._joint_source(doc, item) or not any(
-                m.actor_id and not m.actor_id.startswith("prov:")
+                m.actor_id
+                and not m.actor_id.startswith("prov:")
+                and (self._acts_in(content, m.start, m.end) or self._armed_group(m.actor_id))
                 for m in linked.actor_mentions_in(content.start_char, content.end_char)
             )
             return self._is_narration(content, lead=anonymous_lead)
@@ -3384,8 +3682,17 @@ class ClaimExtractor:
             for t in content
         )
 
-    @staticmethod
-    def _acts_in(content: Span, start_char: int, end_char: int) -> bool:
+    def _toll_kinds(self, content: Span) -> set[str]:
+        """What a toll in the content counts (`sourcing.toll_kinds`): "killed", "dead" →
+        the dead; "wounded" → the wounded; "casualties" → both."""
+        return {
+            kind
+            for t in content
+            for kind, words in self.lexicon.toll_kinds.items()
+            if t.lower_ in words or t.lemma_.lower() in words
+        }
+
+    def _acts_in(self, content: Span, start_char: int, end_char: int) -> bool:
         """Whether the mention at these characters is a subject (or by-agent) of a verb in
         the content, i.e. the one acting rather than the one addressed."""
         toks = [t for t in content if t.idx >= start_char and t.idx < end_char]
@@ -3401,18 +3708,17 @@ class ClaimExtractor:
                     if clause.i < content.start or clause.i >= content.end:
                         break
                     if clause.dep_ == "relcl" or any(
-                        c.dep_ == "mark" and c.lower_ in ("until", "unless", "if")
+                        c.dep_ == "mark" and c.lower_ in self.lexicon.condition_marks
                         for c in clause.children
                     ):
                         return False
                 return True
-            if tok.dep_ in ("prep", "pobj", "dobj", "dative", "iobj") or tok.head is tok:
+            if tok.dep_ in ("prep", "pobj", "dobj", "dative", "iobj") or tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False
 
-    @staticmethod
-    def _in_condition(content: Span, start_char: int) -> bool:
+    def _in_condition(self, content: Span, start_char: int) -> bool:
         """Whether the token at these characters sits in a condition of the content
         ("until X acts", "unless X", "if X")."""
         tok = next((t for t in content if t.idx >= start_char), None)
@@ -3422,7 +3728,8 @@ class ClaimExtractor:
             if clause.i < content.start or clause.i >= content.end:
                 break
             if any(
-                c.dep_ == "mark" and c.lower_ in ("until", "unless", "if") for c in clause.children
+                c.dep_ == "mark" and c.lower_ in self.lexicon.condition_marks
+                for c in clause.children
             ):
                 return True
         return False
@@ -3786,6 +4093,17 @@ class ClaimExtractor:
                     hi = min(hi, tok.i)
         return sent.doc[lo:hi]
 
+    @staticmethod
+    def _negated_modal(modal: Token) -> bool:
+        """Whether a modal is negated by the words after it ("could not", "could no longer",
+        "could never", "could hardly")."""
+        doc = modal.doc
+        nxt = [t.lower_ for t in doc[modal.i + 1 : modal.i + 3]]
+        if not nxt:
+            return False
+        negations = ("not", "n't", "never", "hardly", "scarcely")
+        return nxt[0] in negations or nxt[:2] == ["no", "longer"]
+
     def _hedged(
         self, sent: Span, content: Span, descriptive: bool = True, cue: Token | None = None
     ) -> bool:
@@ -3801,6 +4119,10 @@ class ClaimExtractor:
             # people, not the claim, unless it sits inside the claimed content itself.
             if tok.lower_ not in lex.hedge_words or self._reported_by_other(tok, content, cue):
                 continue
+            if cue is not None and tok.i == cue.i:
+                # "The group alleged that …": the reporting verb names the act of accusing; it
+                # voices no doubt of its own (only "allegedly" or an "alleged" attack does).
+                continue
             if descriptive and (tok.dep_ not in _DESCRIPTIVE or tok.i in in_content):
                 return True
             if not descriptive and tok.dep_ not in _DESCRIPTIVE:
@@ -3813,6 +4135,21 @@ class ClaimExtractor:
                     main.add(c.i)
                     if c.dep_ == "conj":
                         frontier.append(c)
+        if any(
+            content.doc[i].lemma_.lower() in lex.hedge_raising
+            and any(
+                c.dep_ == "xcomp"
+                and c.pos_ == "VERB"
+                and c.lemma_.lower() != "be"
+                and not any(a.dep_ == "auxpass" for a in c.children)
+                for c in content.doc[i].children
+            )
+            for i in main
+        ):
+            # "the group appeared to be shifting its attacks", "seems to have fled": the
+            # speaker's inference about an event, not a report (guide §6). "appear to be
+            # politically motivated" judges a state and stays unhedged.
+            return True
         for tok in content:
             # "may have been taxed", "could expand" doubt the claim; "stopped before he could
             # enter" or "cuts meant it could support only …" state ability in a dependent
@@ -3826,6 +4163,9 @@ class ClaimExtractor:
                 # "Kabul could not keep washing its hands", "they could not confirm": a
                 # negated modal denies an ability or an option; it doubts nothing.
                 and not any(c.dep_ == "neg" for c in tok.head.children)
+                # "India's money could no longer buy loyalty", "could never return": the
+                # same denial of an ability, with the negation on an adverb.
+                and not self._negated_modal(tok)
             ):
                 return True
         low = " ".join(sent.text.lower().split())

@@ -59,6 +59,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)),
+    # "in March last year", "March of this year", "in May next year": a month of a year told
+    # relative to publication
+    (
+        "month_rel_year",
+        re.compile(
+            rf"\b(?:(?:in|since|during|early|late|mid|until|by|of)[\s-]+)?{_MONTH},?\s+"
+            r"(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+            re.I,
+        ),
+    ),
     (
         "day_month",
         re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
@@ -143,6 +153,11 @@ def _resolve(
         return _safe_day(int(g["year"]), month, int(g["day"]))
     if kind == "month_year":
         return f"{int(g['year']):04d}-{month:02d}", "month"
+    if kind == "month_rel_year":
+        if published is None or month is None or not g["month"][0].isupper():
+            return None, None
+        shift = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return f"{published.year + shift:04d}-{month:02d}", "month"
     if kind == "decade":
         return None, None
     if kind == "year":

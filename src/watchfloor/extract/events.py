@@ -29,7 +29,7 @@ from watchfloor.extract.factuality import (
     hedged_owners,
     hedges_passage,
     is_witness_source,
-    with_absolute,
+    with_clause_verb,
 )
 from watchfloor.extract.recipients import RecipientCues, load_cues
 from watchfloor.extract.trigger_model import (
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "12"
+_RULES_VERSION = "13"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -290,6 +290,7 @@ class EventExtractor:
                 events.extend(self._records(linked, sent, group, tok_actor, tok_place, extractor))
         _resolve_anaphors(events, linked, self.lexicon)
         self._implicit_recipients(events, linked, matcher)
+        _charge_parties(events)
         for e in events:
             if (
                 e.type == "AGREE"
@@ -480,6 +481,17 @@ class EventExtractor:
                         and not _counted_people(p.recipient, cues)
                         and not _same_party(p.recipient, e.actor)
                         and p.factuality not in _BACKGROUND_FACTUALITY
+                        # "attacks on our soldiers" that a party says it forestalled are not
+                        # the incident whose dead are counted
+                        and (p.factuality not in _UNREAL or e.factuality in _UNREAL)
+                        # "ISPR said it killed four commanders ... Residents said nine people
+                        # were killed": whom one side says it hit is not the others' count
+                        and not (
+                            p.factuality == "alleged"
+                            and _is_identified(p.reported_by)
+                            and _affiliated(p.reported_by, p.actor, linked)
+                            and not _same_party(p.reported_by, e.reported_by)
+                        )
                         and _same_period(e.date, p.date)
                         and (e.actor is None or p.actor is None or _same_party(e.actor, p.actor))
                     ),
@@ -568,8 +580,9 @@ class EventExtractor:
             if (
                 e.recipient is None
                 and e.type in _CARRY_RECIPIENT
-                # a conditional or promised act is not the incident told before
-                and e.factuality not in _UNREAL
+                # a conditional or promised act is not the incident told before, nor is a
+                # pattern ("drone strikes have repeatedly set off protests") told after one
+                and e.factuality not in _UNREAL | {"generic"}
             ):
                 same_kind = [
                     p
@@ -642,12 +655,30 @@ class EventExtractor:
                     )
                     for o in border_words
                 ):
-                    other = next((c for c in linked.focus_countries if c != own), None)
+                    # "closed the crossings during border clashes with Taliban forces": the
+                    # neighbour the sentence names, else the other country the article is about
+                    neighbours = [
+                        c
+                        for m in linked.actor_mentions
+                        if e.sentence_span[0] <= m.start < e.sentence_span[1] and m.actor_id
+                        for c in [getattr(linked.actors.get(m.actor_id), "country", None)]
+                        if c is not None and c != own
+                    ]
+                    other = next(
+                        (c for c in neighbours if c in linked.focus_countries),
+                        next((c for c in linked.focus_countries if c != own), None),
+                    )
                     gov = _government(linked, other)
                     if gov is not None:
                         e.recipient = gov
                         e.notes.append("recipient: the neighbour across the border closed")
-            if e.recipient is None and e.type == "PROTEST":
+            if (
+                e.recipient is None
+                and e.type == "PROTEST"
+                # "drone strikes have repeatedly set off protests", "led to a week-long sit-in":
+                # a recalled or general protest by no one in particular is aimed at no one
+                and not (e.actor is None and e.factuality in _BACKGROUND_FACTUALITY)
+            ):
                 # A protest with no named target addresses the authorities where it happens.
                 country = e.place.country if e.place is not None else None
                 gov = _government(linked, country or next(iter(linked.focus_countries), None))
@@ -732,7 +763,11 @@ class EventExtractor:
                     why = "the speaker of the account just told"
                 if not hearsay and party is None:
                     # "dismissed talk of foreign fighters": no one party's statement
-                    party = _answered_party(events, i, linked)
+                    own_role = any(
+                        {lemma(o), o.lower_} & cues.involvement_nouns
+                        for o in getattr(e, "_objects", [])
+                    )
+                    party = _answered_party(events, i, linked, own_role=own_role)
                     why = "the party whose earlier statement it answers"
             elif e.type in cues.beneficiary_types:
                 party = _beneficiary_state(e, linked)
@@ -874,7 +909,23 @@ class EventExtractor:
                 continue
             if e.type != "CONSULT":
                 continue
-            if word in cues.mediate_verbs:
+            if word in cues.mediate_verbs or (
+                # "Qatar ... hosted the talks that produced the agreement": talks a third
+                # party hosts are between the sides, as if it had mediated them
+                word in cues.host_verbs
+                # a state as the venue ("Qatar hosted the talks"), not a minister hosting
+                # talks he takes part in ("Muttaqi, who hosted the meeting")
+                and e.actor is not None
+                and getattr(linked.actors.get(e.actor.id or ""), "kind", None) == "country"
+                and any(
+                    lemma(o) in _MEETING_NOUNS
+                    and o.dep_ in ("dobj", "obj")
+                    # "hosted a meeting with the Pakistani and Afghan ministers": guests named
+                    and not _prep_objects(o, ("with", "between"))
+                    and not _prep_objects(o.head, ("with", "between"))
+                    for o in getattr(e, "_objects", [])
+                )
+            ):
                 # "Qatar, which mediated talks between the two sides": the talks are between
                 # the two parties; the mediator has no row of its own (guide §8)
                 mediator = _country_of(e.actor, linked) if e.actor is not None else None
@@ -981,7 +1032,8 @@ class EventExtractor:
         linked: LinkedDoc,
     ) -> tuple[ActorRef, str] | None:
         if obj.pos_ not in ("NOUN", "PROPN") or not any(
-            c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+            # "such accusations": the parser may take "such" for an adjective
+            c.dep_ in ("det", "poss", "amod") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
             for c in obj.children
         ):
             return None
@@ -1031,14 +1083,16 @@ class EventExtractor:
                 return teller, "source of the latest account it refers to"
             if (
                 etype == "ASSAULT"
-                and e.type not in _SPEECH_TYPES
+                and (e.type not in _SPEECH_TYPES or e.type == "ACCUSE")
                 and not _is_identified(prev.actor)
             ):
-                claimant = _claimant(events[: i + 1], linked)
+                # "The bombing was the third attack claimed by IS-K", "the group said the
+                # attack killed 30": the attack's doer is the group that claimed it; so is
+                # whom a condemnation is aimed at, wherever the article tells the claim (guide
+                # §10: the perpetrator as the article presents it). Other reactions ("vowed
+                # the killers would be brought to justice") are aimed at the attacker as told.
+                claimant = _claimant(events if e.type == "ACCUSE" else events[: i + 1], linked)
                 if claimant is not None and not _same_party(e.actor, claimant):
-                    # "The bombing was the third attack claimed by IS-K", "the group said the
-                    # attack killed 30": the attack's doer is the group that claimed it (a
-                    # reaction, "condemned the bombing", is aimed at the attacker as told)
                     return claimant, "the group that claimed the attack it refers to"
             return prev.actor, f"actor of the earlier {etype.lower()} it refers to"
         if source:
@@ -1166,6 +1220,30 @@ class EventExtractor:
         # An absorbing trigger inside another absorbing trigger's complement stays absorbed.
         cands = [c for c in cands if c.token.i not in absorbed and c.token.i not in forecasts]
 
+        # "rejected Pakistani allegations that it funds separatists", "rejected Islamabad's charge
+        # that they shelter the TTP": the charge the denial answers, with its owner and content
+        # told here, is that party's own ACCUSE row beside the REJECT
+        charges: list[Candidate] = []
+        charge_fact: dict[int, str] = {}
+        for c in cands:
+            if c.type != "REJECT" or c.token.pos_ not in ("VERB", "AUX"):
+                continue
+            for noun in (x for x in c.token.children if x.dep_ == "dobj"):
+                if _owned_charge(noun, lex) and noun.i not in by_tok:
+                    charge = Candidate(
+                        token=noun, type="ACCUSE", mode="allege", conf=0.55, entry_index=-1000
+                    )
+                    charge.notes.append(_CHARGE_NOTE.format(c.token.text))
+                    charges.append(charge)
+                    # the charge was made (not negated by its denial); "has long rejected"
+                    # tells a standing charge
+                    habitual = any(
+                        d.dep_ == "advmod" and d.lower_ in _HABITUAL_ADVERBS
+                        for d in c.token.children
+                    )
+                    charge_fact[id(charge)] = "generic" if habitual else "asserted"
+        cands.extend(charges)
+
         # Pledges: a hostile complement makes a THREATEN, a refusal a REJECT.
         intent = lex.intent
         unagreed: set[int] = set()
@@ -1280,6 +1358,37 @@ class EventExtractor:
                         )
                         cands.append(twin)
                         solo.add(id(twin))
+            # "demanded a judicial inquiry and compensation for the families", "called for an
+            # apology and compensation": each thing demanded is its own demand
+            if lemma(c.token) not in _THING_DEMAND_VERBS or any(
+                x.dep_ in ("xcomp", "ccomp") for x in c.token.children
+            ):
+                continue  # "told nurses and pharmacists to go home": whom it asks, not what
+            asked = [x for x in c.token.children if x.dep_ == "dobj" and x.pos_ == "NOUN"]
+            asked += [
+                o
+                for p in c.token.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ]
+            table = lex.modes.get("REQUEST") or []
+            people = lex.word_classes.get("person", frozenset())
+            for first in asked:
+                if lemma(first) in _GENERAL_APPEAL_WORDS or lemma(first) in people:
+                    continue
+                for second in _conjuncts(first)[1:]:
+                    if second.pos_ != "NOUN" or lemma(second) in _GENERAL_APPEAL_WORDS | people:
+                        continue
+                    words = {lemma(t) for t in second.subtree}
+                    cue = next((m for m, cues in table if cues & words), None)
+                    twin = dataclasses.replace(
+                        c,
+                        mode=(None if cue == _NULL_MODE else cue) if cue else c.mode,
+                        notes=[*c.notes, f"second demand ({second.text!r})"],
+                    )
+                    cands.append(twin)
+                    solo.add(id(twin))
 
         groups: list[_Group] = []
         # Statements: reporting verbs whose complement is a demand or an intention.
@@ -1444,6 +1553,9 @@ class EventExtractor:
         # two acts: clusters whose entries name different modes are not merged
         # (`_MODE_SPLIT_TYPES`).
         modes_of = {i: {c.mode} if c.mode else set() for i, c in enumerate(cands)}
+        for i, c in enumerate(cands):
+            if not c.mode and c.type == "PROTEST" and _demonstration(c.token):
+                modes_of[i] = {"demo"}  # "protests and road blockades": demo + obstruct
         polarity_of = {
             i: {is_negated(c.token)} if c.token.pos_ in ("VERB", "AUX") else set()
             for i, c in enumerate(cands)
@@ -1491,6 +1603,8 @@ class EventExtractor:
             verb = main.token if main.token.pos_ != "NOUN" else main.token.head
             if _THREATENED_ACT in main.notes:
                 g.factuality = "hypothetical"  # guide §1.2: the threatened act, beside the threat
+            elif id(main) in charge_fact:
+                g.factuality = charge_fact[id(main)]
             elif "intent" in main.notes or (
                 main.type == "THREATEN" and any(ch.dep_ == "neg" for ch in verb.children)
             ):
@@ -1498,6 +1612,13 @@ class EventExtractor:
                 # the negation is the threat's form
                 g.factuality = "asserted"
             g.mode = self._mode(sent, g)
+            if (
+                g.type == "PROTEST"
+                and not any(c.mode for c in members)
+                and _demonstration(main.token)
+                and any(c.type == "PROTEST" and c.mode for c in cands)
+            ):
+                g.mode = "demo"  # kept apart from a blockade or strike beside it
             groups.append(g)
         return groups
 
@@ -1612,6 +1733,18 @@ class EventExtractor:
             return False
         if _prospective_condition(tok):
             return False
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "during"
+            and lemma(tok) not in _OPERATION_NOUNS
+            and not any(
+                d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in tok.children
+            )
+        ):
+            # "detained 14 suspects during house-to-house searches", "seized pistols during
+            # raids on flats": an act told as the setting of another, first named here (only
+            # "during the raid" recalls one); an operation's own acts stand for it (guide §10)
+            return False
         if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
             # "killed in an attack on ...", "died in the blast" are the event itself.
             gov = tok.head.head
@@ -1623,9 +1756,12 @@ class EventExtractor:
         return tok.dep_ in ("compound", "poss", "amod")
 
     def _mode(self, sent: Span, g: _Group) -> str | None:
+        # "gunmen shot dead a senior cleric", "killed a provincial governor": a killing aimed at
+        # a particular person is a target killing (guide §1.2 table), unless a bomb or strike did it
+        targeted = g.type == "ASSAULT" and any(_targeted_victim(c.token) for c in g.members)
         for c in g.members:
             if c.from_pattern and c.mode:
-                return c.mode
+                return "targeted" if targeted and c.mode == "firearms" else c.mode
         member_modes = [c.mode for c in g.members if c.mode]
         table = self.lexicon.modes.get(g.type)
         if table:
@@ -1636,12 +1772,19 @@ class EventExtractor:
             cue_modes = [m for m, cues in table if cues & near]
             if not cue_modes and g.type not in _OWN_PHRASE_MODE_TYPES:
                 words = _sentence_words(sent)
+                if g.type == "CONSULT":
+                    # "Qatar, which mediated a ceasefire last year, said it was in contact with
+                    # both", "elders who brokered the surrenders said talks were under way": a
+                    # relative clause describes a party, not how this meeting is held
+                    words = _words_outside_relatives(sent, {c.token.i for c in g.members})
                 cue_modes = [m for m, cues in table if cues & words]
             # How it was done (abduction, torture...) beats what the sentence says was used.
             method = [m for m in member_modes if m not in _INSTRUMENT_MODES]
             if method:
                 return None if method[0] == _NULL_MODE else method[0]
             choices = set(member_modes) | set(cue_modes[:1])
+            if targeted and not choices & _HEAVY_INSTRUMENT_MODES:
+                return "targeted"
             if g.type != "ASSAULT" and member_modes:
                 return g.main.mode or member_modes[0]
             for m in ranked:
@@ -1924,6 +2067,7 @@ class EventExtractor:
             event_year=event_year,
             # only a date the trigger's own clause gives says when this event happened
             event_date=date_value if date_attached else None,
+            event_type=g.type,
         )
         actor0 = actors[0] if actors else None
         if getattr(actor0, "_anaphor", None) in ("poss", "pron") and _is_identified(reported_by):
@@ -2165,6 +2309,9 @@ class EventExtractor:
                     actor_heads.extend(p for p in c.children if p.dep_ == "pobj")
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "with"):
                     recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ == "prep" and self._victim_genitive(tok, g.type, c):
+                    # "the killing of religious scholars": whom the act was done to
+                    recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
                 if c.dep_ == "prep" and c.lower_ == "between" and not actor_heads:
                     # "talks between Pakistani and Afghan officials", "clashes between farmers
                     # and eradication teams": the first party named acts on the other
@@ -2213,6 +2360,20 @@ class EventExtractor:
                 # "Four children were killed and five other people wounded": the elided
                 # passive's subject is a victim
                 passive = reduced
+            if (
+                passive is None
+                and reduced is None
+                and anchor.tag_ == "VBN"
+                and anchor.dep_ == "conj"
+                and anchor.head.tag_ == "VBN"
+                and passive_subject(anchor.head) is not None
+            ):
+                # "was detained by the intelligence service in March and accused of espionage":
+                # the second passive shares the first one's subject (and, with none of its
+                # own, its agent)
+                passive = passive_subject(anchor.head)
+                if agent is None:
+                    agent = next(iter(_prep_objects(anchor.head, deps=("agent",))), None)
             if passive is not None and passive.i <= _dateline_end(anchor.doc):
                 # "TORKHAM, Pakistan — More than 9,000 Afghans were deported": the parser made
                 # the dateline the subject and hung the real one on it
@@ -2249,8 +2410,35 @@ class EventExtractor:
                         ),
                         subj,
                     )
+                if (
+                    subj is not None
+                    and subj.head.i == anchor.i
+                    and subj.lower_ == "that"
+                    and anchor.dep_ == "ccomp"
+                ):
+                    # "told reporters that IS-K had killed 11 clerics": the parser may take
+                    # the complementiser for a subject beside the real one
+                    subj = next(
+                        (c for c in anchor.children if c.dep_ == "nsubj" and c.i > subj.i), None
+                    )
+                if (
+                    subj is None
+                    and anchor.dep_ == "dep"
+                    and anchor.tag_ in ("VBD", "VBZ", "VBP")
+                    and anchor.head.tag_ in ("VBD", "VBZ", "VBP")
+                    and anchor.head.i < anchor.i
+                ):
+                    # "X called the killing a failure, demanded an inquiry and said ...": a
+                    # verb of a series the parser left unattached shares the first one's subject
+                    subj = subject_of(anchor.head)
                 if subj is None:
                     subj = _raised_subject(anchor)
+                if subj is not None and any(
+                    self._victim_genitive(subj, g.type, c, any_type=True) for c in subj.children
+                ):
+                    # "The murder of X follows the killing of Y": an act named by whom it was
+                    # done to is not a doer of anything
+                    subj = None
                 if (
                     subj is not None
                     and anchor.dep_ == "acl"
@@ -2299,11 +2487,14 @@ class EventExtractor:
                     # parser hangs the second verb on the reported clause, but it is the
                     # speaker's own act
                     subj = speaker
+                # "labourers picked up by security forces": a participle with an agent, even
+                # one the tagger took for a past tense
+                participle = anchor.tag_ == "VBN" or (anchor.dep_ == "acl" and agent is not None)
                 if (
                     subj is not None
                     and subj.i == anchor.head.i
                     and anchor.dep_ == "acl"
-                    and anchor.tag_ == "VBN"
+                    and participle
                     and not any(c.dep_ in ("dobj", "nsubj") for c in anchor.children)
                     # a noun left as the root is the subject of a finite verb the parser
                     # misread as a participle ("China, which ..., called on both sides")
@@ -2314,7 +2505,7 @@ class EventExtractor:
                     subj = None
                 if subj is not None:
                     actor_heads.append(subj)
-                elif anchor.dep_ in ("acl", "amod") and anchor.tag_ == "VBN":
+                elif anchor.dep_ in ("acl", "amod") and participle:
                     recipient_heads.append(anchor.head)
                     if agent is not None:
                         actor_heads.append(agent)
@@ -2366,8 +2557,23 @@ class EventExtractor:
                     recipient_heads.extend(
                         _prep_objects(tok, ("on", "against", "with", "to", "targeting"))
                     )
+                    # "carried out the killing of two elders"
+                    recipient_heads.extend(
+                        p
+                        for c in tok.children
+                        if self._victim_genitive(tok, g.type, c)
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    )
                     recipient_heads = [r for r in recipient_heads if r.i != tok.i]
-                recipient_heads.extend(_prep_objects(anchor, _RECIPIENT_PREPS - {"of"}))
+                # "demanded an inquiry into the strike": what a statement looks into is its
+                # topic, not whom it is put to
+                preps = _RECIPIENT_PREPS - ({"of", "into"} if g.type in _SPEECH_TYPES else {"of"})
+                recipient_heads.extend(_prep_objects(anchor, preps))
+                if g.type == "ASSAULT":
+                    # "blew himself up among worshippers at a mosque": the people among whom
+                    # an attack is set off are its target, before the building they are in
+                    recipient_heads[:0] = _prep_objects(anchor, ("among",))
         if lemma(anchor) in lex.victim_verbs and anchor.pos_ in ("VERB", "AUX"):
             recipient_heads = actor_heads + recipient_heads
             actor_heads = []
@@ -2404,14 +2610,48 @@ class EventExtractor:
                 p
                 for r in recipient_heads
                 for p in (
-                    (
-                        _prep_objects(r, ("with",))
-                        if r.dep_ in ("dobj", "obj") and lemma(r) in _PACT_NOUNS
-                        else []
-                    )
+                    [
+                        w
+                        # "signed a package of trade agreements with X": the pact may be
+                        # named inside a measure of them
+                        for pact in [r, *_prep_objects(r, ("of",))]
+                        if r.dep_ in ("dobj", "obj") and lemma(pact) in _PACT_NOUNS
+                        for w in _prep_objects(pact, ("with",))
+                    ]
                     or [r]
                 )
             ]
+        # "condemned what he called the killing of civilians", "welcomed what she described
+        # as India's friendship", "raided what they described as IS-K hideouts": the
+        # teller's own words name the object acted on
+        recipient_heads += [
+            n
+            for v in anchor.children
+            if v.dep_ in ("ccomp", "dobj", "obj")
+            and lemma(v) in _NAMING_VERBS
+            and any(c.lower_ == "what" for c in v.children)
+            for n in [
+                *(c for c in v.children if c.dep_ == "oprd"),
+                *_prep_objects(v, ("as",)),
+            ]
+        ]
+        summed = _summing_noun(anchor, self.recipient_cues) if g.type in _SPEECH_TYPES else None
+        if summed is not None:
+            # "Residents said fighters had detained young men, a claim the ministry denied",
+            # "..., a demand Washington has refused": the noun sums up what the sentence's
+            # main clause tells, so the answer is to that clause's subject
+            subj = next(
+                (c for c in anchor.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if (
+                subj is not None
+                and subj.i not in {a.i for a in actor_heads}
+                # "The report alleges that ..., a charge the TTP has denied": a document's
+                # contents are not one party's charge
+                and not {lemma(subj), subj.lower_}
+                & (self.recipient_cues.report_nouns | _MESSAGE_NOUNS)
+            ):
+                recipient_heads = [subj] + [r for r in recipient_heads if r.i != summed.i]
         if g.type == "CONSULT" and lemma(anchor) in self.recipient_cues.topic_verbs:
             # "the two sides discussed water use": what was talked about, not with whom
             recipient_heads = [r for r in recipient_heads if r.dep_ not in ("dobj", "obj")]
@@ -2447,6 +2687,20 @@ class EventExtractor:
             recipients = [r for r in recipients if not (r.id and r.id in ids)] or recipients
         return actors, recipients, objects
 
+    def _victim_genitive(
+        self, noun: Token, etype: str, prep: Token, *, any_type: bool = False
+    ) -> bool:
+        """`prep` is the "of" of an act noun naming whom the act was done to ("the killing of
+        clerics", "the abduction of two engineers")."""
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and (any_type or etype in _CARRY_RECIPIENT)
+            and noun.pos_ == "NOUN"
+            and {lemma(noun), noun.lower_} & self.recipient_cues.victim_genitive_nouns != set()
+            and any(p.dep_ == "pobj" for p in prep.children)
+        )
+
     def _addressed(
         self, etype: str, heads: list[Token], tok_actor: dict[int, ActorMention], lex: Lexicon
     ) -> list[Token]:
@@ -2463,7 +2717,7 @@ class EventExtractor:
                 continue
             if (
                 etype in ("ACCUSE", "REJECT", "SUPPORT")
-                and r.dep_ in ("dobj", "obj")
+                and (r.dep_ in ("dobj", "obj", "oprd") or _named_as(r))
                 and r.i not in tok_actor
                 and any(cues.event_nouns.get(w) == "ASSAULT" for w in words)
             ):
@@ -2539,7 +2793,7 @@ class EventExtractor:
                 if ref is None and h.lower_ == "we" and not require_actor and _quoted(h):
                     # "'... we will hit them wherever they hide'": the side quoted speaking
                     kind = "we"
-                if kind in ("pron", "it", "we"):
+                if kind in ("pron", "it", "we", "duo"):
                     ref = ActorRef(id=None, name=None, text=h.text)
                     ref._tokens = {h.i}  # type: ignore[attr-defined]
                 if ref is None:
@@ -2820,7 +3074,22 @@ class EventExtractor:
                 return here
         if not scored and verbal:
             named = [(m, tokens_of(m)) for m in mentions]
-            return _meeting_place(anchor, named, excluded, linked)
+            met = _meeting_place(anchor, named, excluded, linked)
+            if (
+                met is None
+                and g.type in ("AGREE", "CONSULT")
+                and sent.start <= _dateline_end(sent.doc) < sent.end
+            ):
+                # "KABUL — Kazakhstan and Uzbekistan signed agreements with the Taliban in
+                # Kabul": the lead's deal took place where the story was filed, when the
+                # sentence names that place again (the parser may hang it on a party)
+                here = self._dateline_place(linked, tok_place)
+                if here is not None and any(
+                    m.place_id == here.id and m.start > sent.doc[_dateline_end(sent.doc)].idx
+                    for m in mentions
+                ):
+                    return here
+            return met
         if not scored:
             return None
         scored.sort(key=lambda x: -x[0])
@@ -2878,11 +3147,13 @@ class EventExtractor:
         self, sent: Span, g: _Group, anchor: Token, published: date | None, future: bool = False
     ) -> tuple[str | None, str | None, bool]:
         """The event's date and precision, and whether the date hangs on the trigger."""
+        from watchfloor.extract.factuality import planned_noun
+
         member_tokens = {c.token.i for c in g.members} | {anchor.i}
-        future = future or _scheduled(anchor)
-        if with_absolute(anchor) and _future_form(
-            anchor.head.head if anchor.dep_ == "pcomp" else anchor.head.head.head
-        ):
+        # "endorsed a plan for joint exercises in September": the coming September
+        future = future or _scheduled(anchor) or planned_noun(anchor)
+        attended = with_clause_verb(anchor)
+        if attended is not None and _future_form(attended):
             future = True  # "would start in September, with forces guarding the site"
         value, precision, own = self._stated_date(sent, g, anchor, published, future, member_tokens)
         if value is None and not future and _future_form(anchor):
@@ -3007,12 +3278,24 @@ class EventExtractor:
             # joining": the date of another verb's clause, one the trigger is not part of, is
             # that act's date
             cur = e.root
+            via_noun = False
             for _ in range(6):
                 if cur.i in member_tokens:
                     return False
+                if cur.i != e.root.i and cur.pos_ in ("NOUN", "PROPN"):
+                    via_noun = True
                 if cur.i != e.root.i and cur.pos_ in ("VERB", "AUX"):
                     if published_statement(cur):
                         return False  # the statement's date: `in_report` tells it
+                    if (
+                        cur.dep_ == "acl"
+                        and lemma(cur) in _MAKEUP_PARTICIPLES
+                        and cur.head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                        and cur.head.head.i in member_tokens
+                    ):
+                        # "met a delegation led by the deputy minister on Monday": who makes
+                        # up a party of the act is no act of its own; the date is the act's
+                        return False
                     if g.type == "CONSULT" and cur.tag_ == "VBN" and lemma(cur) in _SCHEDULING:
                         # "would attend the next round, scheduled for July": when the meeting
                         # is set to take place
@@ -3037,7 +3320,16 @@ class EventExtractor:
                         and not (
                             cur.head.i in member_tokens
                             or (
+                                # a finite verb of a clause below it has its own date in what
+                                # a statement says ("demanded records on detainees who passed
+                                # through ... before 2021"), and for a noun of its clause
+                                # ("killed a commander it held responsible for the bombing of
+                                # a station in February")
                                 cur.tag_ != "VBN"
+                                and not (
+                                    cur.tag_ in ("VBD", "VBZ", "VBP")
+                                    and (g.type in _SPEECH_TYPES or via_noun)
+                                )
                                 and any(t.i in member_tokens for t in cur.ancestors)
                             )
                         )
@@ -3058,15 +3350,49 @@ class EventExtractor:
             value = resolve_date(e.text, published)[0] if year else None
             return value is not None and published is not None and value < published.isoformat()[:7]
 
+        # the act a denial denies never takes the day of the denial (guide §10): only a date
+        # its own clause gives, or the occasion it names ("at Thursday's rally")
+        denial = _denial_over(anchor) if g.type != "REJECT" else None
+
+        def of_denial(e: Span) -> bool:
+            if denial is None:
+                return False
+            cur = e.root
+            for _ in range(8):
+                if cur.i in member_tokens:
+                    return False
+                if cur.pos_ in ("VERB", "AUX") and (cur.i == denial.i or cur.is_ancestor(denial)):
+                    return True
+                if cur.head.i == cur.i:
+                    return False
+                cur = cur.head
+            return False
+
+        def occasion(e: Span) -> bool:
+            # "fired on protesters at Thursday's rally", "was killed in Monday's attack": the
+            # occasion the act took place at, whose day is the act's
+            noun = e.root.head
+            return (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in ("at", "during", "in")
+                and noun.head.head.i in member_tokens
+            )
+
         dated_governor: set[int] = set()
         kept = []
         claimed = _claimed_attack_phrase(anchor, g.type)
         for e in ents:
+            if of_denial(e):
+                continue
             if claimed is not None and e.root.i not in claimed:
                 # "claimed the raid in a message on Tuesday": when the claim was made; the
                 # attack it claims keeps its own day (guide §1.3, a separate row of the attack)
                 continue
             if another_acts(e) or self._span_bound(e, member_tokens):
+                continue
+            if e.root.dep_ == "poss" and e.root.head.i not in member_tokens and not occasion(e):
+                # "said it had no connection with Thursday's blast": the day of the act the
+                # possessive names, not of this one
                 continue
             if charged_act(e):
                 continue
@@ -3608,6 +3934,12 @@ def _is_word_part_or_capability(tok: Token) -> bool:
         return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
         return lemma(tok.head.head) in _CAPABILITY_WORDS
+    if (
+        tok.dep_ == "xcomp"
+        and lemma(tok.head) == "able"
+        and lemma(tok.head.head) in ("remain", "stay")
+    ):
+        return True  # "remained able to strike at will": a lasting capability, not an act
     return tok.dep_ in ("acl", "xcomp") and lemma(tok.head) in _CAPABILITY_WORDS
 
 
@@ -3673,6 +4005,9 @@ def _is_contrasted_alternative(tok: Token) -> bool:
     before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
     return before in (["instead", "of"], ["rather", "than"])
 
+
+# Participles that tell who makes up or heads a party ("a delegation led by ...")
+_MAKEUP_PARTICIPLES = frozenset({"lead", "head", "accompany", "include", "comprise"})
 
 # Participles after a noun that label a person rather than report an act.
 _DESCRIPTIVE_PARTICIPLES = {
@@ -4323,6 +4658,18 @@ def _told_past(verb: Token) -> bool:
 # Types whose modes name different acts ("imposed a curfew and detained…"); an assault's modes
 # are the weapons of one attack and a meeting's (visit, talks, mediation) facets of one meeting.
 _MODE_SPLIT_TYPES = {"COERCE", "ACCUSE", "PROTEST", "SANCTION", "RETREAT"}
+# Words of a plain demonstration: a PROTEST mode of its own (guide §1.2 "protest, rally, march,
+# sit-in → demo") when they stand beside a blockade or a strike.
+_DEMO_WORDS = frozenset({"protest", "demonstration", "rally", "march", "demonstrate", "vigil"})
+# Verbs that name the thing demanded as their object ("demanded an inquiry and compensation",
+# "called for an apology and compensation"): each coordinated thing is a demand of its own.
+_THING_DEMAND_VERBS = frozenset({"demand", "seek", "request", "call", "ask", "press", "want"})
+
+
+def _demonstration(tok: Token) -> bool:
+    """A protest word naming a demonstration of its own; "in protest at" gives the purpose of
+    another act (a strike, a blockade) and stays part of it."""
+    return lemma(tok) in _DEMO_WORDS and not (tok.dep_ == "pobj" and tok.head.lower_ == "in")
 
 
 def _coordinated_speech_acts(a: Candidate, b: Candidate) -> bool:
@@ -4566,6 +4913,127 @@ def _prep_objects(
     ]
 
 
+def _words_outside_relatives(sent: Span, triggers: set[int]) -> frozenset[str]:
+    """The sentence's words without relative clauses that hold none of `triggers`."""
+    skip: set[int] = set()
+    for t in sent:
+        if t.dep_ == "relcl":
+            sub = {x.i for x in t.subtree}
+            if not sub & triggers:
+                skip |= sub
+    return frozenset(w for t in sent if t.i not in skip for w in (lemma(t), t.lower_))
+
+
+_CHARGE_NOTE = "the charge {!r} answers, told with its owner"
+
+
+def _charge_parties(events: list[EventRecord]) -> None:
+    """The ACCUSE row of a charge told inside its denial ("Kabul rejected Islamabad's charge
+    that ...") belongs to the charge's owner and is aimed at the denier: the denial's own
+    parties, the other way round. The denial is the nearest REJECT before the charge's noun in
+    its sentence (the noun is that verb's object)."""
+    for charge in events:
+        if charge.type != "ACCUSE" or not any(n.startswith("the charge ") for n in charge.notes):
+            continue
+        denials = [
+            e
+            for e in events
+            if e.type == "REJECT"
+            and e.sentence_span == charge.sentence_span
+            and e.span[0] < charge.span[0]
+        ]
+        if not denials:
+            continue
+        denial = max(denials, key=lambda e: e.span[0])
+        # with no owner the denial names, the charge's author is unknown, never the denier
+        charge.actor, charge.recipient = denial.recipient, denial.actor
+
+
+def _owned_charge(noun: Token, lex: Lexicon) -> bool:
+    """ "Pakistani allegations that it funds X", "Islamabad's charge that they shelter Y": an
+    accusation noun with its owner (a possessive or a national adjective) and its content (a
+    that-clause or "of"-phrase)."""
+    if lemma(noun) not in lex.word_classes.get("accusation", frozenset()) or lemma(noun) in (
+        "report",
+        "statement",
+        "remark",
+        "speculation",
+        "rumour",
+        "rumor",
+        "suggestion",
+    ):
+        return False
+    owned = any(
+        d.dep_ == "poss"
+        and d.pos_ in ("PROPN", "NOUN")
+        or d.dep_ in ("amod", "compound")
+        and d.ent_type_ in ("NORP", "GPE", "ORG")
+        for d in noun.children
+    )
+    told = any(
+        d.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)
+        or d.dep_ == "prep"
+        and d.lower_ == "of"
+        and any(o.tag_ == "VBG" for o in d.children)
+        for d in noun.children
+    )
+    return owned and told
+
+
+_HABITUAL_ADVERBS = frozenset(
+    {"repeatedly", "long", "always", "consistently", "routinely", "often"}
+)
+# "during a search operation": the operation is told by the acts beside it (guide §10).
+_OPERATION_NOUNS = frozenset({"operation", "sweep", "crackdown", "offensive", "campaign"})
+# Instruments that make a killing an attack on whoever is near, not on one person.
+_HEAVY_INSTRUMENT_MODES = frozenset(
+    {"suicide-attack", "drone", "aerial", "explosives", "heavy-weapons"}
+)
+# Public figures whose killing is aimed at the person, singly or as a class ("killed 11 clerics").
+_TARGET_ROLES = frozenset(
+    {
+        "cleric", "scholar", "leader", "governor", "judge", "journalist", "politician",
+        "lawmaker", "legislator", "elder", "mayor", "activist", "minister", "candidate",
+        "mullah", "imam", "maulana", "maulvi", "lawyer", "councillor", "councilor", "senator",
+    }
+)  # fmt: skip
+_KILLING_VERBS = frozenset({"kill", "shoot", "gun", "murder", "slay", "stab"})
+
+
+def _targeted_victim(tok: Token) -> bool:
+    """The act kills or shoots one particular person (a named one, or a public figure)."""
+    doc = tok.doc
+    heads = [tok]
+    if tok.lower_ == "shot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "dead":
+        heads.append(doc[tok.i + 1])  # "shot dead a cleric" parsed with "dead" as the verb
+    verbs = [
+        h
+        for h in heads
+        if h.pos_ in ("VERB", "AUX")
+        and lemma(h) in _KILLING_VERBS
+        or h.lower_ == "dead"
+        and h.i > 0
+        and doc[h.i - 1].lower_ == "shot"
+    ]
+    victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    for v in victims:
+        if v.pos_ == "PRON" or v.lower_ in ("who", "which", "that"):
+            continue
+        if any(c.dep_ == "nummod" for c in v.children) and lemma(v) not in _TARGET_ROLES:
+            return False  # "shot dead three armed men"
+        if lemma(v) in _TARGET_ROLES and v.tag_ in ("NN", "NNP"):
+            # one public figure; "killed three TTP leaders in an operation" is no
+            # targeted killing
+            return True
+        named = v.ent_type_ == "PERSON" or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in v.children
+        )
+        if named and v.tag_ in ("NN", "NNP"):
+            return True
+    return False
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -4635,7 +5103,17 @@ def _mention_in_phrase(
             and not any(
                 # nor one inside a clause of its own: "agencies of funding the insurgents"
                 (
-                    a.dep_ in ("relcl", "acl", "appos")
+                    (
+                        a.dep_ in ("relcl", "acl", "appos")
+                        # "a statement attributed to IS-K", "a video released by the group":
+                        # the author of what is said is the one saying it
+                        and not (
+                            a.dep_ == "acl"
+                            and a.head.i == tok.i
+                            and lemma(tok) in _MESSAGE_NOUNS
+                            and lemma(a) in _AUTHORING_VERBS
+                        )
+                    )
                     or (a.dep_ == "pcomp" and a.pos_ == "VERB")
                     # "a Chinese-led consortium", "Iran-backed militias": a party of their own
                     or (a.dep_ == "amod" and a.tag_ == "VBN" and lemma(a) in _SPONSOR_VERBS)
@@ -4727,6 +5205,22 @@ def _ref_for(
         # "Pakistan's envoy to the UN, Asim Ahmad, welcomed ...": the person named acts, not
         # the state or body his title names (the guide codes the most specific actor)
         return _ref_for(titled, tok_actor, lex, require_actor=require_actor, people=people)
+    named_as = next(
+        (
+            p
+            for a in tok.children
+            if a.dep_ == "appos"
+            for v in a.children
+            if v.dep_ == "acl" and lemma(v) in ("name", "identify")
+            for p in _prep_objects(v, ("as",))
+            if p.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+    if named_as is not None and tok.i not in tok_actor and tok.ent_type_ != "PERSON":
+        # "The American, a contractor named in US media as Daniel Reeve, was detained": the
+        # person the apposition names
+        return _ref_for(named_as, tok_actor, lex, require_actor=require_actor, people=people)
     mention = tok_actor.get(tok.i)
     if mention is None:
         mention = _mention_in_phrase(tok, tok_actor)
@@ -5000,7 +5494,17 @@ def _cause_authors(verb: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
                 named = [m for m in _conjuncts(c) if m.i in tok_actor]
                 if named:
                     return named[:1]
+                if c.dep_ in ("amod", "compound") and lemma(c) in _ARMED_GROUP_WORDS:
+                    # "killed in militant attacks": the unnamed group the attacks are told of
+                    return [c]
     return []
+
+
+# Words for an unnamed armed group used as a modifier of its acts ("militant attacks",
+# "insurgent raids"): the attacks' doer, as the guide codes it (`?:militants`)
+_ARMED_GROUP_WORDS = frozenset(
+    {"militant", "terrorist", "insurgent", "rebel", "separatist", "jihadist", "extremist"}
+)
 
 
 def _counted_people(ref: ActorRef | None, cues: RecipientCues) -> bool:
@@ -5133,6 +5637,45 @@ _STAGING_VERBS = {
     "observe",
 }
 _PACT_NOUNS = {"contract", "deal", "agreement", "accord", "pact", "memorandum", "treaty"}
+
+
+def _named_as(tok: Token) -> bool:
+    """`tok` names what "what" stands for: "condemned what she described as an attack"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "as"
+        and lemma(tok.head.head) in _NAMING_VERBS
+        and any(c.lower_ == "what" for c in tok.head.head.children)
+    )
+
+
+def _summing_noun(anchor: Token, cues: RecipientCues) -> Token | None:
+    """The noun a relative clause trigger hangs on when that noun sums up the sentence's main
+    clause ("..., a claim the ministry denied", "..., a request Pakistan has resisted"), or
+    None. The trigger has no object of its own: the noun is what it answers."""
+    noun = anchor.head
+    # set off by a comma after the clause it sums up ("rejected a claim he had made" has the
+    # noun as the main verb's own object: not this)
+    if anchor.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    words = {lemma(noun), noun.lower_}
+    if not (
+        words & cues.content_nouns
+        or any(cues.event_nouns.get(w) in ("ACCUSE", "REQUEST", "AGREE") for w in words)
+    ):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in anchor.children):
+        return None
+    return noun
+
+
+# What a party puts out in its own name, and the verbs that say whose it is ("a statement
+# attributed to IS-K", "a video released by the group")
+# (data/recipients.yaml: message_nouns, authoring_verbs)
+_MESSAGE_NOUNS = load_cues().message_nouns
+_AUTHORING_VERBS = load_cues().authoring_verbs
+# Verbs of naming in "what he called the killing", "what she described as an attack"
+_NAMING_VERBS = load_cues().naming_verbs
 _SPONSOR_VERBS = {"lead", "back", "fund", "sponsor", "support", "own", "run"}
 _PLACE_NOUNS = {"district", "province", "region", "area", "city", "town", "village", "valley"}
 _QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "scores"}
@@ -5152,6 +5695,14 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
     if ref is None and tok.lower_ == "it" and tok.dep_ == "nsubj":
         # "It called on Kabul to ...": an organisation the linker left unresolved
         return "it"
+    if (
+        ref is None
+        and tok.lower_ == "two"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in tok.children)
+    ):
+        # "X met Y, and the two agreed to ...": the two parties just told of
+        return "duo"
     if ref is None:
         return None
     mention = getattr(ref, "_mention", None)
@@ -5272,7 +5823,33 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
             if not kind:
                 continue
             new: ActorRef | None = None
-            if kind == "everyone":
+            if kind == "duo":
+                # "Wang Yi met Ishaq Dar, and the two agreed": the two parties of the act told
+                # just before, as named (persons stay persons); else the article's two sides
+                met = next(
+                    (
+                        p
+                        for p in earlier
+                        if _is_identified(p.actor)
+                        and _is_identified(p.recipient)
+                        and _sentences_apart(p, e, linked) <= 1
+                    ),
+                    None,
+                )
+                if met is None:
+                    kind = "pair"
+                elif role == "actor":
+                    assert met.actor is not None and met.recipient is not None
+                    new = met.actor
+                    if e.recipient is None:
+                        e.recipient = met.recipient
+                        if e.type != "CONSULT":
+                            mirrors.append((i, met.recipient, met.actor))
+                else:
+                    new = met.recipient
+            if kind == "duo":
+                pass
+            elif kind == "everyone":
                 if role == "recipient":
                     e.recipient = None
                     e.notes.append("recipient: none, an appeal to all sides")
@@ -5452,9 +6029,20 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     continue
                 new = quoted if e.type in _VERBAL_TYPES else _as_state(quoted, linked)
             elif kind == "pron":
-                # "Police said they had arrested ...": the pronoun is the speaker.
-                if _is_identified(e.reported_by):
-                    new = e.reported_by
+                # "Police said they had arrested ...": the pronoun is the speaker. "they" is
+                # never one person: a spokesman's "they" is his organisation, else the party
+                # last told acting
+                said = e.reported_by if _is_identified(e.reported_by) else None
+                teller = linked.actors.get(said.id or "") if said is not None else None
+                if said is not None and teller is not None and teller.kind == "person":
+                    boss = linked.actors.get(teller.parent or "")
+                    said = (
+                        ActorRef(id=boss.id, name=boss.name, text=said.text or "")
+                        if boss is not None and boss.kind != "person"
+                        else None
+                    )
+                if said is not None:
+                    new = said
                 elif role == "actor" and _unnamed_group(e.reported_by):
                     # "Aid groups say they are reluctant to ...": the unnamed group speaking,
                     # not a party the knowledge base knows from an earlier sentence
@@ -5465,6 +6053,8 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                             p.actor
                             for p in earlier
                             if _is_identified(p.actor)
+                            and getattr(linked.actors.get(p.actor.id or ""), "kind", None)
+                            != "person"
                             # "we will hit them": not the actor's own side
                             and not (
                                 role == "recipient"
@@ -6126,6 +6716,11 @@ def _inherit_context(
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg", "advmod")}
         if aux & {"has", "have", "never"}:
             return True
+        present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and bool(aux & {"do", "does"}))
+        if present and (verb.dep_ == "relcl" or head.i != verb.i):
+            # "India, which does not recognise the Taliban", "the deal gives them neither
+            # recognition nor money": a standing state described, not a statement made
+            return True
         return verb.tag_ == "VB" and bool(aux & {"do", "does"}) and e.type not in _VERBAL_TYPES
 
     def told_in_past(e: EventRecord) -> bool:
@@ -6138,32 +6733,102 @@ def _inherit_context(
             return True  # "said the delegation had placed a hold": further back still
         return verb.tag_ == "VBD" and not aux & {"has", "have"}
 
+    def agreed_as_made(e: EventRecord) -> bool:
+        # "the two sides agreed", not "was ready to join" or "had given guarantees" (a stance,
+        # or a thing given, told on the news day)
+        head = _trigger_head(e, linked)
+        if head is None:
+            return True
+        passive = head.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children
+        )
+        return head.pos_ in ("VERB", "AUX") and (told_in_past(e) or passive)
+
     # the day of a meeting the article's lead reports ("Special envoys called on Wednesday
     # ..., in a joint statement issued after ... consultations"): the statements it goes on
     # to tell without a day of their own were made there (guide §7)
     meeting_day: str | None = None
+    retold_span: tuple[int, int] | None = None
     lead = next((e for e in events if e.date is not None), None)
     lead_day = lead.date if lead is not None and lead.date_precision == "day" else None
     if lead is not None and lead_day is not None and linked.doc is not None:
         lead_text = linked.doc.text[lead.sentence_span[0] : lead.sentence_span[1]].lower()
         # the meeting may be named in the lead or in the next sentence that tells the lead's
         # act again ("signed a contract on Tuesday. X signed it at a ceremony in Kabul")
-        retold = next(
+        retold_span = next(
             (
-                linked.doc.text[e.sentence_span[0] : e.sentence_span[1]].lower()
+                e.sentence_span
                 for e in events
                 if e.sentence_span != lead.sentence_span
                 and e.sentence_span[0] > lead.sentence_span[0]
                 and e.type == lead.type
                 and e.date in (None, lead_day)
             ),
-            "",
+            None,
         )
+        retold = linked.doc.text[retold_span[0] : retold_span[1]].lower() if retold_span else ""
         if (
             _MEETING_NOUNS & set(re.findall(r"[a-z]+", lead_text))
             or _EVENT_GATHERINGS & set(re.findall(r"[a-z]+", retold))
         ) and (linked.published is None or lead_day < linked.published.isoformat()):
             meeting_day = lead_day
+    # the parties of that meeting: a statement by someone else ("Russia's envoy welcomed the
+    # agreements", a rights group, an armed opposition) reacts to it, on the news day (§1.5)
+    lead_ids: set[str] = set()
+    lead_countries: set[str] = set()
+    if meeting_day is not None and lead is not None:
+        spans = {lead.sentence_span}
+        if retold_span is not None:
+            spans.add(retold_span)
+        for e in events:
+            if e.sentence_span in spans and e.date == lead_day:
+                for ref in (e.actor, e.recipient):
+                    if ref is not None and ref.id:
+                        lead_ids.add(ref.id)
+                        country = _country_of(ref, linked)
+                        if country:
+                            lead_countries.add(country)
+        # "Special envoys from Russia, China, Iran, India and Pakistan called ...": every state
+        # the lead names takes part
+        lead_start, lead_end = lead.sentence_span
+        for m in linked.actor_mentions:
+            actor = linked.actors.get(m.actor_id) if m.actor_id else None
+            if (
+                lead_start <= m.start < lead_end
+                and actor is not None
+                and actor.country
+                and (actor.sector in _STATE_SECTORS or actor.id == actor.country)
+            ):
+                lead_countries.add(actor.country)
+        for pm in linked.place_mentions:
+            place = linked.places.get(pm.place_id) if pm.place_id else None
+            if lead_start <= pm.start < lead_end and place is not None and place.kind == "country":
+                lead_countries.add(place.country or "")
+
+    def state_in_lead(actor_id: str | None) -> bool:
+        actor = linked.actors.get(actor_id or "")
+        return (
+            actor is not None
+            and (actor.sector in _STATE_SECTORS - {"LEG"} or actor.id == actor.country)
+            and actor.country in lead_countries
+        )
+
+    def meeting_party(e: EventRecord) -> bool:
+        ref = e.actor
+        if ref is None or not ref.id or not lead_ids or ref.id in lead_ids:
+            return True
+        actor = linked.actors.get(ref.id)
+        if actor is not None and actor.sector not in (None, "UNK"):
+            return state_in_lead(ref.id)
+        # a person the knowledge base lacks, introduced by a lead state's title ("Pakistan's
+        # special representative, Mohammad Sadiq, said")
+        return any(
+            e.sentence_span[0] <= m.start < e.span[0]
+            and text[m.end : m.end + 2] in ("'s", "’s")
+            and state_in_lead(m.actor_id)
+            for m in linked.actor_mentions
+        )
+
     # speakers the article places away from the meeting ("In Kabul, the spokesman dismissed
     # the decision"): what they go on to say was not said there
     away_speakers: set[str] = set()
@@ -6174,13 +6839,36 @@ def _inherit_context(
 
     def told_in_present(e: EventRecord) -> bool:
         verb = _trigger_head(e, linked)
+        if verb is not None and verb.pos_ == "ADP" and verb.head.lemma_ == "be":
+            verb = verb.head  # "said it was in contact with both sides"
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return False
+        if (
+            verb.lemma_ == "be"
+            and verb.tag_ == "VBD"
+            and verb.dep_ == "ccomp"
+            and lemma(verb.head) in ("say", "tell", "add", "state", "announce")
+        ):
+            # "said it was in contact with both governments", "said talks were under way":
+            # the speaker's present told in the past of the report, a state on the news day
+            return True
         if verb.tag_ in ("VBZ", "VBP"):
             return True
         return verb.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in verb.children
         )
+
+    def denied_before(e: EventRecord) -> bool:
+        # an act a denial denies, told as past ("denied that anyone had been detained"); not
+        # a state denied as holding now ("denied that women were being barred")
+        if e.factuality != "negated" or e.type == "REJECT":
+            return False
+        head = _trigger_head(e, linked)
+        if head is None or _denial_over(head) is None:
+            return False
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return not (aux & {"being", "is", "are", "am"} or verb.tag_ in ("VBZ", "VBP", "VBG"))
 
     # the day of a report, for the sentences after the one that gives it
     told_on: tuple[tuple[str, str], tuple[int, int]] | None = None
@@ -6258,7 +6946,8 @@ def _inherit_context(
             e.date is None
             and last_date is not None
             and not undated
-            and (e.type in _MATERIAL_TYPES or e.type in ("AGREE",))
+            # (an agreement only when told as made: "was ready to join" is a stance now)
+            and (e.type in _MATERIAL_TYPES or (e.type == "AGREE" and agreed_as_made(e)))
             # "journalists are barred from the area", "access remains restricted": a state
             # told in the present holds on the day of the news, not the incident's
             and not told_in_present(e)
@@ -6270,16 +6959,22 @@ def _inherit_context(
             # A soldier was killed": the fighting told again keeps the fighting's day
             # the fighting told again keeps the fighting's day; another kind of act (a
             # sit-in after the road reopened) goes with the story's latest day
+            # (an act denied takes only the day of the incident of its kind told before, never
+            # the day of the denial: guide §10)
             e.date, e.date_precision = (
                 last_date_of.get(e.type, last_date)
                 if e.type not in _FRESH_REACTION_TYPES
                 else last_date
             )
-            e.notes.append("date from document context")
+            if denied_before(e):
+                e.date, e.date_precision = last_date_of.get(e.type) or (None, None)
+            if e.date is not None:
+                e.notes.append("date from document context")
         at_meeting = (
             meeting_day is not None
             and e.factuality != "negated"
             and not (e.actor is not None and e.actor.id in away_speakers)
+            and meeting_party(e)
         )
         if (
             meeting_day is not None
@@ -6325,6 +7020,9 @@ def _inherit_context(
             # an act recalled as background happened before the news, on a day the sentence
             # does not give (guide §1.5: unknown → null)
             and e.factuality != "historical"
+            # nor does an act denied in the past take the day of the denial (guide §10:
+            # "denied that anyone had been detained" → null unless the article fixes its day)
+            and not denied_before(e)
         ):
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")
@@ -6361,6 +7059,16 @@ def _inherit_context(
                 and own_date < last_date[0][: len(own_date)]
             ):
                 last_date = dated
+        elif (
+            own_date is not None
+            and last_date is not None
+            and own_date == last_date[0]
+            and e.factuality == "asserted"
+        ):
+            # "wrapped up talks on Thursday with an agreement ...": an act of the story's day
+            # is that kind's day, for the same kind told again after another day's act ("a
+            # consignment was handed over on Wednesday. The two sides also agreed ...")
+            last_date_of[e.type] = last_date
         report_day = report_days.get(e.span[0])
         if report_day is not None and e.factuality not in _BACKGROUND_FACTUALITY | _UNREAL:
             # "the ISPR said on Tuesday troops had killed three": the story goes on from the
@@ -6474,9 +7182,12 @@ def _place_anaphor(e: EventRecord, linked: LinkedDoc) -> PlaceRef | None:
     return linked.place_ref(last)
 
 
-def _answered_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+def _answered_party(
+    events: list[EventRecord], i: int, linked: LinkedDoc, *, own_role: bool = False
+) -> ActorRef | None:
     """Who made the statement a denial answers: the other side's nearest earlier accusation,
-    else the source of the nearest earlier report (or statement) from another party."""
+    else the source of the nearest earlier report (or statement) from another party. A denial
+    of the denier's own role (`own_role`) answers only an account that has it doing the act."""
     e = events[i]
     earlier = [p for p in events[:i] if p.span[0] < e.span[0] and p.type != e.type]
     head = _trigger_head(e, linked)
@@ -6510,6 +7221,11 @@ def _answered_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> Act
         ):
             return body(prev.actor)
     for prev in reversed(earlier):
+        if own_role and not (
+            e.actor is not None
+            and (_same_party(prev.actor, e.actor) or _affiliated(prev.actor, e.actor, linked))
+        ):
+            continue  # "denied any role": not an answer to a report that blames no one
         for ref in (prev.reported_by, prev.actor if prev.type in _SPEECH_TYPES else None):
             if other(ref):
                 return body(ref)
@@ -6923,6 +7639,25 @@ def _overnight(sent: Span, member_tokens: set[int]) -> bool:
                     break
                 part = part.head
     return False
+
+
+# verbs of denial: the act in their complement is the one denied (guide §10, dates of denials)
+_DENIAL_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "rebut"})
+
+
+def _denial_over(tok: Token) -> Token | None:
+    """The verb of denial whose complement holds `tok` ("denied that anyone had been
+    detained", "rejected reports that troops had shelled a village"), or None."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("conj", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
+            return None  # "denied the charge and said ...": a clause of the speaker's own
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and lemma(cur) in _DENIAL_VERBS:
+            return cur
+    return None
 
 
 def _named_crossing(linked: LinkedDoc, before: int, cues: RecipientCues) -> PlaceRef | None:

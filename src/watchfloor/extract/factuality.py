@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from watchfloor.extract.casualties import parse_number
+from watchfloor.extract.casualties import INJURE_LEMMAS, KILL_LEMMAS, parse_number
 from watchfloor.extract.dates import period_end, resolve_date
 from watchfloor.extract.triggers import has_to_marker
 
@@ -147,7 +147,12 @@ def _rival_figure(trigger: Token, chain: list[Token], sent: Span) -> bool:
     """Whether a reported toll is set against another source's figure in the same sentence
     ("the government said 11 passengers had been killed, while the group put the number of
     dead troops at 26"): each side's account is contested (guide §1.7)."""
-    if not any(g.lemma_.lower() in _SAYS for g in chain[1:4]):
+    said = next((k for k, g in enumerate(chain[1:4], 1) if g.lemma_.lower() in _SAYS), None)
+    # only a toll set against a toll: the reported clause and the rival's both count dead or
+    # wounded ("said 11 passengers had been killed, while the group put the number of dead
+    # troops at 26"), not any figure told beside a statement ("while officials said 300
+    # families had returned")
+    if said is None or not _counts_toll(chain[said - 1]):
         return False
     inside = {t.i for t in chain}
     for tok in sent:
@@ -157,31 +162,39 @@ def _rival_figure(trigger: Token, chain: list[Token], sent: Span) -> bool:
             and tok.i not in inside
             and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
             and any(c.dep_.startswith("nsubj") for c in tok.children)
-            and any(c.like_num for c in tok.subtree)
+            and _counts_toll(tok)
             and not any(t.i == trigger.i for t in tok.subtree)
         ):
             return True
     return False
 
 
-def with_absolute(trigger: Token) -> bool:
-    """Whether the trigger is the participle of a "with" clause attending a verb ("would
-    start in September, with forces guarding the site")."""
+# Words of a count of dead or wounded ("killed", "dead", "the toll", "the number of")
+_TOLL_WORDS = KILL_LEMMAS | INJURE_LEMMAS | {"number", "figure", "count", "tally"}
+
+
+def _counts_toll(clause: Token) -> bool:
+    """Whether a clause gives a figure of dead or wounded."""
+    words = list(clause.subtree)
+    return any(t.like_num for t in words) and any(
+        t.lemma_.lower() in _TOLL_WORDS or t.lower_ in _TOLL_WORDS for t in words
+    )
+
+
+def with_clause_verb(trigger: Token) -> Token | None:
+    """The verb a "with" clause attends when the trigger is that clause's participle ("would
+    start in September, with forces guarding the site" → "start"), else None."""
     if trigger.tag_ != "VBG":
-        return False
+        return None
     if trigger.dep_ == "pcomp":
         with_, doer = trigger.head, any(c.dep_.startswith("nsubj") for c in trigger.children)
     elif trigger.dep_ == "acl" and trigger.head.dep_ == "pobj":
         with_, doer = trigger.head.head, True  # "with army engineers guarding the site"
     else:
-        return False
-    return doer and with_.lower_ == "with" and with_.head.pos_ in ("VERB", "AUX")
-
-
-def _with_verb(trigger: Token) -> Token:
-    """The verb a "with" clause attends (see `with_absolute`)."""
-    with_ = trigger.head if trigger.dep_ == "pcomp" else trigger.head.head
-    return with_.head
+        return None
+    if doer and with_.lower_ == "with" and with_.head.pos_ in ("VERB", "AUX"):
+        return with_.head
+    return None
 
 
 def _has_aux(token: Token, words: AbstractSet[str]) -> bool:
@@ -226,8 +239,14 @@ def _attributed_after(chain: list[Token], report_verbs: AbstractSet[str]) -> boo
 
 
 def _negated(token: Token, neg_lemmas: AbstractSet[str]) -> bool:
+    if token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children
+    ):
+        return True  # "gives the Taliban neither recognition nor money"
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never")):
+            return True
+        if c.dep_ in ("preconj", "det") and c.lower_ == "neither":
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             c.lower_ in ("nobody", "none", "nothing", "noone")
@@ -570,11 +589,47 @@ def _over_a_span(verb: Token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "far" and any(m.lower_ == "so" for m in c.children):
             return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("over", "during", "in", "throughout")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() == "period" for p in c.children)
+        ):
+            return True  # "have been killed in the district over that period"
         if c.dep_ in ("prep", "npadvmod"):
             phrase = " ".join(t.lower_ for t in c.subtree)
             if re.search(r"\b(?:past|last) (?:\w+ )?(?:months|years?|decades?)\b", phrase):
                 return True
     return False
+
+
+_ORDINALS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+
+def planned_noun(trigger: Token, cues_path: str | Path | None = None) -> bool:
+    """Whether an event noun is what a plan is for: "endorsed a plan for joint exercises in
+    September", "a proposal for talks" (the act is still to come)."""
+    cues, _ = _compiled(str(cues_path) if cues_path else None)
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.lemma_.lower() in cues.words("future", "plan_nouns")
+    )
+
+
+def _ordinal_of_a_span(trigger: Token) -> bool:
+    """Whether an event noun is what an act is said to be the nth of over a span: "the
+    bombing was the third attack on polio teams since December" (the series counted)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("attr", "appos"):
+        return False
+    if not any(c.lower_ in _ORDINALS and c.dep_ in ("amod", "nummod") for c in trigger.children):
+        return False
+    return any(
+        t.dep_ == "prep" and t.lower_ == "since" and t.head.i in (trigger.i, trigger.head.i)
+        for t in trigger.subtree
+    ) or any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.head.children)
 
 
 def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> bool:
@@ -650,7 +705,11 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
         ]
         # "dozens of soldiers had been killed" is the toll of one clash; "had killed thousands"
         # sums up a campaign
-        pool = death_mass if verb.lemma_.lower() in casualty else mass
+        # so is "said fighters had detained dozens of men during searches": a report's past
+        # perfect tells one operation's catch; only a larger mass ("had deported thousands")
+        # sums up a campaign
+        reported_past = _perfect(verb, {"had"}) and not _perfect(verb, {"has", "have"})
+        pool = death_mass if verb.lemma_.lower() in casualty or reported_past else mass
         if aspect and any(massive(c, pool) for c in counted):
             return True
     for verb in own:
@@ -693,11 +752,15 @@ def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> b
     return False
 
 
-def _clause_text(trigger: Token) -> str:
-    """The words of the trigger's own clause, without the clauses hanging on it."""
+def _clause_text(trigger: Token, *, pledged: bool = False) -> str:
+    """The words of the trigger's own clause, without the clauses hanging on it (with
+    `pledged`, nor the infinitive of what is agreed or planned: "agreed to open ... next
+    year")."""
     skip: set[int] = set()
     for c in trigger.children:
-        if c.dep_ in ("conj", "advcl", "relcl", "ccomp", "parataxis"):
+        if c.dep_ in ("conj", "advcl", "relcl", "ccomp", "parataxis") or (
+            pledged and c.dep_ == "xcomp" and has_to_marker(c)
+        ):
             skip |= {t.i for t in c.subtree}
     return " ".join(t.lower_ for t in trigger.subtree if t.i not in skip)
 
@@ -984,6 +1047,7 @@ def classify_factuality(
     event_year: int | None = None,
     event_date: str | None = None,
     cues_path: str | Path | None = None,
+    event_type: str | None = None,
 ) -> str:
     """The factuality value for `trigger` inside sentence `sent`.
 
@@ -991,7 +1055,9 @@ def classify_factuality(
     classified `historical` (older than `historical.years_before` years before `published`);
     `event_date` (YYYY, YYYY-MM or YYYY-MM-DD, the date the sentence itself gives) does the
     same for a period that ended more than `historical.days_before` days before publication
-    ("in July" in a December article).
+    ("in July" in a December article). `event_type`, when given, lets a denial whose trigger
+    is the denied thing itself ("said it had 'no connection' with the blast", "no group has a
+    base") be the denial made rather than a negated act.
     """
     cues, rx = _compiled(str(cues_path) if cues_path else None)
     neg_lemmas = cues.words("negation", "lemmas")
@@ -1009,10 +1075,11 @@ def classify_factuality(
         if trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("xcomp", "pcomp")
         else chain[:1]
     )
-    if with_absolute(trigger):
+    attended = with_clause_verb(trigger)
+    if attended is not None:
         # "would start in September, with Taliban forces guarding the site": the attendant
         # act shares the tense of the clause it goes with
-        own = [trigger, _with_verb(trigger)]
+        own = [trigger, attended]
     governors = chain[1:]
     low = sent.text.lower()
     # the trigger's clause without the clauses hanging on it: "urged Pakistan to halt
@@ -1024,12 +1091,20 @@ def classify_factuality(
         # "attacks have not fallen", "strikes rose sharply": the trend of many events is told,
         # and a negation is the trend's, not the events'
         return "generic"
+    # A REJECT told by the negated thing it denies ("had 'no connection' with the attack",
+    # "said no foreign group has a base in Afghanistan"): the negation is the denial's
+    # content, and the denial itself was made (a denying verb, "did not deny", stays negated)
+    denied_content = (
+        event_type == "REJECT"
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.lemma_.lower() not in cues.words("negation", "denial_nouns")
+    )
     # Negation: of the trigger itself, or a governor that says it did not happen.
-    if any(_negated(t, neg_lemmas) for t in own):
+    if not denied_content and any(_negated(t, neg_lemmas) for t in own):
         return "negated"
     if rx["neg_quant"] and rx["neg_quant"].search(local_text) and trigger.pos_ == "VERB":
         return "negated"
-    for below, g in zip(chain, governors, strict=False):
+    for below, g in zip(chain, [] if denied_content else governors, strict=False):
         if below.dep_ == "conj":
             break  # "would avoid taking sides and would continue to call": a clause of its own
         if below.dep_ == "advcl" and below.lemma_.lower() in _SAYS:
@@ -1040,6 +1115,18 @@ def classify_factuality(
             return "negated"
         if g.lemma_.lower() in fut_governors or g.lemma_.lower() in alleged_governors:
             break
+    top = chain[-1]
+    if (
+        not denied_content
+        and top.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
+        and top.head.lemma_.lower() in cues.words("negation", "content_nouns")
+        and top.head.dep_ in ("dobj", "nsubjpass")
+        and top.head.head.lemma_.lower() in cues.words("negation", "content_deniers")
+    ):
+        # "rejected reports that registered refugees were being pushed out": the account
+        # whose content is denied (chains stop at a noun's clause, so the noun is looked at)
+        return "negated"
 
     # "leaving the minister unable to attend", "are reluctant to shut clinics": an adjective
     # over the infinitive says the act cannot or may not happen
@@ -1111,11 +1198,16 @@ def classify_factuality(
             and t.head.tag_ == "VBG"
         ):
             return "future"
+    # "announced that the two sides have agreed": a complement told as done is not to come
+    done = trigger.tag_ == "VBD" or (
+        trigger.tag_ == "VBN" and _has_aux(trigger, {"has", "have", "had"})
+    )
     for g in governors[:2]:
         if (
             g.lemma_.lower() in fut_governors
             and trigger.dep_ in ("xcomp", "ccomp")
             and trigger.head.i == g.i
+            and not (trigger.dep_ == "ccomp" and done)
         ):
             return "future"
     if (
@@ -1124,6 +1216,8 @@ def classify_factuality(
         and has_to_marker(trigger)
     ):
         return "future"  # "approved a plan to deploy 1,500 troops", "a proposal to build"
+    if planned_noun(trigger, cues_path):
+        return "future"  # "endorsed a plan for joint exercises in September"
     if trigger.tag_ == "VB" and has_to_marker(trigger):
         # "was due to travel on Thursday", "committed to establishing mechanisms and to meet
         # again on October 25": an infinitive an arrangement or a pledge looks forward to
@@ -1135,7 +1229,13 @@ def classify_factuality(
                 return "future"
             if g.pos_ == "VERB" and g.lemma_.lower() not in fut_governors:
                 break
-    if rx["future"] and rx["future"].search(local_text):
+    if rx["future"] and rx["future"].search(
+        _clause_text(trigger, pledged=True)
+        if trigger.lemma_.lower() in fut_governors
+        else local_text
+    ):
+        # "agreed to open a trading house next year": the time of what was agreed, not of the
+        # agreeing
         return "future"
 
     years_before = int(cues.historical.get("years_before", 2))
@@ -1151,6 +1251,8 @@ def classify_factuality(
     if rx["generic"] and rx["generic"].search(habit_scope):
         return "generic"
     if _continuing(own, cues) or _many_instances(trigger, own, cues):
+        return "generic"
+    if _ordinal_of_a_span(trigger):
         return "generic"
     if any(g.lemma_.lower() in alleged_governors and _continuing([g], cues) for g in governors[:3]):
         return "generic"  # "has long accused India of financing the group": a standing charge

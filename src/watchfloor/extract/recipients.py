@@ -92,6 +92,15 @@ class RecipientCues:
     # words of a stated feeling ("deeply concerned by", "alarmed at"): their subject feels it
     # and so makes the statement, unlike the addressee of a passive "was accused", "was urged"
     feeling_words: frozenset[str] = frozenset()
+    # nouns of an act done to someone ("the killing of clerics"): the "of" phrase is its victim
+    victim_genitive_nouns: frozenset[str] = frozenset()
+    # what a party denies of itself ("denied any role"): answered only to whoever charged it
+    involvement_nouns: frozenset[str] = frozenset()
+    # what a party puts out in its own name ("a statement attributed to IS-K") and the verbs
+    # that say whose it is; verbs of naming in "what he called the killing"
+    message_nouns: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -140,6 +149,11 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "topic_verbs",
         "report_types",
         "feeling_words",
+        "victim_genitive_nouns",
+        "involvement_nouns",
+        "message_nouns",
+        "authoring_verbs",
+        "naming_verbs",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -215,6 +229,13 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         _words(data.get("topic_verbs", []), f"{where}: topic_verbs"),
         report_types=typed["report_types"],
         feeling_words=_words(data.get("feeling_words", []), f"{where}: feeling_words"),
+        victim_genitive_nouns=_words(
+            data.get("victim_genitive_nouns", []), f"{where}: victim_genitive_nouns"
+        ),
+        involvement_nouns=_words(data.get("involvement_nouns", []), f"{where}: involvement_nouns"),
+        message_nouns=_words(data.get("message_nouns", []), f"{where}: message_nouns"),
+        authoring_verbs=_words(data.get("authoring_verbs", []), f"{where}: authoring_verbs"),
+        naming_verbs=_words(data.get("naming_verbs", []), f"{where}: naming_verbs"),
     )
 
 

@@ -469,6 +469,21 @@ class KnowledgeBase:
         )
         return ident
 
+    def organs_styled(self, phrase: str, role: str) -> dict[str, str]:
+        """Country → curated organ of ``role`` some of whose names end with ``phrase``
+        ("National Assembly" → {PAK: PAK-NA}), however few states have that organ curated."""
+        tail = normalize(phrase).split()
+        out: dict[str, str] = {}
+        for (iso3, r), actor_id in self._roles.items():
+            actor = self._actors.get(actor_id)
+            if r != role or actor is None or not tail:
+                continue
+            if any(
+                normalize(n).split()[-len(tail) :] == tail for n in [actor.name, *actor.aliases]
+            ):
+                out.setdefault(iso3, actor_id)
+        return out
+
     def organ_styled(self, phrase: str, role: str) -> str | None:
         """The one curated organ of ``role`` some of whose names end with ``phrase``: only
         Pakistan's foreign ministry is "the Foreign Office" in the KB, so an unowned "Foreign
@@ -494,7 +509,10 @@ class KnowledgeBase:
     def named_organ(self, iso3: str, role: str) -> str | None:
         """The actor a mention of a state's organ links to: the curated body, else the
         government. A template body (`TJK-MIL`) exists for the API and for analysts, but no
-        list of ids annotators or analysts work from names it, so mentions go to the state."""
+        list of ids annotators or analysts work from names it, so mentions go to the state.
+        Role "state" (prosecutors, investigators: linker_nouns.yaml) is the state itself."""
+        if role == "state":
+            return self.government_of(iso3)
         actor_id = self.sub_actor(iso3, role)
         if actor_id is None or (iso3, role) in self._roles:
             return actor_id

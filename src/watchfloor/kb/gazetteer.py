@@ -476,6 +476,7 @@ class Gazetteer:
             plain = _ascii(name)
             pairs = self.config.spelling_variants if country in everything else []
             spelt = spelling_variants(plain, pairs)
+            spelt += [v for s in (plain, *spelt) for v in ezafe_variants(s)]
             for variant in dict.fromkeys((name, plain, *spelt)):
                 if variant not in seen and (
                     variant in (name, plain) or self._safe_small_name(variant)
@@ -483,6 +484,7 @@ class Gazetteer:
                     seen.add(variant)
                     out.append((variant, kind))
         # "RAWALPINDI, Pakistan —": the small model tags few all-capital datelines
+        datelines += [v for name in datelines for v in ezafe_variants(name)]
         for name in datelines:
             upper = name.upper()
             if len(upper) > 4 and upper not in seen:
@@ -553,6 +555,19 @@ def spelling_variants(name: str, pairs: list[tuple[str, str]], *, back: bool = F
     if combined != name and combined not in out:
         out.append(combined)
     return out
+
+
+_EZAFE = re.compile(r"(?<=\w)(?:-[ei]-|-[ei] | [ei]-)(?=\w)")
+_EZAFE_FORMS = ("-e-", "-i-", "-e ", "-i ")
+
+
+def ezafe_variants(name: str) -> list[str]:
+    """The other spellings of a Persian/Pashto joining vowel: GeoNames writes "Pul-e Khumri",
+    the news "Pul-i-Khumri" or "Pul-e-Khumri" ("Dand-e Ghori", "Mazar-i-Sharif")."""
+    if not _EZAFE.search(name):
+        return []
+    out = [_EZAFE.sub(form, name) for form in _EZAFE_FORMS]
+    return [v for v in dict.fromkeys(out) if v != name]
 
 
 def _skeleton(key: str) -> str:

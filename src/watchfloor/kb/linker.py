@@ -533,6 +533,7 @@ BODY_ANAPHORS = frozenset(
         "organization",
         "resistance",  # "helping the resistance" after "National Resistance Front"
         "coalition",
+        "delegation",  # "An Indian delegation arrived ... The delegation met officials"
     ]
 )
 # "the Islamic State's Khorasan branch": a subsidiary (`parent:` in the KB) of the named body.
@@ -622,7 +623,7 @@ COUNTRY_ANAPHORS = frozenset(["country"] + list(_LEXICON.get("country_anaphors")
 ANAPHORIC_WORDS = (
     PRONOUNS_PERSON
     | GROUP_ANAPHORS
-    | frozenset({"it", "they", "them", "its", "his", "her", "him", "their"})
+    | frozenset({"it", "they", "them", "its", "his", "her", "him", "their", "party"})
     | COUNTRY_ANAPHORS
 )
 # "the men", "the suspects": the people the last sentences counted as an armed group's.
@@ -672,17 +673,34 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SMALL_PLACE_POPULATION = 20000
 # modifiers that put a guard, escort or patrol in one service rather than its usual one
 SERVICE_MODIFIERS = {"military": "military", "army": "military", "police": "police"}
+# Buildings named after a person or saint ("the Imam Zaman mosque"): `Linker._named_sites`.
+SITE_NOUNS = frozenset(_LEXICON.get("site_nouns") or [])
 # "officials in Islamabad": people of a government named by its seat (plural: "an official in
 # Kabul" may be anyone's)
-SEATED_BODY_NOUNS = frozenset(["officials", "authorities", "leaders", "policymakers"])
+SEATED_BODY_NOUNS = frozenset(_LEXICON.get("seated_body_nouns") or [])
 # bodies made of seats whose holders are "members" ("urged members not to ...")
-SEATED_BODY_WORDS = frozenset(
-    ["council", "committee", "assembly", "parliament", "senate", "commission", "jirga", "board"]
-)
+SEATED_BODY_WORDS = frozenset(_LEXICON.get("seated_body_words") or [])
+# "the deputy commissioner of Kurram": officers of a district's civil administration
+ADMINISTRATOR_NOUNS = frozenset(_LEXICON.get("administrator_nouns") or [])
+# "Taliban intelligence forces ... they": people a body's name before them makes its own
+BODY_PEOPLE = SERVICE_MEMBERS | frozenset(["force", "fighter", "official", "personnel", "unit"])
+# "the mission said it was appalled": what only a speaker feels (`Linker._link_pronouns`)
+FEELING_PARTICIPLES = frozenset(_LEXICON.get("feeling_participles") or [])
+# "trade officials in Kabul": a ministry's portfolio (`Linker._government_country`)
+PORTFOLIO_WORDS = frozenset(_LEXICON.get("portfolio_words") or [])
+# Portfolios run by services or companies of their own as much as by a ministry.
+SERVICE_PORTFOLIOS = frozenset(["railway", "customs", "transport", "water", "energy"])
+# Generic names of national bodies (`Linker._link_state_body_name`), normalized.
+STATE_BODY_NAMES = frozenset(normalize(str(n)) for n in _LEXICON.get("state_body_names") or [])
+# `Linker._person_tagged_as_org`: words that make a short capitalised name a body's, and the
+# titles that make it a person's when apposed
+SECTOR_CUE_WORDS = frozenset(cue for cue, _ in SECTOR_CUES)
+PERSON_TITLE_WORDS = OFFICE_HOLDER_NOUNS | PERSON_ROLE_NOUNS | SPOKES_NOUNS
+PERSON_TITLE_HEADS = PERSON_TITLE_WORDS | TITLE_HEADS
 
 
 class Linker:
-    VERSION = f"wf-linker-10-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-12-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -772,6 +790,7 @@ class Linker:
         self._link_named_appositions(state)
         self._link_surnames(state)
         self._link_state_sets(state)
+        self._link_seated_staff(state)
         self._link_generic(state)
         self._link_owned_organs(state)
         self._link_body_anaphors(state)
@@ -781,6 +800,7 @@ class Linker:
         self._link_body_members(state)
         self._link_member_anaphors(state)
         self._named_diplomats(state)
+        self._link_administrators(state)
         self._link_unnamed_roles(state)
         self._link_pronouns(state)
         self._link_first_person(state)
@@ -793,6 +813,7 @@ class Linker:
         self._reinforcements_owner(state)
         self._prefer_branch(state)
         self._places_in_names(state)
+        self._named_sites(state)
 
         linked = LinkedDoc(doc=doc, published=published, title=title, focus_countries=focus)
         state.actor_mentions.sort(key=lambda m: m.start)
@@ -1488,6 +1509,32 @@ class Linker:
             return
         if self._capitalised_anaphor(state, ent):
             return
+        seat = self.kb.country_of_capital(_strip_article(text))
+        if seat is not None and ent.label_ in ("ORG", "FAC") and not self.kb.lookup(text):
+            # "The White House defended the deal": a seat of power tagged as a body speaks for
+            # its state, as "Washington" does (`_link_place_like`)
+            self._link_place_like(state, ent)
+            return
+        if _pronoun_after_stop(ent):
+            return  # "wrote on X. He added": a sentence break the tagger read as one name
+        if _platform_break(ent):
+            # "wrote on X. Trade officials said": the platform ends a sentence the tokenizer
+            # read as an initial; what follows is linked on its own, if it is a name at all
+            from spacy.tokens import Span  # already loaded: the caller holds one of its objects
+
+            rest = ent.doc[ent.start + 1 : ent.end]
+            actors = self.kb.lookup(rest.text)
+            if (
+                any(a.kind == "country" for a in actors)
+                or not actors
+                and (self.gazetteer.lookup(rest.text))
+            ):
+                self._link_place_like(state, Span(ent.doc, rest.start, rest.end, label="GPE"))
+            elif actors:
+                self._link_actor_like(state, Span(ent.doc, rest.start, rest.end, label=ent.label_))
+            else:
+                state.untagged.update(range(rest.start, rest.end))
+            return
         if _before_place_kind(ent) and not self.kb.lookup(text):
             # "the Kant air base", "Shamsiddin Shohin district": a place the tagger took for
             # a person or a body; what follows the name says what it is
@@ -1513,6 +1560,17 @@ class Linker:
             styled = self.kb.organ_styled(_strip_article(text), role)
             if styled and (actor_id is None or len(_strip_article(text).split()) > 1):
                 actor_id = styled  # "Foreign Office": a name only one state uses for the organ
+            elif (
+                country
+                and actor_id in (country, self.kb.government_of(country))
+                and self._seat_country(state, ent.root) is None
+            ):
+                # "Speaking in the National Assembly" in a story about India: the sentence's
+                # state has no such organ; a state the article is about that has one
+                by_state = self.kb.organs_styled(_strip_article(text), role)
+                named = [c for c in state.focus if c in by_state and c != country]
+                if len(_strip_article(text).split()) > 1 and named:
+                    actor_id = by_state[named[0]]
             if actor_id:
                 state.add_actor(ent, actor_id, "title", 0.7)
                 return
@@ -1555,12 +1613,43 @@ class Linker:
             # a person's name
             self._link_place_like(state, ent)
             return
+        if self._link_state_body_name(state, ent):
+            return
         fuzzy = self._fuzzy(text, ent.label_)
         if fuzzy:
             state.add_actor(ent, fuzzy, "fuzzy", 0.8)
             return
         actor = self._provisional_actor(text, ent, state)
         state.add_actor(ent, actor.id, "provisional", 0.5)
+
+    def _link_state_body_name(self, state: _State, ent: Span) -> bool:
+        """ "The Supreme Court", "the Ministry of Commerce", "the State Bank of Pakistan": a
+        national body named only by what it is, which the KB gives no id of its own, is the
+        state (docs/annotation-guide.md §0): the one its name, else the sentence, names."""
+        from spacy.tokens import Span  # already loaded: the caller holds one of its objects
+
+        doc = ent.doc
+        span, country = ent, None
+        words = normalize(_strip_article(ent.text)).split()
+        if words and words[-1] == "of" and ent.end < len(doc):
+            # "the State Bank of" + "Pakistan": the tagger cut the country off the name
+            nxt = next((e for e in doc.ents if e.start == ent.end), None)
+            named = self._named_country(nxt) if nxt is not None else None
+            if nxt is None or named is None:
+                return False
+            span, country, words = Span(doc, ent.start, nxt.end), named, words[:-1]
+        elif len(words) >= 3 and words[-2] == "of":
+            country = next((a.id for a in self.kb.lookup(words[-1]) if a.kind == "country"), None)
+            if country:
+                words = words[:-2]
+        if not _state_body_words(words):
+            return False
+        country = country or self._possessor_country(ent) or self._country_for(state, ent.root)
+        if not country:
+            return False
+        gov = self.kb.government_of(country) or country
+        state.add_actor(span, gov, "generic", 0.6)
+        return True
 
     def _town_taken_for_person(self, state: _State, ent: Span) -> bool:
         """True for a person-tagged name after "in", "near", "outside" or "at" that the
@@ -1816,6 +1905,23 @@ class Linker:
         head = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if head is None and ent.end < len(doc) and doc[ent.end].lower_ in MILITARY_HEADS:
             head = doc[ent.end]  # "Afghan shelling hit ...": the parser took the noun for a verb
+        if (
+            head is not None
+            and head.i > ent.end
+            and head.lower_ in ORG_NAME_HEADS
+            and all(t.text[:1].isupper() for t in doc[ent.start : head.i + 1] if t.is_alpha)
+            and any(t.pos_ == "PROPN" for t in doc[ent.end : head.i])
+        ):
+            # "the Norwegian Helsinki Committee", "the Danish Refugee Council": a body whose
+            # name starts with a demonym, not the state
+            name = doc[ent.start : head.i + 1]
+            found = [a for a in self.kb.lookup(name.text) if a.kind != "country"]
+            if found:
+                state.add_actor(name, found[0].id, "alias")
+            else:
+                body = self._provisional_actor(name.text, name, state)
+                state.add_actor(name, body.id, "provisional", 0.5)
+            return
         if head is not None and head.i >= ent.end and self._describes_known_person(doc, head.i):
             state.block(ent.start, head.i + 1)  # "Russian envoy Zamir Kabulov": the name decides
             return
@@ -1966,18 +2072,19 @@ class Linker:
             if not (word.isalpha() and tok.text[0].isupper() and not tok.text.isupper()):
                 return False  # acronyms, digits, lower-case joiners: a body's name
             low = tok.lower_
-            if low in ORGANISATION_WORDS or any(cue == low for cue, _ in SECTOR_CUES):
+            if low in ORGANISATION_WORDS or low in SECTOR_CUE_WORDS:
                 return False
             if self.kb.country_of_demonym(tok.text) or self.kb.country_of_capital(tok.text):
                 return False
             if any(a.kind != "person" for a in self.kb.lookup(tok.text)):
                 return False
         root = ent.root
-        titles = OFFICE_HOLDER_NOUNS | PERSON_ROLE_NOUNS | SPOKES_NOUNS
         for child in root.children:
-            if child.dep_ == "appos" and any(t.lemma_.lower() in titles for t in child.subtree):
+            if child.dep_ == "appos" and any(
+                t.lemma_.lower() in PERSON_TITLE_WORDS for t in child.subtree
+            ):
                 return True
-        if root.dep_ == "appos" and root.head.lemma_.lower() in titles | TITLE_HEADS:
+        if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_TITLE_HEADS:
             return True  # "its spokesman, Ruslan Ermekov,"
         return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
@@ -2043,13 +2150,15 @@ class Linker:
         return state.focus[0] if state.focus else None
 
     # ---- context ------------------------------------------------------------------------------
-    def _country_for(self, state: _State, tok: Token) -> str | None:
+    def _country_for(self, state: _State, tok: Token, home: str | None = None) -> str | None:
         """The country a function word ("police", "the government") belongs to: the one the
-        sentence names most (places, demonyms, state actors), else the article's focus."""
+        sentence names most (places, demonyms, state actors), else ``home`` when given, else
+        the article's focus."""
         sent = tok.sent
         # The article's main country is only the prior: any state actor or place named in the
         # sentence outweighs it ("In Khost, ... the provincial police spokesman said").
-        votes: dict[str, float] = {state.focus[0]: 0.6} if state.focus else {}
+        prior = home or (state.focus[0] if state.focus else None)
+        votes: dict[str, float] = {prior: 0.6} if prior else {}
         # What the reader has seen before the phrase weighs more than what follows it, unless
         # it is part of the phrase ("the Foreign Ministry in Tehran").
         own_end = tok.doc[tok.right_edge.i].idx + len(tok.doc[tok.right_edge.i])
@@ -2075,6 +2184,21 @@ class Linker:
             return None
         rank = {c: i for i, c in enumerate(state.focus)}
         return max(votes, key=lambda c: (votes[c], -rank.get(c, 99)))
+
+    def _sentence_country(self, state: _State, tok: Token) -> bool:
+        """True when the sentence of ``tok`` names a country's place or state body before it."""
+        sent = tok.sent
+        for m in state.actor_mentions:
+            if sent.start_char <= m.start < tok.idx and m.actor_id:
+                actor = self.kb.get(m.actor_id)
+                if actor is not None and actor.country and actor.kind != "person":
+                    return True
+        for pm in state.place_mentions:
+            if sent.start_char <= pm.start < tok.idx and pm.place_id:
+                place = self.gazetteer.get(pm.place_id)
+                if place is not None and place.country:
+                    return True
+        return False
 
     def _reporting_speaker_country(self, state: _State, tok: Token) -> str | None:
         """Country of whoever says the clause containing ``tok`` ("X warned that ...")."""
@@ -2115,7 +2239,24 @@ class Linker:
         country = None
         # "a provincial health official": a department of the provincial government
         public = any(c.dep_ == "amod" and c.lower_ in PUBLIC_TIERS for c in tok.children)
+        # "trade officials in Kabul": a ministry's portfolio narrows officials the capital
+        # already makes the state's
+        capital = any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and self.kb.country_of_capital(g.text) for g in c.children)
+            for c in tok.children
+        )
         for child in tok.children:
+            if (
+                child.dep_ == "compound"
+                and child.lower_ in PORTFOLIO_WORDS
+                and (capital or child.lower_ not in SERVICE_PORTFOLIOS)
+            ):
+                # "health officials", "trade officials in Kabul": a ministry's portfolio
+                # narrows the state's officials; "railway officials" speak for an
+                # institution of their own unless a capital makes them the state's
+                continue
             if child.dep_ in ("det", "nummod", "quantmod", "punct", "cc", "conj", "relcl", "acl"):
                 continue
             if child.dep_ in ("amod", "compound") and (
@@ -2131,6 +2272,14 @@ class Linker:
                 country = self._place_country(state, pobj) if pobj is not None else None
                 if country is None:
                     return None
+                continue
+            if (
+                child.dep_ == "poss"
+                and tok.lemma_.lower() in ("ruler", "rulers", "leadership")
+                and (owner := self._named_country(tok.doc[child.i : child.i + 1]))
+            ):
+                # "Afghanistan's rulers": the government of the state named as possessor
+                country = owner
                 continue
             return None
         if tok.dep_ == "conj" and self._government_country(state, tok.head) is None:
@@ -2219,9 +2368,14 @@ class Linker:
             own = self.kb.named_organ(speaker, role)
             if own:
                 return own
-        if len(seen) == 1:
+        if len(seen) == 1 and (role != "intelligence" or not self._sentence_country(state, tok)):
+            # (an intelligence service named before is as often the other side's: "Indian
+            # agents ... In Kabul, two intelligence officers were detained")
             return seen[0]
-        country = self._country_for(state, tok)
+        # "Police moved the protesters" under a BISHKEK dateline: a domestic force, the
+        # dateline state's unless the sentence names another
+        home = self._dateline_country(state) if role == "police" else None
+        country = self._country_for(state, tok, home)
         return self.kb.named_organ(country, role) if country else None
 
     def _press_office(self, unit: Actor) -> bool:
@@ -2404,6 +2558,37 @@ class Linker:
         return None
 
     # ---- generic nouns, bodies and pronouns -------------------------------------------------
+    def _link_seated_staff(self, state: _State) -> None:
+        """ "A foreign ministry spokesman in Astana said": an organ's staff that no possessor
+        places is the organ of the state whose capital the phrase names."""
+        doc = state.doc
+        for tok in state.spelled(STAFF_NOUNS):
+            organ = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "compound" and c.lemma_.lower() in ORGAN_WORDS
+                ),
+                None,
+            )
+            if organ is None or any(c.dep_ == "poss" for c in tok.children):
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det" and c.i < organ.i), None)
+            start = det.i if det is not None else organ.left_edge.i
+            if state.covered(start, tok.i + 1) or any(
+                doc[k].ent_type_ for k in range(organ.left_edge.i, tok.i)
+            ):
+                continue
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            seat = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+            iso3 = self.kb.country_of_capital(seat.text) if seat is not None else None
+            if iso3 is None:
+                continue
+            phrase = " ".join(t.lower_ for t in doc[organ.left_edge.i : organ.i + 1])
+            state.add_actor(
+                doc[start : tok.i + 1], self._organ_or_state(iso3, phrase), "generic", 0.6
+            )
+
     def _link_generic(self, state: _State) -> None:
         doc = state.doc
         for tok in doc:
@@ -2439,6 +2624,14 @@ class Linker:
             ):
                 hyphenated = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
                 entry = GENERIC_NOUNS.get(hyphenated)
+                if entry is not None and entry[1] == "state" and doc[tok.i - 2].is_lower:
+                    # "the prosecutor-general's office said": the state's office (guide §0)
+                    country = self._country_for(state, tok)
+                    gov = self.kb.government_of(country) if country else None
+                    start = _with_article(doc, tok.i - 2, ("a", "an", "the"))
+                    if gov:
+                        state.add_actor(doc[start : tok.i + 1], gov, "generic", 0.5)
+                    continue
                 if entry is not None and entry[1] is None:
                     # "a passer-by": a word the tokenizer splits at its hyphens
                     start = _with_article(doc, tok.i - 2, ("a", "an", "the"))
@@ -2459,6 +2652,17 @@ class Linker:
             ):
                 continue
             lemma = tok.lemma_.lower()
+            if (
+                tok.tag_ == "NN"
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "the"
+                and doc[tok.i - 1].head.i == tok.i
+                and (lemma in GENERIC_NOUNS or lemma in BARE_GOVERNMENT)
+                and (introduced := self._introduced_holder(state, tok, lemma))
+            ):
+                # "a senior official told reporters ... rejected the official's assertion"
+                state.add_actor(doc[tok.i - 1 : tok.i + 1], introduced, "role", 0.6)
+                continue
             compound = None
             if tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_FIRST_WORDS:
                 compound = f"{doc[tok.i - 1].lower_} {lemma}"
@@ -2535,6 +2739,14 @@ class Linker:
                     country = self._country_for(state, tok)
                     actor = self._generic_actor(span.text, lemma, "GOV", country, state)
                     state.add_actor(span, actor.id, "generic", 0.5)
+                elif tok.lower_ in ("ministers", "delegates") and (
+                    igo := self._igo_members(state, tok)
+                ):
+                    # "Foreign ministers of the SCO met ... The ministers also endorsed": the
+                    # ministers meeting as the bloc speak for it
+                    start = _with_article(doc, tok.left_edge.i)
+                    end = tok.i + 1
+                    state.add_actor(doc[min(start, tok.i) : end], igo, "generic", 0.5)
                 elif (
                     (tok.lower_ in BARE_GOVERNMENT or lemma in BARE_GOVERNMENT)
                     and tok.dep_ != "compound"
@@ -2555,6 +2767,17 @@ class Linker:
                         state.add_actor(span, actor.id, "generic", 0.5)
                 continue
             sector, role = entry
+            if role == "state":
+                # "Prosecutors said", "investigators seized": officers of a state's own
+                # organs the KB has no id for speak for the state (guide §0), unless something
+                # else owns them ("UN investigators", "defence lawyers")
+                country = self._government_country(state, tok) if tok.dep_ != "compound" else None
+                gov = self.kb.government_of(country) if country else None
+                start = _with_article(doc, tok.i, ("a", "an", "the"))
+                if gov and not state.covered(start, tok.i + 1):
+                    state.add_actor(doc[start : tok.i + 1], gov, "generic", 0.5)
+                    continue
+                role = None
             if not role and _being_created(tok):
                 continue
             if (
@@ -2677,6 +2900,23 @@ class Linker:
             country = state.focus[0] if state.focus and sector == "REB" else None
             actor = self._generic_actor(span.text, lemma, sector, country, state)
             state.add_actor(span, actor.id, "generic", 0.5)
+
+    def _igo_members(self, state: _State, tok: Token) -> str | None:
+        """The intergovernmental body whose "ministers of" these are ("foreign ministers of
+        the SCO"), or, for a bare "the ministers", the one such body named so before."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    m = self._mention_at(state, pobj) if pobj.dep_ == "pobj" else None
+                    actor = self.kb.get(m.actor_id or "") if m is not None else None
+                    if actor is not None and actor.sector == "IGO":
+                        state.igo_ministers = actor.id
+                        return actor.id
+                return None
+        bare = [c for c in tok.children if c.dep_ not in ("punct",)]
+        if state.igo_ministers and [c.lower_ for c in bare] == ["the"]:
+            return state.igo_ministers
+        return None
 
     def _from_several_states(self, state: _State, tok: Token) -> bool:
         """True for "troops from Russia, Tajikistan and Kyrgyzstan": people of several states."""
@@ -2862,7 +3102,17 @@ class Linker:
             if actor.kind == "country" and m.rule == "name":
                 continue  # "Pakistan's Commerce Ministry ... the ministry" is a phrase, not a name
             bodies.append((m, actor))
+        sent_start = tok.sent.start_char
         tests: list[Callable[[ActorMention, Actor], bool]] = [
+            # "Dushanbe has refused ties with the Taliban and accused the movement of ...": a
+            # body of the same sentence known as "the Taliban movement" beats an earlier name
+            # (not for organs: the Taliban's ministry aliases must not capture "the ministry")
+            lambda m, a: (
+                m.start >= sent_start
+                and low not in STATE_BODY_WORDS | {"office", "mission", "embassy"}
+                and a.kind != "country"
+                and low in " ".join(normalize(n) for n in [a.name, *a.aliases]).split()
+            ),
             lambda m, a: low in normalize(m.text).split(),
             lambda m, a: a.kind != "country" and low in normalize(a.name).split(),
             # "Pakistan's Foreign Office ... a ministry statement": an organ of ministry rank
@@ -2952,6 +3202,47 @@ class Linker:
                 continue
             state.place_mentions.append(
                 PlaceMention(where.start_char, where.end_char, where.text, place.id, "in-name", 0.8)
+            )
+
+    def _named_sites(self, state: _State) -> None:
+        """ "The Imam Zaman mosque", "the Gul Bahar market": a named building or market the
+        gazetteer cannot know stands in the town the story has just named, as an analyst
+        places it; it takes that town's coordinates (the nearest city named before it, in the
+        same sentence or earlier)."""
+        doc = state.doc
+        taken = [(pm.start, pm.end) for pm in state.place_mentions]
+        for tok in state.spelled(SITE_NOUNS):
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and not doc[start - 1].is_stop
+            ):
+                start -= 1
+            if start == tok.i:
+                continue
+            name = doc[start : tok.i + 1]
+            if any(s < name.end_char and name.start_char < e for s, e in taken):
+                continue
+            if tok.i - start == 1 and (doc[start].ent_type_ in ("NORP", "DATE", "GPE")):
+                continue  # "a Shia mosque", "Friday mosque", "Kabul mosque": no name
+            town = None
+            # only a town the story has just named: a few sentences back at most
+            earliest = doc[_sentences_back(tok, _SITE_WINDOW_SENTENCES)].idx
+            for pm in sorted(state.place_mentions, key=lambda m: m.start, reverse=True):
+                if pm.start >= name.start_char or pm.place_id is None:
+                    continue
+                if pm.start < earliest:
+                    break
+                place = self.gazetteer.get(pm.place_id)
+                if place is not None and place.kind == "city":
+                    town = pm
+                    break
+            if town is None:
+                continue
+            state.place_mentions.append(
+                PlaceMention(name.start_char, name.end_char, name.text, town.place_id, "site", 0.6)
             )
 
     def _prefer_branch(self, state: _State) -> None:
@@ -3045,6 +3336,37 @@ class Linker:
                 target = self._role_holder(state, tok, low, words)
             if target:
                 state.add_actor(doc[start : tok.i + 1], target, "role", 0.6)
+
+    def _link_administrators(self, state: _State) -> None:
+        """ "The deputy commissioner of North Waziristan said": an unnamed officer of the
+        state's civil administration of a district speaks for the state whose district it is."""
+        doc = state.doc
+        for tok in state.spelled(ADMINISTRATOR_NOUNS):
+            if tok.tag_ != "NN" or tok.ent_type_ or state.covered(tok.i, tok.i + 1):
+                continue
+            if tok.dep_ in ("appos", "attr", "compound"):
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in ("the", "a", "an"):
+                continue
+            if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
+                continue  # "the deputy commissioner, Ahmed Khan": the name decides
+            nxt = tok.i + 1
+            if nxt < len(doc) and doc[nxt].text == ",":
+                nxt += 1
+            if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
+                continue
+            if any(state.covered(k, k + 1) for k in range(det.i, tok.i)):
+                continue
+            country = None
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    country = self._place_country(state, pobj)
+            country = country or self._country_for(state, tok)
+            gov = self.kb.government_of(country) if country else None
+            if gov:
+                state.add_actor(doc[det.i : tok.i + 1], gov, "generic", 0.5)
 
     def _link_unnamed_roles(self, state: _State) -> None:
         """ "a provincial governor", "a Western official in Kabul", "Sindh's home minister": a
@@ -3152,6 +3474,9 @@ class Linker:
         return words
 
     def _role_holder(self, state: _State, tok: Token, low: str, words: set[str]) -> str | None:
+        introduced = self._introduced_holder(state, tok, low)
+        if introduced:
+            return introduced
         found = self._named_role_holder(state, tok, low, words)
         if found is None and low in GOVERNMENT_ROLE_NOUNS:
             # "the deputy minister for refugees" nobody named: a member of the government of
@@ -3159,6 +3484,27 @@ class Linker:
             country = self._country_for(state, tok)
             found = (self.kb.government_of(country) or country) if country else None
         return found
+
+    def _introduced_holder(self, state: _State, tok: Token, low: str) -> str | None:
+        """ "A senior counter-terrorism official told reporters ... Mujahid rejected the
+        official's assertion": an unnamed holder introduced with "a" in this sentence or the
+        two before is who "the official" is."""
+        limit = state.doc[_sentences_back(tok, 2)].idx
+        for m in sorted(state.actor_mentions, key=lambda m: -m.start):
+            if m.start < limit:
+                break  # newest first: the rest are older still
+            if m.start >= tok.idx or not m.actor_id:
+                continue
+            root = self._mention_root(state, m)
+            if (
+                m.rule == "generic"
+                and root is not None
+                and root.lemma_.lower() == low
+                and root.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+            ):
+                return m.actor_id
+        return None
 
     def _named_role_holder(
         self, state: _State, tok: Token, low: str, words: set[str]
@@ -3239,6 +3585,25 @@ class Linker:
         own = self._publisher_of(state, tok)
         if own:
             return own  # "The report, prepared by the monitoring team, says"
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in tok.children
+        ):
+            # "ISPR said in a statement ... 'the statement said'": the same statement, linked
+            # to its source already
+            sent_start = tok.sent.start
+            if sent_start > 0:
+                sent_start = state.doc[sent_start - 1].sent.start
+            for t in reversed(state.doc[sent_start : tok.i]):
+                if t.lemma_.lower() != tok.lemma_.lower():
+                    continue
+                said = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+                if said is None or said.lemma_.lower() not in SPEECH_VERBS:
+                    break
+                subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+                m = self._mention_at(state, subj) if subj is not None else None
+                if m is not None and m.actor_id:
+                    return m.actor_id
+                break
         for m in self._before(state, tok):
             root = self._mention_root(state, m)
             if root is None:
@@ -3572,8 +3937,17 @@ class Linker:
                 target = self._object_antecedent(state, tok, "she" if low == "her" else "he")
             elif low == "them" and tok.dep_ == "dobj" and not state.covered(tok.i, tok.i + 1):
                 target = self._them_antecedent(state, tok) or self._plural_antecedent(state, tok)
-            elif low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
-                # "Kazakhstan said it would consider joining": the speaker speaks of itself
+            elif (
+                low == "it"
+                and (
+                    tok.dep_ == "nsubj"
+                    or tok.dep_ == "nsubjpass"
+                    and tok.head.lower_ in FEELING_PARTICIPLES
+                )
+                and tok.head.dep_ == "ccomp"
+            ):
+                # "Kazakhstan said it would consider joining", "the mission said it was
+                # appalled": the speaker speaks of itself
                 speech = tok.head.head
                 subj = _shared_subject(
                     speech, next((c for c in speech.children if c.dep_ == "nsubj"), None)
@@ -3718,6 +4092,40 @@ class Linker:
                 target = self.kb.government_of(iso3) or iso3
                 span_start = tok.i - 1
             elif (
+                low == "party"
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "the"
+                and not state.covered(tok.i, tok.i + 1)
+            ):
+                # "where the party also runs seminaries": the political party named last, within
+                # the last few sentences and with no other kind of party ("a wedding party",
+                # "the search party") told since
+                window = _sentences_back(tok, _PARTY_WINDOW_SENTENCES)
+                other_party = next(
+                    (
+                        t
+                        for t in reversed(doc[window : tok.i])
+                        if t.lemma_.lower() == "party"
+                        and any(c.dep_ in ("compound", "amod") for c in t.children)
+                    ),
+                    None,
+                )
+                mentions = sorted(
+                    (m for m in state.actor_mentions if m.start >= doc[window].idx),
+                    key=lambda m: m.start,
+                )
+                target = self._last_actor(
+                    mentions,
+                    tok.idx,
+                    kinds=("group", "organization"),
+                    sectors=("PTY",),
+                )
+                if target and other_party is not None:
+                    named = max((m.start for m in mentions if m.actor_id == target), default=-1)
+                    if other_party.idx > named:
+                        target = None
+                span_start = tok.i - 1
+            elif (
                 low in GROUP_ANAPHORS
                 and tok.i > 0
                 and doc[tok.i - 1].lower_ == "the"
@@ -3822,6 +4230,11 @@ class Linker:
         doc = tok.doc
         text = doc.text
         para = text.rfind("\n", 0, tok.idx) + 1
+        # a sentence the parser ran on past a paragraph break ends there: the next paragraph's
+        # speaker is not the quotation's
+        para_end = text.find("\n", tok.idx)
+        if para_end < 0:
+            para_end = len(text)
 
         def quoted(idx: int) -> bool:
             before = text[para:idx]
@@ -3837,6 +4250,8 @@ class Linker:
             # the verb closing the quotation first, then one introducing it ('said: "We ..."')
             verbs = sorted(s, key=lambda t: (s is sent and t.i < tok.i, t.i))
             for t in verbs:
+                if t.idx >= para_end:
+                    continue
                 if t.lemma_.lower() not in SPEECH_VERBS or t.pos_ != "VERB" or quoted(t.idx):
                     continue  # '"They said we had to go," she said': the verb outside
                 for subj in (c for c in t.children if c.dep_ == "nsubj"):
@@ -4246,6 +4661,18 @@ class Linker:
 
     def _plural_body(self, state: _State, subj: Token) -> str | None:
         m = self._mention_at(state, subj)
+        if m is None and subj.tag_ == "NNS" and subj.lemma_.lower() in BODY_PEOPLE:
+            # "Taliban intelligence forces raided what they called hideouts": the forces of
+            # the body that names them
+            owner = next(
+                (
+                    c
+                    for c in subj.children
+                    if c.dep_ in ("compound", "poss") and self._mention_at(state, c)
+                ),
+                None,
+            )
+            m = self._mention_at(state, owner) if owner is not None else None
         if m is None or not m.actor_id or self._is_person(m.actor_id):
             return None
         if subj.tag_ in ("NNS", "NNPS") or subj.head.tag_ == "VBP":
@@ -4358,7 +4785,10 @@ class Linker:
                 # the spokesperson's words were given to
                 return m.actor_id
             if person and is_person:
-                return m.actor_id if self._gender_fits(m.actor_id, pronoun) else ""
+                fits = self._gender_fits(m.actor_id, pronoun) or self._unknown_gender(
+                    state, m.actor_id, pronoun
+                )
+                return m.actor_id if fits else ""
             named = next(
                 (
                     a
@@ -4421,6 +4851,17 @@ class Linker:
             for a in self.kb.lookup(m.text)
         )
 
+    def _unknown_gender(self, state: _State, actor_id: str, pronoun: str) -> bool:
+        """ "Zarina Bekova, a teacher, said she had seen it": a person the knowledge base does
+        not know has no gender to disagree with, unless the text has already used the other
+        pronoun for them."""
+        if not actor_id.startswith("prov:") or self.kb.gender_of(actor_id) is not None:
+            return False
+        other = {"she": ("he", "him", "his"), "he": ("she", "her", "hers")}.get(pronoun, ())
+        return not any(
+            m.actor_id == actor_id and m.text.lower() in other for m in state.actor_mentions
+        )
+
     def _gender_fits(self, actor_id: str, pronoun: str) -> bool:
         gender = self.kb.gender_of(actor_id)
         if pronoun == "she":
@@ -4445,6 +4886,15 @@ class Linker:
             actor = self.kb.get(m.actor_id)
             if actor is None or actor.kind not in ("group", "organization"):
                 continue
+            if actor.sector == "PTY" and any(
+                (a := self.kb.get(n.actor_id or "")) is not None and a.sector == "REB"
+                for n in mentions
+                if window <= n.start < tok.idx
+            ):
+                # "IS-K had killed clerics linked to the JUI-F. He said the group was
+                # recruiting": a party is "the party"; with an armed group in view, "the group"
+                # is that group
+                return None
             return actor.id if actor.sector in CIVIL_GROUP_SECTORS else None
         return None
 
@@ -4474,6 +4924,21 @@ class Linker:
         return None
 
 
+_PARTY_WINDOW_SENTENCES = 3
+_SITE_WINDOW_SENTENCES = 3
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """Index of the first token of the sentence `n` sentences before `tok`'s (its own when 0)."""
+    start = tok.sent.start
+    doc = tok.doc
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
 class _State:
     """Per-document working set: mentions so far and the token positions they cover."""
 
@@ -4487,6 +4952,7 @@ class _State:
         self.segments: list[Span] | None = None  # sentences split at paragraph breaks
         self.focus: list[str] = []
         self.focus_counts: dict[str, float] = {}  # mentions per country behind `focus`
+        self.igo_ministers: str | None = None  # "ministers of the SCO": that body
         self.actor_mentions: list[ActorMention] = []
         self.place_mentions: list[PlaceMention] = []
         self.new_actors: list[Actor] = []
@@ -4571,6 +5037,20 @@ class _State:
 
     def short_form(self, text: str) -> str | None:
         return self._surnames.get(normalize(text))
+
+
+def _state_body_words(words: list[str]) -> bool:
+    """True for the words of a national body's generic name: "supreme court", "state bank",
+    "ministry of commerce", "commerce ministry", "prosecutor-general's office"."""
+    phrase = " ".join(words)
+    if phrase in STATE_BODY_NAMES:
+        return True
+    if len(words) >= 3 and words[0] == "ministry" and words[1] == "of":
+        rest = [w for w in words[2:] if w != "and"]
+        return bool(rest) and all(w in PORTFOLIO_WORDS for w in rest)
+    if len(words) >= 2 and words[-1] == "ministry":
+        return all(w in PORTFOLIO_WORDS for w in words[:-1])
+    return False
 
 
 def _institution_modifier(tok: Token) -> Token | None:
@@ -4670,7 +5150,10 @@ def _unowned(tok: Token, allow: frozenset[str] = NEUTRAL_MODIFIERS) -> bool:
             return False
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             return False
-    return not (tok.dep_ == "conj" and not _unowned(tok.head, allow))
+    # "hospital officials and staff" share the modifier; "two health workers and a constable"
+    # do not: a conjunct with an article of its own is a phrase of its own
+    shared = not any(c.dep_ == "det" for c in tok.children)
+    return not (tok.dep_ == "conj" and shared and not _unowned(tok.head, allow))
 
 
 def _names_people(tok: Token) -> bool:
@@ -4749,6 +5232,25 @@ def _located(tok: Token) -> bool:
     if prep.lower_ in LOCATIVE_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in TERRITORY_NOUNS | {"area"}
+
+
+def _pronoun_after_stop(ent: Span) -> bool:
+    """ "X. He", "Kabul. She": a name ending in a sentence-initial pronoun after a full stop."""
+    return (
+        len(ent) >= 3
+        and ent[-1].lower_ in PRONOUNS_PERSON | {"it", "they", "we"}
+        and ent[-2].text == "."
+    ) or (len(ent) == 2 and ent[-1].lower_ in PRONOUNS_PERSON and ent[0].text.endswith("."))
+
+
+def _platform_break(ent: Span) -> bool:
+    """ "posted on X. Officials said": the platform X read as an initial of the next name."""
+    return (
+        len(ent) >= 2
+        and ent[0].text == "X."
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in ("on", "via")
+    )
 
 
 def _strip_article(text: str) -> str:
