@@ -26,9 +26,11 @@ from watchfloor.extract.factuality import (
     _entities,
     classify_factuality,
     cues_version,
+    denial_verbs,
     hedged_owners,
     hedges_passage,
     is_witness_source,
+    planned_noun,
     with_clause_verb,
 )
 from watchfloor.extract.recipients import RecipientCues, load_cues
@@ -3147,8 +3149,6 @@ class EventExtractor:
         self, sent: Span, g: _Group, anchor: Token, published: date | None, future: bool = False
     ) -> tuple[str | None, str | None, bool]:
         """The event's date and precision, and whether the date hangs on the trigger."""
-        from watchfloor.extract.factuality import planned_noun
-
         member_tokens = {c.token.i for c in g.members} | {anchor.i}
         # "endorsed a plan for joint exercises in September": the coming September
         future = future or _scheduled(anchor) or planned_noun(anchor)
@@ -7641,13 +7641,11 @@ def _overnight(sent: Span, member_tokens: set[int]) -> bool:
     return False
 
 
-# verbs of denial: the act in their complement is the one denied (guide §10, dates of denials)
-_DENIAL_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "rebut"})
-
-
 def _denial_over(tok: Token) -> Token | None:
     """The verb of denial whose complement holds `tok` ("denied that anyone had been
-    detained", "rejected reports that troops had shelled a village"), or None."""
+    detained", "rejected reports that troops had shelled a village"), or None: the act in
+    its complement is the one denied (guide §10, dates of denials)."""
+    deniers = denial_verbs()
     cur = tok
     for _ in range(5):
         if cur.head.i == cur.i:
@@ -7655,7 +7653,7 @@ def _denial_over(tok: Token) -> Token | None:
         if cur.dep_ in ("conj", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
             return None  # "denied the charge and said ...": a clause of the speaker's own
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") and lemma(cur) in _DENIAL_VERBS:
+        if cur.pos_ in ("VERB", "AUX") and lemma(cur) in deniers:
             return cur
     return None
 

@@ -123,6 +123,11 @@ def cues_version(path: str | Path | None = None) -> str:
     return _compiled(str(path) if path else None)[0].version
 
 
+def denial_verbs(path: str | Path | None = None) -> frozenset[str]:
+    """Verbs whose complement is the account or act they deny (`negation.content_deniers`)."""
+    return _compiled(str(path) if path else None)[0].words("negation", "content_deniers")
+
+
 def clause_chain(trigger: Token, sent: Span) -> list[Token]:
     """The trigger and the verbs governing it, innermost first, without leaving the sentence.
 
