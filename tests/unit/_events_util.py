@@ -196,3 +196,26 @@ def ref_id(ref) -> str | None:
 def ref_text(ref) -> str:
     """An actor or place reference's surface text, lower-cased ("" for no reference)."""
     return (getattr(ref, "text", None) or "").lower()
+
+
+def assert_no_claim_with(claims: list, words: str) -> None:
+    """No claim's content contains `words` (the failure lists every claim's cue and content)."""
+    assert not [c for c in claims if words in c.content], [(c.cue, c.content) for c in claims]
+
+
+def proposition_column(matcher, pid: str) -> int:
+    """The column of proposition `pid` in the matcher's score matrices."""
+    return [p.id for p in matcher.propositions].index(pid)
+
+
+def document_claims(*items: tuple[str, str, str]) -> list[ClaimRecord]:
+    """Claim records of one document from (content, sentence, stance) in text order: a new
+    sentence starts one character after the previous one ends."""
+    out, start = [], 0
+    last = None
+    for content, sentence, stance in items:
+        if last is not None and sentence != last:
+            start += len(last) + 1
+        out.append(claim_record(content, sentence, start, stance))
+        last = sentence
+    return out

@@ -9,13 +9,9 @@ One to four sentences in, rule-made ClaimRecords out (no keep/drop filter, no da
 
 from __future__ import annotations
 
+from tests.unit._events_util import assert_no_claim_with as _no_claim_with
 from tests.unit._events_util import claim_with_content as _by_content
 from tests.unit._events_util import speaker_id as _speaker
-
-
-def _no_claim_with(claims, words):
-    assert not [c for c in claims if words in c.content], [(c.cue, c.content) for c in claims]
-
 
 # ------------------------------------------------------------------ passage hedges
 

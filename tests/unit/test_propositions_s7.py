@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from tests.unit._events_util import proposition_column as _column  # noqa: E402
+
 from watchfloor.analyze.propositions import PropositionMatcher  # noqa: E402
 
 _NOUNS = ["report", "reports", "finding", "findings", "study", "warning"]
@@ -18,10 +20,6 @@ _NOUNS = ["report", "reports", "finding", "findings", "study", "warning"]
 @pytest.fixture(scope="module")
 def matcher() -> PropositionMatcher:
     return PropositionMatcher.load()
-
-
-def _column(matcher: PropositionMatcher, pid: str) -> int:
-    return [p.id for p in matcher.propositions].index(pid)
 
 
 # ---------------------------------------------------------------- pointers

@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from tests.unit._events_util import claim_record  # noqa: E402
+from tests.unit._events_util import proposition_column as _column  # noqa: E402
 
 from watchfloor.analyze.propositions import PropositionMatcher  # noqa: E402
 from watchfloor.records import ClaimRecord  # noqa: E402
@@ -22,10 +23,6 @@ _NOUNS = ["allegation", "allegations", "claim", "claims", "statement", "accusati
 @pytest.fixture(scope="module")
 def matcher() -> PropositionMatcher:
     return PropositionMatcher.load()
-
-
-def _column(matcher: PropositionMatcher, pid: str) -> int:
-    return [p.id for p in matcher.propositions].index(pid)
 
 
 def _claim(

@@ -12,31 +12,15 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from tests.unit._events_util import claim_record  # noqa: E402
+from tests.unit._events_util import document_claims as _claims  # noqa: E402
+from tests.unit._events_util import proposition_column as _column  # noqa: E402
 
 from watchfloor.analyze.propositions import PropositionMatcher  # noqa: E402
-from watchfloor.records import ClaimRecord  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def matcher() -> PropositionMatcher:
     return PropositionMatcher.load()
-
-
-def _column(matcher: PropositionMatcher, pid: str) -> int:
-    return [p.id for p in matcher.propositions].index(pid)
-
-
-def _claims(*items: tuple[str, str, str]) -> list[ClaimRecord]:
-    """(content, sentence, stance) in text order, one document."""
-    out, start = [], 0
-    last = None
-    for content, sentence, stance in items:
-        if last is not None and sentence != last:
-            start += len(last) + 1
-        out.append(claim_record(content, sentence, start, stance))
-        last = sentence
-    return out
 
 
 # ---------------------------------------------------------------- pointers

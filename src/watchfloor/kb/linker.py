@@ -3590,10 +3590,7 @@ class Linker:
         ):
             # "ISPR said in a statement ... 'the statement said'": the same statement, linked
             # to its source already
-            sent_start = tok.sent.start
-            if sent_start > 0:
-                sent_start = state.doc[sent_start - 1].sent.start
-            for t in reversed(state.doc[sent_start : tok.i]):
+            for t in reversed(state.doc[_sentences_back(tok, 1) : tok.i]):
                 if t.lemma_.lower() != tok.lemma_.lower():
                     continue
                 said = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
@@ -4209,8 +4206,7 @@ class Linker:
         its sentence or the one before, other than its own clause's subject."""
         doc = tok.doc
         subjects = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-        for t in reversed(doc[start : tok.i]):
+        for t in reversed(doc[_sentences_back(tok, 1) : tok.i]):
             if t.i in subjects or t.tag_ not in ("NNS", "NNPS") or t.i == tok.head.i - 1:
                 continue  # right before the verb: its subject, however the parser hung it
             m = self._mention_at(state, t)
@@ -4609,9 +4605,7 @@ class Linker:
     def _earlier_they(self, state: _State, tok: Token) -> str | None:
         """ "They said we had to go or they would take the children": a "they" the reader has
         already resolved in the same or the previous sentence is still the same people."""
-        sent = tok.sent
-        start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for t in reversed(tok.doc[start : tok.i]):
+        for t in reversed(tok.doc[_sentences_back(tok, 1) : tok.i]):
             if t.lower_ == "they":
                 m = self._mention_at(state, t)
                 return m.actor_id if m is not None and m.actor_id else None
@@ -4874,10 +4868,7 @@ class Linker:
         """ "Amnesty International said ... The group said": a non-governmental body named last,
         in this sentence or the one before, is "the group"; further back, an armed group the
         article is about is the likelier referent."""
-        sent = tok.sent
-        window = sent.start_char
-        if sent.start > 0:
-            window = state.doc[sent.start - 1].sent.start_char
+        window = state.doc[_sentences_back(tok, 1)].idx
         for m in reversed(mentions):
             if m.start >= tok.idx or not m.actor_id or m.rule == "coref":
                 continue
