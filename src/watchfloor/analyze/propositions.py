@@ -18,6 +18,9 @@ topic may also be named in the previous claim's sentence of the same article ("T
 points back, so that sentence lifts the missing-topic penalty (`document_contexts`); a topic
 named only further back in the article ("the dead included a cleric and his family" several
 claims after the air strikes) has a feature of its own, which softens the penalty less.
+An article is mostly about one or two disputes, so a second pass adds what the first said of
+the article's other claims (`document_support`): "the group's cells were run from
+Afghanistan" in an account of Islamic State plots is that group's reach, not Afghan soil.
 Because the weights are shared by all
 propositions, a proposition with no labelled examples (a user's own) is still scored through
 its paraphrases. Without the model file the matcher falls back to a plain similarity
@@ -347,8 +350,8 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
 
 # ---------------------------------------------------------------------- the learned scorer
 
-# One weight per feature, shared by every proposition; the last three only fire for the
-# "none" option. See `PropositionMatcher.features`.
+# One weight per feature, shared by every proposition; the three `none_…` ones only fire for
+# the "none" option. See `PropositionMatcher.features`.
 FEATURES = (
     "content_vs_proposition",
     "content_vs_examples",
@@ -363,8 +366,8 @@ FEATURES = (
     "none_content_vs_examples",
     "none_sentence_vs_examples",
     "none_bias",
+    "document_support",
 )
-_N_PROP_FEATURES = 10
 # Marks a weak `requires` term (see `PropositionMatcher._meets_requirements`).
 WEAK_MARK = "~"
 # How many of each side's closest sentences decide a claim's side (see `decide`).
@@ -879,13 +882,16 @@ class PropositionMatcher:
         contexts: Sequence[str] | None = None,
         contents: Sequence[str] | None = None,
         histories: Sequence[str] | None = None,
+        support: np.ndarray | None = None,
     ) -> np.ndarray:
         """(claims, propositions + 1, features) array for the scorer; the last option is
         "none". `allowed` (claims × exemplars, bool) hides exemplars, e.g. a claim's own
         article during cross-validation; `contexts` are the earlier claim sentences of each
         claim's article (see `document_contexts`); `contents` the claims' own contents, where
         keywords are looked for (default: `texts`); `histories` all earlier claim sentences of
-        each claim's article (`document_contexts(..., limit=None)`)."""
+        each claim's article (`document_contexts(..., limit=None)`); `support` (claims ×
+        options) what the article's other claims say of each option (`document_support`;
+        default: nothing)."""
         matrix = self._ensure_matrix()
         n, n_props = len(texts), len(self.propositions)
         x = np.zeros((n, n_props + 1, len(FEATURES)), dtype=np.float64)
@@ -966,6 +972,8 @@ class PropositionMatcher:
         x[:, n_props, 10] = np.maximum(best(ex_c, -1, zero), none_like)
         x[:, n_props, 11] = best(ex_s, -1, zero)
         x[:, n_props, 12] = 1.0
+        if support is not None:
+            x[:, :, FEATURES.index("document_support")] = support
         return x
 
     def side_rows(
@@ -1029,8 +1037,11 @@ class PropositionMatcher:
         weights: np.ndarray | None = None,
         contexts: Sequence[str] | None = None,
         histories: Sequence[str] | None = None,
+        documents: Sequence[str] | None = None,
     ) -> list[tuple[str | None, str | None]]:
-        """(proposition id, polarity) per claim, ignoring pointers to earlier claims."""
+        """(proposition id, polarity) per claim, ignoring pointers to earlier claims.
+        `documents` name each claim's article (default: told apart by their offsets, see
+        `document_numbers`)."""
         texts = [self.claim_text(c) for c in claims]
         if self.model is None:
             sims = content_vectors @ self._ensure_matrix().T
@@ -1055,8 +1066,20 @@ class PropositionMatcher:
                 histories=document_contexts(claims, limit=None) if histories is None else histories,
             )
             w = self.model.weights if weights is None else weights
+            offset = self.model.none_offset if none_offset is None else none_offset
             scores = x @ w
-            scores[:, -1] += self.model.none_offset if none_offset is None else none_offset
+            scores[:, -1] += offset
+            support_weight = w[FEATURES.index("document_support")]
+            if support_weight:
+                # A second pass: what the first said of the article's other claims.
+                x[:, :, FEATURES.index("document_support")] = document_support(
+                    softmax(scores),
+                    [c.sentence for c in claims],
+                    document_numbers(claims) if documents is None else documents,
+                    [self.is_anaphoric(c) for c in claims],
+                )
+                scores = x @ w
+                scores[:, -1] += offset
             n_props = len(self.propositions)
             chosen = [
                 None if int(np.argmax(row)) == n_props else int(np.argmax(row)) for row in scores
@@ -1320,6 +1343,57 @@ def document_contexts(
         out.append(" ".join(previous if limit is None else previous[-limit:] if limit else []))
         if not previous or previous[-1] != claim.sentence:
             previous.append(claim.sentence)
+    return out
+
+
+def document_numbers(claims: Sequence[ClaimRecord]) -> list[str]:
+    """Which document each claim is of (claims in text order, one document after another:
+    a claim that starts before the previous one begins the next document)."""
+    out: list[str] = []
+    number = 0
+    last_start = -1
+    for claim in claims:
+        if claim.sentence_span[0] < last_start:
+            number += 1
+        last_start = claim.sentence_span[0]
+        out.append(str(number))
+    return out
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise probabilities of options from their scores."""
+    shifted = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return np.asarray(shifted / shifted.sum(axis=1, keepdims=True))
+
+
+def document_support(
+    probabilities: np.ndarray,
+    sentences: Sequence[str],
+    documents: Sequence[str],
+    pointers: Sequence[bool],
+) -> np.ndarray:
+    """Per claim and option, the highest probability a first pass gave that proposition for
+    another claim of the same article, in another sentence: an article is mostly about one
+    or two disputes, so "the group was recruiting through cells run from Afghanistan" in an
+    account of Islamic State plots is about that group's reach, not about Afghan soil.
+    Pointers ("rejected the claim") say nothing of their own and lend no support; claims of
+    the same sentence share its similarities already. The "none" option gets the best of the
+    propositions' values, so the feature only chooses between propositions: were "none" left
+    without it, an article's dispute would lift its topic-only claims out of "none", and a
+    claim with no other claims beside it would lose to "none" for lack of support."""
+    n, options = probabilities.shape
+    out = np.zeros((n, options))
+    members: dict[str, list[int]] = {}
+    for i, doc in enumerate(documents):
+        members.setdefault(doc, []).append(i)
+    for group in members.values():
+        for i in group:
+            others = [
+                j for j in group if j != i and not pointers[j] and sentences[j] != sentences[i]
+            ]
+            if others:
+                out[i, :-1] = probabilities[others, :-1].max(axis=0)
+    out[:, -1] = out[:, :-1].max(axis=1)
     return out
 
 

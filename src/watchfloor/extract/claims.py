@@ -63,6 +63,7 @@ _CHAIN_STEPS = 4
 # both sides' accounts ("Neither account …"), or the last speaker's claims only.
 _PASSAGE_BOTH_SIDES = 6
 _PASSAGE_ONE_SIDE = 2
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours"}
 # The personal pronoun a possessive stands for ("His account" → "he").
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -362,6 +363,27 @@ def _up_chain(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Iterator[Token]:
         yield tok
 
 
+def _glued_sentence_start(doc: Any, lo: int, hi: int) -> int | None:
+    """The first token of a sentence that starts inside tokens [lo, hi) but that the tokenizer
+    glued to the one before: after a paragraph break, or where it took the full stop for
+    part of an abbreviation ("… of the JUI-F. He said …", "… in the U.S. They …") — a
+    capitalised pronoun or determiner right after a token ending in a full stop."""
+    for i in range(max(lo, 0), min(hi, len(doc)) - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.is_space and "\n" in tok.text:
+            # A paragraph break the splitter missed.
+            return i + 1
+        if (
+            len(tok.text) > 1
+            and tok.text.endswith(".")
+            and tok.whitespace_
+            and nxt.text[:1].isupper()
+            and nxt.tag_ in ("PRP", "DT")
+        ):
+            return i + 1
+    return None
+
+
 def _in_dateline(tok: Token) -> bool:
     """Whether the token is part of a news dateline opening its sentence ("KABUL — ")."""
     sent = tok.sent
@@ -461,11 +483,13 @@ class _Found:
     # Further speakers joined to the first by "and" ("both the CIA and the ministry denied"):
     # (phrase start, phrase end, head) token positions.
     co_speakers: tuple[tuple[int, int, int], ...] = ()
+    # Read off the words of an appended ", a charge X denies" rather than off the parse.
+    appended: bool = False
 
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.15.0"
+    VERSION = "0.16.0"
 
     def __init__(
         self,
@@ -534,8 +558,10 @@ class ClaimExtractor:
             found = self._drop_reported_cues(
                 doc,
                 self._drop_nested_characterisations(self._drop_quoted_cues(doc, self._find(sent))),
-            )
-            if not found:
+            ) or self._verbless_quote(sent)
+            if all(item.cue_start != sent.root.idx for item in found):
+                # "The figure could not be verified, and police called it an exaggeration":
+                # a passage hedge may open a sentence whose joined clause makes a claim.
                 self._hedge_passage(linked, sent, n, out, kept_in, sourced)
             seen: set[tuple[int, int, int]] = set()
             pending: list[tuple[_Found, ClaimRecord, bool]] = []
@@ -557,7 +583,10 @@ class ClaimExtractor:
                     unnamed=unnamed_speaker if n - unnamed_sent == 1 else None,
                 )
                 record = record_of(item)
-                if record is None:
+                if record is None or (
+                    item.appended and (record.speaker is None or not record.speaker.id)
+                ):
+                    # Words read without a parse must name a speaker the linker knows.
                     continue
                 opened = self._quote_opened_before(sents, n, item)
                 if opened is not None:
@@ -1207,7 +1236,143 @@ class ClaimExtractor:
                 a for a, _ in lex.according_to
             }:
                 out.extend(self._according_claim(tok))
+        taken = {f.cue_start for f in out}
+        for denial in self._appended_denials(sent):
+            if denial.cue_start in taken:
+                continue
+            # What the denial is appended to ends at its comma.
+            comma = denial.content[0] - 1
+            out = [
+                replace(f, content=(f.content[0], comma))
+                if f.content[0] < comma < f.content[1]
+                else f
+                for f in out
+            ]
+            out.append(denial)
         return out
+
+    def _verbless_quote(self, sent: Span) -> list[_Found]:
+        """A quotation whose attribution has no verb ('"We will not bow to pressure," the
+        minister.', '"…": Foreign Office spokesperson X.', 'The minister: "…"'): the speaker
+        is the bare noun phrase beside the quotation."""
+        doc = sent.doc
+        words = [t for t in sent if not t.is_space]
+        while words and words[-1].is_punct and words[-1].text not in _QUOTES:
+            words.pop()
+        if len(words) < 4:
+            return []
+        quotes = [i for i, t in enumerate(words) if t.text in _QUOTES]
+        if len(quotes) != 2:
+            return []
+        first, last = quotes
+        if first == 0 and last < len(words) - 1:
+            # the quotation first, then "," (inside it) or ":" and the speaker
+            inner = words[1:last]
+            phrase = words[last + 1 :]
+            mark = inner[-1] if inner and inner[-1].text == "," else None
+            if phrase and phrase[0].text in (":", ","):
+                mark, phrase = phrase[0], phrase[1:]
+            if mark is None:
+                return []
+            inner = [t for t in inner if t is not mark]
+            tail = True
+        elif last == len(words) - 1 and first > 1 and words[first - 1].text == ":":
+            phrase, inner = words[: first - 1], words[first + 1 : last]
+            mark, tail = words[first - 1], False
+        else:
+            return []
+        while inner and inner[-1].is_punct:
+            inner.pop()
+        if (
+            not inner
+            or not phrase
+            or len(phrase) > 12
+            or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in phrase)
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase)
+        ):
+            return []
+        speaker = doc[phrase[0].i : phrase[-1].i + 1]
+        if not self._can_speak(speaker.root):
+            # '"Peace, not war," the banner.': a thing quoted from, not a speaker.
+            return []
+        return [
+            _Found(
+                cue_start=mark.idx,
+                cue_end=mark.idx + len(mark.text),
+                cue=mark.text,
+                content=(inner[0].i, inner[-1].i + 1),
+                speaker_tokens=(speaker.start, speaker.end),
+                speaker_head=speaker.root.i,
+                stance="assert",
+                cue_factuality=None,
+                kind="verb",
+                tail=tail,
+                content_kind="quote",
+                speaker_how="mention",
+            )
+        ]
+
+    def _appended_denials(self, sent: Span) -> Iterator[_Found]:
+        """ ", a charge the military denies", ", an allegation police denied": a denial
+        appended to a report, read off the words because the tagger often misreads it ("the
+        military denies" as a plural noun, "allegation police" as one compound noun)."""
+        lex = self.lexicon
+        doc = sent.doc
+        deny_forms = self._deny_forms()
+        for tok in sent:
+            if tok.lower_ not in ("a", "an") or tok.i == sent.start:
+                continue
+            noun = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if doc[tok.i - 1].text != "," or noun is None:
+                continue
+            if (
+                noun.lemma_.lower() not in lex.claim_objects
+                and noun.lower_ not in lex.claim_objects
+            ):
+                continue
+            # The speaker: a short noun phrase, then the denying verb ending the clause.
+            for end in range(noun.i + 2, min(noun.i + 6, sent.end)):
+                verb = doc[end]
+                if verb.lower_ not in deny_forms:
+                    if verb.is_punct or verb.lower_ in ("that", "which"):
+                        break
+                    continue
+                after = doc[end + 1] if end + 1 < sent.end else None
+                if after is not None and not after.is_punct:
+                    break
+                speaker = doc[noun.i + 1 : end]
+                if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker) or any(
+                    t.pos_ in ("AUX", "ADV", "VERB") for t in speaker
+                ):
+                    break
+                head = max(t.i for t in speaker if t.pos_ in ("NOUN", "PROPN"))
+                yield _Found(
+                    cue_start=verb.idx,
+                    cue_end=verb.idx + len(verb.text),
+                    cue=verb.text,
+                    content=(tok.i, noun.i + 1),
+                    speaker_tokens=(speaker.start, speaker.end),
+                    speaker_head=head,
+                    stance="deny",
+                    cue_factuality=None,
+                    kind="verb",
+                    content_kind="object",
+                    speaker_how="mention",
+                    appended=True,
+                )
+                break
+
+    def _deny_forms(self) -> set[str]:
+        """The inflected forms of the lexicon's denying verbs ("denies", "denied", "rejects")."""
+        forms: set[str] = set()
+        for lemma, info in self.lexicon.verbs.items():
+            if info.stance != "deny" or " " in lemma:
+                continue
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            forms |= {lemma, lemma + "s", stem + "ed"}
+            if lemma.endswith("y"):
+                forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        return forms
 
     @staticmethod
     def _before_tail_cue(doc: Any, f: _Found) -> _Found:
@@ -1283,6 +1448,11 @@ class ClaimExtractor:
         if self._infinitive(cue):
             # "expects Kabul to … deny the use of its soil", "refused to confirm": an expected
             # or refused act, not something anyone has said.
+            return []
+        if cue.lemma_.lower() in lex.naming_verbs and any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in cue.children
+        ):
+            # "a commander calling himself Qari Hamza": a name taken, not a claim.
             return []
         if self._in_hypothesis(cue):
             # "If the Taliban keep denying what everyone can see, …": a supposed act of
@@ -1375,6 +1545,17 @@ class ClaimExtractor:
             host = next(
                 (t for t in chain if any(c.dep_ in _SUBJECT_DEPS for c in t.children)), chain[-1]
             )
+            if (
+                host.i == cue.head.i
+                and host.dep_ == "advcl"
+                and host.head.i < host.i
+                and self._cue_word(host)
+                and not any(c.dep_ in _SUBJECT_DEPS for c in host.children)
+            ):
+                # "said …, added that … and warned that …": the parser hangs the second cue
+                # on the first as an adverbial clause and the third on the second; all three
+                # share the first one's subject.
+                host = host.head
             # The subject nearest the host verb: a dateline ("RAWALPINDI, Pakistan — ") may
             # hang on it as a second subject.
             hosts = [c for c in host.children if c.dep_ in _SUBJECT_DEPS]
@@ -1386,6 +1567,21 @@ class ClaimExtractor:
                 # "members of parliament, who accused … and demanded that …": the conjunct
                 # speaks for the relative pronoun's noun too.
                 subject = self._antecedent(subject, host) or subject
+        if subject is not None:
+            subject = self._name_taken(subject) or subject
+        if (
+            subject is not None
+            and subject.pos_ == "PRON"
+            and cue.dep_ == "relcl"
+            and cue.head.lemma_.lower() in lex.written_sources
+            and cue.head.dep_ in ("dobj", "pobj")
+        ):
+            # "Two of the men read out statements in which they said …": who speaks in a
+            # document is who issued it, the subject of the verb that governs it.
+            governor = cue.head.head if cue.head.dep_ == "dobj" else cue.head.head.head
+            issuer = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+            if issuer is not None and issuer.pos_ != "PRON":
+                subject = issuer
         if (
             cue.lemma_.lower() in lex.evidential_cues
             and subject is not None
@@ -1419,12 +1615,34 @@ class ClaimExtractor:
         ckind = ""
         kinds = info.content
         clause = next(
-            (c for c in children if c.dep_ in ("ccomp", "csubj") and c is not subject), None
+            (
+                c
+                for c in children
+                if c.dep_ in ("ccomp", "csubj")
+                and c is not subject
+                # "… chief of the JUI-F. He said …": a clause of the sentence before, which
+                # the tokenizer glued on through the abbreviation's full stop.
+                and not (c.i < cue.i and _glued_sentence_start(cue.doc, c.i, cue.i) is not None)
+            ),
+            None,
         )
         if clause is None:
             # "reported last month, citing unnamed officials, that …": the aside makes the
             # parser read the that-clause as adverbial.
             clause = next((c for c in children if self._that_mark(c, cue) is not None), None)
+        if clause is None:
+            # "said later that …", "said again that …": the parser may hang the that-clause
+            # on the adverb right after the cue instead of on the cue.
+            clause = next(
+                (
+                    g
+                    for c in children
+                    if c.dep_ == "advmod" and c.i == cue.i + 1
+                    for g in c.children
+                    if g.dep_ == "ccomp" and g.i > c.i
+                ),
+                None,
+            )
         if clause is not None and clause.i < cue.i:
             # A clause before the cue is reported speech only when the cue closes it
             # ("…, police said"). When it is itself a claim ("One member state assessed
@@ -1876,6 +2094,28 @@ class ClaimExtractor:
             for part in contents
         ]
 
+    def _name_taken(self, noun: Token) -> Token | None:
+        """The name a speaker goes by ("a TTP commander calling himself Qari Hamza", "a man
+        who calls himself Abu Omar"): the named person speaks, not the group the noun names."""
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in (
+                self.lexicon.naming_verbs
+            ):
+                continue
+            if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in clause.children):
+                continue
+            name = next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ in ("oprd", "dobj", "xcomp", "attr") and c.pos_ == "PROPN"
+                ),
+                None,
+            )
+            if name is not None:
+                return name
+        return None
+
     def _can_speak(self, tok: Token) -> bool:
         """Whether a subject can say something: a pronoun, a name, a body or a person, a
         document or its authors — not a thing or an event ("the arrests")."""
@@ -2058,6 +2298,22 @@ class ClaimExtractor:
         doc = cue.doc
         lo, hi = content
         for tok in doc[lo + 1 : hi]:
+            if (
+                tok.lower_ in ("in", "through")
+                and tok.dep_ == "prep"
+                and any(
+                    c.dep_ == "pobj"
+                    and c.lemma_.lower() in self.lexicon.written_sources | {"remark", "comment"}
+                    for c in tok.children
+                )
+                and (tok.head.i == cue.i or lo <= tok.head.i < tok.i)
+            ):
+                # "rejected the claims in a statement attributed to X": where it was said,
+                # not what was rejected.
+                trimmed = self._trim(doc, lo, tok.i)
+                if trimmed is not None:
+                    lo, hi = trimmed
+                break
             if (
                 tok.tag_ == "VBG"
                 and self._cue_word(tok)
@@ -2722,7 +2978,7 @@ class ClaimExtractor:
         factuality = self._classify(
             sent, content, item, negated=negated, hedged=hedged, published=linked.published
         )
-        sentence_text, sentence_span = sentence_extent(sent)
+        sentence_text, sentence_span = sentence_extent(self._unglued_part(sent, content, cue_tok))
         return ClaimRecord(
             sentence=sentence_text,
             sentence_span=sentence_span,
@@ -2737,6 +2993,19 @@ class ClaimExtractor:
             confidence=round(max(0.05, min(1.0, confidence)), 2),
             extractor=f"{self.NAME}@{self.version}",
         )
+
+    @staticmethod
+    def _unglued_part(sent: Span, content: Span, cue: Token | None) -> Span:
+        """The claim's own sentence when the tokenizer glued two together through an
+        abbreviation's full stop ("… of the JUI-F. He said …")."""
+        glued = _glued_sentence_start(sent.doc, sent.start, sent.end)
+        if glued is None or cue is None:
+            return sent
+        if cue.i >= glued and content.start >= glued:
+            return sent.doc[glued : sent.end]
+        if cue.i < glued and content.end <= glued:
+            return sent.doc[sent.start : glued]
+        return sent
 
     def _classify(
         self,
@@ -2822,7 +3091,16 @@ class ClaimExtractor:
             # "A TTP spokesman, Muhammad Khurasani": the named person in apposition speaks.
             choice = next((m for m in inside if self._is_person(linked, m) and appositive(m)), None)
             name = next(
-                (c for c in doc[head].rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                (
+                    c
+                    for c in doc[head].rights
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    # "Russia's Federal Security Service (FSB)": a bracketed abbreviation
+                    # restates the body; it names no person.
+                    and doc[c.left_edge.i - 1].text != "("
+                ),
+                None,
             )
             if choice is None:
                 # "Pakistan's envoy to the UN, Asim Iftikhar Ahmad": the parser may hang the
@@ -2950,7 +3228,14 @@ class ClaimExtractor:
                 ),
                 tok,
             )
-        return tok if tok.lemma_.lower() in self.lexicon.written_sources else None
+        lemma = tok.lemma_.lower()
+        if lemma in self.lexicon.written_sources:
+            return tok
+        # "figures compiled by the polio programme", "a tally kept by traders": data that
+        # names who gathered it speaks for them as a document does.
+        if lemma in self.lexicon.data_sources and self._issuer(doc, tok.i) is not None:
+            return tok
+        return None
 
     def _earlier_issuer(
         self, linked: LinkedDoc, mentions: list[ActorMention], noun: Token
@@ -2995,7 +3280,17 @@ class ClaimExtractor:
             link = child
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 link = next((c for c in child.children if c.dep_ == "agent"), child)
-            if link.dep_ in ("agent", "prep") and link.lower_ in ("by", "from", "of"):
+                if child.lemma_.lower() == "attribute":
+                    # "a statement attributed to the TTP"
+                    link = next(
+                        (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"),
+                        link,
+                    )
+            if (
+                link.dep_ in ("agent", "prep")
+                and link.lower_ in ("by", "from", "of", "to")
+                and (link.lower_ != "to" or link.head.lemma_.lower() == "attribute")
+            ):
                 obj = next((c for c in link.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return doc[obj.left_edge.i : obj.right_edge.i + 1]
@@ -4168,7 +4463,12 @@ class ClaimExtractor:
                 and not self._negated_modal(tok)
             ):
                 return True
-        low = " ".join(sent.text.lower().split())
+        # "The figure could not be verified, and police called it an exaggeration": a hedge in
+        # the clause the cue's own clause is joined to doubts that clause, not the cue's claim.
+        own = sent
+        if cue is not None and cue.dep_ == "conj" and cue.head.i < cue.left_edge.i:
+            own = sent.doc[cue.left_edge.i : sent.end]
+        low = " ".join(own.text.lower().split())
         if any(p in low for p in lex.hedge_phrases if not p.startswith("without ")):
             return True
         # "claimed without evidence that …", "said …, without providing evidence" doubt the

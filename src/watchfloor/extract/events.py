@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 
     from watchfloor.kb.linked import LinkedDoc
 
-_RULES_VERSION = "13"
+_RULES_VERSION = "14"
 _RECIPIENT_PREPS = {
     "on",
     "against",
@@ -250,6 +250,7 @@ class EventExtractor:
                 and not (c.type == "ACCUSE" and _questioned_in_custody(c.token))
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor, raw_tokens))
             ]
+            cands = _jailbreaks_as_assaults(cands)
             for c in cands:
                 # read only for a noun after "after/since…" (`_is_backreference`)
                 c.fresh = c.token.dep_ == "pobj" and _fresh_nominal(c)
@@ -309,6 +310,8 @@ class EventExtractor:
                     e.notes.append("parties: a truce between the article's two countries")
         events = _mutual_rows(events, linked)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
+        events = _authorship_charges(events, linked)
+        events.extend(_charged_perpetrators(events, linked))
         _link_incidents(events)
         _inherit_weapon(events)
         for event in events:
@@ -728,6 +731,36 @@ class EventExtractor:
                     e.recipient = _plain(ref, linked)
                     e.notes.append("recipient: the party the complement clause is about")
                     break
+        for e in events:
+            if (
+                e.type == "ACCUSE"
+                and _is_identified(e.actor)
+                and _is_identified(e.recipient)
+                and _affiliated(e.recipient, e.actor, linked)
+            ):
+                # "Mujahid said Pakistan's failures 'cannot be hidden by blaming Afghanistan'":
+                # a retort quoting the blame on the speaker's own side is aimed at the party
+                # said to be blaming (guide §9: a retort answers whose blame it is)
+                retorted = _other_state_named(e, linked)
+                if retorted is not None:
+                    e.recipient = retorted
+                    e.notes.append("recipient: the party a retort about the blame is aimed at")
+            words = (e.recipient.text or "").lower().split() if e.recipient is not None else []
+            own_country = _country_of(e.actor, linked) if _is_identified(e.actor) else None
+            if (
+                words
+                and words[-1] in ("neighbour", "neighbours", "neighbor", "neighbors")
+                and not _is_identified(e.recipient)
+                and own_country in linked.focus_countries
+                and len(linked.focus_countries) == 2
+            ):
+                # "Pakistan should stop blaming its neighbours": the other country the article
+                # is about
+                other = next(c for c in linked.focus_countries if c != own_country)
+                gov = _government(linked, other)
+                if gov is not None:
+                    e.recipient = gov
+                    e.notes.append("recipient: the neighbour the article is about")
         for i, e in enumerate(events):
             own = e.recipient is not None and _affiliated(e.recipient, e.actor, linked)
             if e.recipient is not None and not (
@@ -758,9 +791,11 @@ class EventExtractor:
                     )
                     for o in getattr(e, "_objects", [])
                 )
-                if not hearsay and _points_back(e, linked):
+                if not hearsay and (_points_back(e, linked) or _denies_clause(e, linked)):
                     # "Local officials disputed that account", "Aid workers disputed that": the
-                    # account the sentence before gave, whoever gave it
+                    # account the sentence before gave, whoever gave it; so does "denied that
+                    # any request had been received" after it (guide §10: the party whose
+                    # account is denied)
                     party = _previous_speaker(e, linked, self.lexicon, provisional=True)
                     why = "the speaker of the account just told"
                 if not hearsay and party is None:
@@ -980,6 +1015,14 @@ class EventExtractor:
             # "a curfew was imposed", "were deported": only a state does this; the one where
             # it happens (its own sentence's place, else the incident's told earlier)
             where = e.place.country if e.place is not None else last_country
+            arresting = _reporting_force(e, linked) if e.mode == "arrest" else None
+            home = _country_of(arresting, linked) if arresting is not None else None
+            if arresting is not None and (where is None or home in (None, where)):
+                # "a senior police officer said two suspects had been arrested": the force
+                # that tells of its own arrests made them
+                e.actor = arresting
+                e.notes.append("actor: the force whose own account tells of the arrests")
+                continue
             gov = _government(linked, where)
             if gov is not None and not _affiliated(gov, e.recipient, linked):
                 e.actor = gov
@@ -1067,6 +1110,8 @@ class EventExtractor:
             and prev.actor is not None
             and prev.span[0] < e.span[0]
             and not (e.actor is not None and _same_party(e.actor, prev.actor))
+            # "the group said it did not target health workers": a denied act names no doer
+            and prev.factuality != "negated"
         ]
         # "condemned the attack", "the strikes hit ...": the article's own incident, as first
         # told (a later claim of responsibility or a recalled earlier attack is not it)
@@ -1096,6 +1141,11 @@ class EventExtractor:
                 claimant = _claimant(events if e.type == "ACCUSE" else events[: i + 1], linked)
                 if claimant is not None and not _same_party(e.actor, claimant):
                     return claimant, "the group that claimed the attack it refers to"
+            denier = prev.reported_by if etype in cues.answer_types else None
+            if denier is not None and denier.id and not _same_party(denier, e.actor):
+                # "X, a spokesman for the group, said it had no link ... An officer dismissed
+                # the denial": whoever voiced the denial is the one answered (guide §10)
+                return _plain(denier, linked) or denier, "the speaker of the denial it refers to"
             return prev.actor, f"actor of the earlier {etype.lower()} it refers to"
         if source:
             # "rejected the accusation" where the accusation itself was not coded as one (it
@@ -1852,6 +1902,15 @@ class EventExtractor:
                 and participle.head.i == anchor.i
                 and g.type == "ASSAULT"
             )
+            own_losses = bool(
+                rec
+                and actors
+                and (_same_party(rec[0], actors[0]) or _affiliated(rec[0], actors[0], linked))
+            )
+            if own_losses and recipients:
+                # "troops killed three militants ..., and one soldier had been wounded": the
+                # actor's own losses do not displace whom it acted on
+                rec = []
             if rec and (
                 not recipients
                 # "fired on a vehicle carrying a survey team, killing two guards": the target
@@ -2298,6 +2357,7 @@ class EventExtractor:
         actor_heads: list[Token] = []
         recipient_heads: list[Token] = []
         between: list[ActorRef] = []
+        by_hand: list[Token] = []  # "at the hands of X"
         passive = passive_subject(anchor)
         agent = next(iter(_prep_objects(anchor, deps=("agent",))), None)
         if tok.pos_ in ("NOUN", "PROPN") and anchor.i == tok.i:
@@ -2576,9 +2636,28 @@ class EventExtractor:
                     # "blew himself up among worshippers at a mosque": the people among whom
                     # an attack is set off are its target, before the building they are in
                     recipient_heads[:0] = _prep_objects(anchor, ("among",))
+                hands = [r for r in recipient_heads if r.dep_ == "pobj" and lemma(r) == "hand"]
+                for r in hands:
+                    # "died at the hands of the Taliban", "had died at its hands": who did it
+                    recipient_heads.remove(r)
+                    by_hand.extend(
+                        [c for c in r.children if c.dep_ == "poss"] or _prep_objects(r, ("of",))
+                    )
+                if lemma(anchor) in _HANDING_VERBS:
+                    # "handed Kalashnikovs and rocket launchers to the chief minister": the
+                    # one handed to receives the act, the things handed do not
+                    taker = [
+                        r for r in recipient_heads if r.dep_ == "pobj" and r.head.lower_ == "to"
+                    ]
+                    if taker:
+                        recipient_heads = taker + [
+                            r for r in recipient_heads if r not in taker and r.dep_ != "dobj"
+                        ]
         if lemma(anchor) in lex.victim_verbs and anchor.pos_ in ("VERB", "AUX"):
             recipient_heads = actor_heads + recipient_heads
             actor_heads = []
+        if by_hand and not actor_heads:
+            actor_heads = by_hand
         if g.type == "MOBILIZE":
             # "troops were deployed", "moved fighters to Ghazni": the forces moved are the
             # mobilising side's own, and where they go is a place; only a party the move is
@@ -2597,14 +2676,29 @@ class EventExtractor:
                 for r in moved
                 for p in _prep_objects(r, aimed)
             ]
+        if g.type == "PROTEST":
+            # "traders kept their shops shut": the protesters' own premises are how they
+            # protest, not whom at (guide §10: the authority the protest is aimed at)
+            recipient_heads = [
+                r
+                for r in recipient_heads
+                if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in r.children)
+            ]
         if g.type in self.recipient_cues.beneficiary_types:
             # "announced compensation of 1 million rupees for each family of the dead": who
-            # the aid is for, inside the phrase of what is given
-            recipient_heads += [
+            # the aid is for, inside the phrase of what is given, stands in for that phrase
+            # (whose nearest party would be "the victims" of "the victims' families")
+            recipient_heads = [
                 p
                 for r in recipient_heads
-                if r.dep_ in ("dobj", "obj")
-                for p in _beneficiaries(r, self.recipient_cues.people_nouns)
+                for p in (
+                    (
+                        _beneficiaries(r, self.recipient_cues.people_nouns)
+                        if r.dep_ in ("dobj", "obj")
+                        else []
+                    )
+                    or [r]
+                )
             ]
         if g.type == "AGREE":
             # "signed a contract with X": the party is the pact's other side, not the pact
@@ -2681,6 +2775,14 @@ class EventExtractor:
         if g.type in _SPEECH_TYPES:
             recipient_heads = self._addressed(g.type, recipient_heads, tok_actor, lex)
         actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
+        # "would cooperate with any country that brings proof": no party in particular ("resist
+        # any move in the Council" still names the Council)
+        recipient_heads = [
+            r
+            for r in recipient_heads
+            # (people are still whom an act is done to: "denied that any passengers died")
+            if not (any(c.lower_ == "any" for c in r.children) and lemma(r) in _ANY_PARTY)
+        ]
         recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
         if between and not actors:
             actors, recipients = between[:1], between[1:2] + recipients
@@ -2968,6 +3070,17 @@ class EventExtractor:
             )
             for t in c.subtree
         }
+        if g.type == "ASSAULT":
+            # "were wounded and taken to the Hayatabad Medical Complex in Peshawar": where the
+            # victims were brought afterwards is not where they were hit
+            group_region -= {
+                t.i
+                for c in anchor.children
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in member_tokens
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                for t in p.subtree
+            }
         for m in mentions:
             toks = tokens_of(m)
             if not toks or any(t.i in excluded for t in toks):
@@ -3049,12 +3162,26 @@ class EventExtractor:
                 # "summoned the Afghan charge d'affaires in Islamabad": an envoy is summoned
                 # where he is posted
                 score = 2.5
+            setting = (
+                _clause_setting(root, anchor, member_tokens)
+                if score == 0.0 and not verbal and not elsewhere
+                else None
+            )
+            if setting is not None:
+                # "a bomb tore through a pickup carrying a team in the Bara area, killing
+                # two": a place of the act's own clause the parser hung on a noun in it is
+                # still a name in the sentence, finer than the dateline (guide §1.4)
+                score = 0.4
             if score == 0.0 and not _LOOSE_PLACE:
                 # A place elsewhere in the sentence ("the waters of the Helmand", "Pakistan's
                 # Foreign Office") says nothing about where this event happened; the document
                 # context (same incident, dateline) is the better guess.
                 continue
             distance = min(abs(root.i - i) for i in member_tokens)
+            if setting is not None:
+                # several places of that clause ("on the highway near Mangochar in Kalat
+                # district"): the first named, as in its own clause (guide §6)
+                distance = abs(root.i - setting.i)
             if root.dep_ == "conj" and root.head.pos_ == "PROPN":
                 # "between Quetta and Peshawar", "raids in Tehran, Mashhad and Zahedan": the
                 # first-named place is the event's (guide §6), not the one nearest the verb,
@@ -3515,6 +3642,15 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
         out.append(e)
         how = getattr(e, "_mutual", None)
         sides = [r.id for r in (e.actor, e.recipient) if r is not None]
+        if (
+            e.actor is not None
+            and e.recipient is not None
+            and any(sides)
+            and not _told_other_way(e, out, linked)
+        ):
+            # beside a named one, an unnamed side counts by its words ("troops killed three
+            # militants in an exchange of fire": the militants fired too)
+            sides = [r.id or (r.text or "").lower() for r in (e.actor, e.recipient)]
         if how is None or not all(sides) or len(set(sides)) != 1 + (len(sides) > 1):
             # no side named ("clashes erupted"), or one side twice
             continue
@@ -3560,6 +3696,20 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
         twin.__dict__["_mutual"] = None
         out.append(twin)
     return out
+
+
+def _told_other_way(e: EventRecord, before: list[EventRecord], linked: LinkedDoc) -> bool:
+    """Whether an act of the other side in the same incident was told just before ("Gunmen
+    attacked a post. Troops killed 11 attackers in the ensuing clash."): the response is one
+    row, the attack its own."""
+    return any(
+        p is not e
+        and p.type == e.type
+        and p.factuality not in _UNREAL | {"negated"}
+        and _sentences_apart(p, e, linked) <= 3
+        and _same_party(p.actor, e.recipient)
+        for p in before[-8:]
+    )
 
 
 def _inherit_weapon(events: list[EventRecord]) -> None:
@@ -3900,6 +4050,59 @@ def _is_failed_act(tok: Token) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True
     return tok.dep_ == "xcomp" and lemma(tok.head) in ("fail", "neglect")
+
+
+# Freeing prisoners by force is the assault itself, not a captor's release (annotation guide
+# §10): "militants stormed the jail, freeing 31 prisoners"; "its fighters had freed 50 comrades".
+_FREEING_VERBS = frozenset({"free", "release", "liberate", "spring"})
+_RAIDERS = frozenset(
+    {"militant", "fighter", "insurgent", "gunman", "gunmen", "attacker", "assailant", "raider"}
+    | {"terrorist", "rebel", "khawarij", "jihadist", "guerrilla", "mujahideen"}
+)
+_INMATES = frozenset(
+    {"prisoner", "inmate", "detainee", "convict", "comrade", "mujahideen", "mujahid", "fighter"}
+)
+_JAILS = frozenset({"jail", "prison", "gaol", "lockup", "penitentiary"})
+
+
+def _freed_by_raiders(tok: Token) -> bool:
+    """ "militants freed 250 inmates from the prison": armed men taking prisoners out of custody,
+    which a captor's release ("the militia freed the engineers") is not."""
+    if lemma(tok) not in _FREEING_VERBS:
+        return False
+    subj = subject_of(tok)
+    if subj is not None and lemma(subj) in _QUANTITY_NOUNS:  # "dozens of militants"
+        subj = next(
+            (o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            subj,
+        )
+    if subj is None or lemma(subj) not in _RAIDERS:
+        return False
+    freed = {lemma(c) for c in tok.children if c.dep_ in ("dobj", "obj")}
+    from_jail = any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(lemma(o) in _JAILS for o in p.children)
+        for p in tok.children
+    )
+    return from_jail or bool(freed & _INMATES)
+
+
+def _jailbreaks_as_assaults(cands: list[Candidate]) -> list[Candidate]:
+    """A release told of raiders freeing prisoners is dropped when the assault it belongs to
+    governs it ("attacked the jail …, freeing 31 prisoners") and is otherwise the assault
+    itself (ASSAULT, mode unknown), as in a claim of responsibility for a jailbreak."""
+    forced = [c for c in cands if c.type == "RETREAT" and _freed_by_raiders(c.token)]
+    if not forced:
+        return cands
+    assaults = [c.token for c in cands if c.type == "ASSAULT"]
+    kept = []
+    for c in cands:
+        if c in forced:
+            if any(a.is_ancestor(c.token) for a in assaults):
+                continue
+            c.type, c.mode = "ASSAULT", None
+            c.notes.append("type: prisoners freed by force are the assault (guide §10)")
+        kept.append(c)
+    return kept
 
 
 _CAPABILITY_WORDS = {"capable", "incapable", "capability", "capacity", "ability", "inability"}
@@ -4949,6 +5152,171 @@ def _charge_parties(events: list[EventRecord]) -> None:
         charge.actor, charge.recipient = denial.recipient, denial.actor
 
 
+# A charge that names who carried out an attack the article reports gives that party's alleged
+# attack beside the accusation (guide §11, "Charges about who carried out …"): "ISPR blamed the
+# TTP for the bombing" is ACCUSE ISPR → TTP and ASSAULT TTP → the bombing's victims, alleged.
+_CHARGED_ACTS = frozenset(
+    {"attack", "bombing", "blast", "explosion", "killing", "ambush", "raid", "abduction"}
+    | {"kidnapping", "assassination", "murder", "massacre", "assault", "shooting", "strike"}
+    | {"airstrike", "jailbreak", "bomb"}
+)
+_CHARGING_WORDS = frozenset(
+    {"blame", "accuse", "hold", "charge", "suspect", "hallmark", "signature", "work"}
+    | {"handiwork", "fingerprint", "bear", "responsible", "culpable", "be"}
+)
+_AUTHORSHIP_WORDS = frozenset({"responsible", "culpable", "behind"})
+# "accused India of planning the attack": a sponsor's part, which is support (AID), never the
+# attack itself (guide §11, "Sponsor"): money is economic support, the rest military.
+_SPONSORING_VERBS = frozenset(
+    {"plan", "direct", "fund", "finance", "back", "sponsor", "arm", "train", "mastermind"}
+    | {"orchestrate", "support", "instigate", "order", "pay", "help", "aid", "facilitate"}
+    | {"bankroll", "hire"}
+)
+_PAYING_VERBS = frozenset({"fund", "finance", "pay", "bankroll", "hire"})
+_TOLD_FACTUALITY = frozenset({"asserted", "alleged"})
+
+
+def _charged_act(trigger: Token) -> tuple[Token, Token | None] | None:
+    """The attack noun a charge is about ("blamed X for the attack", "accused X of carrying
+    out the bombing", "the attack bore the hallmarks of X"), with the sponsoring verb when the
+    charge names a sponsor's part ("of planning the attack"); None when it names no attack."""
+    if lemma(trigger) not in _CHARGING_WORDS:
+        return None
+    scopes = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i:
+        scopes.append(trigger.head)  # "the attack bore the hallmarks of X"
+    for scope in scopes:
+        for tok in scope.subtree:
+            if tok.pos_ != "NOUN" or lemma(tok) not in _CHARGED_ACTS:
+                continue
+            path = []
+            up = tok
+            while up.i != scope.i and up.head.i != up.i:
+                up = up.head
+                path.append(up)
+            return tok, next((v for v in path if lemma(v) in _SPONSORING_VERBS), None)
+    return None
+
+
+def _names_author(trigger: Token) -> bool:
+    """ "the TTP was responsible for the attack", "khawarij were behind the blast": the
+    accused is the clause's subject, not its speaker."""
+    return lemma(trigger) in _AUTHORSHIP_WORDS or any(
+        c.lower_ == "behind" for c in trigger.children
+    )
+
+
+def _authorship_charges(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """Charges told as "X was responsible for / behind the attack" come out of the argument
+    stage with the subject as actor and the speaker as source; the speaker accuses the subject.
+    With no speaker the article itself names an author, which is no one's accusation."""
+    kept = []
+    for e in events:
+        trigger = linked.doc.char_span(*e.span, alignment_mode="expand")
+        if (
+            e.type == "ACCUSE"
+            and e.recipient is None
+            and trigger is not None
+            and (_names_author(trigger.root))
+        ):
+            if e.reported_by is None:
+                continue
+            e.actor, e.recipient, e.reported_by = e.reported_by, e.actor, None
+            e.notes.append("roles: the speaker accuses the author the clause names")
+        kept.append(e)
+    return kept
+
+
+def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """For each charge naming a known party as the author of an attack the article told
+    earlier, that party's attack, alleged, with the victims, mode, place and date of the
+    attack's first row; for a charge of sponsoring it ("of planning the attack"), the party's
+    support of the attackers instead. A descriptive or unknown accused ("militants operating
+    from sanctuaries") adds nothing, nor does a charge whose sentence already has that party's
+    act."""
+    attacks = sorted(
+        (e for e in events if e.type == "ASSAULT" and e.factuality in _TOLD_FACTUALITY),
+        key=lambda e: e.span[0],
+    )
+    derived: list[EventRecord] = []
+    for charge in events:
+        accused = charge.recipient
+        if (
+            charge.type != "ACCUSE"
+            or charge.mode != "allege"
+            or accused is None
+            or not accused.id
+            or accused.id.startswith("prov:")
+        ):
+            continue
+        trigger = linked.doc.char_span(*charge.span, alignment_mode="expand")
+        found = _charged_act(trigger.root) if trigger is not None else None
+        first = next((a for a in attacks if a.sentence_span[0] < charge.sentence_span[0]), None)
+        if found is None or first is None:
+            continue
+        act, sponsoring = found
+        kind = "ASSAULT" if sponsoring is None else "AID"
+        if any(
+            e.type == kind
+            and e.sentence_span == charge.sentence_span
+            and e.actor is not None
+            and e.actor.id == accused.id
+            for e in events
+        ):
+            continue
+        if sponsoring is None:
+            told = next(
+                (
+                    e
+                    for e in events
+                    if e.type == "ASSAULT"
+                    and e.span[0] <= act.idx < e.span[1]
+                    and (e.actor is None or not e.actor.id or e.actor.id.startswith("prov:"))
+                ),
+                None,
+            )
+            if told is not None:
+                # the charge's own noun already gave a row ("blamed X for the attack"):
+                # its unknown author is the one the charge names
+                told.actor, told.factuality = accused, "alleged"
+                told.recipient = told.recipient or first.recipient
+                told.place = told.place or first.place
+                told.date, told.date_precision = first.date, first.date_precision
+                told.notes.append("charged act: the author the charge names")
+                continue
+            row = dataclasses.replace(
+                charge,
+                type="ASSAULT",
+                mode=first.mode,
+                context=list(first.context),
+                recipient=first.recipient,
+                place=first.place,
+                date=first.date,
+                date_precision=first.date_precision,
+                notes=[*charge.notes, "charged act: the attack told earlier, by the party named"],
+            )
+        else:
+            row = dataclasses.replace(
+                charge,
+                type="AID",
+                mode="economic" if lemma(sponsoring) in _PAYING_VERBS else "military",
+                recipient=first.actor,
+                place=None,
+                date=None,
+                date_precision=None,
+                notes=[*charge.notes, "charged act: support of the attackers told earlier"],
+            )
+        row.trigger = act.text if sponsoring is None else sponsoring.text
+        anchor = act if sponsoring is None else sponsoring
+        row.span = (anchor.idx, anchor.idx + len(anchor.text))
+        row.actor = accused
+        row.fatalities = row.injured = None
+        row.factuality = "alleged"
+        row.reported_by = None
+        derived.append(row)
+    return derived
+
+
 def _owned_charge(noun: Token, lex: Lexicon) -> bool:
     """ "Pakistani allegations that it funds X", "Islamabad's charge that they shelter Y": an
     accusation noun with its owner (a possessive or a national adjective) and its content (a
@@ -5621,6 +5989,10 @@ _WITHIN_PROVINCE_KM = 150.0
 _ATTACHED_PLACE_SCORE = 2.4
 _PLURAL_PRONOUNS = {"they", "them"}
 _CARRYING_VERBS = {"carry", "transport", "ferry"}
+# nouns of a party that "any" leaves unnamed ("any country", "any agency")
+_ANY_PARTY = frozenset({"country", "nation", "state", "government", "agency", "group", "party"})
+# verbs of handing things over, whose "to" names who receives them
+_HANDING_VERBS = frozenset({"hand", "give", "deliver", "surrender", "present", "donate"})
 _TITLE_NOUNS = {"minister", "governor", "president", "premier", "spokesman", "spokesperson"}
 # verbs whose object names the act their subject does ("staged a sit-in", "held a protest");
 # "staged" is listed as written, the tagger may lemmatise it as a noun's verb
@@ -5654,9 +6026,12 @@ def _summing_noun(anchor: Token, cues: RecipientCues) -> Token | None:
     clause ("..., a claim the ministry denied", "..., a request Pakistan has resisted"), or
     None. The trigger has no object of its own: the noun is what it answers."""
     noun = anchor.head
+    misread = _summing_compound(anchor)
+    if misread is not None:
+        noun = misread
     # set off by a comma after the clause it sums up ("rejected a claim he had made" has the
     # noun as the main verb's own object: not this)
-    if anchor.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos"):
+    elif anchor.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos"):
         return None
     words = {lemma(noun), noun.lower_}
     if not (
@@ -5664,9 +6039,27 @@ def _summing_noun(anchor: Token, cues: RecipientCues) -> Token | None:
         or any(cues.event_nouns.get(w) in ("ACCUSE", "REQUEST", "AGREE") for w in words)
     ):
         return None
-    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in anchor.children):
+    if any(
+        c.dep_ in ("dobj", "obj", "ccomp") and not (misread is not None and c.i < noun.i)
+        for c in anchor.children
+    ):
         return None
     return noun
+
+
+def _summing_compound(anchor: Token) -> Token | None:
+    """The summing noun of "..., an allegation police denied" where the parser read "an
+    allegation police" as one noun phrase, the subject of the trigger, and hung the clause
+    summed up on the trigger: the noun as the subject's leading compound, or None."""
+    subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    noun = next((c for c in subj.children if c.dep_ == "compound" and c.i < subj.i), None)
+    det = next((c for c in subj.children if c.dep_ == "det" and c.i < subj.i), None)
+    if noun is None or det is None or det.lower_ not in ("a", "an") or det.i == 0:
+        return None
+    # set off by a comma after the clause it sums up
+    return noun if anchor.doc[det.i - 1].lower_ == "," else None
 
 
 # What a party puts out in its own name, and the verbs that say whose it is ("a statement
@@ -8063,7 +8456,13 @@ def _previous_speaker(
             if lemma(tok) not in lex.reporting_verbs:
                 continue
             # the parser may give a dateline ("KABUL — '...,' said a diplomat") as a subject too
-            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            for subj in (
+                # "One elder, Sher Zaman, said": the person the apposition names first
+                w
+                for c in tok.children
+                if c.dep_ == "nsubj"
+                for w in [*(a for a in c.children if a.dep_ == "appos"), c]
+            ):
                 mention = next(
                     (
                         m
@@ -8099,6 +8498,79 @@ def _points_back(e: EventRecord, linked: LinkedDoc) -> bool:
         (o.lower_ in _DEMONSTRATIVES and o.dep_ in ("dobj", "obj"))
         or any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in o.children)
         for o in getattr(e, "_objects", [])
+    )
+
+
+def _clause_setting(root: Token, anchor: Token, member_tokens: set[int]) -> Token | None:
+    """The verb of the clause a place phrase ("in the Bara area", "near the village of X")
+    belongs to, when that is the event's verb or the verb an "-ing" result or a coordinated
+    act hangs on, though the parser attached the phrase to a noun of that clause; else None."""
+    cur, prep = root, None
+    for _ in range(10):
+        if cur.dep_ == "pobj" and cur.head.lower_ in _PLACE_PREPS:
+            if cur.head.lower_ in _PATH_ENDS:
+                # "travelling to the Dasu project in Upper Kohistan": inside a destination
+                return None
+            prep = prep or cur.head
+        if cur.dep_ in ("relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis") and cur.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if prep is None or prep.lower_ not in _LOCATIVE_PREPS or cur.pos_ not in ("VERB", "AUX"):
+        return None
+    own = {anchor.i} | member_tokens
+    result = (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
+    )
+    # "..., killing two", "... and gunmen then opened fire": not "since the border was sealed"
+    if (result or anchor.dep_ == "conj") and anchor.head.pos_ in ("VERB", "AUX"):
+        own.add(anchor.head.i)
+    return cur if cur.i in own else None
+
+
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "on", "near", "around", "outside", "inside", "along", "within"}
+)
+# where people or things were going or came from is not where the act was
+_PATH_ENDS = frozenset({"to", "into", "from", "toward", "towards", "onto"})
+
+
+def _other_state_named(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The first state (or state body) the event's sentence names that is not the actor's
+    side, as its government's reference, or None."""
+    start, end = e.sentence_span
+    for m in linked.actor_mentions:
+        if not (start <= m.start < end) or not m.actor_id:
+            continue
+        ref = linked.actor_ref(m)
+        actor = linked.actors.get(m.actor_id)
+        if (
+            actor is None
+            or not _is_identified(ref)
+            or _same_party(ref, e.actor)
+            or _affiliated(ref, e.actor, linked)
+            or not (actor.kind == "country" or actor.sector in _STATE_SECTORS)
+        ):
+            continue
+        return _as_state(ref, linked)
+    return None
+
+
+def _denies_clause(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether an answer denies a that-clause of its own and has no object ("denied that any
+    request had been received"): what it denies is an account, not a named statement."""
+    head = _trigger_head(e, linked)
+    if head is None or head.pos_ not in ("VERB", "AUX") or getattr(e, "_objects", []):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > head.i and any(k.lower_ == "that" for k in c.children)
+        for c in head.children
     )
 
 

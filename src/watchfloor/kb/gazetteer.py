@@ -36,6 +36,8 @@ _CACHE_FORMAT = "3"
 _FOCUS_WEIGHT = 10.0
 _CONTEXT_WEIGHT = 20.0  # "Mashhad, Iran" outweighs the article's focus and any population
 _UNIT_NOUNS = {"city", "town", "village", "province", "district", "region", "port", "capital"}
+# the kinds of place a unit word after a name allows ("Ghazni province", "Kurram district")
+_UNIT_KINDS = {"province": ("admin1",), "district": ("admin2",)}
 _MIN_POPULATION = 1000
 _EXTRA_CITY_POPULATION = 20000  # curated towns carry no population: a district town's
 
@@ -356,11 +358,22 @@ class Gazetteer:
         return self._skeleton_index
 
     def resolve(
-        self, name: str, *, focus_countries: Focus = (), near: str | None = None
+        self,
+        name: str,
+        *,
+        focus_countries: Focus = (),
+        near: str | None = None,
+        unit: str | None = None,
     ) -> Place | None:
         """The most likely place called `name`; `near` is the country its own phrase names
-        ("Mashhad, Iran", "Iran's Mashhad", "the Iranian city of Mashhad")."""
+        ("Mashhad, Iran", "Iran's Mashhad", "the Iranian city of Mashhad"); `unit` the word
+        after the name ("Kandahar province": the province, not the city)."""
         candidates = self.lookup(name)
+        kinds = _UNIT_KINDS.get(unit or "")
+        if kinds:
+            units = [p for p in self.lookup(f"{name} {unit}") if p.kind in kinds]
+            units = units or [p for p in candidates if p.kind in kinds]
+            candidates = units or candidates
         if not candidates:
             return None
         weights = focus_weights(focus_countries)

@@ -1,0 +1,295 @@
+"""Places in names and sites: a place a body's name holds ("the UN mission in
+Afghanistan") and named buildings or markets ("the Imam Zaman mosque") become place
+mentions. The last passes of `Linker.link`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from watchfloor.kb.actors import normalize
+from watchfloor.kb.gazetteer import haversine_km
+from watchfloor.kb.linking.base import LinkerBase
+from watchfloor.kb.linking.lexicon import LOCAL_FEATURE_WORDS, LOCAL_UNIT_WORDS, SITE_NOUNS
+from watchfloor.kb.linking.state import _State
+from watchfloor.kb.linking.tokens import _sentences_back
+from watchfloor.records import Place, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SITE_WINDOW_SENTENCES = 3
+# A namesake farther than this from the town a phrase puts a village "near" is another place.
+_NEAR_KM = 60.0
+
+
+class PlacesMixin(LinkerBase):
+    """Place mentions read off names and sites."""
+
+    def _places_in_names(self, state: _State) -> None:
+        """ "The UN mission in Afghanistan": a body's name that says where it works names that
+        place too, as a reader (and the annotation guide) sees it."""
+        doc = state.doc
+        taken = {(pm.start, pm.end) for pm in state.place_mentions}
+        for m in list(state.actor_mentions):
+            if m.rule not in ("name", "alias"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) < 3:
+                continue
+            prep = next((t for t in span[1:-1] if t.lower_ == "in"), None)
+            if prep is None:
+                continue
+            where = doc[prep.i + 1 : span.end]
+            if (where.start_char, where.end_char) in taken or not where.text[:1].isupper():
+                continue
+            place = self.gazetteer.resolve(
+                where.text, focus_countries=state.focus_counts or state.focus
+            )
+            if place is None or normalize(place.name) != normalize(where.text):
+                continue
+            state.place_mentions.append(
+                PlaceMention(where.start_char, where.end_char, where.text, place.id, "in-name", 0.8)
+            )
+
+    def _named_sites(self, state: _State) -> None:
+        """ "The Imam Zaman mosque", "the Gul Bahar market": a named building or market the
+        gazetteer cannot know stands in the town the story has just named, as an analyst
+        places it; it takes that town's coordinates (the nearest city named before it, in the
+        same sentence or earlier)."""
+        doc = state.doc
+        taken = [(pm.start, pm.end) for pm in state.place_mentions]
+        for tok in state.spelled(SITE_NOUNS):
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and not doc[start - 1].is_stop
+            ):
+                start -= 1
+            if start == tok.i:
+                continue
+            name = doc[start : tok.i + 1]
+            if any(s < name.end_char and name.start_char < e for s, e in taken):
+                continue
+            if tok.i - start == 1 and (doc[start].ent_type_ in ("NORP", "DATE", "GPE")):
+                continue  # "a Shia mosque", "Friday mosque", "Kabul mosque": no name
+            town = None
+            # only a town the story has just named: a few sentences back at most
+            earliest = doc[_sentences_back(tok, _SITE_WINDOW_SENTENCES)].idx
+            for pm in sorted(state.place_mentions, key=lambda m: m.start, reverse=True):
+                if pm.start >= name.start_char or pm.place_id is None:
+                    continue
+                if pm.start < earliest:
+                    break
+                place = self.gazetteer.get(pm.place_id)
+                if place is not None and place.kind == "city":
+                    town = pm
+                    break
+            if town is None:
+                continue
+            state.place_mentions.append(
+                PlaceMention(name.start_char, name.end_char, name.text, town.place_id, "site", 0.6)
+            )
+
+    def _local_places(self, state: _State) -> None:
+        """A village, neighbourhood, valley or river the gazetteer lacks ("near the village of
+        Sipah", "in the Absar neighbourhood", "the Shakai valley", "along the Kurram river")
+        lies in or by the town the story has just named; it takes that town's position, as an
+        analyst would place it, rather than none or a namesake's far away. "Nasirabad, near
+        Turbat" is the one by Turbat, whatever larger Nasirabad the gazetteer prefers."""
+        doc = state.doc
+        spans: list[Span] = []
+        for pm in state.place_mentions:
+            span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        taken = {(pm.start, pm.end) for pm in state.place_mentions}
+        local_names: set[str] = set()
+        for tok in doc:
+            if tok.lower_ not in LOCAL_FEATURE_WORDS or tok.dep_ in ("compound", "amod"):
+                continue
+            start = tok.i
+            while start > 0 and _place_word(doc[start - 1]):
+                start -= 1
+            # "the Shakai valley", not "an Afghan village"
+            if start < tok.i and doc[start - 1].lower_ == "the":
+                local_names.add(normalize(doc[start : tok.i].text))
+        for tok in doc:
+            # "the village of Sipah", "the town of Khar": the name the unit noun introduces
+            if (
+                tok.lower_ == "of"
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ in LOCAL_UNIT_WORDS
+                and tok.i + 1 < len(doc)
+                and _place_word(doc[tok.i + 1])
+            ):
+                end = tok.i + 1
+                while end < len(doc) and _place_word(doc[end]):
+                    end += 1
+                local_names.add(normalize(doc[tok.i + 1 : end].text))
+        local_names = {n for n in local_names if not self._names_people_or_body(n)}
+        # every mention of a local place's name, wherever the tagger put it ("Elders in Sipah")
+        for m in list(state.actor_mentions):
+            if m.rule == "provisional" and normalize(m.text) in local_names:
+                state.actor_mentions.remove(m)
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        covered = {i for m in state.actor_mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            if not _place_word(tok) or tok.idx in covered or tok.ent_type_ in ("DATE", "TIME"):
+                continue
+            if tok.i > 0 and _place_word(doc[tok.i - 1]):
+                continue
+            end = tok.i
+            while end < len(doc) and _place_word(doc[end]):
+                end += 1
+            name = doc[tok.i : end]
+            if normalize(name.text) in local_names and not any(
+                sp.start <= tok.i < sp.end for sp in spans
+            ):
+                spans.append(name)
+        focus = state.focus_counts or state.focus
+        placed: dict[str, str] = {}  # a local name placed once keeps that place
+        for span in sorted(spans, key=lambda sp: sp.start):
+            key = normalize(_bare(span.text))
+            local = key in local_names
+            linked = next(
+                (p for p in state.place_mentions if (p.start, p.end) == _chars(span)), None
+            )
+            place = (
+                self.gazetteer.get(linked.place_id)
+                if linked is not None and linked.place_id
+                else None
+            )
+            if place is not None and place.kind == "country":
+                continue
+            near = self._near_town(state, span)
+            if place is None and key in placed:
+                pid = placed[key]
+            else:
+                anchor = near or self._story_town(state, span)
+                if anchor is None:
+                    continue
+                found_pid = self._local_place_id(span, place, anchor, near, local, focus)
+                if found_pid is None:
+                    continue
+                pid = placed[key] = found_pid
+            if linked is not None:
+                state.place_mentions.remove(linked)
+            elif _chars(span) in taken:
+                continue
+            taken.add(_chars(span))
+            state.place_mentions.append(
+                PlaceMention(span.start_char, span.end_char, span.text, pid, "local", 0.5)
+            )
+
+    def _local_place_id(
+        self,
+        span: Span,
+        place: Place | None,
+        anchor: PlaceMention,
+        near: PlaceMention | None,
+        local: bool,
+        focus: dict[str, float] | list[str],
+    ) -> str | None:
+        """Where a local place ``span`` lies: the namesake by the town, else the town's own
+        place; None when the name stays as linked."""
+        doc = span.doc
+        feature = doc[span.end].lower_ if span.end < len(doc) else ""
+        town = self.gazetteer.get(anchor.place_id) if anchor.place_id else None
+        if town is None or town.lat is None or town.lon is None:
+            return None
+        if place is not None:
+            if near is None and not (feature in ("river", "stream") and place.kind != "site"):
+                return None  # a known place; only "near Y" or "river" can say it is another
+            if near is not None and _within(place, town, _NEAR_KM):
+                return None
+            closer = [
+                p
+                for p in self.gazetteer.lookup(span.text)
+                if p.kind != "country" and _within(p, town, _NEAR_KM)
+            ]
+            return closer[0].id if closer else anchor.place_id
+        if local or near is not None:
+            found = self.gazetteer.resolve(_bare(span.text), focus_countries=focus)
+            if found is not None and _within(found, town, _NEAR_KM):
+                return found.id
+            return anchor.place_id
+        return None
+
+    def _names_people_or_body(self, name: str) -> bool:
+        """True for a demonym or a name the knowledge base gives an actor ("the Afghan
+        village", "the Taliban area"): not a local place's name."""
+        return bool(self.kb.country_of_demonym(name) or self.kb.lookup(name))
+
+    def _near_town(self, state: _State, span: Span) -> PlaceMention | None:
+        """The town "X, near Y" or "X near Y" names, when the gazetteer knows it."""
+        doc = state.doc
+        k = span.end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "near":
+            return None
+        after = doc[k + 1].idx if k + 1 < len(doc) else -1
+        return next(
+            (
+                pm
+                for pm in state.place_mentions
+                if pm.start == after and pm.place_id and _town_like(self.gazetteer.get(pm.place_id))
+            ),
+            None,
+        )
+
+    def _story_town(self, state: _State, span: Span) -> PlaceMention | None:
+        """The town or district the story named last before ``span``, a few sentences back at
+        most (the dateline's town counts)."""
+        earliest = state.doc[_sentences_back(span[0], _SITE_WINDOW_SENTENCES)].idx
+        best = None
+        for pm in state.place_mentions:
+            if pm.start >= span.start_char or not pm.place_id or pm.rule == "local":
+                continue
+            in_dateline = state.dateline_end > 0 and pm.end <= state.doc[state.dateline_end - 1].idx
+            if pm.start < earliest and not in_dateline:
+                continue
+            if _town_like(self.gazetteer.get(pm.place_id)) and (
+                best is None or pm.start > best.start
+            ):
+                best = pm
+        if best is None:
+            # nothing nearby: the first town the story named, where it is set
+            towns = [
+                pm
+                for pm in state.place_mentions
+                if pm.start < span.start_char
+                and pm.place_id
+                and pm.rule != "local"
+                and _town_like(self.gazetteer.get(pm.place_id))
+            ]
+            best = min(towns, key=lambda pm: pm.start, default=None)
+        return best
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word of a place's name ("Sipah", "Dera", "Ismail")."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_stop
+
+
+def _bare(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+def _town_like(place: Place | None) -> bool:
+    return place is not None and place.kind in ("city", "admin2", "site")
+
+
+def _within(place: Place, town: Place, km: float) -> bool:
+    if None in (place.lat, place.lon, town.lat, town.lon):
+        return False
+    return haversine_km(place.lat, place.lon, town.lat, town.lon) <= km  # type: ignore[arg-type]

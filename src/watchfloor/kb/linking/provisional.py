@@ -1,0 +1,159 @@
+"""Provisional actors: names the knowledge base lacks become actors of their own, shared
+across documents by name, country and sector; also the fuzzy match and former office
+holders ("a former Chinese diplomat"). The last resort of the name rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from watchfloor.kb.actors import normalize, slugify
+from watchfloor.kb.linking.countries import CountriesMixin
+from watchfloor.kb.linking.lexicon import (
+    FORMER_WORDS,
+    OFFICE_HOLDER_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_TITLE_HEADS,
+    PERSON_TITLE_WORDS,
+    SECTOR_CUE_WORDS,
+    SPEECH_VERBS,
+)
+from watchfloor.kb.linking.state import _State
+from watchfloor.kb.linking.tokens import _guess_sector, _strip_article
+from watchfloor.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+class ProvisionalMixin(CountriesMixin):
+    """Actors the knowledge base lacks, made up and remembered per linker."""
+
+    def _link_former_holder(self, state: _State, start: int, holder: Token, iso3: str) -> bool:
+        """Link "a former Chinese diplomat" (a demonym at `start`, the office noun `holder`) as
+        a person of their own: someone who no longer holds the office speaks for themselves,
+        not for the body (docs/annotation-guide.md). False when it is no such phrase."""
+        former = self._former_start(state.doc, start, holder)
+        if former is None or holder.lemma_.lower() not in OFFICE_HOLDER_NOUNS:
+            return False
+        span = state.doc[former : holder.i + 1]
+        person = self._get_or_create(span.text, "person", None, iso3, state)
+        state.add_actor(span, person.id, "demonym", 0.6)
+        return True
+
+    @staticmethod
+    def _former_start(doc: Doc, start: int, head: Token) -> int | None:
+        """Where "former"/"ex-"/"retired" starts when it modifies ``head`` ("a former Chinese
+        diplomat", "an ex-Pakistani envoy", "retired Afghan general"), else None."""
+        k = start - 1
+        if k >= 0 and doc[k].text == "-":
+            k -= 1  # "ex-Pakistani": the tokenizer splits off the hyphen
+        if k >= 0 and doc[k].lower_ in FORMER_WORDS:
+            return k
+        if any(doc[j].lower_ in FORMER_WORDS for j in range(start, head.i)):
+            return start
+        return None
+
+    def _fuzzy(self, text: str, label: str) -> str | None:
+        want = {"PERSON": ("person",), "ORG": ("organization", "group")}.get(label, ())
+        choices = {
+            k: v
+            for k, v in self._fuzzy_choices.items()
+            if self._names[k.split("\t")[0]].kind in want
+        }
+        if not choices:
+            return None
+        best = process.extractOne(normalize(text), choices, scorer=fuzz.ratio, score_cutoff=90)
+        return best[2].split("\t")[0] if best else None
+
+    def _provisional_actor(self, text: str, ent: Span, state: _State) -> Actor:
+        name = _strip_article(text)
+        person = ent.label_ == "PERSON" or self._person_tagged_as_org(ent)
+        kind = "person" if person else "organization"
+        sector = _guess_sector(name, ent)
+        country = self._context_country(ent, state)
+        return self._get_or_create(name, kind, sector, country, state)
+
+    def _person_tagged_as_org(self, ent: Span) -> bool:
+        """ "Saida Rakhimova, a senior aide, said": a short capitalised name that the tagger
+        calls an organisation but that has no word of a body's name, stands without an article
+        and is described by a title or speaks is a person, whom a later "she" can mean."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+            return False
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"):
+            return False
+        for tok in ent:
+            word = tok.text.replace("-", "").replace("'", "")
+            if not (word.isalpha() and tok.text[0].isupper() and not tok.text.isupper()):
+                return False  # acronyms, digits, lower-case joiners: a body's name
+            low = tok.lower_
+            if low in ORGANISATION_WORDS or low in SECTOR_CUE_WORDS:
+                return False
+            if self.kb.country_of_demonym(tok.text) or self.kb.country_of_capital(tok.text):
+                return False
+            if any(a.kind != "person" for a in self.kb.lookup(tok.text)):
+                return False
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos" and any(
+                t.lemma_.lower() in PERSON_TITLE_WORDS for t in child.subtree
+            ):
+                return True
+        if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_TITLE_HEADS:
+            return True  # "its spokesman, Ruslan Ermekov,"
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+    def _generic_actor(
+        self, text: str, lemma: str, sector: str, country: str | None, state: _State
+    ) -> Actor:
+        name = _strip_article(text)
+        low = name.lower()
+        if low.startswith(("a ", "an ")) and len(name.split()) > 1:
+            name = name.split(" ", 1)[1]  # "A shopkeeper": the actor is "shopkeeper"
+        return self._get_or_create(name, "group", sector, country, state)
+
+    def _get_or_create(
+        self, name: str, kind: str, sector: str | None, country: str | None, state: _State
+    ) -> Actor:
+        key_name = normalize(name)
+        key = f"{key_name}|{country}|{sector}"
+        actor = self._provisional.get(key)
+        if actor is None:
+            # Same country and sector only: a similar name alone never merges two actors.
+            peers = self._provisional_peers.get((country, sector, kind), {})
+            best = (
+                process.extractOne(key_name, peers, scorer=fuzz.token_sort_ratio, score_cutoff=92)
+                if peers
+                else None
+            )
+            if best:
+                actor = self._provisional[best[2]]
+                if name not in actor.aliases and name != actor.name:
+                    actor.aliases.append(name)
+        if actor is None:
+            base = "prov:" + slugify(name)
+            ident = base
+            if ident in self._provisional_ids:
+                ident = f"{base}--{(country or 'x').lower()}-{(sector or 'unk').lower()}"
+            actor = Actor(
+                id=ident, name=name, sector=sector, country=country, kind=kind, provisional=True
+            )
+            self._provisional[key] = actor
+            self._provisional_ids[actor.id] = actor
+            self._provisional_peers.setdefault((country, sector, kind), {})[key] = key_name
+        if actor.id not in state.seen_new and actor.id not in state.doc_seen_before:
+            state.seen_new.add(actor.id)
+            if actor.id not in self._announced:
+                self._announced.add(actor.id)
+                state.new_actors.append(replace(actor, aliases=list(actor.aliases)))
+        return actor
+
+    @property
+    def _announced(self) -> set[str]:
+        if not hasattr(self, "_announced_ids"):
+            self._announced_ids: set[str] = set()
+        return self._announced_ids
