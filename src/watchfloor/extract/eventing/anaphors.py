@@ -1,0 +1,407 @@
+"""Anaphors: actor arguments that are anaphoric ("the group", "they", "the militants")
+resolved against the events and mentions before them (`_resolve_anaphors`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.eventing.parties import (
+    _affiliated,
+    _as_state,
+    _country_of,
+    _first_mention,
+    _government,
+    _is_identified,
+    _non_state,
+    _party_holding,
+    _plain,
+    _previous_sentence,
+    _previous_speaker,
+    _same_party,
+    _sentences_apart,
+)
+from watchfloor.extract.eventing.shared import (
+    _BACKGROUND_FACTUALITY,
+    _FORCE_SECTORS,
+    _GENERAL_APPEAL_SECTORS,
+    _SPEECH_TYPES,
+    _UNREAL,
+    _VERBAL_TYPES,
+    _dateline_end,
+)
+from watchfloor.extract.triggers import Lexicon
+from watchfloor.records import ActorRef, EventRecord
+
+if TYPE_CHECKING:
+    from watchfloor.kb.linked import LinkedDoc
+
+
+def _unnamed_group(ref: ActorRef | None) -> bool:
+    """A plural group the knowledge base does not know ("aid groups", "about 20 women"): what
+    a "they" or "them" in the next breath most often means."""
+    if ref is None or _is_identified(ref):
+        return False
+    words = (ref.text or "").lower().split()
+    return bool(words) and (
+        words[-1] in _IRREGULAR_PLURALS or (words[-1].endswith("s") and len(words[-1]) > 3)
+    )
+
+
+_IRREGULAR_PLURALS = {"women", "men", "people", "children", "police", "staff", "personnel"}
+
+
+def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon) -> None:
+    """Replace "the attackers", "they", "its fighters", "the two sides" with the parties named
+    earlier in the document (the demo gold, like analysts, codes the named party)."""
+    # "both sides agreed", "urged both countries": one event per party (mutual acts are
+    # coded in each direction), added after the one the sentence yields
+    mirrors: list[tuple[int, ActorRef | None, ActorRef | None]] = []
+    for i, e in enumerate(events):
+        kinds = getattr(e, "_anaphor", None) or {}
+        earlier = events[:i][::-1]
+        for role in ("actor", "recipient"):
+            kind = kinds.get(role)
+            if not kind:
+                continue
+            new: ActorRef | None = None
+            if kind == "duo":
+                # "Wang Yi met Ishaq Dar, and the two agreed": the two parties of the act told
+                # just before, as named (persons stay persons); else the article's two sides
+                met = next(
+                    (
+                        p
+                        for p in earlier
+                        if _is_identified(p.actor)
+                        and _is_identified(p.recipient)
+                        and _sentences_apart(p, e, linked) <= 1
+                    ),
+                    None,
+                )
+                if met is None:
+                    kind = "pair"
+                elif role == "actor":
+                    assert met.actor is not None and met.recipient is not None
+                    new = met.actor
+                    if e.recipient is None:
+                        e.recipient = met.recipient
+                        if e.type != "CONSULT":
+                            mirrors.append((i, met.recipient, met.actor))
+                else:
+                    new = met.recipient
+            if kind == "duo":
+                pass
+            elif kind == "everyone":
+                if role == "recipient":
+                    e.recipient = None
+                    e.notes.append("recipient: none, an appeal to all sides")
+                continue
+            trio = _three_parties(e, linked) if kind == "trio" and role == "actor" else None
+            if trio is not None:
+                # "the three governments will set up ...": one row per party, the host's
+                # aimed at the first other party, each other party's at the host (guide §1.3)
+                host, others = trio
+                new = host
+                e.recipient = others[0]
+                for guest in others:
+                    mirrors.append((i, guest, host))
+            elif kind in ("pair", "trio"):
+                # the parties of the story told, not of a meeting recalled from years ago
+                dyads = [
+                    p
+                    for p in earlier
+                    if _is_identified(p.actor)
+                    and _is_identified(p.recipient)
+                    and p.factuality not in _BACKGROUND_FACTUALITY
+                ]
+                speaker = linked.actors.get(e.actor.id or "") if e.actor else None
+                # a UN mission "in Afghanistan" appeals as an outside body, not as one side
+                outside = getattr(speaker, "sector", None) in _GENERAL_APPEAL_SECTORS
+                here = (
+                    _country_of(e.actor, linked)
+                    if role == "recipient" and e.actor and not outside
+                    else None
+                )
+                # "Qatar urged both governments": the two states the article is mostly about
+                # (the pair of other countries that most often act on each other in it, the
+                # earlier first), not whoever the mediator or host last dealt with
+                between: dict[frozenset[str | None], list[EventRecord]] = {}
+                for p in reversed(dyads):
+                    assert p.actor is not None and p.recipient is not None
+                    key = frozenset(
+                        (_country_of(p.actor, linked), _country_of(p.recipient, linked))
+                    )
+                    if len(key) == 2 and None not in key and here not in key:
+                        between.setdefault(key, []).append(p)
+                # two sides are two countries: a UN mission's appeal to Kabul is no pair
+                across = [
+                    p
+                    for p in dyads
+                    if p.actor is not None
+                    and p.recipient is not None
+                    and _country_of(p.actor, linked) != _country_of(p.recipient, linked)
+                ]
+                pair = (
+                    max(between.values(), key=len)[0]
+                    if between
+                    else (across[0] if across else None)
+                )
+                sides: tuple[ActorRef, ActorRef] | None = None
+                if pair is not None and pair.actor is not None and pair.recipient is not None:
+                    sides = (pair.actor, pair.recipient)
+                else:
+                    # no two parties have yet acted on each other (the article opens with the
+                    # agreement): the two countries it is about
+                    govs = [
+                        g
+                        for c in linked.focus_countries
+                        if c != here
+                        for g in [_government(linked, c)]
+                        if g is not None
+                    ]
+                    if len(govs) >= 2:
+                        sides = (govs[0], govs[1])
+                if sides is not None:
+                    # "both sides", "the two countries": the two states, in the order the
+                    # article introduced them (the gold's convention, and stable across
+                    # sentences whatever the last event's direction was)
+                    speaker = linked.actors.get(e.reported_by.id or "") if e.reported_by else None
+                    first, second = sorted(
+                        (_as_state(sides[0], linked), _as_state(sides[1], linked)),
+                        key=lambda r: (
+                            # a party reporting its own agreement comes first
+                            not (speaker is not None and _country_of(r, linked) == speaker.country),
+                            _first_mention(r, linked),
+                        ),
+                    )
+                    here_words = ((getattr(e, role).text or "") if getattr(e, role) else "").lower()
+                    if here_words.split()[-1:] and here_words.split()[-1] in _FORCE_WORDS:
+                        # "the two sides' border commanders": each side's armed force, where the
+                        # article names it, not the state
+                        first, second = (_side_force(r, e, linked) for r in (first, second))
+                    if role == "actor":
+                        new = first
+                        if e.recipient is None:
+                            e.recipient = second
+                            if e.type != "CONSULT":
+                                # a joint meeting is one row, the first party's (guide §1.3)
+                                mirrors.append((i, second, first))
+                    else:
+                        new = first if first.id != (e.actor.id if e.actor else None) else second
+                        if new is first and second.id != (e.actor.id if e.actor else None):
+                            mirrors.append((i, e.actor, second))
+            elif kind == "poss":
+                if _is_identified(e.reported_by):
+                    new = e.reported_by
+                elif _is_identified(getattr(e, role)):
+                    continue  # the linker already found the possessor and no speaker is named
+                else:
+                    new = next(
+                        (
+                            p.actor
+                            for p in earlier
+                            if _is_identified(p.actor) and _non_state(p.actor, linked)
+                        ),
+                        None,
+                    )
+            elif kind in ("def", "count"):
+                new = next(
+                    (
+                        p.actor
+                        for p in earlier
+                        if p.type == "ASSAULT"
+                        and p.actor is not None
+                        and not (getattr(p, "_anaphor", None) or {}).get("actor")
+                        and _non_state(p.actor, linked)
+                        # an indefinite count names a new party unless the incident was told
+                        # just before (another attack later in a story has its own attackers)
+                        and (
+                            kind == "def"
+                            or (
+                                p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+                                and e.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+                                and _sentences_apart(p, e, linked) <= 2
+                            )
+                        )
+                    ),
+                    None,
+                )
+            elif kind == "it":
+                # "The ministry said it would ...", "According to the ISPR statement, ... It
+                # called on Kabul to ...": the body speaking, in this sentence or the last
+                if _is_identified(e.reported_by):
+                    new = e.reported_by
+                elif e.type in _SPEECH_TYPES:
+                    new = next(
+                        (
+                            p.reported_by
+                            for p in earlier
+                            if _is_identified(p.reported_by)
+                            and _previous_sentence(p, e, linked)
+                            and getattr(linked.actors.get(p.reported_by.id or ""), "kind", None)
+                            != "person"
+                        ),
+                        None,
+                    )
+                if new is None and e.reported_by is not None:
+                    # "the ANP observed a day of mourning, and the party said it would hold a
+                    # protest": the body speaking, named by what it is
+                    new = _described_body(e.reported_by, e, linked)
+                if new is None:
+                    setattr(e, role, None)
+                    continue
+            elif kind == "we":
+                # a quoted "we": the one quoted (told in this sentence or the one before), who
+                # speaks for a state; the speaker's own warning or pledge is the speaker's, an
+                # act "we" will do is the state's
+                quoted = e.reported_by if _is_identified(e.reported_by) else None
+                if quoted is None:
+                    quoted = next(
+                        (
+                            p.reported_by
+                            for p in earlier
+                            if _is_identified(p.reported_by) and _previous_sentence(p, e, linked)
+                        ),
+                        None,
+                    )
+                if quoted is None:
+                    quoted = _previous_speaker(e, linked, lex)
+                if quoted is None:
+                    setattr(e, role, None)
+                    continue
+                new = quoted if e.type in _VERBAL_TYPES else _as_state(quoted, linked)
+            elif kind == "pron":
+                # "Police said they had arrested ...": the pronoun is the speaker. "they" is
+                # never one person: a spokesman's "they" is his organisation, else the party
+                # last told acting
+                said = e.reported_by if _is_identified(e.reported_by) else None
+                teller = linked.actors.get(said.id or "") if said is not None else None
+                if said is not None and teller is not None and teller.kind == "person":
+                    boss = linked.actors.get(teller.parent or "")
+                    said = (
+                        ActorRef(id=boss.id, name=boss.name, text=said.text or "")
+                        if boss is not None and boss.kind != "person"
+                        else None
+                    )
+                if said is not None:
+                    new = said
+                elif role == "actor" and _unnamed_group(e.reported_by):
+                    # "Aid groups say they are reluctant to ...": the unnamed group speaking,
+                    # not a party the knowledge base knows from an earlier sentence
+                    new = e.reported_by
+                else:
+                    new = next(
+                        (
+                            p.actor
+                            for p in earlier
+                            if _is_identified(p.actor)
+                            and getattr(linked.actors.get(p.actor.id or ""), "kind", None)
+                            != "person"
+                            # "we will hit them": not the actor's own side
+                            and not (
+                                role == "recipient"
+                                and (
+                                    _same_party(p.actor, e.actor)
+                                    or _affiliated(p.actor, e.actor, linked)
+                                )
+                            )
+                        ),
+                        None,
+                    )
+                    last = earlier[0] if earlier else None
+                    if (
+                        last is not None
+                        and last.actor is not None
+                        and not _is_identified(last.actor)
+                        and _previous_sentence(last, e, linked)
+                        and _unnamed_group(last.actor)
+                    ):
+                        # "Tribal elders appealed ... They plan to travel ...": the group
+                        # just named, even though the knowledge base does not know it
+                        new = last.actor
+                if new is None:
+                    setattr(e, role, None)
+                    continue
+            if new is not None:
+                other = e.recipient if role == "actor" else e.actor
+                if other is not None and other.id and other.id == new.id:
+                    continue
+                here = getattr(e, role)
+                # An unnamed party is only recognisable by the words it was first named with.
+                text = here.text if here is not None and _is_identified(new) else new.text
+                setattr(e, role, ActorRef(id=new.id, name=new.name, text=text))
+                e.notes.append(f"{role} resolved from earlier in the document ({kind})")
+    for i, actor, recipient in reversed(mirrors):
+        e = events[i]
+        twin = dataclasses.replace(
+            e,
+            actor=actor,
+            recipient=recipient,
+            fatalities=None,
+            injured=None,
+            notes=[*e.notes, "the other party of a mutual act"],
+        )
+        events.insert(i + 1, twin)
+
+
+def _three_parties(e: EventRecord, linked: LinkedDoc) -> tuple[ActorRef, list[ActorRef]] | None:
+    """The host and the two other governments of a three-party act: the article's first
+    three countries in the order it names them; the host is the country where the act takes
+    place, else where the story was filed, else the first named."""
+    govs = [
+        g for c in linked.focus_countries[:3] for g in [_government(linked, c)] if g is not None
+    ]
+    if len(govs) < 3:
+        return None
+    govs.sort(key=lambda r: _first_mention(r, linked))
+    end = _dateline_end(linked.doc)
+    dash = linked.doc[end].idx if end >= 0 else -1
+    filed = next(
+        (
+            linked.places[m.place_id].country
+            for m in linked.place_mentions
+            if m.place_id in linked.places and m.end <= dash
+        ),
+        None,
+    )
+    where = e.place.country if e.place is not None else None
+    host = next(
+        (g for c in (where, filed) for g in govs if c and _country_of(g, linked) == c), govs[0]
+    )
+    return host, [g for g in govs if g.id != host.id]
+
+
+def _described_body(ref: ActorRef, e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The organisation a description such as "the party" or "the group" refers back to: the
+    last one named before the event whose name ends in that word ("Awami National Party")."""
+    words = (ref.text or "").lower().split()
+    if not words or words[-1] not in _BODY_WORDS:
+        return None
+    found: ActorRef | None = None
+    for m in linked.actor_mentions:
+        if m.start >= e.span[0] or not m.actor_id:
+            continue
+        actor = linked.actors.get(m.actor_id)
+        if actor is not None and actor.name.lower().split()[-1:] == words[-1:]:
+            found = ActorRef(id=actor.id, name=actor.name, text=ref.text)
+    return found
+
+
+_BODY_WORDS = {"party", "ministry", "movement", "front", "council", "committee", "department"}
+
+
+# head words of a pair phrase that name the sides' armed forces ("the two sides' commanders")
+_FORCE_WORDS = frozenset(
+    {"commanders", "forces", "troops", "soldiers", "guards", "militaries", "armies"}
+)
+
+
+def _side_force(state: ActorRef, e: EventRecord, linked: LinkedDoc) -> ActorRef:
+    """The armed force of a side's state as the document names it, else the state itself."""
+    country = _country_of(state, linked)
+    found = _party_holding(linked, _FORCE_SECTORS, e.span[0], None, country=country)
+    body = linked.actors.get(found[0].id or "") if found is not None else None
+    if found is None or body is None or body.kind == "person":
+        return state  # a defence minister is not his side's force
+    return _plain(found[0], linked) or state

@@ -1,0 +1,859 @@
+"""Arguments: the actor and recipient of one event group from the dependency parse and the
+linker's mentions (`_arguments`, `_refs`), addressees and victims, with the party-slot,
+summing-noun and speaker helpers they use (phrase → reference lookups are in `phrases`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.eventing.base import ExtractorBase, _Group
+from watchfloor.extract.eventing.phrases import (
+    _anaphor_kind,
+    _conjoined_modifiers,
+    _is_actorish,
+    _mention_in_phrase,
+    _named_members,
+    _ref_for,
+)
+from watchfloor.extract.eventing.shared import (
+    _CARRY_RECIPIENT,
+    _CASUALTY_VERBS,
+    _MESSAGE_NOUNS,
+    _PACT_NOUNS,
+    _POSSESSIVES,
+    _QUANTITY_NOUNS,
+    _SPEECH_TYPES,
+    _STAGING_VERBS,
+    _VERBAL_TYPES,
+    _conjuncts,
+    _dateline_end,
+    _prep_objects,
+)
+from watchfloor.extract.recipients import RecipientCues, load_cues
+from watchfloor.extract.triggers import Lexicon, has_to_marker, lemma, passive_subject, subject_of
+from watchfloor.records import ActorMention, ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_RECIPIENT_PREPS = {
+    "on",
+    "against",
+    "at",
+    "with",
+    "to",
+    "into",
+    "upon",
+    "toward",
+    "towards",
+    "targeting",
+    "from",
+    "of",
+}
+
+
+class ArgumentsMixin(ExtractorBase):
+    """Actor and recipient arguments of one event group."""
+
+    def _arguments(
+        self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
+    ) -> tuple[list[ActorRef], list[ActorRef], list[Token]]:
+        tok = g.main.token
+        actor_heads: list[Token] = []
+        recipient_heads: list[Token] = []
+        between: list[ActorRef] = []
+        by_hand: list[Token] = []  # "at the hands of X"
+        passive = passive_subject(anchor)
+        agent = next(iter(_prep_objects(anchor, deps=("agent",))), None)
+        if tok.pos_ in ("NOUN", "PROPN") and anchor.i == tok.i:
+            # A bare nominal event: "a Pakistani airstrike on ...", "the TTP's attack", "attack by X".
+            for c in tok.children:
+                if c.dep_ == "poss" or (
+                    c.dep_ in ("compound", "amod") and _is_actorish(c, tok_actor, lex)
+                ):
+                    actor_heads.append(c)
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    actor_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "with"):
+                    recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ == "prep" and self._victim_genitive(tok, g.type, c):
+                    # "the killing of religious scholars": whom the act was done to
+                    recipient_heads.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ == "prep" and c.lower_ == "between" and not actor_heads:
+                    # "talks between Pakistani and Afghan officials", "clashes between farmers
+                    # and eradication teams": the first party named acts on the other
+                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                    parties = self._refs(pobjs, tok_actor, lex, require_actor=True)
+                    if len(parties) > 1:
+                        between = parties
+            if tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB",):
+                recipient_heads.extend(c for c in tok.head.children if c.dep_ == "dobj")
+            noun = tok.head if tok.dep_ == "compound" else tok
+            if (
+                not actor_heads
+                and noun.dep_ in ("dobj", "obj")
+                and {lemma(noun.head), noun.head.lower_} & _STAGING_VERBS
+            ):
+                # "Relatives of the missing staged a sit-in", "launched an offensive": who
+                # stages the act does it
+                doer = subject_of(noun.head)
+                if doer is not None:
+                    actor_heads.append(doer)
+            if (
+                not actor_heads
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.head.pos_ == "VERB"
+                and g.type == "PROTEST"
+                and lemma(tok) == "protest"
+            ):
+                # "they are reluctant to shut clinics in protest": who does it in protest
+                verb = tok.head.head
+                doer = subject_of(verb)
+                if doer is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+                    doer = subject_of(verb.head.head)
+                if doer is not None:
+                    actor_heads.append(doer)
+        else:
+            reduced = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            if (
+                passive is None
+                and reduced is not None
+                and anchor.tag_ == "VBN"
+                and anchor.dep_ == "conj"
+                and lemma(anchor) in _CASUALTY_VERBS
+                and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+            ):
+                # "Four children were killed and five other people wounded": the elided
+                # passive's subject is a victim
+                passive = reduced
+            if (
+                passive is None
+                and reduced is None
+                and anchor.tag_ == "VBN"
+                and anchor.dep_ == "conj"
+                and anchor.head.tag_ == "VBN"
+                and passive_subject(anchor.head) is not None
+            ):
+                # "was detained by the intelligence service in March and accused of espionage":
+                # the second passive shares the first one's subject (and, with none of its
+                # own, its agent)
+                passive = passive_subject(anchor.head)
+                if agent is None:
+                    agent = next(iter(_prep_objects(anchor.head, deps=("agent",))), None)
+            if passive is not None and passive.i <= _dateline_end(anchor.doc):
+                # "TORKHAM, Pakistan — More than 9,000 Afghans were deported": the parser made
+                # the dateline the subject and hung the real one on it
+                passive = next(
+                    (
+                        c
+                        for c in [*anchor.children, *passive.children]
+                        if c.dep_ in ("nsubjpass", "appos") and c.i > _dateline_end(anchor.doc)
+                    ),
+                    passive,
+                )
+            if passive is not None and anchor.tag_ == "VBN":
+                recipient_heads.append(passive)
+                if agent is not None:
+                    actor_heads.append(agent)
+                elif lemma(anchor) in _CASUALTY_VERBS:
+                    # "12 civilians were killed in Pakistani air strikes": the author of the
+                    # act they died in
+                    actor_heads.extend(_cause_authors(anchor, tok_actor, lex))
+            else:
+                subj = subject_of(anchor)
+                if subj is not None and subj.i <= _dateline_end(anchor.doc):
+                    # "CHAMAN, Pakistan — Pakistani troops and Afghan forces exchanged fire":
+                    # the parser may hang the real subject on the dateline as its apposition
+                    subj = next(
+                        (
+                            c
+                            for c in [*subj.head.children, *subj.children]
+                            if (
+                                (c.dep_ == "nsubj" and c.head.i == subj.head.i)
+                                or (c.dep_ in ("appos", "conj") and c.head.i == subj.i)
+                            )
+                            and c.i > _dateline_end(anchor.doc)
+                        ),
+                        subj,
+                    )
+                if (
+                    subj is not None
+                    and subj.head.i == anchor.i
+                    and subj.lower_ == "that"
+                    and anchor.dep_ == "ccomp"
+                ):
+                    # "told reporters that IS-K had killed 11 clerics": the parser may take
+                    # the complementiser for a subject beside the real one
+                    subj = next(
+                        (c for c in anchor.children if c.dep_ == "nsubj" and c.i > subj.i), None
+                    )
+                if (
+                    subj is None
+                    and anchor.dep_ == "dep"
+                    and anchor.tag_ in ("VBD", "VBZ", "VBP")
+                    and anchor.head.tag_ in ("VBD", "VBZ", "VBP")
+                    and anchor.head.i < anchor.i
+                ):
+                    # "X called the killing a failure, demanded an inquiry and said ...": a
+                    # verb of a series the parser left unattached shares the first one's subject
+                    subj = subject_of(anchor.head)
+                if subj is None:
+                    subj = _raised_subject(anchor)
+                if subj is not None and any(
+                    self._victim_genitive(subj, g.type, c, any_type=True) for c in subj.children
+                ):
+                    # "The murder of X follows the killing of Y": an act named by whom it was
+                    # done to is not a doer of anything
+                    subj = None
+                if (
+                    subj is not None
+                    and anchor.dep_ == "acl"
+                    and subj.i == anchor.head.i
+                    and has_to_marker(anchor)
+                    and subj.dep_ in ("dobj", "obj")
+                    and subj.i not in tok_actor
+                    and _mention_in_phrase(subj, tok_actor) is None
+                    and lemma(subj) not in lex.actor_nouns
+                ):
+                    # "the parliament approved a plan to deploy 1,500 troops": whoever adopts
+                    # the plan (decision, order) is who means to do it
+                    subj = subject_of(subj.head) or subj
+                doer = _gerund_doer(anchor)
+                if doer is not None:
+                    # "accused Pakistani forces of firing mortars", "blamed the group for
+                    # attacking": the object of the verb does what the gerund tells
+                    subj = doer
+                if (
+                    tok.i != anchor.i
+                    and lemma(anchor) in lex.reporting_verbs
+                    and tok.dep_ not in ("dobj", "pobj", "nsubjpass")
+                ):
+                    subj = None  # "..., Taliban officials said, the second such raid": the source
+                if (
+                    tok.i != anchor.i
+                    and tok.dep_ in ("dobj", "obj")
+                    and lemma(anchor) in _NOTING_VERBS
+                    # "the ANP observed a day of mourning": who keeps a strike or a day of
+                    # protest does it
+                    and not (g.type == "PROTEST" and lemma(anchor) == "observe")
+                ):
+                    # "border guards have not reported a single incursion", "monitors recorded
+                    # 40 attacks": who notes an act is not who carried it out
+                    subj = None
+                speaker = (
+                    _speaker_of_coordinated(anchor, lex)
+                    # "said Pakistan remained committed ... and would attend the talks": a
+                    # meeting, or an act the modal puts in what was said, is not the speaker's
+                    if g.type in _VERBAL_TYPES
+                    and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children)
+                    else None
+                )
+                if speaker is not None:
+                    # "UNAMA said it had received reports ... and called for an inquiry": the
+                    # parser hangs the second verb on the reported clause, but it is the
+                    # speaker's own act
+                    subj = speaker
+                # "labourers picked up by security forces": a participle with an agent, even
+                # one the tagger took for a past tense
+                participle = anchor.tag_ == "VBN" or (anchor.dep_ == "acl" and agent is not None)
+                if (
+                    subj is not None
+                    and subj.i == anchor.head.i
+                    and anchor.dep_ == "acl"
+                    and participle
+                    and not any(c.dep_ in ("dobj", "nsubj") for c in anchor.children)
+                    # a noun left as the root is the subject of a finite verb the parser
+                    # misread as a participle ("China, which ..., called on both sides")
+                    and anchor.head.dep_ != "ROOT"
+                ):
+                    # "the number of soldiers killed", "a commander blamed for the bombing":
+                    # a passive participle's noun is what the act is done to, not its doer
+                    subj = None
+                if subj is not None:
+                    actor_heads.append(subj)
+                elif anchor.dep_ in ("acl", "amod") and participle:
+                    recipient_heads.append(anchor.head)
+                    if agent is not None:
+                        actor_heads.append(agent)
+                elif (
+                    anchor.tag_ == "VBN"
+                    and anchor.dep_ == "ccomp"
+                    and anchor.head.dep_ == "relcl"
+                    and any(c.dep_ == "auxpass" for c in anchor.children)
+                ):
+                    # "separatist groups it says are funded by India": the relative clause's
+                    # noun is what the passive act is done to, its agent the doer
+                    recipient_heads.append(anchor.head.head)
+                    if agent is not None:
+                        actor_heads.append(agent)
+                for c in anchor.children:
+                    if c.dep_ in ("dobj", "dative", "obj"):
+                        recipient_heads.append(c)
+                    if c.dep_ == "ccomp" and lemma(anchor) in _LETTING_VERBS:
+                        # "should let UN monitors verify ...": whom the act lets do something
+                        recipient_heads.extend(k for k in c.children if k.dep_ == "nsubj")
+                if g.type in self.recipient_cues.answer_types:
+                    # "refused to recognise the Taliban government": the party refused
+                    recipient_heads.extend(
+                        o
+                        for x in anchor.children
+                        # not a gerund: "denied hosting TTP leaders" is what is denied
+                        if x.dep_ == "xcomp" and has_to_marker(x)
+                        for o in x.children
+                        if o.dep_ in ("dobj", "obj")
+                    )
+                if not any(
+                    # "refused to recognise X and hosted Y": a verb with a clause of its own
+                    # has its object there
+                    c.dep_ in ("dobj", "dative", "obj", "xcomp", "ccomp")
+                    for c in anchor.children
+                ):
+                    # "deported or pressured a million Afghans": an object the coordinated verb
+                    # shares
+                    recipient_heads.extend(
+                        o
+                        for v in anchor.children
+                        if v.dep_ == "conj"
+                        and v.pos_ == "VERB"
+                        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)
+                        for o in v.children
+                        if o.dep_ in ("dobj", "obj")
+                    )
+                if tok.i != anchor.i:
+                    recipient_heads.extend(
+                        _prep_objects(tok, ("on", "against", "with", "to", "targeting"))
+                    )
+                    # "carried out the killing of two elders"
+                    recipient_heads.extend(
+                        p
+                        for c in tok.children
+                        if self._victim_genitive(tok, g.type, c)
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    )
+                    recipient_heads = [r for r in recipient_heads if r.i != tok.i]
+                # "demanded an inquiry into the strike": what a statement looks into is its
+                # topic, not whom it is put to
+                preps = _RECIPIENT_PREPS - ({"of", "into"} if g.type in _SPEECH_TYPES else {"of"})
+                recipient_heads.extend(_prep_objects(anchor, preps))
+                if g.type == "ASSAULT":
+                    # "blew himself up among worshippers at a mosque": the people among whom
+                    # an attack is set off are its target, before the building they are in
+                    recipient_heads[:0] = _prep_objects(anchor, ("among",))
+                hands = [r for r in recipient_heads if r.dep_ == "pobj" and lemma(r) == "hand"]
+                for r in hands:
+                    # "died at the hands of the Taliban", "had died at its hands": who did it
+                    recipient_heads.remove(r)
+                    by_hand.extend(
+                        [c for c in r.children if c.dep_ == "poss"] or _prep_objects(r, ("of",))
+                    )
+                if lemma(anchor) in _HANDING_VERBS:
+                    # "handed Kalashnikovs and rocket launchers to the chief minister": the
+                    # one handed to receives the act, the things handed do not
+                    taker = [
+                        r for r in recipient_heads if r.dep_ == "pobj" and r.head.lower_ == "to"
+                    ]
+                    if taker:
+                        recipient_heads = taker + [
+                            r for r in recipient_heads if r not in taker and r.dep_ != "dobj"
+                        ]
+        if lemma(anchor) in lex.victim_verbs and anchor.pos_ in ("VERB", "AUX"):
+            recipient_heads = actor_heads + recipient_heads
+            actor_heads = []
+        if by_hand and not actor_heads:
+            actor_heads = by_hand
+        if g.type == "MOBILIZE":
+            # "troops were deployed", "moved fighters to Ghazni": the forces moved are the
+            # mobilising side's own, and where they go is a place; only a party the move is
+            # aimed at ("massed troops against X") is a recipient
+            moved = [r for r in recipient_heads if r.dep_ in ("nsubjpass", "dobj", "obj")]
+            if not actor_heads and agent is None:
+                actor_heads = [r for r in moved if r.dep_ == "nsubjpass"][:1]
+            aimed = ("against", "toward", "towards", "targeting")
+            recipient_heads = [
+                r
+                for r in recipient_heads
+                if r not in moved and r.dep_ == "pobj" and r.head.lower_ in aimed
+            ] + [
+                # "massed troops against X": the aim may hang on the forces' noun
+                p
+                for r in moved
+                for p in _prep_objects(r, aimed)
+            ]
+        if g.type == "PROTEST":
+            # "traders kept their shops shut": the protesters' own premises are how they
+            # protest, not whom at (guide §10: the authority the protest is aimed at)
+            recipient_heads = [
+                r
+                for r in recipient_heads
+                if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in r.children)
+            ]
+        if g.type in self.recipient_cues.beneficiary_types:
+            # "announced compensation of 1 million rupees for each family of the dead": who
+            # the aid is for, inside the phrase of what is given, stands in for that phrase
+            # (whose nearest party would be "the victims" of "the victims' families")
+            recipient_heads = [
+                p
+                for r in recipient_heads
+                for p in (
+                    (
+                        _beneficiaries(r, self.recipient_cues.people_nouns)
+                        if r.dep_ in ("dobj", "obj")
+                        else []
+                    )
+                    or [r]
+                )
+            ]
+        if g.type == "AGREE":
+            # "signed a contract with X": the party is the pact's other side, not the pact
+            recipient_heads = [
+                p
+                for r in recipient_heads
+                for p in (
+                    [
+                        w
+                        # "signed a package of trade agreements with X": the pact may be
+                        # named inside a measure of them
+                        for pact in [r, *_prep_objects(r, ("of",))]
+                        if r.dep_ in ("dobj", "obj") and lemma(pact) in _PACT_NOUNS
+                        for w in _prep_objects(pact, ("with",))
+                    ]
+                    or [r]
+                )
+            ]
+        # "condemned what he called the killing of civilians", "welcomed what she described
+        # as India's friendship", "raided what they described as IS-K hideouts": the
+        # teller's own words name the object acted on
+        recipient_heads += [
+            n
+            for v in anchor.children
+            if v.dep_ in ("ccomp", "dobj", "obj")
+            and lemma(v) in _NAMING_VERBS
+            and any(c.lower_ == "what" for c in v.children)
+            for n in [
+                *(c for c in v.children if c.dep_ == "oprd"),
+                *_prep_objects(v, ("as",)),
+            ]
+        ]
+        summed = _summing_noun(anchor, self.recipient_cues) if g.type in _SPEECH_TYPES else None
+        if summed is not None:
+            # "Residents said fighters had detained young men, a claim the ministry denied",
+            # "..., a demand Washington has refused": the noun sums up what the sentence's
+            # main clause tells, so the answer is to that clause's subject
+            subj = next(
+                (c for c in anchor.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if (
+                subj is not None
+                and subj.i not in {a.i for a in actor_heads}
+                # "The report alleges that ..., a charge the TTP has denied": a document's
+                # contents are not one party's charge
+                and not {lemma(subj), subj.lower_}
+                & (self.recipient_cues.report_nouns | _MESSAGE_NOUNS)
+            ):
+                recipient_heads = [subj] + [r for r in recipient_heads if r.i != summed.i]
+        if g.type == "CONSULT" and lemma(anchor) in self.recipient_cues.topic_verbs:
+            # "the two sides discussed water use": what was talked about, not with whom
+            recipient_heads = [r for r in recipient_heads if r.dep_ not in ("dobj", "obj")]
+        feeler = (
+            next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+            if anchor.tag_ == "VBN"
+            else next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+            if anchor.dep_ == "acomp"
+            else None
+        )
+        if not {lemma(anchor), anchor.lower_} & self.recipient_cues.feeling_words:
+            feeler = None
+        if g.type in _SPEECH_TYPES and feeler is not None:
+            # "UNAMA was deeply concerned by the killing", "said it was alarmed at the attack"
+            # (an adjective or a passive, whose "by" the parser may take for an agent): the
+            # one who feels it makes the statement, and what the feeling is about names the
+            # act reacted to (its doer is whom the reaction is aimed at), as the object of
+            # "condemned the killing" does
+            recipient_heads = [r for r in recipient_heads if r.i != feeler.i]
+            if not actor_heads:
+                actor_heads = [feeler]
+        objects = list(recipient_heads)
+        if g.type in _SPEECH_TYPES and feeler is not None:
+            objects += _prep_objects(anchor, _CAUSE_PREPS, deps=("prep", "agent"))
+        if g.type in _SPEECH_TYPES:
+            recipient_heads = self._addressed(g.type, recipient_heads, tok_actor, lex)
+        actors = self._refs(actor_heads, tok_actor, lex, require_actor=False)
+        # "would cooperate with any country that brings proof": no party in particular ("resist
+        # any move in the Council" still names the Council)
+        recipient_heads = [
+            r
+            for r in recipient_heads
+            # (people are still whom an act is done to: "denied that any passengers died")
+            if not (any(c.lower_ == "any" for c in r.children) and lemma(r) in _ANY_PARTY)
+        ]
+        recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
+        if between and not actors:
+            actors, recipients = between[:1], between[1:2] + recipients
+        if actors and recipients:
+            ids = {a.id for a in actors if a.id}
+            recipients = [r for r in recipients if not (r.id and r.id in ids)] or recipients
+        return actors, recipients, objects
+
+    def _victim_genitive(
+        self, noun: Token, etype: str, prep: Token, *, any_type: bool = False
+    ) -> bool:
+        """`prep` is the "of" of an act noun naming whom the act was done to ("the killing of
+        clerics", "the abduction of two engineers")."""
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and (any_type or etype in _CARRY_RECIPIENT)
+            and noun.pos_ == "NOUN"
+            and {lemma(noun), noun.lower_} & self.recipient_cues.victim_genitive_nouns != set()
+            and any(p.dep_ == "pobj" for p in prep.children)
+        )
+
+    def _addressed(
+        self, etype: str, heads: list[Token], tok_actor: dict[int, ActorMention], lex: Lexicon
+    ) -> list[Token]:
+        """The object phrases of a statement that name whom it is addressed to. What is said
+        about a party ("dismissed talk of foreign fighters", "rejected accusations of
+        harbouring the TTP") names the party only as its author ("Pakistan's allegations");
+        a demand for what is to be done to someone ("demanded the release of prisoners")
+        is put to whoever holds them, not to them."""
+        cues = self.recipient_cues
+        kept: list[Token] = []
+        for r in heads:
+            words = {lemma(r), r.lower_}
+            if etype == "REQUEST" and r.dep_ in ("dobj", "obj") and words & cues.theme_nouns:
+                continue
+            if (
+                etype in ("ACCUSE", "REJECT", "SUPPORT")
+                and (r.dep_ in ("dobj", "obj", "oprd") or _named_as(r))
+                and r.i not in tok_actor
+                and any(cues.event_nouns.get(w) == "ASSAULT" for w in words)
+            ):
+                # "condemned the killing of civilians": aimed at who killed them, named as
+                # the author of the act ("the Pakistani strikes", "attacks by the TTP") or
+                # found from the attack told before, not at its victims
+                kept.extend(
+                    c
+                    for c in r.children
+                    if c.dep_ in ("poss", "compound", "amod", "nmod")
+                    and _is_actorish(c, tok_actor, lex)
+                )
+                # "blamed the attack on handlers across the border", parsed with "on" on the
+                # noun: whom it is blamed on
+                kept.extend(_prep_objects(r, ("by", "on") if lemma(r.head) == "blame" else ("by",)))
+                continue
+            if any(
+                c.dep_ == "amod" and any(k.dep_ == "nsubj" for k in c.children) for c in r.children
+            ):
+                # "denied that the Emirate had sheltered Pakistani militants", parsed with the
+                # clause's verb as a modifier of its object: the object is what is said
+                continue
+            if words & cues.content_nouns:
+                if r.i in tok_actor and etype not in cues.answer_types:
+                    # "welcomed the report" the linker took for its author's: kept (a denial
+                    # answers the report's author, found from the document)
+                    kept.append(r)
+                    continue
+                kept.extend(
+                    c
+                    for c in r.children
+                    if c.dep_ in ("poss", "compound", "amod", "nmod")
+                    and _is_actorish(c, tok_actor, lex)
+                )
+                continue
+            kept.append(r)
+        return kept
+
+    def _refs(
+        self,
+        heads: list[Token],
+        tok_actor: dict[int, ActorMention],
+        lex: Lexicon,
+        *,
+        require_actor: bool,
+    ) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        seen: set[tuple[str | None, str]] = set()
+        for head in heads:
+            split = _conjoined_modifiers(head, tok_actor)
+            if split:
+                # "Afghan and Pakistani forces": two parties sharing one head noun
+                for m in split:
+                    if (m.actor_id, "") not in seen:
+                        seen.add((m.actor_id, ""))
+                        joint = ActorRef(id=m.actor_id, name=None, text=m.text)
+                        joint._coord = head.i  # type: ignore[attr-defined]
+                        refs.append(joint)
+                continue
+            for h in _conjuncts(head):
+                ref = _ref_for(
+                    h,
+                    tok_actor,
+                    lex,
+                    require_actor=require_actor,
+                    people=self.recipient_cues.people_nouns,
+                )
+                if ref is not None and all(
+                    i < _dateline_end(h.doc) for i in getattr(ref, "_tokens", {h.i})
+                ):
+                    continue  # the dateline's place names where the story was filed
+                kind = _anaphor_kind(getattr(ref, "_head", h), ref, lex)
+                if ref is None and h.lower_ == "we" and not require_actor and _quoted(h):
+                    # "'... we will hit them wherever they hide'": the side quoted speaking
+                    kind = "we"
+                if kind in ("pron", "it", "we", "duo"):
+                    ref = ActorRef(id=None, name=None, text=h.text)
+                    ref._tokens = {h.i}  # type: ignore[attr-defined]
+                if ref is None:
+                    continue
+                if lemma(h) in self.recipient_cues.generic_people:
+                    named = _named_members(h, tok_actor, lex, self.recipient_cues)
+                    if named is not None:
+                        ref, kind = named, None
+                ref._anaphor = kind  # type: ignore[attr-defined]
+                # parties coordinated under one head ("Islamabad and Kabul") share it
+                ref._coord = head.i  # type: ignore[attr-defined]
+                key = (ref.id, ref.text if ref.id is None else "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                refs.append(ref)
+                for other in _conjoined_owners(h, ref, tok_actor):
+                    if (other.actor_id, "") not in seen:
+                        seen.add((other.actor_id, ""))
+                        extra = ActorRef(id=other.actor_id, name=None, text=other.text)
+                        extra._coord = head.i  # type: ignore[attr-defined]
+                        refs.append(extra)
+        return refs
+
+
+def _cause_authors(verb: Token, tok_actor: dict[int, ActorMention], lex: Lexicon) -> list[Token]:
+    """Who carried out the act named in "killed in Pakistani air strikes" / "wounded in an
+    attack by militants": the event noun's actor-like modifier or its "by" object."""
+    # "12 were killed and 100 wounded in ... strikes": the phrase may hang on the second verb
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    objects = (obj for v in verbs for obj in _prep_objects(v, ("in",)))
+    for noun in (p for obj in objects for p in _conjuncts(obj)):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ in ("amod", "compound", "poss"):
+                # "fighting and Pakistani air strikes": the parser may conjoin the modifiers
+                named = [m for m in _conjuncts(c) if m.i in tok_actor]
+                if named:
+                    return named[:1]
+                if c.dep_ in ("amod", "compound") and lemma(c) in _ARMED_GROUP_WORDS:
+                    # "killed in militant attacks": the unnamed group the attacks are told of
+                    return [c]
+    return []
+
+
+# Words for an unnamed armed group used as a modifier of its acts ("militant attacks",
+# "insurgent raids"): the attacks' doer, as the guide codes it (`?:militants`)
+_ARMED_GROUP_WORDS = frozenset(
+    {"militant", "terrorist", "insurgent", "rebel", "separatist", "jihadist", "extremist"}
+)
+
+
+# nouns of a party that "any" leaves unnamed ("any country", "any agency")
+_ANY_PARTY = frozenset({"country", "nation", "state", "government", "agency", "group", "party"})
+
+
+# verbs of handing things over, whose "to" names who receives them
+_HANDING_VERBS = frozenset({"hand", "give", "deliver", "surrender", "present", "donate"})
+
+
+def _named_as(tok: Token) -> bool:
+    """`tok` names what "what" stands for: "condemned what she described as an attack"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "as"
+        and lemma(tok.head.head) in _NAMING_VERBS
+        and any(c.lower_ == "what" for c in tok.head.head.children)
+    )
+
+
+def _summing_noun(anchor: Token, cues: RecipientCues) -> Token | None:
+    """The noun a relative clause trigger hangs on when that noun sums up the sentence's main
+    clause ("..., a claim the ministry denied", "..., a request Pakistan has resisted"), or
+    None. The trigger has no object of its own: the noun is what it answers."""
+    noun = anchor.head
+    misread = _summing_compound(anchor)
+    if misread is not None:
+        noun = misread
+    # set off by a comma after the clause it sums up ("rejected a claim he had made" has the
+    # noun as the main verb's own object: not this)
+    elif anchor.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    words = {lemma(noun), noun.lower_}
+    if not (
+        words & cues.content_nouns
+        or any(cues.event_nouns.get(w) in ("ACCUSE", "REQUEST", "AGREE") for w in words)
+    ):
+        return None
+    if any(
+        c.dep_ in ("dobj", "obj", "ccomp") and not (misread is not None and c.i < noun.i)
+        for c in anchor.children
+    ):
+        return None
+    return noun
+
+
+def _summing_compound(anchor: Token) -> Token | None:
+    """The summing noun of "..., an allegation police denied" where the parser read "an
+    allegation police" as one noun phrase, the subject of the trigger, and hung the clause
+    summed up on the trigger: the noun as the subject's leading compound, or None."""
+    subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    noun = next((c for c in subj.children if c.dep_ == "compound" and c.i < subj.i), None)
+    det = next((c for c in subj.children if c.dep_ == "det" and c.i < subj.i), None)
+    if noun is None or det is None or det.lower_ not in ("a", "an") or det.i == 0:
+        return None
+    # set off by a comma after the clause it sums up
+    return noun if anchor.doc[det.i - 1].lower_ == "," else None
+
+
+# Verbs of naming in "what he called the killing", "what she described as an attack"
+_NAMING_VERBS = load_cues().naming_verbs
+
+
+def _beneficiaries(given: Token, people: frozenset[str]) -> list[Token]:
+    """The people a "for"/"to" phrase inside the object of an aid act names ("compensation
+    of 1 million rupees for each family of the dead")."""
+    found: list[Token] = []
+    stack = [given]
+    for _ in range(4):
+        if not stack:
+            break
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ != "prep":
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if c.lower_ in ("for", "to") and (lemma(p) in people or p.lower_ in people):
+                    found.append(p)
+                elif c.lower_ == "of":
+                    stack.append(p)
+    return found
+
+
+def _speaker_of_coordinated(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of "said" when `verb` is a speech act coordinated inside what was said
+    without a subject of its own ("X said Y had ... and urged Z")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    if first.dep_ == "acl" and lemma(first) not in lex.reporting_verbs:
+        # "X said it had received reports that civilians were among the dead and urged ...":
+        # the parser hangs the speaker's second act on the content clause of a noun, which
+        # is what was reported, not someone's act; climb to the verb of saying
+        cur = first.head
+        for _ in range(4):
+            if cur.dep_ == "ccomp" and lemma(cur.head) in lex.reporting_verbs:
+                first = cur
+                break
+            if cur.dep_ not in ("dobj", "pobj", "prep", "ccomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        else:
+            return None
+    if first.dep_ != "ccomp" or lemma(first.head) not in lex.reporting_verbs:
+        return None
+    if first.head.i > first.i:
+        return None  # "X condemned ... and called for ..., his spokesman said": X's own acts
+    if lemma(first) in lex.reporting_verbs:
+        return None
+    return next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+
+
+# prepositions that give what a stated feeling is about ("concerned by", "alarmed at")
+_CAUSE_PREPS = frozenset({"by", "about", "over", "at"})
+
+
+# verbs of noting an act someone else did ("reported an incursion", "recorded 40 attacks")
+_NOTING_VERBS = frozenset(
+    {"report", "record", "document", "detect", "observe", "witness", "notice", "register", "log"}
+)
+
+
+# verbs whose bare-infinitive clause's subject is whom the act is for ("let monitors verify")
+_LETTING_VERBS = frozenset({"let", "help", "make"})
+
+
+def _conjoined_owners(
+    head: Token, ref: ActorRef, tok_actor: dict[int, ActorMention]
+) -> list[ActorMention]:
+    """Further groups after the one a head noun is "of": "23 militants of the HGB and the TTP"
+    names fighters of both groups, so both are parties to the act."""
+    mention = getattr(ref, "_mention", None)
+    toks: set[int] = getattr(ref, "_tokens", set())
+    if mention is None or head.i in toks or head.like_num or lemma(head) in _QUANTITY_NOUNS:
+        # "hundreds of traders and labourers" is one crowd, not members of two groups
+        return []
+    doc = head.doc
+    root = next((doc[i] for i in sorted(toks) if doc[i].head.i not in toks), None)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head != head:
+        return []
+    out: list[ActorMention] = []
+    for c in _conjuncts(root)[1:]:
+        m = tok_actor.get(c.i)
+        if (
+            m is not None
+            and m.actor_id
+            and not m.actor_id.startswith("prov:")
+            and m.actor_id != mention.actor_id
+        ):
+            out.append(m)
+    return out
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """The doer of a gerund hanging on "of"/"for" after a verb and its object: "accused
+    Pakistani forces of firing mortars", "blamed the group for attacking", "thanked Qatar for
+    hosting the talks" (the object, not the verb's subject, does the act the gerund tells)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return None  # "accused Kabul of its fighters' attacking": the gerund has its own doer
+    prep = verb.head
+    owner = prep.head
+    if owner.dep_ in ("dobj", "obj") and owner.head.pos_ == "VERB":
+        return owner  # the parser may hang "of" on the object itself
+    if owner.pos_ == "VERB":
+        return next((c for c in owner.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+    return None
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject an infinitive or adjective shares with the passive or copula it hangs on:
+    "China and Russia were expected to resist", "Kazakhstan was ready to increase exports",
+    "the group is likely to attack" (the plain subject is found by `subject_of`)."""
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "acomp":
+            if cur.i == verb.i and (cur.tag_ == "VBN" or cur.lower_.endswith(("ed", "en"))):
+                # "assets remain frozen", "schools stay closed": a state the subject
+                # undergoes ("was determined to strike" keeps its subject)
+                return None
+            return subject_of(cur.head) or passive_subject(cur.head)
+        if cur.dep_ != "xcomp":
+            return None
+        cur = cur.head
+        found = passive_subject(cur)
+        if found is not None:
+            return found
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether `tok` stands inside quotation marks in its sentence."""
+    marks = [t for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”", "``", "''")]
+    return len(marks) % 2 == 1

@@ -1,0 +1,601 @@
+"""Candidate filters: the tests `extract` applies to the lexicon's trigger candidates
+before grouping (casualty nominals, attributive participles, failed acts, habitual relatives,
+jailbreaks as assaults, casualty follow-ups) and the checks for a repeated mention or a
+back-reference to an event told earlier.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.eventing.base import ExtractorBase
+from watchfloor.extract.eventing.shared import (
+    _AUTHORSHIP_VERBS,
+    _CASUALTY_VERBS,
+    _DEFINITE_DETS,
+    _QUANTITY_NOUNS,
+    _prep_objects,
+    _prospective_condition,
+)
+from watchfloor.extract.triggers import (
+    Candidate,
+    Lexicon,
+    has_to_marker,
+    is_misparsed_verb,
+    lemma,
+    subject_of,
+)
+from watchfloor.records import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class CandidatesMixin(ExtractorBase):
+    """Repeat mentions and back-references (methods `_groups` and `extract` call)."""
+
+    def _is_repeat_mention(
+        self, c: Candidate, tok_actor: dict[int, ActorMention], triggers: set[int] | None = None
+    ) -> bool:
+        """ "The attack", "the blast" after the event was already coded: a reference back to it.
+
+        News names an incident once and then keeps talking about "the attack"; only a noun
+        phrase that adds something new (a perpetrator, a target, a date) may be a new event.
+        """
+        tok = c.token
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        dets = [ch for ch in tok.children if ch.dep_ in ("det", "poss")]
+        if not dets or not all(d.lower_ in _DEFINITE_DETS for d in dets):
+            return False
+        if any(
+            ch.dep_ in ("amod", "advmod") and lemma(ch) in _ANOTHER_WORDS for ch in tok.children
+        ):
+            return False  # "the next strike", "the new offensive": another event than the last
+        for ch in tok.subtree:
+            if ch.i == tok.i:
+                continue
+            if ch.i in tok_actor or ch.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "NORP"):
+                return False
+            if ch.dep_ == "prep" and ch.head.i == tok.i and ch.lower_ in ("by", "on", "against"):
+                return False
+        # "the protest began in the Argo district": where and when it happened hang on the verb
+        # of occurrence, and a mention that places or dates the event is coded
+        if (
+            tok.dep_ == "nsubj"
+            and lemma(tok.head) in _OCCURRENCE_VERBS
+            and any(
+                t.ent_type_ in _WHEN_WHERE
+                for ch in tok.head.children
+                if ch.dep_ in ("prep", "npadvmod")
+                for t in ch.subtree
+            )
+        ):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and _clause_dates_or_places(tok, triggers or set()):
+            # "The designations came a week after …", "The summons was the third in two
+            # months": the sentence about the event gives it a time or place (guide §6)
+            return False
+        if tok.dep_ == "dobj" and lemma(tok.head) in _AUTHORSHIP_VERBS:
+            # "its Majeed Brigade had carried out the attack": a claimed or attributed author is
+            # new information about the event (guide §1.3: a separate row)
+            subj = subject_of(tok.head)
+            if subj is not None and any(
+                t.i in tok_actor or lemma(t) in self.lexicon.anaphoric_nouns for t in subj.subtree
+            ):
+                return False
+            if subj is None and _charged_gerund(tok.head):
+                # "accused the security forces of carrying out the strike": the charge names
+                # an author of its own, a separate alleged row (guide §1.3)
+                return False
+        return True
+
+    def _is_backreference(self, c: Candidate) -> bool:
+        """A noun trigger inside "after/amid/... X" points at an earlier event, not a new one."""
+        tok = c.token
+        if tok.pos_ not in ("NOUN", "PROPN") or c.from_pattern and tok.dep_ not in ("pobj",):
+            return False
+        if c.entry_index == _FOLLOWUP_ENTRY:
+            return False  # "most of the victims": chosen as a mention of the last attack
+        if c.from_pattern and c.span and tok.doc[c.span[0]].dep_ == "prep":
+            return False  # the pattern spells out the preposition: "in protest"
+        if c.from_pattern and c.span and tok.sent.root.i in range(*c.span):
+            # "gunmen on a motorcycle shot dead a man": the parser took "shot" for a noun after
+            # "on", but the phrase holds the clause's root: it is the sentence's own act
+            return False
+        if tok.dep_ == "pobj" and lemma(tok.head.head) in self.lexicon.series_nouns:
+            return False
+        if (
+            tok.dep_ == "pobj"
+            and lemma(tok.head.head) in _CASUALTY_VERBS
+            and _is_attributive_participle(tok.head.head)
+        ):
+            # "each soldier killed in the ambush" describes the victims of an earlier event
+            return True
+        if (
+            c.type == "CONSULT"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and lemma(tok.head.head) in _PURPOSE_MOTION_VERBS
+        ):
+            return False  # "is in Addis Ababa for consultations", "flew in for talks": the visit
+        if c.fresh:
+            return False  # its own phrase places or dates it (`_fresh_nominal`)
+        if (
+            c.type == "CONSULT"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("during", "on")
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
+        ):
+            return False  # "signed during a two-day visit by X", "on a visit to Kabul": told here
+        if tok.dep_ == "pobj" and any(
+            ch.dep_ == "prep"
+            and ch.lower_ == "by"
+            or ch.dep_ == "acl"
+            and ch.tag_ == "VBN"
+            and any(a.dep_ == "agent" for a in ch.children)
+            # "a hold on the requests, which Norway had submitted": a named author too
+            or ch.dep_ == "relcl"
+            and any(a.dep_ == "nsubj" and a.pos_ == "PROPN" for a in ch.children)
+            for ch in tok.children
+        ):
+            # "protested against the closure of their shops by the district authorities", "in
+            # a strike called by traders": a mention naming who did it tells the act here (as
+            # `_is_repeat_mention` keeps a mention with a perpetrator), it does not recall one
+            return False
+        if _prospective_condition(tok):
+            return False
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "during"
+            and lemma(tok) not in _OPERATION_NOUNS
+            and not any(
+                d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in tok.children
+            )
+        ):
+            # "detained 14 suspects during house-to-house searches", "seized pistols during
+            # raids on flats": an act told as the setting of another, first named here (only
+            # "during the raid" recalls one); an operation's own acts stand for it (guide §10)
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.backreference_preps:
+            # "killed in an attack on ...", "died in the blast" are the event itself.
+            gov = tok.head.head
+            return not (
+                tok.head.lower_ in ("in", "during", "on")
+                and gov.pos_ in ("VERB", "AUX")
+                and lemma(gov) in _CASUALTY_VERBS
+            )
+        return tok.dep_ in ("compound", "poss", "amod")
+
+
+# Bodies set up for a task ("a joint mechanism to examine complaints", "a committee to review
+# the cases"): the task is the body's purpose, part of the agreement that creates it.
+_BODY_NOUNS = frozenset(
+    {"mechanism", "commission", "committee", "panel", "body", "cell", "taskforce", "group", "team"}
+)
+
+
+def _body_purpose(tok: Token) -> bool:
+    """ "set up a joint mechanism to examine complaints": an infinitive naming what a body is for
+    is no investigation told (guide §8: a joint body is the agreement's content)."""
+    return (
+        tok.dep_ in ("acl", "relcl")
+        and has_to_marker(tok)
+        and lemma(tok.head) in _BODY_NOUNS
+        and tok.head.dep_ in ("dobj", "nsubjpass", "pobj")
+    )
+
+
+def _describes_victims(tok: Token, lex: Lexicon) -> bool:
+    """ "compensation for the families of the soldiers who lost their lives", "a fund for the
+    relatives of those who were killed": a relative clause naming who the dead were, inside a
+    phrase another act is about, describes people (like "the dead"), it tells no new attack."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or tok.head.dep_ != "pobj":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return lemma(tok) in lex.victim_verbs or passive and lemma(tok) in _CASUALTY_VERBS
+
+
+def _paragraph_pieces(sent: Span) -> list[Span]:
+    """The parser's sentence cut at paragraph breaks. A quotation closing a paragraph ('…will be
+    brought to justice."') is often joined to the next paragraph's first sentence; they are two
+    sentences (guide §0) and their triggers must not merge or absorb each other."""
+    pieces: list[Span] = []
+    start = sent.start
+    for tok in sent:
+        if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end:
+            if any(not t.is_space for t in sent.doc[start : tok.i]):
+                pieces.append(sent.doc[start : tok.i + 1])
+            start = tok.i + 1
+    if start < sent.end:
+        pieces.append(sent.doc[start : sent.end])
+    return pieces or [sent]
+
+
+# Modifiers that make a definite event noun a different event from the one told before.
+_ANOTHER_WORDS = frozenset(
+    {"next", "new", "fresh", "further", "renewed", "future", "second", "third", "another", "other"}
+)
+
+
+# Prepositions that place a named event before the clause's own ("since the ban", "following
+# the October clashes"): unlike "in"/"during" they never describe the clause's own event.
+_SINCE_PREPS = frozenset({"after", "following", "since", "amid"})
+
+
+# Prepositions after which a noun event with a place or time of its own is a mention with its
+# own row (guide §6), not a bare back-reference: "blamed for a bombing in Bannu last month".
+_FRESH_PREPS = _SINCE_PREPS | {"for", "over", "despite"}
+
+
+_WHEN_WHERE = ("DATE", "TIME", "GPE", "LOC", "FAC")
+
+
+# ("since" opens a span a state lasts through, not the time of the event)
+_CLAUSE_SETTING_PREPS = frozenset({"in", "at", "near", "on", "during", "within", "inside"})
+
+
+def _clause_dates_or_places(subj: Token, triggers: set[int]) -> bool:
+    """Whether the clause a nominal is the subject of dates or places it: a time or place set
+    on its verb ("the protest began in the Argo district on Monday"), or the distance in
+    "came a week after X attacked", which measures from the subject's event. Comparison
+    frames ("was the deadliest in the city since November") and other clauses do not count."""
+    verb = subj.head
+    if lemma(verb) == "be":
+        return False  # "the attack was the deadliest this year": a copula ranks, never sets
+    for ch in verb.children:
+        if ch.i == subj.i:
+            continue
+        if ch.dep_ == "advcl" and ch.i in triggers:
+            marks = {m.lower_ for m in ch.children if m.dep_ == "mark"}
+            if marks & {"after", "before"} and any(
+                t.ent_type_ in ("DATE", "TIME")
+                for n in ch.children
+                if n.dep_ == "npadvmod"
+                for t in n.subtree
+            ):
+                return True
+            continue
+        setting = ch.dep_ == "npadvmod" or (
+            ch.dep_ == "prep" and ch.lower_ in _CLAUSE_SETTING_PREPS
+        )
+        if setting and any(t.ent_type_ in _WHEN_WHERE for t in ch.subtree if t.i not in triggers):
+            return True
+    return False
+
+
+def _is_date_name(tok: Token) -> bool:
+    """A month name is a date, never a march ("since March")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("DATE", "TIME")
+
+
+def _fresh_nominal(c: Candidate) -> bool:
+    """A noun event mention after "after/since…" that gets its own row although it is not the
+    clause's event: its own phrase places or dates it ("following the October clashes", "after
+    a clearance operation that lasted until Monday"; guide §6). A bare "after the meeting" is
+    the earlier event again, even when it is first named there (the gold codes no row for it).
+
+    Talks are told where they are held: "agreed at talks in Riyadh", "after two days of talks
+    in this border city" name the meeting the agreement came from (a CONSULT row of its own)."""
+    tok = c.token
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _WHEN_WHERE:
+        return False  # "since March" is a month, not a march
+    prep = tok.head
+    talks = c.type == "CONSULT"
+    if talks and prep.lower_ == "of" and lemma(prep.head) in _SPAN_NOUNS:
+        # "after two days of talks": the span's preposition governs the talks
+        if prep.head.dep_ != "pobj":
+            return False
+        prep = prep.head.head
+    if prep.lower_ not in _FRESH_PREPS and not (talks and prep.lower_ in _VENUE_PREPS):
+        return False
+    whens = {t.ent_type_ for t in tok.subtree if t.i != tok.i and t.ent_type_ in _WHEN_WHERE}
+    if prep.lower_ in _VENUE_PREPS:
+        # "at talks in Riyadh" names where; "at last week's meeting" recalls one told before
+        return bool(whens - {"DATE", "TIME"})
+    return bool(whens) or (
+        talks and any(lemma(p) in _SETTING_NOUNS for p in _prep_objects(tok, ("in",)))
+    )
+
+
+# "two days of talks", "three rounds of negotiations": the span a meeting took.
+_SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "round", "night", "session"})
+
+
+# "agreed at talks in Riyadh": where an agreement was reached.
+_VENUE_PREPS = frozenset({"at"})
+
+
+# "talks in this border city", "in the capital": a place named by its kind.
+_SETTING_NOUNS = frozenset({"city", "capital", "town", "village"})
+
+
+def _is_casualty_nominal(tok: Token) -> bool:
+    """ "The wounded", "the dead": people, not an event. (The tagger may call "the wounded" a
+    verb; a word with a determiner in an argument slot is a noun phrase all the same.)"""
+    return (
+        lemma(tok) in _CASUALTY_VERBS | {"wounded", "injured", "dead"}
+        and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj")
+        and any(ch.dep_ == "det" for ch in tok.children)
+    )
+
+
+_FOLLOWUP_ENTRY = -3000  # entry_index of a casualty follow-up candidate
+
+
+# Words that count the victims of an incident ("the death toll", "most of the dead", "bodies").
+_CASUALTY_NOUNS = {
+    "toll",
+    "victim",
+    "body",
+    "casualty",
+    "fatality",
+    "dead",
+    "wounded",
+    "injured",
+    "corpse",
+}
+
+
+def _casualty_followup(sent: Span) -> Candidate | None:
+    """A sentence that only counts or describes the victims of the attack just reported ("most
+    of the dead were civil servants", "the death toll rose to five") mentions that attack again
+    (annotation guide: casualty-only sentences are coded). Used only for sentences with no
+    trigger of their own, shortly after an ASSAULT."""
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "ADJ") or lemma(tok) not in _CASUALTY_NOUNS:
+            continue
+        if tok.dep_ == "amod":
+            continue  # "the wounded soldiers" is handled by the participle rules
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "despite", "amid"):
+            continue
+        return Candidate(
+            token=tok, type="ASSAULT", mode=None, conf=0.55, entry_index=_FOLLOWUP_ENTRY
+        )
+    return None
+
+
+# Verbs that say an event happened ("the protest began in…", "the attack took place on…").
+_OCCURRENCE_VERBS = {"begin", "start", "erupt", "happen", "occur", "take", "break", "spread"}
+
+
+# Physical acts a present-tense relative clause can describe as a habit; a stance in one ("a
+# charge the Taliban deny", "which holds Kabul responsible") is the party's current act.
+_DESCRIBED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "COOPERATE", "CONSULT"}
+
+
+def _is_habitual_relative(tok: Token) -> bool:
+    """ "those who attack worshippers", "militants who attack its territory": a relative clause
+    in the simple present describes who someone is, not something that happened; so does its
+    object ("those who plant bombs", "groups that carry out attacks")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+_CUSTODY_VERBS = frozenset({"arrest", "detain", "hold", "apprehend", "round", "pick"})
+
+
+def _questioned_in_custody(tok: Token) -> bool:
+    """ "Had been detained and questioned": questioning the people just detained is part of
+    their detention (guide §1.2 COERCE arrest), not an investigation of a case."""
+    if lemma(tok) not in ("question", "interrogate"):
+        return False
+    linked = [tok.head] if tok.dep_ == "conj" else []
+    linked += [c for c in tok.children if c.dep_ == "conj"]
+    return any(lemma(v) in _CUSTODY_VERBS for v in linked)
+
+
+def _is_failed_act(tok: Token) -> bool:
+    """ "are failing to uphold the rights", "has failed to stop them": the act did not happen;
+    the sentence reports the failure (often as a complaint), not the act. "Without providing
+    evidence", "without warning": the act is named as absent."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
+    return tok.dep_ == "xcomp" and lemma(tok.head) in ("fail", "neglect")
+
+
+# Freeing prisoners by force is the assault itself, not a captor's release (annotation guide
+# §10): "militants stormed the jail, freeing 31 prisoners"; "its fighters had freed 50 comrades".
+_FREEING_VERBS = frozenset({"free", "release", "liberate", "spring"})
+
+
+_RAIDERS = frozenset(
+    {"militant", "fighter", "insurgent", "gunman", "gunmen", "attacker", "assailant", "raider"}
+    | {"terrorist", "rebel", "khawarij", "jihadist", "guerrilla", "mujahideen"}
+)
+
+
+_INMATES = frozenset(
+    {"prisoner", "inmate", "detainee", "convict", "comrade", "mujahideen", "mujahid", "fighter"}
+)
+
+
+_JAILS = frozenset({"jail", "prison", "gaol", "lockup", "penitentiary"})
+
+
+def _freed_by_raiders(tok: Token) -> bool:
+    """ "militants freed 250 inmates from the prison": armed men taking prisoners out of custody,
+    which a captor's release ("the militia freed the engineers") is not."""
+    if lemma(tok) not in _FREEING_VERBS:
+        return False
+    subj = subject_of(tok)
+    if subj is not None and lemma(subj) in _QUANTITY_NOUNS:  # "dozens of militants"
+        subj = next(
+            (o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            subj,
+        )
+    if subj is None or lemma(subj) not in _RAIDERS:
+        return False
+    freed = {lemma(c) for c in tok.children if c.dep_ in ("dobj", "obj")}
+    from_jail = any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(lemma(o) in _JAILS for o in p.children)
+        for p in tok.children
+    )
+    return from_jail or bool(freed & _INMATES)
+
+
+def _jailbreaks_as_assaults(cands: list[Candidate]) -> list[Candidate]:
+    """A release told of raiders freeing prisoners is dropped when the assault it belongs to
+    governs it ("attacked the jail …, freeing 31 prisoners") and is otherwise the assault
+    itself (ASSAULT, mode unknown), as in a claim of responsibility for a jailbreak."""
+    forced = [c for c in cands if c.type == "RETREAT" and _freed_by_raiders(c.token)]
+    if not forced:
+        return cands
+    assaults = [c.token for c in cands if c.type == "ASSAULT"]
+    kept = []
+    for c in cands:
+        if c in forced:
+            if any(a.is_ancestor(c.token) for a in assaults):
+                continue
+            c.type, c.mode = "ASSAULT", None
+            c.notes.append("type: prisoners freed by force are the assault (guide §10)")
+        kept.append(c)
+    return kept
+
+
+_CAPABILITY_WORDS = {"capable", "incapable", "capability", "capacity", "ability", "inability"}
+
+
+# Verbs that, with "can" and a number, state how many a place takes ("a centre that can hold
+# 3,000 people"): a capacity, not a detention or a visit.
+_CAPACITY_VERBS = {"hold", "house", "accommodate", "take", "receive", "handle", "seat", "shelter"}
+
+
+def _is_word_part_or_capability(tok: Token) -> bool:
+    """ "bomb-making training", "attack-prone district": the first half of a hyphenated modifier
+    names no event. "remains capable of striking", "the capacity to launch attacks": what a party
+    could do, not what it did."""
+    doc = tok.doc
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and tok.head.i > tok.i
+        and tok.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        and tok.head.dep_ == "amod"  # (a "sit-in" is a noun of its own)
+    ):
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if (
+        lemma(tok) in _CAPACITY_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children)
+        and any(
+            c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in tok.children
+        )
+    ):
+        return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+        return lemma(tok.head.head) in _CAPABILITY_WORDS
+    if (
+        tok.dep_ == "xcomp"
+        and lemma(tok.head) == "able"
+        and lemma(tok.head.head) in ("remain", "stay")
+    ):
+        return True  # "remained able to strike at will": a lasting capability, not an act
+    return tok.dep_ in ("acl", "xcomp") and lemma(tok.head) in _CAPABILITY_WORDS
+
+
+def _is_attributive_participle(tok: Token) -> bool:
+    """ "The banned BLA", "heavily armed militants", "India-backed groups": a description of a
+    participant, not a report of the act. "Each soldier killed in the ambush" (a participle after a
+    distributive noun) and "reporters accused of spying" (a charge participle) describe people
+    too."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl":
+        return lemma(tok) in _DESCRIPTIVE_PARTICIPLES  # "aid workers travelling to the region"
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.i < tok.head.i:
+        # "personnel of the occupying state", "the attacking forces": who they are
+        return not is_misparsed_verb(tok)
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        tok.tag_ in ("VBN", "VBD")
+        and tok.dep_ != "ROOT"
+        and prev is not None
+        and prev.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in prev.children)
+    ):
+        # "compensation for the family of each policeman killed", however the parser hangs
+        # the participle: it names the victims of the attack already told
+        return True
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and subjectless and tok.dep_ != "ROOT"):
+        return False  # (the tagger may take a bare participle for a past tense)
+    if tok.dep_ == "amod":
+        return not is_misparsed_verb(tok)
+    if tok.dep_ not in ("acl", "advcl") and not (
+        # "for the family of each person killed" read as a clause of "announced"
+        tok.dep_ == "ccomp" and subjectless
+    ):
+        return False
+    # the noun just before the participle, which the parser may not have made its head
+    # ("for the family of each person killed": read as an adverbial clause of the main verb)
+    nouns = [tok.head, tok.doc[tok.i - 1]] if tok.i > 0 else [tok.head]
+    if any(c.dep_ == "det" and c.lower_ in ("each", "every") for n in nouns for c in n.children):
+        return True
+    return tok.dep_ == "acl" and lemma(tok) in _DESCRIPTIVE_PARTICIPLES
+
+
+# Verbs of presence or travel whose "for talks" names the purpose, i.e. the meeting itself.
+_PURPOSE_MOTION_VERBS = {
+    "be",
+    "arrive",
+    "travel",
+    "go",
+    "come",
+    "fly",
+    "head",
+    "land",
+    "gather",
+    "return",
+    "stay",
+    "remain",
+}
+
+
+# Participles after a noun that label a person rather than report an act.
+_DESCRIPTIVE_PARTICIPLES = {
+    "accuse",
+    "suspect",
+    "charge",
+    "convict",
+    "want",
+    "wanted",
+    "allege",
+    "travel",
+    "visit",
+    # "troops backed by helicopter gunships", "a convoy escorted by police": how they came
+    "back",
+    "escort",
+    "accompany",
+    # "a faction allied with the TTP", "groups linked to…": standing ties, not an act
+    "ally",
+    "align",
+    "affiliate",
+    "link",
+    "tie",
+    "connect",
+}
+
+
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+
+
+def _charged_gerund(verb: Token) -> bool:
+    """ "accused X of carrying out…", "blamed X for staging…": the gerund an accusation charges
+    its addressee with."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return False
+    gov = prep.head
+    if gov.pos_ in ("NOUN", "PROPN", "PRON") and gov.dep_ == "dobj":
+        gov = gov.head  # the parser may hang "of" on the accused party
+    return gov.pos_ in ("VERB", "AUX") and lemma(gov) in _ACCUSING_VERBS
+
+
+# "during a search operation": the operation is told by the acts beside it (guide §10).
+_OPERATION_NOUNS = frozenset({"operation", "sweep", "crackdown", "offensive", "campaign"})

@@ -1,0 +1,591 @@
+"""Context inheritance after all records are built: factuality, places and dates an event
+takes from the events around it (`_inherit_context`), and whether a report is one side's
+account of a fight it is party to (`_one_sides_account`, `_party_to`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.dates import long_before, resolve_date, starts_after
+from watchfloor.extract.eventing.dating import _denial_over, _report_days
+from watchfloor.extract.eventing.parties import (
+    _affiliated,
+    _country_of,
+    _is_identified,
+    _trigger_head,
+)
+from watchfloor.extract.eventing.places import _place_anaphor
+from watchfloor.extract.eventing.shared import (
+    _BACKGROUND_FACTUALITY,
+    _MEETING_NOUNS,
+    _NON_STATE_SECTORS,
+    _SPEECH_TYPES,
+    _STATE_SECTORS,
+    _UNREAL,
+    _VERBAL_TYPES,
+    _sentence_entities,
+)
+from watchfloor.extract.factuality import hedged_owners, hedges_passage
+from watchfloor.extract.triggers import lemma
+from watchfloor.records import ActorRef, EventRecord, PlaceRef
+
+if TYPE_CHECKING:
+    from watchfloor.kb.linked import LinkedDoc
+
+# Physical acts take the place of the incident told earlier; verbal and diplomatic acts
+# (agreements, meetings, sanctions, cooperation) only a place their own sentence names.
+_PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "CONCEDE"}
+
+
+_MATERIAL_TYPES = {
+    "ASSAULT",
+    "COERCE",
+    "MOBILIZE",
+    "PROTEST",
+    "AID",
+    "RETREAT",
+    "CONSULT",
+    "CONCEDE",
+    "COOPERATE",
+    "SANCTION",
+}
+
+
+_PARTY_SECTORS = _STATE_SECTORS | _NON_STATE_SECTORS
+
+
+def _one_sides_account(
+    reporter: ActorRef,
+    actor: ActorRef | None,
+    recipient: ActorRef | None,
+    etype: str,
+    linked: LinkedDoc,
+    place_country: str | None = None,
+) -> bool:
+    """Whether a report is one conflict party's contested version of events (guide §1.7): a
+    party's claim about its own use of force against a named enemy ("the TTP said its fighters
+    killed five police", "the military said its strikes killed 14 militants") or on another
+    state's soil (`place_country`: "the army said its strikes in Khost hit only hideouts"), or a
+    party's account of what another state did ("Taliban officials said Pakistani aircraft
+    struck ..."). A party's account of an attack an armed group made on it or on civilians is
+    the routine sourcing of an incident ("militants attacked the post, the military said"), as
+    is its account of its own non-violent act (an exercise, a release), of its own operation
+    at home against unnamed militants, and a neutral source's account."""
+    if not _is_identified(reporter):
+        return False
+    rep = linked.actors.get(reporter.id or "")
+    is_party = rep is not None and (rep.kind == "country" or rep.sector in _PARTY_SECTORS)
+    if _affiliated(reporter, actor, linked):
+        if etype not in _FORCE_TYPES:
+            return False
+        if rep is not None and rep.sector in _NON_STATE_SECTORS:
+            # an armed group telling its own attack is claiming it, whoever the victim
+            # ("said its fighters had carried out the killing", "said it had executed a
+            # scholar"): a claim of responsibility (guide §1.7)
+            return True
+        if (
+            place_country is not None
+            and rep is not None
+            and rep.country is not None
+            and _state_party(reporter, linked)
+            and place_country != rep.country
+        ):
+            return True  # a state's force used across its border: the neighbour tells it apart
+        return _is_identified(recipient) and not _affiliated(reporter, recipient, linked)
+    if (_affiliated(reporter, recipient, linked) or is_party) and etype not in _UNCONTESTED_TYPES:
+        # states deny what they are accused of; armed groups claim their attacks
+        return (
+            _is_identified(actor)
+            and not _affiliated(reporter, actor, linked)
+            and _state_party(actor, linked)
+        )
+    return False
+
+
+# Acts of force whose outcome the side that used it and its target tell differently
+_FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+# Acts done with or for others (a deployment, a release), which no party disputes; aid stays
+# out, as "India is arming the BLA" is a charge
+_UNCONTESTED_TYPES = {"COOPERATE", "MOBILIZE", "RETREAT", "CONCEDE"}
+
+
+def _state_party(ref: ActorRef, linked: LinkedDoc) -> bool:
+    """A country or one of its state bodies (the de facto Afghan government included)."""
+    actor = linked.actors.get(ref.id or "")
+    return actor is not None and (actor.kind == "country" or actor.sector in _STATE_SECTORS)
+
+
+def _party_to(reporter: ActorRef, refs: list[ActorRef], linked: LinkedDoc) -> bool:
+    """Whether the source of a report is itself actor or target of the event (or the same
+    country/parent organisation): its account is one side's version."""
+    if not reporter.id:
+        return False
+    rep_actor = linked.actors.get(reporter.id)
+    for ref in refs:
+        if not ref.id:
+            continue
+        if ref.id == reporter.id:
+            return True
+        other = linked.actors.get(ref.id)
+        if rep_actor is None or other is None:
+            continue
+        if rep_actor.parent and rep_actor.parent in (other.id, other.parent):
+            return True
+        if other.parent and other.parent == reporter.id:
+            return True
+    return False
+
+
+def _named_hedges(linked: LinkedDoc) -> list[tuple[int, int, set[str]]]:
+    """For each hedge sentence that names whose accounts it doubts ("Neither the group's
+    figures nor the military's could be verified"), the stretch of text before it that it
+    looks back over (its paragraph and the one before) and the parties named, with their
+    sub-bodies (the military's media wing tells the military's figures)."""
+    if linked.doc is None:
+        return []
+    text = linked.doc.text
+    out: list[tuple[int, int, set[str]]] = []
+    for s in linked.doc.sents:
+        owners = hedged_owners(s)
+        if not owners:
+            continue
+        ids = {
+            m.actor_id
+            for m in linked.actor_mentions
+            if m.actor_id and any(m.start <= t.idx < m.end for t in owners)
+        }
+        ids |= {a.id for a in linked.actors.values() if a.parent in ids and a.kind != "person"}
+        if not ids:
+            continue
+        para = text.rfind("\n\n", 0, s.start_char)
+        start = text.rfind("\n\n", 0, para) + 1 if para > 0 else 0
+        out.append((start, s.start_char, ids))
+    return out
+
+
+# Acts that follow an incident as new acts of their own (a sit-in after the road reopened,
+# not the blockade of the day before told again)
+_FRESH_REACTION_TYPES = {"PROTEST"}
+
+
+def _time_settings(linked: LinkedDoc, events: list[EventRecord]) -> list[tuple[int, str]]:
+    """Sentences with no event that open on a past day ("By Tuesday afternoon, ..."): where
+    each starts, and the day."""
+    if linked.doc is None or linked.published is None:
+        return []
+    with_events = {e.sentence_span[0] for e in events}
+    out: list[tuple[int, str]] = []
+    for s in linked.doc.sents:
+        if any(s.start_char <= start < s.end_char for start in with_events):
+            continue
+        opening = next(
+            (
+                ent
+                for ent in _sentence_entities(s)
+                if ent.label_ in ("DATE", "TIME") and ent.start - s.start <= 2
+            ),
+            None,
+        )
+        if opening is None:
+            continue
+        value, precision = resolve_date(opening.text, linked.published)
+        if value is not None and precision == "day" and value <= linked.published.isoformat():
+            out.append((s.start_char, value))
+    return out
+
+
+# Triggers that announce an act rather than do it ("announced compensation")
+_ANNOUNCING = re.compile(r"announc")
+
+
+# Gatherings where an act told in the lead took place ("signed the agreement at a ceremony")
+_EVENT_GATHERINGS = _MEETING_NOUNS | {"ceremony", "session"}
+
+
+def _inherit_context(
+    events: list[EventRecord], linked: LinkedDoc, dateline: PlaceRef | None
+) -> None:
+    """Fill a missing date or place from the document's running context.
+
+    News narrates one incident over several sentences and names the date and place once;
+    later sentences about material events (the attack, the arrests, the talks) inherit them
+    from the previous event. Statements (accusations, demands) keep what their own sentence says.
+    """
+    last_place = dateline
+    last_place_span: tuple[int, int] | None = None
+    last_date: tuple[str, str] | None = None
+    last_date_of: dict[str, tuple[str, str]] = {}
+    report_days = _report_days(linked.doc) if linked.doc is not None else {}
+
+    def standing_negation(e: EventRecord) -> bool:
+        # "has never recognised", "have not held talks since", and a material act denied in
+        # the present ("the monitors do not visit"; "does not recognise" is a statement now)
+        head = _trigger_head(e, linked)
+        if head is None:
+            return False
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg", "advmod")}
+        if aux & {"has", "have", "never"}:
+            return True
+        present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and bool(aux & {"do", "does"}))
+        if present and (verb.dep_ == "relcl" or head.i != verb.i):
+            # "India, which does not recognise the Taliban", "the deal gives them neither
+            # recognition nor money": a standing state described, not a statement made
+            return True
+        return verb.tag_ == "VB" and bool(aux & {"do", "does"}) and e.type not in _VERBAL_TYPES
+
+    def told_in_past(e: EventRecord) -> bool:
+        head = _trigger_head(e, linked)
+        if head is None:
+            return False
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if verb.tag_ == "VBN" and "had" in aux:
+            return True  # "said the delegation had placed a hold": further back still
+        return verb.tag_ == "VBD" and not aux & {"has", "have"}
+
+    def agreed_as_made(e: EventRecord) -> bool:
+        # "the two sides agreed", not "was ready to join" or "had given guarantees" (a stance,
+        # or a thing given, told on the news day)
+        head = _trigger_head(e, linked)
+        if head is None:
+            return True
+        passive = head.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children
+        )
+        return head.pos_ in ("VERB", "AUX") and (told_in_past(e) or passive)
+
+    # the day of a meeting the article's lead reports ("Special envoys called on Wednesday
+    # ..., in a joint statement issued after ... consultations"): the statements it goes on
+    # to tell without a day of their own were made there (guide §7)
+    meeting_day: str | None = None
+    retold_span: tuple[int, int] | None = None
+    lead = next((e for e in events if e.date is not None), None)
+    lead_day = lead.date if lead is not None and lead.date_precision == "day" else None
+    if lead is not None and lead_day is not None and linked.doc is not None:
+        lead_text = linked.doc.text[lead.sentence_span[0] : lead.sentence_span[1]].lower()
+        # the meeting may be named in the lead or in the next sentence that tells the lead's
+        # act again ("signed a contract on Tuesday. X signed it at a ceremony in Kabul")
+        retold_span = next(
+            (
+                e.sentence_span
+                for e in events
+                if e.sentence_span != lead.sentence_span
+                and e.sentence_span[0] > lead.sentence_span[0]
+                and e.type == lead.type
+                and e.date in (None, lead_day)
+            ),
+            None,
+        )
+        retold = linked.doc.text[retold_span[0] : retold_span[1]].lower() if retold_span else ""
+        if (
+            _MEETING_NOUNS & set(re.findall(r"[a-z]+", lead_text))
+            or _EVENT_GATHERINGS & set(re.findall(r"[a-z]+", retold))
+        ) and (linked.published is None or lead_day < linked.published.isoformat()):
+            meeting_day = lead_day
+    # the parties of that meeting: a statement by someone else ("Russia's envoy welcomed the
+    # agreements", a rights group, an armed opposition) reacts to it, on the news day (§1.5)
+    lead_ids: set[str] = set()
+    lead_countries: set[str] = set()
+    if meeting_day is not None and lead is not None:
+        spans = {lead.sentence_span}
+        if retold_span is not None:
+            spans.add(retold_span)
+        for e in events:
+            if e.sentence_span in spans and e.date == lead_day:
+                for ref in (e.actor, e.recipient):
+                    if ref is not None and ref.id:
+                        lead_ids.add(ref.id)
+                        country = _country_of(ref, linked)
+                        if country:
+                            lead_countries.add(country)
+        # "Special envoys from Russia, China, Iran, India and Pakistan called ...": every state
+        # the lead names takes part
+        lead_start, lead_end = lead.sentence_span
+        for m in linked.actor_mentions:
+            actor = linked.actors.get(m.actor_id) if m.actor_id else None
+            if (
+                lead_start <= m.start < lead_end
+                and actor is not None
+                and actor.country
+                and (actor.sector in _STATE_SECTORS or actor.id == actor.country)
+            ):
+                lead_countries.add(actor.country)
+        for pm in linked.place_mentions:
+            place = linked.places.get(pm.place_id) if pm.place_id else None
+            if lead_start <= pm.start < lead_end and place is not None and place.kind == "country":
+                lead_countries.add(place.country or "")
+
+    def state_in_lead(actor_id: str | None) -> bool:
+        actor = linked.actors.get(actor_id or "")
+        return (
+            actor is not None
+            and (actor.sector in _STATE_SECTORS - {"LEG"} or actor.id == actor.country)
+            and actor.country in lead_countries
+        )
+
+    def meeting_party(e: EventRecord) -> bool:
+        ref = e.actor
+        if ref is None or not ref.id or not lead_ids or ref.id in lead_ids:
+            return True
+        actor = linked.actors.get(ref.id)
+        if actor is not None and actor.sector not in (None, "UNK"):
+            return state_in_lead(ref.id)
+        # a person the knowledge base lacks, introduced by a lead state's title ("Pakistan's
+        # special representative, Mohammad Sadiq, said")
+        return any(
+            e.sentence_span[0] <= m.start < e.span[0]
+            and text[m.end : m.end + 2] in ("'s", "’s")
+            and state_in_lead(m.actor_id)
+            for m in linked.actor_mentions
+        )
+
+    # speakers the article places away from the meeting ("In Kabul, the spokesman dismissed
+    # the decision"): what they go on to say was not said there
+    away_speakers: set[str] = set()
+    meeting_place = (lead.place if lead is not None else None) or dateline
+
+    # "Opinion: ...", "Analysis: ...": a piece that discusses the news rather than reporting it
+    opinion = (linked.title or "").lower().startswith(("opinion", "analysis", "op-ed", "comment"))
+
+    def told_in_present(e: EventRecord) -> bool:
+        verb = _trigger_head(e, linked)
+        if verb is not None and verb.pos_ == "ADP" and verb.head.lemma_ == "be":
+            verb = verb.head  # "said it was in contact with both sides"
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if (
+            verb.lemma_ == "be"
+            and verb.tag_ == "VBD"
+            and verb.dep_ == "ccomp"
+            and lemma(verb.head) in ("say", "tell", "add", "state", "announce")
+        ):
+            # "said it was in contact with both governments", "said talks were under way":
+            # the speaker's present told in the past of the report, a state on the news day
+            return True
+        if verb.tag_ in ("VBZ", "VBP"):
+            return True
+        return verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in verb.children
+        )
+
+    def denied_before(e: EventRecord) -> bool:
+        # an act a denial denies, told as past ("denied that anyone had been detained"); not
+        # a state denied as holding now ("denied that women were being barred")
+        if e.factuality != "negated" or e.type == "REJECT":
+            return False
+        head = _trigger_head(e, linked)
+        if head is None or _denial_over(head) is None:
+            return False
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return not (aux & {"being", "is", "are", "am"} or verb.tag_ in ("VBZ", "VBP", "VBG"))
+
+    # the day of a report, for the sentences after the one that gives it
+    told_on: tuple[tuple[str, str], tuple[int, int]] | None = None
+    # "The accounts could not be independently verified": the accounts its paragraph told
+    # before it are the parties' versions (guide §7, "that passage")
+
+    text = linked.doc.text if linked.doc is not None else ""
+    hedged = [
+        (text.rfind("\n\n", 0, s.start_char) + 1, s.start_char)
+        for s in (linked.doc.sents if linked.doc is not None else ())
+        if hedges_passage(s.text)
+    ]
+    for e in events:
+        if (
+            e.factuality == "asserted"
+            and e.reported_by is not None
+            and e.type not in _SPEECH_TYPES
+            and any(start <= e.sentence_span[0] < end for start, end in hedged)
+        ):
+            e.factuality = "alleged"
+            e.notes.append("an account a later hedge of its passage doubts: alleged")
+    for start, end, owners in _named_hedges(linked):
+        for e in events:
+            if (
+                e.factuality == "asserted"
+                and e.reported_by is not None
+                and e.reported_by.id in owners
+                and e.type not in _SPEECH_TYPES
+                and start <= e.sentence_span[0] < end
+            ):
+                e.factuality = "alleged"
+                e.notes.append("an account a later hedge names doubts: alleged")
+    settings = _time_settings(linked, events)
+    for e in events:
+        if told_on is not None and told_on[1] != e.sentence_span:
+            last_date, told_on = told_on[0], None
+        while settings and settings[0][0] < e.sentence_span[0]:
+            # "By Tuesday afternoon, soldiers had launched a search operation": a sentence
+            # with no act of its own moves the story on to its day
+            _, day = settings.pop(0)
+            if last_date is None or (last_date[1] == "day" and day > last_date[0]):
+                last_date = (day, "day")
+                last_date_of.clear()
+        own_date = e.date
+        # a pattern of many events has no single date or place but its own
+        pattern = e.factuality == "generic"
+        # nor has a conditional act, or a future one the sentence gives no date for, nor
+        # one told as not happening over a span ("no government has backed the group",
+        # "the monitors do not visit"); one act that did not happen keeps the news day ("the
+        # group did not target civilians", "no nationals were hurt in the attack")
+        undated = (
+            pattern
+            or e.factuality in _UNREAL
+            or (e.factuality == "negated" and own_date is None and standing_negation(e))
+        )
+        named = _place_anaphor(e, linked) if e.place is None and e.type in _PLACED_TYPES else None
+        if named is not None:
+            # "attacks in the district have risen", "clashes in the province last year": the
+            # unit of that kind the article named last, also for a pattern or a past event
+            e.place = named
+            e.notes.append("place: the one a definite place noun refers back to")
+        elif (
+            e.type in _PLACED_TYPES
+            and not pattern
+            and e.place is None
+            and last_place is not None
+            # a conditional act is not part of the incident told (guide §1.4), nor is one
+            # recalled from the past unless its own sentence placed the incident
+            and e.factuality != "hypothetical"
+            and (e.factuality != "historical" or last_place_span == e.sentence_span)
+        ):
+            e.place = last_place
+            e.notes.append("place from document context")
+        if (
+            e.date is None
+            and last_date is not None
+            and not undated
+            # (an agreement only when told as made: "was ready to join" is a stance now)
+            and (e.type in _MATERIAL_TYPES or (e.type == "AGREE" and agreed_as_made(e)))
+            # "journalists are barred from the area", "access remains restricted": a state
+            # told in the present holds on the day of the news, not the incident's
+            and not told_in_present(e)
+            # "announced compensation for the families": a statement, made on the news day
+            # like other verbal acts (guide §1.5), not on the incident's
+            and not _ANNOUNCING.match(e.trigger.lower())
+        ):
+            # "...exchanged fire late on Monday, and Pakistan closed the crossing on Tuesday.
+            # A soldier was killed": the fighting told again keeps the fighting's day
+            # the fighting told again keeps the fighting's day; another kind of act (a
+            # sit-in after the road reopened) goes with the story's latest day
+            # (an act denied takes only the day of the incident of its kind told before, never
+            # the day of the denial: guide §10)
+            e.date, e.date_precision = (
+                last_date_of.get(e.type, last_date)
+                if e.type not in _FRESH_REACTION_TYPES
+                else last_date
+            )
+            if denied_before(e):
+                e.date, e.date_precision = last_date_of.get(e.type) or (None, None)
+            if e.date is not None:
+                e.notes.append("date from document context")
+        at_meeting = (
+            meeting_day is not None
+            and e.factuality != "negated"
+            and not (e.actor is not None and e.actor.id in away_speakers)
+            and meeting_party(e)
+        )
+        if (
+            meeting_day is not None
+            and e.type in _SPEECH_TYPES
+            and e.actor is not None
+            and e.actor.id
+            and e.place is not None
+            and meeting_place is not None
+            and e.place.name != meeting_place.name
+        ):
+            away_speakers.add(e.actor.id)
+            at_meeting = False
+        if (
+            e.date is None
+            and not undated
+            and (e.type in _SPEECH_TYPES or _ANNOUNCING.match(e.trigger.lower()))
+            and last_date is not None
+            and told_in_past(e)
+            and (last_date[1] == "month" or (last_date[0] == meeting_day and at_meeting))
+        ):
+            # "The latest report, released last week, says ... The Taliban rejected the
+            # findings within hours": a statement told in the past within a story of last
+            # week is of that time (guide §7, coded as the month); so is one that belongs to
+            # the meeting the article reports on the day it names
+            e.date, e.date_precision = last_date
+            e.notes.append("date of the story a past statement belongs to")
+        if (
+            e.date is None
+            and not undated
+            and opinion
+            and linked.published is not None
+            and e.type in _SPEECH_TYPES
+            and told_in_past(e)
+        ):
+            # an op-ed or analysis discusses statements made before its day, not on which
+            # day: the month (guide §1.5)
+            e.date, e.date_precision = linked.published.isoformat()[:7], "month"
+            e.notes.append("date: the month of an opinion piece's past statement")
+        if (
+            e.date is None
+            and linked.published is not None
+            and not undated
+            # an act recalled as background happened before the news, on a day the sentence
+            # does not give (guide §1.5: unknown → null)
+            and e.factuality != "historical"
+            # nor does an act denied in the past take the day of the denial (guide §10:
+            # "denied that anyone had been detained" → null unless the article fixes its day)
+            and not denied_before(e)
+        ):
+            e.date, e.date_precision = linked.published.isoformat(), "day"
+            e.notes.append("date from publication")
+        # where a statement was made, or where a planned act would be, is not where the
+        # incident told happened
+        if e.place is not None and e.type not in _VERBAL_TYPES and e.factuality not in _UNREAL:
+            last_place = e.place
+            last_place_span = e.sentence_span
+        if (
+            own_date is not None
+            # neither a pattern nor an earlier incident recalled moves the story's time
+            and e.factuality not in _BACKGROUND_FACTUALITY
+            # nor does "the second such raid this year" move it off its day
+            and not (last_date is not None and last_date[0].startswith(own_date))
+            # nor a year alone ("in 2025", "this year"): too coarse to date what follows
+            and e.date_precision != "year"
+            # nor a planned act or a date still to come ("will meet him in July"): the
+            # story's next sentences tell what already happened
+            and e.factuality not in _UNREAL
+            and not starts_after(own_date, linked.published)
+            # nor a date long before the news ("in July" of last year) on an act not told as
+            # the background it is
+            and not long_before(own_date, linked.published)
+        ):
+            dated = (own_date, e.date_precision or "day")
+            last_date_of[e.type] = dated
+            # "the strikes last month had killed ...", told after the day's news: an earlier,
+            # coarser date recalls the background; the same kind of act keeps it, the story
+            # goes on from its day
+            if not (
+                last_date is not None
+                and last_date[1] == "day"
+                and dated[1] != "day"
+                and own_date < last_date[0][: len(own_date)]
+            ):
+                last_date = dated
+        elif (
+            own_date is not None
+            and last_date is not None
+            and own_date == last_date[0]
+            and e.factuality == "asserted"
+        ):
+            # "wrapped up talks on Thursday with an agreement ...": an act of the story's day
+            # is that kind's day, for the same kind told again after another day's act ("a
+            # consignment was handed over on Wednesday. The two sides also agreed ...")
+            last_date_of[e.type] = last_date
+        report_day = report_days.get(e.span[0])
+        if report_day is not None and e.factuality not in _BACKGROUND_FACTUALITY | _UNREAL:
+            # "the ISPR said on Tuesday troops had killed three": the story goes on from the
+            # day of the report
+            told_on = (report_day, e.sentence_span)

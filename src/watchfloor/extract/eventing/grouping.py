@@ -1,0 +1,855 @@
+"""Grouping and typing: `_groups` merges a sentence's candidates into events (one happening
+told by several triggers), lets embedding verbs absorb their complements and recodes intent
+("will support" → AGREE, "threatened to attack" → THREATEN); `_mode` picks the mode; the
+trigger model types silent sentences (`_type_unknown`) and ranks competing types
+(`_rank_competing`). The intent tests these rules call are in `intent`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.eventing.base import _Group
+from watchfloor.extract.eventing.candidates import CandidatesMixin
+from watchfloor.extract.eventing.intent import (
+    _announced_by,
+    _announced_copy,
+    _announced_decision,
+    _announced_measure,
+    _awaited_condition,
+    _complement_region,
+    _connected,
+    _failed_to_agree,
+    _general_appeal,
+    _is_forecast,
+    _other_party_pronoun,
+    _participle_reports,
+    _planned_not_pledged,
+    _reported_acl,
+    _self_offered,
+    _threat_mode,
+    _xcomp_chain,
+)
+from watchfloor.extract.eventing.shared import (
+    _AUTHORSHIP_VERBS,
+    _FUTURE_MODALS,
+    _GENERAL_APPEAL_WORDS,
+    _INSTRUMENT_MODES,
+    _PRONOUNS,
+    _PURSUIT_VERBS,
+    _SPEECH_TYPES,
+    _conjuncts,
+    _depth,
+    _own_doer,
+    _prospective_condition,
+    _sentence_words,
+    _subtree_words,
+)
+from watchfloor.extract.trigger_model import NONE, predicate_phrase
+from watchfloor.extract.triggers import (
+    Candidate,
+    Lexicon,
+    has_to_marker,
+    is_negated,
+    lemma,
+    passive_subject,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# A model-typed event ranks below any lexicon event of the same sentence.
+_MODEL_CONF = 0.6
+
+
+class GroupingMixin(CandidatesMixin):
+    """Candidates → event groups, their mode, and the trigger model's typing."""
+
+    def _rank_competing(self, planned: list[tuple[Span, list[_Group]]]) -> None:
+        """Where one sentence yields events of different types, let the trigger model's view
+        of each trigger phrase shift their confidence (which one a consumer sees first)."""
+        assert self.trigger_model is not None
+        contested = [
+            g for _, groups in planned if len({g.type for g in groups}) > 1 for g in groups
+        ]
+        if not contested:
+            return
+        probs = self.trigger_model.type_probabilities(
+            [predicate_phrase(g.main.token) for g in contested]
+        )
+        for g, p in zip(contested, probs, strict=True):
+            g.conf += self.trigger_model.rank_weight * p.get(g.type, 0.0)
+
+    def _type_unknown(
+        self,
+        planned: list[tuple[Span, list[_Group]]],
+        unknown: list[tuple[int, Token]],
+        *,
+        second: bool = False,
+    ) -> None:
+        """Type predicates of lexicon-silent sentences with the statistical trigger model; with
+        `second`, untyped predicates of sentences the lexicon coded, at the model's stricter
+        `second_threshold`, adding only a type the sentence does not hold yet."""
+        assert self.trigger_model is not None
+        typed = self.trigger_model.classify(
+            [predicate_phrase(t) for _, t in unknown],
+            self.trigger_model.second_threshold if second else None,
+        )
+        best: dict[int, Candidate] = {}
+        for (k, tok), (etype, p) in zip(unknown, typed, strict=True):
+            if etype == NONE or k in best:
+                continue  # predicates come main clause first: the first typed one wins
+            if second and any(g.type == etype for g in planned[k][1]):
+                continue
+            cand = Candidate(
+                token=tok,
+                type=etype,
+                mode=None,
+                conf=round(_MODEL_CONF * p, 3),
+                entry_index=-2000,
+            )
+            cand.notes.append(
+                f"typed by the trigger model {self.trigger_model.version} "
+                f"({predicate_phrase(tok)!r}, p={p:.2f})"
+            )
+            best[k] = cand
+        for k, cand in best.items():
+            sent, groups = planned[k]
+            if second:
+                held = {g.type for g in groups}
+                groups.extend(g for g in self._groups(sent, [cand]) if g.type not in held)
+            else:
+                planned[k] = (sent, self._groups(sent, [cand]))
+
+    def _groups(self, sent: Span, cands: list[Candidate]) -> list[_Group]:
+        if not cands:
+            cands = []
+        lex = self.lexicon
+        cands = [
+            c for c in cands if not self._is_backreference(c) and not _awaited_condition(c.token)
+        ]
+        by_tok = {c.token.i: c for c in cands}
+        for c in cands:
+            if c.type == "ACCUSE" and _is_contrasted_alternative(c.token):
+                # "should look inward instead of blaming its neighbours" rebukes the blame
+                # (guide §1.2: criticism is ACCUSE disapprove, not the allegation it names)
+                c.mode = "disapprove"
+
+        # Absorption: complements of embedding verbs are not separate events.
+        absorbed: set[int] = set()
+        inner_of: dict[int, list[Candidate]] = {}
+        forecasts: set[int] = set()
+        for c in cands:
+            if not (c.absorbs or c.commit):
+                continue
+            region = _complement_region(c.token)
+            # "accused X of planning the attack, saying the gunmen had been in contact with
+            # handlers": what a participle of saying reports is told, not charged or asked for
+            # (guide §1.1: events inside reported speech are coded)
+            told = _participle_reports(c.token, region, lex)
+            inner = [
+                by_tok[i]
+                for i in sorted(region)
+                if i in by_tok
+                and i != c.token.i
+                and not (i in told and by_tok[i].type in _TOLD_ACTS and by_tok[i].type != c.type)
+            ]
+            inner_of[c.token.i] = inner
+            if _is_forecast(c, inner, lex):
+                forecasts.add(c.token.i)  # a forecast absorbs nothing: its clause is reported
+                continue
+            if c.type not in _SPEECH_TYPES and any(
+                x.type == c.type and x.token.pos_ in ("VERB", "AUX") for x in inner
+            ):
+                # "claimed responsibility, saying its fighters had targeted the post": the act
+                # told in full (with its target) stands for the claim
+                forecasts.add(c.token.i)
+                continue
+            absorbed |= {
+                x.token.i
+                for x in inner
+                if (
+                    x.type != c.type
+                    or x.token.pos_ == "NOUN"
+                    # "pledged that it would not allow anyone to…": one pledge, told twice
+                    or c.commit
+                    and x.absorbs
+                )
+                # "agreed to form a commission after two days of talks in Termez": the talks
+                # are placed or dated for themselves, not part of what was agreed
+                and not (x.fresh and x.type == "CONSULT")
+                # "wanted the rebels to disarm … before any easing of sanctions": the act
+                # set as the condition is not what is asked for
+                and not _prospective_condition(x.token)
+                # "ordered traders to stop imports, accusing suppliers of fraud": a participle
+                # beside the verb is the speaker's second speech act, not what was ordered (the
+                # parser may hang it on the infinitive: it still follows the speaker's clause)
+                and not (
+                    x.type in _SPEECH_TYPES
+                    and x.type != c.type
+                    and x.token.dep_ == "advcl"
+                    and x.token.tag_ == "VBG"
+                    and (
+                        x.token.head.i == c.token.i
+                        or x.token.head.dep_ == "xcomp"
+                        and x.token.head.head.i == c.token.i
+                    )
+                )
+            }
+        # An absorbing trigger inside another absorbing trigger's complement stays absorbed.
+        cands = [c for c in cands if c.token.i not in absorbed and c.token.i not in forecasts]
+
+        # "rejected Pakistani allegations that it funds separatists", "rejected Islamabad's charge
+        # that they shelter the TTP": the charge the denial answers, with its owner and content
+        # told here, is that party's own ACCUSE row beside the REJECT
+        charges: list[Candidate] = []
+        charge_fact: dict[int, str] = {}
+        for c in cands:
+            if c.type != "REJECT" or c.token.pos_ not in ("VERB", "AUX"):
+                continue
+            for noun in (x for x in c.token.children if x.dep_ == "dobj"):
+                if _owned_charge(noun, lex) and noun.i not in by_tok:
+                    charge = Candidate(
+                        token=noun, type="ACCUSE", mode="allege", conf=0.55, entry_index=-1000
+                    )
+                    charge.notes.append(_CHARGE_NOTE.format(c.token.text))
+                    charges.append(charge)
+                    # the charge was made (not negated by its denial); "has long rejected"
+                    # tells a standing charge
+                    habitual = any(
+                        d.dep_ == "advmod" and d.lower_ in _HABITUAL_ADVERBS
+                        for d in c.token.children
+                    )
+                    charge_fact[id(charge)] = "generic" if habitual else "asserted"
+        cands.extend(charges)
+
+        # Pledges: a hostile complement makes a THREATEN, a refusal a REJECT.
+        intent = lex.intent
+        unagreed: set[int] = set()
+        for c in cands:
+            if not c.commit:
+                continue
+            chain = _xcomp_chain(c.token)
+            inner = [by_tok[t.i] for t in chain if t.i in by_tok]
+            xneg = any(ch.dep_ == "neg" for x in chain for ch in x.children)
+            selfneg = any(ch.dep_ == "neg" for ch in c.token.children)
+            if selfneg and c.type == "AGREE" and _failed_to_agree(c.token):
+                c.notes.append("no agreement reached: neither side refused")
+                unagreed.add(c.token.i)
+            elif selfneg and c.type == "AGREE":
+                c.type, c.mode = intent.get("refused_as", "REJECT"), None
+                c.notes.append("negated agreement: coded as refusal")
+            elif xneg and c.type == "AGREE":
+                # "agreed not to attack each other" is a commitment to restraint: still AGREE.
+                c.notes.append("pledge to refrain from acting")
+            elif inner and inner[0].type == "REJECT" and c.type == "AGREE":
+                # "vowed to resist any change" pledges a refusal
+                c.type, c.mode = "REJECT", None
+                c.notes.append("pledge to refuse: coded as rejection")
+            elif inner and inner[0].type in intent.get("hostile", []):
+                c.type = intent.get("hostile_as", "THREATEN")
+                c.mode = _threat_mode(intent, inner[0])
+                c.notes.append(
+                    f"pledge of a hostile act ({inner[0].type.lower()}): coded as threat"
+                )
+
+        cands = [c for c in cands if c.token.i not in unagreed]
+
+        # The act a threat or pledge announces is coded beside it, ranked below the speech act
+        # PLOVER codes (annotation guide §1.2: "a threat with a conditional action gives
+        # THREATEN plus the threatened act"); a demand's act is only asked for and stays absorbed.
+        kept = {c.token.i for c in cands}
+        solo: set[int] = set()
+        for c in list(cands):
+            allowed = _ANNOUNCED_ACTS.get(c.type, ()) if c.absorbs or c.commit else ()
+            if c.type == "REQUEST" and c.absorbs:
+                allowed = _SELF_OFFERED_ACTS
+            if not allowed or any(ch.dep_ == "neg" for ch in c.token.children):
+                continue
+            for x in inner_of.get(c.token.i, []):
+                if c.type == "REQUEST" and not _self_offered(x.token, c.token):
+                    continue
+                # a noun counts as the object of its light verb ("of carrying out the strike")
+                verb = x.token if x.token.dep_ != "dobj" else x.token.head
+                charged = (  # "blamed for a bombing in Bannu": the act charged, by its noun
+                    c.type == "ACCUSE"
+                    and x.token.dep_ == "pobj"
+                    and x.token.head.lower_ in ("of", "for")
+                    and x.token.head.head.i == c.token.i
+                    # one event ("a bombing", "the attack"), not a kind ("blamed for attacks")
+                    and any(d.dep_ in ("det", "nummod", "poss") for d in x.token.children)
+                )
+                # "threatened more killings": the act threatened, named by the threat's object
+                threatened = (
+                    c.type == "THREATEN"
+                    and lemma(c.token) == "threaten"  # not an announcement recoded as a threat
+                    and x.token.pos_ == "NOUN"
+                    and x.token.dep_ == "dobj"
+                    and x.token.head.i == c.token.i
+                )
+                if threatened:
+                    x.notes.append(_THREATENED_ACT)
+                charged = charged or threatened
+                if charged:
+                    verb = c.token
+                elif x.token.pos_ == "NOUN" and (
+                    lemma(verb) not in _AUTHORSHIP_VERBS
+                    or not any(d.dep_ == "det" for d in x.token.children)
+                ):
+                    continue  # "to avenge the killing", "to spread violence": no act announced
+                if (
+                    x.token.i in kept
+                    or x.type not in allowed
+                    or verb.pos_ not in ("VERB", "AUX")
+                    or verb.i != x.token.i
+                    and verb.i in by_tok
+                    and not charged
+                    or x.absorbs
+                    or x.commit
+                    # "vowed they would be hunted down" is the threat alone (gold/fresh3 README)
+                    or c.type == "THREATEN"
+                    and lemma(verb) in _PURSUIT_VERBS
+                    or any(ch.dep_ == "neg" for ch in verb.children)
+                    and not charged
+                    or not (
+                        charged or _announced_by(verb, c.token, by_tok, lex) or c.type == "REQUEST"
+                    )
+                ):
+                    continue
+                x.conf = round(min(x.conf, c.conf) - 0.15, 3)
+                solo.add(id(x))
+                x.notes.append(f"act announced by {c.token.text!r}: coded beside the {c.type}")
+                cands.append(x)
+                kept.add(x.token.i)
+
+        # Each demand joined by "and" is its own REQUEST row (annotation guide §8): "urged
+        # Pakistan to halt deportations and to give families time" asks for two things.
+        for c in list(cands):
+            if c.type != "REQUEST" or not c.absorbs or c.token.pos_ not in ("VERB", "AUX"):
+                continue
+            for demanded in (x for x in c.token.children if x.dep_ == "xcomp"):
+                if _general_appeal(demanded):
+                    continue  # "to exercise restraint and to resolve differences": one appeal
+                for second in _conjuncts(demanded)[1:]:
+                    if second.pos_ == "VERB" and has_to_marker(second):
+                        twin = dataclasses.replace(
+                            c, notes=[*c.notes, f"second demand ({second.text!r})"]
+                        )
+                        cands.append(twin)
+                        solo.add(id(twin))
+            # "demanded a judicial inquiry and compensation for the families", "called for an
+            # apology and compensation": each thing demanded is its own demand
+            if lemma(c.token) not in _THING_DEMAND_VERBS or any(
+                x.dep_ in ("xcomp", "ccomp") for x in c.token.children
+            ):
+                continue  # "told nurses and pharmacists to go home": whom it asks, not what
+            asked = [x for x in c.token.children if x.dep_ == "dobj" and x.pos_ == "NOUN"]
+            asked += [
+                o
+                for p in c.token.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ]
+            table = lex.modes.get("REQUEST") or []
+            people = lex.word_classes.get("person", frozenset())
+            for first in asked:
+                if lemma(first) in _GENERAL_APPEAL_WORDS or lemma(first) in people:
+                    continue
+                for second in _conjuncts(first)[1:]:
+                    if second.pos_ != "NOUN" or lemma(second) in _GENERAL_APPEAL_WORDS | people:
+                        continue
+                    words = {lemma(t) for t in second.subtree}
+                    cue = next((m for m, cues in table if cues & words), None)
+                    twin = dataclasses.replace(
+                        c,
+                        mode=(None if cue == _NULL_MODE else cue) if cue else c.mode,
+                        notes=[*c.notes, f"second demand ({second.text!r})"],
+                    )
+                    cands.append(twin)
+                    solo.add(id(twin))
+
+        groups: list[_Group] = []
+        # Statements: reporting verbs whose complement is a demand or an intention.
+        for tok in sent:
+            if (
+                lemma(tok) not in lex.reporting_verbs
+                or tok.pos_ not in ("VERB", "AUX")
+                or tok.i in by_tok
+                and by_tok[tok.i] in cands
+            ):
+                continue
+            comps = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+            # '"…, and Kabul must act against them," Naqvi said': the demand is the second of
+            # two coordinated clauses of what was said
+            comps += [
+                v
+                for c in comps
+                for v in c.children
+                if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.i > c.i
+            ]
+            for comp in comps:
+                aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+                if aux & lex.demand_modals:
+                    comp_tokens = {t.i for t in comp.subtree}
+                    inner = [c for c in cands if c.token.i in comp_tokens]
+                    if any(
+                        x.type == "ACCUSE" and _is_contrasted_alternative(x.token) for x in inner
+                    ):
+                        # "Pakistan should look inward instead of blaming its neighbours" is a
+                        # rebuke: the accusation is the act, the advice only its rhetoric
+                        continue
+                    speaker = subject_of(tok)
+                    target = subject_of(comp)
+                    if target is None and inner:
+                        # "argued that sanctions should be eased": a demand on whoever holds
+                        # them, when what should be done is an act
+                        target = passive_subject(comp)
+                        if target is not None and (
+                            target.pos_ not in ("NOUN", "PROPN")
+                            or target.lower_ == "one"
+                            or any(d.lower_ in ("no", "any", "every") for d in target.children)
+                        ):
+                            target = None  # "no one should be forced back": a principle
+                    if target is not None and (
+                        speaker is None
+                        or target.lower_ not in _PRONOUNS
+                        or _other_party_pronoun(speaker, target)
+                    ):
+                        for x in inner:
+                            if not (x.type == "ACCUSE" and _is_contrasted_alternative(x.token)):
+                                cands.remove(x)
+                        cand = Candidate(
+                            token=tok, type="REQUEST", mode=None, conf=0.7, entry_index=-1000
+                        )
+                        cand.notes.append(
+                            f"statement that another party {', '.join(sorted(aux & lex.demand_modals))} act"
+                        )
+                        g = _Group(members=[cand], main=cand, type="REQUEST", conf=0.7)
+                        g.trigger_tokens = [tok, *[c for c in comp.children if c.lower_ in aux]]
+                        g.mode = self._mode(sent, g)
+                        groups.append(g)
+                        break  # one demand per statement
+
+        # "would not rest until the last terrorist is eliminated", "the operation will continue
+        # until…": a resolve to keep using force is a threat, the force only its condition.
+        for c in cands:
+            tok = c.token
+            if c.type not in ("ASSAULT", "COERCE") or tok.dep_ != "advcl" or c.commit:
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children):
+                continue
+            aux = {x.lower_ for x in tok.head.children if x.dep_ == "aux"}
+            if aux & _FUTURE_MODALS:
+                c.notes.append(f"force promised until an end ({c.type.lower()}): coded as threat")
+                c.mode = _threat_mode(intent, c)
+                c.type = intent.get("hostile_as", "THREATEN")
+
+        # Statements of intent: future-marked main clauses recode to AGREE/THREATEN/REJECT.
+        announced: list[Candidate] = []
+        for c in cands:
+            tok = c.token
+            if tok.pos_ not in ("VERB", "AUX") or c.commit or c.absorbs:
+                continue
+            told_to = _reported_acl(tok, lex)
+            if tok.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not told_to:
+                continue
+            if tok.dep_ == "ccomp" and lemma(tok.head) not in lex.reporting_verbs:
+                continue
+            if lemma(tok) in ("remain", "stay", "keep", "continue"):
+                continue  # "trade would remain suspended" forecasts a state, it pledges no act
+            aux = {x.lower_ for x in tok.children if x.dep_ in ("aux", "auxpass")}
+            clause = tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "said X wanted peace but would defend its borders"
+            reported = (
+                clause.dep_ == "ccomp" and lemma(clause.head) in lex.reporting_verbs or told_to
+            )
+            future = bool(aux & {"will", "shall", "'ll", "wo"}) or (reported and "would" in aux)
+            negated = any(x.dep_ == "neg" for x in tok.children)
+            if not future or c.type in ("THREATEN", "REQUEST", "ACCUSE", "PROTEST"):
+                continue
+            if c.type == "CONSULT" and not negated:
+                continue  # a meeting announced is the meeting, planned; one refused is REJECT
+            if negated and c.type in intent.get("cooperative", []):
+                c.notes.append(
+                    f"stated refusal ({c.type.lower()} will not happen): coded as rejection"
+                )
+                c.type, c.mode = intent.get("refused_as", "REJECT"), None
+            elif negated:
+                continue
+            elif c.type in intent.get("cooperative", []) and c.type != "AGREE":
+                if _planned_not_pledged(clause):
+                    c.notes.append("term of a concluded agreement: type kept")
+                    continue
+                subj = subject_of(tok) or passive_subject(tok)
+                if subj is not None and lemma(subj) in lex.word_classes.get("territory", ()):
+                    # "said the crossing would reopen": a place's announced change, not a pledge
+                    c.notes.append("announced change of a place: type kept")
+                    continue
+                if c.type not in ("SUPPORT", "CONSULT"):  # verbal support is only the pledge
+                    announced.append(_announced_copy(c))
+                c.notes.append(f"stated intention ({c.type.lower()}): coded as agreement")
+                c.type, c.mode = intent.get("cooperative_as", "AGREE"), None
+            elif c.type in intent.get("hostile", []) and c.type != "THREATEN":
+                if (
+                    _announced_decision(clause)
+                    or c.type == "COERCE"
+                    and (c.mode in _POLICY_MODES or _announced_measure(tok))
+                    # "a battalion will be deployed around the deposit": forces put in place
+                    # are the deployment, planned (as "escorts would be doubled", gold/fresh)
+                    or c.type == "MOBILIZE"
+                    and any(x.dep_ == "nsubjpass" for x in tok.children)
+                ):
+                    # "said those who fail to leave would be deported", "no one would be held
+                    # without evidence" (guide §1.7: future)
+                    c.notes.append("decision announced: the act itself, planned")
+                    continue
+                if lemma(tok) not in _PURSUIT_VERBS:
+                    # "will be hunted down", "will be brought to justice" are the threat
+                    # alone (gold/fresh3 README, vows): no pursuit is coded beside them
+                    announced.append(_announced_copy(c))
+                c.notes.append(f"stated intention ({c.type.lower()}): coded as threat")
+                c.mode = _threat_mode(intent, c)
+                c.type = intent.get("hostile_as", "THREATEN")
+            else:
+                continue
+            c.conf = max(c.conf, 0.7)
+            c.notes.append("intent")
+        cands.extend(announced)
+        solo |= {id(x) for x in announced}
+
+        # Merge same-type candidates that are syntactically one happening.
+        parent = list(range(len(cands)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        # "imposed a curfew and detained 11 suspects", "condemned the bombing and blamed X" are
+        # two acts: clusters whose entries name different modes are not merged
+        # (`_MODE_SPLIT_TYPES`).
+        modes_of = {i: {c.mode} if c.mode else set() for i, c in enumerate(cands)}
+        for i, c in enumerate(cands):
+            if not c.mode and c.type == "PROTEST" and _demonstration(c.token):
+                modes_of[i] = {"demo"}  # "protests and road blockades": demo + obstruct
+        polarity_of = {
+            i: {is_negated(c.token)} if c.token.pos_ in ("VERB", "AUX") else set()
+            for i, c in enumerate(cands)
+        }
+        doers_of = {i: _own_doer(c.token, by_tok) for i, c in enumerate(cands)}
+        for i, a in enumerate(cands):
+            for j in range(i + 1, len(cands)):
+                b = cands[j]
+                if a.type != b.type:
+                    continue
+                ri, rj = find(i), find(j)
+                if ri == rj:
+                    continue
+                if a.type in _MODE_SPLIT_TYPES and len(modes_of[ri] | modes_of[rj]) > 1:
+                    continue
+                if id(a) in solo or id(b) in solo:
+                    continue  # an announced act is its own event, not part of what was done
+                if _coordinated_speech_acts(a, b):
+                    continue
+                if a.type == "ASSAULT" and len(doers_of[ri] | doers_of[rj]) > 1:
+                    # "killed three attackers after militants stormed a post", "repelled an
+                    # attack by the TTP": each side's act is its own row (guide §1.3,
+                    # fighting back)
+                    continue
+                if len(polarity_of[ri] | polarity_of[rj]) > 1:
+                    # "the strikes hit only hideouts and not a single civilian was harmed":
+                    # an act told and one denied are two rows (the denied one negated)
+                    continue
+                if _connected(a.token, b.token, lex):
+                    parent[rj] = ri
+                    modes_of[ri] |= modes_of[rj]
+                    polarity_of[ri] |= polarity_of[rj]
+                    doers_of[ri] |= doers_of[rj]
+        clusters: dict[int, list[Candidate]] = {}
+        for i, c in enumerate(cands):
+            clusters.setdefault(find(i), []).append(c)
+        for members in clusters.values():
+            main = max(
+                members,
+                key=lambda c: (c.token.pos_ in ("VERB", "AUX", "ADJ"), -_depth(c.token), c.conf),
+            )
+            conf = max(c.conf for c in members)
+            notes = [n for c in members for n in c.notes if n != "intent"]
+            g = _Group(members=members, main=main, type=main.type, conf=conf, notes=notes)
+            verb = main.token if main.token.pos_ != "NOUN" else main.token.head
+            if _THREATENED_ACT in main.notes:
+                g.factuality = "hypothetical"  # guide §1.2: the threatened act, beside the threat
+            elif id(main) in charge_fact:
+                g.factuality = charge_fact[id(main)]
+            elif "intent" in main.notes or (
+                main.type == "THREATEN" and any(ch.dep_ == "neg" for ch in verb.children)
+            ):
+                # "will not tolerate", "will not be spared", "our patience is not unlimited":
+                # the negation is the threat's form
+                g.factuality = "asserted"
+            g.mode = self._mode(sent, g)
+            if (
+                g.type == "PROTEST"
+                and not any(c.mode for c in members)
+                and _demonstration(main.token)
+                and any(c.type == "PROTEST" and c.mode for c in cands)
+            ):
+                g.mode = "demo"  # kept apart from a blockade or strike beside it
+            groups.append(g)
+        return groups
+
+    def _mode(self, sent: Span, g: _Group) -> str | None:
+        # "gunmen shot dead a senior cleric", "killed a provincial governor": a killing aimed at
+        # a particular person is a target killing (guide §1.2 table), unless a bomb or strike did it
+        targeted = g.type == "ASSAULT" and any(_targeted_victim(c.token) for c in g.members)
+        for c in g.members:
+            if c.from_pattern and c.mode:
+                return "targeted" if targeted and c.mode == "firearms" else c.mode
+        member_modes = [c.mode for c in g.members if c.mode]
+        table = self.lexicon.modes.get(g.type)
+        if table:
+            near: set[str] = set()
+            for c in g.members:
+                near |= _own_phrase_words(c.token)
+            ranked = [m for m, _ in table]
+            cue_modes = [m for m, cues in table if cues & near]
+            if not cue_modes and g.type not in _OWN_PHRASE_MODE_TYPES:
+                words = _sentence_words(sent)
+                if g.type == "CONSULT":
+                    # "Qatar, which mediated a ceasefire last year, said it was in contact with
+                    # both", "elders who brokered the surrenders said talks were under way": a
+                    # relative clause describes a party, not how this meeting is held
+                    words = _words_outside_relatives(sent, {c.token.i for c in g.members})
+                cue_modes = [m for m, cues in table if cues & words]
+            # How it was done (abduction, torture...) beats what the sentence says was used.
+            method = [m for m in member_modes if m not in _INSTRUMENT_MODES]
+            if method:
+                return None if method[0] == _NULL_MODE else method[0]
+            choices = set(member_modes) | set(cue_modes[:1])
+            if targeted and not choices & _HEAVY_INSTRUMENT_MODES:
+                return "targeted"
+            if g.type != "ASSAULT" and member_modes:
+                return g.main.mode or member_modes[0]
+            for m in ranked:
+                if m in choices:
+                    return None if m == _NULL_MODE else m
+        return g.main.mode or (member_modes[0] if member_modes else None)
+
+
+def _is_contrasted_alternative(tok: Token) -> bool:
+    """The act in "X should look inward instead of blaming Y" is reported as happening (the
+    speaker says X IS blaming Y), not demanded along with the rest of the clause."""
+    before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
+    return before in (["instead", "of"], ["rather", "than"])
+
+
+# Note on an act noun that a threat names as its object ("threatened more killings").
+_THREATENED_ACT = "act threatened by its noun"
+
+
+# A demand's or a threat's mode is what it asks for or threatens, so only the trigger's own
+# phrase is read: another clause of the sentence ("…, killing four") says nothing about it.
+_OWN_PHRASE_MODE_TYPES = frozenset({"REQUEST", "THREATEN"})
+
+
+# The mode name in events.yaml `modes:` that stands for the guide's empty mode.
+_NULL_MODE = "null"
+
+
+# Clauses hanging on a trigger that tell acts of their own ("opened fire on the posts, and the
+# exchange of mortar fire lasted until dawn"): their words say nothing of the trigger's mode.
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "relcl"})
+
+
+def _own_phrase_words(tok: Token) -> set[str]:
+    """`_subtree_words` without the verb clauses coordinated with or subordinate to `tok`
+    (those inside its own complement stay: "urged X to treat … and to allow …")."""
+    words = {lemma(tok), tok.lower_}
+    for c in tok.children:
+        if not (c.dep_ in _OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")) or (
+            # "called on Wednesday for the Taliban to form …": the parser hangs the demanded
+            # infinitive as an adverbial clause, but it is the trigger's own complement
+            c.dep_ == "advcl"
+            and c.i > tok.i
+            and has_to_marker(c)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ):
+            words |= _subtree_words(c)
+    return words
+
+
+# Acts a speech act of this type announces and that are coded beside it (see `_groups`).
+# Not pursuits ("would be hunted down" is the threat itself, guide §1.2) nor joint bodies
+# ("agreed to set up a joint committee" is the agreement's content): the gold codes neither.
+_ANNOUNCED_ACTS = {
+    # "warns that facilities which mix staff will be sealed": the closure threatened, like
+    # a threatened strike (gold/fresh5 README, threats: a hypothetical COERCE)
+    "THREATEN": ("ASSAULT", "SANCTION", "COERCE"),
+    "AGREE": ("AID", "RETREAT", "CONCEDE", "CONSULT"),
+    # "accused X of shelling villages" (alleged), "denied that anyone had been detained"
+    # (negated): the guide codes the act the accusation or denial is about; also the support
+    # an accusation charges ("accused India of financing the group").
+    "ACCUSE": ("ASSAULT", "COERCE", "AID", "REJECT"),
+    "REJECT": ("ASSAULT", "COERCE"),
+}
+
+
+# "offered to host talks", "proposed to mediate": a request-type offer whose act is the
+# speaker's own (subject control) announces that act as AGREE announces a promised meeting;
+# "urged X to hold talks" (object control) only asks for it and keeps it absorbed.
+_SELF_OFFERED_ACTS = ("CONSULT",)
+
+
+# Acts a participle of saying may report beside an accusation, demand or denial; its
+# pledges and concessions ("saying the government had honoured its commitments") only argue
+# the case.
+_TOLD_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "PROTEST", "CONSULT"})
+
+
+# Coercive measures of policy, announced as what will be done, not threatened as force.
+_POLICY_MODES = {"deport", "ban", "restrict", "curfew"}
+
+
+# Types whose modes name different acts ("imposed a curfew and detained…"); an assault's modes
+# are the weapons of one attack and a meeting's (visit, talks, mediation) facets of one meeting.
+_MODE_SPLIT_TYPES = {"COERCE", "ACCUSE", "PROTEST", "SANCTION", "RETREAT"}
+
+
+# Words of a plain demonstration: a PROTEST mode of its own (guide §1.2 "protest, rally, march,
+# sit-in → demo") when they stand beside a blockade or a strike.
+_DEMO_WORDS = frozenset({"protest", "demonstration", "rally", "march", "demonstrate", "vigil"})
+
+
+# Verbs that name the thing demanded as their object ("demanded an inquiry and compensation",
+# "called for an apology and compensation"): each coordinated thing is a demand of its own.
+_THING_DEMAND_VERBS = frozenset({"demand", "seek", "request", "call", "ask", "press", "want"})
+
+
+def _demonstration(tok: Token) -> bool:
+    """A protest word naming a demonstration of its own; "in protest at" gives the purpose of
+    another act (a strike, a blockade) and stays part of it."""
+    return lemma(tok) in _DEMO_WORDS and not (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+
+
+def _coordinated_speech_acts(a: Candidate, b: Candidate) -> bool:
+    """ "condemned the bombing and blamed X", "pledged $200 million and offered to train…": two
+    verbal acts joined by "and" are two statements (guide §0: several events, several rows),
+    unlike the physical acts of one happening ("stormed the post and killed four")."""
+    if not (a.absorbs or a.commit) or not (b.absorbs or b.commit):
+        return False
+    x, y = a.token, b.token
+    return (
+        x.pos_ in ("VERB", "AUX")
+        and y.pos_ in ("VERB", "AUX")
+        and lemma(x) != lemma(y)
+        and (y.dep_ == "conj" and y.head.i == x.i or x.dep_ == "conj" and x.head.i == y.i)
+    )
+
+
+def _words_outside_relatives(sent: Span, triggers: set[int]) -> frozenset[str]:
+    """The sentence's words without relative clauses that hold none of `triggers`."""
+    skip: set[int] = set()
+    for t in sent:
+        if t.dep_ == "relcl":
+            sub = {x.i for x in t.subtree}
+            if not sub & triggers:
+                skip |= sub
+    return frozenset(w for t in sent if t.i not in skip for w in (lemma(t), t.lower_))
+
+
+_CHARGE_NOTE = "the charge {!r} answers, told with its owner"
+
+
+def _owned_charge(noun: Token, lex: Lexicon) -> bool:
+    """ "Pakistani allegations that it funds X", "Islamabad's charge that they shelter Y": an
+    accusation noun with its owner (a possessive or a national adjective) and its content (a
+    that-clause or "of"-phrase)."""
+    if lemma(noun) not in lex.word_classes.get("accusation", frozenset()) or lemma(noun) in (
+        "report",
+        "statement",
+        "remark",
+        "speculation",
+        "rumour",
+        "rumor",
+        "suggestion",
+    ):
+        return False
+    owned = any(
+        d.dep_ == "poss"
+        and d.pos_ in ("PROPN", "NOUN")
+        or d.dep_ in ("amod", "compound")
+        and d.ent_type_ in ("NORP", "GPE", "ORG")
+        for d in noun.children
+    )
+    told = any(
+        d.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children)
+        or d.dep_ == "prep"
+        and d.lower_ == "of"
+        and any(o.tag_ == "VBG" for o in d.children)
+        for d in noun.children
+    )
+    return owned and told
+
+
+_HABITUAL_ADVERBS = frozenset(
+    {"repeatedly", "long", "always", "consistently", "routinely", "often"}
+)
+
+
+# Instruments that make a killing an attack on whoever is near, not on one person.
+_HEAVY_INSTRUMENT_MODES = frozenset(
+    {"suicide-attack", "drone", "aerial", "explosives", "heavy-weapons"}
+)
+
+
+# Public figures whose killing is aimed at the person, singly or as a class ("killed 11 clerics").
+_TARGET_ROLES = frozenset(
+    {
+        "cleric", "scholar", "leader", "governor", "judge", "journalist", "politician",
+        "lawmaker", "legislator", "elder", "mayor", "activist", "minister", "candidate",
+        "mullah", "imam", "maulana", "maulvi", "lawyer", "councillor", "councilor", "senator",
+    }
+)  # fmt: skip
+
+
+_KILLING_VERBS = frozenset({"kill", "shoot", "gun", "murder", "slay", "stab"})
+
+
+def _targeted_victim(tok: Token) -> bool:
+    """The act kills or shoots one particular person (a named one, or a public figure)."""
+    doc = tok.doc
+    heads = [tok]
+    if tok.lower_ == "shot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "dead":
+        heads.append(doc[tok.i + 1])  # "shot dead a cleric" parsed with "dead" as the verb
+    verbs = [
+        h
+        for h in heads
+        if h.pos_ in ("VERB", "AUX")
+        and lemma(h) in _KILLING_VERBS
+        or h.lower_ == "dead"
+        and h.i > 0
+        and doc[h.i - 1].lower_ == "shot"
+    ]
+    victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    for v in victims:
+        if v.pos_ == "PRON" or v.lower_ in ("who", "which", "that"):
+            continue
+        if any(c.dep_ == "nummod" for c in v.children) and lemma(v) not in _TARGET_ROLES:
+            return False  # "shot dead three armed men"
+        if lemma(v) in _TARGET_ROLES and v.tag_ in ("NN", "NNP"):
+            # one public figure; "killed three TTP leaders in an operation" is no
+            # targeted killing
+            return True
+        named = v.ent_type_ == "PERSON" or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in v.children
+        )
+        if named and v.tag_ in ("NN", "NNP"):
+            return True
+    return False

@@ -1,0 +1,169 @@
+"""Joint acts: one row per side for mutual agreements and clashes (`_mutual_rows`), and the
+two sides of a truce agreed without named parties (`_two_sides`, `_mediators`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.eventing.parties import (
+    _first_mention,
+    _government,
+    _same_party,
+    _sentences_apart,
+    _trigger_head,
+)
+from watchfloor.extract.eventing.shared import _UNREAL
+from watchfloor.extract.recipients import RecipientCues
+from watchfloor.extract.triggers import lemma
+from watchfloor.records import ActorRef, EventRecord
+
+if TYPE_CHECKING:
+    from watchfloor.kb.linked import LinkedDoc
+
+
+def _own_side_toll(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the people a mutual act's toll counts are the actor's own ("troops clashed with
+    militants, leaving two soldiers dead"): every counted noun in the sentence that the linker
+    resolved belongs to the actor's side, none to the recipient's. The guide puts a toll on the
+    row whose recipient suffered it."""
+    if e.actor is None or e.recipient is None or (e.fatalities is None and e.injured is None):
+        return False
+    start, end = e.sentence_span
+    counted: set[str] = set()
+    for m in linked.actor_mentions:
+        if not (start <= m.start and m.end <= end) or m.actor_id is None:
+            continue
+        span = linked.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if any(c.like_num and c.dep_ in ("nummod", "quantmod") for c in head.children):
+            counted.add(m.actor_id)
+    return e.actor.id in counted and e.recipient.id not in counted
+
+
+def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "A clashed with B", "agreed a ceasefire with B": the act once more from B's side
+    (guide §1.3, joint / mutual acts), with the type, place, date and factuality kept; the
+    casualties stay on the row the sentence tells them for: the recipient's losses on A's row,
+    A's own losses on B's."""
+    out: list[EventRecord] = []
+    for e in events:
+        out.append(e)
+        how = getattr(e, "_mutual", None)
+        sides = [r.id for r in (e.actor, e.recipient) if r is not None]
+        if (
+            e.actor is not None
+            and e.recipient is not None
+            and any(sides)
+            and not _told_other_way(e, out, linked)
+        ):
+            # beside a named one, an unnamed side counts by its words ("troops killed three
+            # militants in an exchange of fire": the militants fired too)
+            sides = [r.id or (r.text or "").lower() for r in (e.actor, e.recipient)]
+        if how is None or not all(sides) or len(set(sides)) != 1 + (len(sides) > 1):
+            # no side named ("clashes erupted"), or one side twice
+            continue
+        if len(sides) == 1 and (e.type != "ASSAULT" or not how.endswith(" named")):
+            continue  # one side told: only "a clash", "the gunfight" make the other a side
+        if any(
+            o is not e
+            and o.type == e.type
+            and o.sentence_span == e.sentence_span
+            and (
+                o.actor is not None
+                and e.recipient is not None
+                and o.actor.id == e.recipient.id
+                or o.span == e.span
+                and (o.actor.id if o.actor else None) != (e.actor.id if e.actor else None)
+            )
+            for o in events
+        ):
+            # "A and B exchanged fire": both directions are there already; "A and B agreed
+            # a truce": each party has its row
+            continue
+        own_losses = _own_side_toll(e, linked)
+        twin = dataclasses.replace(
+            e,
+            actor=e.recipient,
+            recipient=e.actor,
+            mode=e.mode if how.startswith("same") else None,
+            fatalities=e.fatalities if own_losses else None,
+            injured=e.injured if own_losses else None,
+            notes=[*e.notes, "mutual act: the same act with the roles reversed"],
+        )
+        if own_losses:
+            e.fatalities = e.injured = None
+            twin.notes.append("toll: the losses of the side that acts in the first row")
+        for k, v in e.__dict__.items():
+            if k.startswith("_") and k not in twin.__dict__:
+                twin.__dict__[k] = v  # the working state (objects, source text) is shared
+        anaphor = getattr(e, "_anaphor", None) or {}
+        twin.__dict__["_anaphor"] = {
+            "actor": anaphor.get("recipient"),
+            "recipient": anaphor.get("actor"),
+        }
+        twin.__dict__["_mutual"] = None
+        out.append(twin)
+    return out
+
+
+def _told_other_way(e: EventRecord, before: list[EventRecord], linked: LinkedDoc) -> bool:
+    """Whether an act of the other side in the same incident was told just before ("Gunmen
+    attacked a post. Troops killed 11 attackers in the ensuing clash."): the response is one
+    row, the attack its own."""
+    return any(
+        p is not e
+        and p.type == e.type
+        and p.factuality not in _UNREAL | {"negated"}
+        and _sentences_apart(p, e, linked) <= 3
+        and _same_party(p.actor, e.recipient)
+        for p in before[-8:]
+    )
+
+
+def _mediators(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> set[str] | None:
+    """The countries of the mediators of an agreement or talks told without their parties
+    ("agreed under Qatari and Turkish mediation", "talks mediated by Qatar"), or None when the
+    trigger's phrase tells no mediation."""
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    words = [
+        t
+        for t in head.subtree
+        if lemma(t) == "mediation" or t.lower_ in cues.mediate_verbs
+        if t.i != head.i and head.i in {a.i for a in t.ancestors}
+    ]
+    if not words:
+        return None
+    found: set[str] = set()
+    for w in words:
+        for t in w.subtree:
+            for m in linked.actor_mentions:
+                if m.start <= t.idx < m.end and m.actor_id:
+                    country = getattr(linked.actors.get(m.actor_id), "country", None)
+                    if country:
+                        found.add(country)
+    return found
+
+
+def _two_sides(
+    linked: LinkedDoc, mediator: str | set[str] | None
+) -> tuple[ActorRef, ActorRef] | None:
+    """The governments of the article's two countries other than a mediator's, in the order
+    the article introduced them."""
+    brokers = mediator if isinstance(mediator, set) else {mediator}
+    talkers = [
+        g
+        for c in linked.focus_countries
+        if c not in brokers
+        for g in [_government(linked, c)]
+        if g is not None
+    ][:2]
+    if len(talkers) < 2:
+        return None
+    talkers.sort(key=lambda r: _first_mention(r, linked))
+    return talkers[0], talkers[1]

@@ -1,0 +1,678 @@
+"""The tests and lookups `_implicit_recipients` uses: report authors, counterparts,
+claimants, state forces, border fights, coordinated targets and the like. Plain functions,
+kept apart from the pass itself to keep both modules readable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.eventing.dating import _same_period
+from watchfloor.extract.eventing.parties import (
+    _affiliated,
+    _as_state,
+    _event_sentence,
+    _government,
+    _is_identified,
+    _non_state,
+    _party_holding,
+    _plain,
+    _previous_sentence,
+    _same_party,
+    _sentences_apart,
+    _trigger_head,
+)
+from watchfloor.extract.eventing.shared import (
+    _BACKGROUND_FACTUALITY,
+    _FORCE_SECTORS,
+    _SPEECH_TYPES,
+    _STATE_SECTORS,
+    _UNREAL,
+    _prep_objects,
+)
+from watchfloor.extract.recipients import RecipientCues
+from watchfloor.extract.triggers import lemma, subject_of
+from watchfloor.records import ActorRef, EventRecord, PlaceRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from watchfloor.kb.linked import LinkedDoc
+
+_BOTH_SIDES = re.compile(r"\b(both|the two) (sides|countries|governments)\b", re.IGNORECASE)
+
+
+# Bodies of a state that hold its government to account: their protests and demands go to it.
+_OPPOSING_SECTORS = {"LEG", "OPP", "PTY"}
+
+
+def _claimant(events: list[EventRecord], linked: LinkedDoc) -> ActorRef | None:
+    """The named group whose claim of responsibility for the story's attack the events tell,
+    if only one group claimed it."""
+    claimed = {
+        p.actor.id: p.actor
+        for p in events
+        if p.type == "ASSAULT"
+        and _is_identified(p.actor)
+        and p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+        and _non_state(p.actor, linked)
+        and (p.trigger.lower().startswith("claim") or _responsibility(p, linked) is not None)
+    }
+    return next(iter(claimed.values())) if len(claimed) == 1 else None
+
+
+def _first_victims(
+    events: list[EventRecord], i: int, cues: RecipientCues, linked: LinkedDoc
+) -> str | None:
+    """The words an unnamed group of victims was first named with in the incident event `i`
+    continues, when event `i` names the same victims differently. Only the same incident
+    counts: close by, of the same time and, where both are placed, of the same place ("In a
+    separate attack on Tuesday, militants killed two farmers" keeps its farmers)."""
+    e = events[i]
+
+    def victims(ref: ActorRef | None) -> str | None:
+        if ref is None or _is_identified(ref):
+            return None
+        # the name a group was given (by the linker, or as first named) before its words
+        words = (ref.name or ref.text or "").lower().split()
+        if not words:
+            return None
+        head = words[-1]
+        single = head[:-1] if head.endswith("s") else head
+        if head in ("men", "women"):
+            single = head[:-2] + "an"
+        return head if single in cues.people_nouns or head in cues.people_nouns else None
+
+    own = victims(e.recipient)
+    if e.type != "ASSAULT" or own is None or e.factuality in _BACKGROUND_FACTUALITY | _UNREAL:
+        return None
+    for p in events[max(0, i - 10) : i]:
+        first = victims(p.recipient)
+        if (
+            p.type == "ASSAULT"
+            and first is not None
+            and p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+            and not _same_party(p.recipient, e.actor)
+        ):
+            same_incident = (
+                _same_period(p.date, e.date)
+                and _sentences_apart(p, e, linked) <= _SAME_INCIDENT_SENTENCES
+                and (p.place is None or e.place is None or p.place.name == e.place.name)
+            )
+            return first if same_incident and first != own else None
+    return None
+
+
+# How many sentences apart two mentions of unnamed victims may be to count as one incident's.
+_SAME_INCIDENT_SENTENCES = 3
+
+
+def _reporting_force(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The armed force (army, police) whose own body tells of the event, or None."""
+    if not _is_identified(e.reported_by):
+        return None
+    body = linked.actors.get(e.reported_by.id or "")
+    if body is None or body.sector not in ("MIL", "COP") or body.kind == "person":
+        return None
+    parent = linked.actors.get(body.parent or "")
+    force = parent if parent is not None and parent.sector == body.sector else body
+    return ActorRef(id=force.id, name=force.name, text=e.reported_by.text)
+
+
+# closing a crossing, and reopening it, are measures a state takes towards its neighbour
+_BORDER_MEASURES = {"SANCTION", "RETREAT"}
+
+
+_BORDER_ACTS = _BORDER_MEASURES | {"COERCE"}
+
+
+def _carry_actors(
+    events: list[EventRecord], linked: LinkedDoc, anaphoric: frozenset[str] | set[str]
+) -> None:
+    """An attack or protest sentence that names no perpetrator continues the incident just
+    told ("Three people died there", "Shops remained closed in protest"): its actor is that
+    incident's actor, or, when its victims are that actor's own side, the other party."""
+    for i, e in enumerate(events):
+        if e.actor is None and e.type == "COERCE" and (e.mode or "arrest") == "arrest":
+            # "several suspects were detained": by the security force that acted in the
+            # incident just told (not an arrest dated elsewhere: "arrested last month"); a
+            # road "remained closed" keeps no actor (guide §8: passive closures)
+            by = next(
+                (
+                    p.actor
+                    for p in reversed(events[max(0, i - 3) : i])
+                    if p.type in ("ASSAULT", "COERCE")
+                    and p.factuality not in _UNREAL
+                    and _same_period(e.date, p.date)
+                    and p.actor is not None
+                    and _is_identified(p.actor)
+                    and getattr(linked.actors.get(p.actor.id or ""), "sector", None)
+                    in ("COP", "MIL", "SPY")
+                ),
+                None,
+            )
+            if by is not None:
+                e.actor = by
+                e.notes.append("actor: the security force of the same incident")
+            continue
+        if (
+            e.actor is not None
+            or e.type not in ("ASSAULT", "PROTEST")
+            or e.factuality in _BACKGROUND_FACTUALITY
+        ):
+            continue  # a pattern or an earlier incident is not the one just told
+        told = [
+            p
+            for p in reversed(events[max(0, i - 3) : i])
+            if p.type == e.type
+            and p.actor is not None
+            and p.factuality not in _UNREAL
+            # a pattern told in general is not an incident the sentence dates itself ("In
+            # October 2025, an ambush near Buleda ...")
+            and not (e.date is not None and p.factuality in _BACKGROUND_FACTUALITY)
+            # a group's claim of responsibility is its own row: the toll told after it is
+            # still the attack as first told (guide §1.3), unless the group tells it
+            and not (
+                p.sentence_span != e.sentence_span
+                and (p.trigger.lower().startswith("claim") or _responsibility(p, linked))
+                and not _same_party(e.reported_by, p.actor)
+            )
+            # nor one told only to describe another incident's target ("a strike on a
+            # hideout the TTP used to plan attacks"): the strike is what goes on
+            and not (
+                p.factuality == "generic"
+                and any(
+                    q.type == p.type
+                    and q.sentence_span == p.sentence_span
+                    and q.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+                    for q in events[max(0, i - 6) : i]
+                )
+            )
+        ]
+        prev = told[0] if told else None
+        if prev is None or prev.actor is None:
+            continue
+        if not _same_period(e.date, prev.date):
+            continue  # its own, different date: an earlier incident recalled
+        victims = e.recipient
+        if victims is not None and (
+            # "reinforcements killed three of the attackers": the attackers told before
+            (getattr(e, "_anaphor", None) or {}).get("recipient") == "def"
+            or _same_party(victims, prev.actor)
+            or _affiliated(victims, prev.actor, linked)
+            or (
+                # "two assailants were killed": unnamed attackers of the incident just told
+                not _is_identified(victims)
+                and not _is_identified(prev.actor)
+                and bool(anaphoric & set((victims.text or "").lower().split()))
+            )
+        ):
+            if prev.recipient is None or _same_party(prev.recipient, e.recipient):
+                continue
+            force = _reporting_force(e, linked)
+            if force is not None and not _same_party(force, victims):
+                # "The military's media wing said seven militants were killed in an exchange
+                # of fire": the force whose media wing tells of its own operation
+                e.actor = force
+                e.notes.append("actor: the force whose own account tells of the act")
+                continue
+            e.actor = prev.recipient
+            e.notes.append("actor: the other party of the incident its victims belong to")
+        else:
+            e.actor = prev.actor
+            e.notes.append("actor from the same incident's earlier sentence")
+
+
+def _answered_party(
+    events: list[EventRecord], i: int, linked: LinkedDoc, *, own_role: bool = False
+) -> ActorRef | None:
+    """Who made the statement a denial answers: the other side's nearest earlier accusation,
+    else the source of the nearest earlier report (or statement) from another party. A denial
+    of the denier's own role (`own_role`) answers only an account that has it doing the act."""
+    e = events[i]
+    earlier = [p for p in events[:i] if p.span[0] < e.span[0] and p.type != e.type]
+    head = _trigger_head(e, linked)
+    if e.factuality == "generic" and head is not None and head.dep_ != "relcl":
+        # "has consistently denied hosting TTP leaders": a standing denial answers no one
+        # statement of the story, only a charge its own sentence names; "a charge X denies",
+        # "a view X rejects" answer the statement they are attached to
+        earlier = [p for p in earlier if p.sentence_span == e.sentence_span]
+
+    def other(ref: ActorRef | None) -> bool:
+        return _is_identified(ref) and not (
+            e.actor is not None and (_same_party(ref, e.actor) or _affiliated(ref, e.actor, linked))
+        )
+
+    def body(ref: ActorRef | None) -> ActorRef | None:
+        # a spokesman's statement is his organisation's ("the military denied ...")
+        actor = linked.actors.get(ref.id or "") if ref is not None else None
+        if actor is not None and actor.kind == "person" and actor.parent in linked.actors:
+            parent = linked.actors[actor.parent]
+            return ActorRef(id=parent.id, name=parent.name, text=ref.text if ref else "")
+        return _plain(ref, linked)
+
+    for prev in reversed(earlier):
+        if (
+            prev.type == "ACCUSE"
+            and other(prev.actor)
+            and prev.recipient is not None
+            and (
+                _same_party(prev.recipient, e.actor) or _affiliated(prev.recipient, e.actor, linked)
+            )
+        ):
+            return body(prev.actor)
+    for prev in reversed(earlier):
+        if own_role and not (
+            e.actor is not None
+            and (_same_party(prev.actor, e.actor) or _affiliated(prev.actor, e.actor, linked))
+        ):
+            continue  # "denied any role": not an answer to a report that blames no one
+        for ref in (prev.reported_by, prev.actor if prev.type in _SPEECH_TYPES else None):
+            if other(ref):
+                return body(ref)
+    return None
+
+
+def _beneficiary_state(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The government of a country the act goes "to"/"for" ("sent aid to Afghanistan")."""
+    trigger = linked.doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+    if trigger is None:
+        return None
+    heads = [trigger.root, *(c for c in trigger.root.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for head in heads:
+        for pobj in _prep_objects(head, ("to", "for"), deps=("prep", "dative")):
+            for pm in linked.place_mentions:
+                place = linked.places.get(pm.place_id) if pm.place_id else None
+                if place is None or place.kind != "country" or not (pm.start <= pobj.idx < pm.end):
+                    continue
+                if e.recipient is not None and e.recipient.text not in (None, "", pm.text):
+                    return None  # the sentence names its own recipient
+                return _government(linked, place.country)
+    return None
+
+
+def _counterpart(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The other party of the nearest event (earlier first, then later) between the actor's
+    side and someone else, as a state when it is a state body or official."""
+    e = events[i]
+
+    def own(ref: ActorRef | None) -> bool:
+        return _same_party(ref, e.actor) or _affiliated(ref, e.actor, linked)
+
+    for other in [*reversed(events[:i]), *events[i + 1 :]]:
+        a, r = other.actor, other.recipient
+        if not (_is_identified(a) and _is_identified(r)):
+            continue
+        assert a is not None and r is not None
+        if own(a) and not own(r):
+            return _plain(_as_state(r, linked), linked)
+        if own(r) and not own(a):
+            return _plain(_as_state(a, linked), linked)
+    return None
+
+
+_CONTROL_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "relcl", "dobj"}
+
+
+def _controlling_event(
+    doc: Doc, e: EventRecord, by_start: dict[int, EventRecord]
+) -> EventRecord | None:
+    """The event of the verb whose subject an infinitive act shares ("agreed/committed to
+    meet"), up a chain of infinitives and conjoined infinitives."""
+    span = doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    cur = span.root
+    for _ in range(6):
+        # the parser may hang the second infinitive on a noun of the first ("committed to
+        # establishing mechanisms to consolidate peace and to meet"): subject-less links only
+        if cur.dep_ not in _CONTROL_DEPS or cur.head.i == cur.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return None
+        cur = cur.head
+        found = by_start.get(cur.idx)
+        if found is not None and found.type in ("AGREE",) and found is not e:
+            return found
+    return None
+
+
+def _report_author(
+    events: list[EventRecord],
+    i: int,
+    obj: Token,
+    linked: LinkedDoc,
+    report_nouns: frozenset[str],
+) -> ActorRef | None:
+    """Who wrote the report `obj` names: a party its own phrase names ("the UN report",
+    "media reports"), else the party an earlier sentence names as the author of a report
+    ("the monitoring team publishes a report"), else the source of the latest account told
+    before that is not the rejecting party's own side."""
+    e = events[i]
+    if _bare_plural(obj) and {lemma(obj), obj.lower_} & _NO_AUTHOR_REPORTS:
+        return None  # "rejected reports that ...": hearsay no one party is named as telling
+    own = _named_author(obj, linked, nouns_ok=True)
+    if own is not None:
+        return own
+    if obj.i > 0 and not _bare_plural(obj):
+        # "the report", "the findings": the report the article has named its author for, the
+        # nearest one told before (not one of the reacting party's own side)
+        for tok in reversed(linked.doc[: obj.sent.start]):
+            if tok.pos_ != "NOUN" or not {lemma(tok), tok.lower_} & report_nouns:
+                continue
+            author = _named_author(tok, linked, nouns_ok=False)
+            if (
+                author is not None
+                and _is_identified(author)
+                and not (
+                    e.actor is not None
+                    and (_same_party(author, e.actor) or _affiliated(author, e.actor, linked))
+                )
+            ):
+                return author
+    sources = [
+        p.reported_by
+        for p in reversed(events[:i])
+        if p.reported_by is not None
+        and p.span[0] < e.span[0]
+        and not (
+            e.actor is not None
+            and (_same_party(p.reported_by, e.actor) or _affiliated(p.reported_by, e.actor, linked))
+        )
+    ]
+    # a named party's account before unnamed witnesses' ("residents said"): what a party
+    # rejects is its adversary's report
+    return next((s for s in sources if _is_identified(s)), sources[0] if sources else None)
+
+
+def _named_author(report: Token, linked: LinkedDoc, *, nouns_ok: bool) -> ActorRef | None:
+    """The party a report noun's own phrase names as its author ("the UN report", "UNAMA's
+    findings", "a report released by Amnesty"), or the subject of the verb that puts it out
+    ("the monitoring team publishes a report"). `nouns_ok`: an unlinked noun modifier ("media
+    reports") counts as an author too."""
+
+    def mentioned(toks: list[Token]) -> ActorRef | None:
+        for t in toks:
+            m = next(
+                (m for m in linked.actor_mentions if m.start <= t.idx < m.end and m.actor_id),
+                None,
+            )
+            if m is not None:
+                return linked.actor_ref(m)
+        return None
+
+    for mod in report.children:
+        if mod.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        found = mentioned([mod])
+        if found is not None:
+            return found
+        if nouns_ok and mod.dep_ == "compound" and mod.pos_ == "NOUN":
+            return ActorRef(id=None, name=None, text=mod.text)
+    for acl in report.children:
+        # "a report released by UNAMA"
+        if acl.dep_ == "acl" and lemma(acl) in _PUBLISHING_VERBS:
+            agents = [t for c in acl.children if c.dep_ == "agent" for t in c.subtree]
+            found = mentioned(agents)
+            if found is not None:
+                return found
+    if report.dep_ in ("dobj", "obj") and lemma(report.head) in _PUBLISHING_VERBS:
+        # "the monitoring team publishes a report": its writer is the one who puts it out
+        subject = subject_of(report.head)
+        if subject is not None:
+            return mentioned(list(subject.subtree))
+    return None
+
+
+# verbs of putting a document out: their subject (or agent) is its author
+_PUBLISHING_VERBS = frozenset(
+    {"publish", "release", "issue", "produce", "compile", "present", "submit", "prepare", "write"}
+)
+
+
+# COERCE modes that leave people in someone's custody (whose release can be demanded)
+_CUSTODY_MODES = frozenset({("COERCE", "arrest"), ("ASSAULT", "abduct")})
+
+
+# reports that come from nowhere in particular when no author is named ("rejected reports that")
+_NO_AUTHOR_REPORTS = frozenset({"report", "reports"})
+
+
+def _bare_plural(obj: Token) -> bool:
+    """A plural noun with no determiner, possessor, modifier or author ("reports that ...",
+    "claims of abuse"): said by no one in particular."""
+    return obj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod")
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in obj.children
+    )
+
+
+def _named_crossing(linked: LinkedDoc, before: int, cues: RecipientCues) -> PlaceRef | None:
+    """The place last named as a border crossing ("the Chaman crossing", "the Ghulam Khan
+    border crossing") before character `before`."""
+    doc = linked.doc
+    for m in sorted(linked.place_mentions, key=lambda m: -m.start):
+        if m.start >= before or not m.place_id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [*span, *doc[span.end : span.end + 2]]
+        if any(t.lower_ == "crossing" for t in words):
+            return linked.place_ref(m)
+    return None
+
+
+def _victims_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> str | None:
+    """The group the guide codes unnamed ordinary victims as ("killing a woman and two
+    children" → civilians; "nine people" on a passenger bus → passengers), or None when the
+    recipient is a party or a more precise group."""
+    ref = e.recipient
+    if e.type != "ASSAULT" or ref is None or _is_identified(ref) or not ref.text:
+        return None
+    sent = _event_sentence(e, linked)
+    if sent is None:
+        return None
+    last = ref.text.split()[-1].lower()
+    head = next((t for t in sent if t.lower_ == last), None)
+    words = {last, lemma(head) if head is not None else last}
+    if head is not None and lemma(head) == "member":
+        # "five members of one family": the members are what the family is
+        words |= {lemma(o) for p in head.children if p.lower_ == "of" for o in p.children}
+    if not words & cues.civilian_nouns:
+        return None
+    if any(
+        lemma(t) in cues.passenger_vehicles and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+        for t in sent
+    ):
+        return "passengers"
+    return "civilians"
+
+
+def _responsibility(e: EventRecord, linked: LinkedDoc) -> Token | None:
+    """The "responsibility" of "claimed responsibility" in the event's sentence, or None."""
+    sent = _event_sentence(e, linked)
+    return next(
+        (
+            t
+            for t in (sent if sent is not None else [])
+            if lemma(t) == "responsibility" and lemma(t.head) == "claim"
+        ),
+        None,
+    )
+
+
+def _claims_told_attack(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the event's sentence claims responsibility for an attack already told ("claimed
+    responsibility for the bombing": a definite noun)."""
+    t = _responsibility(e, linked)
+    if t is None:
+        return False
+    return any(
+        p.lower_ == "for"
+        and any(
+            o.dep_ == "pobj" and any(d.lower_ in ("the", "this", "that") for d in o.children)
+            for o in p.children
+        )
+        # the parser hangs "for ..." on the noun or on the verb
+        for p in [*t.children, *t.head.children]
+    )
+
+
+def _quoted_label(ref: ActorRef | None, e: EventRecord) -> bool:
+    """Whether the words naming `ref` stand inside quotation marks in the event's sentence."""
+    if ref is None or not ref.text:
+        return False
+    at = e.sentence.find(ref.text)
+    if at < 0:
+        return False
+    before = e.sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _state_force(
+    ref: ActorRef | None, e: EventRecord, linked: LinkedDoc, cues: RecipientCues
+) -> tuple[ActorRef, str] | None:
+    """For a country named as the modifier of a force noun it shares with another party
+    ("Pakistani and Afghan forces"), that country's force as the document names it, else
+    None."""
+    state = linked.actors.get(ref.id) if ref is not None and ref.id else None
+    if ref is None or state is None or state.kind != "country" or " " in ref.text.strip():
+        return None
+    sent = _event_sentence(e, linked)
+    for tok in sent if sent is not None else []:
+        if tok.text != ref.text or tok.dep_ not in ("amod", "compound"):
+            continue
+        found = (
+            _party_holding(linked, _FORCE_SECTORS, tok.head.idx, None, country=state.country)
+            if {lemma(tok.head), tok.head.lower_} & cues.force_nouns
+            else None
+        )
+        if found is not None:
+            # the words stay those of this sentence; only the party is the force
+            force = ActorRef(id=found[0].id, name=found[0].name, text=ref.text)
+            return force, f"the force of {ref.text!r} ({found[1]})"
+    return None
+
+
+def _coordinated_target(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The target of an assault whose verb is coordinated with event `i`'s ("stormed the
+    post and seized weapons", "shot dead three men and seized their rifles"), by the same
+    actor: a seizure or other measure in the same breath is against the same party."""
+    e = events[i]
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    for other in events:
+        if (
+            other is e
+            or other.type != "ASSAULT"
+            or other.recipient is None
+            or other.sentence_span != e.sentence_span
+            or not (e.actor is None or _same_party(e.actor, other.actor))
+        ):
+            continue
+        verb = _trigger_head(other, linked)
+        if verb is None:
+            continue
+        if (head.dep_ == "conj" and head.head.i == verb.i) or (
+            verb.dep_ == "conj" and verb.head.i == head.i
+        ):
+            return other.recipient
+    return None
+
+
+def _later_teller(
+    events: list[EventRecord], i: int, accusation: EventRecord, linked: LinkedDoc
+) -> ActorRef | None:
+    """The source of an account told after `accusation` and before event `i`, in the sentence
+    just before it, by a party other than event `i`'s actor ("He claimed that strikes had
+    killed civilians. The minister rejected the allegation."), else None."""
+    e = events[i]
+    for prev in reversed(events[:i]):
+        if prev.span[0] <= accusation.span[0] or prev.span[0] >= e.span[0]:
+            continue
+        src = prev.reported_by
+        if (
+            src is None
+            or not src.id
+            or prev.type in _SPEECH_TYPES
+            or not _previous_sentence(prev, e, linked)
+            or (
+                e.actor is not None
+                and (_same_party(src, e.actor) or _affiliated(src, e.actor, linked))
+            )
+        ):
+            continue
+        return _plain(src, linked)
+    return None
+
+
+def _border_fight(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> bool:
+    """A mutual fight named with no party, at a border: "a border clash", "fighting along the
+    frontier", "skirmishes on the border"."""
+    head = _trigger_head(e, linked)
+    if head is None or not {lemma(head), head.lower_} & cues.reciprocal:
+        return False
+    if any(c.dep_ in ("poss", "nsubj", "nsubjpass", "agent") for c in head.children):
+        return False
+    words = {lemma(t) for t in head.subtree} | {t.lower_ for t in head.subtree}
+    words |= {lemma(t) for t in head.children if t.dep_ == "compound"}
+    if head.dep_ == "compound":
+        words |= {lemma(head.head), head.head.lower_}
+    return bool(words & {"border", "frontier"})
+
+
+def _points_back(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether an answer's object is a demonstrative ("disputed that", "rejected this
+    account"): it answers what the sentence just before said."""
+    head = _trigger_head(e, linked)
+    if head is not None and head.i + 2 < len(head.doc):
+        # "disputed that, saying ...": the parser may take the bare pronoun for the mark of
+        # the clause after the comma
+        nxt = head.doc[head.i + 1]
+        if nxt.lower_ in _DEMONSTRATIVES and head.doc[nxt.i + 1].is_punct:
+            return True
+    return any(
+        (o.lower_ in _DEMONSTRATIVES and o.dep_ in ("dobj", "obj"))
+        or any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in o.children)
+        for o in getattr(e, "_objects", [])
+    )
+
+
+def _other_state_named(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The first state (or state body) the event's sentence names that is not the actor's
+    side, as its government's reference, or None."""
+    start, end = e.sentence_span
+    for m in linked.actor_mentions:
+        if not (start <= m.start < end) or not m.actor_id:
+            continue
+        ref = linked.actor_ref(m)
+        actor = linked.actors.get(m.actor_id)
+        if (
+            actor is None
+            or not _is_identified(ref)
+            or _same_party(ref, e.actor)
+            or _affiliated(ref, e.actor, linked)
+            or not (actor.kind == "country" or actor.sector in _STATE_SECTORS)
+        ):
+            continue
+        return _as_state(ref, linked)
+    return None
+
+
+def _denies_clause(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether an answer denies a that-clause of its own and has no object ("denied that any
+    request had been received"): what it denies is an account, not a named statement."""
+    head = _trigger_head(e, linked)
+    if head is None or head.pos_ not in ("VERB", "AUX") or getattr(e, "_objects", []):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > head.i and any(k.lower_ == "that" for k in c.children)
+        for c in head.children
+    )
+
+
+_DEMONSTRATIVES = frozenset({"that", "this"})

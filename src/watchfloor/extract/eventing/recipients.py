@@ -1,0 +1,871 @@
+"""Implicit recipients and actors: after the records are built, fill in the recipient or
+actor a sentence leaves out from the events around it (`_implicit_recipients`) and the actor
+of an earlier event a clause points back to (`_earlier_event_actor`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.eventing.base import ExtractorBase
+from watchfloor.extract.eventing.context import _one_sides_account
+from watchfloor.extract.eventing.dating import _same_period
+from watchfloor.extract.eventing.mutual import _mediators, _two_sides
+from watchfloor.extract.eventing.parties import (
+    _affiliated,
+    _as_state,
+    _counted_people,
+    _country_of,
+    _government,
+    _is_identified,
+    _party_holding,
+    _plain,
+    _previous_speaker,
+    _same_party,
+)
+from watchfloor.extract.eventing.recipient_rules import (
+    _BORDER_ACTS,
+    _BORDER_MEASURES,
+    _BOTH_SIDES,
+    _CUSTODY_MODES,
+    _OPPOSING_SECTORS,
+    _answered_party,
+    _bare_plural,
+    _beneficiary_state,
+    _border_fight,
+    _carry_actors,
+    _claimant,
+    _claims_told_attack,
+    _controlling_event,
+    _coordinated_target,
+    _counterpart,
+    _denies_clause,
+    _first_victims,
+    _later_teller,
+    _named_crossing,
+    _other_state_named,
+    _points_back,
+    _quoted_label,
+    _report_author,
+    _reporting_force,
+    _responsibility,
+    _state_force,
+    _victims_group,
+)
+from watchfloor.extract.eventing.shared import (
+    _BACKGROUND_FACTUALITY,
+    _CARRY_RECIPIENT,
+    _DEFINITE_DETS,
+    _GENERAL_APPEAL_SECTORS,
+    _MEETING_NOUNS,
+    _NON_STATE_SECTORS,
+    _POSSESSIVES,
+    _SPEECH_TYPES,
+    _STATE_SECTORS,
+    _THREAT_TYPES,
+    _UNREAL,
+    _conjuncts,
+    _prep_objects,
+)
+from watchfloor.extract.factuality import is_witness_source
+from watchfloor.extract.recipients import RecipientCues
+from watchfloor.extract.triggers import TriggerMatcher, lemma
+from watchfloor.records import ActorRef, EventRecord
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from watchfloor.kb.linked import LinkedDoc
+
+
+class RecipientsMixin(ExtractorBase):
+    """Implicit recipients and actors across a document's events."""
+
+    def _implicit_recipients(
+        self, events: list[EventRecord], linked: LinkedDoc, matcher: TriggerMatcher
+    ) -> None:
+        """Recipients named through an object: "a police post", "the convoy" → the party that
+        holds it; "condemned the attack", "rejected the allegation" → that earlier event's
+        actor; a later sentence about the same attack with no target of its own → the target
+        of the attack it continues."""
+        cues = self.recipient_cues
+        for e in events:
+            # "Pakistani and Afghan forces exchanged fire": the state's force, not the state
+            for role in ("actor", "recipient"):
+                force = _state_force(getattr(e, role), e, linked, cues)
+                if force is not None:
+                    setattr(e, role, force[0])
+                    e.notes.append(f"{role}: {force[1]}")
+        for i, e in enumerate(events):
+            state = linked.actors.get(e.recipient.id) if e.recipient and e.recipient.id else None
+            if state is not None and state.kind == "country":
+                # "Pakistani posts": the country's body that holds them, if the text names it.
+                for obj in getattr(e, "_objects", []):
+                    sectors = cues.facility_sectors(obj)
+                    found = (
+                        _party_holding(linked, sectors, obj.idx, None, country=state.country)
+                        if sectors
+                        else None
+                    )
+                    if found is not None:
+                        e.recipient, why = found
+                        e.notes.append(f"recipient from {obj.text!r}: {why}")
+                        break
+            # "claimed responsibility, saying its fighters had targeted 'the guards of an
+            # un-Islamic system'": the claimant's own label for the target gives way to the
+            # party the attack was told against
+            label = (
+                e.type == "ASSAULT"
+                and _quoted_label(e.recipient, e)
+                and _responsibility(e, linked) is not None
+            )
+            if label or (
+                e.type == "ASSAULT"
+                and not _is_identified(e.recipient)
+                and (
+                    e.trigger.lower().startswith("claim")
+                    # "claimed responsibility, saying one of its members had targeted an
+                    # 'apostate' gathering": the claimant's words for the attack told before
+                    or (e.recipient is None and _responsibility(e, linked) is not None)
+                )
+            ):
+                # "the BLA claimed responsibility (in a message to journalists)": the claim
+                # restates the attack told before, and with it the attack's target
+                told = next(
+                    (
+                        p
+                        for p in reversed(events[max(0, i - 8) : i])
+                        if p.type == "ASSAULT"
+                        and p.recipient is not None
+                        and not p.trigger.lower().startswith("claim")
+                        # "Last month, gunmen stormed a police station ..., an attack the group
+                        # claimed": a recalled attack is the one its own sentence says was claimed
+                        and (
+                            p.factuality not in _BACKGROUND_FACTUALITY
+                            or p.sentence_span == e.sentence_span
+                        )
+                        and not _same_party(p.recipient, e.actor)
+                        # the attack by the claimant or by attackers not yet named, not the
+                        # security forces' response ("police killed three of the assailants")
+                        and (not _is_identified(p.actor) or _same_party(p.actor, e.actor))
+                        # a label is more telling than a mere count ("nine people")
+                        and (not label or _is_identified(p.recipient))
+                    ),
+                    None,
+                )
+                if told is not None:
+                    e.recipient = told.recipient
+                    e.notes.append("recipient: the target of the attack claimed")
+            if e.type == "ASSAULT" and e.place is None and _claims_told_attack(e, linked):
+                # "claimed responsibility for the bombing" after the story has moved on to
+                # another incident: the claim is for the article's own attack, told first
+                lead = next(
+                    (
+                        p
+                        for p in events[:i]
+                        if p.type == "ASSAULT"
+                        and p.place is not None
+                        and p.factuality in ("asserted", "alleged")
+                    ),
+                    None,
+                )
+                if lead is not None:
+                    e.place = lead.place
+                    e.notes.append("place: where the attack claimed took place")
+            if _counted_people(e.recipient, cues) and e.factuality not in _BACKGROUND_FACTUALITY:
+                # "two people were killed when forces opened fire on farmers", "Three people
+                # died there": the victims are the target of the same incident, as named
+                same = [
+                    p
+                    for p in events
+                    if p is not e and p.type == e.type and p.sentence_span == e.sentence_span
+                ]
+                before = [p for p in reversed(events[max(0, i - 3) : i]) if p.type == e.type]
+                prev = next(
+                    (
+                        p
+                        for p in same + before
+                        if p.recipient is not None
+                        and not _counted_people(p.recipient, cues)
+                        and not _same_party(p.recipient, e.actor)
+                        and p.factuality not in _BACKGROUND_FACTUALITY
+                        # "attacks on our soldiers" that a party says it forestalled are not
+                        # the incident whose dead are counted
+                        and (p.factuality not in _UNREAL or e.factuality in _UNREAL)
+                        # "ISPR said it killed four commanders ... Residents said nine people
+                        # were killed": whom one side says it hit is not the others' count
+                        and not (
+                            p.factuality == "alleged"
+                            and _is_identified(p.reported_by)
+                            and _affiliated(p.reported_by, p.actor, linked)
+                            and not _same_party(p.reported_by, e.reported_by)
+                        )
+                        and _same_period(e.date, p.date)
+                        and (e.actor is None or p.actor is None or _same_party(e.actor, p.actor))
+                    ),
+                    None,
+                )
+                if prev is not None and prev.recipient is not None:
+                    e.recipient = prev.recipient
+                    e.notes.append("recipient: the victims' group the same incident names")
+            if e.recipient is not None and not _is_identified(e.recipient):
+                # "fought the outnumbered constables": members of a force the document names
+                # (the knowledge base need not know every word for them)
+                words = (e.recipient.text or "").lower().split()
+                member = next(
+                    (
+                        o
+                        for o in getattr(e, "_objects", [])
+                        if words and o.lower_ == words[-1] and o.tag_ in ("NNS", "NNPS")
+                    ),
+                    None,
+                )
+                sectors = cues.facility_sectors(member) if member is not None else ()
+                held = (
+                    _party_holding(linked, sectors, member.idx, e.actor.id if e.actor else None)
+                    if member is not None and sectors
+                    else None
+                )
+                if held is not None and member is not None:
+                    e.recipient, why = held
+                    e.notes.append(f"recipient from {member.text!r}: {why}")
+            if e.recipient is not None:
+                continue
+            actor_id = e.actor.id if e.actor else None
+            for obj in getattr(e, "_objects", []):
+                if (e.type in cues.answer_types or e.type in cues.report_types) and {
+                    lemma(obj),
+                    obj.lower_,
+                } & cues.report_nouns:
+                    # "rejected the report", "dismissed media reports that ...", "welcomed the
+                    # findings": the report's author, not whoever last made a statement
+                    author = _report_author(events, i, obj, linked, cues.report_nouns)
+                    if author is not None:
+                        e.recipient = author
+                        e.notes.append(f"recipient: the author of {obj.text!r}")
+                        break
+                found = self._earlier_event_actor(events, i, obj, matcher, cues, linked)
+                if (
+                    found is not None
+                    and e.type in _SPEECH_TYPES
+                    # "rejected the accusation": a statement answers whoever made it
+                    and (cues.event_nouns.get(lemma(obj)) or "") not in _SPEECH_TYPES
+                    and e.actor is not None
+                    and _is_identified(e.actor)
+                    and _country_of(found[0], linked) != _country_of(e.actor, linked)
+                ):
+                    # "Kabul condemned the strikes" told of the Pakistani air force: a foreign
+                    # party's reaction addresses the state behind its body's act
+                    found = (_as_state(found[0], linked, persons=False), found[1])
+                if (
+                    found is not None
+                    and e.type in cues.answer_types
+                    and {lemma(obj), obj.lower_} & cues.source_nouns
+                    and e.actor is not None
+                    and _is_identified(e.actor)
+                    and _country_of(_as_state(found[0], linked), linked)
+                    not in (None, _country_of(e.actor, linked))
+                ):
+                    # "New Delhi rejected the accusation" a Pakistani minister made: a foreign
+                    # state answers the state its official spoke for; an accusing body (the
+                    # Foreign Office, the military's media wing) is answered as itself
+                    accuser = linked.actors.get(found[0].id or "")
+                    if getattr(accuser, "kind", None) == "person":
+                        found = (_as_state(found[0], linked, persons=True), found[1])
+                if found is None:
+                    sectors = cues.facility_sectors(obj)
+                    found = _party_holding(linked, sectors, obj.idx, actor_id) if sectors else None
+                if found is not None:
+                    e.recipient, why = found
+                    e.notes.append(f"recipient from {obj.text!r}: {why}")
+                    break
+            if e.recipient is None and e.type in _CARRY_RECIPIENT:
+                joint = _coordinated_target(events, i, linked)
+                if joint is not None:
+                    # "overran the post and seized weapons": what was seized was the target's
+                    e.recipient = joint
+                    e.notes.append("recipient: the target of the act it is coordinated with")
+            if (
+                e.recipient is None
+                and e.type in _CARRY_RECIPIENT
+                # a conditional or promised act is not the incident told before, nor is a
+                # pattern ("drone strikes have repeatedly set off protests") told after one
+                and e.factuality not in _UNREAL | {"generic"}
+            ):
+                same_kind = [
+                    p
+                    for p in reversed(events[max(0, i - 3) : i])
+                    if p.type == e.type
+                    and p.factuality not in _UNREAL
+                    # "Officials gave a toll of 17 dead. The bomber struck as ...": a toll
+                    # with no doer does not say whose target the named attacker's was
+                    and not (e.actor is not None and p.actor is None)
+                ]
+                # "has repeatedly attacked politicians": a pattern recalled after the incident
+                # is not what a later toll continues, if the incident is at hand
+                prev = next(
+                    (
+                        p
+                        for p in same_kind
+                        if p.factuality not in _BACKGROUND_FACTUALITY
+                        or e.factuality in _BACKGROUND_FACTUALITY
+                    ),
+                    same_kind[0] if same_kind else None,
+                )
+                if (
+                    prev is not None
+                    and prev.recipient is not None
+                    and (e.actor is None or _same_party(e.actor, prev.actor))
+                    # detainees are not whom a later curfew or shutdown is imposed on
+                    and (e.type != "COERCE" or prev.mode == e.mode)
+                ):
+                    e.recipient = prev.recipient
+                    e.notes.append("recipient from the same incident's earlier sentence")
+            border_words = [*getattr(e, "_objects", [])]
+            subject = getattr(e, "_subject", None)
+            if subject is not None:
+                border_words.append(subject)
+            if (
+                e.actor is None
+                and e.type in _BORDER_MEASURES
+                and _is_identified(e.reported_by)
+                and getattr(linked.actors.get(e.reported_by.id or ""), "sector", None)
+                in _STATE_SECTORS
+                and any({lemma(o), o.lower_} & cues.border_nouns for o in border_words)
+            ):
+                # "the Foreign Office spokesman said the crossing would remain closed (would
+                # reopen)": only a state closes or opens its border, and the one speaking does
+                e.actor = _as_state(e.reported_by, linked)
+                e.notes.append("actor: the state whose official announces the closure")
+            if e.place is None and e.type in _BORDER_MEASURES:
+                # "the crossing would remain closed": the one crossing the story has named
+                crossing = next(
+                    (
+                        o
+                        for o in border_words
+                        if o.lower_ == "crossing" and o.tag_ != "NNS" and not _conjuncts(o)[1:]
+                    ),
+                    None,
+                )
+                named = _named_crossing(linked, e.span[1], cues) if crossing is not None else None
+                if named is not None:
+                    e.place = named
+                    e.notes.append("place: the crossing named earlier")
+            if e.recipient is None and e.type in _BORDER_ACTS and e.actor is not None:
+                # "Pakistan closed the Torkham crossing": against the neighbour across it
+                own = getattr(linked.actors.get(e.actor.id or ""), "country", None)
+                if own is not None and any(
+                    # the surface word too: the tagger lemmatises "crossing" to "cross"
+                    {lemma(o), o.lower_} & cues.border_nouns
+                    or any(
+                        c.dep_ == "compound" and {lemma(c), c.lower_} & cues.border_nouns
+                        for c in o.children
+                    )
+                    for o in border_words
+                ):
+                    # "closed the crossings during border clashes with Taliban forces": the
+                    # neighbour the sentence names, else the other country the article is about
+                    neighbours = [
+                        c
+                        for m in linked.actor_mentions
+                        if e.sentence_span[0] <= m.start < e.sentence_span[1] and m.actor_id
+                        for c in [getattr(linked.actors.get(m.actor_id), "country", None)]
+                        if c is not None and c != own
+                    ]
+                    other = next(
+                        (c for c in neighbours if c in linked.focus_countries),
+                        next((c for c in linked.focus_countries if c != own), None),
+                    )
+                    gov = _government(linked, other)
+                    if gov is not None:
+                        e.recipient = gov
+                        e.notes.append("recipient: the neighbour across the border closed")
+            if (
+                e.recipient is None
+                and e.type == "PROTEST"
+                # "drone strikes have repeatedly set off protests", "led to a week-long sit-in":
+                # a recalled or general protest by no one in particular is aimed at no one
+                and not (e.actor is None and e.factuality in _BACKGROUND_FACTUALITY)
+            ):
+                # A protest with no named target addresses the authorities where it happens.
+                country = e.place.country if e.place is not None else None
+                gov = _government(linked, country or next(iter(linked.focus_countries), None))
+                sector = getattr(
+                    linked.actors.get(e.actor.id or "") if e.actor else None, "sector", None
+                )
+                if gov is not None and (
+                    sector in _OPPOSING_SECTORS or not _affiliated(gov, e.actor, linked)
+                ):
+                    e.recipient = gov
+                    e.notes.append("recipient: the government where the protest takes place")
+        for e in events:
+            if (
+                e.type == "ASSAULT"
+                and e.actor is None
+                and e.recipient is None
+                and e.factuality not in _UNREAL
+                and _border_fight(e, linked, cues)
+            ):
+                fighters = _two_sides(linked, None)
+                if fighters is not None:
+                    # "since a border clash in April", "to halt fighting along the frontier":
+                    # the two countries the article is about, each on the other
+                    e.actor, e.recipient = fighters
+                    e.notes.append("parties: a border fight between the article's two countries")
+        for i, e in enumerate(events):
+            subj = getattr(e, "_subject", None)
+            if e.actor is None and subj is not None:
+                # "the strikes hit houses": the actor of the strikes told earlier
+                found = self._earlier_event_actor(events, i, subj, matcher, cues, linked)
+                if found is not None:
+                    e.actor = _plain(found[0], linked)
+                    e.notes.append(f"actor from {subj.text!r}: {found[1]}")
+        nouns = self.lexicon.anaphoric_nouns
+        _carry_actors(events, linked, set(nouns) | {n + "s" for n in nouns})
+        for e in events:
+            if e.recipient is not None:
+                continue
+            # "demanded that Kabul act", "warned that if Kabul did not ..., Pakistan would":
+            # the first party of the complement clause that is not the speaker's own side
+            for ref in getattr(e, "_clause_parties", []):
+                if _is_identified(ref) and not (
+                    _same_party(ref, e.actor) or _affiliated(ref, e.actor, linked)
+                ):
+                    e.recipient = _plain(ref, linked)
+                    e.notes.append("recipient: the party the complement clause is about")
+                    break
+        for e in events:
+            if (
+                e.type == "ACCUSE"
+                and _is_identified(e.actor)
+                and _is_identified(e.recipient)
+                and _affiliated(e.recipient, e.actor, linked)
+            ):
+                # "Mujahid said Pakistan's failures 'cannot be hidden by blaming Afghanistan'":
+                # a retort quoting the blame on the speaker's own side is aimed at the party
+                # said to be blaming (guide §9: a retort answers whose blame it is)
+                retorted = _other_state_named(e, linked)
+                if retorted is not None:
+                    e.recipient = retorted
+                    e.notes.append("recipient: the party a retort about the blame is aimed at")
+            words = (e.recipient.text or "").lower().split() if e.recipient is not None else []
+            own_country = _country_of(e.actor, linked) if _is_identified(e.actor) else None
+            if (
+                words
+                and words[-1] in ("neighbour", "neighbours", "neighbor", "neighbors")
+                and not _is_identified(e.recipient)
+                and own_country in linked.focus_countries
+                and len(linked.focus_countries) == 2
+            ):
+                # "Pakistan should stop blaming its neighbours": the other country the article
+                # is about
+                other = next(c for c in linked.focus_countries if c != own_country)
+                gov = _government(linked, other)
+                if gov is not None:
+                    e.recipient = gov
+                    e.notes.append("recipient: the neighbour the article is about")
+        for i, e in enumerate(events):
+            own = e.recipient is not None and _affiliated(e.recipient, e.actor, linked)
+            if e.recipient is not None and not (
+                (e.type in cues.beneficiary_types and not e.recipient.id)
+                # "would protect its citizens": a warning is not addressed to one's own side
+                or (e.type in cues.counterpart_types and own)
+            ):
+                continue
+            party: ActorRef | None = None
+            if e.type in cues.answer_types:
+                hearsay = any(
+                    {lemma(o), o.lower_} & cues.content_nouns
+                    and (
+                        # "rejected reports that ...": nobody's report in particular
+                        ({lemma(o), o.lower_} & cues.report_nouns and _bare_plural(o))
+                        or (
+                            # "the suggestion that ...", "these claims": a statement made before
+                            not any(
+                                c.dep_ in ("det", "poss")
+                                and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+                                for c in o.children
+                            )
+                            and not {lemma(o), o.lower_} & (cues.source_nouns | cues.report_nouns)
+                            and not (
+                                cues.event_nouns.get(lemma(o)) or cues.event_nouns.get(o.lower_)
+                            )
+                        )
+                    )
+                    for o in getattr(e, "_objects", [])
+                )
+                if not hearsay and (_points_back(e, linked) or _denies_clause(e, linked)):
+                    # "Local officials disputed that account", "Aid workers disputed that": the
+                    # account the sentence before gave, whoever gave it; so does "denied that
+                    # any request had been received" after it (guide §10: the party whose
+                    # account is denied)
+                    party = _previous_speaker(e, linked, self.lexicon, provisional=True)
+                    why = "the speaker of the account just told"
+                if not hearsay and party is None:
+                    # "dismissed talk of foreign fighters": no one party's statement
+                    own_role = any(
+                        {lemma(o), o.lower_} & cues.involvement_nouns
+                        for o in getattr(e, "_objects", [])
+                    )
+                    party = _answered_party(events, i, linked, own_role=own_role)
+                    why = "the party whose earlier statement it answers"
+            elif e.type in cues.beneficiary_types:
+                party = _beneficiary_state(e, linked)
+                why = "the government of the country it goes to"
+            elif e.type in cues.counterpart_types and _is_identified(e.actor):
+                party = _counterpart(events, i, linked)
+                why = "the party the actor's side last dealt with"
+            elif (
+                e.type == "CONSULT"
+                and e.recipient is None
+                and _is_identified(e.actor)
+                and any(
+                    {lemma(o), o.lower_} & _MEETING_NOUNS and o.dep_ in ("dobj", "obj")
+                    for o in getattr(e, "_objects", [])
+                )
+            ):
+                # "would attend the next round of talks": talks with the other side
+                party = _counterpart(events, i, linked)
+                why = "the other side of the talks attended"
+            if own and party is None:
+                e.recipient = None
+                e.notes.append("recipient dropped: the actor's own side")
+            elif party is not None and not _affiliated(party, e.actor, linked):
+                e.recipient = party
+                e.notes.append(f"recipient: {why}")
+        for e in events:
+            if e.recipient is not None or e.factuality not in _UNREAL:
+                continue
+            # "warned that Pakistan reserves the right to respond": the act a threat announces
+            # is aimed at whom the threat is
+            threat = next(
+                (
+                    t
+                    for t in events
+                    if t.type in _THREAT_TYPES
+                    and t.sentence_span == e.sentence_span
+                    and _is_identified(t.recipient)
+                    and not _affiliated(t.recipient, e.actor, linked)
+                ),
+                None,
+            )
+            if threat is not None and e.type not in _SPEECH_TYPES:
+                e.recipient = threat.recipient
+                e.notes.append("recipient: the party the threat announcing it is aimed at")
+        for i, e in enumerate(events):
+            if e.recipient is not None or e.type not in cues.authority_types:
+                continue
+            # "demanded their immediate release", "called for the return of the detainees": put
+            # to whoever holds them, the party that detained them in the incident told
+            if any(
+                {lemma(o), o.lower_} & cues.theme_nouns and o.dep_ in ("dobj", "obj", "pobj")
+                for o in getattr(e, "_objects", [])
+            ):
+                holder = next(
+                    (
+                        p.actor
+                        for p in reversed(events[max(0, i - 6) : i])
+                        if (p.type, p.mode) in _CUSTODY_MODES
+                        and _is_identified(p.actor)
+                        and p.factuality not in _UNREAL | _BACKGROUND_FACTUALITY
+                        and not _affiliated(p.actor, e.actor, linked)
+                    ),
+                    None,
+                )
+                if holder is not None:
+                    e.recipient = _plain(holder, linked)
+                    e.notes.append("recipient: the party holding those whose release is demanded")
+        for e in events:
+            if e.recipient is not None or e.type not in cues.authority_types or e.actor is None:
+                continue
+            # "lawmakers walked out, demanding an inquiry", "UNAMA called for the perpetrators
+            # to be brought to justice": a demand with no addressee (none in its clause, no
+            # counterpart) is put to the authorities where it is made
+            known = linked.actors.get(e.actor.id or "")
+            sector = getattr(known, "sector", None)
+            if sector in _GENERAL_APPEAL_SECTORS:
+                continue  # an international body's appeal with no addressee is a general one
+            country = e.place.country if e.place is not None else None
+            country = country or next(iter(linked.focus_countries), None)
+            if (
+                known is not None
+                and sector not in _OPPOSING_SECTORS
+                and (known.kind == "country" or sector in _STATE_SECTORS)
+            ):
+                # "we want to see action", "Pakistan should stop blaming": one of the article's
+                # two states demands of the other; a third state's appeal is a general one
+                sides = linked.focus_countries[:2]
+                if known.country not in sides or len(sides) < 2:
+                    continue
+                country = next(c for c in sides if c != known.country)
+            gov = _government(linked, country)
+            if gov is not None and (
+                sector in _OPPOSING_SECTORS or not _affiliated(gov, e.actor, linked)
+            ):
+                e.recipient = gov
+                e.notes.append("recipient: the authorities where the demand is made")
+        by_start: dict[int, EventRecord] = {}
+        for e in events:
+            if _is_identified(e.actor):
+                by_start.setdefault(e.span[0], e)  # of a mutual act, the first direction
+        for e in events:
+            if e.actor is not None or e.type in cues.answer_types:
+                continue
+            controller = _controlling_event(linked.doc, e, by_start)
+            if controller is not None:
+                # "both sides committed to establishing ... and to meet again": the act the
+                # parties committed to is theirs (one row, as the first of the pair)
+                e.actor = controller.actor
+                if e.recipient is None:
+                    e.recipient = controller.recipient
+                e.notes.append("actor: the party committing to it in the same sentence")
+        mediated: dict[tuple[int, int], tuple[ActorRef, ActorRef]] = {}
+        for e in events:
+            if e.type not in ("CONSULT", "AGREE"):
+                continue
+            word = e.trigger.lower()
+            if e.actor is None and e.recipient is None:
+                # "a ceasefire agreed in Doha under Qatari and Turkish mediation": the two sides
+                # agreed, each to the other; the mediators have no row
+                brokers = _mediators(e, linked, cues)
+                if brokers is not None:
+                    bound = _two_sides(linked, brokers)
+                    if bound is not None:
+                        e.actor, e.recipient = bound
+                        e.notes.append("parties: the two sides of a mediated agreement")
+                        continue
+            if e.type == "AGREE" and word in cues.mediate_verbs and e.actor is not None:
+                # "Qatar and Turkey brokered a ceasefire": the two sides agreed, each to the
+                # other (guide §1.3), and the mediators have no row
+                if e.span in mediated:
+                    e.recipient, e.actor = mediated[e.span]
+                else:
+                    agreed = _two_sides(linked, _country_of(e.actor, linked))
+                    if agreed is None:
+                        continue
+                    e.actor, e.recipient = agreed
+                    mediated[e.span] = agreed
+                e.notes.append("parties: the two sides of a mediated agreement")
+                continue
+            if e.type != "CONSULT":
+                continue
+            if word in cues.mediate_verbs or (
+                # "Qatar ... hosted the talks that produced the agreement": talks a third
+                # party hosts are between the sides, as if it had mediated them
+                word in cues.host_verbs
+                # a state as the venue ("Qatar hosted the talks"), not a minister hosting
+                # talks he takes part in ("Muttaqi, who hosted the meeting")
+                and e.actor is not None
+                and getattr(linked.actors.get(e.actor.id or ""), "kind", None) == "country"
+                and any(
+                    lemma(o) in _MEETING_NOUNS
+                    and o.dep_ in ("dobj", "obj")
+                    # "hosted a meeting with the Pakistani and Afghan ministers": guests named
+                    and not _prep_objects(o, ("with", "between"))
+                    and not _prep_objects(o.head, ("with", "between"))
+                    for o in getattr(e, "_objects", [])
+                )
+            ):
+                # "Qatar, which mediated talks between the two sides": the talks are between
+                # the two parties; the mediator has no row of its own (guide §8)
+                mediator = _country_of(e.actor, linked) if e.actor is not None else None
+                talkers = _two_sides(linked, mediator)
+                if talkers is not None:
+                    e.actor, e.recipient = talkers
+                    e.notes.append("parties: the two sides of mediated talks")
+            elif word in cues.host_verbs and e.actor is not None and e.recipient is not None:
+                # "Wang Yi hosted his Pakistani counterpart": the guest meets the host
+                e.actor, e.recipient = e.recipient, e.actor
+                e.notes.append("the guest meets the host")
+        last_country: str | None = None
+        for i, e in enumerate(events):
+            if e.place is not None and e.place.country and e.factuality != "generic":
+                last_country = e.place.country
+            if (
+                e.actor is not None
+                or (e.mode or "") not in cues.state_modes
+                # "mass detentions will only feed the anger": a pattern has no one author
+                or e.factuality == "generic"
+            ):
+                continue
+            doer = (
+                next(
+                    (
+                        p.actor
+                        # a campaign is told over a whole article, with much else between
+                        for p in reversed(events[max(0, i - 12) : i])
+                        if p.type == e.type
+                        and p.mode == e.mode
+                        and p.factuality not in _UNREAL
+                        and p.actor is not None
+                        # a state's own campaign ("Iran deported ..."), not one body's
+                        # operation ("detained by police"), is what goes on being told
+                        and getattr(linked.actors.get(p.actor.id or ""), "kind", None) == "country"
+                        and not _affiliated(p.actor, e.recipient, linked)
+                    ),
+                    None,
+                )
+                if e.place is None
+                else None
+            )
+            if doer is not None:
+                # "Iran deported 9,000 Afghans through Islam Qala ... a large majority had been
+                # deported": the state that took the same measure just told; where it is seen
+                # (the receiving side of a crossing) need not be the state that takes it
+                e.actor = doer
+                e.notes.append("actor: the state that took the same measure just told")
+                continue
+            # "a curfew was imposed", "were deported": only a state does this; the one where
+            # it happens (its own sentence's place, else the incident's told earlier)
+            where = e.place.country if e.place is not None else last_country
+            arresting = _reporting_force(e, linked) if e.mode == "arrest" else None
+            home = _country_of(arresting, linked) if arresting is not None else None
+            if arresting is not None and (where is None or home in (None, where)):
+                # "a senior police officer said two suspects had been arrested": the force
+                # that tells of its own arrests made them
+                e.actor = arresting
+                e.notes.append("actor: the force whose own account tells of the arrests")
+                continue
+            gov = _government(linked, where)
+            if gov is not None and not _affiliated(gov, e.recipient, linked):
+                e.actor = gov
+                e.notes.append("actor: the government where the state measure is taken")
+        for i, e in enumerate(events):
+            first = _first_victims(events, i, cues, linked)
+            if first is not None and e.recipient is not None:
+                # "held travellers hostage ... marched men from Punjab ...": the unnamed
+                # victims of one incident keep the words they were first named with (guide §0)
+                e.recipient = dataclasses.replace(e.recipient, name=first)
+                e.notes.append(f"recipient: the incident's victims as first named ({first})")
+        for e in events:
+            group = _victims_group(e, linked, cues)
+            if group is not None and e.recipient is not None:
+                # a fresh reference: one recipient object may be shared by several rows
+                e.recipient = dataclasses.replace(e.recipient, name=group)
+                e.notes.append(f"recipient: ordinary people as victims are {group}")
+        for e in events:
+            # parse-bound working state: records leave the stage as plain data
+            e.__dict__.pop("_clause_parties", None)
+            e.__dict__.pop("_subject", None)
+            source_text = e.__dict__.pop("_source_text", "")
+            if e.factuality != "asserted" or e.type in _SPEECH_TYPES or e.type == "SANCTION":
+                # a state's own closure or sanction is on record as soon as it announces it
+                continue
+            if is_witness_source(source_text) and not _is_identified(e.reported_by):
+                # "Witnesses said ...": the source need not be a linked actor to be a witness
+                e.factuality = "alleged"
+                e.notes.append("known only from eyewitnesses' account: alleged")
+            elif e.reported_by is None or _BOTH_SIDES.search(source_text):
+                # "officials on both sides said": the parties agree on what happened
+                continue
+            elif _affiliated(e.reported_by, e.actor, linked) and _one_sides_account(
+                e.reported_by,
+                e.actor,
+                e.recipient,
+                e.type,
+                linked,
+                e.place.country if e.place is not None else None,
+            ):
+                # its own act against an adversary known only now (from earlier sentences)
+                e.factuality = "alleged"
+                e.notes.append("one party's account of an act involving a named adversary: alleged")
+
+    def _earlier_event_actor(
+        self,
+        events: list[EventRecord],
+        i: int,
+        obj: Token,
+        matcher: TriggerMatcher,
+        cues: RecipientCues,
+        linked: LinkedDoc,
+    ) -> tuple[ActorRef, str] | None:
+        if obj.pos_ not in ("NOUN", "PROPN") or not any(
+            # "such accusations": the parser may take "such" for an adjective
+            c.dep_ in ("det", "poss", "amod") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+            for c in obj.children
+        ):
+            return None
+        etype = cues.event_nouns.get(lemma(obj)) or cues.event_nouns.get(obj.lower_)
+        if etype is None:
+            cand = matcher.match_token(obj, set())
+            etype = cand.type if cand is not None else None
+        if etype is None and (lemma(obj) in cues.act_nouns or obj.lower_ in cues.act_nouns):
+            # "welcomed the decision", "rejected the move": the latest act of another party
+            e = events[i]
+            for prev in reversed(events[:i]):
+                if (
+                    prev.span[0] < e.span[0]
+                    and _is_identified(prev.actor)
+                    and prev.type not in _SPEECH_TYPES
+                    and prev.factuality not in _BACKGROUND_FACTUALITY
+                    and not (e.actor is not None and _same_party(e.actor, prev.actor))
+                    and not _affiliated(e.actor, prev.actor, linked)
+                ):
+                    return prev.actor, "actor of the latest act of another party it refers to"
+            return None
+        if etype is None:
+            return None
+        e = events[i]
+        fitting = [
+            prev
+            for prev in events[:i]
+            if prev.type == etype
+            and prev.actor is not None
+            and prev.span[0] < e.span[0]
+            and not (e.actor is not None and _same_party(e.actor, prev.actor))
+            # "the group said it did not target health workers": a denied act names no doer
+            and prev.factuality != "negated"
+        ]
+        # "condemned the attack", "the strikes hit ...": the article's own incident, as first
+        # told (a later claim of responsibility or a recalled earlier attack is not it)
+        lead = [p for p in fitting if p.factuality in ("asserted", "alleged")][:1]
+        if etype == "ACCUSE":
+            # "rejected the allegation": the accusation made last, not the first of the story
+            # (an attack or a deal is the article's own, as first told)
+            lead = fitting[-1:]
+        source = lemma(obj) in cues.source_nouns or obj.lower_ in cues.source_nouns
+        for prev in lead or fitting[-1:]:
+            assert prev.actor is not None
+            teller = _later_teller(events, i, prev, linked) if source else None
+            if teller is not None:
+                # "He claimed that air strikes had killed women and children ... Dar rejected
+                # the allegation": the allegation told after the last accusation coded
+                return teller, "source of the latest account it refers to"
+            if (
+                etype == "ASSAULT"
+                and (e.type not in _SPEECH_TYPES or e.type == "ACCUSE")
+                and not _is_identified(prev.actor)
+            ):
+                # "The bombing was the third attack claimed by IS-K", "the group said the
+                # attack killed 30": the attack's doer is the group that claimed it; so is
+                # whom a condemnation is aimed at, wherever the article tells the claim (guide
+                # §10: the perpetrator as the article presents it). Other reactions ("vowed
+                # the killers would be brought to justice") are aimed at the attacker as told.
+                claimant = _claimant(events if e.type == "ACCUSE" else events[: i + 1], linked)
+                if claimant is not None and not _same_party(e.actor, claimant):
+                    return claimant, "the group that claimed the attack it refers to"
+            denier = prev.reported_by if etype in cues.answer_types else None
+            if denier is not None and denier.id and not _same_party(denier, e.actor):
+                # "X, a spokesman for the group, said it had no link ... An officer dismissed
+                # the denial": whoever voiced the denial is the one answered (guide §10)
+                return _plain(denier, linked) or denier, "the speaker of the denial it refers to"
+            return prev.actor, f"actor of the earlier {etype.lower()} it refers to"
+        if source:
+            # "rejected the accusation" where the accusation itself was not coded as one (it
+            # was reported as the act alleged: "said India was arming the BLA"): the state
+            # whose official made it
+            for prev in reversed(events[:i]):
+                src = prev.reported_by
+                if prev.span[0] >= e.span[0] or src is None or not _is_identified(src):
+                    continue
+                actor = linked.actors.get(src.id or "")
+                if actor is None or actor.sector in _NON_STATE_SECTORS:
+                    continue  # a group's claim of responsibility is not what was rejected
+                state = _as_state(src, linked, persons=True)
+                if e.actor is not None and (
+                    _same_party(e.actor, state) or _affiliated(e.actor, state, linked)
+                ):
+                    continue
+                return state, "state whose official made the earlier statement it refers to"
+        return None

@@ -1,0 +1,987 @@
+"""Records: `_records` turns one event group into `EventRecord`s (arguments, place, date,
+casualties, factuality, confidence, reporting source), with mutual and reciprocal acts,
+contexts and the report-depth penalty.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from watchfloor.extract.casualties import parse_casualties
+from watchfloor.extract.eventing.arguments import ArgumentsMixin
+from watchfloor.extract.eventing.base import ExtractorBase, _Group
+from watchfloor.extract.eventing.context import _one_sides_account
+from watchfloor.extract.eventing.dating import DatingMixin, _future_form
+from watchfloor.extract.eventing.parties import (
+    _affiliated,
+    _as_state,
+    _counted_people,
+    _country_of,
+    _government,
+    _is_identified,
+    _plain,
+    _same_party,
+)
+from watchfloor.extract.eventing.phrases import _ref_for
+from watchfloor.extract.eventing.places import PlacesMixin
+from watchfloor.extract.eventing.shared import (
+    _CASUALTY_VERBS,
+    _SPEECH_TYPES,
+    _THREAT_TYPES,
+    _VERBAL_TYPES,
+    _dateline_end,
+    _own_doer,
+    _prep_objects,
+    _sentence_words,
+)
+from watchfloor.extract.factuality import classify_factuality
+from watchfloor.extract.triggers import Candidate, Lexicon, TriggerMatcher, lemma, subject_of
+from watchfloor.nlp.pipeline import sentence_extent
+from watchfloor.records import ActorMention, ActorRef, EventRecord, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from watchfloor.kb.linked import LinkedDoc
+
+_SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+
+
+# Agreements each side makes to the other ("agreed to a ceasefire", "a truce agreed in Doha"):
+# one AGREE row per direction (guide §1.3, joint / mutual acts).
+_MUTUAL_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+# Confidence lost per subordinate reporting/demand clause a trigger depends on.
+_SIDE_REPORT_PENALTY = 0.1
+
+
+class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
+    """One event group → EventRecords; inherits the argument, place and date stages."""
+
+    def _records(
+        self,
+        linked: LinkedDoc,
+        sent: Span,
+        g: _Group,
+        tok_actor: dict[int, ActorMention],
+        tok_place: dict[int, PlaceMention],
+        extractor: str,
+    ) -> list[EventRecord]:
+        doc = linked.doc
+        main = g.main
+        tok = main.token
+        lex = self.lexicon
+        # The token whose syntax carries the arguments: a noun hanging on a light verb uses it.
+        anchor = _anchor(tok, lex)
+        if anchor.i != tok.i and g.type == "ASSAULT":
+            doer = _own_doer(tok, {})
+            by_doer = tok.pos_ == "NOUN" and any(
+                c.i in tok_actor for c in _prep_objects(tok, ("by",))
+            )
+            if by_doer and doer != _own_doer(anchor, {}):
+                # "repelled an attack by the TTP on a post": the attack's own parties, not
+                # the repelling side's
+                anchor = tok
+                g.own_noun = True
+        actors, recipients, objects = self._arguments(g, anchor, tok_actor, lex)
+        if len(actors) > 1 and len({getattr(a, "_coord", None) for a in actors}) == 1:
+            # "Kazakhstan and Afghanistan's Taliban administration signed": one row per party,
+            # the first-named first (guide §1.3), however the parser nested the names
+            actors.sort(key=lambda a: min(getattr(a, "_tokens", None) or {len(doc)}))
+        for c in g.members:
+            if c.token.i == main.token.i:
+                continue
+            act, rec, more = self._arguments(
+                _Group([c], c, c.type), _anchor(c.token, lex), tok_actor, lex
+            )
+            objects = objects + more
+            if g.type in self.recipient_cues.answer_types and any(
+                a.dep_ == "ccomp" and anchor.is_ancestor(a) for a in [c.token, *c.token.ancestors]
+            ):
+                # "denied that the group had sheltered militants": the parties of what is
+                # denied are not whom the denial answers
+                rec = []
+            if g.type in _VERBAL_TYPES and recipients and anchor.is_ancestor(c.token):
+                # "accused 'hostile agencies' of funding the insurgents": the parties of what
+                # is said do not displace whom the statement is addressed to
+                rec = []
+            participle = c.token
+            while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+                participle = participle.head  # "killing two guards and wounding an engineer"
+            resulting = (
+                c.token.tag_ == "VBG"
+                and participle.dep_ == "advcl"
+                and participle.head.i == anchor.i
+                and g.type == "ASSAULT"
+            )
+            own_losses = bool(
+                rec
+                and actors
+                and (_same_party(rec[0], actors[0]) or _affiliated(rec[0], actors[0], linked))
+            )
+            if own_losses and recipients:
+                # "troops killed three militants ..., and one soldier had been wounded": the
+                # actor's own losses do not displace whom it acted on
+                rec = []
+            if rec and (
+                not recipients
+                # "fired on a vehicle carrying a survey team, killing two guards": the target
+                # fired on, as described, not whoever the toll names
+                or (rec[0].id and not recipients[0].id and not resulting)
+                # "two people were killed when forces opened fire on farmers": the group fired
+                # on says who the counted victims were
+                or (
+                    _counted_people(recipients[0], self.recipient_cues)
+                    and not _counted_people(rec[0], self.recipient_cues)
+                )
+            ):
+                recipients = rec
+            if act and (not actors or (act[0].id and not actors[0].id)):
+                actors = act
+
+        # A party named only by a place the linker kept as a place ("thanked Kazakhstan",
+        # "visited Kabul"): a country stands for its government; a city is where a visit
+        # goes, and its host is the government of that country (guide §1.2, visit)
+        destination: PlaceMention | None = None
+        destinations: list[PlaceMention] = []
+        visited_at: dict[str, PlaceMention] = {}
+        for refs in (actors, recipients):
+            kept: list[ActorRef] = []
+            for ref in refs:
+                pm = _place_named(ref, tok_place, linked)
+                named = linked.places[pm.place_id or ""] if pm is not None else None
+                gov = (
+                    _government(linked, named.country)
+                    if named and named.kind == "country"
+                    else None
+                )
+                if gov is not None:
+                    kept.append(gov)
+                elif pm is not None and refs is recipients and g.type == "CONSULT":
+                    # "travel to Islamabad and Kabul": the place is the first destination
+                    # named; each host is a party visited (guide §6, one row per recipient)
+                    destination = destination or pm
+                    destinations.append(pm)
+                else:
+                    kept.append(ref)
+            refs[:] = kept
+        if lemma(tok) in self.recipient_cues.envoy_verbs:
+            # "summoned Pakistan's charge d'affaires": the envoy stands for his government
+            recipients = [_as_state(r, linked) for r in recipients]
+        if g.type in self.recipient_cues.counterpart_types and recipients:
+            toks: set[int] = getattr(recipients[0], "_tokens", set())
+            head = next((doc[i] for i in sorted(toks) if doc[i].head.i not in toks), None)
+            if head is not None and any(
+                c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in head.children
+            ):
+                # "would protect its citizens": a warning or pledge is not addressed to the
+                # speaker's own people; the other side is found later
+                recipients = recipients[1:]
+        if destination is not None:
+            visitor = _country_of(actors[0], linked) if actors else None
+            hosts: list[ActorRef] = []
+            for pm in destinations:
+                visited_place = linked.places[pm.place_id or ""]
+                country = visited_place.country
+                host = _government(linked, country) if country != visitor else None
+                if (
+                    host is None
+                    and visited_place.kind == "country"
+                    and country
+                    and country != visitor
+                ):
+                    # "travelled to India" in a story that names India nowhere else: the
+                    # country's own id (a country's actor id is its ISO3 code)
+                    host = ActorRef(id=country, name=visited_place.name, text=pm.text)
+                if host is not None and all(h.id != host.id for h in hosts):
+                    host._coord = destination.start  # type: ignore[attr-defined]
+                    hosts.append(host)
+                    # "travel to Kabul and Islamabad": each visit is to its own city
+                    visited_at.setdefault(host.id or "", pm)
+            if hosts and actors:
+                # "Muttaqi travelled to India, the first such visit by a Taliban minister": a
+                # visitor's own side, named again, is not whom the visit is to
+                recipients = [r for r in recipients if not _affiliated(r, actors[0], linked)]
+            if hosts and not recipients:
+                recipients = hosts
+
+        clause_parties = (
+            self._refs(_clause_party_heads(anchor), tok_actor, lex, require_actor=True)
+            if g.type in _CLAUSE_TARGET_TYPES and not recipients
+            else []
+        )
+
+        trig_tokens = g.trigger_tokens or _trigger_tokens(main, doc)
+        first_t = min(trig_tokens, key=lambda t: t.i)
+        last_t = max(trig_tokens, key=lambda t: t.i)
+        t_start = first_t.idx
+        t_end = last_t.idx + len(last_t.text)
+        # a span's text is the same slice of the document, without rebuilding the whole text
+        # of the document (Doc.text joins every token) once per event
+        trigger_text = doc[first_t.i : last_t.i + 1].text
+
+        reported_by, report_tok = self._reported_by(sent, tok, tok_actor)
+        if (
+            g.type in _SPEECH_TYPES - {"CONSULT"}  # a meeting or visit is not done by saying
+            and _is_identified(reported_by)
+        ):
+            first = actors[0] if actors else None
+            speaker = linked.actors.get(reported_by.id or "")
+            if first is None and not any(c.dep_ == "agent" for c in anchor.children):
+                # "said the attackers would be hunted down": a warning, pledge or demand in
+                # what someone says is that speaker's own act
+                actors = [reported_by]
+            elif (
+                first is not None
+                and _is_identified(first)
+                and first.id != reported_by.id
+                and getattr(linked.actors.get(first.id or ""), "kind", None) != "person"
+                # "said the two sides agreed": both parties, not the speaker alone
+                and getattr(first, "_anaphor", None) != "pair"
+                and speaker is not None
+                and _affiliated(first, reported_by, linked)
+                and not any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in anchor.children
+                )
+            ):
+                # "Asif told parliament that Pakistan would strike ...", "the ISPR said Pakistan
+                # expects ...": the official speaks for the state, and the threat or demand is
+                # the official's act (an earlier act it reports, "had lodged", stays the state's)
+                actors = [reported_by, *actors[1:]]
+        if g.type == "ACCUSE" and reported_by is not None:
+            reproached = _reproached_blamer(tok)
+            if reproached is not None:
+                # "X said Pakistan should look inward instead of blaming its neighbours": the
+                # speaker reproaches the blamer; the blame itself is only what is reproached
+                blamer = self._refs([reproached], tok_actor, lex, require_actor=True)
+                if blamer:
+                    actors, recipients = [reported_by], blamer[:1]
+        if (
+            g.type == "ACCUSE"
+            and _is_identified(reported_by)
+            and tok.dep_ in ("attr", "oprd")
+            and lemma(tok.head) == "be"
+            and not (actors and _is_identified(actors[0]))
+        ):
+            # "said the attackers were proxies of ...", "the dead men were Indian-sponsored
+            # terrorists": the speaker characterises the subject; a party the label names is
+            # the one accused, else the subject itself
+            labelled = self._refs(
+                [t for t in tok.subtree if t.i != tok.i and t.i in tok_actor],
+                tok_actor,
+                lex,
+                require_actor=True,
+            )
+            subject = [a for a in actors if not _same_party(a, reported_by)]
+            actors, recipients = [reported_by], (labelled or subject or recipients)[:1]
+        labelled_people = [
+            c
+            for c in anchor.children
+            if c.dep_ in ("dobj", "obj")
+            and (c.pos_ == "PRON" or c.i in tok_actor or lemma(c) in lex.anaphoric_nouns)
+        ]
+        if g.type == "ACCUSE" and anchor.pos_ == "VERB" and labelled_people:
+            # "described them as 'Indian-sponsored terrorists'", "branded the group a proxy of
+            # Kabul": a party the label names is the one accused, not the people labelled
+            # (a label for an act, "condemned the strikes as a violation of Afghanistan's
+            # sovereignty", names the wronged party instead)
+            label = [
+                t
+                for c in anchor.children
+                if c.dep_ in ("prep", "oprd") and (c.lower_ == "as" or c.dep_ == "oprd")
+                for t in c.subtree
+                if t.i in tok_actor
+            ]
+            sponsors = [
+                r
+                for r in self._refs(label, tok_actor, lex, require_actor=True)
+                if _is_identified(r)
+                and not (actors and _same_party(r, actors[0]))
+                and not (actors and _affiliated(r, actors[0], linked))
+            ]
+            if sponsors:
+                recipients = sponsors[:1]
+        source_text = ""
+        if report_tok is not None:
+            # the whole source phrase ("local officials and relatives"), not just its head
+            src = report_tok if report_tok.lower_ == "according" else subject_of(report_tok)
+            source_text = " ".join(t.text for t in src.subtree) if src is not None else ""
+        used_tokens: set[int] = set()
+        for ref_list in (actors, recipients):
+            for ref in ref_list:
+                used_tokens |= getattr(ref, "_tokens", set())
+        place = self._place(linked, sent, g, anchor, tok_place, report_tok, used_tokens)
+        own_place = place is not None
+        visited = {r.name for pm in visited_at.values() if (r := linked.place_ref(pm)) is not None}
+        if destination is not None and place is None:
+            place = linked.place_ref(destination)
+        date_value, precision, date_attached = self._date(sent, g, anchor, linked.published)
+
+        fatalities = injured = None
+        notes = list(dict.fromkeys(g.notes))
+        if g.type == "ASSAULT":
+            region = _group_region(g, sent)
+            cas = parse_casualties(sent, tokens=region)
+            if (
+                cas.fatalities is None
+                and cas.injured is None
+                and not cas.notes
+                and _count_assault_groups(sent, self) <= 1
+            ):
+                cas = parse_casualties(sent)
+            fatalities, injured = cas.fatalities, cas.injured
+            notes.extend(cas.notes)
+
+        event_year = int(date_value[:4]) if date_value else None
+        factuality = g.factuality or classify_factuality(
+            sent,
+            tok,
+            published=linked.published,
+            event_year=event_year,
+            # only a date the trigger's own clause gives says when this event happened
+            event_date=date_value if date_attached else None,
+            event_type=g.type,
+        )
+        actor0 = actors[0] if actors else None
+        if getattr(actor0, "_anaphor", None) in ("poss", "pron") and _is_identified(reported_by):
+            # "the TTP said its fighters ...": the speaker's own act (resolved after the
+            # document is coded, but its account is already one side's here)
+            actor0 = reported_by
+        if (
+            factuality == "asserted"
+            and reported_by is not None
+            and _one_sides_account(
+                reported_by,
+                actor0,
+                recipients[0] if recipients else None,
+                g.type,
+                linked,
+                place.country if place is not None else None,
+            )
+        ):
+            factuality = "alleged"
+            notes.append("one party's account of an act involving a named adversary: alleged")
+        if (
+            g.type in _SPEECH_TYPES
+            and factuality == "alleged"
+            and not (
+                # "Dar said Muttaqi had promised to ...": what one of the article's two sides
+                # says the other side said stays that side's account
+                reported_by is not None
+                and actor0 is not None
+                and {_country_of(reported_by, linked), _country_of(actor0, linked)}
+                == set(linked.focus_countries[:2])
+                and len(linked.focus_countries) >= 2
+            )
+        ):
+            # the statement itself was made; doubt about what it says is the claim's (guide
+            # §1.7: alleged events are known only through a party's contested account)
+            factuality = "asserted"
+            notes.append("a statement reported as made: asserted")
+        if g.type in _THREAT_TYPES and factuality in ("future", "hypothetical"):
+            # "warned Pakistan would respond if ...": the warning is made now; only the act
+            # it announces is future or conditional (coded as its own event)
+            factuality = "asserted"
+            notes.append("a threat made now: asserted")
+        if factuality == "future" and date_value is not None and _future_form(anchor):
+            # "agreed to meet again in January": the coming January, not the last one
+            date_value, precision, _ = self._date(sent, g, anchor, linked.published, future=True)
+        if factuality in _UNDATED_FACTUALITY:
+            # a pattern or a conditional has no single day on which it happened (guide §1.5:
+            # "generic → null"), whatever span the sentence names ("since 2021")
+            date_value = precision = None
+
+        contexts = self._contexts(sent, g, actors + recipients, linked)
+        conf = g.conf
+        if actors:
+            conf += 0.08
+        if recipients:
+            conf += 0.04
+        if anchor.dep_ == "ROOT" or (
+            anchor.dep_ in ("ccomp", "parataxis")
+            and lemma(anchor.head) in lex.reporting_verbs
+            and _subordination(anchor.head, lex) == 0
+        ):
+            conf += 0.06
+        conf -= 0.08 * _subordination(anchor, lex)
+        # A reason given in a side clause ("staged rallies, saying he must resign") is the
+        # motive of the main act, not what the sentence reports happened.
+        conf -= _SIDE_REPORT_PENALTY * _side_report_depth(anchor, self._speech_verbs, lex)
+        if len(g.members) > 1:
+            conf += 0.03
+        if factuality in ("negated", "hypothetical"):
+            # What did not (or may) happen is rarely what the sentence reports.
+            conf -= 0.1
+        conf = round(min(conf, 0.99), 3)
+
+        out: list[EventRecord] = []
+        mutual = self._mutual(sent, g, anchor)
+        if mutual is not None and not recipients:
+            # "engaged in a firefight with TTP militants", "a clash with border guards": the
+            # partner of a mutual act is the one it is done with
+            partner = self._mutual_partner(g, anchor, tok_actor)
+            if partner is not None and not _same_party(partner, actors[0] if actors else None):
+                recipients = [partner]
+        actor_list: list[ActorRef | None] = list(actors) or [None]
+        # "sanctioned two TTP commanders and an exchange business", "23 militants of HGB and
+        # the TTP were killed": one row per named recipient, the casualty figure on the first
+        # only (guide §6)
+        rows: list[tuple[int, ActorRef | None, ActorRef | None]] = []
+        for i, actor in enumerate(actor_list):
+            rows.append((i, actor, recipients[0] if recipients else None))
+            if len(actor_list) == 1:
+                rows.extend((i, actor, r) for r in _further_recipients(recipients, actor))
+        for n, (i, actor, target) in enumerate(rows):
+            recipient = target
+            if (
+                recipient is None
+                and len(actor_list) > 1
+                and (g.type in _SYMMETRIC or self._reciprocal(sent, main.token))
+            ):
+                others = [a for j, a in enumerate(actor_list) if j != i and a is not None]
+                recipient = others[0] if others else None
+            # "its fighters" is the speaker's own side, not the party the linker guessed
+            own = (
+                reported_by
+                if getattr(actor, "_anaphor", None) in ("poss", "pron")
+                and _is_identified(reported_by)
+                else actor
+            )
+            if (
+                recipient is not None
+                and own is not None
+                and recipient.id
+                and recipient.id == own.id
+            ):
+                recipient = recipients[1] if len(recipients) > 1 else None
+            sentence_text, sentence_span = sentence_extent(sent)
+            record = EventRecord(
+                sentence=sentence_text,
+                sentence_span=sentence_span,
+                span=(t_start, t_end),
+                trigger=trigger_text,
+                type=g.type,
+                mode=g.mode,
+                context=contexts,
+                actor=_plain(actor, linked),
+                recipient=_plain(recipient, linked),
+                place=(
+                    linked.place_ref(visited_at[recipient.id or ""])
+                    if recipient is not None
+                    and recipient.id in visited_at
+                    # a place of its own that is not one of the cities visited stands
+                    and not (own_place and place is not None and place.name not in visited)
+                    else place
+                ),
+                date=date_value,
+                date_precision=precision,
+                fatalities=fatalities if n == 0 else None,
+                injured=injured if n == 0 else None,
+                factuality=factuality,
+                reported_by=_plain(reported_by, linked),
+                confidence=conf,
+                extractor=extractor,
+                notes=list(notes),
+            )
+            record._objects = objects  # type: ignore[attr-defined]
+            record._clause_parties = clause_parties  # type: ignore[attr-defined]
+            record._source_text = source_text  # type: ignore[attr-defined]
+            record._subject = None if actors else subject_of(anchor)  # type: ignore[attr-defined]
+            record._mutual = mutual  # type: ignore[attr-defined]
+            record._anaphor = {  # type: ignore[attr-defined]
+                "actor": getattr(actor, "_anaphor", None),
+                "recipient": getattr(recipient, "_anaphor", None),
+            }
+            out.append(record)
+        return out
+
+    def _mutual(self, sent: Span, g: _Group, anchor: Token) -> str | None:
+        """Whether each side performs the act ("clashed with", "in the gunfight that
+        followed", "agreed to a ceasefire"): how the reversed row's mode is taken ("same" or
+        "null", with " named" when a noun names the mutual act), or None."""
+        if g.type == "ASSAULT":
+            words = self.recipient_cues.reciprocal
+        elif g.type == "AGREE":
+            words = _MUTUAL_AGREEMENTS
+        else:
+            return None
+        toks = [c.token for c in g.members] + [anchor]
+        # "engaged in a firefight with", "agreed to a ceasefire", "a truce agreed in Doha",
+        # "killed three attackers in the gunfight that followed"
+        toks += [
+            t
+            for x in list(toks)
+            for t in (*x.children, *(p for c in x.children if c.dep_ == "prep" for p in c.children))
+            if t.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
+        ]
+        toks += [x.head for x in list(toks) if x.dep_ in ("acl", "relcl")]
+        for t in toks:
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "dobj" for c in t.children)
+                and lemma(t) not in ("exchange", "trade")
+            ):
+                # "fought the Taliban", "were fighting the Islamic State": one side's campaign
+                # against the other (a mutual act takes its partner with "with")
+                continue
+            if t.i != anchor.i and not t.is_ancestor(anchor) and _depth_below(t, anchor) > 3:
+                # "civilians from families displaced by earlier fighting had died": a mutual
+                # act that only describes a participant is not what this act is
+                continue
+            # "there had been no fighting of any kind": a denied mutual act is denied for
+            # each side, one negated row per direction like an asserted one
+            if {lemma(t), t.lower_} & words:
+                # "exchanged fire": the fire is each side's; a clash tells no weapon for the other
+                how = "same" if lemma(t) in ("exchange", "trade") else "null"
+                # a noun ("in the gunfight that followed") names a mutual act even with one
+                # side told; a verb with one side ("fought for decades", "fought alongside
+                # them") may be that side's own fight
+                return how + (" named" if t.pos_ in ("NOUN", "PROPN") else "")
+        return None
+
+    def _mutual_partner(
+        self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention]
+    ) -> ActorRef | None:
+        heads = [anchor, *(c.token for c in g.members)]
+        heads += [p for h in list(heads) for p in _prep_objects(h)]
+        for h in heads:
+            for pobj in _prep_objects(h, ("with", "against")):
+                ref = _ref_for(pobj, tok_actor, self.lexicon, require_actor=True)
+                if ref is not None:
+                    return ref
+        return None
+
+    def _reciprocal(self, sent: Span, tok: Token) -> bool:
+        """ "A and B exchanged fire", "blamed each other": each acts on the other."""
+        low = sent.text.lower()
+        return (
+            lemma(tok) in self.recipient_cues.reciprocal
+            # "A and B traded accusations": the verb that governs the act makes it mutual
+            or (tok.dep_ == "dobj" and lemma(tok.head) in self.recipient_cues.reciprocal)
+            or "each other" in low
+            or "one another" in low
+        )
+
+    def _reported_by(
+        self, sent: Span, tok: Token, tok_actor: dict[int, ActorMention]
+    ) -> tuple[ActorRef | None, Token | None]:
+        lex = self.lexicon
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            dep = cur.dep_
+            cur = cur.head
+            # A verb coordinated with "said" ("said ... and urged") is the narrator's report of
+            # a second act by the speaker, not part of what the speaker said.
+            if lemma(cur) in lex.reporting_verbs and dep in (
+                "ccomp",
+                "parataxis",
+                "advcl",
+                "xcomp",
+                "dobj",
+            ):
+                subj = subject_of(cur)
+                if subj is not None and subj.i <= _dateline_end(sent.doc):
+                    # "KABUL — The front said ...": the parser made the dateline a subject too
+                    subj = next(
+                        (
+                            c
+                            for c in cur.children
+                            if c.dep_ == "nsubj" and c.i > _dateline_end(sent.doc)
+                        ),
+                        None,
+                    )
+                if subj is not None and subj.i != tok.i and not subj.is_ancestor(tok):
+                    ref = _ref_for(subj, tok_actor, lex, require_actor=False)
+                    if ref is not None:
+                        return ref, cur
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+                to = t.doc[t.i + 1]
+                pobj = next((p for p in to.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    ref = _ref_for(pobj, tok_actor, lex, require_actor=False)
+                    if ref is not None:
+                        return ref, t
+        return None, None
+
+    def _contexts(
+        self, sent: Span, g: _Group, refs: list[ActorRef], linked: LinkedDoc
+    ) -> list[str]:
+        words = _sentence_words(sent)
+        out: list[str] = []
+        for c in g.members:
+            out.extend(c.context)
+        out.extend(self.lexicon.contexts_by_type.get(g.type, ()))
+        for name, cues in self.lexicon.contexts.items():
+            if cues & words:
+                out.append(name)
+        for ref in refs:
+            actor = linked.actors.get(ref.id) if ref and ref.id else None
+            if actor is None:
+                continue
+            if actor.sector in ("REB", "UAF") and g.type in ("ASSAULT", "THREATEN"):
+                out.append("terrorism")
+            if actor.sector == "MIL":
+                out.append("military")
+        return list(dict.fromkeys(out))
+
+
+def _depth_below(tok: Token, top: Token) -> int:
+    """How many heads up from `tok` `top` is (a large number when it is not above it)."""
+    cur, n = tok, 0
+    while cur.i != top.i:
+        if cur.head.i == cur.i:
+            return len(tok.doc)
+        cur, n = cur.head, n + 1
+    return n
+
+
+_BACKGROUND_MARKERS = {
+    "after",
+    "before",
+    "since",
+    "following",
+    "until",
+    "because",
+    "amid",
+    "despite",
+}
+
+
+def _subordination(tok: Token, lex: Lexicon) -> int:
+    """How many subordinate clauses (purpose, relative, adverbial) separate a trigger from the
+    main clause; a reporting verb's complement is the main assertion, not subordinate."""
+    n = 0
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") or (
+            cur.dep_ == "ccomp" and lemma(cur.head) not in lex.reporting_verbs
+        ):
+            n += 1
+            # "…, a day after a jet shot down a helicopter": a clause of time or cause is the
+            # background of the main event, a step further from what the sentence reports.
+            markers = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+            if cur.dep_ == "pcomp":
+                markers.add(cur.head.lower_)
+            if markers & _BACKGROUND_MARKERS:
+                n += 2
+        if cur.dep_ == "pobj" and cur.head.lower_ in lex.backreference_preps:
+            n += 1
+        cur = cur.head
+    return min(n, 3)
+
+
+def _side_report_depth(tok: Token, speech_verbs: frozenset[str], lex: Lexicon) -> int:
+    """How many reporting or demand verbs standing in a subordinate clause ("…, saying",
+    "…, demanding", "after he said") the token is, or sits in the complement of."""
+    n = 0
+    cur = tok
+    for _ in range(12):
+        if (
+            lemma(cur) in speech_verbs
+            and cur.pos_ in ("VERB", "AUX")
+            and _subordination(cur, lex) > 0
+        ):
+            n += 1
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return min(n, 2)
+
+
+def _anchor(tok: Token, lex: Lexicon) -> Token:
+    """The verb a nominal trigger's arguments hang on ("launched an attack" → launched)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("of", "in")
+        and lemma(tok.head.head) in lex.series_nouns
+    ):
+        # "carried out a string of attacks": the arguments hang on the verb of "string".
+        tok = tok.head.head
+    if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and tok.head.lower_ in ("to", "in", "into")
+    ):
+        head = tok.head.head
+        if lemma(head) not in lex.reporting_verbs and lemma(head) in {
+            "go",
+            "hold",
+            "stage",
+            "take",
+            "resort",
+            "launch",
+            "engage",
+            "be",
+            "remain",
+            "stay",
+            "keep",
+        }:
+            return head
+    return tok
+
+
+def _trigger_tokens(c: Candidate, doc: object) -> list[Token]:
+    tok = c.token
+    if c.span:
+        return list(doc[c.span[0] : c.span[1]])  # type: ignore[index]
+    out = [tok]
+    for ch in tok.children:
+        if ch.dep_ == "prt":
+            out.append(ch)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out.extend(ch for ch in tok.children if ch.dep_ == "compound" and ch.i == tok.i - 1)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _group_region(g: _Group, sent: Span) -> list[Token]:
+    """The tokens whose casualty words count for the group's act: its clause, and a participle
+    the parser hung on the attribution after it ("Gunmen attacked a post, officials said,
+    killing three"), which tells that act's toll."""
+    seen: dict[int, Token] = {}
+    members = {c.token.i for c in g.members}
+    for c in g.members:
+        root = c.token
+        if c is not g.main and root.dep_ == "pobj" and root.head.lower_ in _EARLIER_EVENT_PREPS:
+            # "following raids that killed nine, rebels attacked ...": the earlier raids'
+            # toll is not the attack's
+            seen[root.i] = root
+            continue
+        if (
+            root.pos_ in ("NOUN", "PROPN")
+            and root.head.pos_ in ("VERB", "AUX")
+            and not (g.own_noun and c is g.main)
+        ):
+            root = root.head
+        # "After strikes in Paktika, which killed 46 people, Afghan forces attacked posts":
+        # the toll of the event a time phrase points back to is that event's
+        earlier = {
+            t.i
+            for p in root.children
+            if p.dep_ == "prep" and p.lower_ in _EARLIER_EVENT_PREPS and p.i not in members
+            for t in p.subtree
+        }
+        # "The group, which killed more than 60 people in 2023, has attacked politicians":
+        # a relative clause on the doer tells another of its acts, with its own toll
+        earlier |= {
+            t.i
+            for s in root.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for r in s.children
+            if r.dep_ == "relcl" and r.i not in members
+            for t in r.subtree
+        }
+        if _bare_count(root):
+            # "gave a lower toll of 17 dead and 41 wounded", "11 of the 56 wounded": a count
+            # of victims with no clause of its own; the sentence's figures are its toll, save
+            # an earlier event's a time phrase points back to
+            for t in sent:
+                if t.i not in earlier:
+                    seen[t.i] = t
+            continue
+        for t in root.subtree:
+            if t.i not in earlier or t.i in members:
+                seen[t.i] = t
+        report = root.head
+        charged = (
+            # "accused the forces of firing mortars at civilians, wounding three children":
+            # the toll hung on the charge is the charged act's
+            root.dep_ == "pcomp"
+            and report.lower_ in ("of", "for")
+            and report.head.lemma_.lower() in _CHARGE_VERBS
+        )
+        if charged:
+            report = report.head
+        if charged or (
+            root.dep_ in ("ccomp", "parataxis") and report.lemma_.lower() in _ATTRIBUTION_VERBS
+        ):
+            for p in report.children:
+                if (
+                    p.dep_ == "advcl"
+                    and p.tag_ == "VBG"
+                    and p.i > root.i
+                    and p.lemma_.lower() not in _ATTRIBUTION_VERBS
+                    and not any(s.dep_.startswith("nsubj") for s in p.children)
+                ):
+                    for t in p.subtree:
+                        seen[t.i] = t
+    return [seen[i] for i in sorted(seen)]
+
+
+def _bare_count(tok: Token) -> bool:
+    """Whether a death or injury participle only counts victims ("41 wounded", "the 56
+    wounded"): nothing below it but figures and determiners, and no verb of its own above."""
+    if lemma(tok) not in _CASUALTY_VERBS | {"wounded", "injured", "dead"} or tok.tag_ not in (
+        "VBN",
+        "JJ",
+    ):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and lemma(tok.head) in _CASUALTY_VERBS:
+        return False  # "seven were killed and 12 wounded": the pair is one clause's toll
+    below = [t for t in tok.subtree if t.i != tok.i]
+    figures_only = bool(below) and all(
+        t.like_num or t.pos_ in ("DET", "ADP", "ADV", "PUNCT", "SPACE") for t in below
+    )
+    # "the 56 wounded": the participle hangs on the figure itself
+    on_figure = tok.dep_ == "acl" and tok.head.like_num
+    return (figures_only or on_figure) and tok.dep_ in ("conj", "acl", "amod")
+
+
+# Verbs charging a party with an act ("accused X of firing ...", "blamed X for shelling ...")
+_CHARGE_VERBS = {"accuse", "blame", "charge", "condemn", "criticise", "criticize"}
+
+
+# Prepositions of a phrase telling an earlier or surrounding event ("after strikes that killed
+# 46", "amid clashes that left ten dead"): its casualty words are that event's.
+_EARLIER_EVENT_PREPS = {"after", "following", "amid", "despite", "since", "before"}
+
+
+# Verbs attributing a report ("..., officials said, killing three"): what hangs on them after
+# the report may belong to the act reported.
+_ATTRIBUTION_VERBS = {"say", "tell", "add", "report", "confirm", "state", "announce"}
+
+
+# The count for the last sentence asked about: each attack in a sentence without its own
+# casualty figure asks it again, and matching the sentence's triggers anew is the costly part.
+_last_assault_count: tuple[Doc | None, int, int, TriggerMatcher | None, int] = (
+    None,
+    -1,
+    -1,
+    None,
+    0,
+)
+
+
+def _count_assault_groups(sent: Span, ex: ExtractorBase) -> int:
+    global _last_assault_count
+    matcher = ex._matcher_for(sent.doc.vocab)
+    doc, start, end, counted_by, count = _last_assault_count
+    if doc is sent.doc and start == sent.start and end == sent.end and counted_by is matcher:
+        return count
+    count = sum(
+        1
+        for c in matcher.candidates(sent, set())
+        if c.type == "ASSAULT" and c.token.pos_ in ("VERB", "AUX")
+    )
+    _last_assault_count = (sent.doc, sent.start, sent.end, matcher, count)
+    return count
+
+
+def _reproached_blamer(tok: Token) -> Token | None:
+    """The subject told to stop blaming: "Pakistan should look inward instead of blaming X",
+    "... rather than blame X", "Pakistan should stop blaming X" (else None)."""
+    head = tok.head
+    if (
+        tok.dep_ == "pcomp"
+        and head.lower_ == "of"
+        and any(c.lower_ == "instead" for c in head.children)
+    ):
+        clause = head.head
+    elif (
+        tok.dep_ == "conj"
+        and any(
+            c.lower_ == "than" and any(r.lower_ == "rather" for r in c.children)
+            for c in head.children
+        )
+        or tok.dep_ in ("xcomp", "pcomp", "dobj")
+        and lemma(head) in ("stop", "quit", "cease")
+    ):
+        clause = head
+    else:
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _place_named(
+    ref: ActorRef, tok_place: dict[int, PlaceMention], linked: LinkedDoc
+) -> PlaceMention | None:
+    """The place mention an argument with no actor id consists of ("Kazakhstan", "Kabul")."""
+    if ref.id:
+        return None
+    for i in sorted(getattr(ref, "_tokens", set())):
+        pm = tok_place.get(i)
+        if (
+            pm is not None
+            and pm.place_id in linked.places
+            and pm.text.strip() == (ref.text or "").strip()
+        ):
+            tok = linked.doc[i]
+            while tok.head.i in getattr(ref, "_tokens", set()) and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS:
+                return None  # "infiltrated from Afghanistan": where, not a party
+            return pm
+    return None
+
+
+_OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+
+
+# Prepositions whose object is where an act happens or comes from, not a party to it.
+_WHERE_PREPS = {"from", "in", "into", "inside", "across", "through", "near", "at", "along", "over"}
+
+
+_CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+
+
+# Factuality values whose events have no date of their own, even when the sentence names a
+# span ("since 2021", "for years"): the guide codes them with a null date.
+_UNDATED_FACTUALITY = {"generic", "hypothetical"}
+
+
+def _clause_party_heads(anchor: Token) -> list[Token]:
+    """Subjects, then objects, of the clause a speech verb governs ("demanded that Kabul
+    take action", "warned that if Kabul did not act, Pakistan would strike its hideouts")."""
+    subjects: list[Token] = []
+    objects: list[Token] = []
+    for comp in anchor.children:
+        if comp.dep_ != "ccomp":
+            continue
+        for clause in [comp, *(c for c in comp.children if c.dep_ == "advcl")]:
+            for c in clause.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.append(c)
+                elif c.dep_ in ("dobj", "dative"):
+                    objects.append(c)
+    # the conditional's subject ("if Kabul did not ...") is who the warning is for
+    subjects.sort(key=lambda t: t.head.dep_ != "advcl")
+    return subjects + objects
+
+
+def _further_recipients(recipients: list[ActorRef], actor: ActorRef | None) -> list[ActorRef]:
+    """The named parties coordinated with the first recipient ("urged Islamabad and Kabul"):
+    distinct identified parties other than the actor itself; unnamed people counted with them
+    ("five Chinese nationals and their driver") stay one group of victims. A party named elsewhere in the
+    clause ("detained men on suspicion of helping the resistance") is no second target."""
+    if not recipients:
+        return []
+    group = getattr(recipients[0], "_coord", None)
+    seen = {recipients[0].id}
+    if actor is not None and actor.id:
+        seen.add(actor.id)
+    out: list[ActorRef] = []
+    for r in recipients[1:]:
+        if (
+            group is not None
+            and getattr(r, "_coord", None) == group
+            and _is_identified(r)
+            and r.id not in seen
+        ):
+            seen.add(r.id)
+            out.append(r)
+
+    return out
