@@ -74,7 +74,8 @@ def test_coordinated_cue_is_cut_from_the_first_content(claims_of):
         "its fighters."
     )
     claims = claims_of(text)
-    assert _by_cue(claims, "insist").content == "the TTP is \"Pakistan's internal problem"
+    # a partial quote keeps its closing mark (guide §2.2: inner quotation marks kept)
+    assert _by_cue(claims, "insist").content == 'the TTP is "Pakistan\'s internal problem"'
     assert _by_cue(claims, "deny").content == "hosting its fighters"
 
 

@@ -104,3 +104,49 @@ def test_a_charge_without_an_earlier_attack_adds_no_act():
     text = "Police blamed the Liberation Front for the unrest."
     rows = _coded(text, {"Police": "AAA-POL", "Liberation Front": "front"}, [_POLICE, _FRONT])
     assert not _charged(rows)
+
+
+def test_a_charge_made_after_an_attack_about_something_else_adds_no_attack():
+    text = _BOMBING + "A day after the attack, Atlantis accused Borduria of interference."
+    rows = _coded(text, {"Atlantis": "AAA", "Borduria": "BBB"}, [_STATE, _OTHER_STATE])
+    assert not _charged(rows) and not _charged(rows, "AID")
+
+
+def test_responsible_for_something_other_than_an_attack_is_no_charge():
+    text = "Police said the Liberation Front was responsible for security in the area."
+    rows = _coded(text, {"Police": "AAA-POL", "Liberation Front": "front"}, [_POLICE, _FRONT])
+    assert not _of(rows, "ACCUSE")
+
+
+def test_the_charge_takes_the_attack_its_noun_names():
+    text = (
+        "Gunmen shot dead four soldiers near Zenta on Monday. "
+        "On Tuesday a bomb exploded in a market in Varo, killing six people. "
+        "Police blamed the Liberation Front for the bombing."
+    )
+    varo = Place("p:varo", "Varo", kind="city", country="AAA", lat=None, lon=None)
+    linked = _linked(
+        text,
+        {"Police": "AAA-POL", "Liberation Front": "front"},
+        [_POLICE, _FRONT],
+        {"Zenta": _ZENTA, "Varo": varo},
+    )
+    charged = _charged(extractor().extract(linked))
+    assert len(charged) == 1
+    assert charged[0].mode == "explosives"
+
+
+def test_two_charges_against_one_party_give_one_alleged_attack():
+    text = (
+        _BOMBING
+        + "Police blamed the Liberation Front for the attack. "
+        + "The governor also blamed the Liberation Front for the attack."
+    )
+    rows = _coded(text, {"Police": "AAA-POL", "Liberation Front": "front"}, [_POLICE, _FRONT])
+    assert len([e for e in _charged(rows) if _id(e.actor) == "front"]) == 1
+
+
+def test_a_captor_releasing_its_own_prisoners_after_talks_stays_a_release():
+    text = "Militants released 12 prisoners they had held for months after talks with elders."
+    assert _of_text(text, "RETREAT")
+    assert not _of_text(text, "ASSAULT")

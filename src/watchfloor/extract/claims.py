@@ -59,6 +59,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # The longest chain of coordinated verbs followed back to its first ("rejected it, called it
 # propaganda and said …").
 _CHAIN_STEPS = 4
+# Verbs of getting in touch: an infinitive after them is the purpose of the contact ("called
+# him to assure him that …"), not an act wanted or refused. ("Called on X to …" asks for one.)
+_CONTACT_VERBS = frozenset({"telephone", "phone", "write", "visit", "meet"})
 # How many sentences back a following "could not be verified" reaches: over the passage of
 # both sides' accounts ("Neither account …"), or the last speaker's claims only.
 _PASSAGE_BOTH_SIDES = 6
@@ -489,7 +492,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.16.0"
+    VERSION = "0.17.0"
 
     def __init__(
         self,
@@ -1643,6 +1646,34 @@ class ClaimExtractor:
                 ),
                 None,
             )
+        if (
+            clause is None
+            and cue.dep_ == "relcl"
+            and cue.i + 1 < len(cue.doc)
+            and cue.doc[cue.i + 1].tag_ in ("VBD", "VBZ")
+            and sum(c.dep_ in _SUBJECT_DEPS for c in children) > 1
+            and any(c.dep_ in _SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in children)
+        ):
+            # "air strikes, which Islamabad said targeted TTP leaders": with the relative
+            # pronoun and the speaker both read as the cue's subjects, the parser takes the
+            # content's verb for a modifier of the cue's object.
+            clause = next(
+                (c for c in children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None
+            )
+        if clause is None and cue.dep_ == "ROOT" and "quote" in kinds:
+            # '"If a single bullet is fired …, Torkham will close," he said': the parser may
+            # hang the quotation's opening condition on the cue and its main clause elsewhere.
+            clause = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "advcl"
+                    and c.i < cue.i
+                    and c.left_edge.i <= cue.sent.start + 1
+                    and _opens_quote(c)
+                ),
+                None,
+            )
         if clause is not None and clause.i < cue.i:
             # A clause before the cue is reported speech only when the cue closes it
             # ("…, police said"). When it is itself a claim ("One member state assessed
@@ -2128,10 +2159,22 @@ class ClaimExtractor:
         )
 
     def _reduced_relative(self, verb: Token) -> bool:
-        """Whether a "clause" is a bare harm participle closing a noun phrase ("each
-        policeman killed"): a harm verb with no object or auxiliary, right after the object
-        of a preposition, ending the sentence."""
+        """Whether a "clause" is a bare participle modifying a noun: a harm verb closing a
+        noun phrase ("each policeman killed") with no object or auxiliary, right after the
+        object of a preposition, ending the sentence; or any participle with no auxiliary
+        followed by its own prepositional phrase ("an attack launched from Afghanistan")."""
         doc = verb.doc
+        if (
+            verb.tag_ == "VBN"
+            # A clause the cue closes ("…, many of them launched from Kunar, the monitors
+            # write") is the reported words themselves.
+            and verb.head.i < verb.i
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children)
+            and any(c.dep_ in ("prep", "agent") and c.i == verb.i + 1 for c in verb.children)
+        ):
+            # "claimed a rocket attack on Termez launched from northern Afghanistan": a bare
+            # participle with no auxiliary describes the noun before it; nothing is reported.
+            return True
         return (
             verb.tag_ in ("VBD", "VBN")
             and verb.lemma_.lower() in self.lexicon.harm_verbs
@@ -2367,7 +2410,11 @@ class ClaimExtractor:
         reports something said; "is said to" puts the infinitive on the content, not here."""
         for tok in islice(_up_chain(cue), _CHAIN_STEPS):
             if any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
-                return tok.dep_ in ("xcomp", "conj")
+                # "telephoned Li Qiang to assure him that …": the parser may read a purpose
+                # clause after a verb of contact as its complement.
+                return tok.dep_ in ("xcomp", "conj") and not (
+                    tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTACT_VERBS
+                )
         return False
 
     @staticmethod
@@ -2775,6 +2822,14 @@ class ClaimExtractor:
             hi -= 1
         if hi - lo < 1:
             return None
+        if (
+            hi < len(doc)
+            and doc[hi].text in _QUOTES
+            and sum(t.text in _QUOTES for t in doc[lo:hi]) % 2 == 1
+        ):
+            # 'had "returned safely to their bases"': the mark closes a quotation the
+            # content opened, so it is part of the content (guide §2.2).
+            hi += 1
         return lo, hi
 
     # ------------------------------------------------------------------ records
@@ -2964,6 +3019,17 @@ class ClaimExtractor:
         ):
             negated = False
         stance = item.stance
+        if (
+            stance == "deny"
+            and item.kind == "verb"
+            and (cue_word := next((t for t in sent if t.idx == item.cue_start), None)) is not None
+            and cue_word.lemma_.lower() in lex.hedge_cues
+            and any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "it" for c in content.root.children)
+        ):
+            # "doubted that construction would start on schedule" disputes what another
+            # party expects; "military action could follow, though she doubted it would
+            # change their calculations" weighs the speaker's own point, and denies nothing.
+            stance = "assert"
         if negated:
             stance = "deny" if stance == "assert" else "assert"
         elif stance == "assert" and self._calls_false(content):
@@ -3202,7 +3268,13 @@ class ClaimExtractor:
         found = self._speaker_mention(
             linked, mentions, doc[subject.left_edge.i : subject.right_edge.i + 1], subject.i
         )
-        if found is None or not found.actor_id or found.actor_id.startswith("prov:"):
+        if found is None or not found.actor_id:
+            return None
+        if found.actor_id.startswith("prov:") and not (
+            item.pronoun == "they" and subject.tag_ == "NNS"
+        ):
+            # "traders observed a strike against checkpoints, which they said had cut the
+            # town off": a plural group the linker does not know is still who "they" are.
             return None
         if not (lo <= found.start < hi) or not self._fits_pronoun(
             linked, found.actor_id, item.pronoun or ""
@@ -3263,6 +3335,17 @@ class ClaimExtractor:
                 and verb.lemma_.lower() in self.lexicon.issuing_verbs
                 and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None))
             ):
+                span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+            if (
+                span is None
+                and tok.dep_ == "pobj"
+                and verb.lower_ in ("in", "through")
+                and (speaking := verb.head if verb.head.dep_ != "dobj" else verb.head.head).pos_
+                == "VERB"
+                and (subject := next((c for c in speaking.children if c.dep_ == "nsubj"), None))
+            ):
+                # "The BLA claimed the attack in a statement … A second statement said …":
+                # whoever spoke in the earlier document issued it.
                 span = doc[subject.left_edge.i : subject.right_edge.i + 1]
             if span is None:
                 continue
@@ -3719,6 +3802,16 @@ class ClaimExtractor:
             # "attacks from Afghan soil had killed more than 1,000 Pakistanis in the past
             # year": a toll over a period is an assessment, not the sourcing of one incident.
             return False
+        cue_span = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
+        if (
+            cue_span
+            and cue_span[0].dep_ == "relcl"
+            and any(t.tag_ in ("WDT", "WP") for t in doc[cue_span[0].left_edge.i : cue_span[0].i])
+        ):
+            # "checkpoints, which they said had cut the town off", "air strikes, which
+            # Islamabad said targeted TTP leaders": a source put beside a noun of the
+            # article's own narration vouches for a description of it, not for the news.
+            return False
         if self._disputed_in(record_sentence(doc, record)):
             # "The military said fighters had tried to cross, a claim the Taliban rejected":
             # an account the article shows disputed is a position, not sourcing (guide §2.1).
@@ -3783,8 +3876,26 @@ class ClaimExtractor:
             return False
         harm = self._reports_harm(content)
         if speaker_id is None or speaker_id.startswith("prov:"):
-            # Unnamed officials source routinely; anyone else telling of harm claims it.
-            return not harm or self._official_source(doc, item)
+            # Unnamed officials source routinely; anyone else telling of harm claims it, and
+            # so does a named person who holds no office ("Mukhtar Afridi, a director of the
+            # chamber of commerce, said exporters had lost …"): a trader's figure is his word.
+            # What a known body will do or did ("said the Islamic Emirate would provide
+            # security") is that body's act, whoever reports it.
+            if self._official_source(doc, item):
+                return True
+            subject = next((c for c in content.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            body_acts = subject is not None and any(
+                m.actor_id and not m.actor_id.startswith("prov:")
+                for m in linked.actor_mentions_in(
+                    subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                )
+            )
+            named_person = (
+                item.speaker_head is not None
+                and doc[item.speaker_head].ent_type_ == "PERSON"
+                and not body_acts
+            )
+            return not harm and not named_person
         if self._armed_group(speaker_id):
             return False
         actor = self._kb_actor(speaker_id)

@@ -400,27 +400,27 @@ def _is_failed_act(tok: Token) -> bool:
 
 
 # Freeing prisoners by force is the assault itself, not a captor's release (annotation guide
-# §10): "militants stormed the jail, freeing 31 prisoners"; "its fighters had freed 50 comrades".
+# §10): "militants stormed the jail, freeing 31 prisoners"; "raiders freed 250 inmates from the
+# prison". A captor letting its own prisoners go ("militants released 12 prisoners after
+# talks") stays a release.
 _FREEING_VERBS = frozenset({"free", "release", "liberate", "spring"})
 
 
 _RAIDERS = frozenset(
     {"militant", "fighter", "insurgent", "gunman", "gunmen", "attacker", "assailant", "raider"}
-    | {"terrorist", "rebel", "khawarij", "jihadist", "guerrilla", "mujahideen"}
+    | {"terrorist", "rebel", "jihadist", "guerrilla"}
 )
 
 
-_INMATES = frozenset(
-    {"prisoner", "inmate", "detainee", "convict", "comrade", "mujahideen", "mujahid", "fighter"}
-)
+_INMATES = frozenset({"prisoner", "inmate", "detainee", "convict"})
 
 
 _JAILS = frozenset({"jail", "prison", "gaol", "lockup", "penitentiary"})
 
 
-def _freed_by_raiders(tok: Token) -> bool:
-    """ "militants freed 250 inmates from the prison": armed men taking prisoners out of custody,
-    which a captor's release ("the militia freed the engineers") is not."""
+def _raiders_free(tok: Token) -> bool:
+    """ "militants freed 250 inmates", "dozens of gunmen … freeing 31 prisoners": armed men
+    freeing people held in custody (whether by force is decided by the caller)."""
     if lemma(tok) not in _FREEING_VERBS:
         return False
     subj = subject_of(tok)
@@ -431,29 +431,36 @@ def _freed_by_raiders(tok: Token) -> bool:
         )
     if subj is None or lemma(subj) not in _RAIDERS:
         return False
-    freed = {lemma(c) for c in tok.children if c.dep_ in ("dobj", "obj")}
-    from_jail = any(
-        p.dep_ == "prep" and p.lower_ == "from" and any(lemma(o) in _JAILS for o in p.children)
-        for p in tok.children
+    return _from_jail(tok) or any(
+        c.dep_ in ("dobj", "obj") and lemma(c) in _INMATES for c in tok.children
     )
-    return from_jail or bool(freed & _INMATES)
+
+
+def _from_jail(tok: Token) -> bool:
+    """ "freed 250 inmates from the central prison": taken out of a jail (the parser hangs the
+    "from" on the verb or on its object)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(lemma(o) in _JAILS for o in p.children)
+        for h in heads
+        for p in h.children
+    )
 
 
 def _jailbreaks_as_assaults(cands: list[Candidate]) -> list[Candidate]:
-    """A release told of raiders freeing prisoners is dropped when the assault it belongs to
-    governs it ("attacked the jail …, freeing 31 prisoners") and is otherwise the assault
-    itself (ASSAULT, mode unknown), as in a claim of responsibility for a jailbreak."""
-    forced = [c for c in cands if c.type == "RETREAT" and _freed_by_raiders(c.token)]
-    if not forced:
-        return cands
+    """Raiders freeing prisoners inside an assault that governs the freeing ("attacked the jail
+    …, freeing 31 prisoners") is part of that assault: the release row goes. Raiders taking
+    inmates out of a jail with no assault told beside it are the assault themselves (ASSAULT,
+    mode unknown). Any other release, a captor's own included, stays."""
     assaults = [c.token for c in cands if c.type == "ASSAULT"]
     kept = []
     for c in cands:
-        if c in forced:
+        if c.type == "RETREAT" and _raiders_free(c.token):
             if any(a.is_ancestor(c.token) for a in assaults):
                 continue
-            c.type, c.mode = "ASSAULT", None
-            c.notes.append("type: prisoners freed by force are the assault (guide §10)")
+            if _from_jail(c.token):
+                c.type, c.mode = "ASSAULT", None
+                c.notes.append("type: prisoners freed by force are the assault (guide §10)")
         kept.append(c)
     return kept
 
