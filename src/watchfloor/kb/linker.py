@@ -52,7 +52,7 @@ from watchfloor.kb.linking.pronouns import PronounsMixin
 from watchfloor.kb.linking.provisional import ProvisionalMixin
 from watchfloor.kb.linking.speakers import SpeakersMixin
 from watchfloor.kb.linking.state import _State
-from watchfloor.kb.linking.tokens import _located, _strip_article
+from watchfloor.kb.linking.tokens import _in_apposed_person_name, _located, _strip_article
 from watchfloor.records import Actor, PlaceMention
 
 if TYPE_CHECKING:
@@ -182,6 +182,29 @@ class Linker(
                 # "Diplomats said", "Photographs released by the ministry": a capitalised
                 # common noun the tagger took for a name; a participant noun is linked as one
                 state.untagged.add(ent.start)
+                continue
+            if ent.label_ in PLACE_LABELS and _in_apposed_person_name(ent):
+                # "One of its leaders, Allama Hassan Raza": a given name the tagger read as a
+                # town; the whole name is a person's
+                from spacy.tokens import Span  # already loaded: the caller holds one of its objects
+
+                name = Span(doc, ent.start, ent.root.head.i + 1, label="PERSON")
+                if not state.covered(name.start, name.end):
+                    self._link_actor_like(state, name)
+                    person = self._mention_at(state, name.root)
+                    one = name.root.head
+                    if (
+                        person is not None
+                        and person.actor_id
+                        and one.lower_ == "one"
+                        and one.i < name.start
+                        and not state.covered(one.i, name.start - 1)
+                    ):
+                        # "One of its leaders, X, accused ...": the one is X
+                        role_end = one.i + 1
+                        while role_end < name.start and not doc[role_end].is_punct:
+                            role_end += 1
+                        state.add_actor(doc[one.i : role_end], person.actor_id, "role", 0.6)
                 continue
             if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and ent.ent_id_ == "place"):
                 self._link_place_like(state, ent)

@@ -28,6 +28,7 @@ from watchfloor.kb.linking.lexicon import (
 from watchfloor.kb.linking.mentions import MentionsMixin
 from watchfloor.kb.linking.state import _State
 from watchfloor.kb.linking.tokens import (
+    _in_apposed_person_name,
     _military_head,
     _shared_subject,
     _speech_verb_above,
@@ -53,7 +54,7 @@ class CountriesMixin(MentionsMixin):
                     iso3 = ent.ent_id_
             elif ent.label_ == "NORP":
                 iso3 = self.kb.country_of_demonym(ent.text)
-            elif ent.label_ in PLACE_LABELS:
+            elif ent.label_ in PLACE_LABELS and not _in_apposed_person_name(ent):
                 # a place name counts towards the focus only when all its homonyms lie in one
                 # country: "Bara" exists in Pakistan, India, Nigeria… and proves nothing
                 countries = {p.country for p in self.gazetteer.lookup(ent.text) if p.country}

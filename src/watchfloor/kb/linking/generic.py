@@ -29,6 +29,7 @@ from watchfloor.kb.linking.lexicon import (
     SERVICE_MEMBERS,
     SERVICE_MODIFIERS,
     SOURCE_ANAPHORS,
+    SPEECH_VERBS,
     STATE_BODY_PHRASES,
     STATE_TASKS,
     STATE_WORDS_FOR_OFFICIALS,
@@ -257,9 +258,50 @@ class GenericNounsMixin(AnaphorsMixin):
             if group:
                 state.add_actor(doc[tok.i : nxt + 1], group, "attributed", 0.5)
 
+    def _speakers_neighbours(self, state: _State, tok: Token) -> bool:
+        """ "India said Pakistan should stop blaming its neighbours": the neighbours blamed
+        are the state that speaks, when it is not the owner of "its"."""
+        if tok.lemma_.lower() not in ("neighbour", "neighbor") or tok.tag_ != "NNS":
+            return False
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("its", "their") or state.covered(poss.i, tok.i + 1):
+            return False
+        speaker = None
+        for h in tok.ancestors:
+            if h.lemma_.lower() not in SPEECH_VERBS or h.i == tok.head.i:
+                continue  # not "blaming" itself: whoever reports the blame
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subj is None and h.dep_ in ("advcl", "xcomp", "conj"):
+                # "..., saying Pakistan should look inward": the subject of the main verb
+                subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            m = self._mention_at(state, subj) if subj is not None else None
+            if m is not None and m.actor_id:
+                speaker = self.kb.country_of(m.actor_id) or m.actor_id
+            break
+        if speaker is None:
+            return False
+        # whose neighbours: the subject of the nearest clause above them that has one
+        owner = None
+        for h in tok.ancestors:
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            m = self._mention_at(state, subj)
+            if m is not None and m.actor_id:
+                owner = self.kb.country_of(m.actor_id) or m.actor_id
+            break
+        if owner is None or owner == speaker:
+            return False
+        state.add_actor(
+            state.doc[poss.i : tok.i + 1], self.kb.government_of(speaker) or speaker, "generic", 0.5
+        )
+        return True
+
     def _link_generic(self, state: _State) -> None:
         doc = state.doc
         for tok in doc:
+            if self._speakers_neighbours(state, tok):
+                continue
             if (
                 tok.lower_ == "military"
                 and tok.dep_ == "amod"

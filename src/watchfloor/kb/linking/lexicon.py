@@ -138,6 +138,10 @@ GOVERNMENT_NOUNS = frozenset(
         "ambassador",
         "embassy",
         "negotiators",
+        "negotiator",
+        # "Turkish and Qatari mediators": the states mediating, as "Qatari officials" are
+        "mediator",
+        "mediators",
         "side",
         "counterpart",
         "counterparts",

@@ -113,8 +113,14 @@ class PlacesMixin(LinkerBase):
             start = tok.i
             while start > 0 and _place_word(doc[start - 1]):
                 start -= 1
-            # "the Shakai valley", not "an Afghan village"
-            if start < tok.i and doc[start - 1].lower_ == "the":
+            # "the Shakai valley", "residents of Margha village", not "an Afghan village"
+            if start < tok.i and (
+                doc[start - 1].lower_ == "the"
+                or doc[start - 1].lower_ in _LOCAL_PREPS
+                and tok.tag_ == "NN"
+                and not any(t.ent_type_ == "NORP" for t in doc[start : tok.i])
+                and not self.kb.country_of_demonym(doc[start : tok.i].text)
+            ):
                 local_names.add(normalize(doc[start : tok.i].text))
         for tok in doc:
             # "the village of Sipah", "the town of Khar": the name the unit noun introduces
@@ -129,6 +135,20 @@ class PlacesMixin(LinkerBase):
                 while end < len(doc) and _place_word(doc[end]):
                     end += 1
                 local_names.add(normalize(doc[tok.i + 1 : end].text))
+            # "passed through Karwat, east of the port": a name placed by its bearing from a
+            # place the reader knows
+            if tok.lower_ in _LOCAL_PREPS and tok.i + 1 < len(doc) and _place_word(doc[tok.i + 1]):
+                end = tok.i + 1
+                while end < len(doc) and _place_word(doc[end]):
+                    end += 1
+                if (
+                    end + 2 < len(doc)
+                    and doc[end].text == ","
+                    and doc[end + 1].lower_ in _BEARINGS
+                    and doc[end + 2].lower_ == "of"
+                    and not any(t.ent_type_ in ("NORP", "PERSON") for t in doc[tok.i + 1 : end])
+                ):
+                    local_names.add(normalize(doc[tok.i + 1 : end].text))
         local_names = {n for n in local_names if not self._names_people_or_body(n)}
         # every mention of a local place's name, wherever the tagger put it ("Elders in Sipah")
         for m in list(state.actor_mentions):
@@ -155,6 +175,9 @@ class PlacesMixin(LinkerBase):
         placed: dict[str, str] = {}  # a local name placed once keeps that place
         for span in sorted(spans, key=lambda sp: sp.start):
             key = normalize(_bare(span.text))
+            if len(span) > 1 and span[-1].lower_ in LOCAL_FEATURE_WORDS:
+                # "Zarghun village" tagged whole: the name the feature word follows
+                key = normalize(_bare(span[:-1].text)) if span[-1].tag_ == "NN" else key
             local = key in local_names
             linked = next(
                 (p for p in state.place_mentions if (p.start, p.end) == _chars(span)), None
@@ -268,8 +291,20 @@ class PlacesMixin(LinkerBase):
                 and pm.rule != "local"
                 and _town_like(self.gazetteer.get(pm.place_id))
             ]
+            if state.dateline_end > 0:
+                # a story filed from a capital is set in the first town its body names
+                # ("KABUL — ... in the Barmal district ... Margha village")
+                dash = state.doc[state.dateline_end].idx
+                towns = [pm for pm in towns if pm.start > dash] or towns
             best = min(towns, key=lambda pm: pm.start, default=None)
         return best
+
+
+_LOCAL_PREPS = frozenset(["of", "in", "near", "from", "at", "through", "outside"])
+_BEARINGS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+    + ["north-east", "north-west", "south-east", "south-west"]
+)
 
 
 def _place_word(tok: Token) -> bool:

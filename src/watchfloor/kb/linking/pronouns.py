@@ -178,7 +178,9 @@ class PronounsMixin(BodiesMixin):
             elif (
                 low in ("his", "her") and tok.dep_ == "poss" and not state.covered(tok.i, tok.i + 1)
             ):
-                target = self._possessive_person(state, tok, "she" if low == "her" else "he")
+                target = self._reported_subject(
+                    state, tok, "she" if low == "her" else "he"
+                ) or self._possessive_person(state, tok, "she" if low == "her" else "he")
                 head = tok.head
                 if target is None and head.lemma_.lower() in SERVICE_MEMBERS | {"officer", "man"}:
                     # "The provincial police chief said rioters had attacked his officers": the
@@ -359,6 +361,28 @@ class PronounsMixin(BodiesMixin):
                 # no known body; left to the participle rule above
                 return None
             return m.actor_id
+        return None
+
+    def _reported_subject(self, state: _State, tok: Token, pronoun: str) -> str | None:
+        """ "Tokayev discussed the threat with Mirziyoyev, his office said": the "his" of a
+        speaker who follows what he reports is the subject of the report, not its nearest
+        person."""
+        head = tok.head
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS or verb.i < tok.i:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i > tok.i:
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            m = self._mention_at(state, subj) if subj is not None else None
+            if (
+                m is not None
+                and m.actor_id
+                and self._is_person(m.actor_id)
+                and self._gender_fits(m.actor_id, pronoun)
+            ):
+                return m.actor_id
         return None
 
     def _possessive_person(self, state: _State, tok: Token, pronoun: str) -> str | None:
@@ -606,7 +630,15 @@ class PronounsMixin(BodiesMixin):
         ]
         speaking = _reports(tok) or (not person and tok.head.lemma_.lower() in SPEECH_VERBS)
         for window in windows:
-            subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.i != tok.i]
+            subjects = [
+                t
+                for t in window
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.i != tok.i
+                # "No recruiter of Daesh is operating ...," he said: nobody to refer back to
+                and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                and not (speaking and _quoted(t) and not _quoted(tok))
+            ]
             if window is windows[0]:
                 subjects.reverse()  # "X said it would": the nearest subject before the pronoun
             else:
@@ -836,3 +868,10 @@ def _reports(tok: Token) -> bool:
 def _according_to(tok: Token) -> bool:
     """True for X in "according to X"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _quoted(tok: Token) -> bool:
+    """True for a token inside quotation marks opened in its own paragraph."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")

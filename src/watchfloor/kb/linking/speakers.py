@@ -260,6 +260,17 @@ class SpeakersMixin(MentionsMixin):
                 titles = " ".join(t.title for t in self.kb.titles if t.actor_id == actor.id)
                 if any(w in titles for w in SPOKES_NOUNS) and actor.country:
                     target = self.kb.government_of(actor.country) or actor.country
+                elif (
+                    "minister" in titles
+                    and actor.country
+                    and tok.lower_ == "we"
+                    and tok.dep_ == "nsubj"
+                    and tok.head.tag_ in ("VBD", "VBN")
+                ):
+                    # what a minister's "we" did is his government's act ('"We asked for one
+                    # thing," the defence minister said', '"We have shared the evidence"'); his
+                    # vows and hopes ('"We will find them"') stay his own
+                    target = self.kb.government_of(actor.country) or actor.country
             state.add_actor(doc[tok.i : end], target, "coref", 0.6)
 
     def _link_statement_adjuncts(self, state: _State) -> None:

@@ -17,6 +17,7 @@ from watchfloor.kb.linking.lexicon import (
     NEUTRAL_MODIFIERS,
     NON_PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
+    PLACE_KIND_WORDS,
     SECTOR_CUES,
     SERVICE_MEMBERS,
     SPEECH_VERBS,
@@ -24,7 +25,7 @@ from watchfloor.kb.linking.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _military_head(tok: Token) -> bool:
@@ -143,3 +144,37 @@ def _shared_subject(verb: Token, subj: Token | None) -> Token | None:
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj
+
+
+def _in_apposed_person_name(ent: Span) -> bool:
+    """True for a place-tagged word inside a longer name apposed to a person's role ("one of
+    its leaders, Allama Hassan Raza", "the envoy, Hassan Raza"): the name's last word is
+    untagged and what it stands beside is a person."""
+    root = ent.root
+    head = root.head
+    if (
+        root.dep_ != "compound"
+        or head.i < ent.end
+        or head.tag_ != "NNP"
+        or head.ent_type_ not in ("", "PERSON")
+    ):
+        return False
+    if head.lower_ in PLACE_KIND_WORDS or not head.is_alpha:
+        return False
+    if any(t.tag_ != "NNP" for t in ent.doc[ent.end : head.i]):
+        return False
+    if head.dep_ != "appos":
+        return False
+    role = head.head
+    if role.lower_ in ("one", "some") or role.lemma_.lower() in ("member",):
+        role = next(
+            (
+                g
+                for c in role.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            role,
+        )
+    return role.lemma_.lower() in PERSON_ROLE_NOUNS
