@@ -1178,8 +1178,14 @@ class PropositionMatcher:
             if claims:
                 # Copies, not views: each document's products then run on arrays laid out
                 # exactly as a call of its own would give them.
+                # one document: its claims support each other even where a rewritten sentence
+                # span makes the offsets run backwards (which `document_numbers` would read as
+                # a new document)
                 decisions = self.decide(
-                    claims, content_vectors[start:end].copy(), sentence_vectors[start:end].copy()
+                    claims,
+                    content_vectors[start:end].copy(),
+                    sentence_vectors[start:end].copy(),
+                    documents=["0"] * len(claims),
                 )
                 for claim, (pid, polarity) in zip(
                     claims, self.resolve_pointers(claims, decisions), strict=True
