@@ -107,7 +107,7 @@ def test_fresh_dev_events(pipeline):
     assert result["by_split"]["heldout"]["f1"] >= 0.62
 
 
-FRESH8 = ROOT / "gold" / "fresh8"
+FRESH10 = ROOT / "gold" / "fresh10"
 
 # The dev halves of the blind batches, each once a session's tuning set (its held-out half never
 # tuned on): batch → floors just under the F1 and accuracies measured when it was tuned.
@@ -121,7 +121,10 @@ FRESH8 = ROOT / "gold" / "fresh8"
 # 66%, place 88%, mode 72%, date 79%. fresh6 and fresh7, session 9 (rules v13, lexicon 2.15,
 # recipients 1.13, factuality 1.13; fresh6 in round 1, fresh7 in round 2): fresh6 F1 0.768,
 # actor 84%, recipient 76%, place 85%, mode 84%; fresh7 F1 0.778, actor 78%, recipient 61%,
-# place 83%, mode 78%.
+# place 83%, mode 78%. fresh8 and fresh9, session 10 (rules v14, lexicon 2.16-2.17, recipients
+# 1.14, after the §11 gold relabel; fresh8 in round 1, fresh9 in round 2): fresh8 F1 0.712,
+# actor 83%, recipient 67%, place 85%, mode 81%; fresh9 F1 0.746, actor 76%, recipient 62%,
+# place 79%, mode 80%.
 TUNED_DEV_FLOORS = {
     "fresh2": {"f1": 0.85, "actor": 0.79, "recipient": 0.65, "place": 0.83, "mode": 0.82},
     "fresh3": {"f1": 0.82, "actor": 0.72, "recipient": 0.67, "place": 0.78, "mode": 0.83},
@@ -129,6 +132,8 @@ TUNED_DEV_FLOORS = {
     "fresh5": {"f1": 0.80, "actor": 0.80, "recipient": 0.65, "place": 0.86, "mode": 0.70},
     "fresh6": {"f1": 0.74, "actor": 0.81, "recipient": 0.72, "place": 0.82, "mode": 0.81},
     "fresh7": {"f1": 0.75, "actor": 0.75, "recipient": 0.58, "place": 0.80, "mode": 0.75},
+    "fresh8": {"f1": 0.69, "actor": 0.80, "recipient": 0.64, "place": 0.82, "mode": 0.78},
+    "fresh9": {"f1": 0.72, "actor": 0.73, "recipient": 0.59, "place": 0.76, "mode": 0.77},
 }
 
 
@@ -146,14 +151,14 @@ def test_tuned_dev_half_events(pipeline, batch):
         assert dev[f"{key}_accuracy"] >= floors[key], key
 
 
-def test_fresh8_unseen_events(pipeline):
-    # The blind batch of session 9, scored only before, between and after that session's two
-    # tuning rounds and never tuned on (both halves): a floor under the measured F1, 0.680 over
-    # both halves (dev 0.680 / held-out 0.679), so that a change which loses ground on text
-    # nobody has tuned on fails here even when the tuned sets hold. (fresh6 held this role in
-    # session 8; its dev half is now a tuned set above.)
-    if not any(FRESH8.rglob("events.jsonl")):
-        pytest.skip("fresh8 gold not present")
-    result = evaluate_events(FRESH8, pipeline=pipeline)
+def test_fresh10_unseen_events(pipeline):
+    # The blind batch written in session 10, scored only before, between and after that
+    # session's two tuning rounds and never tuned on (both halves): a floor under the measured
+    # F1 (dev 0.670 / held-out 0.709 at the end of session 10; 0.652 / 0.709 at its start), so
+    # that a change which loses ground on text nobody has tuned on fails here even when the
+    # tuned sets hold. (fresh8 held this role in session 9; its dev half is now a tuned set.)
+    if not any(FRESH10.rglob("events.jsonl")):
+        pytest.skip("fresh10 gold not present")
+    result = evaluate_events(FRESH10, pipeline=pipeline)
     print(format_report(result))
-    assert result["overall"]["f1"] >= 0.65
+    assert result["overall"]["f1"] >= 0.66

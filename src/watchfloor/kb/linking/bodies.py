@@ -400,13 +400,8 @@ class BodiesMixin(ProvisionalMixin):
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             if det is None or det.lower_ not in ("the", "a", "an"):
                 continue
-            if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
+            if _named_holder(tok):
                 continue  # "the deputy commissioner, Ahmed Khan": the name decides
-            nxt = tok.i + 1
-            if nxt < len(doc) and doc[nxt].text == ",":
-                nxt += 1
-            if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
-                continue
             if any(state.covered(k, k + 1) for k in range(det.i, tok.i)):
                 continue
             country = None
@@ -441,13 +436,8 @@ class BodiesMixin(ProvisionalMixin):
                 start = owner.left_edge.i  # a province's or a city's office, not the state's
             else:
                 continue
-            if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
+            if _named_holder(tok):
                 continue  # "a spokesman, Tahir Andrabi": the name decides
-            nxt = tok.i + 1
-            if nxt < len(doc) and doc[nxt].text == ",":
-                nxt += 1
-            if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
-                continue
             if any(state.covered(k, k + 1) for k in range(start, tok.i)):
                 continue
             span = doc[start : tok.i + 1]
@@ -551,3 +541,16 @@ def _state_body_words(words: list[str]) -> bool:
     if len(words) >= 2 and words[-1] == "ministry":
         return all(w in PORTFOLIO_WORDS for w in words[:-1])
     return False
+
+
+def _named_holder(role: Token) -> bool:
+    """ "the deputy commissioner, Ahmed Khan", "a spokesman Tahir Andrabi": a role word whose
+    holder is named beside it (an apposition, a person among its dependents, or a person right
+    after it), so that the name, not the role, decides who it is."""
+    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in role.children):
+        return True
+    doc = role.doc
+    nxt = role.i + 1
+    if nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON"
