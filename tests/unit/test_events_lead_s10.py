@@ -150,3 +150,16 @@ def test_a_captor_releasing_its_own_prisoners_after_talks_stays_a_release():
     text = "Militants released 12 prisoners they had held for months after talks with elders."
     assert _of_text(text, "RETREAT")
     assert not _of_text(text, "ASSAULT")
+
+
+def test_a_sentence_about_how_the_dead_are_counted_reports_no_attack():
+    lead = "A suicide bomber killed 34 people at a mosque in Zenta on Friday. "
+    for about_the_count in (
+        "None of the casualty figures could be independently verified.",
+        "The police figure counted only bodies identified at the scene.",
+        "Officials said the toll could rise.",
+    ):
+        assert len(_of_text(lead + about_the_count, "ASSAULT")) == 1, about_the_count
+    # a count of its own, or a description of the victims, is the attack told again
+    assert len(_of_text(lead + "The death toll rose to 40 on Saturday.", "ASSAULT")) == 2
+    assert len(_of_text(lead + "Most of the dead were day labourers.", "ASSAULT")) == 2

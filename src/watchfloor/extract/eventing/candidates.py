@@ -349,10 +349,31 @@ def _casualty_followup(sent: Span) -> Candidate | None:
             continue  # "the wounded soldiers" is handled by the participle rules
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "despite", "amid"):
             continue
+        if _about_the_count(sent, tok):
+            return None
         return Candidate(
             token=tok, type="ASSAULT", mode=None, conf=0.55, entry_index=_FOLLOWUP_ENTRY
         )
     return None
+
+
+# Nouns of a count itself ("the casualty figures", "the police figure", "the tally").
+_COUNT_NOUNS = frozenset({"figure", "count", "tally", "estimate", "number", "statistic"})
+_UNCERTAIN_MODALS = frozenset({"could", "may", "might", "would"})
+
+
+def _about_the_count(sent: Span, victims: Token) -> bool:
+    """ "None of the casualty figures could be verified", "the police figure counted only
+    bodies identified at the scene", "the toll could rise": a sentence about how the victims
+    are counted, with no count of its own, reports no attack."""
+    if any(t.like_num or t.pos_ == "NUM" for t in sent):
+        return False
+    if victims.dep_ == "compound" and lemma(victims.head) in _COUNT_NOUNS:
+        return True
+    if any(lemma(t) in _COUNT_NOUNS and t.pos_ == "NOUN" for t in sent):
+        return True
+    verb = victims.head
+    return any(c.dep_ == "aux" and c.lower_ in _UNCERTAIN_MODALS for c in verb.children)
 
 
 # Verbs that say an event happened ("the protest began in…", "the attack took place on…").
