@@ -366,6 +366,19 @@ def _up_chain(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Iterator[Token]:
         yield tok
 
 
+def _denying_forms(lex: ClaimLexicon) -> frozenset[str]:
+    """The inflected forms of the lexicon's denying verbs ("denies", "denied", "rejects")."""
+    forms: set[str] = set()
+    for lemma, info in lex.verbs.items():
+        if info.stance != "deny" or " " in lemma:
+            continue
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, lemma + "s", stem + "ed"}
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return frozenset(forms)
+
+
 def _glued_sentence_start(doc: Any, lo: int, hi: int) -> int | None:
     """The first token of a sentence that starts inside tokens [lo, hi) but that the tokenizer
     glued to the one before: after a paragraph break, or where it took the full stop for
@@ -512,6 +525,8 @@ class ClaimExtractor:
             | lex.official_words
             | lex.anaphoric_speakers
         )
+        # the inflected denying verbs `_appended_denials` reads off the words, built once
+        self._deny_forms = _denying_forms(lex)
         self.version = f"{self.VERSION}+cues{self.lexicon.version}"
         self._factuality = _factuality_fn()
         # The caller's knowledge base (with the analysts' own actors) answers the actor and
@@ -1321,7 +1336,7 @@ class ClaimExtractor:
         military denies" as a plural noun, "allegation police" as one compound noun)."""
         lex = self.lexicon
         doc = sent.doc
-        deny_forms = self._deny_forms()
+        deny_forms = self._deny_forms
         for tok in sent:
             if tok.lower_ not in ("a", "an") or tok.i == sent.start:
                 continue
@@ -1364,18 +1379,6 @@ class ClaimExtractor:
                     appended=True,
                 )
                 break
-
-    def _deny_forms(self) -> set[str]:
-        """The inflected forms of the lexicon's denying verbs ("denies", "denied", "rejects")."""
-        forms: set[str] = set()
-        for lemma, info in self.lexicon.verbs.items():
-            if info.stance != "deny" or " " in lemma:
-                continue
-            stem = lemma[:-1] if lemma.endswith("e") else lemma
-            forms |= {lemma, lemma + "s", stem + "ed"}
-            if lemma.endswith("y"):
-                forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-        return forms
 
     @staticmethod
     def _before_tail_cue(doc: Any, f: _Found) -> _Found:

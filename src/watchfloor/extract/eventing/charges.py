@@ -8,8 +8,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from watchfloor.extract.eventing.parties import _is_identified
 from watchfloor.extract.triggers import lemma
-from watchfloor.records import ActorRef, EventRecord
+from watchfloor.records import EventRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,23 +152,18 @@ def _authorship_charges(events: list[EventRecord], linked: LinkedDoc) -> list[Ev
     "responsible for the safety of its diplomats" names no attack at all."""
     kept = []
     for e in events:
-        trigger = linked.doc.char_span(*e.span, alignment_mode="expand")
-        if (
-            e.type == "ACCUSE"
-            and e.recipient is None
-            and trigger is not None
-            and _names_author(trigger.root)
-        ):
+        trigger = (
+            linked.doc.char_span(*e.span, alignment_mode="expand")
+            if e.type == "ACCUSE" and e.recipient is None
+            else None
+        )
+        if trigger is not None and _names_author(trigger.root):
             if e.reported_by is None or _charged_act(trigger.root) is None:
                 continue
             e.actor, e.recipient, e.reported_by = e.reported_by, e.actor, None
             e.notes.append("roles: the speaker accuses the author the clause names")
         kept.append(e)
     return kept
-
-
-def _identified(ref: ActorRef | None) -> bool:
-    return ref is not None and bool(ref.id) and not (ref.id or "").startswith("prov:")
 
 
 def _charged_incident(act: Token, earlier: list[EventRecord]) -> EventRecord | None:
@@ -206,12 +202,11 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         key=lambda e: e.span[0],
     )
     derived: list[EventRecord] = []
-    made: set[tuple[str, str, int]] = set()
+    made: set[tuple[str | None, str, int]] = set()
     for charge in events:
         accused = charge.recipient
-        if charge.type != "ACCUSE" or charge.mode != "allege" or not _identified(accused):
+        if charge.type != "ACCUSE" or charge.mode != "allege" or not _is_identified(accused):
             continue
-        assert accused is not None and accused.id is not None
         trigger = linked.doc.char_span(*charge.span, alignment_mode="expand")
         found = _charged_act(trigger.root) if trigger is not None else None
         earlier = [a for a in attacks if a.sentence_span[0] < charge.sentence_span[0]]
@@ -241,7 +236,7 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
                     for e in events
                     if e.type == "ASSAULT"
                     and e.span[0] <= act.idx < e.span[1]
-                    and not _identified(e.actor)
+                    and not _is_identified(e.actor)
                 ),
                 None,
             )
@@ -270,7 +265,7 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         else:
             # the attackers supported: the incident's claimant if one is named, else its author
             claimant = next(
-                (a.actor for a in earlier if a.factuality == "alleged" and _identified(a.actor)),
+                (a.actor for a in earlier if a.factuality == "alleged" and _is_identified(a.actor)),
                 None,
             )
             row = dataclasses.replace(
@@ -284,8 +279,8 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
                 date_precision=None,
                 notes=[*charge.notes, "charged act: support of the attackers told earlier"],
             )
-        row.trigger = act.text if sponsoring is None else sponsoring.text
         anchor = act if sponsoring is None else sponsoring
+        row.trigger = anchor.text
         row.span = (anchor.idx, anchor.idx + len(anchor.text))
         row.actor = accused
         row.fatalities = row.injured = None
