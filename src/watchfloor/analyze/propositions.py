@@ -602,10 +602,7 @@ def fit_conditional_logit(
     w = np.zeros(f)
     current = objective(w)
     for _ in range(iterations):
-        scores = x @ w
-        scores -= scores.max(axis=1, keepdims=True)
-        p = np.exp(scores)
-        p /= p.sum(axis=1, keepdims=True)
+        p = softmax(x @ w)
         mean = np.einsum("nc,ncf->nf", p, x)
         grad = (x[rows, y] - mean).sum(axis=0) - l2 * w
         second = np.einsum("nc,ncf,ncg->fg", p, x, x) - np.einsum("nf,ng->fg", mean, mean)
