@@ -39,6 +39,7 @@ from watchfloor.kb.linking.tokens import (
     _sentences_back,
     _shared_subject,
     _speech_verb_above,
+    _within_quotes,
 )
 from watchfloor.records import ActorMention
 
@@ -872,6 +873,4 @@ def _according_to(tok: Token) -> bool:
 
 def _quoted(tok: Token) -> bool:
     """True for a token inside quotation marks opened in its own paragraph."""
-    text = tok.doc.text
-    before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return _within_quotes(tok.doc.text, tok.idx)

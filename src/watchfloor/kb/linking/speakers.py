@@ -21,7 +21,7 @@ from watchfloor.kb.linking.lexicon import (
 )
 from watchfloor.kb.linking.mentions import MentionsMixin
 from watchfloor.kb.linking.state import _State
-from watchfloor.kb.linking.tokens import _sentences_back, _shared_subject
+from watchfloor.kb.linking.tokens import _sentences_back, _shared_subject, _within_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -219,11 +219,7 @@ class SpeakersMixin(MentionsMixin):
         if para_end < 0:
             para_end = len(text)
 
-        def quoted(idx: int) -> bool:
-            before = text[para:idx]
-            return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-
-        if not quoted(tok.idx):
+        if not _within_quotes(text, tok.idx):
             return None
         sent = tok.sent
         sents = [sent]
@@ -235,7 +231,11 @@ class SpeakersMixin(MentionsMixin):
             for t in verbs:
                 if t.idx >= para_end:
                     continue
-                if t.lemma_.lower() not in SPEECH_VERBS or t.pos_ != "VERB" or quoted(t.idx):
+                if (
+                    t.lemma_.lower() not in SPEECH_VERBS
+                    or t.pos_ != "VERB"
+                    or _within_quotes(text, t.idx)
+                ):
                     continue  # '"They said we had to go," she said': the verb outside
                 for subj in (c for c in t.children if c.dep_ == "nsubj"):
                     m = self._mention_at(state, subj)

@@ -178,3 +178,10 @@ def _in_apposed_person_name(ent: Span) -> bool:
             role,
         )
     return role.lemma_.lower() in PERSON_ROLE_NOUNS
+
+
+def _within_quotes(text: str, idx: int) -> bool:
+    """Whether position `idx` of `text` falls inside a quotation opened earlier in its own
+    paragraph (straight or curly marks)."""
+    before = text[text.rfind("\n", 0, idx) + 1 : idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
