@@ -123,6 +123,8 @@ class ClaimLexicon:
     ongoing_phrases: list[str] = field(default_factory=list)
     neg_position_verbs: set[str] = frozenset()  # type: ignore[assignment]
     neg_tie_nouns: set[str] = frozenset()  # type: ignore[assignment]
+    neg_ground_nouns: set[str] = frozenset()  # type: ignore[assignment]
+    gap_cues: set[str] = frozenset()  # type: ignore[assignment]
     sourcing_cues: set[str] = frozenset()  # type: ignore[assignment]
     party_sectors: set[str] = frozenset()  # type: ignore[assignment]
     monitor_sectors: set[str] = frozenset()  # type: ignore[assignment]
@@ -234,6 +236,8 @@ class ClaimLexicon:
             neg_pronouns=words(negation, "pronouns"),
             neg_position_verbs=words(negation, "position_verbs"),
             neg_tie_nouns=words(negation, "tie_nouns"),
+            neg_ground_nouns=words(negation, "ground_nouns"),
+            gap_cues=words(raw, "gap_cues"),
             carry_over_pronouns={str(v).lower() for v in raw.get("carry_over_pronouns", [])},
             claim_objects=words(raw, "claim_objects") | set(cues("nouns")),
             non_claim_objects=words(raw, "non_claim_objects"),
@@ -505,7 +509,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.17.0"
+    VERSION = "0.18.0"
 
     def __init__(
         self,
@@ -1254,20 +1258,60 @@ class ClaimExtractor:
                 a for a, _ in lex.according_to
             }:
                 out.extend(self._according_claim(tok))
-        taken = {f.cue_start for f in out}
+        taken = [(f.cue_start, f.cue_end) for f in out]
+        for report in self._stranded_reports(sent):
+            if not any(lo < report.cue_end and report.cue_start < hi for lo, hi in taken):
+                out.append(report)
         for denial in self._appended_denials(sent):
-            if denial.cue_start in taken:
+            # The parse may have found the same verb without its auxiliaries.
+            if any(lo < denial.cue_end and denial.cue_start < hi for lo, hi in taken):
                 continue
             # What the denial is appended to ends at its comma.
             comma = denial.content[0] - 1
             out = [
-                replace(f, content=(f.content[0], comma))
-                if f.content[0] < comma < f.content[1]
-                else f
+                self._speaker_before(
+                    sent.doc,
+                    replace(f, content=(f.content[0], comma))
+                    if f.content[0] < comma < f.content[1]
+                    else f,
+                    comma,
+                )
                 for f in out
             ]
             out.append(denial)
         return out
+
+    @staticmethod
+    def _speaker_before(doc: Any, f: _Found, comma: int) -> _Found:
+        """A cue before an appended denial whose speaker the parser took from inside it
+        ("Clerics preached against it, calling it a plot, a charge officials rejected": the
+        parse makes "rejected" the root and "officials" everyone's subject): the speaker is
+        the subject of the nearest verb above the cue before the comma."""
+        if (
+            f.speaker_tokens is None
+            or f.speaker_tokens[0] <= comma
+            or f.cue_start >= doc[comma].idx
+        ):
+            return f
+        cue = doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+        if cue is None:
+            return f
+        for verb in [cue[0], *cue[0].ancestors]:
+            if verb.i >= comma:
+                break
+            subject = next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < comma),
+                None,
+            )
+            if subject is not None:
+                lo, hi = _np_core(subject)
+                return replace(
+                    f,
+                    speaker_tokens=(lo, hi),
+                    speaker_head=subject.i,
+                    pronoun=subject.lower_ if subject.pos_ == "PRON" else None,
+                )
+        return f
 
     def _verbless_quote(self, sent: Span) -> list[_Found]:
         """A quotation whose attribution has no verb ('"We will not bow to pressure," the
@@ -1330,13 +1374,57 @@ class ClaimExtractor:
             )
         ]
 
-    def _appended_denials(self, sent: Span) -> Iterator[_Found]:
-        """ ", a charge the military denies", ", an allegation police denied": a denial
-        appended to a report, read off the words because the tagger often misreads it ("the
-        military denies" as a plural noun, "allegation police" as one compound noun)."""
+    def _stranded_reports(self, sent: Span) -> Iterator[_Found]:
+        """ "groups it says are backed by India", "camps they claim were destroyed": a
+        reporting verb inside a relative clause without its pronoun, read off the words
+        because the parser often hangs the verb on another noun and its clause elsewhere."""
         lex = self.lexicon
         doc = sent.doc
-        deny_forms = self._deny_forms
+        for tok in sent:
+            info = lex.verbs.get(tok.lemma_.lower())
+            if (
+                info is None
+                # "the pattern it describes has been …": a verb that can take an object
+                # leaves the noun as its object, not as the subject of a reported clause.
+                or tok.lemma_.lower() not in lex.gap_cues
+                or tok.tag_ not in ("VBZ", "VBD", "VBP")
+                or tok.i - 2 < sent.start
+                or tok.i + 2 >= sent.end
+            ):
+                continue
+            pronoun, host, first = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
+            if (
+                pronoun.lower_ not in ("it", "they", "he", "she")
+                or host.pos_ not in ("NOUN", "PROPN")
+                or not (first.pos_ == "AUX" or first.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+            ):
+                continue
+            end = first.i + 1
+            while end < sent.end and not (doc[end].is_punct and doc[end].text not in _QUOTES):
+                end += 1
+            if end - first.i < 2:
+                continue
+            yield _Found(
+                cue_start=tok.idx,
+                cue_end=tok.idx + len(tok.text),
+                cue=tok.text,
+                content=(first.i, end),
+                speaker_tokens=(pronoun.i, pronoun.i + 1),
+                speaker_head=pronoun.i,
+                stance=info.stance,
+                cue_factuality=info.factuality,
+                kind="verb",
+                pronoun=pronoun.lower_,
+                content_kind="clause",
+            )
+
+    def _appended_denials(self, sent: Span) -> Iterator[_Found]:
+        """ ", a charge the military denies", ", an allegation police denied", ", a figure
+        the police chief, X, dismissed as propaganda", ", a finding Kabul called baseless": a
+        denial appended to a report, read off the words because the tagger often misreads it
+        ("the military denies" as a plural noun, "allegation police" as one compound noun)."""
+        lex = self.lexicon
+        doc = sent.doc
         for tok in sent:
             if tok.lower_ not in ("a", "an") or tok.i == sent.start:
                 continue
@@ -1348,37 +1436,91 @@ class ClaimExtractor:
                 and noun.lower_ not in lex.claim_objects
             ):
                 continue
-            # The speaker: a short noun phrase, then the denying verb ending the clause.
-            for end in range(noun.i + 2, min(noun.i + 6, sent.end)):
-                verb = doc[end]
-                if verb.lower_ not in deny_forms:
-                    if verb.is_punct or verb.lower_ in ("that", "which"):
-                        break
-                    continue
-                after = doc[end + 1] if end + 1 < sent.end else None
-                if after is not None and not after.is_punct:
-                    break
-                speaker = doc[noun.i + 1 : end]
-                if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker) or any(
-                    t.pos_ in ("AUX", "ADV", "VERB") for t in speaker
-                ):
-                    break
-                head = max(t.i for t in speaker if t.pos_ in ("NOUN", "PROPN"))
-                yield _Found(
-                    cue_start=verb.idx,
-                    cue_end=verb.idx + len(verb.text),
-                    cue=verb.text,
-                    content=(tok.i, noun.i + 1),
-                    speaker_tokens=(speaker.start, speaker.end),
-                    speaker_head=head,
-                    stance="deny",
-                    cue_factuality=None,
-                    kind="verb",
-                    content_kind="object",
-                    speaker_how="mention",
-                    appended=True,
-                )
+            found = self._appended_verdict(sent, noun)
+            if found is None:
+                continue
+            speaker, cue_first, verb = found
+            head = max(t.i for t in speaker if t.pos_ in ("NOUN", "PROPN"))
+            yield _Found(
+                cue_start=cue_first.idx,
+                cue_end=verb.idx + len(verb.text),
+                cue=doc[cue_first.i : verb.i + 1].text,
+                content=(tok.i, noun.i + 1),
+                speaker_tokens=(speaker.start, speaker.end),
+                speaker_head=head,
+                stance="deny",
+                cue_factuality=None,
+                kind="verb",
+                content_kind="object",
+                speaker_how="mention",
+                appended=True,
+            )
+
+    def _appended_verdict(self, sent: Span, noun: Token) -> tuple[Span, Token, Token] | None:
+        """The speaker, first cue word and verb of the relative clause closing ", a <claim
+        noun> …": a short noun phrase (perhaps with its name in commas: "the police chief,
+        X,"), auxiliaries or adverbs ("has repeatedly"), then a denying verb, or a naming verb
+        with a false-calling word ("called baseless", "dismissed as propaganda")."""
+        lex = self.lexicon
+        doc = sent.doc
+        words: list[Token] = []
+        verb = None
+        for t in doc[noun.i + 1 : min(noun.i + 12, sent.end)]:
+            if t.lower_ in self._deny_forms or (
+                t.lemma_.lower() in lex.naming_verbs | {"describe"}
+                and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            ):
+                verb = t
                 break
+            if (
+                t.lower_ in ("that", "which", "who")
+                or t.text in (";", ":", "(", ")")
+                or t.text in _QUOTES
+            ):
+                return None
+            words.append(t)
+        if verb is None or not words:
+            return None
+        # Auxiliaries and adverbs between the speaker and the verb belong to the cue.
+        split = len(words)
+        while split > 0 and (
+            words[split - 1].tag_ in ("MD", "RB")
+            or words[split - 1].lemma_.lower() in ("have", "be")
+            and words[split - 1].pos_ in ("AUX", "VERB")
+        ):
+            split -= 1
+        phrase, auxiliaries = words[:split], words[split:]
+        commas = [i for i, t in enumerate(phrase) if t.text == ","]
+        if commas:
+            # "the district police chief, X, dismissed": the name in commas is who spoke.
+            if len(commas) != 2 or commas[1] != len(phrase) - 1 or commas[0] == 0:
+                return None
+            phrase = phrase[commas[0] + 1 : commas[1]]
+            if not phrase or not all(t.pos_ == "PROPN" for t in phrase):
+                return None
+        if not phrase or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            return None
+        if any(t.pos_ in ("AUX", "VERB", "ADV", "PRON", "ADP") or t.is_punct for t in phrase):
+            return None
+        after = list(doc[verb.i + 1 : sent.end])
+        tail: list[Token] = []
+        for t in after:
+            if t.is_punct and t.text not in _QUOTES:
+                break
+            tail.append(t)
+        if verb.lower_ not in self._deny_forms:
+            # A naming verb denies only with its verdict: "called baseless", "described
+            # as propaganda" (not "called a turning point").
+            if not any(t.lower_ in lex.deny_characterisations for t in tail[:5]):
+                return None
+        elif (
+            tail
+            and tail[0].lower_ != "as"
+            and any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("that", "which") for t in tail)
+        ):
+            # "a claim police denied had happened": the relative clause goes on.
+            return None
+        return doc[phrase[0].i : phrase[-1].i + 1], auxiliaries[0] if auxiliaries else verb, verb
 
     @staticmethod
     def _before_tail_cue(doc: Any, f: _Found) -> _Found:
@@ -3012,6 +3154,12 @@ class ClaimExtractor:
                 speaker = ActorRef(id=back.id, name=back.name, text=phrase.text)
                 item.speaker_how = "anaphor"
                 confidence -= 0.2
+            elif (seat := self._seat_of_power(phrase)) is not None:
+                # "…, according to Islamabad", "a characterisation Kabul rejects": a capital
+                # the linker kept as a place (the parser misread its role) speaks for its state.
+                speaker = seat
+                item.speaker_how = "mention"
+                confidence -= 0.1
             else:
                 speaker = ActorRef(id=None, name=None, text=phrase.text)
                 confidence -= 0.25
@@ -3474,6 +3622,20 @@ class ClaimExtractor:
             self._kb = KnowledgeBase.load()
         return self._kb
 
+    def _seat_of_power(self, phrase: Span) -> ActorRef | None:
+        """The government a speaker phrase names by its capital ("Islamabad", "Kabul")."""
+        words = [t for t in phrase if t.lower_ != "the"]
+        if not words or not all(t.pos_ == "PROPN" for t in words):
+            return None
+        kb = self._knowledge()
+        text = phrase.doc[words[0].i : words[-1].i + 1].text
+        iso3 = kb.country_of_capital(text)
+        if iso3 is None:
+            return None
+        gov = kb.government_of(iso3) or iso3
+        actor = kb.get(gov)
+        return ActorRef(id=gov, name=actor.name if actor is not None else None, text=phrase.text)
+
     def _kb_actor(self, actor_id: str) -> Actor | None:
         return self._knowledge().get(actor_id)
 
@@ -3778,7 +3940,14 @@ class ClaimExtractor:
         """ "What X called Y" inside another claim's content ("said its fighters attacked to
         oppose what it called 'the plunder'", "rejected what he called 'propaganda'") is part
         of that claim; standing alone ("lodged a protest over what it called …") it is one."""
-        spans = [(f.content, f.cue_start) for f in found if f.content_kind != "free_relative"]
+        # A closing source ("…, killing two children, according to X") vouches for the news,
+        # not for the name the clause's own actor gave something in it (as in
+        # `_drop_reported_cues`).
+        spans = [
+            (f.content, f.cue_start)
+            for f in found
+            if f.content_kind != "free_relative" and not f.tail
+        ]
         return [
             f
             for f in found
@@ -4364,7 +4533,11 @@ class ClaimExtractor:
         those assert.
         """
         lex = self.lexicon
-        if not pledge and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        if (
+            not pledge
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and not self._ground_used(head)
+        ):
             return False
         if head.lemma_.lower() in lex.neg_position_verbs:
             # "the United States does not recognise the Taliban", "saw no serious threat":
@@ -4413,6 +4586,18 @@ class ClaimExtractor:
         if subject is None:
             return True
         return not self._names_other_side(linked, subject, speaker)
+
+    def _ground_used(self, head: Token) -> bool:
+        """Whether the negated clause is about a state's ground being used ("soil would not be
+        used against …", "will not allow anyone to use its territory")."""
+        grounds = self.lexicon.neg_ground_nouns
+        return any(
+            t.lemma_.lower() == "use"
+            and any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in grounds for c in t.children
+            )
+            for t in head.subtree
+        )
 
     @staticmethod
     def _judges_an_act(head: Token) -> bool:
