@@ -103,7 +103,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-13-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-14-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -242,6 +242,7 @@ class Linker(
         self._places_in_names(state)
         self._named_sites(state)
         self._local_places(state)
+        self._dateline_place(state)
 
         linked = LinkedDoc(doc=doc, published=published, title=title, focus_countries=focus)
         state.actor_mentions.sort(key=lambda m: m.start)

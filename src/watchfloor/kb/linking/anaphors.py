@@ -322,6 +322,20 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
                 person = self._mention_at(state, named) if named is not None else None
                 # "A senior cleric, Mufti Abdul Shakoor, ...": "the cleric" is the named man
                 return person.actor_id if person is not None and person.actor_id else m.actor_id
+            holder = root.head if root is not None else None
+            if (
+                holder is not None
+                and root is not None
+                and root.dep_ in ("compound", "amod", "nmod")
+                and holder.i < tok.i
+                and holder.lemma_.lower() == low
+                and holder.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children)
+                and _apposed_person(holder) is None
+            ):
+                # "A Taliban official who attended the talks said ... The official spoke on
+                # condition of anonymity": the holder introduced by the body that names him
+                return m.actor_id
         return None
 
     def _named_role_holder(

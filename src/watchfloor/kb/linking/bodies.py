@@ -274,6 +274,13 @@ class BodiesMixin(ProvisionalMixin):
             ):
                 continue
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ in ("its", "their") and poss.i + 1 < tok.i:
+                # "Kazakhstan has removed the Taliban from its list, its foreign ministry said"
+                words = doc[poss.i + 1 : tok.i + 1]
+                owner = self._subject_state(state, poss)
+                if owner and all(t.is_lower for t in words):
+                    state.add_actor(words, self._organ_or_state(owner, words.text), "coref", 0.6)
+                continue
             if poss is None or poss.i + 2 > tok.i or doc[poss.i + 1].text not in POSSESSIVES:
                 continue
             words = doc[poss.i + 2 : tok.i + 1]
@@ -287,6 +294,24 @@ class BodiesMixin(ProvisionalMixin):
             if actor.kind != "country" and self.kb.government_of(iso3) != actor.id:
                 continue  # "the TTP's political department": not a state's
             state.add_actor(words, self._organ_or_state(iso3, words.text), "metonymy", 0.7)
+
+    def _subject_state(self, state: _State, pron: Token) -> str | None:
+        """The country a possessive "its"/"their" stands for: the one state named as a subject
+        earlier in its sentence."""
+        sent = pron.sent
+        found: set[str] = set()
+        for m in state.actor_mentions:
+            if not sent.start_char <= m.start < pron.idx or not m.actor_id:
+                continue
+            root = self._mention_root(state, m)
+            actor = self.kb.get(m.actor_id)
+            if root is None or actor is None or root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if actor.kind == "country" or (
+                actor.country and self.kb.government_of(actor.country) == actor.id
+            ):
+                found.add(actor.country or actor.id)
+        return found.pop() if len(found) == 1 else None
 
     def _organ_or_state(self, iso3: str, phrase: str) -> str:
         """The curated organ of `iso3` that `phrase` names ("defence ministry"), else the state

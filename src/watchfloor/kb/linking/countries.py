@@ -335,6 +335,8 @@ class CountriesMixin(MentionsMixin):
                 here = self._states_in(state, doc[sent.start - 1].sent.start_char, sent.start_char)
             chosen = here
             if len(chosen) != count:
+                chosen = self._main_states(state, sent.start_char, count)
+            if len(chosen) != count:
                 continue
             span = doc[min(c.i for c in det) : tok.i + 1]
             # "generic": the phrase names no one itself, so the event coder may still pair it
@@ -384,9 +386,30 @@ class CountriesMixin(MentionsMixin):
                 gov = self.kb.government_of(country) or country
                 state.add_actor(doc[tok.left_edge.i : tok.i + 1], gov, "generic", 0.5)
 
+    def _main_states(self, state: _State, end: int, count: int) -> list[str]:
+        """The `count` governments the text before `end` names most often, when they stand
+        clearly above the rest: "the three sides" of a trilateral meeting, "both sides" of a
+        bilateral dispute that a mediator's sentence talks about."""
+        tally: dict[str, int] = {}
+        for _, gov in self._state_hits(state, 0, end):
+            tally[gov] = tally.get(gov, 0) + 1
+        ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+        if len(ranked) < count:
+            return []
+        if len(ranked) > count and ranked[count][1] * 2 > ranked[count - 1][1]:
+            return []  # no clear set of parties: a third state is named nearly as often
+        return [gov for gov, _ in ranked[:count]]
+
     def _states_in(self, state: _State, start: int, end: int) -> list[str]:
         """Governments in [start, end), named as themselves, by their organs and people or as
         the country a thing happens in ("missiles struck targets inside Pakistan"), in order."""
+        found: list[str] = []
+        for _, gov in self._state_hits(state, start, end):
+            if gov not in found:
+                found.append(gov)
+        return found
+
+    def _state_hits(self, state: _State, start: int, end: int) -> list[tuple[int, str]]:
         named: list[tuple[int, str]] = []
         for m in state.actor_mentions:
             if not start <= m.start < end or not m.actor_id or m.rule == "coref":
@@ -408,12 +431,7 @@ class CountriesMixin(MentionsMixin):
                 iso3 = self.kb.country_of_demonym(tok.text)
                 if iso3:
                     named.append((tok.idx, iso3))
-        found: list[str] = []
-        for _, iso3 in sorted(named):
-            gov = self.kb.government_of(iso3) or iso3
-            if iso3 and gov not in found:
-                found.append(gov)
-        return found
+        return [(pos, self.kb.government_of(iso3) or iso3) for pos, iso3 in sorted(named) if iso3]
 
     def _dateline_country(self, state: _State) -> str | None:
         end = state.dateline_end

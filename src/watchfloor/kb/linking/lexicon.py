@@ -432,6 +432,8 @@ WILLING_WORDS = frozenset(
     + ["reluctant", "open", "unable", "able", "concerned", "opposed"]
     # conduct: "China has been notably cautious in public", "Tehran has stayed silent"
     + ["cautious", "careful", "wary", "silent", "quiet", "vocal", "adamant", "firm", "critical"]
+    # answerability and attitude: "Afghanistan was not responsible for Pakistan's security"
+    + ["responsible", "grateful", "confident", "interested", "aware", "satisfied", "serious"]
 )
 # Nouns a country name after "with"/"between" locates rather than acts in ("the border between").
 PLACE_HEADS = frozenset(
@@ -475,6 +477,9 @@ PRESS_OFFICE_WORDS = frozenset(_LEXICON.get("press_office_words") or [])
 SECURITY_POSTS = frozenset(_LEXICON.get("security_posts") or [])
 # Words after a name that make it a place whatever the tagger said ("Kant air base").
 PLACE_KIND_WORDS = frozenset(_LEXICON.get("place_kind_words") or [])
+# "Pakistan's ports", "Afghanistan's border with Turkmenistan": a country owning a stretch of
+# land or its features is also where something lies (docs/annotation-guide.md §4)
+TERRAIN_HEADS = PLACE_KIND_WORDS | frozenset(_LEXICON.get("terrain_nouns") or [])
 # "protests from Kabul", "troops from Russia": nouns whose "from X" names who acts.
 SOURCE_NOUNS = frozenset(_LEXICON.get("source_nouns") or [])
 # "a message to Washington": nouns whose "to X" names a party addressed, not a destination.
@@ -666,7 +671,8 @@ FEELING_PARTICIPLES = frozenset(_LEXICON.get("feeling_participles") or [])
 # "trade officials in Kabul": a ministry's portfolio (`Linker._government_country`)
 PORTFOLIO_WORDS = frozenset(_LEXICON.get("portfolio_words") or [])
 # Portfolios run by services or companies of their own as much as by a ministry.
-SERVICE_PORTFOLIOS = frozenset(["railway", "customs", "transport", "water", "energy"])
+# Not "customs": collecting duties at a border is always the state's own service.
+SERVICE_PORTFOLIOS = frozenset(["railway", "transport", "water", "energy"])
 # Generic names of national bodies (`Linker._link_state_body_name`), normalized.
 STATE_BODY_NAMES = frozenset(normalize(str(n)) for n in _LEXICON.get("state_body_names") or [])
 # `Linker._person_tagged_as_org`: words that make a short capitalised name a body's, and the

@@ -41,6 +41,7 @@ from watchfloor.kb.linking.lexicon import (
     STANCE_NOUNS,
     STATE_BODY_WORDS,
     STATIVE_VERBS,
+    TERRAIN_HEADS,
     TERRITORY_NOUNS,
     WILLING_WORDS,
 )
@@ -99,6 +100,8 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             )
         ):
             return True  # "mediators from Turkey and Qatar", "protests from Kabul"
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True  # "two children were killed, according to Islamabad": the source
         if root.dep_ == "pobj" and head.lower_ == "to" and self._addressee(head):
             return True  # "a message to Washington", "deliver helicopters to Dushanbe"
         if (
@@ -226,11 +229,16 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
     @staticmethod
     def _also_located(root: Token) -> bool:
         """An acting state also named as a location: "a delegation from Kabul" (where they
-        come from), "Tajikistan, where NRF figures have lived, did not comment"."""
+        come from), "Tajikistan, where NRF figures have lived, did not comment", "Pakistan's
+        ports"."""
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ in ("from", "in"):
             return True
+        if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
+            # "Iran's Chabahar port", "Pakistan's northwest": the owner of land is also where
+            # it lies (docs/annotation-guide.md §4, "Afghanistan's Kunar province")
+            return root.head.lower_ in TERRAIN_HEADS
         return any(
             c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children)
             for c in root.children

@@ -266,6 +266,44 @@ class PlacesMixin(LinkerBase):
             None,
         )
 
+    def _dateline_place(self, state: _State) -> None:
+        """ "PUL-E-ALAM, Afghanistan —": the town a story was filed from, which the tagger
+        misses when the capitals hide a hyphenated or unfamiliar name; the country after the
+        comma picks between namesakes."""
+        end = state.dateline_end
+        if not end:
+            return
+        doc = state.doc
+        start = 0
+        while start < end and doc[start].is_space:
+            start += 1
+        stop = start
+        while stop < end and doc[stop].text not in (",", "("):
+            stop += 1
+        if stop == start:
+            return
+        span = doc[start:stop]
+        first, last = span.start_char, span.end_char
+        if any(m.start < last and first < m.end for m in state.actor_mentions):
+            return
+        parts = [m for m in state.place_mentions if m.start < last and first < m.end]
+        if any(m.start <= first and m.end >= last for m in parts):
+            return  # the whole name is linked already
+        near = None
+        if stop < end and doc[stop].text == ",":
+            after = doc[stop + 1 : end].text.strip()
+            country = next((a for a in self.kb.lookup(after) if a.kind == "country"), None)
+            near = country.id if country is not None else None
+        place = self.gazetteer.resolve(
+            span.text, focus_countries=state.focus_counts or state.focus, near=near
+        )
+        if place is None or near is not None and place.country != near:
+            return
+        for m in parts:
+            # "PUL" of "PUL-E-ALAM": a piece of the name the tagger read as a place of its own
+            state.place_mentions.remove(m)
+        state.place_mentions.append(PlaceMention(first, last, span.text, place.id, "gazetteer"))
+
     def _story_town(self, state: _State, span: Span) -> PlaceMention | None:
         """The town or district the story named last before ``span``, a few sentences back at
         most (the dateline's town counts)."""

@@ -73,10 +73,10 @@ def _dateline_end(doc: Doc) -> int:
         return 0
     for j in range(k + 1, min(k + 8, len(doc))):
         tok = doc[j]
-        if tok.text in DATELINE_DASHES:
-            return j
+        if tok.text in DATELINE_DASHES and (doc[j - 1].whitespace_ or tok.whitespace_):
+            return j  # not the hyphen inside a name ("MAZAR-I-SHARIF")
         if not (
-            tok.text in (",", "(", ")", ".")
+            tok.text in (",", "(", ")", ".", "-")  # "PUL-E-ALAM, Afghanistan —"
             or tok.text[:1].isupper()
             or tok.is_digit
             or tok.lower_ in NAME_JOINERS
