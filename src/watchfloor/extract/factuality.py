@@ -564,9 +564,71 @@ def _habitual_present(trigger: Token, cues: FactualityCues) -> bool:
     ("Pakistan rejects the charge" is a statement made now)."""
     if trigger.tag_ not in ("VBZ", "VBP") or trigger.pos_ != "VERB":
         return False
-    if trigger.lemma_.lower() in cues.present_statements:
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children)
+    if trigger.lemma_.lower() in cues.words("generic", "standing_positions"):
+        return _standing_position(trigger)
+    return trigger.lemma_.lower() not in cues.present_statements
+
+
+_REACTION_OBJECTS = frozenset({"this", "that", "it", "these", "those"})
+_ANSWERED_ACCOUNTS = frozenset(
+    {"charge", "claim", "allegation", "accusation", "report", "statement", "remark", "assertion"}
+)
+
+
+def _standing_position(trigger: Token) -> bool:
+    """Whether an undated simple-present denial or charge is a side's standing position
+    ("the Taliban deny sheltering the group", "Islamabad accuses Kabul of ..."): news tells a
+    denial made on the day in the past tense or with its day. "The Taliban deny this" answers
+    the account just given, so it stays one statement."""
+    for c in trigger.children:
+        if c.dep_ == "dobj" and c.lower_ in _REACTION_OBJECTS:
+            return False
+        if (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _ANSWERED_ACCOUNTS
+            and any(d.dep_ == "det" and d.lower_ in _REACTION_OBJECTS | {"the"} for d in c.children)
+        ):
+            return False  # "Pakistan rejects the charge": the charge just reported, answered
+        if c.dep_ in _CLAUSE_LINKS:
+            continue
+        # "Pakistan on Tuesday rejects the report": a statement of that day
+        if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            return False
+    return True
+
+
+# Children that open a clause of their own, whose dates are not the statement's.
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl"})
+
+
+def _on_a_condition(verb: Token, cues: FactualityCues) -> bool:
+    """Whether a future act waits on a condition that may never be met: "would reopen once
+    the security situation allows", "will reopen only when Kabul acts", or answers whatever
+    may come ("will respond to every attack", "would cooperate with any country")."""
+    marks = cues.words("hypothetical", "future_conditions")
+    for c in verb.children:
+        if c.dep_ == "advcl":
+            mark = {m.lower_ for m in c.children if m.dep_ in ("mark", "advmod")}
+            if mark & marks:
+                return True
+            # "only when", "only after": the act is held back until the condition holds
+            near = [*c.children, *(g for m in c.children for g in m.children)]
+            if mark & {"when", "after"} and any(
+                a.dep_ == "advmod" and a.lower_ == "only" for a in near
+            ):
+                return True
+        if c.dep_ in ("prep", "dobj"):
+            obj = c if c.dep_ == "dobj" else next((o for o in c.children if o.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and obj.pos_ == "NOUN"
+                and obj.tag_ == "NN"
+                and any(d.dep_ == "det" and d.lower_ in ("every", "any") for d in obj.children)
+            ):
+                return True
+    return False
 
 
 def _reported(verb: Token, report_verbs: AbstractSet[str]) -> bool:
@@ -1104,6 +1166,15 @@ def classify_factuality(
         and trigger.pos_ in ("NOUN", "PROPN")
         and trigger.lemma_.lower() not in cues.words("negation", "denial_nouns")
     )
+    if (
+        event_type == "AGREE"
+        and trigger.lemma_.lower() in cues.words("negation", "pledge_verbs")
+        and _negated(trigger, neg_lemmas)
+        and _auxiliaries(trigger) & (fut_aux | {"would"})
+        and not _frame_dates(trigger, published)
+    ):
+        # "would not allow anyone to use their territory": an assurance made, not an act denied
+        return "asserted"
     # Negation: of the trigger itself, or a governor that says it did not happen.
     if not denied_content and any(_negated(t, neg_lemmas) for t in own):
         return "negated"
@@ -1192,6 +1263,9 @@ def classify_factuality(
         ):
             return "hypothetical"
 
+    for t in own:
+        if (_auxiliaries(t) & (fut_aux | {"would"})) and _on_a_condition(t, cues):
+            return "hypothetical"
     # Future.
     for t in own:
         if _auxiliaries(t) & fut_aux or (reported and "would" in _auxiliaries(t)):
@@ -1259,8 +1333,20 @@ def classify_factuality(
         return "generic"
     if _ordinal_of_a_span(trigger):
         return "generic"
-    if any(g.lemma_.lower() in alleged_governors and _continuing([g], cues) for g in governors[:3]):
-        return "generic"  # "has long accused India of financing the group": a standing charge
+    if any(
+        g.lemma_.lower() in alleged_governors
+        and (
+            _continuing([g], cues)
+            or (
+                g.lemma_.lower() in cues.words("generic", "standing_positions")
+                and _habitual_present(g, cues)
+            )
+        )
+        for g in governors[:3]
+    ):
+        # "has long accused India of financing the group", "Islamabad accuses Kabul of
+        # sheltering fighters": what a standing charge charges is no dated act either
+        return "generic"
     if (
         trigger.tag_ == "VBG"
         and (
