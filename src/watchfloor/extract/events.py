@@ -29,7 +29,7 @@ from watchfloor.extract.trigger_model import (
     model_path,
     predicates,
 )
-from watchfloor.extract.triggers import Lexicon, TriggerMatcher, load_lexicon
+from watchfloor.extract.triggers import Lexicon, TriggerMatcher, lemma, load_lexicon
 from watchfloor.records import EventRecord
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ from watchfloor.extract.eventing.context import _one_sides_account as _one_sides
 from watchfloor.extract.eventing.grouping import GroupingMixin
 from watchfloor.extract.eventing.incidents import _inherit_weapon, _link_incidents
 from watchfloor.extract.eventing.mutual import _mediators, _mutual_rows, _two_sides
+from watchfloor.extract.eventing.parties import _country_of, _trigger_head
 from watchfloor.extract.eventing.recipients import RecipientsMixin
 from watchfloor.extract.eventing.records import RecordsMixin
 from watchfloor.extract.eventing.records import _count_assault_groups as _count_assault_groups
@@ -75,7 +76,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "14"
+_RULES_VERSION = "15"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -191,6 +192,17 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 if follow is not None:
                     cands = [follow]
             groups = self._groups(sent, cands)
+            if (
+                cands
+                and not groups
+                and last_assault is not None
+                and len(planned) - last_assault <= 4
+            ):
+                # "A doctor, who was not authorised to talk to reporters, said 17 bodies had
+                # been brought in": the words the grouping set aside leave a casualty count
+                follow = _casualty_followup(sent)
+                if follow is not None:
+                    groups = self._groups(sent, [follow])
             if any(g.type == "ASSAULT" for g in groups):
                 last_assault = len(planned)
             if not raw and self.trigger_model is not None:
@@ -240,6 +252,24 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 if sides is not None:
                     e.actor, e.recipient = sides
                     e.notes.append("parties: a truce between the article's two countries")
+            elif (
+                e.type == "ASSAULT"
+                and getattr(e, "_mutual", None)
+                and e.actor is None
+                and _border_fight(e, linked)
+            ):
+                # "days of fighting along the border", "the deadliest border fighting in
+                # years": the two countries' forces, each firing on the other (guide §1.3)
+                sides = _two_sides(linked, None)
+                if sides is not None and e.recipient is None:
+                    e.actor, e.recipient = sides
+                elif sides is not None and e.recipient is not None:
+                    own = _country_of(e.recipient, linked)
+                    other = [s for s in sides if _country_of(s, linked) != own]
+                    if own in {_country_of(s, linked) for s in sides} and other:
+                        e.actor = other[0]
+                if e.actor is not None:
+                    e.notes.append("parties: border fighting between the article's two countries")
         events = _mutual_rows(events, linked)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         events = _authorship_charges(events, linked)
@@ -253,6 +283,32 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
             event.__dict__.pop("_anaphor", None)
             event.__dict__.pop("_mutual", None)
         return events
+
+
+def _border_fight(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether a clash or fighting is told as the border's ("border clashes", "cross-border
+    fighting", "fighting along the border")."""
+    head = _trigger_head(e, linked)
+    if head is None:
+        return False
+    nouns = [head]
+    if head.pos_ in ("VERB", "AUX"):
+        # "days of fighting along the border killed dozens": the fighting that killed
+        nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        nouns += [p for n in list(nouns) for p in _of_objects(n)]
+    near = [
+        t
+        for n in nouns
+        for t in (*n.children, *(p for c in n.children if c.dep_ == "prep" for p in c.children))
+    ]
+    return any(lemma(t) in _BORDER_WORDS for t in near)
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+
+
+_BORDER_WORDS = frozenset({"border", "cross-border", "frontier", "borders"})
 
 
 def _model_version() -> str | None:

@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.base import _Group
-from watchfloor.extract.eventing.candidates import CandidatesMixin
+from watchfloor.extract.eventing.candidates import _PURPOSE_MOTION_VERBS, CandidatesMixin
 from watchfloor.extract.eventing.intent import (
     _announced_by,
     _announced_copy,
@@ -229,6 +229,7 @@ class GroupingMixin(CandidatesMixin):
         # Pledges: a hostile complement makes a THREATEN, a refusal a REJECT.
         intent = lex.intent
         unagreed: set[int] = set()
+        protective: list[Candidate] = []
         for c in cands:
             if not c.commit:
                 continue
@@ -249,6 +250,11 @@ class GroupingMixin(CandidatesMixin):
                 # "vowed to resist any change" pledges a refusal
                 c.type, c.mode = "REJECT", None
                 c.notes.append("pledge to refuse: coded as rejection")
+            elif inner and inner[0].type == "MOBILIZE" and _protective(inner[0].token):
+                # "pledged to deploy a force to protect the crews": a promise of protection
+                # (AGREE) and the deployment it announces, not a threat
+                c.notes.append("pledge of a protective deployment: agreement")
+                protective.append(inner[0])
             elif inner and inner[0].type in intent.get("hostile", []):
                 c.type = intent.get("hostile_as", "THREATEN")
                 c.mode = _threat_mode(intent, inner[0])
@@ -263,6 +269,12 @@ class GroupingMixin(CandidatesMixin):
         # THREATEN plus the threatened act"); a demand's act is only asked for and stays absorbed.
         kept = {c.token.i for c in cands}
         solo: set[int] = set()
+        for x in protective:
+            if x.token.i not in kept:
+                x.notes.append("deployment a pledge announces: coded beside the AGREE")
+                cands.append(x)
+                solo.add(id(x))
+                kept.add(x.token.i)
         for c in list(cands):
             allowed = _ANNOUNCED_ACTS.get(c.type, ()) if c.absorbs or c.commit else ()
             if c.type == "REQUEST" and c.absorbs:
@@ -330,16 +342,10 @@ class GroupingMixin(CandidatesMixin):
         for c in list(cands):
             if c.type != "REQUEST" or not c.absorbs or c.token.pos_ not in ("VERB", "AUX"):
                 continue
-            for demanded in (x for x in c.token.children if x.dep_ == "xcomp"):
-                if _general_appeal(demanded):
-                    continue  # "to exercise restraint and to resolve differences": one appeal
-                for second in _conjuncts(demanded)[1:]:
-                    if second.pos_ == "VERB" and has_to_marker(second):
-                        twin = dataclasses.replace(
-                            c, notes=[*c.notes, f"second demand ({second.text!r})"]
-                        )
-                        cands.append(twin)
-                        solo.add(id(twin))
+            for second in _further_acts(c.token, lex):
+                twin = dataclasses.replace(c, notes=[*c.notes, f"second demand ({second.text!r})"])
+                cands.append(twin)
+                solo.add(id(twin))
             # "demanded a judicial inquiry and compensation for the families", "called for an
             # apology and compensation": each thing demanded is its own demand
             if lemma(c.token) not in _THING_DEMAND_VERBS or any(
@@ -543,6 +549,9 @@ class GroupingMixin(CandidatesMixin):
             for i, c in enumerate(cands)
         }
         doers_of = {i: _own_doer(c.token, by_tok) for i, c in enumerate(cands)}
+        # "has carried out several attacks on foreigners, including a 2022 bombing outside the
+        # embassy": the instance named as an example is an event of its own beside the pattern
+        example_of = {i: _named_example(c.token) for i, c in enumerate(cands)}
         for i, a in enumerate(cands):
             for j in range(i + 1, len(cands)):
                 b = cands[j]
@@ -555,7 +564,11 @@ class GroupingMixin(CandidatesMixin):
                     continue
                 if id(a) in solo or id(b) in solo:
                     continue  # an announced act is its own event, not part of what was done
-                if _coordinated_speech_acts(a, b):
+                if _coordinated_speech_acts(a, b) or _coordinated_acts(a, b):
+                    continue
+                if example_of[i] != example_of[j]:
+                    continue
+                if a.type == "CONSULT" and (_talks_on_a_visit(a, b) or _talks_on_a_visit(b, a)):
                     continue
                 if a.type == "ASSAULT" and len(doers_of[ri] | doers_of[rj]) > 1:
                     # "killed three attackers after militants stormed a post", "repelled an
@@ -583,7 +596,10 @@ class GroupingMixin(CandidatesMixin):
             notes = [n for c in members for n in c.notes if n != "intent"]
             g = _Group(members=members, main=main, type=main.type, conf=conf, notes=notes)
             verb = main.token if main.token.pos_ != "NOUN" else main.token.head
-            if _THREATENED_ACT in main.notes:
+            if main.type == "AGREE" and _without_agreement(main.token, lex):
+                # "talks ended without agreement": the agreement did not happen (guide §1.7)
+                g.factuality = "negated"
+            elif _THREATENED_ACT in main.notes:
                 g.factuality = "hypothetical"  # guide §1.2: the threatened act, beside the threat
             elif id(main) in charge_fact:
                 g.factuality = charge_fact[id(main)]
@@ -752,6 +768,34 @@ def _coordinated_speech_acts(a: Candidate, b: Candidate) -> bool:
     )
 
 
+# Types whose coordinated verbs are one happening told in steps ("stormed the post and
+# killed four", "deployed troops and sent reinforcements", "summoned the envoy and lodged a
+# protest": guide §7, one ACCUSE), not several acts.
+_ONE_HAPPENING_TYPES = frozenset({"ASSAULT", "MOBILIZE", "ACCUSE"})
+
+
+def _coordinated_acts(a: Candidate, b: Candidate) -> bool:
+    """ "closed the crossings and suspended transit trade", "signed a memorandum and agreed to
+    open a trade house": two verbs of one type joined by "and", each with its own object, are
+    two acts (guide §1.2: one row per act), unlike two verbs for one act ("closed and sealed
+    the border") or the steps of an attack."""
+    if a.type in _ONE_HAPPENING_TYPES:
+        return False
+    x, y = sorted((a.token, b.token), key=lambda t: t.i)
+    if (
+        x.pos_ != "VERB"
+        or y.pos_ != "VERB"
+        or y.dep_ != "conj"
+        or y.head.i != x.i
+        or lemma(x) == lemma(y)
+    ):
+        return False
+    return all(any(c.dep_ in _OWN_OBJECT_DEPS for c in v.children) for v in (x, y))
+
+
+_OWN_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+
+
 def _words_outside_relatives(sent: Span, triggers: set[int]) -> frozenset[str]:
     """The sentence's words without relative clauses that hold none of `triggers`."""
     skip: set[int] = set()
@@ -853,3 +897,99 @@ def _targeted_victim(tok: Token) -> bool:
         if named and v.tag_ in ("NN", "NNP"):
             return True
     return False
+
+
+def _further_acts(verb: Token, lex: Lexicon) -> list[Token]:
+    """The second and later acts a demand names: a to-infinitive coordinated with the one
+    asked for ("urged Pakistan to halt deportations and to give families time"), a verb
+    coordinated in a that-clause ("demanded that Kabul arrest them and hand them over"), a
+    second "for" phrase ("asked for X and for Y"). What a general appeal wishes ("to exercise
+    restraint and to resolve differences") is one appeal; an alternative set against the
+    demand ("to look inward rather than blame others") is no second demand."""
+    out: list[Token] = []
+    for comp in verb.children:
+        if comp.dep_ == "prep" and comp.lower_ == "for":
+            out.extend(c for c in comp.children if c.dep_ == "conj" and c.lower_ == "for")
+            continue
+        if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma(comp) in lex.reporting_verbs or _general_appeal(comp):
+            continue
+        # an infinitive's second verb repeats "to" ("to stop X and to free Y"); a bare second
+        # verb may share the first one's act ("to fulfil its obligations and deny …")
+        finite = comp.dep_ == "ccomp" and not has_to_marker(comp)
+        for second in _conjuncts(comp)[1:]:
+            if second.pos_ != "VERB" or not (finite or has_to_marker(second)):
+                continue
+            if any(
+                c.dep_ == "cc" and c.lower_ != "and" or c.dep_ == "preconj"
+                for c in second.head.children
+            ):
+                continue
+            out.append(second)
+    return out[:2]
+
+
+# Prepositions that introduce an instance of a pattern ("attacks on foreigners, including a
+# 2022 bombing").
+_EXAMPLE_PREPS = frozenset({"including"})
+
+
+def _named_example(tok: Token) -> int | None:
+    """The noun introduced by "including" that `tok` is, or lies under, if any."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "pobj" and node.head.lower_ in _EXAMPLE_PREPS:
+            return node.i
+    return None
+
+
+# Verbs of talks ending ("ended / broke up without a deal").
+_ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "break", "wrap"})
+
+
+# What talks end without when no one agreed.
+_AGREEMENT_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "breakthrough", "settlement", "compromise", "result"}
+)
+
+
+def _without_agreement(tok: Token, lex: Lexicon) -> bool:
+    """ "The talks ended / broke up without a deal": the talks' end, not an agreement."""
+    return lemma(tok) in _ENDING_VERBS and any(
+        p.dep_ == "prep"
+        and p.lower_ == "without"
+        and any(o.dep_ == "pobj" and lemma(o) in _AGREEMENT_NOUNS for o in p.children)
+        for p in tok.children
+    )
+
+
+def _talks_on_a_visit(visit: Candidate, talks: Candidate) -> bool:
+    """ "Arrived in Kabul for talks with his counterparts", "travelled to Kabul for talks
+    mediated by Qatar": the journey is a visit to the host and the talks (with what their phrase
+    says of them) a meeting with whoever they are held with, two CONSULT rows (guide §1.2:
+    visit and meet)."""
+    if lemma(visit.token) not in _PURPOSE_MOTION_VERBS - {"be", "stay", "remain", "gather"}:
+        return False
+    for node in (talks.token, *talks.token.ancestors):
+        if node.i == visit.token.i:
+            return False
+        if (
+            node.pos_ == "NOUN"
+            and node.dep_ == "pobj"
+            and node.head.lower_ == "for"
+            and node.head.head.i == visit.token.i
+        ):
+            return True
+    return False
+
+
+# Purposes that make a deployment protection ("to protect the crews", "to guard the route").
+_PROTECT_VERBS = frozenset({"protect", "guard", "secure", "escort", "safeguard", "defend"})
+
+
+def _protective(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma(c) in _PROTECT_VERBS
+        for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+        for c in t.children
+    )

@@ -5,6 +5,7 @@ contexts and the report-depth penalty.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.casualties import parse_casualties
@@ -52,6 +53,10 @@ _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 _MUTUAL_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 
 
+# Spans of time that count an act ("days of fighting", "weeks of clashes").
+_SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "night", "round"})
+
+
 # Confidence lost per subordinate reporting/demand clause a trigger depends on.
 _SIDE_REPORT_PENALTY = 0.1
 
@@ -85,10 +90,19 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 anchor = tok
                 g.own_noun = True
         actors, recipients, objects = self._arguments(g, anchor, tok_actor, lex)
+        if g.type == "CONSULT" and _talks_of_a_journey(tok):
+            # "arrived in Kabul for talks with his counterparts": the talks are the visitor's,
+            # held with whom they name (the journey itself is the visit's own row)
+            g.mode = None
+            if not actors:
+                traveller = subject_of(tok.head.head)
+                if traveller is not None:
+                    actors = self._refs([traveller], tok_actor, lex, require_actor=True)[:1]
         if len(actors) > 1 and len({getattr(a, "_coord", None) for a in actors}) == 1:
             # "Kazakhstan and Afghanistan's Taliban administration signed": one row per party,
             # the first-named first (guide §1.3), however the parser nested the names
             actors.sort(key=lambda a: min(getattr(a, "_tokens", None) or {len(doc)}))
+        losses: list[tuple[Token, ActorRef]] = []
         for c in g.members:
             if c.token.i == main.token.i:
                 continue
@@ -120,6 +134,19 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 and actors
                 and (_same_party(rec[0], actors[0]) or _affiliated(rec[0], actors[0], linked))
             )
+            if (
+                g.type == "ASSAULT"
+                and rec
+                and recipients
+                # the actor's own losses, or with no actor named, losses in a fight
+                and (own_losses or not actors and self._mutual(sent, g, anchor) is not None)
+                and _other_sides_toll(c.token, main.token)
+                and not _same_party(rec[0], recipients[0])
+            ):
+                # "troops killed 41 militants, and six soldiers died": the other side's losses
+                # are that side's act on them (guide §1.3, fighting back), a row of their own
+                losses.append((c.token, rec[0]))
+                rec = []
             if own_losses and recipients:
                 # "troops killed three militants ..., and one soldier had been wounded": the
                 # actor's own losses do not displace whom it acted on
@@ -428,10 +455,22 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
         # the TTP were killed": one row per named recipient, the casualty figure on the first
         # only (guide §6)
         rows: list[tuple[int, ActorRef | None, ActorRef | None]] = []
+        if (
+            len(recipients) > 1
+            and recipients[0].id is None
+            and _proper_name(recipients[1])
+            and getattr(recipients[1], "_coord", None) == getattr(recipients[0], "_coord", None)
+        ):
+            # "freed two Americans, Ryan Corbett and William McKenty": the people named, one
+            # row each, not the count before them
+            recipients = recipients[1:]
         for i, actor in enumerate(actor_list):
             rows.append((i, actor, recipients[0] if recipients else None))
             if len(actor_list) == 1:
-                rows.extend((i, actor, r) for r in _further_recipients(recipients, actor))
+                rows.extend(
+                    (i, actor, r)
+                    for r in _further_recipients(recipients, actor, victims=g.type == "ASSAULT")
+                )
         for n, (i, actor, target) in enumerate(rows):
             recipient = target
             if (
@@ -494,6 +533,24 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 "recipient": getattr(recipient, "_anaphor", None),
             }
             out.append(record)
+        for verb, victims in losses[:1] if out else []:
+            cas = parse_casualties(sent, tokens=list(verb.subtree))
+            back = dataclasses.replace(
+                out[0],
+                span=(verb.idx, verb.idx + len(verb.text)),
+                trigger=verb.text,
+                actor=out[0].recipient,
+                recipient=_plain(victims, linked),
+                fatalities=cas.fatalities,
+                injured=cas.injured,
+                notes=[*notes, "the other side's losses: its act on them"],
+            )
+            for k, v in out[0].__dict__.items():
+                if k.startswith("_") and k not in back.__dict__:
+                    back.__dict__[k] = v
+            back.__dict__["_mutual"] = None
+            back.__dict__["_anaphor"] = {"actor": out[0]._anaphor["recipient"], "recipient": None}  # type: ignore[attr-defined]
+            out.append(back)
         return out
 
     def _mutual(self, sent: Span, g: _Group, anchor: Token) -> str | None:
@@ -516,6 +573,14 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             if t.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
         ]
         toks += [x.head for x in list(toks) if x.dep_ in ("acl", "relcl")]
+        # "days of fighting along the border killed dozens": the span counts the mutual act
+        counted = [
+            p
+            for x in list(toks)
+            if x.dep_ in ("nsubj", "nsubjpass", "pobj") and lemma(x) in _SPAN_NOUNS
+            for p in _prep_objects(x, ("of",))
+        ]
+        toks += counted
         for t in toks:
             if (
                 t.pos_ in ("VERB", "AUX")
@@ -525,7 +590,12 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 # "fought the Taliban", "were fighting the Islamic State": one side's campaign
                 # against the other (a mutual act takes its partner with "with")
                 continue
-            if t.i != anchor.i and not t.is_ancestor(anchor) and _depth_below(t, anchor) > 3:
+            if (
+                t.i != anchor.i
+                and not t.is_ancestor(anchor)
+                and t not in counted
+                and _depth_below(t, anchor) > 3
+            ):
                 # "civilians from families displaced by earlier fighting had died": a mutual
                 # act that only describes a participant is not what this act is
                 continue
@@ -962,7 +1032,9 @@ def _clause_party_heads(anchor: Token) -> list[Token]:
     return subjects + objects
 
 
-def _further_recipients(recipients: list[ActorRef], actor: ActorRef | None) -> list[ActorRef]:
+def _further_recipients(
+    recipients: list[ActorRef], actor: ActorRef | None, *, victims: bool = False
+) -> list[ActorRef]:
     """The named parties coordinated with the first recipient ("urged Islamabad and Kabul"):
     distinct identified parties other than the actor itself; unnamed people counted with them
     ("five Chinese nationals and their driver") stay one group of victims. A party named elsewhere in the
@@ -974,14 +1046,63 @@ def _further_recipients(recipients: list[ActorRef], actor: ActorRef | None) -> l
     if actor is not None and actor.id:
         seen.add(actor.id)
     out: list[ActorRef] = []
+    # beside a named force, unnamed people are victims of another kind ("killing soldiers
+    # and civilians", "attacks on police and on labourers"): a row each
+    beside_named = victims and _is_identified(recipients[0])
     for r in recipients[1:]:
         if (
             group is not None
             and getattr(r, "_coord", None) == group
-            and _is_identified(r)
+            and (
+                _is_identified(r)
+                or beside_named
+                and r.id is not None
+                and not _same_phrase(recipients[0], r)
+                or _proper_name(r)
+            )
             and r.id not in seen
         ):
             seen.add(r.id)
             out.append(r)
 
     return out
+
+
+def _proper_name(ref: ActorRef) -> bool:
+    """A party the linker kept as provisional but the text names ("Ryan Corbett")."""
+    words = (ref.text or "").split()
+    return bool(
+        ref.id
+        and ref.id.startswith("prov:")
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _other_sides_toll(verb: Token, main: Token) -> bool:
+    """A casualty verb in a clause of its own beside the main act ("…, and that four soldiers
+    had died", "… and six soldiers were killed"), not a participle of the act's result
+    ("killing two guards") nor the same clause's count."""
+    if lemma(verb) not in _CASUALTY_VERBS or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
+        return False
+    if verb.dep_ != "conj" and not (verb.dep_ == "ccomp" and verb.head.i != main.i):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _talks_of_a_journey(tok: Token) -> bool:
+    from watchfloor.extract.eventing.candidates import _PURPOSE_MOTION_VERBS
+
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and lemma(tok.head.head) in _PURPOSE_MOTION_VERBS - {"be", "stay", "remain", "gather"}
+    )
+
+
+def _same_phrase(named: ActorRef, people: ActorRef) -> bool:
+    """ "Chinese infidels": the people a named party's adjective qualifies, one group."""
+    a: set[int] = getattr(named, "_tokens", set())
+    b: set[int] = getattr(people, "_tokens", set())
+    return bool(a and b and (a & b or min(b) == max(a) + 1))
