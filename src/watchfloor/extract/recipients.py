@@ -101,6 +101,9 @@ class RecipientCues:
     message_nouns: frozenset[str] = frozenset()
     authoring_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    # dealings between two states that, with no party named after the verb, are with the one
+    # foreign state the sentence names ("help Afghanistan secure its borders")
+    partner_types: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -154,6 +157,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "message_nouns",
         "authoring_verbs",
         "naming_verbs",
+        "partner_types",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -195,6 +199,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "beneficiary_types",
         "authority_types",
         "report_types",
+        "partner_types",
     ):
         types = frozenset(t.upper() for t in _words(data.get(key, []), f"{where}: {key}"))
         if types - set(EVENT_TYPES):
@@ -236,6 +241,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         message_nouns=_words(data.get("message_nouns", []), f"{where}: message_nouns"),
         authoring_verbs=_words(data.get("authoring_verbs", []), f"{where}: authoring_verbs"),
         naming_verbs=_words(data.get("naming_verbs", []), f"{where}: naming_verbs"),
+        partner_types=typed["partner_types"],
     )
 
 

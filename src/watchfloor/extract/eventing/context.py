@@ -454,6 +454,13 @@ def _inherit_context(
             # recalled from the past unless its own sentence placed the incident
             and e.factuality != "hypothetical"
             and (e.factuality != "historical" or last_place_span == e.sentence_span)
+            # "announced compensation for the families", "would pay for the repairs": aid
+            # announced or promised is a statement of intent, placed only where its own
+            # sentence says (guide §1.4), not at the incident it answers
+            and not (
+                e.type == "AID"
+                and (e.factuality == "future" or _ANNOUNCING.match(e.trigger.lower()))
+            )
         ):
             e.place = last_place
             e.notes.append("place from document context")

@@ -311,6 +311,12 @@ class PlacesMixin(ExtractorBase):
                 return here
         if not scored and verbal:
             named = [(m, tokens_of(m)) for m in mentions]
+            located = _doer_located(anchor, named, linked)
+            if located is not None:
+                # "a senior security official in Peshawar rejected the account", "Interior
+                # Minister X, speaking to reporters in Islamabad, accused Kabul": the sentence
+                # says where the one speaking was when speaking (guide §1.4)
+                return linked.place_ref(located)
             met = _meeting_place(anchor, named, excluded, linked)
             if (
                 met is None
@@ -474,6 +480,68 @@ def _speakers_own_place(
         ):
             return m
     return None
+
+
+def _doer_located(
+    anchor: Token, named: list[tuple[PlaceMention, list[Token]]], linked: LinkedDoc
+) -> PlaceMention | None:
+    """The place a statement's own subject is said to be in ("activists in Almaty
+    criticised ...", "the minister, speaking to reporters in Islamabad, accused ..."), or None."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    doer = subject_of(anchor)
+    if doer is None:
+        return None
+    for m, toks in named:
+        root = min(toks, key=lambda t: _depth(t)) if toks else None
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+            continue
+        place = linked.places.get(m.place_id) if m.place_id else None
+        if getattr(place, "kind", None) == "country" or any(
+            a.start < m.start and m.end <= a.end for a in linked.actor_mentions
+        ):
+            # "the UN mission in Afghanistan": the country names whose body it is
+            continue
+        host = root.head.head
+        if host.i == doer.i:
+            if _own_capital(doer, m.text, linked):
+                # "the government in Kabul": where a state's body sits, not where it spoke
+                continue
+            return m
+        # "speaking to reporters in Islamabad": the participle of speaking that goes with
+        # the subject or with the statement's verb, or its audience
+        if host.dep_ == "pobj" and host.head.dep_ == "prep":
+            host = host.head.head
+        if (
+            host.tag_ == "VBG"
+            and lemma(host) in _SPEAKING_VERBS
+            and (
+                (host.dep_ == "acl" and host.head.i == doer.i)
+                or (host.dep_ == "advcl" and host.head.i == anchor.i)
+            )
+        ):
+            return m
+    return None
+
+
+def _own_capital(doer: Token, name: str, linked: LinkedDoc) -> bool:
+    """Whether `name` is the capital of the doer's own state ("the ministry in Kabul"; a
+    foreign embassy in Islamabad speaks where it is)."""
+    from watchfloor.kb.actors import load_checked
+
+    country = load_checked().country_of_capital(name)
+    if country is None:
+        return False
+    start, end = doer.idx, doer.idx + len(doer.text)
+    for a in linked.actor_mentions:
+        if a.start <= start and end <= a.end and a.actor_id:
+            actor = linked.actors.get(a.actor_id)
+            return actor is None or actor.country in (None, country)
+    return True
+
+
+# verbs of addressing an audience whose place is where the statement was made
+_SPEAKING_VERBS = frozenset({"speak", "talk", "brief", "address"})
 
 
 # Definite nouns for a unit of place that refer back to one named before ("in the district"),

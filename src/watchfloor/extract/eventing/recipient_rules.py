@@ -29,6 +29,7 @@ from watchfloor.extract.eventing.shared import (
     _SPEECH_TYPES,
     _STATE_SECTORS,
     _UNREAL,
+    _dateline_end,
     _prep_objects,
 )
 from watchfloor.extract.recipients import RecipientCues
@@ -289,6 +290,94 @@ def _beneficiary_state(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
                 if e.recipient is not None and e.recipient.text not in (None, "", pm.text):
                     return None  # the sentence names its own recipient
                 return _government(linked, place.country)
+    return None
+
+
+def _sentence_partner(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The one foreign state an interstate dealing's sentence names, as a place, a state body
+    or a nationality ("will finance the section through Afghanistan", "expanded trade with
+    Kabul", "visited the Chinese embassy"), or None when the sentence names none or several."""
+    if not _is_identified(e.actor) or e.factuality in ("alleged", "negated"):
+        # a charge of backing ("accused India of funding the BLA") is aimed at the group
+        # backed, which the charge rules find; a state is not its fallback
+        return None
+    own = linked.actors.get(e.actor.id or "")
+    if own is None or not own.country:
+        return None
+    if own.kind != "country" and own.sector not in _STATE_SECTORS:
+        return None  # a dealing between states: a company's or a group's is not one
+    dateline = _dateline_end(linked.doc)
+    # the dateline tells where the story was filed, not with whom the act is
+    start = max(e.sentence_span[0], linked.doc[dateline].idx + 1 if dateline >= 0 else 0)
+    end = e.sentence_span[1]
+    countries: set[str] = set()
+    bodies: dict[str, set[str]] = {}
+    for pm in linked.place_mentions_in(start, end):
+        place = linked.places.get(pm.place_id) if pm.place_id else None
+        if place is not None and place.country:
+            countries.add(place.country)
+    for m in linked.actor_mentions_in(start, end):
+        actor = linked.actors.get(m.actor_id) if m.actor_id else None
+        if actor is None or not actor.country or actor.kind == "person":
+            continue
+        if actor.kind == "country" or actor.sector in _STATE_SECTORS or m.rule == "demonym":
+            countries.add(actor.country)
+            bodies.setdefault(actor.country, set()).add(actor.id)
+    countries.discard(own.country)
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    named = bodies.get(country, set())
+    gov: ActorRef | None
+    if len(named) == 1:
+        # the one body of that state the sentence names ("the Chinese embassy")
+        body = linked.actors[next(iter(named))]
+        gov = ActorRef(id=body.id, name=body.name, text=body.name)
+    else:
+        gov = _kb_government(country)
+    if gov is None or _affiliated(gov, e.actor, linked):
+        return None
+    return gov
+
+
+def _kb_government(country: str) -> ActorRef | None:
+    """The knowledge base's government of `country`, for a country the document names only
+    as a place ("a railway line to Herat")."""
+    from watchfloor.kb.actors import load_checked
+
+    kb = load_checked()
+    gov_id = kb.government_of(country)
+    actor = kb.get(gov_id) if gov_id else None
+    if actor is None:
+        return None
+    return ActorRef(id=actor.id, name=actor.name, text=actor.name)
+
+
+# prepositions that put a place after what it locates ("members of parliament in Tashkent")
+_LOCATING_PREPS = frozenset({"in", "near", "inside", "within", "outside", "around", "from"})
+
+
+def _place_as_party(ref: ActorRef | None, e: EventRecord, linked: LinkedDoc) -> PlaceRef | None:
+    """The place an unlinked argument phrase names ("Lakki Marwat has seen attacks", "fired
+    rockets at Termez"), or None when the phrase is no bare place name."""
+    if ref is None or ref.id or not ref.text:
+        return None
+    words = ref.text.strip()
+    lo, hi = e.sentence_span
+    if any(m.text.strip() == words for m in linked.actor_mentions_in(lo, hi)):
+        return None
+    text = linked.doc.text
+    for pm in linked.place_mentions_in(lo, hi):
+        if pm.text.strip() != words:
+            continue
+        before = text[max(lo, pm.start - 12) : pm.start].split()
+        if before and before[-1].lower() in _LOCATING_PREPS:
+            # "members of parliament in Tashkent", "returned from Pakistan": the place
+            # locates someone else the parser left out of the phrase
+            return None
+        place = linked.place_ref(pm)
+        if place is not None and place.country:
+            return place
     return None
 
 

@@ -42,14 +42,17 @@ from watchfloor.extract.eventing.recipient_rules import (
     _counterpart,
     _denies_clause,
     _first_victims,
+    _kb_government,
     _later_teller,
     _named_crossing,
     _other_state_named,
+    _place_as_party,
     _points_back,
     _quoted_label,
     _report_author,
     _reporting_force,
     _responsibility,
+    _sentence_partner,
     _state_force,
     _victims_group,
 )
@@ -79,6 +82,12 @@ if TYPE_CHECKING:
     from watchfloor.kb.linked import LinkedDoc
 
 
+def _capital_country(name: str) -> str | None:
+    from watchfloor.kb.actors import load_checked
+
+    return load_checked().country_of_capital(name)
+
+
 class RecipientsMixin(ExtractorBase):
     """Implicit recipients and actors across a document's events."""
 
@@ -90,6 +99,30 @@ class RecipientsMixin(ExtractorBase):
         actor; a later sentence about the same attack with no target of its own → the target
         of the attack it continues."""
         cues = self.recipient_cues
+        for e in events:
+            # A place is no party (guide §0): a capital stands for its government; a place an
+            # act is aimed at, for the state that holds it; a place that "has seen" attacks
+            # does nothing.
+            place = _place_as_party(e.actor, e, linked)
+            if place is not None:
+                capital = _capital_country(place.name)
+                e.actor = (
+                    _government(linked, capital) or _kb_government(capital) if capital else None
+                )
+                e.notes.append("actor: a place named as the doer")
+                if e.place is None and not capital:
+                    # "Lakki Marwat has seen a rise in attacks": where the pattern is
+                    e.place = place
+            place = _place_as_party(e.recipient, e, linked)
+            if place is not None and place.country:
+                # an attack on a town is one on the state that holds it; a cordon, a closure
+                # or a blockade names only where it is (guide §11: the place is no recipient)
+                e.recipient = (
+                    _government(linked, place.country) or _kb_government(place.country)
+                    if e.type == "ASSAULT"
+                    else None
+                )
+                e.notes.append("recipient: a place named as the target")
         for e in events:
             # "Pakistani and Afghan forces exchanged fire": the state's force, not the state
             for role in ("actor", "recipient"):
@@ -528,6 +561,11 @@ class RecipientsMixin(ExtractorBase):
                 # "would attend the next round of talks": talks with the other side
                 party = _counterpart(events, i, linked)
                 why = "the other side of the talks attended"
+            if party is None and e.recipient is None and e.type in cues.partner_types:
+                # "will finance the section through Afghanistan", "trade talks due to open in
+                # Kabul": with no addressee found, the one foreign state the sentence names
+                party = _sentence_partner(e, linked)
+                why = "the one foreign state its sentence names"
             if own and party is None:
                 e.recipient = None
                 e.notes.append("recipient dropped: the actor's own side")
