@@ -33,8 +33,9 @@ def matcher() -> PropositionMatcher:
     return PropositionMatcher.load()
 
 
-def test_catalogue_version_is_16(matcher):
-    assert matcher.version.split("+")[0] == "16"
+def test_catalogue_version_is_16_or_later(matcher):
+    # later sessions bump the version (17: session 11)
+    assert int(matcher.version.split("+")[0]) >= 16
 
 
 def test_support_comes_from_other_sentences_of_the_same_article():

@@ -23,7 +23,9 @@ the article's other claims (`document_support`): "the group's cells were run fro
 Afghanistan" in an account of Islamic State plots is that group's reach, not Afghan soil.
 Because the weights are shared by all
 propositions, a proposition with no labelled examples (a user's own) is still scored through
-its paraphrases. Without the model file the matcher falls back to a plain similarity
+its paraphrases. A model file may also give a proposition a prior of its own
+(`proposition_bias`, `scripts/train_propositions.py --bias-l2`); a proposition it does not
+name has none. Without the model file the matcher falls back to a plain similarity
 threshold.
 
 What the data files say, and why. A proposition's `requires` name its *topic* (who or what it
@@ -419,6 +421,10 @@ class PropositionModel:
 
     weights: np.ndarray
     none_offset: float = 0.0
+    # Per proposition, a learned prior added to its score: propositions differ in how often
+    # a claim near them is about them ("the strikes killed militants" is usually about none).
+    # A proposition the model was not trained on (a user's own) has none.
+    biases: dict[str, float] = field(default_factory=dict)
     exemplars: list[Exemplar] = field(default_factory=list)
     content_vectors: np.ndarray | None = None
     sentence_vectors: np.ndarray | None = None
@@ -453,6 +459,7 @@ class PropositionModel:
             model = cls(
                 weights=np.asarray(raw["weights"], dtype=np.float64),
                 none_offset=float(raw.get("none_offset", 0.0)),
+                biases={str(k): float(v) for k, v in (raw.get("proposition_bias") or {}).items()},
                 exemplars=exemplars,
                 version=str(raw["version"]),
                 meta={k: raw[k] for k in ("trained_on", "cv", "l2", "embedding_model") if k in raw},
@@ -478,6 +485,7 @@ class PropositionModel:
             "features": list(FEATURES),
             "weights": [round(float(w), 6) for w in self.weights],
             "none_offset": round(self.none_offset, 6),
+            "proposition_bias": {k: round(v, 6) for k, v in sorted(self.biases.items())},
             **(extra or {}),
             "exemplars": [
                 {
@@ -582,31 +590,33 @@ def claim_vectors(
 
 
 def fit_conditional_logit(
-    x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, iterations: int = 50
+    x: np.ndarray, y: np.ndarray, *, l2: float | np.ndarray = 1.0, iterations: int = 50
 ) -> np.ndarray:
     """Weights of a conditional-logit (softmax over each item's options) model.
 
     `x` is (items, options, features), `y` the index of the right option per item. Newton's
     method on the L2-penalised log-likelihood: the problem is convex and has only a handful
-    of weights, so this converges in a few steps and is exactly reproducible.
+    of weights, so this converges in a few steps and is exactly reproducible. `l2` may give
+    each weight its own penalty.
     """
     n, _, f = x.shape
     rows = np.arange(n)
+    penalty = np.broadcast_to(np.asarray(l2, dtype=np.float64), (f,))
 
     def objective(w: np.ndarray) -> float:
         scores = x @ w
         top = scores.max(axis=1)
         log_z = top + np.log(np.exp(scores - top[:, None]).sum(axis=1))
-        return float((scores[rows, y] - log_z).sum() - 0.5 * l2 * w @ w)
+        return float((scores[rows, y] - log_z).sum() - 0.5 * w @ (penalty * w))
 
     w = np.zeros(f)
     current = objective(w)
     for _ in range(iterations):
         p = softmax(x @ w)
         mean = np.einsum("nc,ncf->nf", p, x)
-        grad = (x[rows, y] - mean).sum(axis=0) - l2 * w
+        grad = (x[rows, y] - mean).sum(axis=0) - penalty * w
         second = np.einsum("nc,ncf,ncg->fg", p, x, x) - np.einsum("nf,ng->fg", mean, mean)
-        hessian = second + l2 * np.eye(f)
+        hessian = second + np.diag(penalty)
         step = np.linalg.solve(hessian, grad)
         # A full Newton step can overshoot when a feature nearly separates the options
         # (weak penalty): halve it until the likelihood improves.
@@ -973,6 +983,10 @@ class PropositionMatcher:
             x[:, :, FEATURES.index("document_support")] = support
         return x
 
+    def bias_vector(self, biases: dict[str, float]) -> np.ndarray:
+        """Per option (the propositions, then "none"), its learned prior (0 when unknown)."""
+        return np.array([*(biases.get(p.id, 0.0) for p in self.propositions), 0.0])
+
     def side_rows(
         self, content_vectors: np.ndarray, *, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, list[tuple[int, str, bool]], list[str]]:
@@ -1032,6 +1046,7 @@ class PropositionMatcher:
         allowed: np.ndarray | None = None,
         none_offset: float | None = None,
         weights: np.ndarray | None = None,
+        biases: dict[str, float] | None = None,
         contexts: Sequence[str] | None = None,
         histories: Sequence[str] | None = None,
         documents: Sequence[str] | None = None,
@@ -1064,8 +1079,9 @@ class PropositionMatcher:
             )
             w = self.model.weights if weights is None else weights
             offset = self.model.none_offset if none_offset is None else none_offset
-            scores = x @ w
-            scores[:, -1] += offset
+            prior = self.bias_vector(self.model.biases if biases is None else biases)
+            prior[-1] += offset
+            scores = x @ w + prior
             support_weight = w[FEATURES.index("document_support")]
             if support_weight:
                 # A second pass: what the first said of the article's other claims.
@@ -1075,8 +1091,7 @@ class PropositionMatcher:
                     document_numbers(claims) if documents is None else documents,
                     [self.is_anaphoric(c) for c in claims],
                 )
-                scores = x @ w
-                scores[:, -1] += offset
+                scores = x @ w + prior
             n_props = len(self.propositions)
             chosen = [
                 None if int(np.argmax(row)) == n_props else int(np.argmax(row)) for row in scores
