@@ -114,6 +114,7 @@ class ClaimLexicon:
     neg_pronouns: set[str]
     carry_over_pronouns: set[str]
     claim_objects: set[str] = frozenset()  # type: ignore[assignment]
+    commentator_words: set[str] = frozenset()  # type: ignore[assignment]
     non_claim_objects: set[str] = frozenset()  # type: ignore[assignment]
     narration_verbs: set[str] = frozenset()  # type: ignore[assignment]
     contested_words: set[str] = frozenset()  # type: ignore[assignment]
@@ -231,6 +232,7 @@ class ClaimLexicon:
             hedge_phrases=sorted(words(hedges, "phrases")),
             anonymous_speakers=words(anonymous, "speakers"),
             anonymity_phrases=sorted(words(anonymous, "phrases")),
+            commentator_words=words(anonymous, "commentators"),
             neg_adverbs=words(negation, "adverbs"),
             neg_determiners=words(negation, "determiners"),
             neg_pronouns=words(negation, "pronouns"),
@@ -302,6 +304,9 @@ class ClaimLexicon:
                 if info.stance == "deny" and _same_lemma(word, lemma):
                     return True
         return False
+
+
+_STATEMENT_WORDS = frozenset({"statement", "communique", "communiqué", "declaration"})
 
 
 def _same_lemma(word: str, lemma: str) -> bool:
@@ -509,7 +514,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.18.0"
+    VERSION = "0.19.0"
 
     def __init__(
         self,
@@ -3968,6 +3973,8 @@ class ClaimExtractor:
         """
         doc = linked.doc
         content = doc[item.content[0] : item.content[1]]
+        if self._bystander_tail(doc, item, record, content):
+            return True
         if self._anonymous_source(doc, item, record):
             return False
         if record.factuality == "generic" and self._reports_harm(content):
@@ -4035,7 +4042,12 @@ class ClaimExtractor:
                 and (self._acts_in(content, m.start, m.end) or self._armed_group(m.actor_id))
                 for m in linked.actor_mentions_in(content.start_char, content.end_char)
             )
-            return self._is_narration(content, lead=anonymous_lead)
+            return self._is_narration(
+                content,
+                lead=anonymous_lead,
+                scene=self._official_aside(doc, item, speaker_id)
+                and not self._lead_sentence(record_sentence(doc, record)),
+            )
         lex = self.lexicon
         if item.kind != "verb" or item.content_kind != "clause":
             return False
@@ -4227,6 +4239,45 @@ class ClaimExtractor:
             for c in self._claim_noun_clauses(tok)
         )
 
+    def _bystander_tail(self, doc: Any, item: _Found, record: ClaimRecord, content: Span) -> bool:
+        """Whether a tail ("…, witnesses said", "…, shopkeepers said") by unnamed people who
+        are neither officials nor commentators only sources a scene the article narrates
+        (the blast, the crowd, prices, contacts): no toll, no quote, no disputed account.
+        A toll they give ("three of them were shot dead, a driver said") stays testimony."""
+        lex = self.lexicon
+        if item.kind != "verb" or not item.tail or item.speaker_tokens is None:
+            return False
+        speaker_id = record.speaker.id if record.speaker is not None else None
+        if speaker_id is not None and not speaker_id.startswith("prov:"):
+            return False
+        # "he said" carries on a speaker told before; only a plain noun names a bystander.
+        if item.speaker_head is None or doc[item.speaker_head].tag_ not in ("NN", "NNS"):
+            return False
+        lo, hi = item.speaker_tokens
+        words = doc[lo:hi]
+        if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words):
+            return False
+        # A document, an outlet or its authors ("…, the report adds") speak for their issuer.
+        voices = (
+            lex.commentator_words
+            | lex.written_sources
+            | lex.data_sources
+            | lex.media_sources
+            | lex.document_authors
+            | lex.anaphoric_speakers
+        )
+        if any(t.lower_ in voices or t.lemma_.lower() in voices for t in words):
+            return False
+        if self._official_source(doc, item) or record.hedged:
+            return False
+        sent = record_sentence(doc, record)
+        low = " ".join(sent.text.lower().split())
+        if any(p in low for p in lex.anonymity_phrases) or self._disputed_in(sent):
+            return False
+        if any(t.text in _QUOTES for t in content) or self._quoted_start(doc, content.start):
+            return False
+        return not any(t.lower_ in lex.harm_words for t in content)
+
     def _anonymous_source(self, doc: Any, item: _Found, record: ClaimRecord) -> bool:
         """Whether the source is anonymous or unofficial ("witnesses", "a security source",
         "officials, speaking on condition of anonymity"): its account is a claim, not the
@@ -4318,7 +4369,38 @@ class ClaimExtractor:
             actor.kind == "group" or (actor.sector or "").lower() in self.lexicon.party_sectors
         )
 
-    def _is_narration(self, content: Span, lead: bool = False) -> bool:
+    def _official_aside(self, doc: Any, item: _Found, speaker_id: str | None) -> bool:
+        """Whether a closing "according to X" names an official body or officer as the
+        source of an incident's detail ("…, according to the district police chief"), not
+        data, a report or a monitor whose findings are a position of their own."""
+        lex = self.lexicon
+        if item.kind != "according" or item.speaker_tokens is None:
+            return False
+        if doc[item.content[0]].idx > item.cue_start:
+            # "According to the State Department, the exchange house moved $2 million to
+            # the TTP": a source set before the content introduces its account.
+            return False
+        lo, hi = item.speaker_tokens
+        # A statement reads out what its issuer did; a report, study or tally is findings.
+        findings = (lex.written_sources | lex.data_sources) - _STATEMENT_WORDS
+        if any(t.lemma_.lower() in findings or t.lower_ in findings for t in doc[lo:hi]):
+            return False
+        content = doc[item.content[0] : item.content[1]]
+        root = content.root
+        # A detail of an incident is told in the past ("had been buried", "fired at"); a
+        # present view ("diplomats privately doubt …") is the source's account of a stance.
+        if root.tag_ not in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children
+        ):
+            return False
+        if speaker_id is None or speaker_id.startswith("prov:"):
+            return self._official_source(doc, item)
+        if self._armed_group(speaker_id):
+            return False
+        actor = self._kb_actor(speaker_id)
+        return actor is not None and (actor.sector or "").lower() not in lex.monitor_sectors
+
+    def _is_narration(self, content: Span, lead: bool = False, scene: bool = False) -> bool:
         """A plain report of what happened, sourced at its end ("Militants attacked the post,
         police said", "…, according to the police").
 
@@ -4389,8 +4471,12 @@ class ClaimExtractor:
         # said") is the incident's basic facts, sourced routinely, whatever verb tells them
         # ("A roadside bomb tore through a bus, killing nine").
         lead = lead and _DATELINE.match(content.text) is not None
+        # An official's closing aside on a detail of an incident already told ("the device
+        # had been buried beside the track, according to a bomb-disposal officer") sources
+        # it whatever verb tells it; the checks below still keep disputed accounts.
         if (
-            not ongoing
+            not scene
+            and not ongoing
             and not casualties
             and not any(self._narrates(v) for v in verbs)
             and not (lead and self._reports_harm(content))
