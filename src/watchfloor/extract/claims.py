@@ -4276,7 +4276,9 @@ class ClaimExtractor:
             return False
         if any(t.text in _QUOTES for t in content) or self._quoted_start(doc, content.start):
             return False
-        return not any(t.lower_ in lex.harm_words for t in content)
+        # violence they witnessed ("fighters fired on the protesters, witnesses said") is
+        # testimony about a disputed act, not the scenery of one
+        return not self._reports_harm(content)
 
     def _anonymous_source(self, doc: Any, item: _Found, record: ClaimRecord) -> bool:
         """Whether the source is anonymous or unofficial ("witnesses", "a security source",

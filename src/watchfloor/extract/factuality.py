@@ -567,7 +567,7 @@ def _habitual_present(trigger: Token, cues: FactualityCues) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
         return False
     if trigger.lemma_.lower() in cues.words("generic", "standing_positions"):
-        return _standing_position(trigger)
+        return _standing_position(trigger, cues.words("generic", "incident_nouns"))
     return trigger.lemma_.lower() not in cues.present_statements
 
 
@@ -577,11 +577,20 @@ _ANSWERED_ACCOUNTS = frozenset(
 )
 
 
-def _standing_position(trigger: Token) -> bool:
+def _standing_position(trigger: Token, incident_nouns: AbstractSet[str]) -> bool:
     """Whether an undated simple-present denial or charge is a side's standing position
     ("the Taliban deny sheltering the group", "Islamabad accuses Kabul of ..."): news tells a
     denial made on the day in the past tense or with its day. "The Taliban deny this" answers
-    the account just given, so it stays one statement."""
+    the account just given, and "accuses India of backing the attack on the train" charges one
+    named incident, so both stay one statement."""
+    if any(
+        t.lemma_.lower() in incident_nouns
+        and any(d.dep_ in ("det", "poss") and d.lower_ != "every" for d in t.children)
+        and not any(d.lower_ in ("any", "no", "such") for d in t.children)
+        for t in trigger.subtree
+        if t.i != trigger.i
+    ):
+        return False
     for c in trigger.children:
         if c.dep_ == "dobj" and c.lower_ in _REACTION_OBJECTS:
             return False
@@ -608,6 +617,7 @@ def _on_a_condition(verb: Token, cues: FactualityCues) -> bool:
     the security situation allows", "will reopen only when Kabul acts", or answers whatever
     may come ("will respond to every attack", "would cooperate with any country")."""
     marks = cues.words("hypothetical", "future_conditions")
+    answering = cues.words("hypothetical", "answering_verbs")
     for c in verb.children:
         if c.dep_ == "advcl":
             mark = {m.lower_ for m in c.children if m.dep_ in ("mark", "advmod")}
@@ -619,7 +629,7 @@ def _on_a_condition(verb: Token, cues: FactualityCues) -> bool:
                 a.dep_ == "advmod" and a.lower_ == "only" for a in near
             ):
                 return True
-        if c.dep_ in ("prep", "dobj"):
+        if c.dep_ in ("prep", "dobj") and verb.lemma_.lower() in answering:
             obj = c if c.dep_ == "dobj" else next((o for o in c.children if o.dep_ == "pobj"), None)
             if (
                 obj is not None

@@ -598,6 +598,19 @@ _PURPOSE_MOTION_VERBS = {
     "stay",
     "remain",
 }
+# ... of which those that make a journey: "travelled to Kabul for talks" is a visit to the host
+# as well as the talks, "were in Kabul for talks" only the talks.
+_JOURNEY_VERBS = frozenset(_PURPOSE_MOTION_VERBS - {"be", "stay", "remain", "gather"})
+
+
+def _for_talks_on_a_journey(talks: Token) -> bool:
+    """Whether `talks` is the "for" purpose of a journey verb ("flew to Doha for talks")."""
+    return (
+        talks.pos_ == "NOUN"
+        and talks.dep_ == "pobj"
+        and talks.head.lower_ == "for"
+        and lemma(talks.head.head) in _JOURNEY_VERBS
+    )
 
 
 # Participles after a noun that label a person rather than report an act.

@@ -11,7 +11,11 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.base import _Group
-from watchfloor.extract.eventing.candidates import _PURPOSE_MOTION_VERBS, CandidatesMixin
+from watchfloor.extract.eventing.candidates import (
+    _JOURNEY_VERBS,
+    CandidatesMixin,
+    _for_talks_on_a_journey,
+)
 from watchfloor.extract.eventing.intent import (
     _announced_by,
     _announced_copy,
@@ -968,17 +972,12 @@ def _talks_on_a_visit(visit: Candidate, talks: Candidate) -> bool:
     mediated by Qatar": the journey is a visit to the host and the talks (with what their phrase
     says of them) a meeting with whoever they are held with, two CONSULT rows (guide §1.2:
     visit and meet)."""
-    if lemma(visit.token) not in _PURPOSE_MOTION_VERBS - {"be", "stay", "remain", "gather"}:
+    if lemma(visit.token) not in _JOURNEY_VERBS:
         return False
     for node in (talks.token, *talks.token.ancestors):
         if node.i == visit.token.i:
             return False
-        if (
-            node.pos_ == "NOUN"
-            and node.dep_ == "pobj"
-            and node.head.lower_ == "for"
-            and node.head.head.i == visit.token.i
-        ):
+        if _for_talks_on_a_journey(node) and node.head.head.i == visit.token.i:
             return True
     return False
 

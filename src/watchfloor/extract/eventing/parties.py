@@ -226,3 +226,11 @@ def _previous_speaker(
         # of the speaker the sentence before that named
         before = linked.doc[before.start - 1].sent
     return None
+
+
+def _capital_country(name: str) -> str | None:
+    """The country whose capital `name` is, from the curated knowledge base ("Kabul" → AFG),
+    for a capital the document names only as a place."""
+    from watchfloor.kb.actors import load_checked
+
+    return load_checked().country_of_capital(name)

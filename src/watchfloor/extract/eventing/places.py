@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.base import ExtractorBase, _Group
-from watchfloor.extract.eventing.parties import _event_sentence
+from watchfloor.extract.eventing.parties import _capital_country, _event_sentence
 from watchfloor.extract.eventing.shared import (
     _CLAUSE_DEPS,
     _MEETING_NOUNS,
@@ -527,9 +527,7 @@ def _doer_located(
 def _own_capital(doer: Token, name: str, linked: LinkedDoc) -> bool:
     """Whether `name` is the capital of the doer's own state ("the ministry in Kabul"; a
     foreign embassy in Islamabad speaks where it is)."""
-    from watchfloor.kb.actors import load_checked
-
-    country = load_checked().country_of_capital(name)
+    country = _capital_country(name)
     if country is None:
         return False
     start, end = doer.idx, doer.idx + len(doer.text)

@@ -15,6 +15,7 @@ from watchfloor.extract.eventing.mutual import _mediators, _two_sides
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _as_state,
+    _capital_country,
     _counted_people,
     _country_of,
     _government,
@@ -80,12 +81,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from watchfloor.kb.linked import LinkedDoc
-
-
-def _capital_country(name: str) -> str | None:
-    from watchfloor.kb.actors import load_checked
-
-    return load_checked().country_of_capital(name)
 
 
 class RecipientsMixin(ExtractorBase):

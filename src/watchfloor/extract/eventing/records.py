@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.eventing.arguments import ArgumentsMixin
 from watchfloor.extract.eventing.base import ExtractorBase, _Group
+from watchfloor.extract.eventing.candidates import _for_talks_on_a_journey
 from watchfloor.extract.eventing.context import _one_sides_account
 from watchfloor.extract.eventing.dating import DatingMixin, _future_form
 from watchfloor.extract.eventing.parties import (
@@ -90,7 +91,7 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 anchor = tok
                 g.own_noun = True
         actors, recipients, objects = self._arguments(g, anchor, tok_actor, lex)
-        if g.type == "CONSULT" and _talks_of_a_journey(tok):
+        if g.type == "CONSULT" and _for_talks_on_a_journey(tok):
             # "arrived in Kabul for talks with his counterparts": the talks are the visitor's,
             # held with whom they name (the journey itself is the visit's own row)
             g.mode = None
@@ -1088,17 +1089,6 @@ def _other_sides_toll(verb: Token, main: Token) -> bool:
     if verb.dep_ != "conj" and not (verb.dep_ == "ccomp" and verb.head.i != main.i):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _talks_of_a_journey(tok: Token) -> bool:
-    from watchfloor.extract.eventing.candidates import _PURPOSE_MOTION_VERBS
-
-    return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "for"
-        and lemma(tok.head.head) in _PURPOSE_MOTION_VERBS - {"be", "stay", "remain", "gather"}
-    )
 
 
 def _same_phrase(named: ActorRef, people: ActorRef) -> bool:

@@ -334,7 +334,12 @@ class CountriesMixin(MentionsMixin):
                 # "China urged both countries": the parties are those of the last sentence
                 here = self._states_in(state, doc[sent.start - 1].sent.start_char, sent.start_char)
             chosen = here
-            if len(chosen) != count:
+            # "residents on both sides of the border": sides of a place, not of a dispute, so
+            # only states the text puts right there may fill it
+            of_a_place = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("on", "across", "from")
+            )
+            if len(chosen) != count and not of_a_place:
                 chosen = self._main_states(state, sent.start_char, count)
             if len(chosen) != count:
                 continue

@@ -73,8 +73,12 @@ def _dateline_end(doc: Doc) -> int:
         return 0
     for j in range(k + 1, min(k + 8, len(doc))):
         tok = doc[j]
-        if tok.text in DATELINE_DASHES and (doc[j - 1].whitespace_ or tok.whitespace_):
-            return j  # not the hyphen inside a name ("MAZAR-I-SHARIF")
+        if tok.text in DATELINE_DASHES and (
+            tok.text != "-" or doc[j - 1].whitespace_ or tok.whitespace_
+        ):
+            # a hyphen closes the dateline only when spaced: inside a name ("MAZAR-I-SHARIF")
+            # it joins; em and en dashes close it spaced or not ("KABUL—The Taliban said")
+            return j
         if not (
             tok.text in (",", "(", ")", ".", "-")  # "PUL-E-ALAM, Afghanistan —"
             or tok.text[:1].isupper()
