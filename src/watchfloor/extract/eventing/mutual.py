@@ -4,10 +4,10 @@ two sides of a truce agreed without named parties (`_two_sides`, `_mediators`).
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.parties import (
+    _derived_row,
     _first_mention,
     _government,
     _same_party,
@@ -85,8 +85,10 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
             # a truce": each party has its row
             continue
         own_losses = _own_side_toll(e, linked)
-        twin = dataclasses.replace(
+        anaphor = getattr(e, "_anaphor", None) or {}
+        twin = _derived_row(
             e,
+            {"actor": anaphor.get("recipient"), "recipient": anaphor.get("actor")},
             actor=e.recipient,
             recipient=e.actor,
             mode=e.mode if how.startswith("same") else None,
@@ -97,15 +99,6 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
         if own_losses:
             e.fatalities = e.injured = None
             twin.notes.append("toll: the losses of the side that acts in the first row")
-        for k, v in e.__dict__.items():
-            if k.startswith("_") and k not in twin.__dict__:
-                twin.__dict__[k] = v  # the working state (objects, source text) is shared
-        anaphor = getattr(e, "_anaphor", None) or {}
-        twin.__dict__["_anaphor"] = {
-            "actor": anaphor.get("recipient"),
-            "recipient": anaphor.get("actor"),
-        }
-        twin.__dict__["_mutual"] = None
         out.append(twin)
     return out
 

@@ -5,6 +5,7 @@ affiliation, first mentions, the previous speaker. Plain functions, no extractor
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, TypeGuard
 
 from watchfloor.extract.eventing.shared import _NON_STATE_SECTORS, _STATE_SECTORS
@@ -234,3 +235,16 @@ def _capital_country(name: str) -> str | None:
     from watchfloor.kb.actors import load_checked
 
     return load_checked().country_of_capital(name)
+
+
+def _derived_row(e: EventRecord, anaphor: dict[str, str | None], **changes: object) -> EventRecord:
+    """A second row made from `e` (the other direction of a mutual act, the other side's act
+    on its losses): `e` with `changes`, sharing `e`'s working state (objects, source text),
+    with its own anaphor roles and no pending mutual partner."""
+    row = dataclasses.replace(e, **changes)  # type: ignore[arg-type]
+    for k, v in e.__dict__.items():
+        if k.startswith("_") and k not in row.__dict__:
+            row.__dict__[k] = v
+    row.__dict__["_anaphor"] = anaphor
+    row.__dict__["_mutual"] = None
+    return row

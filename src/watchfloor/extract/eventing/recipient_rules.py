@@ -353,6 +353,12 @@ def _kb_government(country: str) -> ActorRef | None:
     return ActorRef(id=actor.id, name=actor.name, text=actor.name)
 
 
+def _state_government(linked: LinkedDoc, country: str) -> ActorRef | None:
+    """The government of `country` as the document names it, else as the knowledge base has
+    it (a state the document names only by a place)."""
+    return _government(linked, country) or _kb_government(country)
+
+
 # prepositions that put a place after what it locates ("members of parliament in Tashkent")
 _LOCATING_PREPS = frozenset({"in", "near", "inside", "within", "outside", "around", "from"})
 

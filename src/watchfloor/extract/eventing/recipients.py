@@ -43,7 +43,6 @@ from watchfloor.extract.eventing.recipient_rules import (
     _counterpart,
     _denies_clause,
     _first_victims,
-    _kb_government,
     _later_teller,
     _named_crossing,
     _other_state_named,
@@ -55,6 +54,7 @@ from watchfloor.extract.eventing.recipient_rules import (
     _responsibility,
     _sentence_partner,
     _state_force,
+    _state_government,
     _victims_group,
 )
 from watchfloor.extract.eventing.shared import (
@@ -101,9 +101,7 @@ class RecipientsMixin(ExtractorBase):
             place = _place_as_party(e.actor, e, linked)
             if place is not None:
                 capital = _capital_country(place.name)
-                e.actor = (
-                    _government(linked, capital) or _kb_government(capital) if capital else None
-                )
+                e.actor = _state_government(linked, capital) if capital else None
                 e.notes.append("actor: a place named as the doer")
                 if e.place is None and not capital:
                     # "Lakki Marwat has seen a rise in attacks": where the pattern is
@@ -113,9 +111,7 @@ class RecipientsMixin(ExtractorBase):
                 # an attack on a town is one on the state that holds it; a cordon, a closure
                 # or a blockade names only where it is (guide §11: the place is no recipient)
                 e.recipient = (
-                    _government(linked, place.country) or _kb_government(place.country)
-                    if e.type == "ASSAULT"
-                    else None
+                    _state_government(linked, place.country) if e.type == "ASSAULT" else None
                 )
                 e.notes.append("recipient: a place named as the target")
         for e in events:

@@ -5,7 +5,6 @@ contexts and the report-depth penalty.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.casualties import parse_casualties
@@ -19,6 +18,7 @@ from watchfloor.extract.eventing.parties import (
     _as_state,
     _counted_people,
     _country_of,
+    _derived_row,
     _government,
     _is_identified,
     _plain,
@@ -536,8 +536,9 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             out.append(record)
         for verb, victims in losses[:1] if out else []:
             cas = parse_casualties(sent, tokens=list(verb.subtree))
-            back = dataclasses.replace(
+            back = _derived_row(
                 out[0],
+                {"actor": out[0]._anaphor["recipient"], "recipient": None},  # type: ignore[attr-defined]
                 span=(verb.idx, verb.idx + len(verb.text)),
                 trigger=verb.text,
                 actor=out[0].recipient,
@@ -546,11 +547,6 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 injured=cas.injured,
                 notes=[*notes, "the other side's losses: its act on them"],
             )
-            for k, v in out[0].__dict__.items():
-                if k.startswith("_") and k not in back.__dict__:
-                    back.__dict__[k] = v
-            back.__dict__["_mutual"] = None
-            back.__dict__["_anaphor"] = {"actor": out[0]._anaphor["recipient"], "recipient": None}  # type: ignore[attr-defined]
             out.append(back)
         return out
 
