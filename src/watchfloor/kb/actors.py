@@ -426,6 +426,11 @@ class KnowledgeBase:
             return None
         return country.government or iso3
 
+    def is_government(self, actor: Actor) -> bool:
+        """Whether `actor` is the government of its own country ("the Taliban" for
+        Afghanistan, "Pakistan" itself), as against one of the state's organs."""
+        return actor.country is not None and self.government_of(actor.country) == actor.id
+
     def capital_of(self, iso3: str) -> str | None:
         country = self.countries.get(iso3)
         return country.capital if country else None

@@ -91,7 +91,7 @@ class BodiesMixin(ProvisionalMixin):
             actor = self.kb.get(m.actor_id or "") if m.start < ent.start_char else None
             if actor is None or not actor.country or actor.id in found:
                 continue
-            if self.kb.government_of(actor.country) == actor.id:
+            if self.kb.is_government(actor):
                 continue
             if self.kb.sub_actor(actor.country, role) == actor.id:
                 found.append(actor.id)
@@ -307,9 +307,7 @@ class BodiesMixin(ProvisionalMixin):
             actor = self.kb.get(m.actor_id)
             if root is None or actor is None or root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if actor.kind == "country" or (
-                actor.country and self.kb.government_of(actor.country) == actor.id
-            ):
+            if actor.kind == "country" or self.kb.is_government(actor):
                 found.add(actor.country or actor.id)
         return found.pop() if len(found) == 1 else None
 

@@ -94,11 +94,7 @@ class CountriesMixin(MentionsMixin):
         if iso3 is None and doc[start].ent_id_:
             # "the Taliban's Ministry of Defence": a de-facto government's organ is the state's
             actor = self.kb.get(doc[start].ent_id_)
-            if (
-                actor is not None
-                and actor.country
-                and self.kb.government_of(actor.country) == actor.id
-            ):
+            if actor is not None and self.kb.is_government(actor):
                 iso3 = actor.country
         return iso3
 

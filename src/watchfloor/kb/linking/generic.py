@@ -100,7 +100,7 @@ class GenericNounsMixin(AnaphorsMixin):
             actor = self.kb.get(m.actor_id)
             if actor is None or actor.kind != "organization" or not actor.country:
                 continue
-            if self.kb.government_of(actor.country) == actor.id:
+            if self.kb.is_government(actor):
                 continue  # a government standing in for its organs says nothing about the role
             if self.kb.sub_actor(actor.country, role) == actor.id:
                 seen.append(actor.id)
