@@ -469,9 +469,23 @@ def _victims(tok: Token) -> list[Token]:
         return [
             p for c in tok.head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
         ] + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if (
+        lem in ("wound", "injury")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and tok.head.head.lemma_.lower() in _TREATED_VERBS
+    ):
+        # "32 people were being treated for wounds", "doctors treated 12 people for injuries":
+        # the people treated are the wounded
+        treated = tok.head.head
+        return [c for c in treated.children if c.dep_ in ("nsubjpass", "dobj")]
     if lem in ("death", "fatality", "casualty", "injury", "body"):
         return [tok]
     return []
+
+
+# Verbs whose patients "for wounds/injuries" are the injured.
+_TREATED_VERBS = {"treat", "hospitalise", "hospitalize", "admit"}
 
 
 def _counted_among(dead: Token) -> list[Token]:

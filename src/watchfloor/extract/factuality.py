@@ -1116,6 +1116,40 @@ def is_witness_source(text: str | None, cues_path: str | Path | None = None) -> 
     return any(singular(t) & words for t in tokens)
 
 
+def _disputed_account(sent: Span, trigger: Token, cues: FactualityCues) -> Token | None:
+    """The verb of an appended ", a claim the Taliban dismissed", ", an allegation police
+    denied", ", an account officials have not confirmed" after `trigger`: another party
+    disputes the account the trigger is told in (guide §1.7 alleged)."""
+    nouns = cues.words("alleged", "disputed_accounts")
+    disputers = cues.words("alleged", "disputers")
+    unconfirmed = cues.words("alleged", "unconfirmed")
+    neg = cues.words("negation", "lemmas")
+    for t in sent:
+        if t.i <= trigger.i or t.lemma_.lower() not in nouns:
+            continue
+        # ", a claim …" / ", an allegation …": the noun opens an appended phrase
+        if not (
+            t.i - 2 >= sent.start
+            and t.doc[t.i - 1].lower_ in ("a", "an")
+            and t.doc[t.i - 2].text == ","
+        ):
+            continue
+        for v in t.doc[t.i + 1 : min(t.i + 9, sent.end)]:
+            if v.is_punct:
+                break
+            if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() in ("have", "be", "do"):
+                continue
+            low = v.lemma_.lower()
+            if low in disputers:
+                return v
+            if low in unconfirmed and any(
+                w.lower_ in neg or w.lemma_.lower() in neg for w in t.doc[t.i + 1 : v.i]
+            ):
+                return v
+            break
+    return None
+
+
 def classify_factuality(
     sent: Span,
     trigger: Token,
@@ -1190,6 +1224,7 @@ def classify_factuality(
         return "negated"
     if rx["neg_quant"] and rx["neg_quant"].search(local_text) and trigger.pos_ == "VERB":
         return "negated"
+    disputed = _disputed_account(sent, trigger, cues)
     for below, g in zip(chain, [] if denied_content else governors, strict=False):
         if below.dep_ == "conj":
             break  # "would avoid taking sides and would continue to call": a clause of its own
@@ -1197,6 +1232,8 @@ def classify_factuality(
             # "dismissed the warning, saying the group had been crushed": what the speaker
             # says instead is asserted by him, not denied
             break
+        if disputed is not None and g.i == disputed.i:
+            break  # ", an allegation police denied": the account is contested, not denied
         if g.lemma_.lower() in neg_governors and g.pos_ == "VERB":
             return "negated"
         if g.lemma_.lower() in fut_governors or g.lemma_.lower() in alleged_governors:
@@ -1410,5 +1447,12 @@ def classify_factuality(
     )
     hedge_scope = _clause_text(trigger) if reason else _without_descriptions(sent, trigger, low)
     if rx["alleged"] and rx["alleged"].search(_unhedged_phrases(sent, hedge_scope, cues)):
+        return "alleged"
+    if disputed is not None and (
+        any(g.lemma_.lower() in _SAYS or g.lemma_.lower() in alleged_governors for g in governors)
+        or disputed.i in {g.i for g in governors}
+    ):
+        # "The front said its fighters had killed 11 Taliban, a claim the Taliban dismissed":
+        # what one party reports and another disputes is that party's account
         return "alleged"
     return "asserted"
