@@ -78,11 +78,13 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
                 and o.actor.id == e.recipient.id
                 or o.span == e.span
                 and (o.actor.id if o.actor else None) != (e.actor.id if e.actor else None)
+                and not _joint_deal(e, o)
             )
-            for o in events
+            for o in [*events, *out]
         ):
             # "A and B exchanged fire": both directions are there already; "A and B agreed
-            # a truce": each party has its row
+            # a truce": each party has its row; "A and B signed with C": C's row goes to the
+            # first-named party only (guide §1.3, three or more parties)
             continue
         own_losses = _own_side_toll(e, linked)
         anaphor = getattr(e, "_anaphor", None) or {}
@@ -160,3 +162,16 @@ def _two_sides(
         return None
     talkers.sort(key=lambda r: _first_mention(r, linked))
     return talkers[0], talkers[1]
+
+
+def _joint_deal(e: EventRecord, o: EventRecord) -> bool:
+    """Two parties' rows of one agreement made with the same third party ("Kazakhstan and
+    Uzbekistan signed agreements with the Taliban"): the third party's own row is still due,
+    aimed at the first-named of them (guide §1.3, three or more parties)."""
+    return (
+        e.type == "AGREE"
+        and e.recipient is not None
+        and o.recipient is not None
+        and e.recipient.id is not None
+        and o.recipient.id == e.recipient.id
+    )

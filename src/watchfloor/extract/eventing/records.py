@@ -99,6 +99,8 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 traveller = subject_of(tok.head.head)
                 if traveller is not None:
                     actors = self._refs([traveller], tok_actor, lex, require_actor=True)[:1]
+        if len(actors) == 1:
+            actors = actors + self._more_subjects(anchor, actors[0], tok_actor, lex)
         if len(actors) > 1 and len({getattr(a, "_coord", None) for a in actors}) == 1:
             # "Kazakhstan and Afghanistan's Taliban administration signed": one row per party,
             # the first-named first (guide §1.3), however the parser nested the names
@@ -451,6 +453,13 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             partner = self._mutual_partner(g, anchor, tok_actor)
             if partner is not None and not _same_party(partner, actors[0] if actors else None):
                 recipients = [partner]
+        if recipients and g.type in _SYMMETRIC:
+            # "held talks with the prime minister, and with the foreign minister": the party
+            # of a repeated "with" phrase is a further partner, one row each
+            for ref in self._repeated_with(g, anchor, recipients[0], tok_actor):
+                if not any(_same_party(ref, r) for r in [*recipients, *actors]):
+                    ref._coord = getattr(recipients[0], "_coord", None)  # type: ignore[attr-defined]
+                    recipients = [*recipients, ref]
         actor_list: list[ActorRef | None] = list(actors) or [None]
         # "sanctioned two TTP commanders and an exchange business", "23 militants of HGB and
         # the TTP were killed": one row per named recipient, the casualty figure on the first
@@ -558,6 +567,13 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             words = self.recipient_cues.reciprocal
         elif g.type == "AGREE":
             words = _MUTUAL_AGREEMENTS
+            if any(
+                c.token.i == anchor.i and _lexicon_type(self.lexicon, c.entry_index) == "AGREE"
+                for c in g.members
+            ) and _signed_with(anchor):
+                # "the Taliban signed the Doha agreement with the United States": a deal made
+                # with a partner binds each side to the other (guide §1.3, joint acts)
+                return "null"
         else:
             return None
         toks = [c.token for c in g.members] + [anchor]
@@ -606,6 +622,72 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 # them") may be that side's own fight
                 return how + (" named" if t.pos_ in ("NOUN", "PROPN") else "")
         return None
+
+    def _more_subjects(
+        self, anchor: Token, first: ActorRef, tok_actor: dict[int, ActorMention], lex: Lexicon
+    ) -> list[ActorRef]:
+        """The other parties of a coordinated subject the arguments missed: of an antecedent a
+        relative clause's subject stands for ("Pakistan and Qatar, which have both pressed
+        Kabul"), or coordinated inside the first party's apposition. Each does the act, one row
+        per party."""
+        clause = anchor
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        taken: set[int] = getattr(first, "_tokens", set())
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
+            antecedent = clause.head
+            conjuncts = [c for c in antecedent.children if c.dep_ == "conj" and c.i < clause.i]
+        elif len(subjects) == 1:
+            # "Kazakhstan's deputy prime minister, Serik Zhumangarin, and Uzbekistan's
+            # transport minister, Ilkhom Makhkamov, signed": the parser hangs the second
+            # party on the first one's apposition
+            antecedent = subjects[0]
+            conjuncts = [
+                c
+                for a in antecedent.children
+                if a.dep_ == "appos"
+                for c in a.children
+                if c.dep_ == "conj" and c.i < clause.i
+            ]
+        else:
+            return []
+        if not conjuncts or not any(t.i in taken for t in antecedent.subtree):
+            return []
+        out: list[ActorRef] = []
+        for ref in self._refs(conjuncts, tok_actor, lex, require_actor=True):
+            if (_is_identified(ref) or _proper_name(ref)) and not _same_party(ref, first):
+                ref._coord = getattr(first, "_coord", None)  # type: ignore[attr-defined]
+                out.append(ref)
+        return out
+
+    def _repeated_with(
+        self, g: _Group, anchor: Token, first: ActorRef, tok_actor: dict[int, ActorMention]
+    ) -> list[ActorRef]:
+        """The parties of "with" phrases coordinated with the one that gave the first
+        recipient ("talks with A, and with B"): the parser hangs the second "with" on the first
+        or on the verb as a conjunct."""
+        heads = [anchor, *(c.token for c in g.members)]
+        heads += [c for h in list(heads) for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+        firsts = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+        taken: set[int] = getattr(first, "_tokens", set())
+        if not any(
+            t.i in taken for w in firsts for p in w.children if p.dep_ == "pobj" for t in p.subtree
+        ):
+            return []
+        seconds = [
+            c
+            for x in [*firsts, *heads]
+            for c in x.children
+            if c.dep_ == "conj" and c.lower_ == "with" and c.i > firsts[0].i
+        ]
+        out: list[ActorRef] = []
+        for w in dict.fromkeys(seconds):
+            for pobj in (p for p in w.children if p.dep_ == "pobj"):
+                ref = _ref_for(pobj, tok_actor, self.lexicon, require_actor=True)
+                if ref is not None:
+                    out.append(ref)
+        return out
 
     def _mutual_partner(
         self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention]
@@ -1092,3 +1174,43 @@ def _same_phrase(named: ActorRef, people: ActorRef) -> bool:
     a: set[int] = getattr(named, "_tokens", set())
     b: set[int] = getattr(people, "_tokens", set())
     return bool(a and b and (a & b or min(b) == max(a) + 1))
+
+
+def _signed_with(verb: Token) -> bool:
+    """An agreement verb with its partner in a "with" phrase hung on the verb, on the deal it
+    names or on a phrase of the verb's place or occasion ("signed the agreement with", "signed
+    a contract with a consortium", "signed the accord at a ceremony in Kabul with executives
+    of ..."): not a "with" inside a further clause ("agreed to discuss financing with the
+    bank"), nor a with-phrase without a party ("agreed with reluctance")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    heads = [verb]
+    n = 0
+    while n < len(heads) and n < 8:
+        h, n = heads[n], n + 1
+        for c in h.children:
+            # the deal ("signed the agreement with"), and the place or occasion phrases
+            # ("at a ceremony in Kabul with"), whose "with" still tells the partner
+            if (
+                c.dep_ in ("dobj", "nsubjpass")
+                or (c.dep_ == "prep" and c.lower_ != "with")
+                or (c.dep_ == "pobj" and h.dep_ == "prep")
+            ):
+                heads.append(c)
+    # the party itself must still be found as the row's recipient for a second row
+    return any(
+        p.pos_ in ("PROPN", "NOUN")
+        and p.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")
+        for h in heads
+        for p in _prep_objects(h, ("with",))
+    )
+
+
+def _lexicon_type(lex: Lexicon, index: int) -> str | None:
+    """The type the lexicon gives a candidate's entry before any recoding ("would coordinate"
+    recoded to AGREE is still a COOPERATE entry); None for a pattern's (negative) index."""
+    types: dict[int, str] | None = lex.__dict__.get("_entry_types")
+    if types is None:
+        types = {e.index: e.type for es in lex.entries.values() for e in es}
+        lex.__dict__["_entry_types"] = types
+    return types.get(index)
