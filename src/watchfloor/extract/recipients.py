@@ -104,6 +104,14 @@ class RecipientCues:
     # dealings between two states that, with no party named after the verb, are with the one
     # foreign state the sentence names ("help Afghanistan secure its borders")
     partner_types: frozenset[str] = frozenset()
+    # verbs of a vow to pursue or avenge ("will be hunted down", "vowed to avenge the deaths")
+    # and the ends a pursuit is brought to ("brought to justice"): the vow is aimed at the doer
+    # of the act it answers
+    pursuit_verbs: frozenset[str] = frozenset()
+    pursuit_ends: frozenset[str] = frozenset()
+    # verbs of people moving back ("Afghans returned from Pakistan", "had gone home"): in a
+    # coercive removal the movers are the ones it is done to, the state they leave the doer
+    return_verbs: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -158,6 +166,9 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "authoring_verbs",
         "naming_verbs",
         "partner_types",
+        "pursuit_verbs",
+        "pursuit_ends",
+        "return_verbs",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -242,6 +253,9 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         authoring_verbs=_words(data.get("authoring_verbs", []), f"{where}: authoring_verbs"),
         naming_verbs=_words(data.get("naming_verbs", []), f"{where}: naming_verbs"),
         partner_types=typed["partner_types"],
+        pursuit_verbs=_words(data.get("pursuit_verbs", []), f"{where}: pursuit_verbs"),
+        pursuit_ends=_words(data.get("pursuit_ends", []), f"{where}: pursuit_ends"),
+        return_verbs=_words(data.get("return_verbs", []), f"{where}: return_verbs"),
     )
 
 

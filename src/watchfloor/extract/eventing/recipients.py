@@ -24,6 +24,7 @@ from watchfloor.extract.eventing.parties import (
     _plain,
     _previous_speaker,
     _same_party,
+    _trigger_head,
 )
 from watchfloor.extract.eventing.recipient_rules import (
     _BORDER_ACTS,
@@ -94,6 +95,21 @@ class RecipientsMixin(ExtractorBase):
         actor; a later sentence about the same attack with no target of its own → the target
         of the attack it continues."""
         cues = self.recipient_cues
+        for e in events:
+            moved = _returned_people(e, linked, cues) if e.type == "COERCE" else None
+            if moved is not None:
+                # "More than 9,000 Afghans returned from Pakistan": the people returned are
+                # whom the removal is done to, the state they come from its doer
+                e.actor, e.recipient = moved
+                e.notes.append("recipient: the people returned; actor: the state they left")
+        for e in events:
+            for role in ("actor", "recipient"):
+                person = _counterpart_named(getattr(e, role), e, linked)
+                if person is not None:
+                    # "talks with his Afghan and Pakistani counterparts": the ministers holding
+                    # the same post the article names (guide §0: the most specific id)
+                    setattr(e, role, person)
+                    e.notes.append(f"{role}: the counterpart the article names")
         for e in events:
             # A place is no party (guide §0): a capital stands for its government; a place an
             # act is aimed at, for the state that holds it; a place that "has seen" attacks
@@ -269,6 +285,11 @@ class RecipientsMixin(ExtractorBase):
                         e.recipient = author
                         e.notes.append(f"recipient: the author of {obj.text!r}")
                         break
+                if e.type in cues.answer_types and _denied_part_in_act(obj, matcher, cues):
+                    # "distanced itself from the attack", "had no connection with the blast":
+                    # a denial of any part in an act names the act, not whom the denial
+                    # answers (guide §10: the accuser, if the passage names one)
+                    continue
                 found = self._earlier_event_actor(events, i, obj, matcher, cues, linked)
                 if (
                     found is not None
@@ -498,7 +519,20 @@ class RecipientsMixin(ExtractorBase):
             ):
                 continue
             party: ActorRef | None = None
-            if e.type in cues.answer_types:
+            pursued = (
+                _pursued_party(events, i, linked)
+                if e.type in _THREAT_TYPES
+                and e.recipient is None
+                and _vows_pursuit(e, linked, cues)
+                else None
+            )
+            if pursued is not None:
+                # "vowed that they would be hunted down", "vowed to avenge the deaths": aimed at
+                # the doer of the attack the vow answers (guide §10), not at the party the
+                # actor's side last dealt with
+                party = pursued
+                why = "the doer of the attack a vow of pursuit or revenge answers"
+            elif e.type in cues.answer_types:
                 hearsay = any(
                     {lemma(o), o.lower_} & cues.content_nouns
                     and (
@@ -530,6 +564,8 @@ class RecipientsMixin(ExtractorBase):
                     # "dismissed talk of foreign fighters": no one party's statement
                     own_role = any(
                         {lemma(o), o.lower_} & cues.involvement_nouns
+                        # "distanced itself from the bombing": a denial of its own part too
+                        or _denied_part_in_act(o, matcher, cues)
                         for o in getattr(e, "_objects", [])
                     )
                     party = _answered_party(events, i, linked, own_role=own_role)
@@ -898,3 +934,134 @@ class RecipientsMixin(ExtractorBase):
                     continue
                 return state, "state whose official made the earlier statement it refers to"
         return None
+
+
+def _denied_part_in_act(obj: Token, matcher: TriggerMatcher, cues: RecipientCues) -> bool:
+    """Whether `obj` is an act other than a statement, named after a preposition of a denial
+    ("distanced itself from the attack", "no link to the bombing"): the act the denier says it
+    had no part in."""
+    if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    etype = cues.event_nouns.get(lemma(obj)) or cues.event_nouns.get(obj.lower_)
+    if etype is None:
+        cand = matcher.match_token(obj, set())
+        etype = cand.type if cand is not None else None
+    return etype is not None and etype not in _SPEECH_TYPES
+
+
+def _vows_pursuit(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> bool:
+    """Whether the threat's clause promises to pursue or avenge ("they would be hunted down",
+    "the perpetrators will be brought to justice", "vowed to avenge him")."""
+    head = _trigger_head(e, linked)
+    if head is None:
+        return False
+    for tok in head.subtree:
+        if lemma(tok) in cues.pursuit_verbs:
+            return True
+        if lemma(tok) == "bring" and any(
+            lemma(o) in cues.pursuit_ends for o in _prep_objects(tok, ("to",))
+        ):
+            return True
+    return False
+
+
+def _pursued_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The doer of the latest attack told before threat `i` by another side: the group that
+    claimed it when the attackers are not named."""
+    e = events[i]
+    for prev in reversed(events[:i]):
+        if (
+            prev.type != "ASSAULT"
+            or prev.span[0] >= e.span[0]
+            or prev.factuality in _UNREAL | {"negated"}
+        ):
+            continue
+        doer: ActorRef | None = prev.actor
+        if doer is not None and not _is_identified(doer):
+            doer = _claimant(events, linked) or doer
+        if (
+            doer is not None
+            and e.actor is not None
+            and (_same_party(doer, e.actor) or _affiliated(doer, e.actor, linked))
+        ):
+            continue  # the threatener's own attack is not what it vows to avenge
+        return doer  # an attack with no doer told: none to name
+    return None
+
+
+_HOME_WORDS = frozenset({"home", "back"})
+
+
+def _returned_people(
+    e: EventRecord, linked: LinkedDoc, cues: RecipientCues
+) -> tuple[ActorRef | None, ActorRef] | None:
+    """(the state left, the movers) of a removal told as people moving back: "Afghans returned
+    from Pakistan", "had gone home", "women deported from Pakistan"; else None."""
+    head = _trigger_head(e, linked)
+    if head is None or lemma(head) not in cues.return_verbs or e.actor is None:
+        return None
+    if _is_identified(e.recipient) or (e.actor.id and not e.actor.id.startswith("prov:")):
+        return None
+    mover: Token | None
+    if head.tag_ == "VBN" and head.dep_ == "acl":
+        mover = head.head  # "women deported from Pakistan"
+    else:
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in head.children):
+            return None  # "Pakistan sent back 1.7 million people": the doer is the subject
+        # the subject nearest the verb (a dateline may hang on it as a subject too)
+        mover = next((c for c in reversed(list(head.lefts)) if c.dep_ == "nsubj"), None)
+    if mover is None or mover.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo = min(t.idx for t in mover.subtree)
+    hi = max(t.idx + len(t.text) for t in mover.subtree)
+    if e.actor.text and e.actor.text not in linked.doc.text[lo:hi]:
+        return None
+    sources = _prep_objects(head, ("from",))
+    if not sources and not any(c.lower_ in _HOME_WORDS for c in head.children):
+        return None  # "eradication teams returned to Argo": no removal told
+    state: ActorRef | None = None
+    for src in sources:
+        for pm in linked.place_mentions_in(src.idx, src.idx + len(src.text)):
+            place = linked.place_ref(pm)
+            if place is not None and place.country:
+                state = _state_government(linked, place.country)
+                break
+    return state, e.actor
+
+
+def _counterpart_named(ref: ActorRef | None, e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The person a state's "counterpart(s)" stands for ("his Afghan counterpart" beside
+    Foreign Minister Wang Yi → the Taliban's foreign minister), when exactly one person the
+    document names holds, for that state, a post someone named in the sentence holds."""
+    if ref is None or not ref.id or not ref.text or linked.doc is None:
+        return None
+    lo, hi = e.sentence_span
+    span = linked.doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return None
+    last = ref.text.split()[-1]
+
+    def counterpart_of(tok: Token) -> bool:
+        # "his Pakistani counterpart", "his Afghan and Pakistani counterparts"
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return lemma(tok) == "counterpart" or (
+            tok.dep_ in ("amod", "compound", "nmod") and lemma(tok.head) == "counterpart"
+        )
+
+    if not any(t.text == last and counterpart_of(t) for t in span):
+        return None
+    from watchfloor.kb.actors import load_checked
+
+    titles = load_checked().titles
+    named = {m.actor_id for m in linked.actor_mentions_in(lo, hi) if m.actor_id}
+    posts = {t.title for t in titles if t.actor_id in named}
+    holders = {
+        t.actor_id
+        for t in titles
+        if t.title in posts and t.of == ref.id and t.actor_id in linked.actors
+    }
+    if len(holders) != 1:
+        return None
+    actor = linked.actors[next(iter(holders))]
+    return ActorRef(id=actor.id, name=actor.name, text=ref.text)
