@@ -3,7 +3,7 @@
     .venv/bin/python scripts/train_propositions.py [--gold gold/demo gold/news ...] [--dry-run]
 
 Labelled examples are the hand-annotated claims of the **dev** documents of the gold folders
-(default: gold/demo, news, fresh, fresh2 … fresh8, those that exist; `claims.jsonl`,
+(default: gold/demo, news, fresh, fresh2 … fresh11, those that exist; `claims.jsonl`,
 docs/gold-format.md): content, sentence, proposition (or none), polarity, stance. Heldout
 documents are never read. Near-duplicate articles (`duplicate_of`) form one group, so an
 article's syndicated copy never serves as its own example.
@@ -77,7 +77,11 @@ from watchfloor.records import ClaimRecord  # noqa: E402
 # as without it (mean 0.861 vs 0.862), and its examples are the newest wording. Session 11
 # left fresh9 out: the ten older batches transfer no better with it (0.865 either way) and it
 # turned "would answer any aggression from across its border" into an Afghan-soil claim;
-# fresh9 and fresh10 stay honest checks of a model that never saw them.
+# fresh9 and fresh10 stay honest checks of a model that never saw them. Session 12 added
+# fresh9, fresh10 and fresh11 (their dev halves only): trained on the twelve other batches,
+# the ten older ones transfer a little better than trained on the nine other older ones (mean
+# pairwise F1 0.867 vs 0.865 at none-offset 0), and the three newest are the wordings the
+# model grouped worst (fresh10 0.39, fresh11 0.65 left out) — the model needs their examples.
 DEFAULT_GOLD = (
     "demo",
     "news",
@@ -89,6 +93,9 @@ DEFAULT_GOLD = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
+    "fresh10",
+    "fresh11",
 )
 # Session 9 round 2: with fresh7 the grid's best mean (l2=1.0) fits the older batches' own dev
 # claims worse (fresh3 pairwise 1.0 -> 0.90, below its quality floor) for a transfer mean only

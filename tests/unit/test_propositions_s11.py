@@ -42,8 +42,9 @@ def _claim(sentence: str, content: str, stance: str = "assert") -> ClaimRecord:
     )
 
 
-def test_catalogue_version_is_17(matcher):
-    assert matcher.version.split("+")[0] == "17"
+def test_catalogue_version_is_at_least_17(matcher):
+    # the session-11 entries are in catalogue 17 and every later one
+    assert int(matcher.version.split("+")[0]) >= 17
 
 
 def test_a_heavily_penalised_weight_stays_near_zero():

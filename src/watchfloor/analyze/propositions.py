@@ -1224,6 +1224,8 @@ class PropositionMatcher:
         last_start = -1
         last_sentence = ""
         sentence_number = 0
+        # The decisions of the claims of the current sentence stated so far (pointers aside).
+        stated_before: list[str | None] = []
         for at, (claim, (pid, polarity)) in enumerate(zip(claims, decisions, strict=True)):
             if claim.sentence_span[0] < last_start:
                 recent = []  # the next document of a batch starts
@@ -1232,7 +1234,9 @@ class PropositionMatcher:
             if claim.sentence != last_sentence:
                 sentence_number += 1
                 last_sentence = claim.sentence
+                stated_before = []
             if not self.is_anaphoric(claim):
+                stated_before.append(pid)
                 out.append((pid, polarity))
                 if pid is not None:
                     recent.append((pid, sentence_number))
@@ -1240,6 +1244,20 @@ class PropositionMatcher:
                     last_statement = (sentence_number, last_statement[1] or pid is not None)
                 else:
                     last_statement = (sentence_number, pid is not None)
+                continue
+            # The denial's side: the cue's, or the verdict's in a label ('called the report
+            # "a collection of rumours"'): the embedding of "the accusation" says nothing
+            # about which way it points.
+            denies = _denies(claim.stance, claim.content) or bool(
+                _VERDICT_WORD_RE.search(claim.content)
+            )
+            if stated_before:
+                # "Islamabad said militants use the crossing, a charge the Taliban rejected",
+                # "accused the Taliban of detaining X, a charge they denied": a pointer after a
+                # statement of its own sentence answers that statement, and is about what it
+                # is about — nothing, when it is about none of the propositions.
+                before = stated_before[-1]
+                out.append((before, "against" if denies else "for") if before else (None, None))
                 continue
             same_sentence: list[str] = []
             next_sentence: list[str] = []  # the propositions of the next claim sentence
@@ -1299,12 +1317,6 @@ class PropositionMatcher:
             if chosen is None:
                 out.append((pid, polarity))
                 continue
-            # The side of "rejected the accusation" is the cue's, or the verdict's in a label
-            # ('called the report "a collection of rumours"'): the embedding of "the
-            # accusation" says nothing about which way it points.
-            denies = _denies(claim.stance, claim.content) or bool(
-                _VERDICT_WORD_RE.search(claim.content)
-            )
             out.append((chosen, "against" if denies else "for"))
         return out
 
