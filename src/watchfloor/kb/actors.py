@@ -539,6 +539,10 @@ class KnowledgeBase:
     def children_of(self, actor_id: str) -> list[Actor]:
         return [self._actors[c] for c in self._children.get(actor_id, []) if c in self._actors]
 
+    def branches(self) -> list[Actor]:
+        """Every curated actor listed under a parent ("Islamic State Khorasan Province")."""
+        return [a for a in self._actors.values() if a.parent and a.parent in self._actors]
+
     def attributes_of(self, actor_id: str) -> ActorAttributes:
         """The group's own `based_in`/`aims`/`opposes` (empty when not given; not inherited)."""
         return self._attributes.get(actor_id, ActorAttributes())

@@ -103,7 +103,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-14-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-15-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -217,6 +217,8 @@ class Linker(
         self._link_state_sets(state)
         self._link_seated_staff(state)
         self._link_the_state(state)
+        self._link_described_government(state)
+        self._link_paramilitary(state)
         self._link_generic(state)
         self._link_those_responsible(state)
         self._link_owned_organs(state)
@@ -239,6 +241,8 @@ class Linker(
         self._link_apposed_roles(state)
         self._reinforcements_owner(state)
         self._prefer_branch(state)
+        self._absorb_title_owners(state)
+        self._relink_speakers_neighbours(state)
         self._places_in_names(state)
         self._named_sites(state)
         self._local_places(state)

@@ -14,6 +14,8 @@ from watchfloor.kb.linking.bodies import BodiesMixin
 from watchfloor.kb.linking.lexicon import (
     BODY_ANAPHORS,
     COLLECTIVE_MEMBERS,
+    DIPLOMAT_NOUNS,
+    DIPLOMATIC_POST_NOUNS,
     GOVERNMENT_ROLE_NOUNS,
     IGO_ANAPHORS,
     PERSON_ROLE_NOUNS,
@@ -24,6 +26,7 @@ from watchfloor.kb.linking.lexicon import (
     SPOKES_NOUNS,
     STATE_BODY_WORDS,
     UNIT_ANAPHORS,
+    WHOLE_BODY_MODIFIERS,
 )
 from watchfloor.kb.linking.speakers import SpeakersMixin
 from watchfloor.kb.linking.state import _State
@@ -96,7 +99,7 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
                 continue
             others = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
             led = [c for c in others if c.dep_ == "amod" and c.lemma_ in ("lead", "back")]
-            plain = [c for c in others if c not in led]
+            plain = [c for c in others if c not in led and c.lower_ not in WHOLE_BODY_MODIFIERS]
             start = det[0].i
             if any(state.covered(k, k + 1) for k in range(start, tok.i)):
                 start = tok.i
@@ -157,6 +160,13 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
             ),
             lambda m, a: low in normalize(m.text).split(),
             lambda m, a: a.kind != "country" and low in normalize(a.name).split(),
+            # "China's ambassador in Kabul ... the embassy": a diplomat's foreign ministry
+            lambda m, a: (
+                low in DIPLOMATIC_POST_NOUNS
+                and bool(DIPLOMAT_NOUNS & set(normalize(m.text).split()))
+                and a.country is not None
+                and self.kb.sub_actor(a.country, "foreign-ministry") == a.id
+            ),
             # "Pakistan's Foreign Office ... a ministry statement": an organ of ministry rank
             lambda m, a: (
                 low == "ministry"

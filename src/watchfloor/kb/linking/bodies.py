@@ -331,6 +331,9 @@ class BodiesMixin(ProvisionalMixin):
             owner = next(
                 (c for c in tok.children if c.dep_ in ("poss", "compound") and c.ent_id_), None
             )
+            if owner is None and low in BRANCH_NOUNS:
+                self._link_branch_again(state, tok)
+                continue
             if owner is None or owner.ent_id_ == "place" or not self.kb.get(owner.ent_id_):
                 continue
             start = owner.i
@@ -361,6 +364,30 @@ class BodiesMixin(ProvisionalMixin):
                 start = _with_article(doc, start)
                 state.add_actor(doc[start : tok.i + 1], chosen, "alias", 0.8)
 
+    def _link_branch_again(self, state: _State, tok: Token) -> None:
+        """ "the Khorasan branch" after "the Islamic State's Khorasan branch": a branch named
+        again by its own word, without its parent, is the KB branch (a body with a parent)
+        that has a name with those words and that noun, when the article has named it."""
+        doc = state.doc
+        det = [c for c in tok.children if c.dep_ == "det"]
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if not det or det[0].lower_ != "the" or not words:
+            return
+        start = min(c.i for c in [*det, *words])
+        if state.covered(start, tok.i + 1):
+            return
+        wanted = {normalize(c.text) for c in words} | {normalize(tok.text)}
+        earlier = f" {normalize(doc.text[: doc[start].idx])} "
+        found = set()
+        for branch in self.kb.branches():
+            names = [normalize(n) for n in [branch.name, *branch.aliases]]
+            if any(wanted <= set(n.split()) for n in names) and any(
+                f" {n} " in earlier for n in names if len(n) > 4
+            ):
+                found.add(branch.id)
+        if len(found) == 1:
+            state.add_actor(doc[start : tok.i + 1], found.pop(), "coref", 0.7)
+
     def _ministry_rank(self, actor: Actor) -> bool:
         """True for the curated organ of a ministry role ("Foreign Office" → foreign-ministry)."""
         iso3 = actor.country
@@ -382,12 +409,13 @@ class BodiesMixin(ProvisionalMixin):
         for m in state.actor_mentions:
             if not m.actor_id:
                 continue
-            first.setdefault(m.actor_id, m.start)
+            # mentions are in the order the passes added them, not in text order
+            first[m.actor_id] = min(first.get(m.actor_id, m.start), m.start)
             if m.rule not in ("name", "alias"):
                 continue
             root = self._mention_root(state, m)
             if root is None or not (root.dep_ in ("compound", "nmod") and root.head.i > root.i):
-                named_first.setdefault(m.actor_id, m.start)
+                named_first[m.actor_id] = min(named_first.get(m.actor_id, m.start), m.start)
         focus = set(state.focus[:3])
         for m in state.actor_mentions:
             actor = self.kb.get(m.actor_id or "")
@@ -507,6 +535,10 @@ class BodiesMixin(ProvisionalMixin):
                 None,
             )
             actor = self.kb.get(body.actor_id or "") if body is not None else None
+            if actor is not None and actor.kind == "person" and actor.parent:
+                # "a spokesman for UN Secretary-General Antonio Guterres": the body the person
+                # heads or belongs to speaks through him
+                actor = self.kb.get(actor.parent)
             if actor is None or actor.kind != "organization":
                 continue
             if m.actor_id and not m.actor_id.startswith("prov:") and m.actor_id != actor.id:

@@ -13,6 +13,7 @@ from watchfloor.kb.actors import normalize
 from watchfloor.kb.linking.lexicon import (
     BODY_ANAPHORS,
     COUNTRY_STYLES,
+    DESCRIBED_GOVERNMENT_NOUNS,
     LOCAL_MODIFIERS,
     NEUTRAL_MODIFIERS,
     NUMBER_WORDS,
@@ -386,6 +387,31 @@ class CountriesMixin(MentionsMixin):
             if country:
                 gov = self.kb.government_of(country) or country
                 state.add_actor(doc[tok.left_edge.i : tok.i + 1], gov, "generic", 0.5)
+
+    def _link_described_government(self, state: _State) -> None:
+        """ "Uzbekistan was signing deals with a government that bars girls from secondary
+        school", "not to normalise a regime that tortures its own people": an indefinite
+        government characterised by a relative clause is the article's de-facto government (one
+        that is not the state itself, as the Taliban are for Afghanistan) when the article names
+        exactly one."""
+        doc = state.doc
+        de_facto: set[str] = set()
+        for _, gov in self._state_hits(state, 0, len(doc.text)):
+            actor = self.kb.get(gov)
+            if actor is not None and actor.kind != "country":
+                de_facto.add(gov)
+        if len(de_facto) != 1:
+            return
+        target = de_facto.pop()
+        for tok in state.spelled(DESCRIBED_GOVERNMENT_NOUNS):
+            if tok.tag_ != "NN" or tok.ent_type_ or state.covered(tok.i, tok.i + 1):
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if len(det) != 1 or det[0].lower_ not in ("a", "an") or det[0].i != tok.i - 1:
+                continue  # "a government", not "a Taliban government" or "a new government"
+            if not any(c.dep_ == "relcl" for c in tok.children):
+                continue
+            state.add_actor(doc[tok.i - 1 : tok.i + 1], target, "generic", 0.5)
 
     def _main_states(self, state: _State, end: int, count: int) -> list[str]:
         """The `count` governments the text before `end` names most often, when they stand

@@ -20,6 +20,8 @@ from watchfloor.kb.linking.lexicon import (
     MEMBER_NOUNS,
     MILITARY_ACTS,
     NOMINAL_ADJECTIVES,
+    PARAMILITARY_HEADS,
+    PARAMILITARY_WORDS,
     PAST_MODIFIERS,
     PEOPLE_ANAPHORS,
     PLIGHT_MODIFIERS,
@@ -261,11 +263,44 @@ class GenericNounsMixin(AnaphorsMixin):
     def _speakers_neighbours(self, state: _State, tok: Token) -> bool:
         """ "India said Pakistan should stop blaming its neighbours": the neighbours blamed
         are the state that speaks, when it is not the owner of "its"."""
-        if tok.lemma_.lower() not in ("neighbour", "neighbor") or tok.tag_ != "NNS":
-            return False
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is None or poss.lower_ not in ("its", "their") or state.covered(poss.i, tok.i + 1):
+        if poss is None or state.covered(poss.i, tok.i + 1):
             return False
+        gov = self._neighbours_meant(state, tok)
+        if gov is None:
+            return False
+        state.add_actor(state.doc[poss.i : tok.i + 1], gov, "generic", 0.5)
+        return True
+
+    def _relink_speakers_neighbours(self, state: _State) -> None:
+        """The same once pronouns and apposed names are linked: "He added that Pakistan should
+        look inward instead of blaming its neighbours" after the Taliban's spokesman; the
+        pronoun "its" and the generic "neighbours" become one mention of the speaker's state."""
+        doc = state.doc
+        for tok in state.spelled(frozenset(["neighbours", "neighbors"])):
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is None or poss.i != tok.i - 1:
+                continue
+            own = self._mention_at(state, poss)
+            head = self._mention_at(state, tok)
+            if own is None or head is None or own is head or head.rule != "generic":
+                continue
+            if self.kb.get(head.actor_id or "") is not None:
+                continue  # already a curated state
+            gov = self._neighbours_meant(state, tok)
+            if gov is None:
+                continue
+            state.actor_mentions.remove(own)
+            head.start, head.text = own.start, doc[poss.i : tok.i + 1].text
+            head.actor_id = gov
+
+    def _neighbours_meant(self, state: _State, tok: Token) -> str | None:
+        """The state meant by "its neighbours" when another state reports the blame."""
+        if tok.lemma_.lower() not in ("neighbour", "neighbor") or tok.tag_ != "NNS":
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("its", "their"):
+            return None
         speaker = None
         for h in tok.ancestors:
             if h.lemma_.lower() not in SPEECH_VERBS or h.i == tok.head.i:
@@ -275,11 +310,15 @@ class GenericNounsMixin(AnaphorsMixin):
                 # "..., saying Pakistan should look inward": the subject of the main verb
                 subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
             m = self._mention_at(state, subj) if subj is not None else None
+            if m is None and subj is not None:
+                # "Its deputy spokesman, Hamdullah Fitrat, said": the name apposed to the subject
+                named = next((c for c in subj.children if c.dep_ == "appos"), None)
+                m = self._mention_at(state, named) if named is not None else None
             if m is not None and m.actor_id:
                 speaker = self.kb.country_of(m.actor_id) or m.actor_id
             break
         if speaker is None:
-            return False
+            return None
         # whose neighbours: the subject of the nearest clause above them that has one
         owner = None
         for h in tok.ancestors:
@@ -291,11 +330,39 @@ class GenericNounsMixin(AnaphorsMixin):
                 owner = self.kb.country_of(m.actor_id) or m.actor_id
             break
         if owner is None or owner == speaker:
-            return False
-        state.add_actor(
-            state.doc[poss.i : tok.i + 1], self.kb.government_of(speaker) or speaker, "generic", 0.5
-        )
-        return True
+            return None
+        return self.kb.government_of(speaker) or speaker
+
+    def _link_paramilitary(self, state: _State) -> None:
+        """ "Paramilitary forces on Tuesday cleared a protest camp ... the Frontier Corps said":
+        forces described as paramilitary are the one unit of a state's armed forces (a KB body
+        whose parent is the military) that the article names, before or after them."""
+        doc = state.doc
+        units: set[str] = set()
+        for m in state.actor_mentions:
+            unit = self.kb.get(m.actor_id or "")
+            if (
+                unit is not None
+                and unit.kind == "organization"
+                and unit.country
+                and unit.parent
+                and unit.parent == self.kb.sub_actor(unit.country, "military")
+                and not self._press_office(unit)
+            ):
+                units.add(unit.id)
+        if len(units) != 1:
+            return
+        unit_id = units.pop()
+        for tok in state.spelled(PARAMILITARY_HEADS):
+            if tok.tag_ not in ("NNS", "NNPS") or state.covered(tok.i, tok.i + 1):
+                continue
+            mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")]
+            if not any(c.lower_ in PARAMILITARY_WORDS for c in mods):
+                continue
+            start = min(c.i for c in mods)
+            if any(state.covered(k, k + 1) for k in range(start, tok.i)):
+                continue
+            state.add_actor(doc[_with_article(doc, start) : tok.i + 1], unit_id, "generic", 0.5)
 
     def _link_generic(self, state: _State) -> None:
         doc = state.doc

@@ -517,7 +517,12 @@ BODY_ANAPHORS = frozenset(
         "coalition",
         "delegation",  # "An Indian delegation arrived ... The delegation met officials"
     ]
-)
+) | frozenset(_LEXICON.get("diplomatic_post_nouns") or [])
+DIPLOMATIC_POST_NOUNS = frozenset(_LEXICON.get("diplomatic_post_nouns") or [])
+DESCRIBED_GOVERNMENT_NOUNS = frozenset(_LEXICON.get("described_government_nouns") or [])
+WHOLE_BODY_MODIFIERS = frozenset(_LEXICON.get("whole_body_modifiers") or [])
+PARAMILITARY_WORDS = frozenset(_LEXICON.get("paramilitary_words") or [])
+PARAMILITARY_HEADS = frozenset(_LEXICON.get("paramilitary_heads") or [])
 # "the Islamic State's Khorasan branch": a subsidiary (`parent:` in the KB) of the named body.
 BRANCH_NOUNS = frozenset(["branch", "affiliate", "wing", "chapter", "offshoot", "franchise"])
 # "the Russia-led bloc", "the alliance": an intergovernmental body named earlier, even when its

@@ -450,7 +450,9 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 if actor is not None and actor.kind == "person" and actor.country in owners:
                     state.add_actor(span, actor.id, "role", 0.6)
                     return
-            if any(t.ent_type_ == "NORP" for t in doc[ent.end : head.i]):
+            if any(t.ent_type_ == "NORP" for t in doc[ent.end : head.i]) or any(
+                c.dep_ == "conj" and ent.end <= c.i < head.i for c in ent.root.children
+            ):
                 span = ent  # coordinated demonyms each keep their own word
             if lemma == "minister" and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children

@@ -29,6 +29,9 @@ from watchfloor.kb.linking.tokens import _guess_sector, _with_article
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Titles a body can qualify ("China's foreign ministry spokesperson", "Chinese Ambassador").
+TITLE_WORDS = DIPLOMAT_NOUNS | SPOKES_NOUNS
+
 
 class NamesMixin(ProvisionalMixin):
     """Title, sub-actor and name rules."""
@@ -491,6 +494,56 @@ class NamesMixin(ProvisionalMixin):
                 ):
                     start -= 1
                 state.add_actor(doc[start : appos.i + 1], m.actor_id, "role", 0.6)
+
+    def _absorb_title_owners(self, state: _State) -> None:
+        """ "China's foreign ministry spokesperson, Mao Ning", "Maria Zakharova, the Russian
+        foreign ministry's spokeswoman", "Chinese Ambassador Jiang Zaidong": the body that
+        qualifies a named person's title is part of that person's description (annotation
+        guide §3: full names with their title), not a second actor of the sentence. Without a
+        name ("a Foreign Office spokesman said") the body stays, and so does a government or
+        armed group owning its staff ("the Islamic Emirate's spokesman, Zabihullah Mujahid")."""
+        doc = state.doc
+        people = {}
+        for m in state.actor_mentions:
+            if m.actor_id and self._is_person(m.actor_id):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        people[t.i] = m.actor_id
+        if not people:
+            return
+        for m in state.actor_mentions:
+            actor = self.kb.get(m.actor_id or "")
+            if (
+                actor is None
+                or actor.kind in ("person", "country")
+                or not actor.country
+                or actor.id == self.kb.government_of(actor.country)
+                or m.rule not in ("name", "alias", "demonym", "title")
+            ):
+                continue  # a state organ named in the title; a group or government owns its staff
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            title = root if root.lemma_.lower() in TITLE_WORDS else None
+            if title is None:
+                if root.dep_ not in ("poss", "compound", "nmod", "amod"):
+                    continue
+                title = root.head
+                if title.i in range(span.start, span.end):
+                    continue
+                if title.lemma_.lower() not in TITLE_WORDS or title.tag_ != "NN":
+                    continue
+            owner = people.get(title.i)
+            if owner is None and title.dep_ in ("compound", "appos"):
+                owner = people.get(title.head.i)  # "Ambassador Jiang Zaidong", "X, the spokesman"
+            if owner is None:
+                named = [c for c in title.children if c.dep_ == "appos"]
+                owner = people.get(named[0].i) if named else None  # "..., Mao Ning,"
+            if owner is not None:
+                m.actor_id = owner
+                m.rule = "role"
 
 
 def _capitalised_name(tok: Token) -> bool:
