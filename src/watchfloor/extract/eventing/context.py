@@ -110,7 +110,7 @@ _FORCE_TYPES = {"ASSAULT", "COERCE"}
 
 # Acts done with or for others (a deployment, a release), which no party disputes; aid stays
 # out, as "India is arming the BLA" is a charge
-_UNCONTESTED_TYPES = {"COOPERATE", "MOBILIZE", "RETREAT", "CONCEDE"}
+_UNCONTESTED_TYPES = {"AGREE", "COOPERATE", "MOBILIZE", "RETREAT", "CONCEDE"}
 
 
 def _state_party(ref: ActorRef, linked: LinkedDoc) -> bool:
