@@ -171,7 +171,12 @@ class KnowledgeBase:
             raise KnowledgeBaseError(f"{path}: cannot read ({exc.strerror})") from None
         self._digest.update(raw)
         try:
-            data = yaml.safe_load(raw)
+            try:
+                # libyaml's parser (same objects, several times faster); on an error the pure
+                # parser runs again so the message stays its own
+                data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            except yaml.YAMLError:
+                data = yaml.safe_load(raw)
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
             line = f" line {where.line + 1}" if where else ""
