@@ -75,7 +75,7 @@ from watchfloor.extract.eventing.shared import (
 )
 from watchfloor.extract.factuality import is_witness_source
 from watchfloor.extract.recipients import RecipientCues
-from watchfloor.extract.triggers import TriggerMatcher, lemma
+from watchfloor.extract.triggers import TriggerMatcher, argument_tokens, lemma
 from watchfloor.records import ActorRef, EventRecord
 
 if TYPE_CHECKING:
@@ -796,6 +796,14 @@ class RecipientsMixin(ExtractorBase):
             if gov is not None and not _affiliated(gov, e.recipient, linked):
                 e.actor = gov
                 e.notes.append("actor: the government where the state measure is taken")
+        sites = self.lexicon.word_classes.get("protest_site", frozenset())
+        for i, e in enumerate(events):
+            occupants = _camp_occupants(events, i, linked, sites) if e.type == "COERCE" else None
+            if occupants is not None:
+                # "cleared a protest camp", "the sit-in was removed": the measure falls on the
+                # people who held the protest, not on the place or the force nearby
+                e.recipient = occupants
+                e.notes.append("recipient: the protesters whose camp or sit-in was cleared")
         for i, e in enumerate(events):
             first = _first_victims(events, i, cues, linked)
             if first is not None and e.recipient is not None:
@@ -1065,3 +1073,26 @@ def _counterpart_named(ref: ActorRef | None, e: EventRecord, linked: LinkedDoc) 
         return None
     actor = linked.actors[next(iter(holders))]
     return ActorRef(id=actor.id, name=actor.name, text=ref.text)
+
+
+def _camp_occupants(
+    events: list[EventRecord], i: int, linked: LinkedDoc, sites: frozenset[str]
+) -> ActorRef | None:
+    """The protesters a camp or sit-in cleared by a COERCE event belongs to: the actor of the
+    protest told in the same sentence, else of the latest one told before it."""
+    e = events[i]
+    span = linked.doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    if not any(lemma(a) in sites or a.lower_ in sites for a in argument_tokens(tok)):
+        return None
+    best: ActorRef | None = None
+    for j, p in enumerate(events):
+        if p.type != "PROTEST" or p.actor is None or j == i:
+            continue
+        if p.sentence_span == e.sentence_span:
+            return p.actor
+        if p.sentence_span[0] < e.sentence_span[0]:
+            best = p.actor
+    return best
