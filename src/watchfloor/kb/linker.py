@@ -113,7 +113,12 @@ class Linker(
         # documents this linker has seen: by id, and names per (country, sector, kind)
         self._provisional_ids: dict[str, Actor] = {}
         self._provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]] = {}
-        self._press_offices: dict[tuple[str, str, int], bool] = {}  # see `_press_office`
+        # the document being linked's own view of its provisional actors (`_State`), set for
+        # the length of one `link` call; None between documents
+        self._provisional_views: dict[str, Actor] | None = None
+        self._press_offices: dict[
+            tuple[str, str, tuple[str, ...]], bool
+        ] = {}  # see `_press_office`
         self._titles = sorted({t.title for t in kb.titles}, key=lambda s: -len(s.split()))
         self._cues = sorted(
             {normalize(c): tpl.role for tpl in kb.templates for c in tpl.cues}.items(),
@@ -155,7 +160,17 @@ class Linker(
     def link(
         self, doc: Doc, *, published: date | None = None, title: str | None = None
     ) -> LinkedDoc:
+        """Link one document. Its mentions resolve the same way whatever this linker linked
+        before: only provisional actors' ids carry across documents (see `_get_or_create`)."""
         state = _State(doc, redirect=self.kb.speaks_for)
+        self._provisional_views = state.provisional_views
+        try:
+            return self._link(state, published=published, title=title)
+        finally:
+            self._provisional_views = None
+
+    def _link(self, state: _State, *, published: date | None, title: str | None) -> LinkedDoc:
+        doc = state.doc
         focus = self._focus_countries(doc, state.focus_counts)
         state.focus = focus
         self._link_subactors(state)

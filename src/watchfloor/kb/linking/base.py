@@ -18,7 +18,8 @@ class LinkerBase:
     _provisional: dict[str, Actor]
     _provisional_ids: dict[str, Actor]
     _provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]]
-    _press_offices: dict[tuple[str, str, int], bool]
+    _provisional_views: dict[str, Actor] | None  # the document's own, while `link` runs
+    _press_offices: dict[tuple[str, str, tuple[str, ...]], bool]
     _titles: list[str]
     _cues: list[tuple[str, str]]
     _titles_by_first: dict[str, list[tuple[str, list[str]]]]

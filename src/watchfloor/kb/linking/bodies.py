@@ -179,8 +179,8 @@ class BodiesMixin(ProvisionalMixin):
         """A service's press office ("Inter-Services Public Relations"), which speaks for it but
         has no soldiers of its own."""
         # asked once per unit named near each soldier: the names are joined once per actor
-        # (and again only when it has gained an alias)
-        key = (unit.id, unit.name, len(unit.aliases))
+        # (and again for another set of names: a provisional actor's are its document's own)
+        key = (unit.id, unit.name, tuple(unit.aliases))
         found = self._press_offices.get(key)
         if found is None:
             names = " ".join(normalize(n) for n in [unit.name, *unit.aliases])

@@ -30,7 +30,13 @@ if TYPE_CHECKING:
 
 
 class ProvisionalMixin(CountriesMixin):
-    """Actors the knowledge base lacks, made up and remembered per linker."""
+    """Actors the knowledge base lacks, made up and remembered per linker.
+
+    Only the id is shared across documents (merged by name within a country, sector and
+    kind); every property a document's linking and extraction read comes from the document's
+    own view of the actor (`_State.provisional_views`), so a document links the same way
+    whatever this linker analysed before it.
+    """
 
     def _link_former_holder(self, state: _State, start: int, holder: Token, iso3: str) -> bool:
         """Link "a former Chinese diplomat" (a demonym at `start`, the office noun `holder`) as
@@ -145,6 +151,19 @@ class ProvisionalMixin(CountriesMixin):
             self._provisional[key] = actor
             self._provisional_ids[actor.id] = actor
             self._provisional_peers.setdefault((country, sector, kind), {})[key] = key_name
+        # The document sees the actor as it named it itself: its own first name, kind, country
+        # and sector, its other names as aliases. The shared actor only lends its id (the
+        # cross-document merge): its name, kind and aliases come from whichever document made
+        # it first, and reading them made a document's links and records depend on what this
+        # linker had seen before (a "He" judged by another article's name for the speaker).
+        views = getattr(state, "provisional_views", None)  # (a test's stand-in state has none)
+        view = views.get(actor.id) if views is not None else None
+        if views is not None and view is None:
+            views[actor.id] = Actor(
+                id=actor.id, name=name, sector=sector, country=country, kind=kind, provisional=True
+            )
+        elif view is not None and name != view.name and name not in view.aliases:
+            view.aliases.append(name)
         if actor.id not in state.seen_new and actor.id not in state.doc_seen_before:
             state.seen_new.add(actor.id)
             if actor.id not in self._announced:

@@ -37,6 +37,9 @@ class _State:
         self.new_actors: list[Actor] = []
         self.seen_new: set[str] = set()
         self.doc_seen_before: set[str] = set()
+        # provisional actor id → the actor as this document names it (first name, kind, country
+        # and sector it asked for; its other names as aliases), see `_get_or_create`
+        self.provisional_views: dict[str, Actor] = {}
         self._covered: set[int] = set()
         self.untagged: set[int] = set()  # tokens of entities that were common nouns after all
         self._surnames: dict[str, str] = {}
