@@ -109,7 +109,7 @@ class CandidatesMixin(ExtractorBase):
             c.type == "CONSULT"
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
-            and lemma(tok.head.head) in _ROUND_NOUNS
+            and lemma(tok.head.head) in self.lexicon.word_classes.get("meeting_round", ())
             and tok.head.head.dep_ in ("nsubj", "nsubjpass")
         ):
             # "a third round of talks ended without a deal": the meeting the sentence is about
@@ -176,11 +176,6 @@ class CandidatesMixin(ExtractorBase):
                 and lemma(gov) in _CASUALTY_VERBS
             )
         return tok.dep_ in ("compound", "poss", "amod")
-
-
-# Nouns that count sittings of a meeting ("a third round of talks", "two sessions of
-# negotiations"): the meeting they count is the one the sentence tells.
-_ROUND_NOUNS = frozenset({"round", "session"})
 
 
 # Bodies set up for a task ("a joint mechanism to examine complaints", "a committee to review

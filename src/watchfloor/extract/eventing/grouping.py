@@ -254,7 +254,9 @@ class GroupingMixin(CandidatesMixin):
                 # "vowed to resist any change" pledges a refusal
                 c.type, c.mode = "REJECT", None
                 c.notes.append("pledge to refuse: coded as rejection")
-            elif inner and inner[0].type == "MOBILIZE" and _protective(inner[0].token):
+            elif (
+                inner and inner[0].type == "MOBILIZE" and _protective(inner[0].token, self.lexicon)
+            ):
                 # "pledged to deploy a force to protect the crews": a promise of protection
                 # (AGREE) and the deployment it announces, not a threat
                 c.notes.append("pledge of a protective deployment: agreement")
@@ -947,22 +949,13 @@ def _named_example(tok: Token) -> int | None:
     return None
 
 
-# Verbs of talks ending ("ended / broke up without a deal").
-_ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "break", "wrap"})
-
-
-# What talks end without when no one agreed.
-_AGREEMENT_NOUNS = frozenset(
-    {"agreement", "deal", "accord", "breakthrough", "settlement", "compromise", "result"}
-)
-
-
 def _without_agreement(tok: Token, lex: Lexicon) -> bool:
     """ "The talks ended / broke up without a deal": the talks' end, not an agreement."""
-    return lemma(tok) in _ENDING_VERBS and any(
+    outcomes = lex.word_classes.get("agreement_outcome", frozenset())
+    return lemma(tok) in lex.word_classes.get("talks_ending", ()) and any(
         p.dep_ == "prep"
         and p.lower_ == "without"
-        and any(o.dep_ == "pobj" and lemma(o) in _AGREEMENT_NOUNS for o in p.children)
+        and any(o.dep_ == "pobj" and lemma(o) in outcomes for o in p.children)
         for p in tok.children
     )
 
@@ -982,13 +975,12 @@ def _talks_on_a_visit(visit: Candidate, talks: Candidate) -> bool:
     return False
 
 
-# Purposes that make a deployment protection ("to protect the crews", "to guard the route").
-_PROTECT_VERBS = frozenset({"protect", "guard", "secure", "escort", "safeguard", "defend"})
-
-
-def _protective(verb: Token) -> bool:
+def _protective(verb: Token, lex: Lexicon) -> bool:
+    """A deployment whose purpose is protection (the lexicon's `protective_purpose`: "to
+    protect the crews", "to guard the route")."""
+    purposes = lex.word_classes.get("protective_purpose", frozenset())
     return any(
-        c.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma(c) in _PROTECT_VERBS
+        c.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma(c) in purposes
         for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
         for c in t.children
     )

@@ -49,11 +49,6 @@ if TYPE_CHECKING:
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 
 
-# Agreements each side makes to the other ("agreed to a ceasefire", "a truce agreed in Doha"):
-# one AGREE row per direction (guide §1.3, joint / mutual acts).
-_MUTUAL_AGREEMENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-
-
 # Spans of time that count an act ("days of fighting", "weeks of clashes").
 _SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "night", "round"})
 
@@ -566,7 +561,7 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
         if g.type == "ASSAULT":
             words = self.recipient_cues.reciprocal
         elif g.type == "AGREE":
-            words = _MUTUAL_AGREEMENTS
+            words = self.lexicon.word_classes.get("mutual_agreement", frozenset())
             if any(
                 c.token.i == anchor.i and _lexicon_type(self.lexicon, c.entry_index) == "AGREE"
                 for c in g.members
