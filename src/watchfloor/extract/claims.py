@@ -158,6 +158,8 @@ class ClaimLexicon:
     naming_verbs: set[str] = frozenset()  # type: ignore[assignment]
     condition_marks: set[str] = frozenset()  # type: ignore[assignment]
     toll_kinds: dict[str, set[str]] = field(default_factory=dict)
+    zero_figures: list[str] = field(default_factory=list)
+    combatant_words: set[str] = frozenset()  # type: ignore[assignment]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> ClaimLexicon:
@@ -284,6 +286,8 @@ class ClaimLexicon:
                 str(kind): words(sourcing.get("toll_kinds") or {}, kind)
                 for kind in (sourcing.get("toll_kinds") or {})
             },
+            zero_figures=sorted(words(sourcing, "zero_figures")),
+            combatant_words=words(sourcing, "combatant_words"),
         )
 
     @property
@@ -514,7 +518,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.19.0"
+    VERSION = "0.20.0"
 
     def __init__(
         self,
@@ -758,7 +762,155 @@ class ClaimExtractor:
                 out.append((record, features))
                 kept_in.append(n)
                 in_sentence += 1
+        self._rival_tolls(linked, out, kept_in, sourced)
         return out
+
+    def _rival_tolls(
+        self,
+        linked: LinkedDoc,
+        out: list[tuple[ClaimRecord, dict[str, float]]],
+        kept_in: list[int],
+        sourced: list[tuple[int, ClaimRecord, dict[str, float]]],
+    ) -> None:
+        """Make claims of sourced tolls the document sets against another source's count of
+        the same kind (guide §2.1: "a figure … that the article marks as disputed"; fresh6 A1,
+        fresh8 C): the lead's "killing 11 recruits, police said" when hospital staff later
+        say 15 bodies were brought in, and both counts of one sentence ("Afghan officials
+        said one man was wounded; Uzbek authorities said no one was hurt").
+
+        The same incident is read off the layout: a count is set against the lead's, or
+        against one in its own sentence or paragraph ("At least 15 protesters were injured,
+        according to the sit-in committee. The FC said 11 of its men had been hurt"); a
+        count already answered in its own sentence ("the
+        administration put the toll at 31, while tribal leaders said 40") is that dispute's.
+        No rival count: a subset ("two of the wounded were in critical condition"), a tally
+        of the attackers or militants the forces fought, one from the same side as the
+        source, and across sentences an armed group's count (its claim of responsibility is
+        its own claim; the incident's official toll stays its basic facts).
+        """
+        doc = linked.doc
+        entries = [(False, k, record) for k, (record, _) in enumerate(out)] + [
+            (True, j, record) for j, (_, record, _) in enumerate(sourced)
+        ]
+        tolls: list[tuple[bool, int, ClaimRecord, set[str], bool]] = []
+        for is_sourced, k, record in entries:
+            if record.factuality in ("generic", "historical", "future", "hypothetical"):
+                continue
+            content = self._content_of(doc, record)
+            if not (self._gives_number(doc, record) or self._zero_figure(content)):
+                continue
+            kinds = self._toll_kinds(content)
+            if not kinds or self._counts_combatants(content) or self._subset_count(content):
+                continue
+            lead = self._lead_sentence(record_sentence(doc, record))
+            tolls.append((is_sourced, k, record, kinds, lead))
+
+        def rivals(a: ClaimRecord, a_kinds: set[str], b: ClaimRecord, b_kinds: set[str]) -> bool:
+            return (
+                self._who(a) != self._who(b)
+                and not self._passage_side(a) & self._passage_side(b)
+                and bool(a_kinds & b_kinds)
+            )
+
+        answered = {
+            id(a)
+            for _, _, a, a_kinds, _ in tolls
+            for _, _, b, b_kinds, _ in tolls
+            if a.sentence_span == b.sentence_span and rivals(a, a_kinds, b, b_kinds)
+        }
+        promoted: list[int] = []
+        for is_sourced, k, record, kinds, lead in tolls:
+            if not is_sourced:
+                continue
+            for _, _, other, other_kinds, other_lead in tolls:
+                if not rivals(record, kinds, other, other_kinds):
+                    continue
+                if other.sentence_span == record.sentence_span or (
+                    (lead or other_lead or self._same_paragraph(doc, record, other))
+                    and id(other) not in answered
+                    and id(record) not in answered
+                    and not (
+                        other.speaker is not None
+                        and other.speaker.id
+                        and self._armed_group(other.speaker.id)
+                    )
+                ):
+                    promoted.append(k)
+                    break
+        for k in sorted(promoted):
+            at, record, features = sourced[k]
+            place = next(
+                (
+                    i
+                    for i in range(len(out))
+                    if (kept_in[i], out[i][0].content_span[0]) > (at, record.content_span[0])
+                ),
+                len(out),
+            )
+            out.insert(place, (record, features))
+            kept_in.insert(place, at)
+        for k in sorted(promoted, reverse=True):
+            del sourced[k]
+
+    @staticmethod
+    def _same_paragraph(doc: Any, a: ClaimRecord, b: ClaimRecord) -> bool:
+        """Whether two claims' sentences stand in one paragraph (no blank line between)."""
+        lo = min(a.sentence_span[0], b.sentence_span[0])
+        hi = max(a.sentence_span[0], b.sentence_span[0])
+        return "\n\n" not in doc.text[lo:hi]
+
+    def _subset_count(self, content: Span) -> bool:
+        """Whether a count is part of a toll already given ("two of the wounded", "most of
+        the dead were civilians"): the condition or make-up of the victims, not a rival
+        count."""
+        words = set().union(*self.lexicon.toll_kinds.values()) if self.lexicon.toll_kinds else set()
+        return any(
+            t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            # "two of the wounded", "two of the wounded policemen", "two of the men killed"
+            and any(
+                w.lower_ in words or w.lemma_.lower() in words
+                for w in [t, *(c for c in t.children if c.dep_ in ("amod", "acl"))]
+            )
+            and t.head.head.pos_ in ("NUM", "ADJ", "PRON", "DET", "NOUN")
+            # the subject counted, not an aside ("34 had died, including several of the
+            # wounded")
+            and t.head.head.dep_ in _SUBJECT_DEPS
+            for t in content
+        )
+
+    def _zero_figure(self, content: Span) -> bool:
+        """Whether the content counts nothing ("no one was hurt"; `sourcing.zero_figures`)."""
+        low = " " + " ".join(t.lower_ for t in content) + " "
+        return any(f" {phrase} " in low for phrase in self.lexicon.zero_figures)
+
+    def _counts_combatants(self, content: Span) -> bool:
+        """Whether a toll counts attackers or militants (`sourcing.combatant_words`): a noun
+        counted ("four militants", "three gunmen … were killed") or harmed ("killed nine of
+        the attackers") is one. A fight's tally, not the count of an incident's victims."""
+        lex = self.lexicon
+        toll_words = set().union(*lex.toll_kinds.values()) if lex.toll_kinds else set()
+        victims: list[Token] = []
+        for t in content:
+            if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in toll_words:
+                # "killed nine of the attackers": the noun of the partitive is counted.
+                of = next(
+                    (
+                        g
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                victims.append(of if t.pos_ == "NUM" and of is not None else t)
+            elif t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in t.children):
+                victims.append(t)
+        return any(
+            t.lower_ in lex.combatant_words or t.lemma_.lower() in lex.combatant_words
+            for t in victims
+        )
 
     def _hedge_passage(
         self,
@@ -1776,6 +1928,12 @@ class ClaimExtractor:
                 # "… chief of the JUI-F. He said …": a clause of the sentence before, which
                 # the tokenizer glued on through the abbreviation's full stop.
                 and not (c.i < cue.i and _glued_sentence_start(cue.doc, c.i, cue.i) is not None)
+                # "Afghan officials said one man was wounded; Uzbek authorities said no one
+                # was hurt": a clause closed by a semicolon before the cue is a sentence of
+                # its own that the parser hung on the cue.
+                and not (
+                    c.i < cue.i and any(t.text == ";" for t in cue.doc[c.right_edge.i + 1 : cue.i])
+                )
             ),
             None,
         )
