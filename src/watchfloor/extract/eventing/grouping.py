@@ -624,7 +624,7 @@ class GroupingMixin(CandidatesMixin):
             ):
                 g.mode = "demo"  # kept apart from a blockade or strike beside it
             groups.append(g)
-        return groups
+        return _operations_told_by_acts(groups)
 
     def _mode(self, sent: Span, g: _Group) -> str | None:
         # "gunmen shot dead a senior cleric", "killed a provincial governor": a killing aimed at
@@ -984,3 +984,61 @@ def _protective(verb: Token, lex: Lexicon) -> bool:
         for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
         for c in t.children
     )
+
+
+# Nouns of a search, clearance or combing operation or a manhunt (the lexicon types them
+# MOBILIZE only with a search_operation modifier, guide §10).
+_SEARCH_OPERATION_NOUNS = frozenset({"operation", "sweep", "manhunt"})
+# What an operation does that stands for it: detentions, a gunfight, bodies recovered.
+_OPERATION_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _operations_told_by_acts(groups: list[_Group]) -> list[_Group]:
+    """A search, clearance or combing operation is MOBILIZE only when its sentence tells nothing
+    of what it did: "launched a search operation and detained 14 suspects" is the detentions
+    alone (guide §10). What it sets out to do ("a clearance operation was under way to
+    eliminate any other terrorists") is its aim, no act of its own."""
+    ops = [
+        g
+        for g in groups
+        if g.type == "MOBILIZE"
+        and g.main.token.pos_ == "NOUN"
+        and lemma(g.main.token) in _SEARCH_OPERATION_NOUNS
+    ]
+    if not ops:
+        return groups
+    aims = [
+        g
+        for g in groups
+        if g.type in _OPERATION_ACTS
+        and any(_operation_aim(c.token, op.main.token) for op in ops for c in g.members)
+    ]
+    acts = [g for g in groups if g.type in _OPERATION_ACTS and g not in aims]
+    if not any(g.type == "ASSAULT" for g in acts) and _bodies_recovered(ops[0].main.token):
+        # "cordoned off the area and recovered the bodies of four attackers after a clearance
+        # operation": the dead it left are its act, an ASSAULT the operation's noun carries
+        for g in ops:
+            g.type, g.mode = "ASSAULT", None
+        acts = []
+    drop = ops if acts else aims
+    return [g for g in groups if not any(g is d for d in drop)]
+
+
+_RECOVERY_VERBS = frozenset({"recover", "retrieve", "find", "pull", "collect"})
+
+
+def _bodies_recovered(tok: Token) -> bool:
+    """Whether the sentence tells of bodies recovered ("recovered the bodies of four attackers")."""
+    return any(
+        lemma(t) == "body" and t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in _RECOVERY_VERBS
+        for t in tok.sent
+    )
+
+
+def _operation_aim(tok: Token, op: Token) -> bool:
+    """ "launched a search operation to arrest the killers", "an operation was under way to
+    eliminate the terrorists": an infinitive of purpose on the operation or on its verb."""
+    if not has_to_marker(tok) or tok.dep_ not in ("xcomp", "advcl", "acl"):
+        return False
+    head = tok.head
+    return head.i == op.i or (op.head.i == head.i and op.dep_ in ("nsubj", "nsubjpass", "dobj"))

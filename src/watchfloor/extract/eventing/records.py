@@ -506,7 +506,11 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 span=(t_start, t_end),
                 trigger=trigger_text,
                 type=g.type,
-                mode=g.mode,
+                mode=(
+                    _party_force_mode(actor, g.mode, lex)
+                    if g.type == "MOBILIZE" and len(actor_list) > 1
+                    else g.mode
+                ),
                 context=contexts,
                 actor=_plain(actor, linked),
                 recipient=_plain(recipient, linked),
@@ -1209,3 +1213,19 @@ def _lexicon_type(lex: Lexicon, index: int) -> str | None:
         types = {e.index: e.type for es in lex.entries.values() for e in es}
         lex.__dict__["_entry_types"] = types
     return types.get(index)
+
+
+_FORCE_MODES = ("police", "troops")
+
+
+def _party_force_mode(actor: ActorRef | None, mode: str | None, lex: Lexicon) -> str | None:
+    """ "troops and police launched a clearance operation": each body's row takes the force it
+    names (guide §10: `troops` for the army or FC, `police` for police and CTD)."""
+    if actor is None or mode not in _FORCE_MODES:
+        return mode
+    words = {w.lower() for w in f"{actor.text} {actor.name or ''}".split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    for m, cues in lex.modes.get("MOBILIZE", []):
+        if m in _FORCE_MODES and cues & words:
+            return m
+    return mode
