@@ -101,6 +101,9 @@ class RecipientCues:
     message_nouns: frozenset[str] = frozenset()
     authoring_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    # prepositions of time ("killed after the blast"): an event named after one is when the
+    # act happened, not the party it was aimed at
+    time_preps: frozenset[str] = frozenset()
     # dealings between two states that, with no party named after the verb, are with the one
     # foreign state the sentence names ("help Afghanistan secure its borders")
     partner_types: frozenset[str] = frozenset()
@@ -165,6 +168,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "message_nouns",
         "authoring_verbs",
         "naming_verbs",
+        "time_preps",
         "partner_types",
         "pursuit_verbs",
         "pursuit_ends",
@@ -252,6 +256,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         message_nouns=_words(data.get("message_nouns", []), f"{where}: message_nouns"),
         authoring_verbs=_words(data.get("authoring_verbs", []), f"{where}: authoring_verbs"),
         naming_verbs=_words(data.get("naming_verbs", []), f"{where}: naming_verbs"),
+        time_preps=_words(data.get("time_preps", []), f"{where}: time_preps"),
         partner_types=typed["partner_types"],
         pursuit_verbs=_words(data.get("pursuit_verbs", []), f"{where}: pursuit_verbs"),
         pursuit_ends=_words(data.get("pursuit_ends", []), f"{where}: pursuit_ends"),

@@ -45,7 +45,9 @@ def _unnamed_group(ref: ActorRef | None) -> bool:
         return False
     words = (ref.text or "").lower().split()
     return bool(words) and (
-        words[-1] in _IRREGULAR_PLURALS or (words[-1].endswith("s") and len(words[-1]) > 3)
+        words[-1] in _IRREGULAR_PLURALS
+        or words[-1].endswith("men")
+        or (words[-1].endswith("s") and len(words[-1]) > 3)
     )
 
 
@@ -227,6 +229,16 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     ),
                     None,
                 )
+                here_ref = getattr(e, role)
+                if (
+                    new is not None
+                    and not _is_identified(new)
+                    and _unnamed_group(here_ref)
+                    and not _unnamed_group(new)
+                ):
+                    # "Three gunmen ... were killed by police" after "a suicide bomber rammed
+                    # ...": a group is not the lone attacker told of before; its own words
+                    new = None
             elif kind == "it":
                 # "The ministry said it would ...", "According to the ISPR statement, ... It
                 # called on Kabul to ...": the body speaking, in this sentence or the last

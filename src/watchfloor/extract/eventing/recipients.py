@@ -20,6 +20,7 @@ from watchfloor.extract.eventing.parties import (
     _country_of,
     _government,
     _is_identified,
+    _non_state,
     _party_holding,
     _plain,
     _previous_speaker,
@@ -289,6 +290,13 @@ class RecipientsMixin(ExtractorBase):
                     # "distanced itself from the attack", "had no connection with the blast":
                     # a denial of any part in an act names the act, not whom the denial
                     # answers (guide §10: the accuser, if the passage names one)
+                    continue
+                if (
+                    e.type not in _SPEECH_TYPES
+                    and obj.dep_ == "pobj"
+                    and obj.head.lower_ in cues.time_preps
+                ):
+                    # "three gunmen were killed after the blast": when, not against whom
                     continue
                 found = self._earlier_event_actor(events, i, obj, matcher, cues, linked)
                 if (
@@ -796,6 +804,13 @@ class RecipientsMixin(ExtractorBase):
             if gov is not None and not _affiliated(gov, e.recipient, linked):
                 e.actor = gov
                 e.notes.append("actor: the government where the state measure is taken")
+        for i, e in enumerate(events):
+            claimant = _appositive_claimant(events, i, linked, cues, self.lexicon.reporting_verbs)
+            if claimant is not None:
+                # "its fighters killed 11 Taliban, a claim the Taliban dismissed": the denial
+                # answers whoever made the claim the clause before the comma tells (guide §10)
+                e.recipient = claimant
+                e.notes.append("recipient: the maker of the claim the denial is appended to")
         sites = self.lexicon.word_classes.get("protest_site", frozenset())
         for i, e in enumerate(events):
             occupants = _camp_occupants(events, i, linked, sites) if e.type == "COERCE" else None
@@ -918,6 +933,12 @@ class RecipientsMixin(ExtractorBase):
                 claimant = _claimant(events if e.type == "ACCUSE" else events[: i + 1], linked)
                 if claimant is not None and not _same_party(e.actor, claimant):
                     return claimant, "the group that claimed the attack it refers to"
+                named = _named_doer(events, prev, linked) if e.type == "ACCUSE" else None
+                if named is not None and not _same_party(e.actor, named):
+                    # "Militants stormed a checkpoint ... the military said the khawarij
+                    # attacked the post ... Sharif condemned the attack": no group claimed it,
+                    # but the article names one doer of the same incident (guide §10)
+                    return named, "the group the article names as the attack's doer"
             denier = prev.reported_by if etype in cues.answer_types else None
             if denier is not None and denier.id and not _same_party(denier, e.actor):
                 # "X, a spokesman for the group, said it had no link ... An officer dismissed
@@ -942,6 +963,96 @@ class RecipientsMixin(ExtractorBase):
                     continue
                 return state, "state whose official made the earlier statement it refers to"
         return None
+
+
+def _named_doer(events: list[EventRecord], lead: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The one named non-state group the events give as doer of the same incident as `lead`
+    (an attack first told with unnamed attackers): same time and, where both are placed, the
+    same place; None when none or several are named."""
+    named = {
+        p.actor.id: p.actor
+        for p in events
+        if p.type == "ASSAULT"
+        and _is_identified(p.actor)
+        and _non_state(p.actor, linked)
+        and p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+        and _same_period(p.date, lead.date)
+        and (p.place is None or lead.place is None or p.place.name == lead.place.name)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _appositive_claimant(
+    events: list[EventRecord],
+    i: int,
+    linked: LinkedDoc,
+    cues: RecipientCues,
+    saying: frozenset[str] | set[str],
+) -> ActorRef | None:
+    """The party whose claim a denial is appended to ("X said ..., a claim the Taliban
+    dismissed", "officials say ..., a charge Kabul denies"): the accuser, else the source, of
+    the nearest act the same sentence tells before the comma."""
+    e = events[i]
+    if e.type not in cues.answer_types:
+        return None
+    verb = _trigger_head(e, linked)
+    if verb is None:
+        return None
+    # "..., a claim the Taliban dismissed"; the parser may also read "..., a charge Kabul
+    # denies" as the verb's fronted object
+    fronted = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+    if verb.dep_ == "relcl":
+        noun = verb.head
+    elif fronted:
+        noun = fronted[0]
+    else:
+        return None
+    if not {lemma(noun), noun.lower_} & (cues.content_nouns | cues.report_nouns):
+        return None
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text not in (",", "—", "-", "--"):
+        return None
+    edge = noun.doc[start - 1].idx
+    for p in reversed(events[:i]):
+        if p.sentence_span != e.sentence_span or p.span[0] >= edge:
+            continue
+        # "His spokesman said the cleric had declined ..., a claim the family disputed": the
+        # one who told of the act made the claim; an accusation told as such is its maker's
+        teller = p.reported_by or (p.actor if p.type in _SPEECH_TYPES else None)
+        if teller is None:
+            continue
+        if teller is p.actor and (getattr(p, "_anaphor", None) or {}).get("actor"):
+            # "The group also accused ..., a charge Mujahid rejected": the accuser is known
+            # only once "the group" is resolved; the rules for an answered accusation do that
+            return None
+        if teller is None or (e.actor is not None and _same_party(e.actor, teller)):
+            return None
+        return _plain(teller, linked) or teller
+    # no act was coded before the comma ("officials have long said militants plan attacks"):
+    # the linked subject of the verb of saying that introduces the claim
+    for tok in reversed(noun.doc[noun.sent.start : start]):
+        if lemma(tok) not in saying:
+            continue
+        for subj in (
+            # "KABUL, Afghanistan — The National Resistance Front said": the parser may take
+            # the dateline for the subject and the speaker for its apposition
+            w
+            for c in tok.children
+            if c.dep_ == "nsubj"
+            for w in [c, *(a for a in c.children if a.dep_ == "appos")]
+        ):
+            mention = next(
+                (m for m in linked.actor_mentions if m.start <= subj.idx < m.end and m.actor_id),
+                None,
+            )
+            if mention is None:
+                continue
+            ref = linked.actor_ref(mention)
+            if e.actor is not None and _same_party(e.actor, ref):
+                return None
+            return _plain(ref, linked) or ref
+        return None
+    return None
 
 
 def _denied_part_in_act(obj: Token, matcher: TriggerMatcher, cues: RecipientCues) -> bool:
