@@ -73,7 +73,8 @@ def test_news_place_recall(pipeline):
 # fresh7 recall 0.967, alias grouping 0.937, places 1.0. fresh8 and fresh9, session 10
 # (wf-linker-13): fresh8 recall 0.939, alias grouping 0.985, places 1.0; fresh9 recall 0.975,
 # alias grouping 0.938, places 0.983. fresh10, session 11 (wf-linker-14): recall 0.991, alias
-# grouping 0.872, places 0.945.
+# grouping 0.872, places 0.945. fresh11, session 12 (wf-linker-15): recall 0.977, alias grouping
+# 0.954, places 0.963.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -83,6 +84,7 @@ TUNED_DEV_FLOORS = {
     "fresh8": {"recall": 0.92, "alias_grouping": 0.96, "places": 0.96},
     "fresh9": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.95},
     "fresh10": {"recall": 0.96, "alias_grouping": 0.85, "places": 0.92},
+    "fresh11": {"recall": 0.95, "alias_grouping": 0.93, "places": 0.94},
 }
 
 
@@ -99,13 +101,13 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh11_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 11, never tuned on (both halves): floors under the end
-    # of that session (recall 0.959, alias grouping 0.923, places 0.925; 0.954, 0.923 and 0.925
+def test_fresh12_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 12, never tuned on (both halves): floors under the end
+    # of that session (recall 0.955, alias grouping 0.923, places 0.918; 0.955, 0.914 and 0.918
     # at its start).
-    gold = GOLD.parent / "fresh11"
+    gold = GOLD.parent / "fresh12"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh11 gold")
+        pytest.skip("no fresh12 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
     assert actors["recall"] >= 0.93, actors["misses"]
     assert actors["alias_grouping"] >= 0.89, actors["alias_misses"]
