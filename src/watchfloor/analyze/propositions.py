@@ -1225,18 +1225,19 @@ class PropositionMatcher:
         last_sentence = ""
         sentence_number = 0
         # The decisions of the claims of the current sentence stated so far (pointers aside).
-        stated_before: list[str | None] = []
+        stated_before: list[tuple[str | None, str | None]] = []
         for at, (claim, (pid, polarity)) in enumerate(zip(claims, decisions, strict=True)):
             if claim.sentence_span[0] < last_start:
                 recent = []  # the next document of a batch starts
                 last_statement = (0, False)
+                stated_before = []  # (a syndicated copy may open with the same sentence)
             last_start = claim.sentence_span[0]
             if claim.sentence != last_sentence:
                 sentence_number += 1
                 last_sentence = claim.sentence
                 stated_before = []
             if not self.is_anaphoric(claim):
-                stated_before.append(pid)
+                stated_before.append((pid, polarity))
                 out.append((pid, polarity))
                 if pid is not None:
                     recent.append((pid, sentence_number))
@@ -1255,9 +1256,15 @@ class PropositionMatcher:
                 # "Islamabad said militants use the crossing, a charge the Taliban rejected",
                 # "accused the Taliban of detaining X, a charge they denied": a pointer after a
                 # statement of its own sentence answers that statement, and is about what it
-                # is about — nothing, when it is about none of the propositions.
-                before = stated_before[-1]
-                out.append((before, "against" if denies else "for") if before else (None, None))
+                # is about — nothing, when it is about none of the propositions. Its side is the
+                # statement's, turned round when it denies ("Kabul said its soil is not used
+                # against Pakistan, a claim Islamabad rejected" is for the proposition).
+                before, side = stated_before[-1]
+                if before is None:
+                    out.append((None, None))
+                else:
+                    flipped = {"for": "against", "against": "for"}.get(side or "for", "against")
+                    out.append((before, flipped if denies else (side or "for")))
                 continue
             same_sentence: list[str] = []
             next_sentence: list[str] = []  # the propositions of the next claim sentence

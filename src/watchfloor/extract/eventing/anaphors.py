@@ -46,12 +46,14 @@ def _unnamed_group(ref: ActorRef | None) -> bool:
     words = (ref.text or "").lower().split()
     return bool(words) and (
         words[-1] in _IRREGULAR_PLURALS
-        or words[-1].endswith("men")
+        or (words[-1].endswith("men") and words[-1] not in _SINGULARS_IN_MEN)
         or (words[-1].endswith("s") and len(words[-1]) > 3)
     )
 
 
 _IRREGULAR_PLURALS = {"women", "men", "people", "children", "police", "staff", "personnel"}
+# "gunmen", "tribesmen", "policemen" are plural; these are not
+_SINGULARS_IN_MEN = {"yemen", "specimen", "regimen", "abdomen", "omen", "amen", "acumen"}
 
 
 def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon) -> None:

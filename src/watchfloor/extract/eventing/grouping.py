@@ -1020,7 +1020,7 @@ def _operations_told_by_acts(groups: list[_Group]) -> list[_Group]:
         for g in ops:
             g.type, g.mode = "ASSAULT", None
         acts = []
-    drop = ops if acts else aims
+    drop = ops + aims if acts else aims
     return [g for g in groups if not any(g is d for d in drop)]
 
 

@@ -76,7 +76,7 @@ from watchfloor.extract.eventing.shared import (
 )
 from watchfloor.extract.factuality import is_witness_source
 from watchfloor.extract.recipients import RecipientCues
-from watchfloor.extract.triggers import TriggerMatcher, argument_tokens, lemma
+from watchfloor.extract.triggers import TriggerMatcher, lemma
 from watchfloor.records import ActorRef, EventRecord
 
 if TYPE_CHECKING:
@@ -1196,7 +1196,10 @@ def _camp_occupants(
     if span is None:
         return None
     tok = span.root
-    if not any(lemma(a) in sites or a.lower_ in sites for a in argument_tokens(tok)):
+    # the site must be what the act is done to ("cleared the protest camp", "the sit-in was
+    # removed"), not a place named beside it ("arrested 40 refugees in a camp")
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma(w) in sites or w.lower_ in sites for o in objects for w in (o, *o.lefts)):
         return None
     best: ActorRef | None = None
     for j, p in enumerate(events):
