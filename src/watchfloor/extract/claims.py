@@ -839,16 +839,7 @@ class ClaimExtractor:
                     break
         for k in sorted(promoted):
             at, record, features = sourced[k]
-            place = next(
-                (
-                    i
-                    for i in range(len(out))
-                    if (kept_in[i], out[i][0].content_span[0]) > (at, record.content_span[0])
-                ),
-                len(out),
-            )
-            out.insert(place, (record, features))
-            kept_in.insert(place, at)
+            _insert_in_text_order(out, kept_in, at, record, features)
         for k in sorted(promoted, reverse=True):
             del sourced[k]
 
@@ -1181,16 +1172,7 @@ class ClaimExtractor:
             features["hedged"] = 1.0
         for at, k in sorted(promoted):
             record, features = sourced[k][1], sourced[k][2]
-            place = next(
-                (
-                    i
-                    for i in range(len(out))
-                    if (kept_in[i], out[i][0].content_span[0]) > (at, record.content_span[0])
-                ),
-                len(out),
-            )
-            out.insert(place, (record, features))
-            kept_in.insert(place, at)
+            _insert_in_text_order(out, kept_in, at, record, features)
         for k in sorted((k for _, k in promoted), reverse=True):
             del sourced[k]
 
@@ -5038,3 +5020,24 @@ class ClaimExtractor:
             ):
                 return True
         return False
+
+
+def _insert_in_text_order(
+    out: list[tuple[ClaimRecord, dict[str, float]]],
+    kept_in: list[int],
+    at: int,
+    record: ClaimRecord,
+    features: dict[str, float],
+) -> None:
+    """Put a claim promoted from the sourcing tails back among the kept ones, in text order
+    (sentence `at`, then its content's start); `kept_in` holds each kept claim's sentence."""
+    place = next(
+        (
+            i
+            for i in range(len(out))
+            if (kept_in[i], out[i][0].content_span[0]) > (at, record.content_span[0])
+        ),
+        len(out),
+    )
+    out.insert(place, (record, features))
+    kept_in.insert(place, at)

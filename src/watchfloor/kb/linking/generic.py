@@ -39,7 +39,7 @@ from watchfloor.kb.linking.lexicon import (
 )
 from watchfloor.kb.linking.state import _State
 from watchfloor.kb.linking.tokens import _located, _names_people, _unowned, _with_article
-from watchfloor.records import ActorMention
+from watchfloor.records import Actor, ActorMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,11 +67,7 @@ class GenericNounsMixin(AnaphorsMixin):
             unit = self.kb.get(m.actor_id or "")
             if (
                 unit is not None
-                and unit.kind == "organization"
-                and unit.country
-                and unit.parent
-                and unit.parent == self.kb.sub_actor(unit.country, role)
-                and not self._press_office(unit)
+                and self._unit_of(unit, role)
                 and (m.start >= sent.start_char or not self._other_service(state, prev, tok, m))
                 # a unit named after the soldiers only as the one reporting ("..., the FC said")
                 and (m.start < tok.idx or self._is_speaker(self._mention_root(state, m)))
@@ -128,6 +124,17 @@ class GenericNounsMixin(AnaphorsMixin):
         home = self._dateline_country(state) if role == "police" else None
         country = self._country_for(state, tok, home)
         return self.kb.named_organ(country, role) if country else None
+
+    def _unit_of(self, unit: Actor, role: str) -> bool:
+        """Whether `unit` is a body of its state's `role` service (the Frontier Corps of the
+        military), not that service's press office."""
+        return bool(
+            unit.kind == "organization"
+            and unit.country
+            and unit.parent
+            and unit.parent == self.kb.sub_actor(unit.country, role)
+            and not self._press_office(unit)
+        )
 
     def _other_service(self, state: _State, start: int, tok: Token, unit: ActorMention) -> bool:
         """True when another armed body is named between a unit named in the last sentence and
@@ -341,14 +348,7 @@ class GenericNounsMixin(AnaphorsMixin):
         units: set[str] = set()
         for m in state.actor_mentions:
             unit = self.kb.get(m.actor_id or "")
-            if (
-                unit is not None
-                and unit.kind == "organization"
-                and unit.country
-                and unit.parent
-                and unit.parent == self.kb.sub_actor(unit.country, "military")
-                and not self._press_office(unit)
-            ):
+            if unit is not None and self._unit_of(unit, "military"):
                 units.add(unit.id)
         if len(units) != 1:
             return
