@@ -624,7 +624,7 @@ class GroupingMixin(CandidatesMixin):
             ):
                 g.mode = "demo"  # kept apart from a blockade or strike beside it
             groups.append(g)
-        return _operations_told_by_acts(groups)
+        return _operations_told_by_acts(groups, lex)
 
     def _mode(self, sent: Span, g: _Group) -> str | None:
         # "gunmen shot dead a senior cleric", "killed a provincial governor": a killing aimed at
@@ -986,14 +986,11 @@ def _protective(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-# Nouns of a search, clearance or combing operation or a manhunt (the lexicon types them
-# MOBILIZE only with a search_operation modifier, guide §10).
-_SEARCH_OPERATION_NOUNS = frozenset({"operation", "sweep", "manhunt"})
 # What an operation does that stands for it: detentions, a gunfight, bodies recovered.
 _OPERATION_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
-def _operations_told_by_acts(groups: list[_Group]) -> list[_Group]:
+def _operations_told_by_acts(groups: list[_Group], lex: Lexicon) -> list[_Group]:
     """A search, clearance or combing operation is MOBILIZE only when its sentence tells nothing
     of what it did: "launched a search operation and detained 14 suspects" is the detentions
     alone (guide §10). What it sets out to do ("a clearance operation was under way to
@@ -1003,7 +1000,7 @@ def _operations_told_by_acts(groups: list[_Group]) -> list[_Group]:
         for g in groups
         if g.type == "MOBILIZE"
         and g.main.token.pos_ == "NOUN"
-        and lemma(g.main.token) in _SEARCH_OPERATION_NOUNS
+        and lemma(g.main.token) in lex.word_classes.get("operation_noun", ())
     ]
     if not ops:
         return groups
@@ -1014,7 +1011,7 @@ def _operations_told_by_acts(groups: list[_Group]) -> list[_Group]:
         and any(_operation_aim(c.token, op.main.token) for op in ops for c in g.members)
     ]
     acts = [g for g in groups if g.type in _OPERATION_ACTS and g not in aims]
-    if not any(g.type == "ASSAULT" for g in acts) and _bodies_recovered(ops[0].main.token):
+    if not any(g.type == "ASSAULT" for g in acts) and _bodies_recovered(ops[0].main.token, lex):
         # "cordoned off the area and recovered the bodies of four attackers after a clearance
         # operation": the dead it left are its act, an ASSAULT the operation's noun carries
         for g in ops:
@@ -1024,13 +1021,11 @@ def _operations_told_by_acts(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if not any(g is d for d in drop)]
 
 
-_RECOVERY_VERBS = frozenset({"recover", "retrieve", "find", "pull", "collect"})
-
-
-def _bodies_recovered(tok: Token) -> bool:
+def _bodies_recovered(tok: Token, lex: Lexicon) -> bool:
     """Whether the sentence tells of bodies recovered ("recovered the bodies of four attackers")."""
+    verbs = lex.word_classes.get("body_recovery", frozenset())
     return any(
-        lemma(t) == "body" and t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in _RECOVERY_VERBS
+        lemma(t) == "body" and t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in verbs
         for t in tok.sent
     )
 
