@@ -9,6 +9,7 @@ an event and of which type. `watchfloor.extract.events` builds the records.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -180,6 +181,12 @@ class Lexicon:
     # of these words of force; otherwise they forecast ("warned that prices would rise").
     warning_verbs: frozenset[str] = frozenset()
     threat_cues: frozenset[str] = frozenset()
+
+    @cached_property
+    def entry_types(self) -> dict[int, str]:
+        """Each trigger entry's type by its index, before any recoding ("would coordinate"
+        recoded to AGREE is still a COOPERATE entry)."""
+        return {e.index: e.type for es in self.entries.values() for e in es}
 
     def expand(self, values: frozenset[str]) -> tuple[frozenset[str], bool]:
         """Resolve "@class" references; the flag says whether "@ent" (a named actor) is allowed."""

@@ -1208,11 +1208,7 @@ def _signed_with(verb: Token) -> bool:
 def _lexicon_type(lex: Lexicon, index: int) -> str | None:
     """The type the lexicon gives a candidate's entry before any recoding ("would coordinate"
     recoded to AGREE is still a COOPERATE entry); None for a pattern's (negative) index."""
-    types: dict[int, str] | None = lex.__dict__.get("_entry_types")
-    if types is None:
-        types = {e.index: e.type for es in lex.entries.values() for e in es}
-        lex.__dict__["_entry_types"] = types
-    return types.get(index)
+    return lex.entry_types.get(index)
 
 
 _FORCE_MODES = ("police", "troops")
