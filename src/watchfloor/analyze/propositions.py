@@ -1260,11 +1260,8 @@ class PropositionMatcher:
                 # statement's, turned round when it denies ("Kabul said its soil is not used
                 # against Pakistan, a claim Islamabad rejected" is for the proposition).
                 before, side = stated_before[-1]
-                if before is None:
-                    out.append((None, None))
-                else:
-                    flipped = {"for": "against", "against": "for"}.get(side or "for", "against")
-                    out.append((before, flipped if denies else (side or "for")))
+                side = side or "for"
+                out.append((before, _flip(side) if denies else side) if before else (None, None))
                 continue
             same_sentence: list[str] = []
             next_sentence: list[str] = []  # the propositions of the next claim sentence

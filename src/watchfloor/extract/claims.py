@@ -25,13 +25,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from watchfloor.extract.eventing.shared import _prep_objects
 from watchfloor.nlp.pipeline import sentence_extent
 from watchfloor.records import FACTUALITY_VALUES, Actor, ActorMention, ActorRef, ClaimRecord
 
@@ -289,6 +290,11 @@ class ClaimLexicon:
             zero_figures=sorted(words(sourcing, "zero_figures")),
             combatant_words=words(sourcing, "combatant_words"),
         )
+
+    @cached_property
+    def toll_words(self) -> set[str]:
+        """Every word of every toll kind ("killed", "wounded", "casualties")."""
+        return set().union(*self.toll_kinds.values()) if self.toll_kinds else set()
 
     @property
     def accusing_verbs(self) -> set[str]:
@@ -854,7 +860,7 @@ class ClaimExtractor:
         """Whether a count is part of a toll already given ("two of the wounded", "most of
         the dead were civilians"): the condition or make-up of the victims, not a rival
         count."""
-        words = set().union(*self.lexicon.toll_kinds.values()) if self.lexicon.toll_kinds else set()
+        words = self.lexicon.toll_words
         return any(
             t.dep_ == "pobj"
             and t.head.lower_ == "of"
@@ -880,21 +886,11 @@ class ClaimExtractor:
         counted ("four militants", "three gunmen … were killed") or harmed ("killed nine of
         the attackers") is one. A fight's tally, not the count of an incident's victims."""
         lex = self.lexicon
-        toll_words = set().union(*lex.toll_kinds.values()) if lex.toll_kinds else set()
         victims: list[Token] = []
         for t in content:
-            if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in toll_words:
+            if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in lex.toll_words:
                 # "killed nine of the attackers": the noun of the partitive is counted.
-                of = next(
-                    (
-                        g
-                        for c in t.children
-                        if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ),
-                    None,
-                )
+                of = next(iter(_prep_objects(t, ("of",))), None)
                 victims.append(of if t.pos_ == "NUM" and of is not None else t)
             elif t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in t.children):
                 victims.append(t)
@@ -3586,16 +3582,7 @@ class ClaimExtractor:
         tok = doc[head]
         if tok.lower_ in _QUANTIFIERS:
             # "each of these reports has said …": the quantifier's of-phrase is the speaker.
-            tok = next(
-                (
-                    o
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                ),
-                tok,
-            )
+            tok = next(iter(_prep_objects(tok, ("of",))), tok)
         lemma = tok.lemma_.lower()
         if lemma in self.lexicon.written_sources:
             return tok

@@ -1010,7 +1010,7 @@ def _operations_told_by_acts(groups: list[_Group], lex: Lexicon) -> list[_Group]
         if g.type in _OPERATION_ACTS
         and any(_operation_aim(c.token, op.main.token) for op in ops for c in g.members)
     ]
-    acts = [g for g in groups if g.type in _OPERATION_ACTS and g not in aims]
+    acts = [g for g in groups if g.type in _OPERATION_ACTS and not any(g is a for a in aims)]
     if not any(g.type == "ASSAULT" for g in acts) and _bodies_recovered(ops[0].main.token, lex):
         # "cordoned off the area and recovered the bodies of four attackers after a clearance
         # operation": the dead it left are its act, an ASSAULT the operation's noun carries

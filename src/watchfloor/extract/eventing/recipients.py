@@ -1025,7 +1025,7 @@ def _appositive_claimant(
             # "The group also accused ..., a charge Mujahid rejected": the accuser is known
             # only once "the group" is resolved; the rules for an answered accusation do that
             return None
-        if teller is None or (e.actor is not None and _same_party(e.actor, teller)):
+        if e.actor is not None and _same_party(e.actor, teller):
             return None
         return _plain(teller, linked) or teller
     # no act was coded before the comma ("officials have long said militants plan attacks"):
@@ -1192,10 +1192,9 @@ def _camp_occupants(
     """The protesters a camp or sit-in cleared by a COERCE event belongs to: the actor of the
     protest told in the same sentence, else of the latest one told before it."""
     e = events[i]
-    span = linked.doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
-    if span is None:
+    tok = _trigger_head(e, linked)
+    if tok is None:
         return None
-    tok = span.root
     # the site must be what the act is done to ("cleared the protest camp", "the sit-in was
     # removed"), not a place named beside it ("arrested 40 refugees in a camp")
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -567,7 +567,7 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
         elif g.type == "AGREE":
             words = self.lexicon.word_classes.get("mutual_agreement", frozenset())
             if any(
-                c.token.i == anchor.i and _lexicon_type(self.lexicon, c.entry_index) == "AGREE"
+                c.token.i == anchor.i and self.lexicon.entry_types.get(c.entry_index) == "AGREE"
                 for c in g.members
             ) and _signed_with(anchor):
                 # "the Taliban signed the Doha agreement with the United States": a deal made
@@ -1203,12 +1203,6 @@ def _signed_with(verb: Token) -> bool:
         for h in heads
         for p in _prep_objects(h, ("with",))
     )
-
-
-def _lexicon_type(lex: Lexicon, index: int) -> str | None:
-    """The type the lexicon gives a candidate's entry before any recoding ("would coordinate"
-    recoded to AGREE is still a COOPERATE entry); None for a pattern's (negative) index."""
-    return lex.entry_types.get(index)
 
 
 _FORCE_MODES = ("police", "troops")

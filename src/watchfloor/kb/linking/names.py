@@ -518,7 +518,7 @@ class NamesMixin(ProvisionalMixin):
                 actor is None
                 or actor.kind in ("person", "country")
                 or not actor.country
-                or actor.id == self.kb.government_of(actor.country)
+                or self.kb.is_government(actor)
                 or m.rule not in ("name", "alias", "demonym", "title")
             ):
                 continue  # a state organ named in the title; a group or government owns its staff
