@@ -12,6 +12,8 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from tests.unit._events_util import claim_record  # noqa: E402
+
 from watchfloor.analyze.propositions import (  # noqa: E402
     FEATURES,
     PropositionMatcher,
@@ -30,16 +32,7 @@ def matcher() -> PropositionMatcher:
 
 
 def _claim(sentence: str, content: str, stance: str = "assert") -> ClaimRecord:
-    start = sentence.find(content)
-    return ClaimRecord(
-        sentence=sentence,
-        sentence_span=(0, len(sentence)),
-        span=(0, len(sentence)),
-        cue="said",
-        content=content,
-        content_span=(start, start + len(content)),
-        stance=stance,
-    )
+    return claim_record(content, sentence, stance=stance)
 
 
 def test_catalogue_version_is_at_least_17(matcher):

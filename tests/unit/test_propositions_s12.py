@@ -13,6 +13,8 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from tests.unit._events_util import claim_record  # noqa: E402
+
 from watchfloor.analyze.propositions import MODEL_PATH, PropositionMatcher  # noqa: E402
 from watchfloor.records import ClaimRecord  # noqa: E402
 
@@ -26,16 +28,7 @@ def matcher() -> PropositionMatcher:
 
 
 def _claim(sentence: str, content: str, stance: str = "assert") -> ClaimRecord:
-    start = sentence.find(content)
-    return ClaimRecord(
-        sentence=sentence,
-        sentence_span=(0, len(sentence)),
-        span=(0, len(sentence)),
-        cue="said",
-        content=content,
-        content_span=(start, start + len(content)),
-        stance=stance,
-    )
+    return claim_record(content, sentence, stance=stance)
 
 
 def test_appended_pointer_after_a_statement_about_none_is_about_none(matcher):
