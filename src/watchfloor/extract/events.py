@@ -43,6 +43,7 @@ from watchfloor.extract.eventing.anaphors import _resolve_anaphors
 from watchfloor.extract.eventing.base import _Group
 from watchfloor.extract.eventing.candidates import (
     _DESCRIBED_TYPES,
+    _background_acts_dropped,
     _body_purpose,
     _casualty_followup,
     _describes_victims,
@@ -52,10 +53,12 @@ from watchfloor.extract.eventing.candidates import (
     _is_date_name,
     _is_failed_act,
     _is_habitual_relative,
+    _is_naming_or_description,
     _is_word_part_or_capability,
     _jailbreaks_as_assaults,
     _paragraph_pieces,
     _questioned_in_custody,
+    _rescue_or_vow_retyped,
 )
 from watchfloor.extract.eventing.charges import (
     _authorship_charges,
@@ -76,7 +79,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "17"
+_RULES_VERSION = "18"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -177,13 +180,15 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 and not _is_date_name(c.token)
                 and not _is_failed_act(c.token)
                 and not _is_word_part_or_capability(c.token)
+                and not _is_naming_or_description(c)
                 and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
                 and not (c.type == "ASSAULT" and _describes_victims(c.token, self.lexicon))
                 and not (c.type == "ACCUSE" and _body_purpose(c.token))
                 and not (c.type == "ACCUSE" and _questioned_in_custody(c.token))
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor, raw_tokens))
             ]
-            cands = _jailbreaks_as_assaults(cands)
+            cands = _rescue_or_vow_retyped(_jailbreaks_as_assaults(cands))
+            cands = _background_acts_dropped(cands)
             for c in cands:
                 # read only for a noun after "after/since…" (`_is_backreference`)
                 c.fresh = c.token.dep_ == "pobj" and _fresh_nominal(c)

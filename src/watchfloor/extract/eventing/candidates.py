@@ -200,10 +200,27 @@ def _describes_victims(tok: Token, lex: Lexicon) -> bool:
     """ "compensation for the families of the soldiers who lost their lives", "a fund for the
     relatives of those who were killed": a relative clause naming who the dead were, inside a
     phrase another act is about, describes people (like "the dead"), it tells no new attack."""
+    if _kin_of_the_dead(tok):
+        return True
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or tok.head.dep_ != "pobj":
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     return lemma(tok) in lex.victim_verbs or passive and lemma(tok) in _CASUALTY_VERBS
+
+
+# Next of kin a payment or visit is for ("the families of the civilians killed").
+_KIN_NOUNS = frozenset({"family", "relative", "heir", "kin", "widow", "orphan", "dependant"})
+
+
+def _kin_of_the_dead(tok: Token) -> bool:
+    """ "compensation for the families of the civilians killed": a bare participle after the
+    dead that are someone's kin names them (the parser may hang it on any noun before)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or lemma(tok) not in _CASUALTY_VERBS:
+        return False
+    if any(c.dep_ in ("agent", "prep", "npadvmod") for c in tok.children) or tok.i == 0:
+        return False  # "killed in the strike", "killed by the army": the act told again
+    prev = tok.doc[tok.i - 1]
+    return prev.dep_ == "pobj" and prev.head.lower_ == "of" and lemma(prev.head.head) in _KIN_NOUNS
 
 
 def _paragraph_pieces(sent: Span) -> list[Span]:
@@ -650,3 +667,154 @@ def _charged_gerund(verb: Token) -> bool:
 
 # "during a search operation": the operation is told by the acts beside it (guide §10).
 _OPERATION_NOUNS = frozenset({"operation", "sweep", "crackdown", "offensive", "campaign"})
+
+
+# Verbs that give a party a name or a label ("a group calling itself X", "called the visitors
+# 'allies of the apostates'").
+_NAMING_VERBS = frozenset({"call", "name", "style", "dub", "term", "label", "brand"})
+
+
+# Collective actions a party calls ("a strike called by traders"): the action is the row.
+_CALLED_ACTIONS = frozenset(
+    {"strike", "protest", "shutdown", "rally", "demonstration", "sit-in", "boycott", "march"}
+)
+
+
+def _is_naming_or_description(c: Candidate) -> bool:
+    """Words that name or describe a party rather than tell an act: a self-chosen name
+    ("calling itself Lashkar-e-Gomal"), a label put on a party (a label is no phone call or
+    meeting), the caller of a strike (the strike is told as a protest), and someone's line of
+    work ("khawarij working with local criminals", barred "from working with UN agencies")."""
+    tok = c.token
+    lem = lemma(tok)
+    if lem in _NAMING_VERBS and any(
+        ch.dep_ == "dobj" and ch.lower_.endswith(("self", "selves")) for ch in tok.children
+    ):
+        return True
+    if c.type == "CONSULT" and lem == "call":
+        if any(ch.dep_ == "oprd" for ch in tok.children):
+            return True
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok.head) in _CALLED_ACTIONS:
+            return True
+    if c.type == "COOPERATE" and lem == "work" and tok.tag_ == "VBG":
+        if tok.dep_ == "acl":
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+            return True
+    return False
+
+
+# Who frees captives by force: a rescue is an operation against the captors (guide §10), not
+# the captors' release.
+_RESCUERS = frozenset(
+    {"police", "policeman", "force", "troop", "soldier", "army", "commando", "military"}
+    | {"personnel", "paratrooper", "ranger", "unit", "department"}
+)
+
+
+# Raids that the rescue is told as part of ("raided a compound and freed X", "in a raid").
+_RAID_WORDS = frozenset({"raid", "storm", "operation", "rescue"})
+
+
+# Punishment a vow promises ("will be found and punished", "hunted down"): a threat of force.
+_PUNITIVE_VERBS = frozenset(
+    {"punish", "hunt", "find", "track", "kill", "eliminate", "crush", "destroy", "avenge"}
+    | {"arrest", "capture", "retaliate", "wipe", "spare", "root"}
+)
+
+
+def _rescue_or_vow_retyped(cands: list[Candidate]) -> list[Candidate]:
+    """Security forces freeing captives in a raid: the raid's assault (the release row goes
+    when the raid is told as its own assault beside it, else the freeing becomes that assault).
+    A vow whose content is punishment or a renewed protest is a threat, not a pledge."""
+    assaults = [c.token for c in cands if c.type == "ASSAULT"]
+    kept = []
+    for c in cands:
+        tok = c.token
+        if c.type == "RETREAT" and lemma(tok) in _FREEING_VERBS and _rescue(tok):
+            if any(a.i != tok.i and (a.head.i == tok.i or tok.head.i == a.i) for a in assaults):
+                continue
+            c.type, c.mode = "ASSAULT", None
+            c.notes.append("type: captives freed in a raid are the raid's assault (guide §10)")
+        elif c.type == "AGREE" and lemma(tok) == "vow" and _punitive_content(tok):
+            c.type, c.mode = "THREATEN", None
+            c.notes.append("type: a vow of punishment or renewed protest is a threat")
+        kept.append(c)
+    return kept
+
+
+def _rescue(tok: Token) -> bool:
+    """ "Police freed one of three court employees … in a raid", "police … raided a compound
+    and freed the process server": armed state forces taking captives out of a raid."""
+    subj = subject_of(tok)
+    if subj is None and tok.dep_ == "conj":
+        subj = subject_of(tok.head)
+    if subj is None or lemma(subj) not in _RESCUERS:
+        return False
+    if any(
+        ch.dep_ in ("dobj", "obj") and lemma(ch) in _INMATES | {"protester", "suspect"}
+        for ch in tok.children
+    ):
+        return False  # the state letting its own detainees go
+    return any(t.lemma_.lower() in _RAID_WORDS for t in tok.sent)
+
+
+def _punitive_content(vow: Token) -> bool:
+    clauses = [ch for ch in vow.children if ch.dep_ in ("ccomp", "xcomp")]
+    return any(
+        t.lemma_.lower() in _PUNITIVE_VERBS or lemma(t) in _CALLED_ACTIONS
+        for cl in clauses
+        for t in cl.subtree
+    )
+
+
+_AGREEMENT_NOUNS = frozenset(
+    {"agreement", "memorandum", "deal", "accord", "contract", "treaty", "protocol", "mou"}
+)
+_DELIVERY_VERBS = frozenset({"supply", "provide", "deliver"})
+_AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "support"})
+
+
+def _background_acts_dropped(cands: list[Candidate]) -> list[Candidate]:
+    """Acts told only as the setting of another: a delivery an agreement provides for ("a
+    memorandum under which Russia will supply wheat", "agreed to supply flour") is the
+    agreement's content (guide §8), and a victim's plea in the clause that tells the violence
+    against him ("beaten men who asked for water", "beat us when we asked for water") is no
+    request to a party."""
+    violent = {c.token.i for c in cands if c.type in ("ASSAULT", "COERCE")}
+    kept = []
+    for c in cands:
+        tok = c.token
+        if c.type == "AID" and lemma(tok) in _DELIVERY_VERBS and _agreed_delivery(tok):
+            continue
+        if c.type == "REQUEST" and lemma(tok) == "ask" and _plea_of_victim(tok, violent):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _agreed_delivery(tok: Token) -> bool:
+    if tok.dep_ == "xcomp" and lemma(tok.head) == "agree":
+        return True
+    if tok.dep_ == "xcomp" and lemma(tok.head) == "ready":
+        # "ready to provide … all necessary assistance" offers aid; "ready to supply fuel and
+        # wheat" offers trade
+        return not any(lemma(t) in _AID_WORDS for t in tok.subtree)
+    return (
+        tok.dep_ == "relcl"
+        and lemma(tok.head) in _AGREEMENT_NOUNS
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "under"
+            and any(o.lower_ == "which" for o in p.children)
+            for p in tok.children
+        )
+    )
+
+
+def _plea_of_victim(tok: Token, violent: set[int]) -> bool:
+    if tok.dep_ == "relcl" and tok.head.dep_ == "dobj":
+        return tok.head.head.i in violent
+    if tok.dep_ == "advcl" and any(ch.lower_ == "when" for ch in tok.children):
+        return tok.head.i in violent
+    return False

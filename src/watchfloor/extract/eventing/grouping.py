@@ -572,6 +572,14 @@ class GroupingMixin(CandidatesMixin):
                     continue  # an announced act is its own event, not part of what was done
                 if _coordinated_speech_acts(a, b) or _coordinated_acts(a, b):
                     continue
+                if any(
+                    _separately_dated(cands[m].token, cands[n].token)
+                    for m in range(len(cands))
+                    if find(m) == ri
+                    for n in range(len(cands))
+                    if find(n) == rj
+                ):
+                    continue  # (checked across the clusters: a shared "bombers" links both)
                 if example_of[i] != example_of[j]:
                     continue
                 if a.type == "CONSULT" and (_talks_on_a_visit(a, b) or _talks_on_a_visit(b, a)):
@@ -800,6 +808,21 @@ def _coordinated_acts(a: Candidate, b: Candidate) -> bool:
 
 
 _OWN_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+
+
+def _separately_dated(a: Token, b: Token) -> bool:
+    """ "In 2021 suicide bombers killed dozens …, and in 2024 a gunman killed six": clauses
+    joined by "and", each with its own subject and its own date, tell two events (guide §0),
+    however alike their verbs."""
+    x, y = sorted((a, b), key=lambda t: t.i)
+    if y.dep_ != "conj" or y.head.i != x.i or x.pos_ != "VERB" or y.pos_ != "VERB":
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in y.children):
+        return False
+    later = {t.i for t in y.subtree}
+    first = {t.text for t in x.subtree if t.ent_type_ == "DATE" and t.i not in later}
+    second = {t.text for t in y.subtree if t.ent_type_ == "DATE"}
+    return bool(first) and bool(second) and not first & second
 
 
 def _words_outside_relatives(sent: Span, triggers: set[int]) -> frozenset[str]:
