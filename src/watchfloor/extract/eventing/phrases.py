@@ -249,6 +249,12 @@ def _ref_for(
     ):
         # "Afghan workers", "15,000 Afghans": people of that nationality, not their state
         guessed, mention = mention, None
+    thing = _national_thing(mention, tok) if require_actor and mention is not None else None
+    if thing is not None:
+        # "attacks on Chinese targets", "met executives of Russian Railways": what the act
+        # is aimed at is the thing of that nationality, not its state (guide §1.3, the target
+        # as described)
+        guessed, mention, tok = mention, None, thing
     if mention is not None and mention.rule == "demonym" and tok_actor.get(tok.i) is not mention:
         # "the number of Afghans returning": the people counted inside the phrase
         people_tok = next(
@@ -465,6 +471,42 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
         # attackers the story has just told of, giving the details of the same incident
         return "count"
     return None
+
+
+# things a nationality adjective qualifies without standing for its state ("Chinese targets")
+_NATIONAL_THINGS = frozenset(
+    {
+        "target",
+        "interest",
+        "asset",
+        "project",
+        "investment",
+        "railways",
+        "company",
+        "firm",
+        "business",
+        "team",
+    }
+)
+
+
+def _national_thing(mention: ActorMention, tok: Token) -> Token | None:
+    """The noun a nationality adjective inside `tok`'s phrase qualifies, when it is a thing
+    that does not stand for the state ("Chinese targets", "Russian Railways")."""
+    if mention.rule != "demonym":
+        return None
+    span = tok.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    adj = span.root
+    head = adj.head
+    if adj.dep_ not in ("amod", "compound") or head.i == adj.i:
+        return None
+    if not ({lemma(head), head.lower_} & _NATIONAL_THINGS):
+        return None
+    if head.i != tok.i and not tok.is_ancestor(head):
+        return None
+    return head
 
 
 # unnamed people who speak or act for a body named after of/for/from

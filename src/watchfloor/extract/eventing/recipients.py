@@ -322,9 +322,19 @@ class RecipientsMixin(ExtractorBase):
                 ):
                     # "New Delhi rejected the accusation" a Pakistani minister made: a foreign
                     # state answers the state its official spoke for; an accusing body (the
-                    # Foreign Office, the military's media wing) is answered as itself
+                    # Foreign Office, the military's media wing) is answered as itself. A
+                    # spokesman who rejects "the accusation" answers the minister who made it
+                    # ("Mujahid rejected the accusation" Naqvi made); "such accusations" are
+                    # the state's line, not one man's statement.
                     accuser = linked.actors.get(found[0].id or "")
-                    if getattr(accuser, "kind", None) == "person":
+                    rejecter = linked.actors.get(e.actor.id or "")
+                    one_statement = obj.tag_ in ("NN", "NNP") and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                        for c in obj.children
+                    )
+                    if getattr(accuser, "kind", None) == "person" and not (
+                        one_statement and getattr(rejecter, "kind", None) == "person"
+                    ):
                         found = (_as_state(found[0], linked, persons=True), found[1])
                 if found is None:
                     sectors = cues.facility_sectors(obj)
