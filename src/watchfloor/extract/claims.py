@@ -524,7 +524,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.20.0"
+    VERSION = "0.21.0"
 
     def __init__(
         self,
@@ -1020,7 +1020,20 @@ class ClaimExtractor:
         if pronoun:
             # "He offered no evidence" after a ministry's claim and a minister's: the
             # minister's; "His account" is no organisation's.
-            entries = [e for e in entries if self._pronoun_fits(linked, record_of(e), pronoun)]
+            fitting = [e for e in entries if self._pronoun_fits(linked, record_of(e), pronoun)]
+            if (
+                owned
+                and pronoun == "they"
+                and subject.tag_ == "NNS"
+                and not any(not e[3] and record_of(e).content_span[1] > opening for e in fitting)
+            ):
+                # "A tribal elder said … "We buried our children," he said. Their accounts
+                # could not be verified": with no plural speaker in the paragraph, "their"
+                # gathers its several speakers, as "The accounts" does (fresh12).
+                owned = False
+                paragraph = True
+            else:
+                entries = fitting
         if not both_sides and not figures and not paragraph:
             # One account ("The claim could not be verified", "His account …", "He offered no
             # evidence"): the claims it names, not a routine sourced report told after them;
@@ -1041,6 +1054,18 @@ class ClaimExtractor:
                     for e in entries
                     if not e[3] or e[0] == claimed[-1][0] and self._who(record_of(e)) == who
                 ]
+                # "said two guards had been wounded and claimed that mortar rounds had hit a
+                # customs building. The claim could not be verified": "the claim" is what the
+                # speaker claimed, not what the same speaker merely said (fresh12).
+                named = [
+                    e
+                    for e in entries
+                    if not e[3]
+                    and e[0] == claimed[-1][0]
+                    and any(w.lower().startswith("claim") for w in record_of(e).cue.split())
+                ]
+                if subject.tag_ == "NN" and subject.lemma_.lower() == "claim" and named:
+                    entries = named
         last_sent = entries[-1][0] if entries else -1
         sides: list[set[str]] = []
         last_speaker: str | None = None
@@ -2568,7 +2593,14 @@ class ClaimExtractor:
                 tok.pos_ in ("VERB", "AUX")
                 # Not a reported clause, nor a noun's content ("rejected the charge that
                 # they shelter the TTP, saying …": the one saying is who rejected).
-                and tok.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "pcomp", "acl")
+                and (
+                    tok.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "pcomp", "acl")
+                    # "Tehran expelled them, accusing …; the Taliban rejected the charge": the
+                    # parser makes the first clause the object of a verb after the participle,
+                    # but no one reports it; its subject is the one accusing.
+                    or tok.dep_ == "ccomp"
+                    and tok.head.i > cue.i
+                )
                 and any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
             ):
                 return tok if tok.i != cue.head.i and tok.sent.start == cue.sent.start else None
@@ -4122,12 +4154,14 @@ class ClaimExtractor:
             # "The military said fighters had tried to cross, a claim the Taliban rejected":
             # an account the article shows disputed is a position, not sourcing (guide §2.1).
             return False
-        if record.hedged:
-            # An anonymous or doubted source makes a claim; only a hedge word that describes
-            # someone in the report ("arrested suspected facilitators") leaves it sourcing.
-            sent = record_sentence(doc, record)
-            if not self._hedged(sent, content) or self._hedged(sent, content, False):
-                return False
+        sent = record_sentence(doc, record)
+        # A doubt on the same cue's next clause ("said A, and that B had "probably" …") is
+        # not A's hedge, but it still shows a doubtful account rather than routine sourcing.
+        doubted = self._hedged(sent, content)
+        # An anonymous or doubted source makes a claim; only a hedge word that describes
+        # someone in the report ("arrested suspected facilitators") leaves it sourcing.
+        if (record.hedged or doubted) and (not doubted or self._hedged(sent, content, False)):
+            return False
         speaker_id = record.speaker.id if record.speaker is not None else None
         if (
             item.kind == "verb"
@@ -4928,6 +4962,10 @@ class ClaimExtractor:
             # people, not the claim, unless it sits inside the claimed content itself.
             if tok.lower_ not in lex.hedge_words or self._reported_by_other(tok, content, cue):
                 continue
+            if cue is not None and tok.i not in in_content and _in_sibling_clause(tok, content):
+                # "said A, and that B was unlikely": the doubt is B's, a row of its own (guide
+                # §2.1 one row per clause; fresh11, fresh12).
+                continue
             if cue is not None and tok.i == cue.i:
                 # "The group alleged that …": the reporting verb names the act of accusing; it
                 # voices no doubt of its own (only "allegedly" or an "alleged" attack does).
@@ -5007,6 +5045,17 @@ class ClaimExtractor:
             ):
                 return True
         return False
+
+
+def _in_sibling_clause(tok: Token, content: Span) -> bool:
+    """Whether `tok` sits in a clause coordinated with the content's own, outside it ("said
+    A, and that B"): that clause is the same cue's next claim."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and content.start <= node.head.i < content.end:
+            return not (content.start <= node.i < content.end)
+        node = node.head
+    return False
 
 
 def _insert_in_text_order(
