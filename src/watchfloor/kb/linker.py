@@ -103,7 +103,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-15-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-16-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -176,7 +176,7 @@ class Linker(
         self._link_subactors(state)
         self._link_titles(state)
         self._link_branches(state)
-        for tagged in doc.ents:
+        for tagged in _joined_names(doc):
             ent = tagged
             if state.covered(tagged.start, tagged.end):
                 rest = self._name_after_title(state, tagged)
@@ -291,7 +291,9 @@ class Linker(
         if ent.label_ == "NORP":
             self._link_demonym(state, ent)
             return
-        actor = self.kb.get(ent.ent_id_) if ent.ent_id_ and ent.ent_id_ != "place" else None
+        # a span's id is its root token's: only a name the ruler tagged whole carries its actor
+        ruled = ent.ent_id_ if all(t.ent_id_ == ent.ent_id_ for t in ent) else ""
+        actor = self.kb.get(ruled) if ruled and ruled != "place" else None
         if actor is not None:
             if actor.kind == "country":
                 self._link_place_like(state, ent)
@@ -341,6 +343,18 @@ class Linker(
             return
         role = self._role_of_name(text)
         if role and ent.label_ in ("ORG", "FAC"):
+            poss = ent.doc[ent.start - 1] if ent.start > 0 else None
+            owner = (
+                self._subject_state(state, poss)
+                if poss is not None and poss.lower_ in ("its", "their") and poss.dep_ == "poss"
+                else None
+            )
+            if owner:
+                # "Kazakhstan ... has not recognised the Taliban government, and its Foreign
+                # Ministry said": the owner of "its", not the last foreign ministry named
+                organ = self.kb.named_organ(owner, role) or self.kb.government_of(owner) or owner
+                state.add_actor(ent, organ, "title", 0.7)
+                return
             # "the Foreign Office", "the National Assembly", "Makran division police": the organ
             # of the country the sentence (else the article) is about.
             country = self._country_for(state, ent.root)
@@ -468,3 +482,29 @@ def _looks_like_name(text: str) -> bool:
         and any(c.isupper() for c in stripped)
         and not any(c.isdigit() for c in stripped)
     )
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """The document's entities, with a person's given names the tagger found joined to the
+    surname the ruler tagged as a known person's alias: "Aslam Khan Gandapur" is not "Gandapur"
+    (Ali Amin Gandapur). The whole name is then looked up as one."""
+    from spacy.tokens import Span  # already loaded: the caller holds one of its objects
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label_ == "PERSON"
+            and not prev.ent_id_
+            and ent.label_ == "PERSON"
+            and ent.ent_id_
+            and ent.ent_id_ != "place"
+            and all(t.is_title for t in prev)
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out

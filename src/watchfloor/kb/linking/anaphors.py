@@ -144,8 +144,14 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
                 continue
             if actor.provisional and low not in normalize(m.text).split():
                 continue  # a body the KB does not know counts only when named with the word
-            if actor.kind == "country" and m.rule == "name":
-                continue  # "Pakistan's Commerce Ministry ... the ministry" is a phrase, not a name
+            if (
+                actor.kind == "country"
+                and m.rule == "name"
+                and low not in normalize(m.text).split()
+            ):
+                # "Pakistan ... the ministry": a country's name is no body of that kind, but
+                # "Iran's Interior Ministry", linked to the state the KB has no organ for, is
+                continue
             bodies.append((m, actor))
         sent_start = tok.sent.start_char
         tests: list[Callable[[ActorMention, Actor], bool]] = [

@@ -300,15 +300,24 @@ class BodiesMixin(ProvisionalMixin):
         earlier in its sentence."""
         sent = pron.sent
         found: set[str] = set()
+        loose: set[str] = set()
         for m in state.actor_mentions:
             if not sent.start_char <= m.start < pron.idx or not m.actor_id:
                 continue
             root = self._mention_root(state, m)
             actor = self.kb.get(m.actor_id)
-            if root is None or actor is None or root.dep_ not in ("nsubj", "nsubjpass"):
+            if root is None or actor is None:
                 continue
-            if actor.kind == "country" or self.kb.is_government(actor):
+            if not (actor.kind == "country" or self.kb.is_government(actor)):
+                continue
+            if root.dep_ in ("nsubj", "nsubjpass"):
                 found.add(actor.country or actor.id)
+            elif root.dep_ in ("appos", "conj", "ROOT"):
+                loose.add(actor.country or actor.id)
+        if not found and len(loose) == 1:
+            # "ASTANA, Kazakhstan — Kazakhstan has removed ...": a subject the parser hung on the
+            # dateline; any state it left as an object is not the owner
+            return loose.pop()
         return found.pop() if len(found) == 1 else None
 
     def _organ_or_state(self, iso3: str, phrase: str) -> str:

@@ -100,6 +100,13 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             )
         ):
             return True  # "mediators from Turkey and Qatar", "protests from Kabul"
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in ("spy", "work", "fight")
+        ):
+            return True  # "accused of spying for Israel": the state served, not a place
         if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True  # "two children were killed, according to Islamabad": the source
         if root.dep_ == "pobj" and head.lower_ == "to" and self._addressee(head):
@@ -312,6 +319,7 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             focus_countries=state.focus_counts or state.focus,
             near=near,
             unit=unit,
+            named=self._sentence_countries(state, ent),
         )
         if place is not None and self._stray_namesake(state, ent, place, near):
             place = None  # unresolved: better no place than an event moved abroad
@@ -325,6 +333,27 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             state.place_mentions.append(
                 PlaceMention(ent.start_char, ent.end_char, text, None, "unresolved", 0.0)
             )
+
+    def _sentence_countries(self, state: _State, ent: Span) -> set[str]:
+        """The countries the sentence of ``ent`` names as a state or a country (not ``ent``)."""
+        sent = ent.sent
+        found: set[str] = set()
+        for m in state.actor_mentions:
+            if not sent.start_char <= m.start < sent.end_char or not m.actor_id:
+                continue
+            actor = self.kb.get(m.actor_id)
+            if (
+                actor is not None
+                and actor.country
+                and (actor.kind == "country" or self.kb.is_government(actor))
+            ):
+                found.add(actor.country)
+        for pm in state.place_mentions:
+            if sent.start_char <= pm.start < sent.end_char and pm.place_id:
+                place = self.gazetteer.get(pm.place_id)
+                if place is not None and place.kind == "country" and place.country:
+                    found.add(place.country)
+        return found
 
     def _stray_namesake(self, state: _State, ent: Span, place: Place, near: str | None) -> bool:
         """True when the best place for a name is a small town or hamlet in a country nothing

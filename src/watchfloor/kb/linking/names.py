@@ -109,6 +109,7 @@ class NamesMixin(ProvisionalMixin):
                 i += 1
             cue = self._match_cue(doc, i)
             if cue is None:
+                self._link_coordinated_subactor(state, ent, iso3, how)
                 continue
             role, end = cue
             if self._link_former_holder(state, ent.start, doc[end - 1], iso3):
@@ -130,6 +131,31 @@ class NamesMixin(ProvisionalMixin):
             actor_id = self.kb.named_organ(iso3, role)
             if actor_id and not state.covered(ent.start, end):
                 state.add_actor(doc[ent.start : end], actor_id, how)
+
+    def _link_coordinated_subactor(self, state: _State, ent: Span, iso3: str, how: str) -> None:
+        """ "Kazakh and Russian diplomats": the first demonym shares the body word of the
+        second, so it is its own state's organ too; only the demonym word is linked, the
+        second keeps the phrase."""
+        doc = state.doc
+        i = ent.end
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
+            return
+        other = next((e for e in doc.ents if e.start == i + 1), None)
+        if other is None or other.label_ not in ("NORP", "GPE"):
+            return
+        if other.label_ != ent.label_ or not self._country_of_modifier(other)[0]:
+            return
+        cue = self._match_cue(doc, other.end)
+        if cue is None:
+            return
+        role, end = cue
+        if self._describes_known_person(doc, end) or self._apposed_known_person(
+            doc, end, known_only=False
+        ):
+            return
+        actor_id = self.kb.named_organ(iso3, role)
+        if actor_id and not state.covered(ent.start, ent.end):
+            state.add_actor(ent, actor_id, how)
 
     def _title_holder_at(self, doc: Doc, i: int, owner: str) -> bool:
         """True when a title the KB gives one person of that owner starts at token i."""
