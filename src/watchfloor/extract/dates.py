@@ -129,6 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A date entity that is just a month name ("in March" tagged as "March").
     ("month", re.compile(rf"^\s*{_MONTH}\s*$", re.I)),
+    # "in mid-2025", "since early-2024": the hyphen hides the year from the pattern below
+    ("year", re.compile(r"\b(?:mid|early|late)-(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"(?<![\d,.$-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%-]|\s*(?:%|percent))")),
 ]
 

@@ -298,6 +298,12 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
         return plural_events(trigger)
     if (
         trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in cues.words("generic", "campaign_nouns")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return "strong"  # "pressed ahead with a campaign to expel migrants": many acts
+    if (
+        trigger.dep_ == "acl"
         and trigger.tag_ == "VBN"
         and trigger.head.dep_ == "pobj"
         and trigger.head.head.lower_ == "of"
@@ -347,6 +353,10 @@ _RECENT_SPAN = re.compile(
 _LIVES_CLAIMED = re.compile(r"\bclaimed (?:the |their |his |her )?li(?:ves|fe)\b")
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
+# Verbal and diplomatic act types: what they do in the progressive is done on the day
+_STATEMENT_TYPES = frozenset(
+    {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONSULT", "CONCEDE"}
+)
 # Verbs of saying whose complement in "would" is a commitment told, not a conditional
 _SAYS = frozenset({"say", "announce", "tell", "state", "confirm", "declare"})
 # Marks of a clause giving the reason for its main clause ("as journalists are barred")
@@ -424,7 +434,19 @@ def _without_descriptions(sent: Span, trigger: Token, low: str) -> str:
     group"): a hedge there doubts what the thing is, not that the act happened."""
     out = low
     for tok in sent:
-        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i == trigger.i:
+        if tok.head.i == trigger.i:
+            continue
+        # "detained three men who were allegedly planning an attack": a relative clause on
+        # another noun tells what the people are suspected of, not that the act is doubted
+        # (only on a party of the act itself: "videos ..., which could not be verified" and
+        # "allegations that could not be verified" doubt the account the act is known from)
+        described = (tok.dep_ == "acl" and tok.tag_ == "VBN") or (
+            tok.dep_ == "relcl"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.dep_ in ("dobj", "pobj")
+            and trigger.is_ancestor(tok.head)
+        )
+        if not described:
             continue
         sub = list(tok.subtree)
         if any(t.i == trigger.i for t in sub):
@@ -569,6 +591,36 @@ def _habitual_present(trigger: Token, cues: FactualityCues) -> bool:
     if trigger.lemma_.lower() in cues.words("generic", "standing_positions"):
         return _standing_position(trigger, cues.words("generic", "incident_nouns"))
     return trigger.lemma_.lower() not in cues.present_statements
+
+
+def _speakers_own(verb: Token) -> bool:
+    """Whether the verb's subject is a pronoun ("said it was providing cash"): the speaker
+    tells what it is doing on the day, not a third party's activity kept up."""
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.tag_ == "PRP"
+        if cur.dep_ != "conj":
+            return False
+        cur = cur.head
+    return False
+
+
+def _kind_of_act(trigger: Token, cues: FactualityCues) -> bool:
+    """Whether a bare act noun is what a party habitually does ("local factions use
+    kidnapping to raise money", "the groups resort to extortion"): a kind of act, no one
+    instance (a particular act takes a determiner or a count: "used the attack")."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children):
+        return False
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif trigger.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and _habitual_present(verb, cues)
 
 
 _REACTION_OBJECTS = frozenset({"this", "that", "it", "these", "those"})
@@ -1401,7 +1453,21 @@ def classify_factuality(
             # told under a reporting verb the past progressive is the speaker's present: "said
             # the Taliban were fighting the group" ("are fighting")
             # "have been calling for revenge": an activity kept up over a span
-            or (_perfect(trigger, {"been"}) and _perfect(trigger, {"has", "have"}))
+            or (_perfect(trigger, {"been"}) and _perfect(trigger, {"has", "have", "had"}))
+            # "said the group was recruiting among migrants", "confirmed that terrorists were
+            # killing soldiers": a past progressive in reported speech is the speaker's
+            # present, an activity kept up (not an act caught in progress, which is told
+            # outside a report: "were attacking a post when troops arrived")
+            or (
+                _perfect(trigger, {"was", "were"})
+                # a statement or probe under way is what the speaker does now ("said they
+                # were examining the claim"), one act of the day
+                and event_type not in _STATEMENT_TYPES
+                and not _speakers_own(trigger)
+                and trigger.dep_ in ("ccomp", "conj")
+                and _reported(trigger, _SAYS)
+                and not any(c.dep_ == "advcl" for c in trigger.children)
+            )
         )
         and not _frame_dates(trigger, published)
     ):
@@ -1409,6 +1475,8 @@ def classify_factuality(
     if trigger.tag_ == "VBG" and trigger.dep_ == "csubj":
         # "Sending families back in winter is not a safe return": a kind of act, named as
         # what something is said of
+        return "generic"
+    if _kind_of_act(trigger, cues):
         return "generic"
     if _habitual_present(trigger, cues) or _has_aux(trigger, cues.words("generic", "ability_aux")):
         # "the report's finding that the TTP receives help from al-Qaeda", "the resistance
