@@ -381,7 +381,41 @@ def _casualty_followup(sent: Span) -> Candidate | None:
         return Candidate(
             token=tok, type="ASSAULT", mode=None, conf=0.55, entry_index=_FOLLOWUP_ENTRY
         )
+    for tok in sent:
+        if _victim_died(tok):
+            return Candidate(
+                token=tok, type="ASSAULT", mode=None, conf=0.55, entry_index=_FOLLOWUP_ENTRY
+            )
     return None
+
+
+# Verbs telling that a victim died of the wounds just reported or was buried.
+_DEATH_VERBS = frozenset({"die", "succumb", "bury"})
+
+
+def _victim_died(tok: Token) -> bool:
+    """ "Dashti died on the way to the hospital", "a porter had also died", "17 people had been
+    buried": right after an attack, a death or burial with its subject told continues that
+    attack (guide §1.1, casualty-only sentences), whoever the lexicon's subject list knows.
+    Not a hedged or denied one ("could die", "no one died")."""
+    if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in _DEATH_VERBS:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(
+        s.lower_ in ("none", "nobody", "noone") or any(d.lower_ == "no" for d in s.children)
+        for s in subjects
+    ):
+        return False
+    if lemma(tok) == "bury" and not (
+        any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.like_num for s in subjects for c in (s, *s.children))
+    ):
+        # "buried their dead" tells a funeral, "a device had been buried" a hidden bomb:
+        # only counted people buried are the attack's dead
+        return False
+    return not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNCERTAIN_MODALS) for c in tok.children
+    )
 
 
 # Nouns of a count itself ("the casualty figures", "the police figure", "the tally").

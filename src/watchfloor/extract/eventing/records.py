@@ -1165,6 +1165,10 @@ def _other_sides_toll(verb: Token, main: Token) -> bool:
         return False
     if verb.dep_ != "conj" and not (verb.dep_ == "ccomp" and verb.head.i != main.i):
         return False
+    if lemma(verb) == "lose" and verb.dep_ == "conj" and verb.head.i == main.i:
+        # "had killed 41 militants and lost six soldiers": the losing side shares the main
+        # act's subject, and its dead are the object of "lost"
+        return any(c.dep_ == "dobj" for c in verb.children)
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
