@@ -6,9 +6,10 @@ Two kinds of gold:
   `type`, ...): top-type accuracy (the type of the highest-confidence event), per-type
   precision/recall/F1 and a confusion matrix;
 * a demo gold directory (`gold/demo/`, format in docs/gold-format.md): event precision/recall/F1
-  where a match is the same document, the same sentence and the same type, and for matched
-  events the accuracy of actor, recipient, place (same name or within 50 km), casualty counts,
-  factuality, mode and date.
+  where a match is the same document, the same sentence and the same type (several rows of one
+  type in one sentence are paired by agreement, `_pair_rows`), and for matched events the
+  accuracy of actor, recipient, place (same name or within 50 km), casualty counts, factuality,
+  mode and date.
 
 Both split their items deterministically into a tuning part and a held-out part (PLOVER: a hash
 of the id, one third held out; demo: the documents' `split` field). Errors are listed for the
@@ -18,6 +19,7 @@ tuning part only, so nobody tunes on held-out mistakes by accident.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter, defaultdict
@@ -258,6 +260,88 @@ def _place_ok(gold_name: str | None, gold_coords: tuple[float, float] | None, pr
     return False
 
 
+def _attribute_checks(
+    g: dict[str, Any], coords: tuple[float, float] | None, e: EventRecord
+) -> dict[str, bool]:
+    return {
+        "actor": _actor_ok(g.get("actor"), _as_dict(e.actor)),
+        "recipient": _actor_ok(g.get("recipient"), _as_dict(e.recipient)),
+        "place": _place_ok(g.get("place"), coords, _as_dict(e.place)),
+        "fatalities": g.get("fatalities") == e.fatalities,
+        "injured": g.get("injured") == e.injured,
+        "factuality": g.get("factuality", "asserted") == e.factuality,
+        "mode": (g.get("mode") or None) == (e.mode or None),
+        "date": g.get("date") == e.date,
+    }
+
+
+# Beyond this many rows of one type in one sentence the pairing is greedy, not exhaustive.
+_EXHAUSTIVE_PAIRING = 7
+
+
+def _pair_rows(
+    gold: list[dict[str, Any]],
+    spans: list[tuple[int, int] | None],
+    coords: list[tuple[float, float] | None],
+    preds: list[EventRecord],
+) -> dict[int, int]:
+    """Gold row index → predicted event index. A match is the same sentence and type; when a
+    sentence holds several rows of one type ("a suicide bombing in 2023 that killed five, and
+    an attack in 2024 that killed two"), each gold row is paired with the prediction that agrees
+    with it most — actor and recipient first, as always, then the other attributes — over the
+    whole sentence at once, so that the order the rows were written in never decides which
+    two events are compared."""
+    groups: dict[tuple[tuple[int, int], str | None], list[int]] = {}
+    for n, (g, span) in enumerate(zip(gold, spans, strict=True)):
+        if span is not None:
+            groups.setdefault((span, _canonical_type(g["type"])), []).append(n)
+    pairing: dict[int, int] = {}
+    taken: set[int] = set()
+    for (span, gtype), rows in groups.items():
+        options = [
+            i
+            for i, e in enumerate(preds)
+            if i not in taken and e.type == gtype and span[0] <= e.span[0] and e.span[1] <= span[1]
+        ]
+        if not options:
+            continue
+
+        def agreement(n: int, i: int) -> int:
+            checks = _attribute_checks(gold[n], coords[n], preds[i])
+            both = checks.pop("actor") + checks.pop("recipient")
+            return 100 * both + sum(checks.values())
+
+        score = {(n, i): agreement(n, i) for n in rows for i in options}
+        k = min(len(rows), len(options))
+        best: list[tuple[int, int]] = []
+        if max(len(rows), len(options)) <= _EXHAUSTIVE_PAIRING:
+            best_total = -1
+            if len(rows) <= len(options):
+                candidates = (
+                    list(zip(rows, perm, strict=True))
+                    for perm in itertools.permutations(options, k)
+                )
+            else:
+                candidates = (
+                    list(zip(perm, options, strict=True))
+                    for perm in itertools.permutations(rows, k)
+                )
+            for pairs in candidates:
+                total = sum(score[p] for p in pairs)
+                if total > best_total:  # the first best in written order wins a tie
+                    best, best_total = pairs, total
+        else:
+            free = list(options)
+            for n in rows[:k]:
+                i = max(free, key=lambda i: (score[(n, i)], -i))
+                free.remove(i)
+                best.append((n, i))
+        for n, i in best:
+            pairing[n] = i
+            taken.add(i)
+    return pairing
+
+
 def _as_dict(obj: Any) -> Any:
     if obj is None:
         return None
@@ -299,23 +383,21 @@ def _evaluate_demo(
         preds: list[EventRecord] = list(analysis.events)
         used: set[int] = set()
         c, a = counts[d.split], attr[d.split]
-        for g in gold_events.get(d.external_id, []):
-            span = _locate(g["sentence"], text, cache)
+        doc_gold = gold_events.get(d.external_id, [])
+        spans = [_locate(g["sentence"], text, cache) for g in doc_gold]
+        coords_of = [
+            gold_places.get((d.external_id, (g.get("place") or "").lower())) for g in doc_gold
+        ]
+        pairing = _pair_rows(doc_gold, spans, coords_of, preds)
+        for n, g in enumerate(doc_gold):
+            span = spans[n]
             gtype = _canonical_type(g["type"])
             if span is None:
                 c["gold_unlocated"] += 1
                 c["fn"] += 1
                 per_type[gtype]["fn"] += 1
                 continue
-            options = [
-                (i, e)
-                for i, e in enumerate(preds)
-                if i not in used
-                and e.type == gtype
-                and span[0] <= e.span[0]
-                and e.span[1] <= span[1]
-            ]
-            if not options:
+            if n not in pairing:
                 c["fn"] += 1
                 per_type[gtype]["fn"] += 1
                 if d.split != "heldout":
@@ -333,29 +415,12 @@ def _evaluate_demo(
                         }
                     )
                 continue
-            options.sort(
-                key=lambda ie: (
-                    -(
-                        _actor_ok(g.get("actor"), _as_dict(ie[1].actor))
-                        + _actor_ok(g.get("recipient"), _as_dict(ie[1].recipient))
-                    )
-                )
-            )
-            i, e = options[0]
+            i = pairing[n]
+            e = preds[i]
             used.add(i)
             c["tp"] += 1
             per_type[gtype]["tp"] += 1
-            coords = gold_places.get((d.external_id, (g.get("place") or "").lower()))
-            checks = {
-                "actor": _actor_ok(g.get("actor"), _as_dict(e.actor)),
-                "recipient": _actor_ok(g.get("recipient"), _as_dict(e.recipient)),
-                "place": _place_ok(g.get("place"), coords, _as_dict(e.place)),
-                "fatalities": g.get("fatalities") == e.fatalities,
-                "injured": g.get("injured") == e.injured,
-                "factuality": g.get("factuality", "asserted") == e.factuality,
-                "mode": (g.get("mode") or None) == (e.mode or None),
-                "date": g.get("date") == e.date,
-            }
+            checks = _attribute_checks(g, coords_of[n], e)
             checks["actor_recipient_place"] = (
                 checks["actor"] and checks["recipient"] and checks["place"]
             )
