@@ -338,6 +338,10 @@ class ArgumentsMixin(ExtractorBase):
                 # "demanded an inquiry into the strike": what a statement looks into is its
                 # topic, not whom it is put to
                 preps = _RECIPIENT_PREPS - ({"of", "into"} if g.type in _SPEECH_TYPES else {"of"})
+                if g.type == "PROTEST":
+                    # "blocked the road with the bodies of the dead", "with burning tyres": what
+                    # a protest is made with, not whom it is aimed at
+                    preps -= {"with"}
                 recipient_heads.extend(_prep_objects(anchor, preps))
                 if g.type == "ASSAULT":
                     # "blew himself up among worshippers at a mosque": the people among whom
@@ -524,7 +528,13 @@ class ArgumentsMixin(ExtractorBase):
         kept: list[Token] = []
         for r in heads:
             words = {lemma(r), r.lower_}
-            if etype == "REQUEST" and r.dep_ in ("dobj", "obj") and words & cues.theme_nouns:
+            if (
+                etype == "REQUEST"
+                and r.dep_ in ("dobj", "obj")
+                # "demanding compensation and the withdrawal of troops": the troops inside a
+                # joined demand are no more the addressee than in a demand of its own
+                and any({lemma(c), c.lower_} & cues.theme_nouns for c in _conjuncts(r))
+            ):
                 continue
             if (
                 etype in ("ACCUSE", "REJECT", "SUPPORT")

@@ -771,3 +771,73 @@ def _denies_clause(e: EventRecord, linked: LinkedDoc) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+# Vehicles whose load stands for whom an attack on them hit ("a pickup carrying a polio team").
+_CARRIERS = frozenset(
+    {"bus", "minibus", "coach", "van", "vehicle", "pickup", "truck", "car", "convoy", "jeep"}
+    | {"motorcycle", "motorbike", "rickshaw", "train", "boat", "wagon"}
+)
+_CARRIED_PEOPLE = frozenset({"team", "member", "crew", "delegation", "official", "staff"})
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """The people a vehicle hit in the event's sentence was carrying, when the event names its
+    victims only by a toll of ordinary people ("a bomb tore through a minibus carrying Hazara
+    students, killing nine people" → the students, as the guide codes the target described)."""
+    if e.type != "ASSAULT" or _is_identified(e.recipient):
+        return None
+    sent = _event_sentence(e, linked)
+    if sent is None:
+        return None
+    counted = cues.generic_people | cues.civilian_nouns | {"worker", "man", "member"}
+    ref = e.recipient
+    if ref is not None:
+        last = (ref.text or "").split()[-1:]
+        if not last or not ({last[0].lower(), last[0].lower().rstrip("s")} & counted):
+            return None  # a precise group of its own ("two Pakistani security guards")
+    groups = [
+        o
+        for t in sent
+        if lemma(t) in _CARRIERS and t.dep_ in ("pobj", "dobj", "nsubjpass")
+        for c in t.children
+        if c.dep_ == "acl"
+        and lemma(c) in _CARRYING
+        and not any(k.dep_ == "prt" for k in c.children)
+        for o in c.children
+        if o.dep_ in ("dobj", "obj")
+        and (lemma(o) in cues.people_nouns or lemma(o) in _CARRIED_PEOPLE)
+    ]
+    groups += [
+        # "a minibus carrying students" parsed with the participle as the group's modifier
+        c.head
+        for c in sent
+        if c.dep_ == "amod"
+        and lemma(c) in _CARRYING
+        and any(
+            lemma(v) in _CARRIERS
+            for v in [*c.children, *c.head.children]
+            if v.dep_ in ("npadvmod", "compound", "nsubj")
+        )
+        and (lemma(c.head) in cues.people_nouns or lemma(c.head) in _CARRIED_PEOPLE)
+    ]
+    if len(groups) != 1:
+        return None
+    head = groups[0]
+    toks = [
+        t
+        for t in head.lefts
+        if t.dep_ not in ("det", "nummod", "predet", "amod", "npadvmod") or t.pos_ == "ADJ"
+        if lemma(t) not in _CARRIERS
+    ] + [head]
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            # "members of a polio vaccination team"
+            toks += [p, *[t for o in p.children for t in o.subtree if t.dep_ != "det"]]
+    text = " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+    if ref is not None and ref.text and text.lower() in ref.text.lower():
+        return None
+    # the group's words replace the toll's, so a later sentence of the same incident and the
+    # "civilians"/"passengers" reading of ordinary people both see the group
+    return ActorRef(id=ref.id if ref is not None else None, name=text, text=text)

@@ -23,6 +23,7 @@ from watchfloor.extract.eventing.parties import (
     _non_state,
     _party_holding,
     _plain,
+    _previous_sentence,
     _previous_speaker,
     _same_party,
     _trigger_head,
@@ -37,6 +38,7 @@ from watchfloor.extract.eventing.recipient_rules import (
     _bare_plural,
     _beneficiary_state,
     _border_fight,
+    _carried_group,
     _carry_actors,
     _claimant,
     _claims_told_attack,
@@ -96,6 +98,13 @@ class RecipientsMixin(ExtractorBase):
         actor; a later sentence about the same attack with no target of its own → the target
         of the attack it continues."""
         cues = self.recipient_cues
+        for e in events:
+            carried = _carried_group(e, linked, cues)
+            if carried is not None:
+                # the target as described (guide §1.3): the people on the vehicle hit, not
+                # the toll's "nine people"
+                e.recipient = carried
+                e.notes.append("recipient: the people the vehicle hit was carrying")
         for e in events:
             moved = _returned_people(e, linked, cues) if e.type == "COERCE" else None
             if moved is not None:
@@ -349,6 +358,13 @@ class RecipientsMixin(ExtractorBase):
                     # "overran the post and seized weapons": what was seized was the target's
                     e.recipient = joint
                     e.notes.append("recipient: the target of the act it is coordinated with")
+            if e.recipient is None and (e.type, e.mode) == ("COERCE", "seize"):
+                taken_from = _seized_from(events, i, linked)
+                if taken_from is not None:
+                    # "arrested two suspects and recovered a pistol", "... weapons had been
+                    # seized": what is seized in a raid is taken from those it caught or hit
+                    e.recipient = taken_from
+                    e.notes.append("recipient: the people the raid caught or hit")
             if (
                 e.recipient is None
                 and e.type in _CARRY_RECIPIENT
@@ -457,8 +473,10 @@ class RecipientsMixin(ExtractorBase):
                 sector = getattr(
                     linked.actors.get(e.actor.id or "") if e.actor else None, "sector", None
                 )
-                if gov is not None and (
-                    sector in _OPPOSING_SECTORS or not _affiliated(gov, e.actor, linked)
+                if (
+                    gov is not None
+                    and (sector in _OPPOSING_SECTORS or not _affiliated(gov, e.actor, linked))
+                    and not _untargeted_protest(e, linked, sector)
                 ):
                     e.recipient = gov
                     e.notes.append("recipient: the government where the protest takes place")
@@ -656,6 +674,12 @@ class RecipientsMixin(ExtractorBase):
                     ),
                     None,
                 )
+                if holder is not None and any(
+                    p.type == "PROTEST" and p.sentence_span == e.sentence_span for p in events
+                ):
+                    # "staged a sit-in to demand the men's release": a protest's demand is put
+                    # to the state, as the protest is (guide §11), not to the force holding them
+                    holder = _as_state(holder, linked)
                 if holder is not None:
                     e.recipient = _plain(holder, linked)
                     e.notes.append("recipient: the party holding those whose release is demanded")
@@ -954,6 +978,11 @@ class RecipientsMixin(ExtractorBase):
                 # "X, a spokesman for the group, said it had no link ... An officer dismissed
                 # the denial": whoever voiced the denial is the one answered (guide §10)
                 return _plain(denier, linked) or denier, "the speaker of the denial it refers to"
+            speaker = _state_official(prev, linked) if etype == "ACCUSE" else None
+            if speaker is not None and not _same_party(speaker, e.actor):
+                # "We have shared evidence with Kabul," Naqvi said ... "The Taliban rejected
+                # the charge": the charge is the official's who voiced it (guide §12.2)
+                return speaker, "the official who voiced the accusation it refers to"
             return prev.actor, f"actor of the earlier {etype.lower()} it refers to"
         if source:
             # "rejected the accusation" where the accusation itself was not coded as one (it
@@ -973,6 +1002,65 @@ class RecipientsMixin(ExtractorBase):
                     continue
                 return state, "state whose official made the earlier statement it refers to"
         return None
+
+
+# Words of mourning: a funeral or a day of mourning is aimed at no one (guide §10).
+_MOURNING = frozenset({"mourning", "funeral", "funerals"})
+# Armed men's blockades have no target (guide §11: PROTEST/obstruct with recipient null).
+_ARMED_WORDS = ("militant", "gunm", "fighter", "attacker", "insurgent", "armed ")
+
+
+def _untargeted_protest(e: EventRecord, linked: LinkedDoc, sector: str | None) -> bool:
+    """A protest the guide gives no target: mourning, or a blockade by armed men."""
+    if sector in _NON_STATE_SECTORS:
+        return True
+    said = (e.actor.text or "").lower() + " " if e.actor is not None else ""
+    if any(w in said for w in _ARMED_WORDS):
+        return True
+    head = _trigger_head(e, linked)
+    if head is None:
+        return False
+    # "observed a day of mourning", "announced three days of mourning"
+    words = {head.lower_} | {
+        t.lower_ for p in head.children if p.lower_ == "of" for t in p.children
+    }
+    return bool(words & _MOURNING)
+
+
+def _seized_from(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The people an arrest or a fight just told caught or hit, by the same force, when event
+    `i` (a seizure of things) follows it in the same or the next sentence."""
+    e = events[i]
+    if e.factuality in _UNREAL or e.factuality == "generic":
+        return None  # "seized 60 tonnes of opiates in the past year": no one raid
+    for prev in reversed(events[max(0, i - 4) : i]):
+        if prev.span[0] >= e.span[0] or prev.factuality in _UNREAL:
+            continue
+        if prev.type not in ("COERCE", "ASSAULT") or prev.recipient is None:
+            continue
+        if prev.type == "COERCE" and prev.mode != "arrest":
+            continue
+        if e.actor is not None and not (
+            _same_party(e.actor, prev.actor) or _affiliated(e.actor, prev.actor, linked)
+        ):
+            continue
+        if prev.sentence_span != e.sentence_span and not _previous_sentence(prev, e, linked):
+            return None
+        return prev.recipient
+    return None
+
+
+def _state_official(prev: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The named official of the state an accusation is coded to, when he is the one who told
+    it ("We have shared the evidence," Naqvi said → the row is `PAK`, the speaker Naqvi)."""
+    state = linked.actors.get(prev.actor.id or "") if prev.actor is not None else None
+    src = prev.reported_by
+    person = linked.actors.get(src.id or "") if src is not None else None
+    if state is None or person is None or src is None:
+        return None
+    if state.kind != "country" or person.kind != "person" or person.country != state.country:
+        return None
+    return _plain(src, linked)
 
 
 def _named_doer(events: list[EventRecord], lead: EventRecord, linked: LinkedDoc) -> ActorRef | None:
