@@ -51,3 +51,13 @@ def test_a_buried_bomb_is_no_burial_of_the_dead():
         "The device had been buried beside a dirt track the team used each day."
     )
     assert ("ASSAULT", "buried") not in _rows(text)
+
+
+def test_a_denied_act_carries_no_toll():
+    # guide §1.6: counts belong to what happened; every negated gold row has none
+    events = extractor().extract(
+        linked_doc("The army denied that 14 soldiers had been killed in the attack on the post.")
+    )
+    negated = [e for e in events if e.factuality == "negated"]
+    assert negated
+    assert all(e.fatalities is None and e.injured is None for e in negated)

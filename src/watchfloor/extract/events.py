@@ -79,7 +79,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "19"
+_RULES_VERSION = "20"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -281,6 +281,14 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
         events.extend(_charged_perpetrators(events, linked))
         _link_incidents(events)
         _inherit_weapon(events)
+        for event in events:
+            if event.factuality == "negated" and (
+                event.fatalities is not None or event.injured is not None
+            ):
+                # "no civilian had been harmed", "denied that 14 soldiers were killed": a count
+                # told of what did not happen is nobody's toll (guide §1.6)
+                event.fatalities = event.injured = None
+                event.notes.append("casualties: none for an act that is denied")
         for event in events:
             # working state that holds spaCy objects: records leave this stage as plain data
             # (they are pickled to Dask workers' callers and compared across runs)
