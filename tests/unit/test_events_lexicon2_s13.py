@@ -103,3 +103,13 @@ def test_walking_out_of_talks_ends_them() -> None:
 def test_ceding_ground_is_a_retreat_and_ceding_power_a_concession() -> None:
     assert ("RETREAT", "withdraw") in _events("The rebels ceded control of the town to the army.")
     assert ("CONCEDE", None) in _events("The king ceded power to the parliament.")
+
+
+def test_financing_an_armed_group_is_economic_aid():
+    from tests.unit._events_util import extractor, linked_doc
+
+    events = extractor().extract(
+        linked_doc("He accused India of financing the attackers through handlers abroad.")
+    )
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and aid[0].mode == "economic"
