@@ -16,7 +16,7 @@ from watchfloor.kb.linking.tokens import _sentences_back
 from watchfloor.records import Place, PlaceMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SITE_WINDOW_SENTENCES = 3
 # A namesake farther than this from the town a phrase puts a village "near" is another place.
@@ -123,6 +123,27 @@ class PlacesMixin(LinkerBase):
             ):
                 local_names.add(normalize(doc[start : tok.i].text))
         for tok in doc:
+            # "at the Ghazgai crossing", "the Sarwan checkpoint": a crossing or post the
+            # gazetteer lacks is as local as a village
+            if tok.lower_ in _SITE_FEATURE_WORDS and tok.i > 0 and _place_word(doc[tok.i - 1]):
+                start = tok.i
+                while start > 0 and _place_word(doc[start - 1]):
+                    start -= 1
+                if not any(t.ent_type_ in ("NORP", "PERSON") for t in doc[start : tok.i]):
+                    local_names.add(normalize(doc[start : tok.i].text))
+            # "in Zarobi in Ostra district", "Zarobi, a village in Ostra": a name its own phrase
+            # puts inside a place the gazetteer knows
+            if tok.lower_ in _LOCAL_PREPS and tok.i + 1 < len(doc) and _place_word(doc[tok.i + 1]):
+                end = tok.i + 1
+                while end < len(doc) and _place_word(doc[end]):
+                    end += 1
+                # the tagger often reads an unknown village as a person or a body: the
+                # container phrase, not the entity type, decides
+                if not any(t.ent_type_ == "NORP" for t in doc[tok.i + 1 : end]) and (
+                    _apposition(doc, end) or self._container(state, doc[tok.i + 1 : end])
+                ):
+                    local_names.add(normalize(doc[tok.i + 1 : end].text))
+        for tok in doc:
             # "the village of Sipah", "the town of Khar": the name the unit noun introduces
             if (
                 tok.lower_ == "of"
@@ -172,16 +193,25 @@ class PlacesMixin(LinkerBase):
             ):
                 spans.append(name)
         focus = state.focus_counts or state.focus
-        placed: dict[str, str] = {}  # a local name placed once keeps that place
+        placed: dict[str, tuple[str, str]] = {}  # a local name placed once keeps that place
         for span in sorted(spans, key=lambda sp: sp.start):
             key = normalize(_bare(span.text))
             if len(span) > 1 and span[-1].lower_ in LOCAL_FEATURE_WORDS:
                 # "Zarghun village" tagged whole: the name the feature word follows
                 key = normalize(_bare(span[:-1].text)) if span[-1].tag_ == "NN" else key
-            local = key in local_names
             linked = next(
                 (p for p in state.place_mentions if (p.start, p.end) == _chars(span)), None
             )
+            # "clashes in Zarobi": a name the tagger took for a place, in a locative phrase; the
+            # weakest cue, so only the town the story is set in places it
+            weak = (
+                key not in local_names
+                and linked is not None
+                and linked.place_id is None
+                and span.start > 0
+                and doc[span.start - 1].lower_ in _LOCATIVE_PREPS
+            )
+            local = key in local_names or weak
             place = (
                 self.gazetteer.get(linked.place_id)
                 if linked is not None and linked.place_id
@@ -190,23 +220,42 @@ class PlacesMixin(LinkerBase):
             if place is not None and place.kind == "country":
                 continue
             near = self._near_town(state, span)
+            how = "near"
+            if near is None:
+                container = self._container(state, span)
+                inside = (
+                    self.gazetteer.get(container.place_id)
+                    if container and container.place_id
+                    else None
+                )
+                # a known town keeps its own position unless the phrase puts it in another
+                # country (a namesake abroad): a district's middle is no truer than the town
+                if place is None or (
+                    place.kind == "city" and inside is not None and inside.country != place.country
+                ):
+                    near, how = container, "container"
             if place is None and key in placed:
-                pid = placed[key]
+                pid, rule = placed[key]
             else:
-                anchor = near or self._story_town(state, span)
+                anchor = near
+                if anchor is None:
+                    anchor, how = self._story_town(state, span, setting=weak), "story"
                 if anchor is None:
                     continue
                 found_pid = self._local_place_id(span, place, anchor, near, local, focus)
                 if found_pid is None:
                     continue
-                pid = placed[key] = found_pid
+                # the anchor's own position is only roughly the local place's: say so, and how
+                rule = "local" if found_pid != anchor.place_id else f"approx-{how}"
+                placed[key] = (found_pid, rule)
+                pid = found_pid
             if linked is not None:
                 state.place_mentions.remove(linked)
             elif _chars(span) in taken:
                 continue
             taken.add(_chars(span))
             state.place_mentions.append(
-                PlaceMention(span.start_char, span.end_char, span.text, pid, "local", 0.5)
+                PlaceMention(span.start_char, span.end_char, span.text, pid, rule, 0.5)
             )
 
     def _local_place_id(
@@ -230,6 +279,8 @@ class PlacesMixin(LinkerBase):
                 return None  # a known place; only "near Y" or "river" can say it is another
             if near is not None and _within(place, town, _NEAR_KM):
                 return None
+            if town.kind == "admin1" and place.country == town.country:
+                return None  # a province is too wide to say a namesake inside it is wrong
             closer = [
                 p
                 for p in self.gazetteer.lookup(span.text)
@@ -265,6 +316,56 @@ class PlacesMixin(LinkerBase):
             ),
             None,
         )
+
+    def _container(self, state: _State, span: Span) -> PlaceMention | None:
+        """The known place the words after ``span`` put it in: "X in Y district", "X, a
+        village in Y", "X area of Y", "X, east of Y", "X, Y district". The first such place
+        is the most local one the text gives ("in X in Y district of Z province": Y)."""
+        doc = state.doc
+        k = span.end
+        if k < len(doc) and doc[k].lower_ in LOCAL_FEATURE_WORDS | _SITE_FEATURE_WORDS:
+            k += 1  # "Zarobi village in ...", "the Sarwan area of ..."
+        comma = k < len(doc) and doc[k].text == ","
+        if comma:
+            k += 1
+            # "X, a village in Y", "X, a remote border town of Y"
+            j = k
+            if j < len(doc) and doc[j].lower_ in ("a", "an", "the"):
+                j += 1
+                while j < len(doc) and j - k <= 3 and doc[j].lower_ not in _CONTAINER_NOUNS:
+                    j += 1
+                if j < len(doc) and doc[j].lower_ in _CONTAINER_NOUNS:
+                    k = j + 1
+            if k < len(doc) and doc[k].lower_ in _BEARINGS:
+                k += 1  # "X, east of Y"
+                if k < len(doc) and doc[k].lower_ != "of":
+                    return None
+        if k >= len(doc):
+            return None
+        if doc[k].lower_ in _CONTAINER_PREPS:
+            k += 1
+        elif not comma:
+            return None
+        else:
+            # "Hassu Khel, North Waziristan": only a district or province after a bare comma,
+            # not a list of towns
+            found = self._place_at(state, k)
+            place = self.gazetteer.get(found.place_id) if found and found.place_id else None
+            return found if place is not None and place.kind in ("admin1", "admin2") else None
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        found = self._place_at(state, k)
+        place = self.gazetteer.get(found.place_id) if found and found.place_id else None
+        if place is None or place.kind not in ("city", "admin2", "admin1", "site"):
+            return None
+        return found
+
+    @staticmethod
+    def _place_at(state: _State, k: int) -> PlaceMention | None:
+        if k >= len(state.doc):
+            return None
+        at = state.doc[k].idx
+        return next((pm for pm in state.place_mentions if pm.start == at and pm.place_id), None)
 
     def _dateline_place(self, state: _State) -> None:
         """ "PUL-E-ALAM, Afghanistan —": the town a story was filed from, which the tagger
@@ -304,13 +405,28 @@ class PlacesMixin(LinkerBase):
             state.place_mentions.remove(m)
         state.place_mentions.append(PlaceMention(first, last, span.text, place.id, "gazetteer"))
 
-    def _story_town(self, state: _State, span: Span) -> PlaceMention | None:
+    def _story_town(
+        self, state: _State, span: Span, *, setting: bool = False
+    ) -> PlaceMention | None:
         """The town or district the story named last before ``span``, a few sentences back at
-        most (the dateline's town counts)."""
+        most (the dateline's town counts); with ``setting``, the town the story is set in
+        (its dateline's, else the first it names)."""
         earliest = state.doc[_sentences_back(span[0], _SITE_WINDOW_SENTENCES)].idx
+        doc = state.doc
+        # a crossing lies on a border, seldom by the capital a story is filed from
+        crossing = span.end < len(doc) and doc[span.end].lower_ in ("crossing", "border")
+
+        def anchorable(pm: PlaceMention) -> bool:
+            if pm.start >= span.start_char or not pm.place_id or pm.rule in _LOCAL_RULES:
+                return False
+            # "the Peshawar-bound train", "a Kabul-based group": not where the story is
+            if doc.text[pm.end : pm.end + 1] == "-":
+                return False
+            return not (crossing and self.kb.country_of_capital(pm.text))
+
         best = None
-        for pm in state.place_mentions:
-            if pm.start >= span.start_char or not pm.place_id or pm.rule == "local":
+        for pm in [] if setting else state.place_mentions:
+            if not anchorable(pm) or pm.place_id is None:
                 continue
             in_dateline = state.dateline_end > 0 and pm.end <= state.doc[state.dateline_end - 1].idx
             if pm.start < earliest and not in_dateline:
@@ -324,10 +440,7 @@ class PlacesMixin(LinkerBase):
             towns = [
                 pm
                 for pm in state.place_mentions
-                if pm.start < span.start_char
-                and pm.place_id
-                and pm.rule != "local"
-                and _town_like(self.gazetteer.get(pm.place_id))
+                if anchorable(pm) and pm.place_id and _town_like(self.gazetteer.get(pm.place_id))
             ]
             if state.dateline_end > 0:
                 # a story filed from a capital is set in the first town its body names
@@ -339,6 +452,18 @@ class PlacesMixin(LinkerBase):
 
 
 _LOCAL_PREPS = frozenset(["of", "in", "near", "from", "at", "through", "outside"])
+# the rules this pass records: a town it placed is no anchor for the next local name
+_LOCAL_RULES = frozenset(["local", "approx-near", "approx-container", "approx-story"])
+# words after a name that make it a crossing or post the gazetteer may lack
+_SITE_FEATURE_WORDS = frozenset(["crossing", "border", "checkpoint", "checkpost", "tehsil"])
+# "X, a village in Y": the nouns an apposition places a name by
+_CONTAINER_NOUNS = frozenset(
+    ["village", "hamlet", "town", "area", "locality", "neighbourhood", "neighborhood"]
+    + ["district", "tehsil", "suburb", "outskirts", "region", "crossing", "settlement"]
+)
+_CONTAINER_PREPS = frozenset(["in", "of", "near", "outside"])
+_APPOSITION_NOUNS = frozenset(["village", "hamlet", "town", "locality", "settlement"])
+_LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "around"])
 _BEARINGS = frozenset(
     ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
     + ["north-east", "north-west", "south-east", "south-west"]
@@ -348,6 +473,14 @@ _BEARINGS = frozenset(
 def _place_word(tok: Token) -> bool:
     """A capitalised word of a place's name ("Sipah", "Dera", "Ismail")."""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_stop
+
+
+def _apposition(doc: Doc, k: int) -> bool:
+    """Whether ``doc[k:]`` reads ", the village where ...", ", a small town ...": the name
+    before it is a local place's even when no container follows."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return False
+    return any(t.lower_ in _APPOSITION_NOUNS for t in doc[k + 2 : k + 5])
 
 
 def _bare(text: str) -> str:
