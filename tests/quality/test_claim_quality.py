@@ -116,6 +116,8 @@ def test_claim_filter_cross_validated():
 # 0.924, stance 0.99, hedge 0.95, pairwise F1 0.608. fresh10, session 11 (claims 0.18-0.19,
 # propositions file 17): F1 0.821, stance 0.99, hedge 1.00, pairwise F1 0.447. fresh11, session
 # 12 (claims 0.20, propositions file 18): F1 0.873, stance 0.99, hedge 0.96, pairwise F1 0.663.
+# fresh12, session 13 (claims 0.21, propositions file 20): F1 0.890, stance 0.98, hedge 0.99,
+# pairwise F1 0.775.
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -129,6 +131,7 @@ TUNED_DEV_FLOORS = {
     "fresh9": {"claims": 0.90, "stance": 0.96, "hedge": 0.92, "propositions": 0.57},
     "fresh10": {"claims": 0.79, "stance": 0.96, "hedge": 0.96, "propositions": 0.42},
     "fresh11": {"claims": 0.85, "stance": 0.96, "hedge": 0.94, "propositions": 0.62},
+    "fresh12": {"claims": 0.87, "stance": 0.96, "hedge": 0.96, "propositions": 0.72},
 }
 
 
@@ -150,19 +153,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh12_unseen_claims(pipeline):
-    # The blind batch written in session 12, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.855, stance 0.970, pairwise F1 0.280; 0.853,
-    # 0.970 and 0.264 at its start), so a change that loses ground on unseen text fails here.
-    # The pairwise floor is loose: fresh12 has 32 claims with a proposition, and one article's
-    # dispute moves the figure by tenths.
+def test_fresh13_unseen_claims(pipeline):
+    # The blind batch written in session 13, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.887, stance 0.964, pairwise F1 0.560; 0.887,
+    # 0.964 and 0.557 at its start), so a change that loses ground on unseen text fails here.
+    # The pairwise floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh12"
+    gold = ROOT / "gold" / "fresh13"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh12 gold not present")
+        pytest.skip("fresh13 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
-    assert result["claims"]["f1"] >= 0.83
+    assert result["claims"]["f1"] >= 0.86
     assert result["stance_accuracy"] >= 0.94
-    assert result["propositions"]["f1"] >= 0.22
+    assert result["propositions"]["f1"] >= 0.50

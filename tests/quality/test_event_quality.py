@@ -107,7 +107,7 @@ def test_fresh_dev_events(pipeline):
     assert result["by_split"]["heldout"]["f1"] >= 0.62
 
 
-FRESH12 = ROOT / "gold" / "fresh12"
+FRESH13 = ROOT / "gold" / "fresh13"
 
 # The dev halves of the blind batches, each once a session's tuning set (its held-out half never
 # tuned on): batch → floors just under the F1 and accuracies measured when it was tuned.
@@ -128,7 +128,10 @@ FRESH12 = ROOT / "gold" / "fresh12"
 # factuality 1.14, wf-linker-14; tuned with every dev half pooled to choose what to fix): F1
 # 0.692, actor 75%, recipient 64%, place 81%, mode 85%. fresh11, session 12 (rules v17,
 # lexicon 2.21, recipients 1.17, factuality 1.16, wf-linker-15; pooled as in session 11): F1
-# 0.728, actor 75%, recipient 66%, place 85%, mode 89%.
+# 0.728, actor 75%, recipient 66%, place 85%, mode 89%. fresh12, session 13 (rules v20, lexicon
+# 2.24, recipients 1.19, factuality 1.17, wf-linker-17; pooled as in session 11; scored with the
+# session-13 pairing of a sentence's rows by agreement): F1 0.801, actor 75%, recipient 71%,
+# place 89%, mode 88%.
 TUNED_DEV_FLOORS = {
     "fresh2": {"f1": 0.85, "actor": 0.79, "recipient": 0.65, "place": 0.83, "mode": 0.82},
     "fresh3": {"f1": 0.82, "actor": 0.72, "recipient": 0.67, "place": 0.78, "mode": 0.83},
@@ -140,6 +143,7 @@ TUNED_DEV_FLOORS = {
     "fresh9": {"f1": 0.72, "actor": 0.73, "recipient": 0.59, "place": 0.76, "mode": 0.77},
     "fresh10": {"f1": 0.67, "actor": 0.72, "recipient": 0.61, "place": 0.78, "mode": 0.83},
     "fresh11": {"f1": 0.71, "actor": 0.73, "recipient": 0.64, "place": 0.83, "mode": 0.86},
+    "fresh12": {"f1": 0.78, "actor": 0.73, "recipient": 0.68, "place": 0.86, "mode": 0.85},
 }
 
 
@@ -157,19 +161,19 @@ def test_tuned_dev_half_events(pipeline, batch):
         assert dev[f"{key}_accuracy"] >= floors[key], key
 
 
-def test_fresh12_unseen_events(pipeline):
-    # The blind batch written in session 12, scored only before and after that session's
-    # changes and never tuned on (both halves): floors under the measured F1 (0.729 at the start
-    # and at the end of session 12) and argument accuracies (actor 77%, recipient 57%, place
-    # 79%), so that a change which loses ground on text nobody has tuned on fails here even when
-    # the tuned sets hold. (fresh11 held this role in session 11; its dev half is now a tuned
-    # set.)
-    if not any(FRESH12.rglob("events.jsonl")):
-        pytest.skip("fresh12 gold not present")
-    result = evaluate_events(FRESH12, pipeline=pipeline)
+def test_fresh13_unseen_events(pipeline):
+    # The blind batch written in session 13, scored only before and after that session's
+    # changes and never tuned on (both halves): floors under the measured F1 (0.722 at the start
+    # and 0.724 at the end of session 13) and argument accuracies (actor 75%, recipient 62%,
+    # place 85%), so that a change which loses ground on text nobody has tuned on fails here even
+    # when the tuned sets hold. (fresh12 held this role in session 12; its dev half is now a
+    # tuned set.)
+    if not any(FRESH13.rglob("events.jsonl")):
+        pytest.skip("fresh13 gold not present")
+    result = evaluate_events(FRESH13, pipeline=pipeline)
     print(format_report(result))
     overall = result["overall"]
-    assert overall["f1"] >= 0.71
-    assert overall["actor_accuracy"] >= 0.74
-    assert overall["recipient_accuracy"] >= 0.53
-    assert overall["place_accuracy"] >= 0.76
+    assert overall["f1"] >= 0.70
+    assert overall["actor_accuracy"] >= 0.73
+    assert overall["recipient_accuracy"] >= 0.60
+    assert overall["place_accuracy"] >= 0.82
