@@ -286,7 +286,8 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 event.fatalities is not None or event.injured is not None
             ):
                 # "no civilian had been harmed", "denied that 14 soldiers were killed": a count
-                # told of what did not happen is nobody's toll (guide §1.6)
+                # told of what did not happen is nobody's toll, not even a zero — "no one was
+                # killed" is the killing denied, and every negated gold row has no count
                 event.fatalities = event.injured = None
                 event.notes.append("casualties: none for an act that is denied")
         for event in events:
