@@ -293,19 +293,7 @@ def _ref_for(
         return None
     if tok.like_num:
         return None
-    carried = next(
-        (
-            o
-            for c in tok.children
-            if c.dep_ == "acl"
-            and lemma(c) in _CARRYING_VERBS
-            # "accused the forces of carrying out the strike": a deed, not a load
-            and not any(k.dep_ == "prt" for k in c.children)
-            for o in c.children
-            if o.dep_ in ("dobj", "obj")
-        ),
-        None,
-    )
+    carried = next(iter(carried_loads(tok)), None)
     if carried is not None:
         # "fired on a vehicle carrying a survey team", "rammed a car into a convoy carrying
         # Chinese engineers": the people it carried were the target
@@ -385,7 +373,22 @@ def _party_slot(tok: Token) -> bool:
 _PLURAL_PRONOUNS = {"they", "them"}
 
 
-_CARRYING_VERBS = {"carry", "transport", "ferry"}
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
+
+
+def carried_loads(tok: Token) -> list[Token]:
+    """What a vehicle or convoy is said to carry: the objects of a "carrying", "transporting"
+    or "ferrying" participle on `tok` ("a bus carrying pilgrims" → pilgrims)."""
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "acl"
+        and lemma(c) in CARRYING_VERBS
+        # "accused the forces of carrying out the strike": a deed, not a load
+        and not any(k.dep_ == "prt" for k in c.children)
+        for o in c.children
+        if o.dep_ in ("dobj", "obj")
+    ]
 
 
 _AUTHORING_VERBS = load_cues().authoring_verbs

@@ -23,6 +23,7 @@ from watchfloor.extract.eventing.parties import (
     _sentences_apart,
     _trigger_head,
 )
+from watchfloor.extract.eventing.phrases import CARRYING_VERBS, carried_loads
 from watchfloor.extract.eventing.shared import (
     _BACKGROUND_FACTUALITY,
     _FORCE_SECTORS,
@@ -779,7 +780,6 @@ _CARRIERS = frozenset(
     | {"motorcycle", "motorbike", "rickshaw", "train", "boat", "wagon"}
 )
 _CARRIED_PEOPLE = frozenset({"team", "member", "crew", "delegation", "official", "staff"})
-_CARRYING = frozenset({"carry", "transport", "ferry"})
 
 
 def _carried_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
@@ -801,20 +801,15 @@ def _carried_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> Ac
         o
         for t in sent
         if lemma(t) in _CARRIERS and t.dep_ in ("pobj", "dobj", "nsubjpass")
-        for c in t.children
-        if c.dep_ == "acl"
-        and lemma(c) in _CARRYING
-        and not any(k.dep_ == "prt" for k in c.children)
-        for o in c.children
-        if o.dep_ in ("dobj", "obj")
-        and (lemma(o) in cues.people_nouns or lemma(o) in _CARRIED_PEOPLE)
+        for o in carried_loads(t)
+        if lemma(o) in cues.people_nouns or lemma(o) in _CARRIED_PEOPLE
     ]
     groups += [
         # "a minibus carrying students" parsed with the participle as the group's modifier
         c.head
         for c in sent
         if c.dep_ == "amod"
-        and lemma(c) in _CARRYING
+        and lemma(c) in CARRYING_VERBS
         and any(
             lemma(v) in _CARRIERS
             for v in [*c.children, *c.head.children]
