@@ -182,10 +182,15 @@ class Pipeline:
         from watchfloor.kb.linker import Linker
         from watchfloor.nlp.pipeline import NLP_VERSION
 
+        kb = self.kb.version
+        if os.environ.get("WATCHFLOOR_PLACES_EXTRA_SKIP_SMALL") == "1":
+            # the evaluation-only gazetteer without its curated towns links places differently:
+            # what it stores must not pass for the normal pipeline's output (`reprocess`)
+            kb += "+places-skip-small"
         return {
             "nlp": NLP_VERSION,
             "spacy_model": self.nlp.meta.get("name", "?") + "-" + self.nlp.meta.get("version", "?"),
-            "kb": self.kb.version,
+            "kb": kb,
             "linker": Linker.VERSION,
             "events": EventExtractor.NAME + "@" + EventExtractor.VERSION,
             "claims": ClaimExtractor.NAME + "@" + ClaimExtractor.VERSION,

@@ -59,3 +59,12 @@ def test_a_town_in_a_compound_adjective_is_no_anchor(link):
         "QUETTA, Pakistan — The Peshawar-bound train was forced to halt near Zarkhobi on Monday."
     )
     assert placed(ld, "Zarkhobi") == {("geonames:1167528", "approx-story")}
+
+
+def test_the_evaluation_gazetteer_changes_the_pipeline_version(monkeypatch):
+    from watchfloor.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    normal = pipeline.versions()["kb"]
+    monkeypatch.setenv("WATCHFLOOR_PLACES_EXTRA_SKIP_SMALL", "1")
+    assert pipeline.versions()["kb"] == normal + "+places-skip-small"

@@ -796,10 +796,22 @@ def _rescue(tok: Token) -> bool:
 def _punitive_content(vow: Token) -> bool:
     clauses = [ch for ch in vow.children if ch.dep_ in ("ccomp", "xcomp")]
     return any(
-        t.lemma_.lower() in _PUNITIVE_VERBS or lemma(t) in _CALLED_ACTIONS
-        for cl in clauses
-        for t in cl.subtree
+        _punitive_verb(t) or lemma(t) in _CALLED_ACTIONS for cl in clauses for t in cl.subtree
     )
+
+
+def _punitive_verb(t: Token) -> bool:
+    """A verb of punishment: "spare" only denied ("will not spare them"), "find" only of the
+    hunted ("will be found and punished"), so that "vowed to spare no effort to help" and
+    "vowed to find a solution" stay pledges."""
+    word = t.lemma_.lower()
+    if t.pos_ != "VERB" or word not in _PUNITIVE_VERBS:
+        return False
+    if word == "spare":
+        return any(c.dep_ == "neg" for c in t.children)
+    if word == "find":
+        return any(c.dep_ == "auxpass" for c in t.children)
+    return True
 
 
 _AGREEMENT_NOUNS = frozenset(
