@@ -290,7 +290,6 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 # killed" is the killing denied, and every negated gold row has no count
                 event.fatalities = event.injured = None
                 event.notes.append("casualties: none for an act that is denied")
-        for event in events:
             # working state that holds spaCy objects: records leave this stage as plain data
             # (they are pickled to Dask workers' callers and compared across runs)
             event.__dict__.pop("_objects", None)

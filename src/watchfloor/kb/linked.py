@@ -35,6 +35,13 @@ class LinkedDoc:
     def actor_mentions_in(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in self.actor_mentions if m.start >= start and m.end <= end]
 
+    def linked_mention_at(self, offset: int) -> ActorMention | None:
+        """The first actor mention linked to an actor that covers character `offset` (a
+        token's `idx`)."""
+        return next(
+            (m for m in self.actor_mentions if m.start <= offset < m.end and m.actor_id), None
+        )
+
     def place_mentions_in(self, start: int, end: int) -> list[PlaceMention]:
         return [m for m in self.place_mentions if m.start >= start and m.end <= end]
 

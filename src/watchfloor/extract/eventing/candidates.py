@@ -780,9 +780,7 @@ def _rescue_or_vow_retyped(cands: list[Candidate]) -> list[Candidate]:
 def _rescue(tok: Token) -> bool:
     """ "Police freed one of three court employees … in a raid", "police … raided a compound
     and freed the process server": armed state forces taking captives out of a raid."""
-    subj = subject_of(tok)
-    if subj is None and tok.dep_ == "conj":
-        subj = subject_of(tok.head)
+    subj = subject_of(tok)  # (it climbs from a joined verb to the first one's subject)
     if subj is None or lemma(subj) not in _RESCUERS:
         return False
     if any(

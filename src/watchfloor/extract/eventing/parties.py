@@ -208,14 +208,7 @@ def _previous_speaker(
                 if c.dep_ == "nsubj"
                 for w in [*(a for a in c.children if a.dep_ == "appos"), c]
             ):
-                mention = next(
-                    (
-                        m
-                        for m in linked.actor_mentions
-                        if m.start <= subj.idx < m.end and m.actor_id
-                    ),
-                    None,
-                )
+                mention = linked.linked_mention_at(subj.idx)
                 if mention is not None and (
                     provisional or not (mention.actor_id or "").startswith("prov:")
                 ):

@@ -490,10 +490,7 @@ def _named_author(report: Token, linked: LinkedDoc, *, nouns_ok: bool) -> ActorR
 
     def mentioned(toks: list[Token]) -> ActorRef | None:
         for t in toks:
-            m = next(
-                (m for m in linked.actor_mentions if m.start <= t.idx < m.end and m.actor_id),
-                None,
-            )
+            m = linked.linked_mention_at(t.idx)
             if m is not None:
                 return linked.actor_ref(m)
         return None

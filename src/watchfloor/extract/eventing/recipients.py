@@ -1139,10 +1139,7 @@ def _appositive_claimant(
             if c.dep_ == "nsubj"
             for w in [c, *(a for a in c.children if a.dep_ == "appos")]
         ):
-            mention = next(
-                (m for m in linked.actor_mentions if m.start <= subj.idx < m.end and m.actor_id),
-                None,
-            )
+            mention = linked.linked_mention_at(subj.idx)
             if mention is None:
                 continue
             ref = linked.actor_ref(mention)
