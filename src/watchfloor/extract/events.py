@@ -68,7 +68,11 @@ from watchfloor.extract.eventing.charges import (
 from watchfloor.extract.eventing.context import _inherit_context
 from watchfloor.extract.eventing.context import _one_sides_account as _one_sides_account
 from watchfloor.extract.eventing.grouping import GroupingMixin
-from watchfloor.extract.eventing.incidents import _inherit_weapon, _link_incidents
+from watchfloor.extract.eventing.incidents import (
+    _denied_account_copies,
+    _inherit_weapon,
+    _link_incidents,
+)
 from watchfloor.extract.eventing.mutual import _mediators, _mutual_rows, _two_sides
 from watchfloor.extract.eventing.parties import _country_of, _trigger_head
 from watchfloor.extract.eventing.recipients import RecipientsMixin
@@ -79,7 +83,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "20"
+_RULES_VERSION = "21"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -279,6 +283,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         events = _authorship_charges(events, linked)
         events.extend(_charged_perpetrators(events, linked))
+        events = _denied_account_copies(events, linked, self.lexicon)
         _link_incidents(events)
         _inherit_weapon(events)
         for event in events:

@@ -400,6 +400,10 @@ def _victim_died(tok: Token) -> bool:
     Not a hedged or denied one ("could die", "no one died")."""
     if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in _DEATH_VERBS:
         return False
+    if tok.dep_ in ("relcl", "acl"):
+        # "the cleric's son, who died last year", "a commander buried in Kunar": a death that
+        # describes someone the sentence is about is no new death of the attack
+        return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(
         s.lower_ in ("none", "nobody", "noone") or any(d.lower_ == "no" for d in s.children)

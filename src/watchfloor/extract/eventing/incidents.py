@@ -8,11 +8,80 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from watchfloor.extract.eventing.parties import _derived_row, _trigger_head
 from watchfloor.extract.eventing.shared import _BACKGROUND_FACTUALITY, _INSTRUMENT_MODES, _UNREAL
+from watchfloor.extract.triggers import Lexicon, lemma
 from watchfloor.records import EventRecord
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
+
+    from watchfloor.kb.linked import LinkedDoc
+
+
+# Acts whose happening a denial of the account disputes (guide: "a charge the Taliban denied"
+# adds a `negated` copy); a denied statement, pledge or meeting is the REJECT's content only.
+_DENIABLE_ACTS = frozenset({"ASSAULT", "AID", "COERCE"})
+
+# Nouns that name what was told as one side's version ("an account the FC denied").
+_ACCOUNT_WORDS = frozenset({"account", "version"})
+
+
+def _denied_account_copies(
+    events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
+) -> list[EventRecord]:
+    """ "accused the Taliban of detaining former officials, a charge the Taliban denied",
+    "said troops had beaten a shopkeeper, an account the FC denied": the acts told before the
+    appended denial happened in one side's account and did not in the other's, so each gets a
+    `negated` copy beside its own row (fresh11 guide notes A-Z9, A-Z12)."""
+    out: list[EventRecord] = []
+    for e in events:
+        out.append(e)
+        if e.type != "REJECT" or e.factuality == "negated":
+            continue
+        head = _trigger_head(e, linked)
+        end = _appended_denial_start(head, lex) if head is not None else None
+        if end is None:
+            continue
+        for o in events:
+            if (
+                o.type in _DENIABLE_ACTS
+                and o.sentence_span == e.sentence_span
+                and o.span[1] <= end
+                and o.factuality not in _UNREAL | {"negated"}
+                and not any(
+                    x.factuality == "negated" and x.span == o.span and x.type == o.type
+                    for x in [*events, *out]
+                )
+            ):
+                out.append(
+                    _derived_row(
+                        o,
+                        dict(getattr(o, "_anaphor", None) or {}),
+                        factuality="negated",
+                        fatalities=None,
+                        injured=None,
+                        notes=[*o.notes, f"denied by {e.trigger!r}: the act did not happen"],
+                    )
+                )
+    return out
+
+
+def _appended_denial_start(verb: Token, lex: Lexicon) -> int | None:
+    """The character offset of the comma before a denial appended to what was told (", a charge
+    Kabul denies", ", which the Taliban denied"), or None when the denial is a clause of its
+    own ("Kabul rejected the charge")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.dep_ == "relcl":
+        objects.append(verb.head)
+    words = lex.word_classes.get("accusation", frozenset()) | _ACCOUNT_WORDS
+    for noun in objects:
+        if not (lemma(noun) in words or noun.lower_ == "which"):
+            continue
+        before = noun.left_edge.i - 1
+        if before >= 0 and noun.doc[before].text == ",":
+            return noun.doc[before].idx
+    return None
 
 
 def _inherit_weapon(events: list[EventRecord]) -> None:

@@ -474,7 +474,9 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             if len(actor_list) == 1:
                 rows.extend(
                     (i, actor, r)
-                    for r in _further_recipients(recipients, actor, victims=g.type == "ASSAULT")
+                    for r in _further_recipients(
+                        recipients, actor, victims=g.type == "ASSAULT", doc=doc
+                    )
                 )
         for n, (i, actor, target) in enumerate(rows):
             recipient = target
@@ -1111,7 +1113,11 @@ def _clause_party_heads(anchor: Token) -> list[Token]:
 
 
 def _further_recipients(
-    recipients: list[ActorRef], actor: ActorRef | None, *, victims: bool = False
+    recipients: list[ActorRef],
+    actor: ActorRef | None,
+    *,
+    victims: bool = False,
+    doc: Doc | None = None,
 ) -> list[ActorRef]:
     """The named parties coordinated with the first recipient ("urged Islamabad and Kabul"):
     distinct identified parties other than the actor itself; unnamed people counted with them
@@ -1127,10 +1133,16 @@ def _further_recipients(
     # beside a named force, unnamed people are victims of another kind ("killing soldiers
     # and civilians", "attacks on police and on labourers"): a row each
     beside_named = victims and _is_identified(recipients[0])
+    first_tokens: set[int] = getattr(recipients[0], "_tokens", None) or set()
     for r in recipients[1:]:
+        # the parties may have been found from different heads ("a rise in attacks on police
+        # and security forces"): a conjunct of the first recipient is coordinated all the same
+        conjoined = doc is not None and any(
+            doc[i].dep_ == "conj" and doc[i].head.i in first_tokens
+            for i in getattr(r, "_tokens", None) or ()
+        )
         if (
-            group is not None
-            and getattr(r, "_coord", None) == group
+            (group is not None and getattr(r, "_coord", None) == group or conjoined)
             and (
                 _is_identified(r)
                 or beside_named
