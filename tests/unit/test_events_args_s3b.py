@@ -37,7 +37,8 @@ def test_a_label_with_a_demonym_accuses_that_state():
     assert evs[0].recipient is not None and evs[0].recipient.id == "BBB"
 
 
-def test_a_foreign_state_rejecting_an_officials_accusation_answers_his_state():
+def test_a_foreign_state_rejecting_an_officials_accusation_answers_the_official():
+    # session 14: guide §12.2 codes the minister who made "the accusation", not his state
     text = (
         "Ivo Kral said the attackers were proxies of Borduria. "
         "Borduria swiftly rejected the accusation."
@@ -46,7 +47,7 @@ def test_a_foreign_state_rejecting_an_officials_accusation_answers_his_state():
         text, {"Ivo Kral": "aaa-min", "Borduria": "BBB"}, [_ATLANTIS, _MINISTER, _BORDURIA]
     )
     evs = _of(extractor().extract(linked), "REJECT")
-    assert evs and evs[0].recipient is not None and evs[0].recipient.id == "AAA"
+    assert evs and evs[0].recipient is not None and evs[0].recipient.id == "aaa-min"
 
 
 def test_closing_a_named_crossing_targets_the_neighbour():

@@ -115,6 +115,9 @@ class RecipientCues:
     # verbs of people moving back ("Afghans returned from Pakistan", "had gone home"): in a
     # coercive removal the movers are the ones it is done to, the state they leave the doer
     return_verbs: frozenset[str] = frozenset()
+    # words of a KB title for an office below the state ("chief minister of ..."): such an
+    # official's charge, answered by a foreign party, is answered to the state
+    local_office_words: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -173,6 +176,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "pursuit_verbs",
         "pursuit_ends",
         "return_verbs",
+        "local_office_words",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -261,6 +265,9 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         pursuit_verbs=_words(data.get("pursuit_verbs", []), f"{where}: pursuit_verbs"),
         pursuit_ends=_words(data.get("pursuit_ends", []), f"{where}: pursuit_ends"),
         return_verbs=_words(data.get("return_verbs", []), f"{where}: return_verbs"),
+        local_office_words=_words(
+            data.get("local_office_words", []), f"{where}: local_office_words"
+        ),
     )
 
 

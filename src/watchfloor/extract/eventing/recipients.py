@@ -331,18 +331,17 @@ class RecipientsMixin(ExtractorBase):
                 ):
                     # "New Delhi rejected the accusation" a Pakistani minister made: a foreign
                     # state answers the state its official spoke for; an accusing body (the
-                    # Foreign Office, the military's media wing) is answered as itself. A
-                    # spokesman who rejects "the accusation" answers the minister who made it
-                    # ("Mujahid rejected the accusation" Naqvi made); "such accusations" are
-                    # the state's line, not one man's statement.
+                    # Foreign Office, the military's media wing) is answered as itself. Whoever
+                    # rejects "the accusation" answers the minister who made it ("Kabul
+                    # rejected the accusation" Naqvi made: guide §12.2, the most specific id);
+                    # "such accusations" are the state's line, not one man's statement.
                     accuser = linked.actors.get(found[0].id or "")
-                    rejecter = linked.actors.get(e.actor.id or "")
                     one_statement = obj.tag_ in ("NN", "NNP") and any(
                         c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                         for c in obj.children
                     )
-                    if getattr(accuser, "kind", None) == "person" and not (
-                        one_statement and getattr(rejecter, "kind", None) == "person"
+                    if getattr(accuser, "kind", None) == "person" and (
+                        not one_statement or _local_official(found[0], cues)
                     ):
                         found = (_as_state(found[0], linked, persons=True), found[1])
                 if found is None:
@@ -1048,6 +1047,17 @@ def _seized_from(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorR
             return None
         return prev.recipient
     return None
+
+
+def _local_official(ref: ActorRef, cues: RecipientCues) -> bool:
+    """Whether every office the knowledge base gives `ref` lies below the state (a chief
+    minister, a governor)."""
+    from watchfloor.kb.actors import load_checked
+
+    posts = [t.title for t in load_checked().titles if t.actor_id == ref.id]
+    return bool(posts) and all(
+        any(f" {w} " in f" {p} " for w in cues.local_office_words) for p in posts
+    )
 
 
 def _state_official(prev: EventRecord, linked: LinkedDoc) -> ActorRef | None:
