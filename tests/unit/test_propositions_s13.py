@@ -87,5 +87,5 @@ def test_militants_crossing_from_afghanistan_is_still_afghan_soil_used(matcher):
 
 def test_trainer_defaults_to_every_batch_and_can_fit_one_model():
     script = (ROOT / "scripts" / "train_propositions.py").read_text("utf-8")
-    assert '    "fresh12",\n)' in script
+    assert '    "fresh12",\n' in script
     assert '"--fit-only"' in script
