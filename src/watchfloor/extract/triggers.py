@@ -627,7 +627,24 @@ def argument_tokens(tok: Token) -> list[Token]:
             and c.dep_ in _MOD_DEPS
         ):
             out.append(c)
+    out.extend(_coordinate_arguments(tok))
     return out
+
+
+def _coordinate_arguments(tok: Token) -> list[Token]:
+    """The passive subject a participle shares with the verb it is coordinated with: "had been
+    trained and financed by India" (the parser hangs the subject on the first verb only). Only
+    with its own agent: "killed and 20 posts captured" is a clause of its own."""
+    if (
+        tok.pos_ != "VERB"
+        or tok.dep_ != "conj"
+        or tok.tag_ != "VBN"
+        or tok.head.pos_ != "VERB"
+        or not any(c.dep_ == "agent" for c in tok.children)
+        or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "nsubjpass"]
 
 
 def has_to_marker(verb: Token) -> bool:
