@@ -103,7 +103,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-17-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-18-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -307,11 +307,22 @@ class Linker(
         if self._capitalised_anaphor(state, ent):
             return
         seat = self.kb.country_of_capital(_strip_article(text))
-        if seat is not None and ent.label_ in ("ORG", "FAC") and not self.kb.lookup(text):
-            # "The White House defended the deal": a seat of power tagged as a body speaks for
-            # its state, as "Washington" does (`_link_place_like`)
-            self._link_place_like(state, ent)
-            return
+        if seat is not None and not self.kb.lookup(text):
+            if ent.label_ in ("ORG", "FAC"):
+                # "The White House defended the deal": a seat of power tagged as a body speaks
+                # for its state, as "Washington" does (`_link_place_like`)
+                self._link_place_like(state, ent)
+                return
+            if (
+                ent.label_ == "PERSON"
+                and seat in (state.focus_counts or state.focus)
+                and self._acts_as_agent(state, ent)
+            ):
+                # "blamed Ukraine, an accusation Kyiv rejected": the small model reads an
+                # unfamiliar capital as a person; acting in a text about its state, it is the
+                # state ("Victoria said" in a text that never names Seychelles is a person)
+                self._link_place_like(state, ent)
+                return
         if _pronoun_after_stop(ent):
             return  # "wrote on X. He added": a sentence break the tagger read as one name
         if _platform_break(ent):

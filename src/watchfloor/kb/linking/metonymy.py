@@ -164,6 +164,10 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             return True  # "attempts by Pakistan to deflect attention", "strikes by Kabul"
         if self._relative_agent(root):
             return True  # "China, which has mediated between the two, called on ..."
+        if _object_relative_subject(span):
+            return True  # "the BLA, which Pakistan and the United States list as ..."
+        if _rejects_the_charge(span):
+            return True  # "..., a charge Islamabad rejects": the state that answers it
         if root.dep_ != "dobj":
             return False
         verb = head.lemma_.lower()
@@ -536,3 +540,47 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             return
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and ent.text.endswith("s"):
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+
+
+def _object_relative_subject(span: Span) -> bool:
+    """True for a state right after an object relative pronoun ("the group, which Pakistan
+    bans", "which Pakistan and the United States list as"): the subject of the clause, which
+    the small parser often hangs off a verb it reads as a noun. Other states of the same list
+    may stand between."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and (doc[k].lower_ in ("and", ",", "the") or doc[k].ent_type_ == "GPE"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("which", "whom"):
+        return False
+    if doc[k - 1].pos_ == "ADP":
+        return False  # "in which Pakistan ...": where, not whom
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.tag_ != "POS" and after.text != "-"
+
+
+# "a charge Kabul rejects": what a state answers, and how it answers
+_CHARGE_NOUNS = frozenset(
+    ["charge", "accusation", "allegation", "claim", "characterisation", "characterization"]
+    + ["assertion", "assessment", "description", "version", "account", "label", "suggestion"]
+)
+_ANSWER_VERBS = frozenset(["reject", "deny", "dispute", "dismiss", "contest", "refute"])
+
+
+def _rejects_the_charge(span: Span) -> bool:
+    """True for a state between a charge noun and a denial ("a charge Islamabad rejects", "an
+    accusation Kabul has repeatedly denied"), which the small parser reads as a compound."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].lower_.rstrip("s") not in _CHARGE_NOUNS:
+        return False
+    j = span.end
+    while j < len(doc) and (doc[j].pos_ in ("AUX", "ADV", "PART") or doc[j].lower_ == "has"):
+        j += 1
+    if j >= len(doc):
+        return False
+    word = doc[j].lower_
+    # "rejects", "rejected", "denies", "denied": the tagger often calls the verb a noun, so its
+    # lemma cannot be trusted
+    stems = {word, word[:-1], word[:-2], word[:-3] + "y"}
+    return bool(stems & _ANSWER_VERBS)

@@ -542,7 +542,7 @@ class NamesMixin(ProvisionalMixin):
             actor = self.kb.get(m.actor_id or "")
             if (
                 actor is None
-                or actor.kind in ("person", "country")
+                or actor.kind in ("person", "country", "group")
                 or not actor.country
                 or self.kb.is_government(actor)
                 or m.rule not in ("name", "alias", "demonym", "title")
