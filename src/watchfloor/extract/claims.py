@@ -524,7 +524,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.21.0"
+    VERSION = "0.22.0"
 
     def __init__(
         self,
@@ -3167,6 +3167,16 @@ class ClaimExtractor:
         content = doc[item.content[0] : item.content[1]]
         speaker: ActorRef | None = None
         confidence = {"verb": 0.85, "noun": 0.7, "according": 0.75, "impersonal": 0.6}[item.kind]
+        if item.speaker_head is not None and (
+            doc[item.speaker_head].lower_ in lex.neg_pronouns
+            or any(
+                c.dep_ == "det" and c.lower_ in lex.neg_determiners
+                for c in doc[item.speaker_head].children
+            )
+        ):
+            # "No group said it had carried out the assault": nobody is speaking; the
+            # sentence reports a silence (the events stage reads any claim of the act).
+            return None
         if item.speaker_tokens is not None:
             s_lo, s_hi = item.speaker_tokens
             phrase = doc[s_lo:s_hi]
@@ -4157,16 +4167,25 @@ class ClaimExtractor:
         sent = record_sentence(doc, record)
         # A doubt on the same cue's next clause ("said A, and that B had "probably" …") is
         # not A's hedge, but it still shows a doubtful account rather than routine sourcing.
-        doubted = self._hedged(sent, content)
+        # A doubt in what another cue of the sentence reports, or on a clause the cue's own
+        # is joined to, is not this source's.
+        cue_tok = cue_span[0] if cue_span else None
+        doubted = self._hedged(sent, content, cue=cue_tok, siblings=True)
         # An anonymous or doubted source makes a claim; only a hedge word that describes
         # someone in the report ("arrested suspected facilitators") leaves it sourcing.
-        if (record.hedged or doubted) and (not doubted or self._hedged(sent, content, False)):
+        if (record.hedged or doubted) and (
+            not doubted or self._hedged(sent, content, False, cue=cue_tok, siblings=True)
+        ):
             return False
         speaker_id = record.speaker.id if record.speaker is not None else None
+        # A person the knowledge base lacks still speaks for the body their title names.
+        acting_for = speaker_id
+        if speaker_id is not None and speaker_id.startswith("prov:"):
+            acting_for = self._titled_body(linked, item) or speaker_id
         if (
             item.kind == "verb"
             and (item.tail or item.content_kind == "clause")
-            and self._announces_own_act(linked, content, speaker_id)
+            and self._announces_own_act(linked, content, acting_for)
         ):
             cue = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
             if cue and cue[0].lemma_.lower() in self.lexicon.sourcing_cues:
@@ -4351,6 +4370,22 @@ class ClaimExtractor:
             or any(t.lower_ in lex.hedge_words for t in content)
             or self._negated(content)
         )
+
+    def _titled_body(self, linked: LinkedDoc, item: _Found) -> str | None:
+        """The known body a person the knowledge base lacks speaks for, by the modifier of
+        their title ("Kyrgyzstan's foreign minister, Zheenbek Kulubaev", "a Pakistani
+        official"): that body's plans are the person's own side's acts."""
+        if item.speaker_tokens is None or item.speaker_head is None:
+            return None
+        doc = linked.doc
+        lo, hi = item.speaker_tokens
+        for m in linked.actor_mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+            if not m.actor_id or m.actor_id.startswith("prov:"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("poss", "amod", "compound"):
+                return m.actor_id
+        return None
 
     def _planned_acts(self, verb: Token) -> list[Token]:
         """The acts a "be" + plan word announces ("is ready to increase", "is due to begin")."""
@@ -4937,6 +4972,20 @@ class ClaimExtractor:
         return sent.doc[lo:hi]
 
     @staticmethod
+    def _own_doubt(char: int, content: Span, cue: Token) -> bool:
+        """Whether a doubt phrase starting at `char` is what the claim's cue itself reports
+        ("a figure aid agencies said they could not confirm"): a speaker saying a thing is
+        unverified states that, and the statement is no less firm for it. A phrase within
+        the content ("said it was seeking to verify reports") still doubts it."""
+        if content.start_char <= char < content.end_char:
+            return False
+        tok = next((t for t in cue.doc[cue.i :] if t.idx >= char), None)
+        if tok is None:
+            return False
+        verb = tok.head if tok.dep_ in ("aux", "auxpass", "neg") else tok
+        return verb.dep_ in ("ccomp", "xcomp") and verb.head.i == cue.i
+
+    @staticmethod
     def _negated_modal(modal: Token) -> bool:
         """Whether a modal is negated by the words after it ("could not", "could no longer",
         "could never", "could hardly")."""
@@ -4948,12 +4997,18 @@ class ClaimExtractor:
         return nxt[0] in negations or nxt[:2] == ["no", "longer"]
 
     def _hedged(
-        self, sent: Span, content: Span, descriptive: bool = True, cue: Token | None = None
+        self,
+        sent: Span,
+        content: Span,
+        descriptive: bool = True,
+        cue: Token | None = None,
+        siblings: bool = False,
     ) -> bool:
         """Whether the sentence marks the content as uncertain. With `descriptive=False`
         a hedge word describing a noun inside the content ("arrested suspected
         facilitators", "men suspected of helping") does not count. With the claim's `cue`,
-        a hedge inside what another cue of the sentence reports is that claim's only."""
+        a hedge inside what another cue of the sentence reports is that claim's only;
+        `siblings` still counts one in the same cue's next clause ("said A, and that B")."""
         lex = self.lexicon
         in_content = range(content.start, content.end)
         sent = self._paragraph_part(sent, content)
@@ -4962,7 +5017,12 @@ class ClaimExtractor:
             # people, not the claim, unless it sits inside the claimed content itself.
             if tok.lower_ not in lex.hedge_words or self._reported_by_other(tok, content, cue):
                 continue
-            if cue is not None and tok.i not in in_content and _in_sibling_clause(tok, content):
+            if (
+                cue is not None
+                and not siblings
+                and tok.i not in in_content
+                and _in_sibling_clause(tok, content)
+            ):
                 # "said A, and that B was unlikely": the doubt is B's, a row of its own (guide
                 # §2.1 one row per clause; fresh11, fresh12).
                 continue
@@ -5020,9 +5080,13 @@ class ClaimExtractor:
         own = sent
         if cue is not None and cue.dep_ == "conj" and cue.head.i < cue.left_edge.i:
             own = sent.doc[cue.left_edge.i : sent.end]
-        low = " ".join(own.text.lower().split())
-        if any(p in low for p in lex.hedge_phrases if not p.startswith("without ")):
-            return True
+        for phrase in lex.hedge_phrases:
+            if phrase.startswith("without "):
+                continue
+            pattern = r"\s+".join(re.escape(w) for w in phrase.split())
+            for hit in re.finditer(pattern, own.text.lower()):
+                if cue is None or not self._own_doubt(own[0].idx + hit.start(), content, cue):
+                    return True
         # "claimed without evidence that …", "said …, without providing evidence" doubt the
         # claim; "said nobody would be held without evidence" tells how an act is done: a
         # "without …" hedges only on the cue or set off by a comma.
