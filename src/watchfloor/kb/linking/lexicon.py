@@ -694,3 +694,5 @@ PERSON_HONORIFICS = frozenset(_LEXICON.get("person_honorifics") or [])
 LOCAL_FEATURE_WORDS = frozenset(_LEXICON.get("local_feature_words") or [])
 # Nouns that introduce a local place's name: "the village of Sipah".
 LOCAL_UNIT_WORDS = frozenset(_LEXICON.get("local_unit_words") or [])
+# Words that make a name a continent or world region (`_local_places` leaves it alone).
+MACRO_REGION_WORDS = frozenset(str(w).lower() for w in _LEXICON.get("macro_region_words") or [])

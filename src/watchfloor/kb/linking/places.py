@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 from watchfloor.kb.actors import normalize
 from watchfloor.kb.gazetteer import haversine_km
 from watchfloor.kb.linking.base import LinkerBase
-from watchfloor.kb.linking.lexicon import LOCAL_FEATURE_WORDS, LOCAL_UNIT_WORDS, SITE_NOUNS
+from watchfloor.kb.linking.lexicon import (
+    LOCAL_FEATURE_WORDS,
+    LOCAL_UNIT_WORDS,
+    MACRO_REGION_WORDS,
+    SITE_NOUNS,
+)
 from watchfloor.kb.linking.state import _State
 from watchfloor.kb.linking.tokens import _sentences_back
 from watchfloor.records import Place, PlaceMention
@@ -25,6 +30,10 @@ _NEAR_KM = 60.0
 
 class PlacesMixin(LinkerBase):
     """Place mentions read off names and sites."""
+
+    if TYPE_CHECKING:
+        # MetonymyMixin's: the countries a sentence names as states or countries
+        def _sentence_countries(self, state: _State, ent: Span) -> set[str]: ...
 
     def _places_in_names(self, state: _State) -> None:
         """ "The UN mission in Afghanistan": a body's name that says where it works names that
@@ -217,7 +226,7 @@ class PlacesMixin(LinkerBase):
                 if linked is not None and linked.place_id
                 else None
             )
-            if place is not None and place.kind == "country":
+            if place is not None and place.kind == "country" or _macro_region(span):
                 continue
             near = self._near_town(state, span)
             how = "near"
@@ -413,8 +422,12 @@ class PlacesMixin(LinkerBase):
         (its dateline's, else the first it names)."""
         earliest = state.doc[_sentences_back(span[0], _SITE_WINDOW_SENTENCES)].idx
         doc = state.doc
-        # a crossing lies on a border, seldom by the capital a story is filed from
-        crossing = span.end < len(doc) and doc[span.end].lower_ in ("crossing", "border")
+        # a crossing lies on a border, seldom by the capital a story is filed from; a name
+        # the story once calls a crossing stays one when it later stands alone ("at Torkham")
+        crossing = self._is_crossing(span)
+        # "Uzbekistan will open a market in Termez": a town in another country than the one
+        # the sentence is about is no anchor, however near in the text
+        countries = self._sentence_countries(state, span)
 
         def anchorable(pm: PlaceMention) -> bool:
             if pm.start >= span.start_char or not pm.place_id or pm.rule in _LOCAL_RULES:
@@ -422,6 +435,10 @@ class PlacesMixin(LinkerBase):
             # "the Peshawar-bound train", "a Kabul-based group": not where the story is
             if doc.text[pm.end : pm.end + 1] == "-":
                 return False
+            if countries:
+                town = self.gazetteer.get(pm.place_id)
+                if town is None or town.country not in countries:
+                    return False
             return not (crossing and self.kb.country_of_capital(pm.text))
 
         best = None
@@ -450,7 +467,21 @@ class PlacesMixin(LinkerBase):
             best = min(towns, key=lambda pm: pm.start, default=None)
         return best
 
+    def _is_crossing(self, span: Span) -> bool:
+        """True when some mention of the name in the document is followed by "crossing" or
+        "border" ("through the Torkham crossing ... families at Torkham")."""
+        doc = span.doc
+        key = normalize(_bare(span.text))
+        size = len(span) - (span[0].lower_ == "the")
+        for tok in doc:
+            if tok.lower_ not in _CROSSING_WORDS or tok.i < size:
+                continue
+            if normalize(doc[tok.i - size : tok.i].text) == key:
+                return True
+        return False
 
+
+_CROSSING_WORDS = frozenset(["crossing", "border"])
 _LOCAL_PREPS = frozenset(["of", "in", "near", "from", "at", "through", "outside"])
 # the rules this pass records: a town it placed is no anchor for the next local name
 _LOCAL_RULES = frozenset(["local", "approx-near", "approx-container", "approx-story"])
@@ -485,6 +516,14 @@ def _apposition(doc: Doc, k: int) -> bool:
 
 def _bare(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
+
+
+def _macro_region(span: Span) -> bool:
+    """ "Central Asia", "Europe": a continent or world region, wider than any town."""
+    words = normalize(span.text).split()
+    return any(w in MACRO_REGION_WORDS for w in words) or any(
+        " ".join(words[i : i + 2]) in MACRO_REGION_WORDS for i in range(len(words) - 1)
+    )
 
 
 def _chars(span: Span) -> tuple[int, int]:
