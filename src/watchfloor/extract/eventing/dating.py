@@ -71,6 +71,10 @@ class DatingMixin(ExtractorBase):
             if cur.i in member_tokens:
                 return False
             if cur.pos_ in ("VERB", "AUX") and anchor in cur.ancestors:
+                if _in_progress_description(cur, anchor):
+                    # "killed militants who were trying to cross late on Tuesday": what the
+                    # participants were doing when the act befell them shares its day
+                    return False
                 infinitive = has_to_marker(cur)
                 if infinitive or cur.dep_ in _NESTED_CLAUSE_DEPS:
                     return True
@@ -408,6 +412,19 @@ _BOUND_WORDS = {"since", "until", "till", "between"}
 # clauses or participles: "militants who crossed ... before dawn on Monday" and "a convoy
 # carrying engineers on Wednesday" are most often the parser's placement of the act's date)
 _NESTED_CLAUSE_DEPS = {"xcomp", "ccomp"}
+
+
+def _in_progress_description(verb: Token, anchor: Token) -> bool:
+    """Whether `verb` lies in a past-progressive relative clause on a participant of `anchor`
+    ("militants who were trying to cross", "men who were planting a bomb")."""
+    cur = verb
+    while cur.i != anchor.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return cur.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in cur.children
+            )
+        cur = cur.head
+    return False
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
