@@ -322,14 +322,15 @@ def test_arrest_warrant_is_also_a_charge() -> None:
 
 
 def test_blame_set_against_a_demand_is_an_accusation() -> None:
-    # "X should … instead of blaming Y": the speaker says X blames Y; the advice is the
-    # rebuke's rhetoric, not a separate demand (lexicon 2.7, as the article gold codes it)
+    # "X should … instead of blaming Y": the speaker says X blames Y, and advises X too; the
+    # later gold codes the advice as a REQUEST beside the ACCUSE (gold/fresh11 README; the
+    # demo/news gold of lexicon 2.7 coded the rebuke alone)
     for text in (
         "The minister said Chile should fix its own problems instead of blaming Peru.",
         "He added that Chile should look inward rather than blame its neighbours.",
     ):
         types = [e.type for e in events(text)]
-        assert "ACCUSE" in types and "REQUEST" not in types, (text, types)
+        assert "ACCUSE" in types and "REQUEST" in types, (text, types)
     assert "REQUEST" in [
         e.type for e in events("He urged Chile to look inward rather than blame Peru.")
     ]

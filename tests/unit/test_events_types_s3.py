@@ -67,8 +67,11 @@ def test_denied_detentions_are_coded_negated():
 
 
 def test_demanded_act_stays_absorbed():
+    # the lifting asked for stays absorbed; the sanctions in force are coded beside the demand
+    # (rows2 s14: news and fresh6 gold code the standing SANCTION)
     assert _types("The council urged the government to lift the sanctions on fuel imports.") == [
-        "REQUEST"
+        "REQUEST",
+        "SANCTION",
     ]
 
 

@@ -163,11 +163,12 @@ def test_perfect_tense_read_as_have_plus_noun_phrase_is_the_act() -> None:
 # ------------------------------------------------------------ dev-error classes (lexicon 2.7)
 
 
-def test_should_instead_of_blaming_is_a_rebuke_not_a_demand() -> None:
+def test_should_instead_of_blaming_is_a_rebuke_and_a_demand() -> None:
     types = _types(
         "He added that Chile should resolve its own security problems instead of blaming Peru."
     )
-    assert "ACCUSE" in types and "REQUEST" not in types
+    # the later gold codes the advice beside the rebuke (gold/fresh11 README; rows2 s14)
+    assert "ACCUSE" in types and "REQUEST" in types
     assert _types("He added that Peru should hand over the militants.") == ["REQUEST"]
 
 

@@ -69,6 +69,7 @@ from watchfloor.extract.eventing.context import _inherit_context
 from watchfloor.extract.eventing.context import _one_sides_account as _one_sides_account
 from watchfloor.extract.eventing.grouping import GroupingMixin
 from watchfloor.extract.eventing.incidents import (
+    _charged_act_copies,
     _denied_account_copies,
     _inherit_weapon,
     _link_incidents,
@@ -83,7 +84,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "21"
+_RULES_VERSION = "22"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -284,6 +285,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
         events = _authorship_charges(events, linked)
         events.extend(_charged_perpetrators(events, linked))
         events = _denied_account_copies(events, linked, self.lexicon)
+        events = _charged_act_copies(events, linked, self.lexicon)
         _link_incidents(events)
         _inherit_weapon(events)
         for event in events:

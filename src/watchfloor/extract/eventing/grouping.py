@@ -188,6 +188,7 @@ class GroupingMixin(CandidatesMixin):
                 # "wanted the rebels to disarm … before any easing of sanctions": the act
                 # set as the condition is not what is asked for
                 and not _prospective_condition(x.token)
+                and not _standing_measure(x)
                 # "ordered traders to stop imports, accusing suppliers of fraud": a participle
                 # beside the verb is the speaker's second speech act, not what was ordered (the
                 # parser may hang it on the infinitive: it still follows the speaker's clause)
@@ -403,17 +404,23 @@ class GroupingMixin(CandidatesMixin):
                 for v in c.children
                 if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.i > c.i
             ]
+            # "said X does not allow anyone to use its soil and that Pakistan should look
+            # inward": a clause with its own "that" is the speaker's, wherever the parser hangs it
+            comps += [
+                v
+                for c in list(comps)
+                for v in c.subtree
+                if v.dep_ == "conj"
+                and v.pos_ in ("VERB", "AUX")
+                and v.head.i != c.i
+                and v not in comps
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in v.children)
+            ]
             for comp in comps:
                 aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
                 if aux & lex.demand_modals:
                     comp_tokens = {t.i for t in comp.subtree}
                     inner = [c for c in cands if c.token.i in comp_tokens]
-                    if any(
-                        x.type == "ACCUSE" and _is_contrasted_alternative(x.token) for x in inner
-                    ):
-                        # "Pakistan should look inward instead of blaming its neighbours" is a
-                        # rebuke: the accusation is the act, the advice only its rhetoric
-                        continue
                     speaker = subject_of(tok)
                     target = subject_of(comp)
                     if target is None and inner:
@@ -432,7 +439,11 @@ class GroupingMixin(CandidatesMixin):
                         or _other_party_pronoun(speaker, target)
                     ):
                         for x in inner:
-                            if not (x.type == "ACCUSE" and _is_contrasted_alternative(x.token)):
+                            if not (
+                                x.type == "ACCUSE"
+                                and _rebuked_blame(x.token)
+                                or _standing_measure(x)
+                            ):
                                 cands.remove(x)
                         cand = Candidate(
                             token=tok, type="REQUEST", mode=None, conf=0.7, entry_index=-1000
@@ -550,8 +561,12 @@ class GroupingMixin(CandidatesMixin):
         for i, c in enumerate(cands):
             if not c.mode and c.type == "PROTEST" and _demonstration(c.token):
                 modes_of[i] = {"demo"}  # "protests and road blockades": demo + obstruct
+        # "talks ended without agreement on X, although the two sides agreed to Y": a failure
+        # to agree is a denied agreement beside the one reached
         polarity_of = {
-            i: {is_negated(c.token)} if c.token.pos_ in ("VERB", "AUX") else set()
+            i: {is_negated(c.token) or c.type == "AGREE" and _without_agreement(c.token, lex)}
+            if c.token.pos_ in ("VERB", "AUX")
+            else set()
             for i, c in enumerate(cands)
         }
         doers_of = {i: _own_doer(c.token, by_tok) for i, c in enumerate(cands)}
@@ -679,6 +694,35 @@ def _is_contrasted_alternative(tok: Token) -> bool:
     return before in (["instead", "of"], ["rather", "than"])
 
 
+# Verbs that end or keep a measure already in force ("should lift the sanctions", "to keep
+# sanctions on Taliban leaders in place"): the measure they take as object stands.
+_MEASURE_KEEPING_VERBS = frozenset(
+    {"lift", "ease", "remove", "keep", "maintain", "retain", "extend", "renew", "relax"}
+)
+
+
+def _standing_measure(c: Candidate) -> bool:
+    """A sanction named as the object of a demand to lift or keep it: the measure is in force
+    (the gold codes it beside the demand), not part of what is asked for."""
+    tok = c.token
+    return (
+        c.type == "SANCTION"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and lemma(tok.head) in _MEASURE_KEEPING_VERBS
+        and any(d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "prep" for d in tok.children)
+    )
+
+
+def _rebuked_blame(tok: Token) -> bool:
+    """The blame in "X should look inward instead of blaming Y" or "should look at its own
+    failures before blaming Y": the speaker says X is blaming Y, so the accusation stays beside
+    the advice rather than being part of what X should do."""
+    return _is_contrasted_alternative(tok) or (
+        tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "before"
+    )
+
+
 # Note on an act noun that a threat names as its object ("threatened more killings").
 _THREATENED_ACT = "act threatened by its noun"
 
@@ -726,7 +770,7 @@ _ANNOUNCED_ACTS = {
     # (negated): the guide codes the act the accusation or denial is about; also the support
     # an accusation charges ("accused India of financing the group").
     "ACCUSE": ("ASSAULT", "COERCE", "AID", "REJECT"),
-    "REJECT": ("ASSAULT", "COERCE"),
+    "REJECT": ("ASSAULT", "COERCE", "AID"),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from watchfloor.extract.eventing.grouping import _HABITUAL_ADVERBS, _owned_charge
 from watchfloor.extract.eventing.parties import _derived_row, _trigger_head
 from watchfloor.extract.eventing.shared import _BACKGROUND_FACTUALITY, _INSTRUMENT_MODES, _UNREAL
 from watchfloor.extract.triggers import Lexicon, lemma
@@ -64,6 +65,53 @@ def _denied_account_copies(
                         notes=[*o.notes, f"denied by {e.trigger!r}: the act did not happen"],
                     )
                 )
+    return out
+
+
+def _charged_act_copies(
+    events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
+) -> list[EventRecord]:
+    """ "rejected Pakistani allegations that it funds separatists": the act the denied charge
+    tells is negated by the denial, yet the charge was made, so the act also stands as its
+    owner tells it (`generic` for a standing charge, "has long rejected", else `alleged`), the
+    mirror of `_denied_account_copies` for a charge told inside the denial."""
+    out: list[EventRecord] = []
+    for o in events:
+        out.append(o)
+        if o.type not in _DENIABLE_ACTS or o.factuality != "negated":
+            continue
+        head = _trigger_head(o, linked)
+        if head is None:
+            continue
+        charge = next(
+            (
+                a
+                for a in head.ancestors
+                if a.dep_ in ("dobj", "obj")
+                and a.head.pos_ in ("VERB", "AUX")
+                and _owned_charge(a, lex)
+                and any(
+                    ev.type == "REJECT" and _trigger_head(ev, linked) == a.head for ev in events
+                )
+            ),
+            None,
+        )
+        if charge is None or any(
+            x is not o and x.type == o.type and x.span == o.span and x.factuality != "negated"
+            for x in events
+        ):
+            continue
+        standing = any(
+            d.dep_ == "advmod" and d.lower_ in _HABITUAL_ADVERBS for d in charge.head.children
+        )
+        out.append(
+            _derived_row(
+                o,
+                dict(getattr(o, "_anaphor", None) or {}),
+                factuality="generic" if standing else "alleged",
+                notes=[*o.notes, f"charged by {charge.text!r}: the act as its owner tells it"],
+            )
+        )
     return out
 
 
