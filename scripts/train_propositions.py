@@ -34,8 +34,8 @@ fitted in rounds (`fit_with_support`), in the cross-validation folds as in the f
 a model trained without one batch (`--gold` the fourteen others, `--out` elsewhere) then scores
 that batch's articles end to end (`watchfloor eval claims`, the extracted claims, with the
 model file in place of the packaged one) — the leave-one-set-out number that says how the
-matcher groups the claims of articles it has never seen. The shipped model (session 14,
-catalogue version 21) is the default run over all fifteen dev halves:
+matcher groups the claims of articles it has never seen. The shipped model (session 14 round
+2, catalogue version 22) is the default run over all fifteen dev halves:
 
     .venv/bin/python scripts/train_propositions.py --transfer-only --offsets 0
 
@@ -64,6 +64,7 @@ from watchfloor.analyze.propositions import (  # noqa: E402
     Exemplar,
     PropositionMatcher,
     PropositionModel,
+    article_texts,
     claim_vectors,
     document_contexts,
     document_support,
@@ -323,6 +324,7 @@ def cross_validate(
     sentences = [c.sentence for c in claims]
     contexts = contexts_of(exemplars)
     histories = contexts_of(exemplars, None)
+    articles = article_texts(claims, [e.group for e in exemplars])
     y = labels_of(matcher, exemplars)
     if folds is None:
         folds = [
@@ -345,6 +347,7 @@ def cross_validate(
             allowed=allowed_train,
             contexts=[contexts[i] for i in train],
             histories=[histories[i] for i in train],
+            articles=[articles[i] for i in train],
         )
         allowed_test = np.broadcast_to(in_train[None, :], (len(test), len(groups)))
         if BIAS_L2 is not None:
@@ -550,6 +553,7 @@ def main() -> None:
         allowed=allowed,
         contexts=contexts_of(exemplars),
         histories=contexts_of(exemplars, None),
+        articles=article_texts(claims, [e.group for e in exemplars]),
     )
     if BIAS_L2 is not None:
         x = with_biases(x)

@@ -18,6 +18,11 @@ topic may also be named in the previous claim's sentence of the same article ("T
 points back, so that sentence lifts the missing-topic penalty (`document_contexts`); a topic
 named only further back in the article ("the dead included a cleric and his family" several
 claims after the air strikes) has a feature of its own, which softens the penalty less.
+Where a proposition is set may be named once for the whole article (the province struck, the
+side of the border) and left out of its claims: a proposition's `requires_in_article` groups
+must be named by some claim sentence of the claim's article (`article_texts`), else the claim
+counts as missing its topic ("civilian deaths in drone strikes in the tribal districts" in an
+article that never names the Afghan side is about a state's strikes at home).
 An article is mostly about one or two disputes, so a second pass adds what the first said of
 the article's other claims (`document_support`): "the group's cells were run from
 Afghanistan" in an account of Islamic State plots is that group's reach, not Afghan soil.
@@ -234,6 +239,11 @@ class Proposition:
     # attack"): a claim closer to one of them than to the proposition's own sentences is
     # about the topic only.
     contrasts: list[str] = field(default_factory=list)
+    # Where the proposition is set, which an article names once (its dateline, the province
+    # struck) and its claims then leave out: groups of word beginnings that the claim
+    # sentences of the claim's article must name somewhere. An article that never does is
+    # about somewhere else ("drone strikes in the tribal districts" are a state's own).
+    requires_in_article: list[list[str]] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -305,13 +315,16 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PropositionFileError(f"{where} ({pid}): '{key}' must be a list of strings")
             lists[key] = value
-        requires = item.get("requires") or []
-        if not isinstance(requires, list) or not all(
-            isinstance(g, list) and g and all(isinstance(v, str) for v in g) for g in requires
-        ):
-            raise PropositionFileError(
-                f"{where} ({pid}): 'requires' must be a list of lists of words"
-            )
+        groups = {}
+        for key in ("requires", "requires_in_article"):
+            value = item.get(key) or []
+            if not isinstance(value, list) or not all(
+                isinstance(g, list) and g and all(isinstance(v, str) for v in g) for g in value
+            ):
+                raise PropositionFileError(
+                    f"{where} ({pid}): '{key}' must be a list of lists of words"
+                )
+            groups[key] = [[v.lower() for v in g] for g in value]
         unknown = set(item) - {
             "id",
             "text",
@@ -320,6 +333,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
             "keywords",
             "actors",
             "requires",
+            "requires_in_article",
             "none",
         }
         if unknown:
@@ -332,8 +346,9 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
                 paraphrases_against=lists["against"],
                 keywords=[k.lower() for k in lists["keywords"]],
                 actors=lists["actors"],
-                requires=[[v.lower() for v in g] for g in requires],
+                requires=groups["requires"],
                 contrasts=lists["none"],
+                requires_in_article=groups["requires_in_article"],
             )
         )
     settings = {
@@ -657,6 +672,9 @@ class PropositionMatcher:
         # "officials", nor "ban" inside "urban".
         self._keywords = [tuple(p.keywords) for p in self.propositions]
         self._requires = [tuple(map(tuple, p.requires)) for p in self.propositions]
+        self._article_requires = [
+            tuple(tuple(g) for g in p.requires_in_article) for p in self.propositions
+        ]
         self.threshold = threshold
         self.keyword_bonus = keyword_bonus
         self.keyword_free_margin = keyword_free_margin
@@ -890,6 +908,7 @@ class PropositionMatcher:
         contents: Sequence[str] | None = None,
         histories: Sequence[str] | None = None,
         support: np.ndarray | None = None,
+        articles: Sequence[str] | None = None,
     ) -> np.ndarray:
         """(claims, propositions + 1, features) array for the scorer; the last option is
         "none". `allowed` (claims × exemplars, bool) hides exemplars, e.g. a claim's own
@@ -898,7 +917,8 @@ class PropositionMatcher:
         keywords are looked for (default: `texts`); `histories` all earlier claim sentences of
         each claim's article (`document_contexts(..., limit=None)`); `support` (claims ×
         options) what the article's other claims say of each option (`document_support`;
-        default: nothing)."""
+        default: nothing); `articles` all claim sentences of each claim's article
+        (`article_texts`; default: the proposition's `requires_in_article` is not tested)."""
         matrix = self._ensure_matrix()
         n, n_props = len(texts), len(self.propositions)
         x = np.zeros((n, n_props + 1, len(FEATURES)), dtype=np.float64)
@@ -962,6 +982,13 @@ class PropositionMatcher:
                     x[ti, pi, 7] = in_sentence and not self._meets_requirements(
                         pi, texts[ti], sentences[ti] + " " + context
                     )
+            if articles is not None and self._article_requires[pi]:
+                for ti in range(n):
+                    low = articles[ti].lower()
+                    if not all(_names_any(g, low) for g in self._article_requires[pi]):
+                        # Counted as a missing topic: the article is set somewhere else, and
+                        # no earlier sentence can have named it.
+                        x[ti, pi, 6], x[ti, pi, 7], x[ti, pi, 9] = 1.0, 0.0, 0.0
         contrast, owner = self._contrast_matrix()
         zero = np.zeros(n)
         none_like = zero
@@ -1076,6 +1103,9 @@ class PropositionMatcher:
                     c.sentence if _TRUNCATED_RE.search(c.content) else c.content for c in claims
                 ],
                 histories=document_contexts(claims, limit=None) if histories is None else histories,
+                articles=article_texts(
+                    claims, document_numbers(claims) if documents is None else documents
+                ),
             )
             w = self.model.weights if weights is None else weights
             offset = self.model.none_offset if none_offset is None else none_offset
@@ -1378,6 +1408,16 @@ def document_contexts(
         if not previous or previous[-1] != claim.sentence:
             previous.append(claim.sentence)
     return out
+
+
+def article_texts(claims: Sequence[ClaimRecord], documents: Sequence[str]) -> list[str]:
+    """For each claim, the distinct claim sentences of its whole article (`documents` name
+    each claim's article), earlier and later alike."""
+    members: dict[str, list[str]] = {}
+    for claim, doc in zip(claims, documents, strict=True):
+        members.setdefault(doc, []).append(claim.sentence)
+    joined = {doc: " ".join(dict.fromkeys(sentences)) for doc, sentences in members.items()}
+    return [joined[doc] for doc in documents]
 
 
 def document_numbers(claims: Sequence[ClaimRecord]) -> list[str]:
