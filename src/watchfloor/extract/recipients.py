@@ -118,10 +118,6 @@ class RecipientCues:
     # words of a KB title for an office below the state ("chief minister of ..."): such an
     # official's charge, answered by a foreign party, is answered to the state
     local_office_words: frozenset[str] = frozenset()
-    # fighters a state's forces report killing ("11 militants were killed, the military
-    # said") and words of the forces that report it: the reporting force did the killing
-    hostile_nouns: frozenset[str] = frozenset()
-    reporting_force_words: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -181,8 +177,6 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "pursuit_ends",
         "return_verbs",
         "local_office_words",
-        "hostile_nouns",
-        "reporting_force_words",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -273,10 +267,6 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         return_verbs=_words(data.get("return_verbs", []), f"{where}: return_verbs"),
         local_office_words=_words(
             data.get("local_office_words", []), f"{where}: local_office_words"
-        ),
-        hostile_nouns=_words(data.get("hostile_nouns", []), f"{where}: hostile_nouns"),
-        reporting_force_words=_words(
-            data.get("reporting_force_words", []), f"{where}: reporting_force_words"
         ),
     )
 

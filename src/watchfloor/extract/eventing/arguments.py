@@ -162,12 +162,6 @@ class ArgumentsMixin(ExtractorBase):
                     # "12 civilians were killed in Pakistani air strikes": the author of the
                     # act they died in
                     actor_heads.extend(_cause_authors(anchor, tok_actor, lex))
-                    if not actor_heads and lemma(passive) in self.recipient_cues.hostile_nouns:
-                        # "11 militants had been killed, a military statement said": the
-                        # force reporting its enemies' deaths killed them
-                        teller = _reporting_force(anchor, lex, self.recipient_cues)
-                        if teller is not None:
-                            actor_heads.append(teller)
             else:
                 subj = subject_of(anchor)
                 if subj is not None and subj.i <= _dateline_end(anchor.doc):
@@ -680,37 +674,6 @@ _ANY_PARTY = frozenset({"country", "nation", "state", "government", "agency", "g
 
 # verbs of handing things over, whose "to" names who receives them
 _HANDING_VERBS = frozenset({"hand", "give", "deliver", "surrender", "present", "donate"})
-
-
-def _reporting_force(verb: Token, lex: Lexicon, cues: RecipientCues) -> Token | None:
-    """The state force whose report a clause is ("the military said", "a military statement
-    said"), or None."""
-    cur = verb
-    while cur.dep_ in ("conj", "ccomp") and cur.head.i != cur.i:
-        cur = cur.head
-        if lemma(cur) in lex.reporting_verbs:
-            break
-    if lemma(cur) not in lex.reporting_verbs:
-        # "..., the military said": the report may hang on the clause it reports
-        cur = next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ in ("parataxis", "ccomp") and lemma(c) in lex.reporting_verbs
-            ),
-            cur,
-        )
-    if cur.i == verb.i or lemma(cur) not in lex.reporting_verbs:
-        return None
-    teller = subject_of(cur)
-    if teller is None:
-        return None
-    # the force itself ("the army said") or its statement ("a military statement said"); not
-    # a body of its own ("the military's media wing"), whose id is not the force's
-    own = {teller.lower_, lemma(teller)}
-    if lemma(teller) in cues.message_nouns:
-        own |= {c.lower_ for c in teller.children if c.dep_ in ("amod", "compound")}
-    return teller if own & cues.reporting_force_words else None
 
 
 def _named_as(tok: Token) -> bool:
