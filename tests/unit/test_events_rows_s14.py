@@ -33,6 +33,17 @@ def test_an_account_denied_negates_each_act_it_tells():
     assert ("ASSAULT", "alleged") in rows
 
 
+def test_the_articles_own_news_beside_a_denied_charge_is_not_negated():
+    text = (
+        "Militants killed three soldiers in Kurram on Monday, and Pakistan accused Kabul of "
+        "sheltering the attackers, a charge the Taliban denied."
+    )
+    rows = _rows(text)
+    # only the charged sheltering is disputed; the killing is told as fact
+    assert ("ASSAULT", "negated") not in rows
+    assert ("ASSAULT", "asserted") in rows
+
+
 def test_a_denial_in_a_clause_of_its_own_adds_no_negated_act():
     text = "Kabul rejected the charge that it shelters militants."
     # the denied support is the REJECT's own negated content (rows2 s14), never a second copy

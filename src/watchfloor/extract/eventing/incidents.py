@@ -44,11 +44,19 @@ def _denied_account_copies(
         end = _appended_denial_start(head, lex) if head is not None else None
         if end is None:
             continue
+        charges = {
+            h.i
+            for a in events
+            if a.type == "ACCUSE" and a.sentence_span == e.sentence_span
+            for h in [_trigger_head(a, linked)]
+            if h is not None
+        }
         for o in events:
             if (
                 o.type in _DENIABLE_ACTS
                 and o.sentence_span == e.sentence_span
                 and o.span[1] <= end
+                and _told_by_one_side(_trigger_head(o, linked), charges, lex)
                 and o.factuality not in _UNREAL | {"negated"}
                 and not any(
                     x.factuality == "negated" and x.span == o.span and x.type == o.type
@@ -113,6 +121,19 @@ def _charged_act_copies(
             )
         )
     return out
+
+
+def _told_by_one_side(tok: Token | None, charges: set[int], lex: Lexicon) -> bool:
+    """Whether an act is what a charge or a report tells ("accused Kabul of sheltering the
+    attackers", "said troops had beaten a shopkeeper") rather than the article's own news told
+    beside it ("Militants killed three soldiers, and Pakistan accused Kabul of ..."): only the
+    told act is what the appended denial disputes."""
+    if tok is None:
+        return False
+    return any(
+        a.i in charges or (lemma(a) in lex.reporting_verbs and a.pos_ in ("VERB", "AUX"))
+        for a in tok.ancestors
+    )
 
 
 def _appended_denial_start(verb: Token, lex: Lexicon) -> int | None:
