@@ -39,6 +39,10 @@ _CONTEXT_WEIGHT = 20.0  # "Mashhad, Iran" outweighs the article's focus and any 
 # tips a city of millions there over a village namesake in the article's main country, but
 # not a village over a city (log-population weight 0.8 per factor of ten)
 _SENTENCE_WEIGHT = 4.0
+# a country the name's paragraph places its other towns and districts in: enough to choose between
+# namesakes of like size ("Gomal" the Afghan district or the Pakistani town), too little to move
+# a village over a city abroad
+_PARAGRAPH_WEIGHT = 2.0
 _UNIT_NOUNS = {"city", "town", "village", "province", "district", "region", "port", "capital"}
 # the kinds of place a unit word after a name allows ("Ghazni province", "Kurram district")
 _UNIT_KINDS = {"province": ("admin1",), "district": ("admin2",)}
@@ -374,16 +378,19 @@ class Gazetteer:
         near: str | None = None,
         unit: str | None = None,
         named: Collection[str] = (),
+        nearby: Collection[str] = (),
     ) -> Place | None:
         """The most likely place called `name`; `near` is the country its own phrase names
         ("Mashhad, Iran", "Iran's Mashhad", "the Iranian city of Mashhad"); `unit` the word
         after the name ("Kandahar province": the province, not the city); `named` the
-        countries the name's sentence names."""
+        countries the name's sentence names; `nearby` those its paragraph places other places in."""
         candidates = self.lookup(name)
         kinds = _UNIT_KINDS.get(unit or "")
         if kinds:
             units = [p for p in self.lookup(f"{name} {unit}") if p.kind in kinds]
-            units = units or [p for p in candidates if p.kind in kinds]
+            # "Musa Khel district": GeoNames keeps "District" in one country's name and not in
+            # another's; both are districts, and the context chooses between them
+            units += [p for p in candidates if p.kind in kinds and p not in units]
             candidates = units or candidates
         if not candidates:
             return None
@@ -394,6 +401,7 @@ class Gazetteer:
                 self.score(p, weights)
                 + (_CONTEXT_WEIGHT if p.country == near else 0)
                 + (_SENTENCE_WEIGHT if p.country in named else 0)
+                + (_PARAGRAPH_WEIGHT if p.country in nearby and p.country not in named else 0)
             ),
         )
 

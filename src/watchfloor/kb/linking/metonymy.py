@@ -318,12 +318,15 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 return
         near = self.gazetteer.context_country(ent, self._named_country)
         unit = state.doc[ent.end].lower_ if ent.end < len(state.doc) else None
+        named = self._sentence_countries(state, ent)
+        nearby = self._paragraph_countries(state, ent)
         place = self.gazetteer.resolve(
             _strip_article(text),
             focus_countries=state.focus_counts or state.focus,
             near=near,
             unit=unit,
-            named=self._sentence_countries(state, ent),
+            named=named,
+            nearby=nearby,
         )
         if place is not None and self._stray_namesake(state, ent, place, near):
             place = None  # unresolved: better no place than an event moved abroad
@@ -339,9 +342,10 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             )
 
     def _sentence_countries(self, state: _State, ent: Span) -> set[str]:
-        """The countries the sentence of ``ent`` names as a state or a country (not ``ent``)."""
+        """The countries the sentence of ``ent`` names as a state or a country, or places
+        other places in (not ``ent``)."""
         sent = ent.sent
-        found: set[str] = set()
+        found = self._countries_placed(state, ent, sent.start_char, sent.end_char)
         for m in state.actor_mentions:
             if not sent.start_char <= m.start < sent.end_char or not m.actor_id:
                 continue
@@ -357,6 +361,38 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 place = self.gazetteer.get(pm.place_id)
                 if place is not None and place.kind == "country" and place.country:
                     found.add(place.country)
+        return found
+
+    def _paragraph_countries(self, state: _State, ent: Span) -> set[str]:
+        """The countries the paragraph of ``ent`` places its other towns and districts in.
+        States it names do not count: a paragraph cites foreign capitals and governments as
+        speakers ("the United States imposed sanctions ... In Geneva") far more often than it
+        sets its places there."""
+        text = state.doc.text
+        start = text.rfind("\n", 0, ent.start_char) + 1
+        end = text.find("\n", ent.end_char)
+        return self._countries_placed(state, ent, start, len(text) if end < 0 else end)
+
+    def _countries_placed(self, state: _State, ent: Span, start: int, end: int) -> set[str]:
+        """The countries of the places below country level named between `start` and `end`
+        (not ``ent``): those linked already, and those not yet linked whose namesakes all lie
+        in one country ("Gomal, near Tank in Khyber Pakhtunkhwa")."""
+        found: set[str] = set()
+        for pm in state.place_mentions:
+            if start <= pm.start < end and pm.place_id and pm.start != ent.start_char:
+                place = self.gazetteer.get(pm.place_id)
+                if place is not None and place.kind != "country" and place.country:
+                    found.add(place.country)
+        own = normalize(ent.text)
+        for other in state.doc.ents:
+            if not start <= other.start_char < end or other.label_ not in PLACE_LABELS:
+                continue
+            if normalize(other.text) == own:
+                continue
+            found_here = self.gazetteer.lookup(other.text)
+            countries = {p.country for p in found_here if p.country}
+            if len(countries) == 1 and all(p.kind != "country" for p in found_here):
+                found |= countries
         return found
 
     def _stray_namesake(self, state: _State, ent: Span, place: Place, near: str | None) -> bool:
