@@ -524,7 +524,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.22.0"
+    VERSION = "0.23.0"
 
     def __init__(
         self,
@@ -3211,7 +3211,11 @@ class ClaimExtractor:
                 # the house, nor the government it opposes (guide §0: `?:opposition lawmakers`).
                 mention = None
             noun = self._document_noun(doc, item.speaker_head)
-            issuer = self._issuer(doc, noun.i) if noun is not None else None
+            issuer = (
+                self._issuer(doc, noun.i) or self._issuing_subject(noun)
+                if noun is not None
+                else None
+            )
             unowned = (
                 noun is not None
                 and not any(t.pos_ == "PROPN" for t in phrase)
@@ -3654,13 +3658,8 @@ class ClaimExtractor:
             if span is None and owner is not None:
                 span = doc[owner.left_edge.i : owner.right_edge.i + 1]
             verb = tok.head
-            if (
-                span is None
-                and tok.dep_ == "dobj"
-                and verb.lemma_.lower() in self.lexicon.issuing_verbs
-                and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None))
-            ):
-                span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+            if span is None:
+                span = self._issuing_subject(tok)
             if (
                 span is None
                 and tok.dep_ == "pobj"
@@ -3678,6 +3677,17 @@ class ClaimExtractor:
             if found is not None and found.actor_id and not found.actor_id.startswith("prov:"):
                 return found
         return None
+
+    def _issuing_subject(self, noun: Token) -> Span | None:
+        """Who a clause says put the document out ("UNAMA published a report documenting
+        …", `issuing_verbs`): the document's words are theirs."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return noun.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
     @staticmethod
     def _issuer(doc: Any, head: int | None) -> Span | None:
@@ -4385,6 +4395,51 @@ class ClaimExtractor:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("poss", "amod", "compound"):
                 return m.actor_id
+        return self._earlier_title_body(linked, item)
+
+    def _earlier_title_body(self, linked: LinkedDoc, item: _Found) -> str | None:
+        """The known body a person speaks for by the title given with their name earlier
+        ("Pakistan's railways minister, Hanif Abbasi, …. Abbasi said …"): news names the
+        office once, and the later bare surname still speaks for it. Only an office counts;
+        a commentator's description ("Pakistan's best-known analyst") makes no one a body's
+        voice."""
+        if item.speaker_tokens is None:
+            return None
+        doc = linked.doc
+        lo, hi = item.speaker_tokens
+        start = doc[lo].idx
+        speaker = next(
+            (
+                m.actor_id
+                for m in linked.actor_mentions_in(start, doc[hi - 1].idx + len(doc[hi - 1]))
+                if m.actor_id and m.actor_id.startswith("prov:")
+            ),
+            None,
+        )
+        if speaker is None:
+            return None
+        offices = self.lexicon.person_titles - self.lexicon.commentator_words
+        for m in linked.actor_mentions:
+            if m.actor_id != speaker or m.end > start:
+                continue
+            name = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name is None:
+                continue
+            root = name.root
+            # "Pakistan's railways minister, Hanif Abbasi" and "Hanif Abbasi, Pakistan's
+            # railways minister" put the title beside the name either way round.
+            titles = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                titles.append(root.head)
+            for title in titles:
+                if title.lemma_.lower() not in offices:
+                    continue
+                for t in title.children:
+                    if t.dep_ not in ("poss", "amod", "compound"):
+                        continue
+                    body = linked.linked_mention_at(t.idx)
+                    if body and body.actor_id and not body.actor_id.startswith("prov:"):
+                        return body.actor_id
         return None
 
     def _planned_acts(self, verb: Token) -> list[Token]:
