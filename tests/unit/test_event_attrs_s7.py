@@ -207,8 +207,9 @@ def test_standing_negations_have_no_day() -> None:
     )
     assert _by_trigger(evs, "backed").date is None
     assert _by_trigger(evs, "visit").date is None
-    # one act that did not happen keeps the news day
-    assert _by_trigger(evs, "attack").date == PUB
+    # nor does one act denied without a day of its own: the day of the denial is not the
+    # act's (guide §10 "Dates of denials"; changed in session 14 from the news day)
+    assert _by_trigger(evs, "attack").date is None
 
 
 def test_statements_at_a_meeting_take_its_day() -> None:

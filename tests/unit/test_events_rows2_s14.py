@@ -86,3 +86,19 @@ def test_sanctions_asked_for_are_not_in_force():
         t for t, _ in _rows("The Taliban urged the United Nations to impose sanctions on Pakistan.")
     }
     assert "SANCTION" not in types
+
+
+def test_a_sanction_in_force_is_held_by_the_party_asked_to_lift_it():
+    rows = extractor().extract(
+        linked_doc("The Taliban urged Washington to lift the sanctions on Afghan banks.")
+    )
+    sanction = next(r for r in rows if r.type == "SANCTION")
+    # the party asked, not the Taliban who ask
+    assert sanction.actor is not None and sanction.actor.text == "Washington"
+
+
+def test_sanctions_a_demand_would_extend_are_asked_for_not_in_force():
+    types = {
+        t for t, _ in _rows("Russia urged the United Nations to extend the sanctions on Iran.")
+    }
+    assert "SANCTION" not in types

@@ -113,6 +113,18 @@ _FORCE_TYPES = {"ASSAULT", "COERCE"}
 _UNCONTESTED_TYPES = {"AGREE", "COOPERATE", "MOBILIZE", "RETREAT", "CONCEDE"}
 
 
+# What a rejection of another party's version of events rejects ("rejected the account"), as
+# against a charge or a demand it turns down
+_ACCOUNT_NOUNS = {"account", "version", "claim", "figure", "toll"}
+
+
+def _rejects_an_account(r: EventRecord, linked: LinkedDoc) -> bool:
+    head = _trigger_head(r, linked)
+    return head is not None and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in _ACCOUNT_NOUNS for c in head.children
+    )
+
+
 def _state_party(ref: ActorRef, linked: LinkedDoc) -> bool:
     """A country or one of its state bodies (the de facto Afghan government included)."""
     actor = linked.actors.get(ref.id or "")
@@ -381,9 +393,15 @@ def _inherit_context(
         head = _trigger_head(e, linked)
         if head is None or _denial_over(head) is None:
             return False
+        return not held_now(e)
+
+    def held_now(e: EventRecord) -> bool:
+        head = _trigger_head(e, linked)
+        if head is None:
+            return False
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        return not (aux & {"being", "is", "are", "am"} or verb.tag_ in ("VBZ", "VBP", "VBG"))
+        return bool(aux & {"being", "is", "are", "am"} or verb.tag_ in ("VBZ", "VBP", "VBG"))
 
     # the day of a report, for the sentences after the one that gives it
     told_on: tuple[tuple[str, str], tuple[int, int]] | None = None
@@ -416,6 +434,31 @@ def _inherit_context(
             ):
                 e.factuality = "alleged"
                 e.notes.append("an account a later hedge names doubts: alleged")
+    # parties whose account another party rejects in the article ("Mujahid rejected the
+    # account"): their versions of their own use of force are contested (guide §1.7)
+    rejected = [
+        (r.recipient, r.actor)
+        for r in events
+        if r.type == "REJECT"
+        and r.factuality == "asserted"
+        and r.recipient is not None
+        and _rejects_an_account(r, linked)
+    ]
+    for e in events:
+        if (
+            e.factuality == "asserted"
+            # (an arrest told by the arresting side is routine sourcing, even in a dispute)
+            and e.type == "ASSAULT"
+            and e.reported_by is not None
+            and _affiliated(e.reported_by, e.actor, linked)
+            and any(
+                _affiliated(e.reported_by, target, linked)
+                and not _affiliated(e.reported_by, rejecter, linked)
+                for target, rejecter in rejected
+            )
+        ):
+            e.factuality = "alleged"
+            e.notes.append("a party's own operation another party disputes: alleged")
     settings = _time_settings(linked, events)
     for e in events:
         if told_on is not None and told_on[1] != e.sentence_span:
@@ -488,7 +531,7 @@ def _inherit_context(
                 if e.type not in _FRESH_REACTION_TYPES
                 else last_date
             )
-            if denied_before(e):
+            if denied_before(e) or (e.factuality == "negated" and e.type not in _SPEECH_TYPES):
                 e.date, e.date_precision = last_date_of.get(e.type) or (None, None)
             if e.date is not None:
                 e.notes.append("date from document context")
@@ -545,6 +588,15 @@ def _inherit_context(
             # nor does an act denied in the past take the day of the denial (guide §10:
             # "denied that anyone had been detained" → null unless the article fixes its day)
             and not denied_before(e)
+            # an act known only from one side's account, or told as not having happened,
+            # has the day the article fixes for it and otherwise none (guide §1.5 "unknown →
+            # null", §10 "Dates of denials"): the news day is when it was told, not done
+            # (a state denied as holding now, "denied that women were being barred", is of
+            # the news day)
+            and not (
+                e.type not in _SPEECH_TYPES
+                and (e.factuality == "alleged" or (e.factuality == "negated" and not held_now(e)))
+            )
         ):
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")

@@ -35,6 +35,7 @@ from watchfloor.extract.eventing.intent import (
     _threat_mode,
     _xcomp_chain,
 )
+from watchfloor.extract.eventing.parties import _trigger_head
 from watchfloor.extract.eventing.shared import (
     _AUTHORSHIP_VERBS,
     _FUTURE_MODALS,
@@ -63,6 +64,9 @@ from watchfloor.extract.triggers import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from watchfloor.kb.linked import LinkedDoc
+    from watchfloor.records import EventRecord
 
 
 # A model-typed event ranks below any lexicon event of the same sentence.
@@ -697,7 +701,7 @@ def _is_contrasted_alternative(tok: Token) -> bool:
 # Verbs that end or keep a measure already in force ("should lift the sanctions", "to keep
 # sanctions on Taliban leaders in place"): the measure they take as object stands.
 _MEASURE_KEEPING_VERBS = frozenset(
-    {"lift", "ease", "remove", "keep", "maintain", "retain", "extend", "renew", "relax"}
+    {"lift", "ease", "remove", "keep", "maintain", "retain", "relax"}
 )
 
 
@@ -712,6 +716,31 @@ def _standing_measure(c: Candidate) -> bool:
         and lemma(tok.head) in _MEASURE_KEEPING_VERBS
         and any(d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "prep" for d in tok.children)
     )
+
+
+def _held_by_addressee(events: list[EventRecord], linked: LinkedDoc) -> None:
+    """A measure in force that a demand names ("urged Washington to lift the sanctions on
+    Afghan banks") is held by the party asked to lift or keep it, not imposed by the party
+    asking: the row takes the demand's addressee as actor, or none when the demand names
+    nobody."""
+    for e in events:
+        head = _trigger_head(e, linked) if e.type == "SANCTION" else None
+        if head is None or not (head.dep_ == "dobj" and lemma(head.head) in _MEASURE_KEEPING_VERBS):
+            continue
+        demand = next(
+            (
+                r
+                for r in events
+                if r.type == "REQUEST"
+                and r.sentence_span == e.sentence_span
+                and r.span[0] < e.span[0]
+            ),
+            None,
+        )
+        if demand is None:
+            continue
+        e.actor = demand.recipient
+        e.notes.append("actor: the party the demand asks to lift or keep the measure")
 
 
 def _rebuked_blame(tok: Token) -> bool:
