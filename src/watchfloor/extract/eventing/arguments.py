@@ -202,6 +202,12 @@ class ArgumentsMixin(ExtractorBase):
                     subj = subject_of(anchor.head)
                 if subj is None:
                     subj = _raised_subject(anchor)
+                kept = _kept_object(anchor)
+                if subj is None and kept is not None:
+                    # "Pakistan has kept its crossings shut": whoever keeps a thing in the
+                    # state the verb tells does the act on it
+                    subj = subject_of(anchor.head)
+                    recipient_heads.append(kept)
                 if subj is not None and any(
                     self._victim_genitive(subj, g.type, c, any_type=True) for c in subj.children
                 ):
@@ -364,6 +370,12 @@ class ArgumentsMixin(ExtractorBase):
                         recipient_heads = taker + [
                             r for r in recipient_heads if r not in taker and r.dep_ != "dobj"
                         ]
+        demanded = _demanded_party(g, lex)
+        if demanded is not None:
+            # "told reporters that Kabul must act", "'Pakistan should look inward,' he wrote":
+            # a demand made as a statement of what another party must do is put to that party,
+            # not to whom the statement was told nor to a party its clause mentions
+            recipient_heads = [demanded] + [r for r in recipient_heads if r.i != demanded.i]
         if lemma(anchor) in lex.victim_verbs and anchor.pos_ in ("VERB", "AUX"):
             recipient_heads = actor_heads + recipient_heads
             actor_heads = []
@@ -794,6 +806,45 @@ _NOTING_VERBS = frozenset(
 
 # verbs whose bare-infinitive clause's subject is whom the act is for ("let monitors verify")
 _LETTING_VERBS = frozenset({"let", "help", "make"})
+
+
+def _demanded_party(g: _Group, lex: Lexicon) -> Token | None:
+    """The active subject of the modal clause a demand-by-statement is made of ("said that the
+    Taliban must act": the Taliban), or None for any other group, a passive clause or a
+    first-person subject ("we must act" is the speaker's own resolve)."""
+    if g.type != "REQUEST" or not g.trigger_tokens:
+        return None
+    modal = next((t for t in g.trigger_tokens if t.lower_ in lex.demand_modals), None)
+    if modal is None:
+        return None
+    # only an active subject: what "should be investigated" is the demand's matter, and the
+    # one to act on it is whoever holds it
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in modal.head.children):
+        return None
+    subj = subject_of(modal.head)
+    if subj is None or subj.lower_ in ("we", "i", "us", "one"):
+        return None
+    return subj
+
+
+# verbs that hold their object in the state a complement tells ("kept the crossings shut")
+_KEEPING_VERBS = frozenset({"keep", "leave", "hold"})
+
+
+def _kept_object(verb: Token) -> Token | None:
+    """The object a keeping verb holds in the state `verb` tells: "kept its crossings shut",
+    "left the road closed" (else None). A complement with a subject of its own ("kept saying
+    the road was shut") is a clause, not a state of the object."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("ccomp", "oprd", "xcomp", "acomp", "dep")
+        or head.i == verb.i
+        or lemma(head) not in _KEEPING_VERBS
+        or verb.tag_ not in ("VBN", "VBD", "JJ")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
 def _conjoined_owners(

@@ -79,11 +79,26 @@ def _mention_in_phrase(
 ) -> ActorMention | None:
     """A mention inside the phrase: "members of the TTP", "Pakistan's interior minister"."""
     best = None
+    # "blaming its neighbours", "Pakistan's rivals": a noun of the other side of a relation
+    # names a party other than its possessor, so the possessor stands for no one here
+    other_side = lemma(tok) in _COUNTERPART_NOUNS or tok.lower_ in _COUNTERPART_NOUNS
     for t in tok.subtree:
         m = tok_actor.get(t.i)
         if (
             m is not None
             and t.i != tok.i
+            and not (
+                other_side
+                and (
+                    (t.dep_ == "poss" and t.head.i == tok.i)
+                    or (
+                        t.dep_ == "pobj"
+                        and t.head.dep_ == "prep"
+                        and t.head.lower_ == "of"
+                        and t.head.head.i == tok.i
+                    )
+                )
+            )
             and t.dep_ not in ("relcl",)
             and not (skip_attributed and m.rule == "attributed")
             and not any(
@@ -395,6 +410,11 @@ _AUTHORING_VERBS = load_cues().authoring_verbs
 
 
 _SPONSOR_VERBS = {"lead", "back", "fund", "sponsor", "support", "own", "run"}
+
+# nouns for the party on the other side of a relation with whoever they are said of
+_COUNTERPART_NOUNS = frozenset(
+    {"neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent", "critic"}
+)
 
 
 def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:

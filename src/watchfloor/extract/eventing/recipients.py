@@ -281,6 +281,26 @@ class RecipientsMixin(ExtractorBase):
                     e.recipient, why = held
                     e.notes.append(f"recipient from {member.text!r}: {why}")
             if e.recipient is not None:
+                words = (e.recipient.text or "").lower().split()
+                own = (
+                    getattr(linked.actors.get(e.actor.id or ""), "country", None)
+                    if e.actor
+                    else None
+                )
+                if (
+                    e.type in _BORDER_ACTS
+                    and own is not None
+                    and not _is_identified(e.recipient)
+                    and words
+                    and words[-1] in cues.border_nouns
+                ):
+                    # "the authorities closed the nearby Gawal crossing": a crossing kept as
+                    # the recipient's words stands for the neighbour across it, as when the
+                    # crossing is only the verb's object
+                    gov = _neighbour_across(e, own, linked)
+                    if gov is not None:
+                        e.recipient = gov
+                        e.notes.append("recipient: the neighbour across the border closed")
                 continue
             actor_id = e.actor.id if e.actor else None
             for obj in getattr(e, "_objects", []):
@@ -442,20 +462,7 @@ class RecipientsMixin(ExtractorBase):
                     )
                     for o in border_words
                 ):
-                    # "closed the crossings during border clashes with Taliban forces": the
-                    # neighbour the sentence names, else the other country the article is about
-                    neighbours = [
-                        c
-                        for m in linked.actor_mentions
-                        if e.sentence_span[0] <= m.start < e.sentence_span[1] and m.actor_id
-                        for c in [getattr(linked.actors.get(m.actor_id), "country", None)]
-                        if c is not None and c != own
-                    ]
-                    other = next(
-                        (c for c in neighbours if c in linked.focus_countries),
-                        next((c for c in linked.focus_countries if c != own), None),
-                    )
-                    gov = _government(linked, other)
+                    gov = _neighbour_across(e, own, linked)
                     if gov is not None:
                         e.recipient = gov
                         e.notes.append("recipient: the neighbour across the border closed")
@@ -1007,6 +1014,24 @@ class RecipientsMixin(ExtractorBase):
 _MOURNING = frozenset({"mourning", "funeral", "funerals"})
 # Armed men's blockades have no target (guide §11: PROTEST/obstruct with recipient null).
 _ARMED_WORDS = ("militant", "gunm", "fighter", "attacker", "insurgent", "armed ")
+
+
+def _neighbour_across(e: EventRecord, own: str, linked: LinkedDoc) -> ActorRef | None:
+    """The government across a border `own`'s side closes: the neighbour the sentence names
+    ("closed the crossings during border clashes with Taliban forces"), else the other country
+    the article is about."""
+    neighbours = [
+        c
+        for m in linked.actor_mentions
+        if e.sentence_span[0] <= m.start < e.sentence_span[1] and m.actor_id
+        for c in [getattr(linked.actors.get(m.actor_id), "country", None)]
+        if c is not None and c != own
+    ]
+    other = next(
+        (c for c in neighbours if c in linked.focus_countries),
+        next((c for c in linked.focus_countries if c != own), None),
+    )
+    return _government(linked, other)
 
 
 def _untargeted_protest(e: EventRecord, linked: LinkedDoc, sector: str | None) -> bool:
