@@ -103,7 +103,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-20-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-21-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -281,6 +281,13 @@ class Linker(
         linked.new_actors = state.new_actors
         return linked
 
+    def _former_post_of(self, state: _State, ent: Span, actor: Actor) -> bool:
+        """ "a former UN education officer", "a former ISI officer": a body named only as
+        someone's past post does not act; the person is linked as one of their own."""
+        if actor.kind == "person" or ent.root.dep_ != "compound":
+            return False
+        return self._link_former_holder(state, ent.start, ent.root.head, actor.country)
+
     def _link_actor_like(self, state: _State, ent: Span) -> None:
         text = ent.text
         if ent.end <= state.dateline_end:
@@ -297,6 +304,8 @@ class Linker(
         if actor is not None:
             if actor.kind == "country":
                 self._link_place_like(state, ent)
+                return
+            if self._former_post_of(state, ent, actor):
                 return
             state.add_actor(ent, actor.id, self._name_rule(actor, text))
             return
@@ -406,6 +415,8 @@ class Linker(
             actor = found[0]
             if actor.kind == "country":
                 self._link_place_like(state, ent)
+                return
+            if self._former_post_of(state, ent, actor):
                 return
             state.add_actor(ent, actor.id, self._name_rule(actor, text))
             return

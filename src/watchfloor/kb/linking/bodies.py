@@ -501,9 +501,30 @@ class BodiesMixin(ProvisionalMixin):
             if any(state.covered(k, k + 1) for k in range(start, tok.i)):
                 continue
             span = doc[start : tok.i + 1]
+            principal = self._channel_principal(state, tok) if owner is None else None
+            if principal:
+                state.add_actor(span, principal, "role", 0.5)
+                continue
             name = doc[start + 1 : tok.i + 1].text if owner is None else span.text
             actor = self._generic_actor(name, tok.lemma_.lower(), "GOV", None, state)
             state.add_actor(span, actor.id, "generic", 0.4)
+
+    def _channel_principal(self, state: _State, tok: Token) -> str | None:
+        """ "Guterres condemned the attack through a spokesperson": a spokesperson the
+        sentence makes its subject's channel speaks for that subject (the person apposed to a
+        title, "The UN Secretary-General, Antonio Guterres", rather than the title's body)."""
+        if tok.lemma_.lower() not in SPOKES_NOUNS or tok.dep_ != "pobj":
+            return None
+        if tok.head.lower_ not in ("through", "via") or any(c.dep_ == "prep" for c in tok.children):
+            return None  # "through a spokesman for the traders": the traders' man
+        subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        found = [m for t in subj.subtree if (m := self._mention_at(state, t)) and m.actor_id]
+        people = [m.actor_id for m in found if m.actor_id and self._is_person(m.actor_id)]
+        if people:
+            return people[0]
+        return found[0].actor_id if found else None
 
     def _link_house(self, state: _State) -> None:
         """ "told the house", "the lower house adopted": the legislature the article named."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from watchfloor.kb.actors import normalize
 from watchfloor.kb.linking.lexicon import (
+    APPEAL_VERBS,
     BODY_ANAPHORS,
     COUNTRY_STYLES,
     DESCRIBED_GOVERNMENT_NOUNS,
@@ -307,6 +308,7 @@ class CountriesMixin(MentionsMixin):
         """ "the two nuclear-armed neighbours", "the three sides": as many states as the number
         says, those the sentence names, else the last ones named before."""
         doc = state.doc
+        mediators: set[str] = set()
         for tok in state.tagged("NNS"):
             if tok.lemma_.lower() not in STATE_SET_NOUNS or state.covered(tok.i, tok.i + 1):
                 continue
@@ -326,10 +328,24 @@ class CountriesMixin(MentionsMixin):
             ):
                 continue
             sent = tok.sent
-            here = self._states_in(state, sent.start_char, sent.end_char)
+            # a state once shown urging the sides stays outside them ("China called on both
+            # sides ... After talks between the two sides")
+            mediators |= self._mediator_states(state, tok)
+            mediator = frozenset(mediators)
+            here = [
+                s
+                for s in self._states_in(state, sent.start_char, sent.end_char)
+                if s not in mediator
+            ]
             if len(here) != count and sent.start > 0:
                 # "China urged both countries": the parties are those of the last sentence
-                here = self._states_in(state, doc[sent.start - 1].sent.start_char, sent.start_char)
+                here = [
+                    s
+                    for s in self._states_in(
+                        state, doc[sent.start - 1].sent.start_char, sent.start_char
+                    )
+                    if s not in mediator
+                ]
             chosen = here
             # "residents on both sides of the border": sides of a place, not of a dispute, so
             # only states the text puts right there may fill it
@@ -337,7 +353,7 @@ class CountriesMixin(MentionsMixin):
                 tok.dep_ == "pobj" and tok.head.lower_ in ("on", "across", "from")
             )
             if len(chosen) != count and not of_a_place:
-                chosen = self._main_states(state, sent.start_char, count)
+                chosen = self._main_states(state, sent.start_char, count, mediator)
             if len(chosen) != count:
                 continue
             span = doc[min(c.i for c in det) : tok.i + 1]
@@ -413,19 +429,48 @@ class CountriesMixin(MentionsMixin):
                 continue
             state.add_actor(doc[tok.i - 1 : tok.i + 1], target, "generic", 0.5)
 
-    def _main_states(self, state: _State, end: int, count: int) -> list[str]:
+    def _main_states(
+        self, state: _State, end: int, count: int, exclude: frozenset[str] = frozenset()
+    ) -> list[str]:
         """The `count` governments the text before `end` names most often, when they stand
         clearly above the rest: "the three sides" of a trilateral meeting, "both sides" of a
-        bilateral dispute that a mediator's sentence talks about."""
+        bilateral dispute that a mediator's sentence talks about (the mediator, `exclude`,
+        being no side)."""
         tally: dict[str, int] = {}
         for _, gov in self._state_hits(state, 0, end):
-            tally[gov] = tally.get(gov, 0) + 1
+            if gov not in exclude:
+                tally[gov] = tally.get(gov, 0) + 1
         ranked = sorted(tally.items(), key=lambda kv: -kv[1])
         if len(ranked) < count:
             return []
         if len(ranked) > count and ranked[count][1] * 2 > ranked[count - 1][1]:
             return []  # no clear set of parties: a third state is named nearly as often
         return [gov for gov, _ in ranked[:count]]
+
+    def _mediator_states(self, state: _State, tok: Token) -> frozenset[str]:
+        """ "China's spokeswoman called on both sides to exercise restraint": whoever urges
+        a set of states is outside it, so the subject's state is no side."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return frozenset()
+        verb = tok.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in APPEAL_VERBS:
+            return frozenset()  # "Pakistan closed the crossing, leaving both sides ...": a party
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        elif verb.i < tok.i:
+            # a sentence the parser ran on across a paragraph break has lost the subject:
+            # what stands before the verb in the verb's own paragraph
+            text = state.doc.text
+            start = max(tok.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
+            end = verb.idx
+        else:
+            return frozenset()
+        return frozenset(gov for _, gov in self._state_hits(state, start, end))
 
     def _states_in(self, state: _State, start: int, end: int) -> list[str]:
         """Governments in [start, end), named as themselves, by their organs and people or as

@@ -385,6 +385,10 @@ ORGAN_WORDS = frozenset(["committee", "council", "agency", "service", "bureau", 
 ORG_NAME_HEADS = frozenset(_LEXICON.get("organisation_heads") or [])
 NAME_JOINERS = frozenset(["of", "for", "and", "on", "&"])
 MEDIA_NOUNS = frozenset(_LEXICON.get("media_nouns") or [])
+# A country's press, not its state ("a Pakistani newspaper"); "agency" and "network" also name
+# state services and armed groups.
+PRESS_NOUNS = MEDIA_NOUNS - {"agency", "network"}
+STATE_PRESS_WORDS = frozenset(["state", "official", "government", "government-run", "state-run"])
 NAMED_KIND_NOUNS = MEDIA_NOUNS | frozenset(_LEXICON.get("named_kind_nouns") or [])
 # Any of these in a short name the tagger calls an organisation keeps it one (see
 # `_person_tagged_as_org`).
@@ -550,12 +554,18 @@ FINDING_VERBS = frozenset(_LEXICON.get("finding_verbs") or [])
 # What may stand before a document noun that points back to it ("this report", "the latest
 # report", "these reports" for a series by the same authors).
 DOCUMENT_DETERMINERS = frozenset(["the", "this", "these", "that"])
+# "A second statement", "a further report": one more from the author of the last one.
+REPEAT_WORDS = frozenset(["second", "third", "further", "another", "fresh", "subsequent"])
+# "a statement attributed to X": who is said to have issued a document.
+ATTRIBUTION_VERBS = frozenset(["attribute", "ascribe"])
 DOCUMENT_NEUTRAL = frozenset(["latest", "new", "full", "same", "recent", "final", "whole"])
 # What a report says, standing for its authors as much as the report does ("rejected the findings").
 REPORT_CONTENT = frozenset(["finding"])
 # People an article counts as members of a group once it has said whose they are.
 COLLECTIVE_MEMBERS = frozenset(["commander", "individual", "member", "operative", "cadre"])
 # "the two countries", "both sides": a set of states the number fixes.
+# What a third party does to the sides of a dispute ("China called on both sides to ...").
+APPEAL_VERBS = frozenset(["urge", "call", "appeal", "ask", "press", "encourage", "implore"])
 STATE_SET_NOUNS = frozenset(
     ["side", "country", "neighbour", "neighbor", "nation", "government", "capital", "state"]
 )

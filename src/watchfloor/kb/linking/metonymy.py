@@ -29,6 +29,7 @@ from watchfloor.kb.linking.lexicon import (
     PLACE_HEADS,
     PLACE_LABELS,
     PLACE_VERBS,
+    PRESS_NOUNS,
     PRESSURE_VERBS,
     RELATION_NOUNS,
     ROLE_ANAPHORS,
@@ -40,6 +41,7 @@ from watchfloor.kb.linking.lexicon import (
     SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_BODY_WORDS,
+    STATE_PRESS_WORDS,
     STATIVE_VERBS,
     TERRAIN_HEADS,
     TERRITORY_NOUNS,
@@ -556,6 +558,13 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                     return
             if lemma in TERRITORY_NOUNS:
                 return  # "Afghan soil", "Pakistani territory": a place attribute, not an actor
+            if lemma in PRESS_NOUNS and not any(
+                t.lower_ in STATE_PRESS_WORDS for t in doc[ent.end : head.i]
+            ):
+                # "a Pakistani newspaper reported": a country's press is not the state
+                # ("Iranian state television" is), and an unnamed outlet is no actor to track
+                state.block(ent.start, head.i + 1)
+                return
             if lemma in SOURCE_ANAPHORS:
                 # "the Chinese statement said" after "a statement released by China's Foreign
                 # Ministry": that statement's issuer, when it is of the same state

@@ -176,6 +176,16 @@ class PronounsMixin(BodiesMixin):
                 # "After the Taliban banned poppy, their ban held": the plural body of the
                 # adverbial clause opening the sentence
                 target = self._adverbial_subject(state, tok.head, plural=True, bodies=True)
+                if (
+                    target is None
+                    and tok.i == tok.sent.start
+                    and tok.head.lemma_.lower() in PERSON_ROLE_NOUNS
+                ):
+                    # "The Taliban responded within hours. Their foreign ministry spokesman
+                    # said": the body the last sentence was about, whose role holder speaks
+                    found = self.kb.get(self._antecedent(state, tok, person=False) or "")
+                    if found is not None and found.kind in ("organization", "group"):
+                        target = found.id
             elif (
                 low in ("his", "her") and tok.dep_ == "poss" and not state.covered(tok.i, tok.i + 1)
             ):
@@ -283,6 +293,8 @@ class PronounsMixin(BodiesMixin):
                 and tok.i > 0
                 and doc[tok.i - 1].lower_ == "the"
                 and not state.covered(tok.i, tok.i + 1)
+                # "the movement of trucks", "the movement for equal pay": a phrase of its own
+                and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children)
             ):
                 mentions = sorted(state.actor_mentions, key=lambda m: m.start)
                 target = self._recent_civil_group(state, tok, mentions) or self._last_actor(
@@ -822,6 +834,16 @@ class PronounsMixin(BodiesMixin):
                 return None
             actor = self.kb.get(m.actor_id)
             if actor is None or actor.kind not in ("group", "organization"):
+                continue
+            root = self._mention_root(state, m)
+            if (
+                root is not None
+                and root.dep_ in ("compound", "dobj")
+                and actor.sector not in CIVIL_GROUP_SECTORS
+            ):
+                # "HRW said detainees remained in Taliban custody and urged the authorities to
+                # free them. The group also ...": a modifier or an object is not who "the
+                # group" is; the body doing the saying is
                 continue
             if actor.sector == "PTY" and any(
                 (a := self.kb.get(n.actor_id or "")) is not None and a.sector == "REB"

@@ -38,7 +38,9 @@ class ProvisionalMixin(CountriesMixin):
     whatever this linker analysed before it.
     """
 
-    def _link_former_holder(self, state: _State, start: int, holder: Token, iso3: str) -> bool:
+    def _link_former_holder(
+        self, state: _State, start: int, holder: Token, iso3: str | None
+    ) -> bool:
         """Link "a former Chinese diplomat" (a demonym at `start`, the office noun `holder`) as
         a person of their own: someone who no longer holds the office speaks for themselves,
         not for the body (docs/annotation-guide.md). False when it is no such phrase."""

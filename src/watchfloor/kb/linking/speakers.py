@@ -9,10 +9,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from watchfloor.kb.linking.lexicon import (
+    ATTRIBUTION_VERBS,
     DOCUMENT_DETERMINERS,
     DOCUMENT_NEUTRAL,
     FINDING_VERBS,
     PUBLISH_VERBS,
+    REPEAT_WORDS,
     REPORT_ANAPHORS,
     REPORT_CONTENT,
     SOURCE_ANAPHORS,
@@ -121,6 +123,9 @@ class SpeakersMixin(MentionsMixin):
             target = child
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 agent = next((g for g in child.children if g.lower_ == "by"), None)
+                if agent is None and child.lemma_.lower() in ATTRIBUTION_VERBS:
+                    # "a statement attributed to X": X is its claimed issuer
+                    agent = next((g for g in child.children if g.lower_ == "to"), None)
                 target = (
                     next((g for g in agent.children if g.dep_ == "pobj"), child) if agent else child
                 )
@@ -187,12 +192,23 @@ class SpeakersMixin(MentionsMixin):
                     authors[kind] = m.actor_id
                 continue
             if document and tok.tag_ == "NN":
-                own = self._publisher_of(state, tok)
+                own = self._publisher_of(state, tok) or self._adjunct_issuer(state, tok)
                 if own:
                     authors[kind] = own
                     continue
             author = authors[kind]
             det = [c for c in tok.children if c.dep_ == "det"]
+            again = [
+                c for c in tok.children if c.dep_ in ("amod", "det") and c.lower_ in REPEAT_WORDS
+            ]
+            owned = any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+                for c in tok.children
+            )
+            if author is not None and again and det and det[0].i < tok.i and not owned:
+                # "A second statement", "another statement": one more from the same issuer
+                state.add_actor(doc[det[0].i : tok.i + 1], author, "role", 0.5)
+                continue
             # "the latest report", "this report", "these reports": the same document or series
             mods = [
                 c
@@ -205,6 +221,20 @@ class SpeakersMixin(MentionsMixin):
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "the findings of an inquiry": someone else's
             state.add_actor(doc[det[0].i : tok.i + 1], author, "role", 0.5)
+
+    def _adjunct_issuer(self, state: _State, tok: Token) -> str | None:
+        """ "The BLA claimed the attack in a statement": whoever acts in a statement issued
+        it, whatever the verb (only remembered for later "A second statement", not linked)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            return None
+        verb = tok.head.head
+        if verb.dep_ == "dobj":
+            verb = verb.head  # the parser often hangs "in a statement" on "the attack"
+        if verb.pos_ != "VERB":
+            return None
+        subj = _shared_subject(verb, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+        m = self._mention_at(state, subj) if subj is not None else None
+        return m.actor_id if m is not None else None
 
     def _quote_speaker(self, state: _State, tok: Token) -> str | None:
         """Who speaks a quotation holding ``tok``: the subject of the speech verb outside the
