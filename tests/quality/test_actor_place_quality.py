@@ -75,7 +75,8 @@ def test_news_place_recall(pipeline):
 # alias grouping 0.938, places 0.983. fresh10, session 11 (wf-linker-14): recall 0.991, alias
 # grouping 0.872, places 0.945. fresh11, session 12 (wf-linker-15): recall 0.977, alias grouping
 # 0.954, places 0.963. fresh12, session 13 (wf-linker-16/17): recall 0.974, alias grouping 0.961,
-# places 1.0.
+# places 1.0. fresh13, session 14 (wf-linker-18 to 21): recall 0.983, alias grouping 0.941,
+# places 0.831.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -87,6 +88,7 @@ TUNED_DEV_FLOORS = {
     "fresh10": {"recall": 0.96, "alias_grouping": 0.85, "places": 0.92},
     "fresh11": {"recall": 0.95, "alias_grouping": 0.93, "places": 0.94},
     "fresh12": {"recall": 0.95, "alias_grouping": 0.94, "places": 0.97},
+    "fresh13": {"recall": 0.96, "alias_grouping": 0.92, "places": 0.81},
 }
 
 
@@ -103,15 +105,15 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh13_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 13, never tuned on (both halves): floors under the end
-    # of that session (recall 0.968, alias grouping 0.872, places 0.857; 0.968, 0.872 and 0.813
-    # at its start — the rise is wf-linker-17's placing of unknown villages by their container).
-    gold = GOLD.parent / "fresh13"
+def test_fresh14_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 14, never tuned on (both halves): floors under the end
+    # of that session (recall 0.946, alias grouping 0.908, places 0.933; 0.941, 0.904 and 0.908
+    # at its start).
+    gold = GOLD.parent / "fresh14"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh13 gold")
+        pytest.skip("no fresh14 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
-    assert actors["recall"] >= 0.95, actors["misses"]
-    assert actors["alias_grouping"] >= 0.85, actors["alias_misses"]
+    assert actors["recall"] >= 0.92, actors["misses"]
+    assert actors["alias_grouping"] >= 0.88, actors["alias_misses"]
     places = evaluate_places(gold, pipeline=pipeline)
-    assert places["recall"] >= 0.83, places["misses"]
+    assert places["recall"] >= 0.90, places["misses"]

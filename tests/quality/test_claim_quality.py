@@ -117,7 +117,8 @@ def test_claim_filter_cross_validated():
 # propositions file 17): F1 0.821, stance 0.99, hedge 1.00, pairwise F1 0.447. fresh11, session
 # 12 (claims 0.20, propositions file 18): F1 0.873, stance 0.99, hedge 0.96, pairwise F1 0.663.
 # fresh12, session 13 (claims 0.21, propositions file 20): F1 0.890, stance 0.98, hedge 0.99,
-# pairwise F1 0.775.
+# pairwise F1 0.775. fresh13, session 14 (claims 0.23, propositions file 22): F1 0.892, stance
+# 0.95, hedge 0.93, pairwise F1 0.763 (the model has seen these claims).
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -132,6 +133,7 @@ TUNED_DEV_FLOORS = {
     "fresh10": {"claims": 0.79, "stance": 0.96, "hedge": 0.96, "propositions": 0.42},
     "fresh11": {"claims": 0.85, "stance": 0.96, "hedge": 0.94, "propositions": 0.62},
     "fresh12": {"claims": 0.87, "stance": 0.96, "hedge": 0.96, "propositions": 0.72},
+    "fresh13": {"claims": 0.87, "stance": 0.93, "hedge": 0.91, "propositions": 0.70},
 }
 
 
@@ -153,18 +155,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh13_unseen_claims(pipeline):
-    # The blind batch written in session 13, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.887, stance 0.964, pairwise F1 0.560; 0.887,
-    # 0.964 and 0.557 at its start), so a change that loses ground on unseen text fails here.
+def test_fresh14_unseen_claims(pipeline):
+    # The blind batch written in session 14, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.845, stance 0.992, pairwise F1 0.543; 0.845,
+    # 0.992 and 0.496 at its start), so a change that loses ground on unseen text fails here.
     # The pairwise floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh13"
+    gold = ROOT / "gold" / "fresh14"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh13 gold not present")
+        pytest.skip("fresh14 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
-    assert result["claims"]["f1"] >= 0.86
-    assert result["stance_accuracy"] >= 0.94
-    assert result["propositions"]["f1"] >= 0.50
+    assert result["claims"]["f1"] >= 0.82
+    assert result["stance_accuracy"] >= 0.96
+    assert result["propositions"]["f1"] >= 0.48

@@ -107,7 +107,7 @@ def test_fresh_dev_events(pipeline):
     assert result["by_split"]["heldout"]["f1"] >= 0.62
 
 
-FRESH13 = ROOT / "gold" / "fresh13"
+FRESH14 = ROOT / "gold" / "fresh14"
 
 # The dev halves of the blind batches, each once a session's tuning set (its held-out half never
 # tuned on): batch → floors just under the F1 and accuracies measured when it was tuned.
@@ -131,7 +131,9 @@ FRESH13 = ROOT / "gold" / "fresh13"
 # 0.728, actor 75%, recipient 66%, place 85%, mode 89%. fresh12, session 13 (rules v20, lexicon
 # 2.24, recipients 1.19, factuality 1.17, wf-linker-17; pooled as in session 11; scored with the
 # session-13 pairing of a sentence's rows by agreement): F1 0.801, actor 75%, recipient 71%,
-# place 89%, mode 88%.
+# place 89%, mode 88%. fresh13, session 14 (rules v23, lexicon 2.26, recipients 1.21,
+# factuality 1.18, wf-linker-21; pooled as in session 11): F1 0.749, actor 78%, recipient 64%,
+# place 88%, mode 81%.
 TUNED_DEV_FLOORS = {
     "fresh2": {"f1": 0.85, "actor": 0.79, "recipient": 0.65, "place": 0.83, "mode": 0.82},
     "fresh3": {"f1": 0.82, "actor": 0.72, "recipient": 0.67, "place": 0.78, "mode": 0.83},
@@ -144,6 +146,7 @@ TUNED_DEV_FLOORS = {
     "fresh10": {"f1": 0.67, "actor": 0.72, "recipient": 0.61, "place": 0.78, "mode": 0.83},
     "fresh11": {"f1": 0.71, "actor": 0.73, "recipient": 0.64, "place": 0.83, "mode": 0.86},
     "fresh12": {"f1": 0.78, "actor": 0.73, "recipient": 0.68, "place": 0.86, "mode": 0.85},
+    "fresh13": {"f1": 0.72, "actor": 0.75, "recipient": 0.61, "place": 0.85, "mode": 0.78},
 }
 
 
@@ -161,19 +164,19 @@ def test_tuned_dev_half_events(pipeline, batch):
         assert dev[f"{key}_accuracy"] >= floors[key], key
 
 
-def test_fresh13_unseen_events(pipeline):
-    # The blind batch written in session 13, scored only before and after that session's
-    # changes and never tuned on (both halves): floors under the measured F1 (0.722 at the start
-    # and 0.724 at the end of session 13) and argument accuracies (actor 75%, recipient 62%,
-    # place 85%), so that a change which loses ground on text nobody has tuned on fails here even
-    # when the tuned sets hold. (fresh12 held this role in session 12; its dev half is now a
+def test_fresh14_unseen_events(pipeline):
+    # The blind batch written in session 14, scored only before and after that session's
+    # changes and never tuned on (both halves): floors under the measured F1 (0.773 at the start
+    # and 0.772 at the end of session 14) and argument accuracies (actor 80%, recipient 64%,
+    # place 75%), so that a change which loses ground on text nobody has tuned on fails here even
+    # when the tuned sets hold. (fresh13 held this role in session 13; its dev half is now a
     # tuned set.)
-    if not any(FRESH13.rglob("events.jsonl")):
-        pytest.skip("fresh13 gold not present")
-    result = evaluate_events(FRESH13, pipeline=pipeline)
+    if not any(FRESH14.rglob("events.jsonl")):
+        pytest.skip("fresh14 gold not present")
+    result = evaluate_events(FRESH14, pipeline=pipeline)
     print(format_report(result))
     overall = result["overall"]
-    assert overall["f1"] >= 0.70
-    assert overall["actor_accuracy"] >= 0.73
-    assert overall["recipient_accuracy"] >= 0.60
-    assert overall["place_accuracy"] >= 0.82
+    assert overall["f1"] >= 0.75
+    assert overall["actor_accuracy"] >= 0.77
+    assert overall["recipient_accuracy"] >= 0.61
+    assert overall["place_accuracy"] >= 0.73

@@ -1257,7 +1257,7 @@ class ClaimExtractor:
         speaker = record.speaker
         if speaker is None or not speaker.text:
             return False
-        text = linked.doc.text
+        text = linked.text
         lo, hi = record.sentence_span
         at = text.find(speaker.text, lo, hi)
         return at >= 0 and text[max(lo, at - 7) : at].lower() == "one of "

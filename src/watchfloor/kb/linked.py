@@ -6,6 +6,7 @@ never leaves the process: extractors turn it into plain records (`watchfloor.rec
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,8 +29,9 @@ class LinkedDoc:
     focus_countries: list[str] = field(default_factory=list)
     title: str | None = None
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
+        # built once: spaCy joins every token anew on each `Doc.text`
         return self.doc.text
 
     def actor_mentions_in(self, start: int, end: int) -> list[ActorMention]:

@@ -159,7 +159,7 @@ def _named_hedges(linked: LinkedDoc) -> list[tuple[int, int, set[str]]]:
     sub-bodies (the military's media wing tells the military's figures)."""
     if linked.doc is None:
         return []
-    text = linked.doc.text
+    text = linked.text
     out: list[tuple[int, int, set[str]]] = []
     for s in linked.doc.sents:
         owners = hedged_owners(s)
@@ -279,7 +279,7 @@ def _inherit_context(
     lead = next((e for e in events if e.date is not None), None)
     lead_day = lead.date if lead is not None and lead.date_precision == "day" else None
     if lead is not None and lead_day is not None and linked.doc is not None:
-        lead_text = linked.doc.text[lead.sentence_span[0] : lead.sentence_span[1]].lower()
+        lead_text = linked.text[lead.sentence_span[0] : lead.sentence_span[1]].lower()
         # the meeting may be named in the lead or in the next sentence that tells the lead's
         # act again ("signed a contract on Tuesday. X signed it at a ceremony in Kabul")
         retold_span = next(
@@ -293,7 +293,7 @@ def _inherit_context(
             ),
             None,
         )
-        retold = linked.doc.text[retold_span[0] : retold_span[1]].lower() if retold_span else ""
+        retold = linked.text[retold_span[0] : retold_span[1]].lower() if retold_span else ""
         if (
             _MEETING_NOUNS & set(re.findall(r"[a-z]+", lead_text))
             or _EVENT_GATHERINGS & set(re.findall(r"[a-z]+", retold))
@@ -408,7 +408,7 @@ def _inherit_context(
     # "The accounts could not be independently verified": the accounts its paragraph told
     # before it are the parties' versions (guide §7, "that passage")
 
-    text = linked.doc.text if linked.doc is not None else ""
+    text = linked.text if linked.doc is not None else ""
     hedged = [
         (text.rfind("\n\n", 0, s.start_char) + 1, s.start_char)
         for s in (linked.doc.sents if linked.doc is not None else ())

@@ -50,7 +50,7 @@ def _previous_sentence(a: EventRecord, b: EventRecord, linked: LinkedDoc) -> boo
     """Whether event `a` stands in the sentence right before event `b`'s."""
     if a.sentence_span == b.sentence_span:
         return True
-    gap = linked.doc.text[a.sentence_span[1] : b.sentence_span[0]]
+    gap = linked.text[a.sentence_span[1] : b.sentence_span[0]]
     return a.sentence_span[1] <= b.sentence_span[0] and not any(c in gap for c in ".!?")
 
 
@@ -104,7 +104,7 @@ def _first_mention(ref: ActorRef, linked: LinkedDoc) -> int:
             and getattr(linked.actors.get(m.actor_id or ""), "country", None) == country
         )
     ]
-    return min(starts) if starts else len(linked.doc.text)
+    return min(starts) if starts else len(linked.text)
 
 
 def _affiliated(a: ActorRef | None, b: ActorRef | None, linked: LinkedDoc) -> bool:

@@ -593,7 +593,7 @@ def _place_anaphor(e: EventRecord, linked: LinkedDoc) -> PlaceRef | None:
         kinds = None
     if kinds is None:
         return None
-    text = linked.doc.text
+    text = linked.text
     # a town the article calls a district ("Khuzdar district") is one too
     called = {
         m.place_id

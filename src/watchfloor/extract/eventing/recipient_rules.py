@@ -373,7 +373,7 @@ def _place_as_party(ref: ActorRef | None, e: EventRecord, linked: LinkedDoc) -> 
     lo, hi = e.sentence_span
     if any(m.text.strip() == words for m in linked.actor_mentions_in(lo, hi)):
         return None
-    text = linked.doc.text
+    text = linked.text
     for pm in linked.place_mentions_in(lo, hi):
         if pm.text.strip() != words:
             continue

@@ -1263,7 +1263,7 @@ def _returned_people(
         return None
     lo = min(t.idx for t in mover.subtree)
     hi = max(t.idx + len(t.text) for t in mover.subtree)
-    if e.actor.text and e.actor.text not in linked.doc.text[lo:hi]:
+    if e.actor.text and e.actor.text not in linked.text[lo:hi]:
         return None
     sources = _prep_objects(head, ("from",))
     if not sources and not any(c.lower_ in _HOME_WORDS for c in head.children):

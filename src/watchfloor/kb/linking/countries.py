@@ -465,7 +465,7 @@ class CountriesMixin(MentionsMixin):
         elif verb.i < tok.i:
             # a sentence the parser ran on across a paragraph break has lost the subject:
             # what stands before the verb in the verb's own paragraph
-            text = state.doc.text
+            text = state.text
             start = max(tok.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
             end = verb.idx
         else:

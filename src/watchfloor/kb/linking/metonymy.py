@@ -370,7 +370,7 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
         States it names do not count: a paragraph cites foreign capitals and governments as
         speakers ("the United States imposed sanctions ... In Geneva") far more often than it
         sets its places there."""
-        text = state.doc.text
+        text = state.text
         start = text.rfind("\n", 0, ent.start_char) + 1
         end = text.find("\n", ent.end_char)
         return self._countries_placed(state, ent, start, len(text) if end < 0 else end)

@@ -421,10 +421,10 @@ class PlacesMixin(LinkerBase):
         most (the dateline's town counts); with ``setting``, the town the story is set in
         (its dateline's, else the first it names)."""
         earliest = state.doc[_sentences_back(span[0], _SITE_WINDOW_SENTENCES)].idx
-        doc = state.doc
+        text = state.text
         # a crossing lies on a border, seldom by the capital a story is filed from; a name
         # the story once calls a crossing stays one when it later stands alone ("at Torkham")
-        crossing = self._is_crossing(span)
+        crossing = _is_crossing(state, span)
         # "Uzbekistan will open a market in Termez": a town in another country than the one
         # the sentence is about is no anchor, however near in the text
         countries = self._sentence_countries(state, span)
@@ -433,7 +433,7 @@ class PlacesMixin(LinkerBase):
             if pm.start >= span.start_char or not pm.place_id or pm.rule in _LOCAL_RULES:
                 return False
             # "the Peshawar-bound train", "a Kabul-based group": not where the story is
-            if doc.text[pm.end : pm.end + 1] == "-":
+            if text[pm.end : pm.end + 1] == "-":
                 return False
             if countries:
                 town = self.gazetteer.get(pm.place_id)
@@ -467,18 +467,19 @@ class PlacesMixin(LinkerBase):
             best = min(towns, key=lambda pm: pm.start, default=None)
         return best
 
-    def _is_crossing(self, span: Span) -> bool:
-        """True when some mention of the name in the document is followed by "crossing" or
-        "border" ("through the Torkham crossing ... families at Torkham")."""
-        doc = span.doc
-        key = normalize(_bare(span.text))
-        size = len(span) - (span[0].lower_ == "the")
-        for tok in doc:
-            if tok.lower_ not in _CROSSING_WORDS or tok.i < size:
-                continue
-            if normalize(doc[tok.i - size : tok.i].text) == key:
-                return True
-        return False
+
+def _is_crossing(state: _State, span: Span) -> bool:
+    """True when some mention of the name in the document is followed by "crossing" or
+    "border" ("through the Torkham crossing ... families at Torkham")."""
+    key = normalize(_bare(span.text))
+    size = len(span) - (span[0].lower_ == "the")
+    lowers = state.lowers
+    for i, low in enumerate(lowers):
+        if low not in _CROSSING_WORDS or i < size:
+            continue
+        if normalize(span.doc[i - size : i].text) == key:
+            return True
+    return False
 
 
 _CROSSING_WORDS = frozenset(["crossing", "border"])

@@ -50,6 +50,7 @@ class _State:
         self._lowers: list[str] | None = None
         self._by_tag: dict[str, list[Token]] = {}
         self._dateline_end: int | None = None
+        self._text: str | None = None
 
     @property
     def dateline_end(self) -> int:
@@ -57,6 +58,13 @@ class _State:
         if self._dateline_end is None:
             self._dateline_end = _dateline_end(self.doc)
         return self._dateline_end
+
+    @property
+    def text(self) -> str:
+        """The document's text, built once: spaCy joins every token anew on each `Doc.text`."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     # Most passes look at a few kinds of token only; walking the Doc once per pass made a
     # Token object per word each time, a fifth of the linker's time.
