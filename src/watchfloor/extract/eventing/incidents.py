@@ -83,6 +83,13 @@ def _charged_act_copies(
     tells is negated by the denial, yet the charge was made, so the act also stands as its
     owner tells it (`generic` for a standing charge, "has long rejected", else `alleged`), the
     mirror of `_denied_account_copies` for a charge told inside the denial."""
+    rejections = {
+        h.i
+        for ev in events
+        if ev.type == "REJECT"
+        for h in [_trigger_head(ev, linked)]
+        if h is not None
+    }
     out: list[EventRecord] = []
     for o in events:
         out.append(o)
@@ -98,9 +105,7 @@ def _charged_act_copies(
                 if a.dep_ in ("dobj", "obj")
                 and a.head.pos_ in ("VERB", "AUX")
                 and _owned_charge(a, lex)
-                and any(
-                    ev.type == "REJECT" and _trigger_head(ev, linked) == a.head for ev in events
-                )
+                and a.head.i in rejections
             ),
             None,
         )
