@@ -497,6 +497,8 @@ def _overnight(sent: Span, member_tokens: set[int]) -> bool:
             if cur.head.i == cur.i or cur.dep_ in _CLAUSE_DEPS:
                 break
             cur = cur.head
+        if _shares_trailing_time(cur, tok, member_tokens):
+            return True
         for i in member_tokens:
             # "raided three houses overnight, killing two suspects and arresting six others":
             # a participle without a subject of its own is part of the act the night is told
@@ -513,6 +515,26 @@ def _overnight(sent: Span, member_tokens: set[int]) -> bool:
                     break
                 part = part.head
     return False
+
+
+def _shares_trailing_time(verb: Token, time: Token, member_tokens: set[int]) -> bool:
+    """Whether `time`, closing the last of verbs coordinated under one subject ("searched homes
+    and detained 14 men overnight"), times the whole series and so the member verb before it;
+    a conjunct with its own subject ("troops searched homes and police detained men") or a
+    member with a time of its own ("searched homes on Monday and ...") is a separate act."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or time.i < verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = verb.head
+    if first.i not in member_tokens or first.pos_ != "VERB":
+        return False
+    own = {t.i for t in verb.subtree}
+    return not any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("overnight", "night")
+        for t in first.subtree
+        if t.i not in own
+    )
 
 
 def _denial_over(tok: Token) -> Token | None:
