@@ -812,8 +812,10 @@ def _demanded_party(g: _Group, lex: Lexicon) -> Token | None:
     """The active subject of the modal clause a demand-by-statement is made of ("said that the
     Taliban must act": the Taliban), or None for any other group, a passive clause or a
     first-person subject ("we must act" is the speaker's own resolve)."""
-    if g.type != "REQUEST" or not g.trigger_tokens:
+    if g.type != "REQUEST":
         return None
+    if not g.trigger_tokens:
+        return _subjunctive_party(g.main.token)
     modal = next((t for t in g.trigger_tokens if t.lower_ in lex.demand_modals), None)
     if modal is None:
         return None
@@ -825,6 +827,33 @@ def _demanded_party(g: _Group, lex: Lexicon) -> Token | None:
     if subj is None or subj.lower_ in ("we", "i", "us", "one"):
         return None
     return subj
+
+
+# verbs of demanding whose "that" clause, in the bare (subjunctive) form, says what another party
+# is to do ("demanding that the army leave", "insisted that Kabul hand them over")
+_DEMANDING_VERBS = frozenset({"demand", "insist", "request", "ask", "urge"})
+
+
+def _subjunctive_party(verb: Token) -> Token | None:
+    """The active subject of the subjunctive "that" clause a demand verb takes ("to demand that
+    the army leave the district": the army), or None. An indicative clause ("insisted that the
+    army was leaving") is a claim, and a passive one ("demanded that the men be freed") names
+    what is demanded, not who is to do it."""
+    if lemma(verb) not in _DEMANDING_VERBS:
+        return None
+    for clause in verb.children:
+        # the tagger gives a bare verb after a plural-looking subject as VBP
+        if (
+            clause.dep_ != "ccomp"
+            or clause.tag_ not in ("VB", "VBP")
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in clause.children)
+        ):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("we", "i", "us", "one", "they"):
+            return subj
+    return None
 
 
 # verbs that hold their object in the state a complement tells ("kept the crossings shut")

@@ -459,23 +459,35 @@ _ATTACHED_PLACE_SCORE = 2.4
 _TITLE_NOUNS = {"minister", "governor", "president", "premier", "spokesman", "spokesperson"}
 
 
+# Speakers named by where they live: what they tell of happening to them happened there.
+_RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "local"})
+
+
 def _speakers_own_place(
     anchor: Token, report_tok: Token, named: list[tuple[PlaceMention, list[Token]]]
 ) -> PlaceMention | None:
     """The place the speakers are said to be in ("police in Sar-e Pul said ..."), when the act
-    is told as their own ("they had arrested")."""
-    doer = subject_of(anchor)
-    if doer is None or doer.lower_ not in ("they", "we") or anchor.i == report_tok.i:
+    is told as their own ("they had arrested"), or when the speakers are the people of that
+    place ("Residents of Kardgap said troops had searched homes"): an act they witness at home."""
+    if anchor.i == report_tok.i:
         return None
     speaker = next((c for c in report_tok.children if c.dep_ == "nsubj"), None)
+    if speaker is None and report_tok.dep_ == "advcl":
+        # "Residents of X gave a different account, saying ...": the clause's own subject
+        speaker = subject_of(report_tok.head)
     if speaker is None:
         return None
+    resident = lemma(speaker) in _RESIDENT_NOUNS
+    doer = subject_of(anchor)
+    if not resident and (doer is None or doer.lower_ not in ("they", "we")):
+        return None
+    preps = ("in", "at", "of") if resident else ("in", "at")
     for m, toks in named:
         root = min(toks, key=lambda t: _depth(t)) if toks else None
         if (
             root is not None
             and root.dep_ == "pobj"
-            and root.head.lower_ in ("in", "at")
+            and root.head.lower_ in preps
             and root.head.head.i == speaker.i
         ):
             return m

@@ -466,6 +466,13 @@ class RecipientsMixin(ExtractorBase):
                     if gov is not None:
                         e.recipient = gov
                         e.notes.append("recipient: the neighbour across the border closed")
+            demand = _protest_demand(e, events) if e.type == "PROTEST" else None
+            if e.recipient is None and demand is not None:
+                # "staged a sit-in to demand that the army leave the district": a protest is
+                # aimed at the party its demand is put to (guide §10), before the government
+                # where it takes place
+                e.recipient = demand.recipient
+                e.notes.append("recipient: the party the protest's demand is put to")
             if (
                 e.recipient is None
                 and e.type == "PROTEST"
@@ -1032,6 +1039,27 @@ def _neighbour_across(e: EventRecord, own: str, linked: LinkedDoc) -> ActorRef |
         next((c for c in linked.focus_countries if c != own), None),
     )
     return _government(linked, other)
+
+
+def _protest_demand(e: EventRecord, events: list[EventRecord]) -> EventRecord | None:
+    """The demand a protest is made with: a REQUEST of the same sentence and doer, after the
+    protest's trigger, with an addressee of its own ("blocked the highway, demanding that the
+    army leave" → the army)."""
+    if e.actor is None:
+        return None
+    return next(
+        (
+            p
+            for p in events
+            if p.type == "REQUEST"
+            and p.sentence_span == e.sentence_span
+            and p.span[0] > e.span[0]
+            and p.recipient is not None
+            and p.actor is not None
+            and (p.actor.id, p.actor.text) == (e.actor.id, e.actor.text)
+        ),
+        None,
+    )
 
 
 def _untargeted_protest(e: EventRecord, linked: LinkedDoc, sector: str | None) -> bool:
