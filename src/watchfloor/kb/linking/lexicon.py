@@ -490,6 +490,16 @@ SOURCE_NOUNS = frozenset(_LEXICON.get("source_nouns") or [])
 ADDRESS_NOUNS = frozenset(_LEXICON.get("address_nouns") or [])
 # "deliver helicopters to Dushanbe": verbs whose "to X" names the party that receives.
 DELIVERY_VERBS = frozenset(_LEXICON.get("delivery_verbs") or [])
+# "appealed to Islamabad": verbs whose "to X" names a party spoken to.
+APPEAL_VERBS = frozenset(_LEXICON.get("appeal_verbs") or [])
+# "a remark aimed at Islamabad": verbs whose "at X" names a party aimed at.
+AIM_VERBS = frozenset(_LEXICON.get("aim_verbs") or [])
+# "a strategic priority for Islamabad": nouns whose "for X" names a party concerned.
+STAKE_NOUNS = frozenset(_LEXICON.get("stake_nouns") or [])
+# "a farmer from Deh Salah": people whose "from X" names where they live.
+INHABITANT_NOUNS = frozenset(_LEXICON.get("inhabitant_nouns") or [])
+# "Tajik speakers", "the Uzbek community": nouns after a demonym that make it a people.
+PEOPLE_HEADS = frozenset(_LEXICON.get("people_heads") or [])
 # "the hand of New Delhi": nouns whose "of" names who acts or stands for something.
 STANCE_NOUNS = frozenset(
     ["hand", "role", "involvement", "support", "backing", "position", "stance", "participation"]

@@ -12,6 +12,8 @@ from watchfloor.kb.actors import normalize
 from watchfloor.kb.linking.generic import GenericNounsMixin
 from watchfloor.kb.linking.lexicon import (
     ADDRESS_NOUNS,
+    AIM_VERBS,
+    APPEAL_VERBS,
     DELIVERY_VERBS,
     DIPLOMAT_NOUNS,
     ENVOY_NOUNS,
@@ -25,6 +27,7 @@ from watchfloor.kb.linking.lexicon import (
     PARTNER_NOUNS,
     PARTY_NOUNS,
     PATRON_PARTICIPLES,
+    PEOPLE_HEADS,
     PERSON_ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_LABELS,
@@ -39,6 +42,7 @@ from watchfloor.kb.linking.lexicon import (
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STAKE_NOUNS,
     STANCE_NOUNS,
     STATE_BODY_WORDS,
     STATE_PRESS_WORDS,
@@ -113,6 +117,8 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             return True  # "two children were killed, according to Islamabad": the source
         if root.dep_ == "pobj" and head.lower_ == "to" and self._addressee(head):
             return True  # "a message to Washington", "deliver helicopters to Dushanbe"
+        if root.dep_ == "pobj" and self._party_concerned(head):
+            return True  # "appealed to Islamabad", "aimed at Kabul", "a priority for Islamabad"
         if (
             root.dep_ == "pobj"
             and head.lower_ == "in"
@@ -193,6 +199,22 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             if owner.dep_ in ("dobj", "nsubjpass"):
                 owner = owner.head  # "deliver helicopters to Dushanbe": the verb decides
         return owner.pos_ == "VERB" and owner.lemma_.lower() in DELIVERY_VERBS
+
+    @staticmethod
+    def _party_concerned(prep: Token) -> bool:
+        """True when the preposition's object is a party addressed, aimed at or concerned by
+        what its head names, not where it happens: "appealed to Islamabad to halt", "a remark
+        aimed at Islamabad", "a strategic priority for Islamabad" — but "returned to Kabul",
+        "arrived at Kabul", "left for Kabul"."""
+        owner = prep.head
+        lemma = owner.lemma_.lower()
+        if prep.lower_ == "to":
+            return owner.pos_ == "VERB" and lemma in APPEAL_VERBS
+        if prep.lower_ == "at":
+            return owner.pos_ == "VERB" and lemma in AIM_VERBS
+        if prep.lower_ == "for":
+            return owner.pos_ == "NOUN" and lemma in STAKE_NOUNS
+        return False
 
     @staticmethod
     def _example_range(span: Span) -> bool:
@@ -485,6 +507,8 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head  # "Pakistani and Afghan officials": share the first one's head
         head = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+        if _names_a_people(root, head):
+            return
         if head is None and ent.end < len(doc) and doc[ent.end].lower_ in MILITARY_HEADS:
             head = doc[ent.end]  # "Afghan shelling hit ...": the parser took the noun for a verb
         if (
@@ -583,8 +607,20 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             # "Indian-backed proxies", "Afghan officials' remarks": the state is still a party.
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.5)
             return
-        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and ent.text.endswith("s"):
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and (
+            ent.text.endswith("s") or _plural_without_s(ent)
+        ):
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+
+
+def _plural_without_s(ent: Span) -> bool:
+    """ "the Chinese may start bringing their own security", "the British left": a demonym
+    whose plural takes no -s, used as a noun after "the" ("the Chinese engineers" has a head
+    and is handled above; "Chinese" alone is a language or an adjective)."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the":
+        return False
+    word = ent.text
+    return word.endswith("ese") or word in ("British", "French", "Dutch", "Swiss", "Irish")
 
 
 def _object_relative_subject(span: Span) -> bool:
@@ -629,3 +665,16 @@ def _rejects_the_charge(span: Span) -> bool:
     # lemma cannot be trusted
     stems = {word, word[:-1], word[:-2], word[:-3] + "y"}
     return bool(stems & _ANSWER_VERBS)
+
+
+def _names_a_people(root: Token, head: Token | None) -> bool:
+    """ "recruiting among Tajik and Uzbek speakers", "ethnic Uzbek commanders", "the Hazara
+    community": the demonym names a people (Afghanistan's Tajiks and Uzbeks, Pakistan's Baloch),
+    not the state of that name, which acts in "Tajik officials" or "Uzbek border guards"."""
+    if head is not None and head.i > root.i and head.lower_ in PEOPLE_HEADS:
+        return True
+    doc = root.doc
+    first = root.i
+    while first > 0 and doc[first - 1].ent_iob_ == "I":
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ == "ethnic"

@@ -12,6 +12,7 @@ from watchfloor.kb.actors import normalize
 from watchfloor.kb.linking.lexicon import (
     APPOSED_KIND_NOUNS,
     DIPLOMAT_NOUNS,
+    INHABITANT_NOUNS,
     MEDIA_NOUNS,
     NAME_JOINERS,
     NAMED_KIND_NOUNS,
@@ -340,10 +341,17 @@ class NamesMixin(ProvisionalMixin):
         return actor_id
 
     def _town_taken_for_person(self, state: _State, ent: Span) -> bool:
-        """True for a person-tagged name after "in", "near", "outside" or "at" that the
-        gazetteer knows as a place of the article's main country and nobody as a person."""
+        """True for a person-tagged name after "in", "near", "outside" or "at", or after
+        "from" naming where someone lives ("a farmer from Deh Salah"), that the gazetteer knows
+        as a place of the article's main country and nobody as a person."""
         root = ent.root
-        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "at"):
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        if prep.lower_ == "from":
+            if prep.head.lemma_.lower() not in INHABITANT_NOUNS:
+                return False  # "a letter from Imran Khan": who sent it
+        elif prep.lower_ not in ("in", "near", "outside", "at"):
             return False
         if not state.focus or any(a.kind == "person" for a in self.kb.lookup(ent.text)):
             return False
