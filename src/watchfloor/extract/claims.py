@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -524,7 +524,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.23.0"
+    VERSION = "0.24.0"
 
     def __init__(
         self,
@@ -637,7 +637,7 @@ class ClaimExtractor:
                     first = record_of(first_part)
                     for part in (first, record):
                         if part is not None:
-                            part.sentence = doc.text[start:end]
+                            part.sentence = linked.text[start:end]
                             part.sentence_span = (start, end)
                     if first is not None:
                         pending.append(
@@ -832,7 +832,7 @@ class ClaimExtractor:
                 if not rivals(record, kinds, other, other_kinds):
                     continue
                 if other.sentence_span == record.sentence_span or (
-                    (lead or other_lead or self._same_paragraph(doc, record, other))
+                    (lead or other_lead or self._same_paragraph(linked.text, record, other))
                     and id(other) not in answered
                     and id(record) not in answered
                     and not (
@@ -850,11 +850,11 @@ class ClaimExtractor:
             del sourced[k]
 
     @staticmethod
-    def _same_paragraph(doc: Any, a: ClaimRecord, b: ClaimRecord) -> bool:
+    def _same_paragraph(text: str, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether two claims' sentences stand in one paragraph (no blank line between)."""
         lo = min(a.sentence_span[0], b.sentence_span[0])
         hi = max(a.sentence_span[0], b.sentence_span[0])
-        return "\n\n" not in doc.text[lo:hi]
+        return "\n\n" not in text[lo:hi]
 
     def _subset_count(self, content: Span) -> bool:
         """Whether a count is part of a toll already given ("two of the wounded", "most of
@@ -976,9 +976,10 @@ class ClaimExtractor:
             pronoun = _POSSESSIVE_PRONOUNS.get(possessor.lower_, "")
         doc = sent.doc
         # The paragraph's start; a hedge opening its own paragraph doubts the one before.
-        opening = doc.text.rfind("\n\n", 0, sent.start_char)
-        if not doc.text[max(opening, 0) : sent.start_char].strip():
-            opening = doc.text.rfind("\n\n", 0, max(opening, 0))
+        text = linked.text
+        opening = text.rfind("\n\n", 0, sent.start_char)
+        if not text[max(opening, 0) : sent.start_char].strip():
+            opening = text.rfind("\n\n", 0, max(opening, 0))
         # "The organisers' account could not be verified": the organisers' claims of the
         # paragraph, when the owner named is one of its speakers.
         owner = next(
@@ -1083,6 +1084,12 @@ class ClaimExtractor:
                 rejecting.setdefault((e[0], self._who(record_of(e))), []).append(
                     record_of(e).span[0]
                 )
+
+        def own_figure(record: ClaimRecord) -> bool:
+            # "The NRF said none of its fighters had been killed. Neither side's figures could
+            # be verified": a side's zero count is its figure, not a denial of the other's.
+            return figures and self._zero_figure(self._content_of(doc, record))
+
         for entry in reversed(entries):
             at, _, k, is_sourced = entry
             record = record_of(entry)
@@ -1139,7 +1146,7 @@ class ClaimExtractor:
             ):
                 # A side's rejection of the other's account is no account of its own.
                 continue
-            if figures and not self._gives_number(doc, record):
+            if figures and not (self._gives_number(doc, record) or own_figure(record)):
                 continue
             if not is_sourced:
                 kept_sides.add(index)
@@ -1151,7 +1158,7 @@ class ClaimExtractor:
         denying = {
             i
             for i, first in opens_with.items()
-            if first.stance != "assert" and not lex.is_deny_cue(first.cue)
+            if first.stance != "assert" and not lex.is_deny_cue(first.cue) and not own_figure(first)
         }
         for entry, side in deferred:
             index = next((i for i, seen in enumerate(sides) if side & seen), -1)
@@ -1167,6 +1174,7 @@ class ClaimExtractor:
                 # a side opened by a sourced report (no record here) gave an account
                 and index in opens_with
                 and opens_with[index].stance != "assert"
+                and not own_figure(opens_with[index])
             ):
                 # A side's denial is part of its account only when it gave one first.
                 continue
@@ -1238,7 +1246,7 @@ class ClaimExtractor:
         # An unresolved speaker: its phrase's head says whether it is one person.
         doc = linked.doc
         lo, hi = record.sentence_span
-        at = doc.text.find(speaker.text, lo, hi) if speaker.text else -1
+        at = linked.text.find(speaker.text, lo, hi) if speaker.text else -1
         phrase = (
             doc.char_span(at, at + len(speaker.text), alignment_mode="expand") if at >= 0 else None
         )
@@ -3445,7 +3453,7 @@ class ClaimExtractor:
         doc = linked.doc
         person_titles = self.lexicon.person_titles
         # Read once: a Span computes its character offsets from its tokens on every access,
-        # and `Doc.text` joins every token, so it is read only for three-letter mentions.
+        # and `Doc.text` joins every token, so only the linked document's cached text is read.
         start_char, end_char = phrase.start_char, phrase.end_char
         head_char = doc[head].idx if head is not None else None
         inside = [
@@ -3459,7 +3467,7 @@ class ClaimExtractor:
                 head_char is not None
                 and head_char >= m.end
                 and m.end - m.start == 3
-                and doc.text[m.start : m.end].lower() in ("his", "her")
+                and linked.text[m.start : m.end].lower() in ("his", "her")
             )
         ]
         if not inside:
@@ -4309,7 +4317,8 @@ class ClaimExtractor:
         """Whether the sentence opens the article (with or without a dateline)."""
         return (
             _DATELINE.match(sent.text.strip()) is not None
-            or not sent.doc.text[: sent.start_char].strip()
+            # `Doc.text` would join every token of the article; only blank tokens may come first.
+            or all(t.is_space for t in sent.doc[: sent.start])
         )
 
     @staticmethod
@@ -5034,9 +5043,13 @@ class ClaimExtractor:
         the content ("said it was seeking to verify reports") still doubts it."""
         if content.start_char <= char < content.end_char:
             return False
-        tok = next((t for t in cue.doc[cue.i :] if t.idx >= char), None)
-        if tok is None:
+        # The token the phrase starts on, wherever it stands: a doubt before the cue ("X, who
+        # admitted he could not confirm it, said …") is read in its own clause, not taken for
+        # the cue's first word.
+        found = cue.doc.char_span(char, char + 1, alignment_mode="expand")
+        if found is None or not len(found):
             return False
+        tok = found[0]
         verb = tok.head if tok.dep_ in ("aux", "auxpass", "neg") else tok
         return verb.dep_ in ("ccomp", "xcomp") and verb.head.i == cue.i
 
@@ -5135,11 +5148,12 @@ class ClaimExtractor:
         own = sent
         if cue is not None and cue.dep_ == "conj" and cue.head.i < cue.left_edge.i:
             own = sent.doc[cue.left_edge.i : sent.end]
+        # Spans rebuild their text from the tokens on every `.text`: read it once.
+        own_lower = own.text.lower()
         for phrase in lex.hedge_phrases:
             if phrase.startswith("without "):
                 continue
-            pattern = r"\s+".join(re.escape(w) for w in phrase.split())
-            for hit in re.finditer(pattern, own.text.lower()):
+            for hit in _phrase_pattern(phrase).finditer(own_lower):
                 if cue is None or not self._own_doubt(own[0].idx + hit.start(), content, cue):
                     return True
         # "claimed without evidence that …", "said …, without providing evidence" doubt the
@@ -5158,12 +5172,18 @@ class ClaimExtractor:
                 # "said A and blamed B, without offering evidence": the doubt is on the cue
                 # it hangs on.
                 continue
-            rest = " ".join(doc.text[tok.idx : sent.end_char].lower().split())
+            rest = " ".join(doc[tok.i : sent.end].text.lower().split())
             if any(rest.startswith(p) for p in lex.hedge_phrases) and (
                 doc[tok.i - 1].text == "," or self._cue_word(tok.head)
             ):
                 return True
         return False
+
+
+@lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A lexicon phrase as a pattern that lets any run of whitespace stand between its words."""
+    return re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
 
 
 def _in_sibling_clause(tok: Token, content: Span) -> bool:
