@@ -168,6 +168,27 @@ _LITOTES_RE = re.compile(
 # did not comply". The clause runs from "if"/"unless"/"whether" to the next comma or stop.
 _CONDITION_RE = re.compile(r"\b(?:if|unless|whether)\b[^,;.]*", re.IGNORECASE)
 
+# A threat of the speaker's own strikes names the border as where they would land ("would
+# strike militant hideouts wherever they are, including across the border"): the place of
+# the threatened action, not the origin of attacks that "from across the border" states.
+_THREAT_RE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?"
+    r"(?:strike|hit|target|pursue|go\s+after|attack|bomb|act)\b",
+    re.IGNORECASE,
+)
+_STRUCK_PLACE_RE = re.compile(
+    r"(?<!\bfrom\s)(?:\b(?:including|even|also)\s+)?\b(?:across|beyond"
+    r"|on\s+(?:any|either|both|the\s+other)\s+sides?\s+of)\s+the\s+(?:border|frontier)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_struck_place(text: str) -> str:
+    """`text` less the place a threatened strike would land, when it threatens one."""
+    if not _THREAT_RE.search(text):
+        return text
+    return _STRUCK_PLACE_RE.sub(" ", text)
+
 
 # "The Taliban deny this.", "rejected all of this": a pronoun alone can only point back.
 _BARE_POINTER_RE = re.compile(
@@ -946,8 +967,10 @@ class PropositionMatcher:
         # A short content stands for its whole sentence in the similarities, but its predicate
         # is its own: "deny hosting its fighters" in a sentence that also calls the TTP
         # "Pakistan's internal problem" states the shelter, not the Afghan-soil, predicate.
-        low_texts = [t.lower() for t in (texts if contents is None else contents)]
-        low_sentences = [t.lower() for t in sentences]
+        low_texts = [
+            _without_struck_place(t).lower() for t in (texts if contents is None else contents)
+        ]
+        low_sentences = [_without_struck_place(t).lower() for t in sentences]
         for pi in range(n_props):
             # Examples and the proposition's own sentences together: a proposition with few
             # or no labelled examples must not lose to one with many just because a max
