@@ -74,7 +74,12 @@ from watchfloor.extract.eventing.incidents import (
     _inherit_weapon,
     _link_incidents,
 )
-from watchfloor.extract.eventing.mutual import _mediators, _mutual_rows, _two_sides
+from watchfloor.extract.eventing.mutual import (
+    _mediators,
+    _mutual_rows,
+    _response_rows,
+    _two_sides,
+)
 from watchfloor.extract.eventing.parties import _country_of, _trigger_head
 from watchfloor.extract.eventing.recipients import RecipientsMixin
 from watchfloor.extract.eventing.records import RecordsMixin
@@ -84,7 +89,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "23"
+_RULES_VERSION = "24"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -280,7 +285,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                         e.actor = other[0]
                 if e.actor is not None:
                     e.notes.append("parties: border fighting between the article's two countries")
-        events = _mutual_rows(events, linked)
+        events = _response_rows(_mutual_rows(events, linked), linked)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         events = _authorship_charges(events, linked)
         events.extend(_charged_perpetrators(events, linked))

@@ -153,6 +153,10 @@ class CandidatesMixin(ExtractorBase):
             # a strike called by traders": a mention naming who did it tells the act here (as
             # `_is_repeat_mention` keeps a mention with a perpetrator), it does not recall one
             return False
+        if tok.dep_ == "pobj" and _names_both_sides(tok):
+            # "closed after clashes between Pakistani and Afghan forces": a mention naming who
+            # fought whom tells the act, as one naming its author does
+            return False
         if _prospective_condition(tok):
             return False
         if (
@@ -288,6 +292,23 @@ def _clause_dates_or_places(subj: Token, triggers: set[int]) -> bool:
         )
         if setting and any(t.ent_type_ in _WHEN_WHERE for t in ch.subtree if t.i not in triggers):
             return True
+    return False
+
+
+def _names_both_sides(tok: Token) -> bool:
+    """Whether a noun's own "between" phrase names two parties ("clashes between Pakistani and
+    Afghan forces", "fighting between the army and militants"); "between the two countries"
+    names none and still recalls an act told before."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if any(c.dep_ == "conj" for c in obj.children):
+                return True  # "between the army and militants"
+            if any(c.dep_ == "conj" and c.head.dep_ == "amod" for c in obj.subtree):
+                return True  # "between Pakistani and Afghan forces"
     return False
 
 

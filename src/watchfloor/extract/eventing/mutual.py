@@ -20,6 +20,8 @@ from watchfloor.extract.triggers import lemma
 from watchfloor.records import ActorRef, EventRecord
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from watchfloor.kb.linked import LinkedDoc
 
 
@@ -103,6 +105,97 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
             twin.notes.append("toll: the losses of the side that acts in the first row")
         out.append(twin)
     return out
+
+
+def _response_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "Afghan forces had opened fire on an Iranian patrol, and its troops had responded": the
+    reply is the attacked side's own act on the attacker (guide §1.3, both directions of an
+    exchange of fire), told by a verb of reply the lexicon leaves untyped. The row goes to the
+    reply's linked subject, else to the side the first act hit; a reply the sentence already
+    tells as an act of its own ("responded with fire that destroyed two posts") adds nothing."""
+    out = list(events)
+    for e in events:
+        if (
+            e.type != "ASSAULT"
+            or e.actor is None
+            or e.actor.id is None
+            or e.factuality in _UNREAL | {"negated"}
+        ):
+            continue
+        head = _trigger_head(e, linked)
+        if head is None:
+            continue
+        for verb in head.sent:
+            if not _past_reply(verb) or verb.i <= head.i:
+                continue
+            responder = _linked_subject(verb, linked) or e.recipient
+            if (
+                responder is None
+                or responder.id is None
+                or responder.id.startswith("prov:")  # "civilians" fire back at nobody
+                or _same_party(responder, e.actor)
+            ):
+                continue
+            if any(
+                o.type == "ASSAULT"
+                and o.sentence_span == e.sentence_span
+                and o.actor is not None
+                and o.actor.id != e.actor.id
+                for o in out
+            ):
+                continue  # the other side's act is told already
+            out.append(
+                _derived_row(
+                    e,
+                    {},
+                    actor=responder,
+                    recipient=e.actor,
+                    span=(verb.idx, verb.idx + len(verb.text)),
+                    trigger=verb.text,
+                    mode=None,
+                    fatalities=None,
+                    injured=None,
+                    notes=["reply: the attacked side's act on its attacker"],
+                )
+            )
+            break
+    return out
+
+
+# "had responded", "retaliated": a reply in kind to an act of force told just before.
+_REPLY_VERBS = frozenset({"respond", "retaliate"})
+
+
+def _past_reply(verb: Token) -> bool:
+    """A reply told as done: "responded", "had retaliated"; never one reserved or vowed ("the
+    right to respond", "will respond with full force") nor denied ("did not respond")."""
+    if verb.pos_ != "VERB" or lemma(verb) not in _REPLY_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.dep_ in ("xcomp", "acl", "relcl", "amod", "advcl", "pcomp"):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("will", "would", "could", "may") for c in verb.children):
+        return False
+    return not any(
+        c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _NOT_FORCE for p in c.children)
+        for c in verb.children
+    )
+
+
+# "responded to the criticism", "to questions": a reply in words, not in arms.
+_NOT_FORCE = frozenset(
+    {"criticism", "question", "questions", "request", "requests", "remarks", "charge", "demand"}
+)
+
+
+def _linked_subject(verb: Token, linked: LinkedDoc) -> ActorRef | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    for m in linked.actor_mentions:
+        if m.actor_id and m.start <= subj.idx < m.end:
+            actor = linked.actors.get(m.actor_id)
+            return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
+    return None
 
 
 def _told_other_way(e: EventRecord, before: list[EventRecord], linked: LinkedDoc) -> bool:
