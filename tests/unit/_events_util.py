@@ -219,3 +219,17 @@ def document_claims(*items: tuple[str, str, str]) -> list[ClaimRecord]:
         out.append(claim_record(content, sentence, start, stance))
         last = sentence
     return out
+
+
+# Publication time of the single-sentence claim tests: a fixed day, so relative dates in
+# their sentences resolve the same way in every run.
+CLAIMS_PUBLISHED = "2026-03-05T12:00:00+05:00"
+
+
+def analyzed_claims(pipeline, text: str, published: str = CLAIMS_PUBLISHED) -> list[ClaimRecord]:
+    """The claims the whole pipeline (the session's `pipeline` fixture) finds in `text`."""
+    return pipeline.analyze(text, published=published).claims
+
+
+def by_content(claims: list[ClaimRecord]) -> dict[str, ClaimRecord]:
+    return {c.content: c for c in claims}

@@ -11,20 +11,7 @@ verified" after "said A and claimed B" doubts B only.
 
 from __future__ import annotations
 
-import pytest
-
-from watchfloor.pipeline import Pipeline
-
-_PUBLISHED = "2026-03-05T12:00:00+05:00"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def _claims(pipeline, text):
-    return pipeline.analyze(text, published=_PUBLISHED).claims
+from tests.unit._events_util import analyzed_claims as _claims
 
 
 def _hedges(claims):

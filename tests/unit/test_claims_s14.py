@@ -13,23 +13,8 @@ not a claim (guide §2.1). "No group said …" has no speaker.
 from __future__ import annotations
 
 import pytest
-
-from watchfloor.pipeline import Pipeline
-
-_PUBLISHED = "2026-03-05T12:00:00+05:00"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def _claims(pipeline, text):
-    return pipeline.analyze(text, published=_PUBLISHED).claims
-
-
-def _by_content(claims):
-    return {c.content: c for c in claims}
+from tests.unit._events_util import analyzed_claims as _claims
+from tests.unit._events_util import by_content as _by_content
 
 
 def test_seeking_to_verify_reports_hedges_the_claim(pipeline):

@@ -3,15 +3,6 @@ contested account (guide §1.7) — both sides signed, so neither disputes it.""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from watchfloor.pipeline import Pipeline
-
-    return Pipeline()
-
 
 def test_a_deal_told_by_one_partys_ministry_stays_asserted(pipeline) -> None:
     text = (

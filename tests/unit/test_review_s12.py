@@ -4,15 +4,6 @@ is for the proposition the denial was against."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from watchfloor.pipeline import Pipeline
-
-    return Pipeline()
-
 
 def test_an_arrest_in_a_camp_does_not_fall_on_the_last_protesters(pipeline) -> None:
     text = (
