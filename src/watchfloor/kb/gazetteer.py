@@ -47,6 +47,12 @@ _UNIT_NOUNS = {"city", "town", "village", "province", "district", "region", "por
 # the kinds of place a unit word after a name allows ("Ghazni province", "Kurram district")
 _UNIT_KINDS = {"province": ("admin1",), "district": ("admin2",)}
 _MIN_POPULATION = 1000
+# Namesakes in one country ("Bagh" in Tirah and in Azad Kashmir): a story's other towns lie
+# within a district or two of its scene, so a namesake that far from all of them gives way to
+# one beside one of them
+_FAR_KM = 150.0
+_NEAR_KM = 50.0
+LOCAL_PLACE_KINDS = ("city", "site", "admin2")
 _EXTRA_CITY_POPULATION = 20000  # curated towns carry no population: a district town's
 
 Focus = Sequence[str] | Mapping[str, float]
@@ -64,6 +70,34 @@ def loose_key(name: str, *, normalized: bool = False) -> str:
     if " " not in key:
         return key
     return " ".join(w for w in key.split() if w not in _CONNECTORS)
+
+
+def _nearest_namesake(
+    best: Place, candidates: list[Place], anchors: Collection[tuple[float, float]]
+) -> Place:
+    """`best`, or the namesake in its country beside one of `anchors` when `best` lies far
+    from all of them. Only towns, sites and districts: a province or country is no namesake of
+    a village."""
+
+    def distance(p: Place) -> float:
+        assert p.lat is not None and p.lon is not None
+        return min(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in anchors)
+
+    if best.kind not in LOCAL_PLACE_KINDS or best.lat is None or best.lon is None:
+        return best
+    if distance(best) <= _FAR_KM:
+        return best
+    close = [
+        p
+        for p in candidates
+        if p is not best
+        and p.country == best.country
+        and p.kind in LOCAL_PLACE_KINDS
+        and p.lat is not None
+        and p.lon is not None
+        and distance(p) <= _NEAR_KM
+    ]
+    return min(close, key=distance) if close else best
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -379,11 +413,13 @@ class Gazetteer:
         unit: str | None = None,
         named: Collection[str] = (),
         nearby: Collection[str] = (),
+        anchors: Collection[tuple[float, float]] = (),
     ) -> Place | None:
         """The most likely place called `name`; `near` is the country its own phrase names
         ("Mashhad, Iran", "Iran's Mashhad", "the Iranian city of Mashhad"); `unit` the word
         after the name ("Kandahar province": the province, not the city); `named` the
-        countries the name's sentence names; `nearby` those its paragraph places other places in."""
+        countries the name's sentence names; `nearby` those its paragraph places other places in;
+        `anchors` the positions of the article's other towns and districts."""
         candidates = self.lookup(name)
         kinds = _UNIT_KINDS.get(unit or "")
         if kinds:
@@ -395,7 +431,7 @@ class Gazetteer:
         if not candidates:
             return None
         weights = focus_weights(focus_countries)
-        return max(
+        best = max(
             candidates,
             key=lambda p: (
                 self.score(p, weights)
@@ -404,6 +440,7 @@ class Gazetteer:
                 + (_PARAGRAPH_WEIGHT if p.country in nearby and p.country not in named else 0)
             ),
         )
+        return _nearest_namesake(best, candidates, anchors) if anchors else best
 
     def context_country(self, span: Span, country_of: Callable[[Span], str | None]) -> str | None:
         """The country the words around a place name locate it in, if any. `country_of` maps

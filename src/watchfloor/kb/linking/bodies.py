@@ -353,7 +353,7 @@ class BodiesMixin(ProvisionalMixin):
             children = self.kb.children_of(owner.ent_id_)
             words = {normalize(t.text) for t in doc[owner.i + 1 : tok.i]} - {"", "s"}
             chosen = None
-            earlier = normalize(doc.text[: tok.idx])
+            earlier = normalize(state.text[: tok.idx])
             for child in children:
                 names = " ".join(normalize(n) for n in [child.name, *child.aliases]).split()
                 if words & set(names) or (low in BODY_ANAPHORS and low in names):
@@ -386,7 +386,7 @@ class BodiesMixin(ProvisionalMixin):
         if state.covered(start, tok.i + 1):
             return
         wanted = {normalize(c.text) for c in words} | {normalize(tok.text)}
-        earlier = f" {normalize(doc.text[: doc[start].idx])} "
+        earlier = f" {normalize(state.text[: doc[start].idx])} "
         found = set()
         for branch in self.kb.branches():
             names = [normalize(n) for n in [branch.name, *branch.aliases]]

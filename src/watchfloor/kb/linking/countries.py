@@ -412,7 +412,7 @@ class CountriesMixin(MentionsMixin):
         exactly one."""
         doc = state.doc
         de_facto: set[str] = set()
-        for _, gov in self._state_hits(state, 0, len(doc.text)):
+        for _, gov in self._state_hits(state, 0, len(state.text)):
             actor = self.kb.get(gov)
             if actor is not None and actor.kind != "country":
                 de_facto.add(gov)

@@ -14,6 +14,7 @@ from watchfloor.kb.linking.lexicon import (
     BARE_ONLY,
     COMPOUND_FIRST_WORDS,
     CREATION_VERBS,
+    FORMER_WORDS,
     GENERIC_NOUNS,
     GROUP_ANAPHORS,
     LISTED_STATUS,
@@ -496,6 +497,16 @@ class GenericNounsMixin(AnaphorsMixin):
                 or GENERIC_NOUNS.get(lemma)
                 or GENERIC_NOUNS.get(tok.lower_)
             )
+            if entry is not None and entry[1] and tok.dep_ != "compound" and _former(tok):
+                # "a former security official", "former government officials and security
+                # personnel": people who served a state (often a fallen one) no longer speak or
+                # act for its present government or forces
+                start = _with_article(doc, tok.left_edge.i, ("a", "an", "the"))
+                if not state.covered(start, tok.i + 1):
+                    span = doc[start : tok.i + 1]
+                    actor = self._generic_actor(span.text, lemma, entry[0], None, state)
+                    state.add_actor(span, actor.id, "generic", 0.5)
+                continue
             if entry is None:
                 if (
                     lemma in ("government", "administration")
@@ -580,7 +591,12 @@ class GenericNounsMixin(AnaphorsMixin):
                     # a name: "police officer Nazir Khan" is the person's title)
                     continue
                 # "police post", "army posts": the service is still a party to what happens there
-                if role and doc[tok.i - 1].lower_ not in ("suicide", "security"):
+                # ("a retired army officer" served it once: no party)
+                if (
+                    role
+                    and doc[tok.i - 1].lower_ not in ("suicide", "security")
+                    and not _former(tok.head)
+                ):
                     actor_id = self._role_actor(state, tok, role)
                     if actor_id:
                         state.add_actor(tok, actor_id, "generic", 0.4)
@@ -717,3 +733,12 @@ def _service_modifier(tok: Token) -> str | None:
             if service:
                 return service
     return None
+
+
+def _former(tok: Token) -> bool:
+    """True for a noun "former" (or "ex-", "retired") modifies, itself or as the first of a
+    coordination ("former officials and soldiers")."""
+    for noun in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+        if any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in noun.children):
+            return True
+    return False

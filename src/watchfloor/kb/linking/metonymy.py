@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from watchfloor.kb.actors import normalize
+from watchfloor.kb.gazetteer import LOCAL_PLACE_KINDS
 from watchfloor.kb.linking.generic import GenericNounsMixin
 from watchfloor.kb.linking.lexicon import (
     ADDRESS_NOUNS,
@@ -351,6 +352,7 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             unit=unit,
             named=named,
             nearby=nearby,
+            anchors=self._anchors(state, ent),
         )
         if place is not None and self._stray_namesake(state, ent, place, near):
             place = None  # unresolved: better no place than an event moved abroad
@@ -408,15 +410,47 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 if place is not None and place.kind != "country" and place.country:
                     found.add(place.country)
         own = normalize(ent.text)
-        for other in state.doc.ents:
+        for other, key in state.ents:
             if not start <= other.start_char < end or other.label_ not in PLACE_LABELS:
                 continue
-            if normalize(other.text) == own:
+            if key == own:
                 continue
-            found_here = self.gazetteer.lookup(other.text)
-            countries = {p.country for p in found_here if p.country}
-            if len(countries) == 1 and all(p.kind != "country" for p in found_here):
-                found |= countries
+            sole = state.sole_countries.get(other.text)
+            if sole is None:
+                found_here = self.gazetteer.lookup(other.text)
+                countries = frozenset(p.country for p in found_here if p.country)
+                single = len(countries) == 1 and all(p.kind != "country" for p in found_here)
+                sole = state.sole_countries[other.text] = countries if single else frozenset()
+            found |= sole
+        return found
+
+    def _anchors(self, state: _State, ent: Span) -> list[tuple[float, float]]:
+        """Where the article's other towns, sites and districts lie: those linked already and
+        those named later that have one place of that name only ("Bagh" before "the Tirah
+        valley")."""
+        own = normalize(ent.text)
+        found: list[tuple[float, float]] = []
+        for pm in state.place_mentions:
+            place = self.gazetteer.get(pm.place_id) if pm.place_id else None
+            if place is None or place.kind not in LOCAL_PLACE_KINDS or normalize(pm.text) == own:
+                continue
+            if place.lat is not None and place.lon is not None:
+                found.append((place.lat, place.lon))
+        for other, key in state.ents:
+            if other.label_ not in PLACE_LABELS or key == own:
+                continue
+            sole = state.sole_places.get(other.text)
+            if sole is None:
+                here = self.gazetteer.lookup(other.text)
+                sole = state.sole_places[other.text] = (
+                    [(here[0].lat, here[0].lon)]
+                    if len(here) == 1
+                    and here[0].kind in LOCAL_PLACE_KINDS
+                    and here[0].lat is not None
+                    and here[0].lon is not None
+                    else []
+                )
+            found += sole
         return found
 
     def _stray_namesake(self, state: _State, ent: Span, place: Place, near: str | None) -> bool:
@@ -433,9 +467,7 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
         if {p.country for p in self.gazetteer.lookup(ent.text) if p.country} == {place.country}:
             # the name's own mentions voted for its only country (`_focus_countries`)
             key = normalize(ent.text)
-            support -= sum(
-                1 for e in state.doc.ents if e.label_ in PLACE_LABELS and normalize(e.text) == key
-            )
+            support -= sum(1 for e, k in state.ents if e.label_ in PLACE_LABELS and k == key)
         return support <= 0
 
     def _envoys_organ(self, state: _State, ent: Span, iso3: str) -> str | None:

@@ -297,8 +297,13 @@ class PronounsMixin(BodiesMixin):
                 and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children)
             ):
                 mentions = sorted(state.actor_mentions, key=lambda m: m.start)
-                target = self._recent_civil_group(state, tok, mentions) or self._last_actor(
-                    mentions, tok.idx, kinds=("group", "organization"), sectors=("REB",)
+                target = (
+                    self._recent_civil_group(state, tok, mentions)
+                    or self._last_actor(
+                        mentions, tok.idx, kinds=("group", "organization"), sectors=("REB",)
+                    )
+                    or (low == "group" and self._governing_movement(tok, mentions))
+                    or None
                 )
                 span_start = tok.i - 1
             if target:
@@ -650,10 +655,17 @@ class PronounsMixin(BodiesMixin):
                 and t.i != tok.i
                 # "No recruiter of Daesh is operating ...," he said: nobody to refer back to
                 and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
-                and not (speaking and _quoted(t) and not _quoted(tok))
+                and not (speaking and _quoted(state, t) and not _quoted(state, tok))
             ]
             if window is windows[0]:
                 subjects.reverse()  # "X said it would": the nearest subject before the pronoun
+                main = _conjoined_subject(tok)
+                if main is not None and main in subjects:
+                    # "Qatar has served as a channel since the group opened an office, and it
+                    # hosted the talks": the subject of a coordinated verb is the first
+                    # verb's, not a nearer subordinate clause's
+                    subjects.remove(main)
+                    subjects.insert(0, main)
             else:
                 if speaking:
                     # "according to a police spokesman" (one person, as "he" is)
@@ -857,6 +869,23 @@ class PronounsMixin(BodiesMixin):
             return actor.id if actor.sector in CIVIL_GROUP_SECTORS else None
         return None
 
+    def _governing_movement(self, tok: Token, mentions: list[ActorMention]) -> str | None:
+        """ "rejected reports that the group was holding ...", "since the group opened an
+        office" with no armed group named before: a movement that rules a state (the Taliban)
+        named earlier in the same sentence is still called "the group" (its people named between
+        do not count). A state named as a country is never one."""
+        sent = tok.sent
+        for m in reversed(mentions):
+            if m.start >= tok.idx or m.start < sent.start_char or not m.actor_id:
+                continue
+            actor = self.kb.get(m.actor_id)
+            if m.rule == "coref" or actor is not None and actor.kind == "person":
+                continue  # "the Taliban's spokesman, Abdul Qahar Balkhi, ... the group"
+            if actor is None or actor.kind == "country" or not self.kb.is_government(actor):
+                return None  # the nearest body is another: no guess past it
+            return actor.id
+        return None
+
     def _last_actor(
         self,
         mentions: list[ActorMention],
@@ -893,6 +922,15 @@ def _according_to(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
-def _quoted(tok: Token) -> bool:
+def _quoted(state: _State, tok: Token) -> bool:
     """True for a token inside quotation marks opened in its own paragraph."""
-    return _within_quotes(tok.doc.text, tok.idx)
+    return _within_quotes(state.text, tok.idx)
+
+
+def _conjoined_subject(tok: Token) -> Token | None:
+    """The subject of the verb that ``tok``'s verb is coordinated with ("X served ..., and it
+    hosted"), when ``tok`` is a pronoun subject of a coordinated verb."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

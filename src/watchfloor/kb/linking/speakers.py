@@ -241,7 +241,7 @@ class SpeakersMixin(MentionsMixin):
         quotation marks of its sentence ('"We went in good faith," Khan said'), else of the
         sentence before in the same paragraph that closed the same speaker's quote."""
         doc = tok.doc
-        text = doc.text
+        text = state.text
         para = text.rfind("\n", 0, tok.idx) + 1
         # a sentence the parser ran on past a paragraph break ends there: the next paragraph's
         # speaker is not the quotation's

@@ -51,6 +51,12 @@ class _State:
         self._by_tag: dict[str, list[Token]] = {}
         self._dateline_end: int | None = None
         self._text: str | None = None
+        self._ents: list[tuple[Span, str]] | None = None
+        # place name → the one country all its namesakes lie in (empty: none or several),
+        # asked again for every place resolved near it
+        self.sole_countries: dict[str, frozenset[str]] = {}
+        # place name → the position of its only place when that is a town, site or district
+        self.sole_places: dict[str, list[tuple[float, float]]] = {}
 
     @property
     def dateline_end(self) -> int:
@@ -65,6 +71,14 @@ class _State:
         if self._text is None:
             self._text = self.doc.text
         return self._text
+
+    @property
+    def ents(self) -> list[tuple[Span, str]]:
+        """The Doc's entities with their `normalize`d text, built once: each `Doc.ents` makes
+        every Span anew, and place resolution asks for them once per place name."""
+        if self._ents is None:
+            self._ents = [(e, normalize(e.text)) for e in self.doc.ents]
+        return self._ents
 
     # Most passes look at a few kinds of token only; walking the Doc once per pass made a
     # Token object per word each time, a fifth of the linker's time.
