@@ -312,6 +312,13 @@ class PlacesMixin(ExtractorBase):
         if not scored and verbal:
             named = [(m, tokens_of(m)) for m in mentions]
             located = _doer_located(anchor, named, linked)
+            if located is None and report_tok is not None and report_tok.i != anchor.i:
+                # "a Turkmen diplomat in Tashkent said Ashgabat expected to be consulted",
+                # "speaking in Moscow, he said Russia was ready to help": a stance or demand
+                # put in someone's words is taken where those words were said
+                located = _doer_located(report_tok, named, linked) or _fronted_setting(
+                    report_tok, named, linked
+                )
             if located is not None:
                 # "a senior security official in Peshawar rejected the account", "Interior
                 # Minister X, speaking to reporters in Islamabad, accused Kabul": the sentence
@@ -533,6 +540,33 @@ def _doer_located(
             )
         ):
             return m
+    return None
+
+
+def _fronted_setting(
+    verb: Token, named: list[tuple[PlaceMention, list[Token]]], linked: LinkedDoc
+) -> PlaceMention | None:
+    """The place a sentence opens with ("In Dushanbe, the foreign ministry condemned the attack
+    and said ..."), hung on the verb of saying or on the verb it is coordinated with: where the
+    speaker was. A country there ("In Pakistan, ...") sets a scene, not a speaker's place."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for v in verbs:
+        subj = subject_of(v)
+        if subj is None:
+            continue
+        for m, toks in named:
+            root = min(toks, key=lambda t: _depth(t)) if toks else None
+            if (
+                root is None
+                or root.dep_ != "pobj"
+                or root.head.lower_ not in ("in", "at")
+                or root.head.head.i != v.i
+                or root.i > subj.i
+            ):
+                continue
+            place = linked.places.get(m.place_id) if m.place_id else None
+            if getattr(place, "kind", None) != "country":
+                return m
     return None
 
 
