@@ -421,6 +421,17 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
                 # "girls have been barred from school since 2021": a ban kept in force for
                 # years, not a state just reached ("restricted since the weekend")
                 return True
+            if (
+                perfect
+                and _counted_total(verb)
+                and (
+                    _current_span(c)
+                    or (c.dep_ == "prep" and c.lower_ == "since" and not _recent(c, cues))
+                )
+            ):
+                # "14 men have been arrested since the blast", "had killed more than 150
+                # militants this year": a total over a span running up to the news (guide §8)
+                return True
             if (perfect and not passive) and (
                 (c.dep_ in ("prep", "advmod") and c.lower_ == "since")
                 or (
@@ -430,6 +441,25 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
             ):
                 return True  # "has deported ... since 2023", "has since pressed"
     return False
+
+
+def _counted_total(verb: Token) -> bool:
+    """Whether the verb's object or passive subject is a count of more than one ("14
+    members", "more than 40 militants")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(
+            n.dep_ == "nummod" and n.like_num and n.lower_ not in ("one", "1") for n in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _recent(span: Token, cues: FactualityCues) -> bool:
+    """Whether a "since" phrase starts from a day of the news ("since Monday", "since
+    yesterday"): a recent span is coded like one operation (guide §8)."""
+    near = cues.words("historical", "recent_words")
+    return any(t.lower_ in near for t in span.subtree)
 
 
 def _without_descriptions(sent: Span, trigger: Token, low: str) -> str:
@@ -808,17 +838,64 @@ def planned_noun(trigger: Token, cues_path: str | Path | None = None) -> bool:
     )
 
 
+_CURRENT_SPANS = frozenset({"year", "month", "week"})
+
+
+def _current_span(token: Token) -> bool:
+    """Whether `token` is "this year" / "this month" hung on the noun or its copula: a span
+    still running, counted like one opened by "since"."""
+    return (
+        token.dep_ == "npadvmod"
+        and token.lemma_.lower() in _CURRENT_SPANS
+        and any(d.dep_ == "det" and d.lower_ == "this" for d in token.children)
+    )
+
+
 def _ordinal_of_a_span(trigger: Token) -> bool:
     """Whether an event noun is what an act is said to be the nth of over a span: "the
-    bombing was the third attack on polio teams since December" (the series counted)."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("attr", "appos"):
+    bombing was the third attack on polio teams since December", "the third attack claimed by
+    IS-K since September", "..., police said, the third killing of a reporter this year" (the
+    series counted; an appended noun phrase may be parsed as a root or an object)."""
+    edge = trigger.left_edge.i
+    appended = edge > 0 and trigger.doc[edge - 1].text == ","
+    if trigger.pos_ != "NOUN" or not (
+        trigger.dep_ in ("attr", "appos") or (appended and trigger.dep_ in ("ROOT", "dobj"))
+    ):
+        # (a headline "Second Attack Hits Kabul" or "condemned the second attack" tells the
+        # act itself)
         return False
     if not any(c.lower_ in _ORDINALS and c.dep_ in ("amod", "nummod") for c in trigger.children):
         return False
+    own = [trigger, trigger.head] if trigger.dep_ in ("attr", "appos") else [trigger]
     return any(
-        t.dep_ == "prep" and t.lower_ == "since" and t.head.i in (trigger.i, trigger.head.i)
-        for t in trigger.subtree
-    ) or any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.head.children)
+        (t.dep_ == "prep" and t.lower_ == "since") or _current_span(t) for t in trigger.subtree
+    ) or any(
+        (c.dep_ == "prep" and c.lower_ == "since") or _current_span(c)
+        for h in own[1:]
+        for c in h.children
+    )
+
+
+_ADVICE_AUX = frozenset({"should", "must", "ought"})
+
+
+def _advised_against(trigger: Token) -> bool:
+    """Whether a gerund names what a speaker says a party should stop doing ("should look at
+    its own failures instead of blaming its neighbours", "must investigate before blaming
+    Kabul"): the kind of act the party is charged with, no one instance. Without the advice
+    the gerund is one act left undone ("flew home instead of attending the talks")."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp":
+        return False
+    mark = trigger.head
+    before = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    if (mark.lower_, before) not in (("of", "instead"), ("than", "rather")) and (
+        mark.lower_ != "before"
+    ):
+        return False
+    verb = mark.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _ADVICE_AUX for c in verb.children
+    )
 
 
 def _many_instances(trigger: Token, own: list[Token], cues: FactualityCues) -> bool:
@@ -1540,6 +1617,8 @@ def classify_factuality(
     if _continuing(own, cues) or _many_instances(trigger, own, cues):
         return "generic"
     if _ordinal_of_a_span(trigger):
+        return "generic"
+    if _advised_against(trigger):
         return "generic"
     if any(
         g.lemma_.lower() in alleged_governors
