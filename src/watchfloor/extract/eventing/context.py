@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from watchfloor.extract.dates import long_before, resolve_date, starts_after
 from watchfloor.extract.eventing.dating import _denial_over, _report_days
+from watchfloor.extract.eventing.grouping import _SPONSOR_VERBS
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _country_of,
@@ -216,6 +217,18 @@ _ANNOUNCING = re.compile(r"announc")
 
 # Gatherings where an act told in the lead took place ("signed the agreement at a ceremony")
 _EVENT_GATHERINGS = _MEETING_NOUNS | {"ceremony", "session"}
+
+
+def _support_charged(e: EventRecord, linked: LinkedDoc) -> bool:
+    """An AID row that charges or denies the backing of armed men ("said the bomber had been
+    trained in Khost", "accused India of financing the attackers", "deny sheltering the group"):
+    its place is the one named for the training or the funding and its date one given for it,
+    never the attack's or the news day's (guide §8 "Sponsor", §10 "Dates of denials")."""
+    if e.type != "AID" or e.factuality not in ("alleged", "negated", "generic"):
+        return False
+    head = _trigger_head(e, linked)
+    word = lemma(head) if head is not None else e.trigger.lower()
+    return word in _SPONSOR_VERBS
 
 
 def _inherit_context(
@@ -480,6 +493,7 @@ def _inherit_context(
         undated = (
             pattern
             or e.factuality in _UNREAL
+            or _support_charged(e, linked)
             or (e.factuality == "negated" and own_date is None and standing_negation(e))
         )
         named = _place_anaphor(e, linked) if e.place is None and e.type in _PLACED_TYPES else None
@@ -491,6 +505,7 @@ def _inherit_context(
         elif (
             e.type in _PLACED_TYPES
             and not pattern
+            and not _support_charged(e, linked)
             and e.place is None
             and last_place is not None
             # a conditional act is not part of the incident told (guide §1.4), nor is one

@@ -587,6 +587,13 @@ class GroupingMixin(CandidatesMixin):
                     continue
                 if a.type in _MODE_SPLIT_TYPES and len(modes_of[ri] | modes_of[rj]) > 1:
                     continue
+                if (
+                    a.type == "AID"
+                    and lemma(a.token) in _SPONSOR_VERBS
+                    and lemma(b.token) in _SPONSOR_VERBS
+                    and len(modes_of[ri] | modes_of[rj]) > 1
+                ):
+                    continue
                 if id(a) in solo or id(b) in solo:
                     continue  # an announced act is its own event, not part of what was done
                 if _coordinated_speech_acts(a, b) or _coordinated_acts(a, b):
@@ -822,6 +829,29 @@ _POLICY_MODES = {"deport", "ban", "restrict", "curfew"}
 # Types whose modes name different acts ("imposed a curfew and detained…"); an assault's modes
 # are the weapons of one attack and a meeting's (visit, talks, mediation) facets of one meeting.
 _MODE_SPLIT_TYPES = {"COERCE", "ACCUSE", "PROTEST", "SANCTION", "RETREAT"}
+
+
+# Verbs of backing armed men ("financing and arming the BLA", "trained and financed by"): a
+# charge of sponsoring or sheltering them, one AID row per mode named (guide §8 "Sponsor");
+# aid handed out stays one row whatever it holds.
+_SPONSOR_VERBS = frozenset(
+    {
+        "finance",
+        "fund",
+        "pay",
+        "hire",
+        "arm",
+        "train",
+        "back",
+        "sponsor",
+        "plan",
+        "direct",
+        "shelter",
+        "harbour",
+        "harbor",
+        "host",
+    }
+)
 
 
 # Words of a plain demonstration: a PROTEST mode of its own (guide §1.2 "protest, rally, march,

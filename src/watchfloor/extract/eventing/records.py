@@ -95,7 +95,9 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 if traveller is not None:
                     actors = self._refs([traveller], tok_actor, lex, require_actor=True)[:1]
         if len(actors) == 1:
-            actors = actors + self._more_subjects(anchor, actors[0], tok_actor, lex)
+            actors = actors + self._more_subjects(
+                anchor, actors[0], tok_actor, lex, joint=g.type in _SYMMETRIC
+            )
         if len(actors) > 1 and len({getattr(a, "_coord", None) for a in actors}) == 1:
             # "Kazakhstan and Afghanistan's Taliban administration signed": one row per party,
             # the first-named first (guide §1.3), however the parser nested the names
@@ -625,7 +627,13 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
         return None
 
     def _more_subjects(
-        self, anchor: Token, first: ActorRef, tok_actor: dict[int, ActorMention], lex: Lexicon
+        self,
+        anchor: Token,
+        first: ActorRef,
+        tok_actor: dict[int, ActorMention],
+        lex: Lexicon,
+        *,
+        joint: bool = False,
     ) -> list[ActorRef]:
         """The other parties of a coordinated subject the arguments missed: of an antecedent a
         relative clause's subject stands for ("Pakistan and Qatar, which have both pressed
@@ -639,6 +647,33 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
         if clause.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
             antecedent = clause.head
             conjuncts = [c for c in antecedent.children if c.dep_ == "conj" and c.i < clause.i]
+        elif (
+            joint
+            and all(c.dep_ == "nsubjpass" for c in subjects)
+            and any(c.dep_ == "agent" for c in clause.children)
+        ):
+            # "was signed by Uzbekistan's transport minister, Ilkhom Makhkamov, Pakistan's
+            # railways minister, Hanif Abbasi, and ...": the parser chains the signers'
+            # names through appositions; each name it hangs there is another party
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if pobj is None:
+                return []
+            antecedent = pobj
+            aside = {
+                t.i for c in pobj.subtree if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree
+            }
+            # (a list has its "and": "represented by its mission, UNAMA" is one party twice)
+            listed = any(t.dep_ == "cc" and t.i not in aside for t in pobj.subtree)
+            conjuncts = [
+                t
+                for t in pobj.subtree
+                if listed
+                and t.pos_ == "PROPN"
+                and t.dep_ in ("appos", "conj", "nmod")
+                and t.i not in aside
+                and t.i not in taken
+            ]
         elif len(subjects) == 1:
             # "Kazakhstan's deputy prime minister, Serik Zhumangarin, and Uzbekistan's
             # transport minister, Ilkhom Makhkamov, signed": the parser hangs the second
