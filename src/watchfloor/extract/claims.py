@@ -524,7 +524,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.24.0"
+    VERSION = "0.25.0"
 
     def __init__(
         self,
@@ -1791,6 +1791,20 @@ class ClaimExtractor:
         subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
         before = [c for c in subjects if c.i < cue.i]
         subject = before[-1] if before else next(iter(subjects), None)
+        if subject is None:
+            # "…, but Taliban officials have in the past accused Pakistan of …": with words
+            # between them, the parser may hang the subject on the auxiliary, and the cue,
+            # left without one, would borrow the first conjunct's speaker.
+            subject = next(
+                (
+                    s
+                    for aux in children
+                    if aux.dep_ in ("aux", "auxpass") and aux.i < cue.i
+                    for s in aux.children
+                    if s.dep_ in _SUBJECT_DEPS and s.i < aux.i
+                ),
+                None,
+            )
         if (
             subject is None
             and cue.dep_ == "acl"
@@ -2254,7 +2268,16 @@ class ClaimExtractor:
                 ),
                 None,
             )
-            if obj is None and what is not None:
+            # "a man the ministry described as the cell's financier": a relative clause
+            # without its pronoun characterises the noun it hangs on all the same. A claim
+            # so judged ("a finding the Taliban called baseless") is a verdict on that claim,
+            # read below.
+            unmarked = (
+                cue.dep_ == "relcl"
+                and not any(c.dep_ == "dobj" for c in children)
+                and cue.head.lemma_.lower() not in lex.claim_objects
+            )
+            if obj is None and (what is not None or unmarked):
                 # "what it called the continued use of Afghan territory", "what they describe
                 # as the involvement of …": the characterised phrase is the claim (guide §7).
                 named = next(
@@ -2263,11 +2286,22 @@ class ClaimExtractor:
                 )
                 if named is not None:
                     lo = named.i + 1 if named.dep_ == "prep" else named.left_edge.i
-                    if what.lower_ != "what":
+                    if what is None or what.lower_ != "what":
                         # The noun so described is part of the characterisation.
                         lo = cue.head.left_edge.i
                     content = self._trim(cue.doc, lo, named.right_edge.i + 1)
                     ckind = "free_relative"
+            if (
+                comp is None
+                and obj is not None
+                and what is not None
+                and what.lower_ != "what"
+                and cue.lemma_.lower() in lex.naming_verbs
+            ):
+                # 'the BLA, which Pakistan calls "Fitna al-Hindustan"': the relative pronoun is
+                # the one named, and the parser takes the name for the object.
+                content = self._trim(cue.doc, cue.head.left_edge.i, obj.right_edge.i + 1)
+                ckind = "characterise"
             if obj is not None and comp is not None:
                 content = self._trim(cue.doc, obj.left_edge.i, comp.right_edge.i + 1)
                 ckind = "characterise"
