@@ -35,7 +35,7 @@ a model trained without one batch (`--gold` the fifteen others, `--out` elsewher
 that batch's articles end to end (`watchfloor eval claims`, the extracted claims, with the
 model file in place of the packaged one) — the leave-one-set-out number that says how the
 matcher groups the claims of articles it has never seen. The shipped model (session 15,
-catalogue version 23) is the default run over all sixteen dev halves:
+catalogue version 24) is the default run over all sixteen dev halves:
 
     .venv/bin/python scripts/train_propositions.py --transfer-only --offsets 0
 

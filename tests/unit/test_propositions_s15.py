@@ -96,3 +96,20 @@ def test_a_deportation_raid_is_forced_return(matcher):
 def test_trainer_defaults_include_fresh14():
     script = (ROOT / "scripts" / "train_propositions.py").read_text("utf-8")
     assert '    "fresh14",\n' in script
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the border is named before the threat verb: where the militants are, not a target
+        "Militants hiding across the border had attacked the post, and he warned that it "
+        "would hit back.",
+        "Militants who fled across the border would attack again.",
+        # a border in another sentence than the threat
+        "He said Pakistan would act. Fighters sheltering across the border were to blame.",
+        # "from" with any spacing before it is where attacks come from
+        "The army would strike any attackers coming from  across the border.",
+    ],
+)
+def test_a_border_outside_the_threats_own_clause_is_kept(text):
+    assert _without_struck_place(text) == text

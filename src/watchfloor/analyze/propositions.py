@@ -22,7 +22,8 @@ Where a proposition is set may be named once for the whole article (the province
 side of the border) and left out of its claims: a proposition's `requires_in_article` groups
 must be named by some claim sentence of the claim's article (`article_texts`), else the claim
 counts as missing its topic ("civilian deaths in drone strikes in the tribal districts" in an
-article that never names the Afghan side is about a state's strikes at home).
+article that never names the Afghan side is about a state's strikes at home); a background
+sentence ("In December 2025 Pakistani jets struck Paktika") places only its own claims.
 An article is mostly about one or two disputes, so a second pass adds what the first said of
 the article's other claims (`document_support`): "the group's cells were run from
 Afghanistan" in an account of Islamic State plots is that group's reach, not Afghan soil.
@@ -160,13 +161,26 @@ _LITOTES_RE = re.compile(
     r"\b(?:no|not)\s+(?:longer\s+)?(?:an?\s+)?(?:secret|doubt|hidden|deniable)\b"
     r"|\bnot\s+only\b|\b(?:cannot|can\s+no\s+longer)\s+be\s+(?:denied|hidden)\b"
     # "were detained and have not been heard from since": a disappearance, asserted
-    r"|\b(?:not|never)\s+(?:been\s+)?(?:seen|heard)\s+(?:from\s+|of\s+)?(?:again|since)\b",
+    r"|\b(?:not|never)\s+(?:been\s+)?(?:seen|heard)\s+(?:from\s+|of\s+)?(?:again|since)\b"
+    # "would not hesitate to strike the hideouts": a readiness to act, stated
+    r"|\b(?:not|never)\s+hesitate\b",
     re.IGNORECASE,
 )
 # A negation inside a condition does not negate what the content asserts: "a truce means
 # little if Kabul cannot restrain the militants on its soil", "threatened with closure if they
 # did not comply". The clause runs from "if"/"unless"/"whether" to the next comma or stop.
 _CONDITION_RE = re.compile(r"\b(?:if|unless|whether)\b[^,;.]*", re.IGNORECASE)
+# Nor does one inside a guarantee the speaker demands: "we asked for a written commitment that
+# Afghan soil will not be used against Pakistan" says the soil is used, as "Kabul must stop
+# its territory being used" does. A guarantee given ("Kabul gave a commitment that …") keeps
+# its negation: that is the pledge itself.
+_DEMANDED_RE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought"
+    r"|(?:call|press|push)(?:s|es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on)\b"
+    r"(?:\s+[\w'’:,-]+){0,5}?\s+(?:commitments?|guarantees?|assurances?|pledges?|undertakings?)"
+    r"\s+that\b[^;.]*",
+    re.IGNORECASE,
+)
 
 # A threat of the speaker's own strikes names the border as where they would land ("would
 # strike militant hideouts wherever they are, including across the border"): the place of
@@ -177,17 +191,39 @@ _THREAT_RE = re.compile(
     re.IGNORECASE,
 )
 _STRUCK_PLACE_RE = re.compile(
-    r"(?<!\bfrom\s)(?:\b(?:including|even|also)\s+)?\b(?:across|beyond"
+    r"(?:\b(?:including|even|also)\s+)?\b(?:across|beyond"
     r"|on\s+(?:any|either|both|the\s+other)\s+sides?\s+of)\s+the\s+(?:border|frontier)\b",
     re.IGNORECASE,
 )
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# Where the threat's own clause ends: a place named after it belongs to another statement.
+_CLAUSE_END_RE = re.compile(r"[.;:!?]")
 
 
 def _without_struck_place(text: str) -> str:
-    """`text` less the place a threatened strike would land, when it threatens one."""
-    if not _THREAT_RE.search(text):
-        return text
-    return _STRUCK_PLACE_RE.sub(" ", text)
+    """`text` less the place a threatened strike would land: a border named after the threat
+    verb in the threat's own clause. One named before it ("militants who fled across the
+    border would attack again") or "from across the border" is where attacks come from."""
+    pieces: list[str] = []
+    done = 0
+    for threat in _THREAT_RE.finditer(text):
+        if threat.start() < done:
+            continue
+        end = _CLAUSE_END_RE.search(text, threat.end())
+        stop = end.start() if end else len(text)
+        clause = text[threat.end() : stop]
+        pieces.append(text[done : threat.end()])
+        pieces.append(
+            _STRUCK_PLACE_RE.sub(
+                lambda hit: (
+                    hit.group(0) if _FROM_BEFORE_RE.search(hit.string, 0, hit.start()) else " "
+                ),
+                clause,
+            )
+        )
+        done = stop
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # "The Taliban deny this.", "rejected all of this": a pronoun alone can only point back.
@@ -299,7 +335,7 @@ def _split_requirements(
 def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
     unquoted = re.sub(r"[\"“”]", "", text)  # 'it "categorically rejects" the claim that'
-    plain = _CONDITION_RE.sub(" ", _LITOTES_RE.sub(" ", text))
+    plain = _DEMANDED_RE.sub(" ", _CONDITION_RE.sub(" ", _LITOTES_RE.sub(" ", text)))
     return bool(
         _NEGATION_RE.search(plain)
         or _DENIAL_RE.search(plain)
@@ -1007,7 +1043,7 @@ class PropositionMatcher:
                     )
             if articles is not None and self._article_requires[pi]:
                 for ti in range(n):
-                    low = articles[ti].lower()
+                    low = (articles[ti] + " " + sentences[ti]).lower()
                     if not all(_names_any(g, low) for g in self._article_requires[pi]):
                         # Counted as a missing topic: the article is set somewhere else, and
                         # no earlier sentence can have named it.
@@ -1433,12 +1469,27 @@ def document_contexts(
     return out
 
 
+# A sentence opened by an earlier time ("In December 2025 Pakistani jets struck targets in
+# Paktika", "Last year …") is background: it recalls another event than the article's own.
+_BACKGROUND_RE = re.compile(
+    r"^\W*(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|(?:19|20)\d\d)\b"
+    r"|last\s+(?:year|month|spring|summer|autumn|winter)\b|earlier\s+this\s+(?:year|month)\b"
+    r"|(?:\w+\s+)?(?:years|months)\s+ago\b)",
+    re.IGNORECASE,
+)
+
+
 def article_texts(claims: Sequence[ClaimRecord], documents: Sequence[str]) -> list[str]:
     """For each claim, the distinct claim sentences of its whole article (`documents` name
-    each claim's article), earlier and later alike."""
+    each claim's article), earlier and later alike, less the background ones: where an
+    article's drone strike was is not where the strike it recalls from last year was (a
+    background claim's own sentence still names its own place, see `features`)."""
     members: dict[str, list[str]] = {}
     for claim, doc in zip(claims, documents, strict=True):
-        members.setdefault(doc, []).append(claim.sentence)
+        members.setdefault(doc, [])
+        if not _BACKGROUND_RE.match(claim.sentence):
+            members[doc].append(claim.sentence)
     joined = {doc: " ".join(dict.fromkeys(sentences)) for doc, sentences in members.items()}
     return [joined[doc] for doc in documents]
 
