@@ -84,9 +84,17 @@ def test_undated_present_perfect_charge_is_generic():
     assert evs and evs[0].factuality == "generic" and evs[0].date is None
 
 
-def test_undated_present_perfect_warning_is_generic():
-    evs = events_of_type("The group has warned mining firms to leave the province.", "THREATEN")
+def test_undated_standing_warning_is_generic():
+    evs = events_of_type(
+        "The group has repeatedly warned mining firms to leave the province.", "THREATEN"
+    )
     assert evs and evs[0].factuality == "generic"
+
+
+def test_an_unmarked_present_perfect_warning_is_todays_news():
+    # review fix: a lead's "has warned" reports today's statement, not a standing one
+    evs = events_of_type("The group has warned mining firms to leave the province.", "THREATEN")
+    assert evs and evs[0].factuality == "asserted"
 
 
 def test_present_perfect_charge_with_a_day_is_the_news():

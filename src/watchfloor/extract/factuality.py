@@ -697,8 +697,10 @@ def _standing_position(trigger: Token, incident_nouns: AbstractSet[str]) -> bool
 def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
     """Whether an undated present-perfect charge, criticism or warning is a side's record, not
     the statement of the day ("He has also accused Afghan nationals of involvement in suicide
-    attacks", "Rights groups have criticised Central Asian governments"): news tells the
-    statement of the day in the past tense or with its day. A sentence with a time of its own
+    attacks", "Rights groups have long criticised Central Asian governments"): news tells the
+    statement of the day in the past tense or with its day. Only a perfect marked as repeated
+    or lasting (`generic.standing_markers`) is such a record: a bare "Pakistan has warned
+    the Taliban" is today's statement. A sentence with a time of its own
     ("has accused Kabul this week"), a charge told under a report ("said Islamabad has
     accused ...") and a charge of one named incident ("has accused India of backing the
     attack on the train") stay the statement of the day."""
@@ -710,7 +712,17 @@ def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
         return False
+    if not _marked_standing(verb, cues.words("generic", "standing_markers")):
+        return False  # "Pakistan has warned the Taliban ...": today's statement
     return _standing_position(verb, cues.words("generic", "incident_nouns"))
+
+
+def _marked_standing(verb: Token, markers: AbstractSet[str]) -> bool:
+    """Whether the verb's own clause carries a mark of repetition or duration ("has also
+    accused", "has long blamed", "have repeatedly criticised", "has in the past warned")."""
+    inner = {t.i for c in verb.children if c.dep_ in _CLAUSE_LINKS for t in c.subtree}
+    own = " ".join(t.lower_ for t in verb.subtree if t.i not in inner)
+    return any(re.search(rf"\b{re.escape(m)}\b", own) for m in markers)
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -728,6 +740,8 @@ def _victims_own_account(trigger: Token, cues: FactualityCues) -> bool:
     marks = sum(1 for t in sent if t.i < trigger.i and t.text in _QUOTE_MARKS)
     if marks % 2 == 0:
         return False
+    if _official_speaker(sent, trigger, cues):
+        return False  # "Militants attacked us," the police chief said: an official's account
     kin = cues.words("alleged", "own_people")
     for c in trigger.children:
         if c.dep_ not in ("dobj", "nsubjpass", "dative"):
@@ -738,6 +752,23 @@ def _victims_own_account(trigger: Token, cues: FactualityCues) -> bool:
             d.dep_ == "poss" and d.lower_ in ("my", "our") for d in c.children
         ):
             return True
+    return False
+
+
+def _official_speaker(sent: Span, trigger: Token, cues: FactualityCues) -> bool:
+    """Whether the quotation holding `trigger` is told by an official source ("the police
+    chief said", "a spokesman told reporters"), whose account is not a victim's."""
+    official = cues.words("alleged", "official_sources")
+    report = cues.words("historical", "report_verbs")
+    for verb in sent:
+        if verb.i == trigger.i or verb.lemma_.lower() not in report:
+            continue
+        for s in verb.children:
+            if s.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            words = {t.lemma_.lower() for t in s.subtree} | {t.lower_ for t in s.subtree}
+            if words & official:
+                return True
     return False
 
 
@@ -838,7 +869,8 @@ def planned_noun(trigger: Token, cues_path: str | Path | None = None) -> bool:
     )
 
 
-_CURRENT_SPANS = frozenset({"year", "month", "week"})
+# ("this week" is a recent span: one operation, guide §8)
+_CURRENT_SPANS = frozenset({"year", "month"})
 
 
 def _current_span(token: Token) -> bool:
@@ -867,8 +899,13 @@ def _ordinal_of_a_span(trigger: Token) -> bool:
     if not any(c.lower_ in _ORDINALS and c.dep_ in ("amod", "nummod") for c in trigger.children):
         return False
     own = [trigger, trigger.head] if trigger.dep_ in ("attr", "appos") else [trigger]
+    # (a "since" inside a relative clause, "the school, which has been closed since 2021",
+    # dates that clause, not the series)
+    inner = {t.i for d in trigger.subtree if d.dep_ == "relcl" for t in d.subtree}
     return any(
-        (t.dep_ == "prep" and t.lower_ == "since") or _current_span(t) for t in trigger.subtree
+        (t.dep_ == "prep" and t.lower_ == "since") or _current_span(t)
+        for t in trigger.subtree
+        if t.i not in inner
     ) or any(
         (c.dep_ == "prep" and c.lower_ == "since") or _current_span(c)
         for h in own[1:]
