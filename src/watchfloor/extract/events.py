@@ -89,7 +89,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "25"
+_RULES_VERSION = "26"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -285,7 +285,9 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                         e.actor = other[0]
                 if e.actor is not None:
                     e.notes.append("parties: border fighting between the article's two countries")
-        events = _response_rows(_mutual_rows(events, linked), linked)
+        events = _response_rows(
+            _mutual_rows(events, linked), linked, self.lexicon, self.recipient_cues
+        )
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         events = _authorship_charges(events, linked)
         events.extend(_charged_perpetrators(events, linked))

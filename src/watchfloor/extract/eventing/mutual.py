@@ -4,6 +4,7 @@ two sides of a truce agreed without named parties (`_two_sides`, `_mediators`).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.parties import (
@@ -15,8 +16,8 @@ from watchfloor.extract.eventing.parties import (
     _trigger_head,
 )
 from watchfloor.extract.eventing.shared import _UNREAL
-from watchfloor.extract.recipients import RecipientCues
-from watchfloor.extract.triggers import lemma
+from watchfloor.extract.recipients import RecipientCues, load_cues
+from watchfloor.extract.triggers import Lexicon, lemma, load_lexicon
 from watchfloor.records import ActorRef, EventRecord
 
 if TYPE_CHECKING:
@@ -107,7 +108,9 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
     return out
 
 
-def _response_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+def _response_rows(
+    events: list[EventRecord], linked: LinkedDoc, lexicon: Lexicon, cues: RecipientCues
+) -> list[EventRecord]:
     """ "Afghan forces had opened fire on an Iranian patrol, and its troops had responded": the
     reply is the attacked side's own act on the attacker (guide §1.3, both directions of an
     exchange of fire), told by a verb of reply the lexicon leaves untyped. The row goes to the
@@ -126,7 +129,7 @@ def _response_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRe
         if head is None:
             continue
         for verb in head.sent:
-            if not _past_reply(verb) or verb.i <= head.i:
+            if not _past_reply(verb, lexicon, cues) or verb.i <= head.i:
                 continue
             responder = _linked_subject(verb, linked) or e.recipient
             if (
@@ -166,25 +169,55 @@ def _response_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRe
 _REPLY_VERBS = frozenset({"respond", "retaliate"})
 
 
-def _past_reply(verb: Token) -> bool:
-    """A reply told as done: "responded", "had retaliated"; never one reserved or vowed ("the
-    right to respond", "will respond with full force") nor denied ("did not respond")."""
+def _past_reply(
+    verb: Token, lexicon: Lexicon | None = None, cues: RecipientCues | None = None
+) -> bool:
+    """A reply in arms told as done: a bare "responded", "had retaliated", "were responded to",
+    or one "with fire", "with artillery", "to the attack"; never one reserved or vowed ("the
+    right to respond", "will respond with full force"), denied ("did not respond"), nor one in
+    words or deeds of another kind ("responded by summoning the envoy", "with a statement",
+    "to the accusations", "responded that ...")."""
     if verb.pos_ != "VERB" or lemma(verb) not in _REPLY_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
     if verb.dep_ in ("xcomp", "acl", "relcl", "amod", "advcl", "pcomp"):
         return False
     if any(c.dep_ == "neg" or c.lower_ in ("will", "would", "could", "may") for c in verb.children):
         return False
-    return not any(
-        c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _NOT_FORCE for p in c.children)
-        for c in verb.children
-    )
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return False  # "responded that ...": an answer in words
+    if lexicon is None or cues is None:
+        lexicon, cues = _shipped_data()
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "in" and any(lemma(p) in cues.message_nouns for p in prep.children):
+            return False  # "responded in a statement"; "in kind", "in Kurram" say nothing
+        if prep.lower_ not in _MANNER_PREPS:
+            continue
+        if prep.lower_ == "by" or any(c.dep_ == "pcomp" for c in prep.children):
+            return False  # "by summoning the envoy": the reply is that other act
+        if any(p.dep_ == "pobj" and not _force_word(p, lexicon, cues) for p in prep.children):
+            return False
+    return True
 
 
-# "responded to the criticism", "to questions": a reply in words, not in arms.
-_NOT_FORCE = frozenset(
-    {"criticism", "question", "questions", "request", "requests", "remarks", "charge", "demand"}
-)
+@cache
+def _shipped_data() -> tuple[Lexicon, RecipientCues]:
+    return load_lexicon(), load_cues()
+
+
+# Prepositions that tell what the reply was: "with fire", "to the attack", "by summoning".
+_MANNER_PREPS = frozenset({"with", "to", "by", "through", "via"})
+
+
+def _force_word(tok: Token, lexicon: Lexicon, cues: RecipientCues) -> bool:
+    """A word of armed force, by the data files: a force noun of the recipient cues
+    ("artillery", "jets"), a word of force of the lexicon's threat cues ("fire", "force"), or a
+    noun the lexicon codes as an assault ("shelling", "the attack")."""
+    word = lemma(tok)
+    if word in cues.force_nouns or tok.lower_ in cues.force_nouns or word in lexicon.threat_cues:
+        return True
+    return any(e.type == "ASSAULT" for e in lexicon.entries.get((word, "NOUN"), ()))
 
 
 def _linked_subject(verb: Token, linked: LinkedDoc) -> ActorRef | None:

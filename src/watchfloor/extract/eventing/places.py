@@ -484,7 +484,7 @@ def _speakers_own_place(
         speaker = subject_of(report_tok.head)
     if speaker is None:
         return None
-    resident = lemma(speaker) in _RESIDENT_NOUNS
+    resident = lemma(speaker) in _RESIDENT_NOUNS and _done_to_residents(anchor)
     doer = subject_of(anchor)
     if not resident and (doer is None or doer.lower_ not in ("they", "we")):
         return None
@@ -499,6 +499,51 @@ def _speakers_own_place(
         ):
             return m
     return None
+
+
+def _done_to_residents(anchor: Token) -> bool:
+    """Whether an act the residents tell is done to them or their homes ("troops had searched
+    homes", "they had been beaten"), not to others they speak of ("their relatives had been
+    detained by Iranian police", likely elsewhere)."""
+    patients = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients += [
+        p
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "into", "inside", "to")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        p.lower_ in _SPEAKER_PRONOUNS or lemma(p) in _HOME_NOUNS or lemma(p) in _RESIDENT_NOUNS
+        for p in patients
+    )
+
+
+# What residents speak of as themselves and their homes.
+_SPEAKER_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
+_HOME_NOUNS = frozenset(
+    {
+        "home",
+        "house",
+        "village",
+        "neighbourhood",
+        "neighborhood",
+        "street",
+        "shop",
+        "mosque",
+        "area",
+        "district",
+        "valley",
+        "city",
+        "town",
+        "market",
+        "compound",
+        "farm",
+        "field",
+        "land",
+        "property",
+    }
+)
 
 
 def _doer_located(
