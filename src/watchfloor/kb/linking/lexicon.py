@@ -500,6 +500,8 @@ STAKE_NOUNS = frozenset(_LEXICON.get("stake_nouns") or [])
 INHABITANT_NOUNS = frozenset(_LEXICON.get("inhabitant_nouns") or [])
 # "Tajik speakers", "the Uzbek community": nouns after a demonym that make it a people.
 PEOPLE_HEADS = frozenset(_LEXICON.get("people_heads") or [])
+# "the British left": demonyms whose plural takes no -s (besides those in "-ese").
+PLURAL_DEMONYMS_WITHOUT_S = frozenset(_LEXICON.get("plural_demonyms_without_s") or [])
 # "the hand of New Delhi": nouns whose "of" names who acts or stands for something.
 STANCE_NOUNS = frozenset(
     ["hand", "role", "involvement", "support", "backing", "position", "stance", "participation"]

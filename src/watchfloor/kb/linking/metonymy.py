@@ -33,6 +33,7 @@ from watchfloor.kb.linking.lexicon import (
     PLACE_HEADS,
     PLACE_LABELS,
     PLACE_VERBS,
+    PLURAL_DEMONYMS_WITHOUT_S,
     PRESS_NOUNS,
     PRESSURE_VERBS,
     RELATION_NOUNS,
@@ -652,7 +653,7 @@ def _plural_without_s(ent: Span) -> bool:
     if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the":
         return False
     word = ent.text
-    return word.endswith("ese") or word in ("British", "French", "Dutch", "Swiss", "Irish")
+    return word.endswith("ese") or word in PLURAL_DEMONYMS_WITHOUT_S
 
 
 def _object_relative_subject(span: Span) -> bool:
@@ -707,6 +708,6 @@ def _names_a_people(root: Token, head: Token | None) -> bool:
         return True
     doc = root.doc
     first = root.i
-    while first > 0 and doc[first - 1].ent_iob_ == "I":
-        first -= 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1  # back to the entity's first word ("B"): "ethnic North Korean traders"
     return first > 0 and doc[first - 1].lower_ == "ethnic"

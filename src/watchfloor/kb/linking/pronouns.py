@@ -873,7 +873,10 @@ class PronounsMixin(BodiesMixin):
         """ "rejected reports that the group was holding ...", "since the group opened an
         office" with no armed group named before: a movement that rules a state (the Taliban)
         named earlier in the same sentence is still called "the group" (its people named between
-        do not count). A state named as a country is never one."""
+        do not count). A state named as a country is never one. Only a bare "the group": "the
+        group that attacked the mosque", "the group behind the attack" describe another."""
+        if not _bare_noun(tok):
+            return None
         sent = tok.sent
         for m in reversed(mentions):
             if m.start >= tok.idx or m.start < sent.start_char or not m.actor_id:
@@ -910,6 +913,18 @@ class PronounsMixin(BodiesMixin):
                 continue
             return actor.id
         return None
+
+
+def _bare_noun(tok: Token) -> bool:
+    """True for a noun with nothing but its article: no modifier, relative clause or
+    prepositional phrase ("the group that attacked", "the group behind the attack", "the group
+    responsible for the bombing", which the parser may hang elsewhere)."""
+    if any(c.dep_ not in ("det", "punct", "case") for c in tok.children):
+        return False
+    if tok.i + 1 >= len(tok.doc):
+        return True
+    after = tok.doc[tok.i + 1]
+    return after.pos_ not in ("ADJ", "ADP") and after.tag_ not in ("WDT", "WP", "WP$")
 
 
 def _reports(tok: Token) -> bool:
