@@ -76,7 +76,8 @@ def test_news_place_recall(pipeline):
 # grouping 0.872, places 0.945. fresh11, session 12 (wf-linker-15): recall 0.977, alias grouping
 # 0.954, places 0.963. fresh12, session 13 (wf-linker-16/17): recall 0.974, alias grouping 0.961,
 # places 1.0. fresh13, session 14 (wf-linker-18 to 21): recall 0.983, alias grouping 0.941,
-# places 0.831.
+# places 0.831. fresh14, session 15 (wf-linker-22 to 24): recall 0.959, alias grouping 0.946,
+# places 0.969.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -89,6 +90,7 @@ TUNED_DEV_FLOORS = {
     "fresh11": {"recall": 0.95, "alias_grouping": 0.93, "places": 0.94},
     "fresh12": {"recall": 0.95, "alias_grouping": 0.94, "places": 0.97},
     "fresh13": {"recall": 0.96, "alias_grouping": 0.92, "places": 0.81},
+    "fresh14": {"recall": 0.94, "alias_grouping": 0.92, "places": 0.94},
 }
 
 
@@ -105,15 +107,15 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh14_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 14, never tuned on (both halves): floors under the end
-    # of that session (recall 0.946, alias grouping 0.908, places 0.933; 0.941, 0.904 and 0.908
-    # at its start).
-    gold = GOLD.parent / "fresh14"
+def test_fresh15_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 15, never tuned on (both halves): floors under the end
+    # of that session (recall 0.921, alias grouping 0.886, places 0.935, all the same at its
+    # start).
+    gold = GOLD.parent / "fresh15"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh14 gold")
+        pytest.skip("no fresh15 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
-    assert actors["recall"] >= 0.92, actors["misses"]
-    assert actors["alias_grouping"] >= 0.88, actors["alias_misses"]
+    assert actors["recall"] >= 0.90, actors["misses"]
+    assert actors["alias_grouping"] >= 0.86, actors["alias_misses"]
     places = evaluate_places(gold, pipeline=pipeline)
-    assert places["recall"] >= 0.90, places["misses"]
+    assert places["recall"] >= 0.91, places["misses"]

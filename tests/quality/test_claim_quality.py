@@ -118,7 +118,8 @@ def test_claim_filter_cross_validated():
 # 12 (claims 0.20, propositions file 18): F1 0.873, stance 0.99, hedge 0.96, pairwise F1 0.663.
 # fresh12, session 13 (claims 0.21, propositions file 20): F1 0.890, stance 0.98, hedge 0.99,
 # pairwise F1 0.775. fresh13, session 14 (claims 0.23, propositions file 22): F1 0.892, stance
-# 0.95, hedge 0.93, pairwise F1 0.763 (the model has seen these claims).
+# 0.95, hedge 0.93, pairwise F1 0.763 (the model has seen these claims). fresh14, session 15
+# (claims 0.25, propositions file 24): F1 0.874, stance 1.00, hedge 0.97, pairwise F1 0.942.
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -134,6 +135,7 @@ TUNED_DEV_FLOORS = {
     "fresh11": {"claims": 0.85, "stance": 0.96, "hedge": 0.94, "propositions": 0.62},
     "fresh12": {"claims": 0.87, "stance": 0.96, "hedge": 0.96, "propositions": 0.72},
     "fresh13": {"claims": 0.87, "stance": 0.93, "hedge": 0.91, "propositions": 0.70},
+    "fresh14": {"claims": 0.85, "stance": 0.97, "hedge": 0.94, "propositions": 0.88},
 }
 
 
@@ -155,18 +157,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh14_unseen_claims(pipeline):
-    # The blind batch written in session 14, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.845, stance 0.992, pairwise F1 0.543; 0.845,
-    # 0.992 and 0.496 at its start), so a change that loses ground on unseen text fails here.
-    # The pairwise floor is loose: one article's dispute moves the figure by tenths.
+def test_fresh15_unseen_claims(pipeline):
+    # The blind batch written in session 15, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.872, stance 0.959, pairwise F1 0.472, all
+    # the same at its start), so a change that loses ground on unseen text fails here. The
+    # pairwise floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh14"
+    gold = ROOT / "gold" / "fresh15"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh14 gold not present")
+        pytest.skip("fresh15 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
-    assert result["claims"]["f1"] >= 0.82
-    assert result["stance_accuracy"] >= 0.96
-    assert result["propositions"]["f1"] >= 0.48
+    assert result["claims"]["f1"] >= 0.84
+    assert result["stance_accuracy"] >= 0.93
+    assert result["propositions"]["f1"] >= 0.42
