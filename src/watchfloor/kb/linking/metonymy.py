@@ -416,13 +416,17 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 continue
             if key == own:
                 continue
-            sole = state.sole_countries.get(other.text)
-            if sole is None:
-                found_here = self.gazetteer.lookup(other.text)
-                countries = frozenset(p.country for p in found_here if p.country)
-                single = len(countries) == 1 and all(p.kind != "country" for p in found_here)
-                sole = state.sole_countries[other.text] = countries if single else frozenset()
-            found |= sole
+            here = self._namesakes(state, other.text)
+            countries = {p.country for p in here if p.country}
+            if len(countries) == 1 and all(p.kind != "country" for p in here):
+                found |= countries
+        return found
+
+    def _namesakes(self, state: _State, name: str) -> list[Place]:
+        """The gazetteer's places called `name`, looked up once per document."""
+        found = state.namesakes.get(name)
+        if found is None:
+            found = state.namesakes[name] = self.gazetteer.lookup(name)
         return found
 
     def _anchors(self, state: _State, ent: Span) -> list[tuple[float, float]]:
@@ -440,18 +444,11 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
         for other, key in state.ents:
             if other.label_ not in PLACE_LABELS or key == own:
                 continue
-            sole = state.sole_places.get(other.text)
-            if sole is None:
-                here = self.gazetteer.lookup(other.text)
-                sole = state.sole_places[other.text] = (
-                    [(here[0].lat, here[0].lon)]
-                    if len(here) == 1
-                    and here[0].kind in LOCAL_PLACE_KINDS
-                    and here[0].lat is not None
-                    and here[0].lon is not None
-                    else []
-                )
-            found += sole
+            here = self._namesakes(state, other.text)
+            if len(here) == 1 and here[0].kind in LOCAL_PLACE_KINDS:
+                only = here[0]
+                if only.lat is not None and only.lon is not None:
+                    found.append((only.lat, only.lon))
         return found
 
     def _stray_namesake(self, state: _State, ent: Span, place: Place, near: str | None) -> bool:
@@ -465,7 +462,7 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
         if not state.focus_counts:
             return False  # nothing says which countries the article is about
         support = state.focus_counts.get(place.country, 0.0)
-        if {p.country for p in self.gazetteer.lookup(ent.text) if p.country} == {place.country}:
+        if {p.country for p in self._namesakes(state, ent.text) if p.country} == {place.country}:
             # the name's own mentions voted for its only country (`_focus_countries`)
             key = normalize(ent.text)
             support -= sum(1 for e, k in state.ents if e.label_ in PLACE_LABELS and k == key)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from watchfloor.kb.actors import normalize
 from watchfloor.kb.linking.lexicon import PERSON_HONORIFICS
 from watchfloor.kb.linking.tokens import _dateline_end
-from watchfloor.records import Actor, ActorMention, PlaceMention
+from watchfloor.records import Actor, ActorMention, Place, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,11 +52,9 @@ class _State:
         self._dateline_end: int | None = None
         self._text: str | None = None
         self._ents: list[tuple[Span, str]] | None = None
-        # place name → the one country all its namesakes lie in (empty: none or several),
-        # asked again for every place resolved near it
-        self.sole_countries: dict[str, frozenset[str]] = {}
-        # place name → the position of its only place when that is a town, site or district
-        self.sole_places: dict[str, list[tuple[float, float]]] = {}
+        # place name → the gazetteer's places of that name: every place resolved asks about
+        # the names around it again (see `MetonymyMixin._namesakes`)
+        self.namesakes: dict[str, list[Place]] = {}
 
     @property
     def dateline_end(self) -> int:
