@@ -49,3 +49,26 @@ def test_the_british_and_the_chinese_still_name_their_states(link):
     assert "GBR" in covering(link("The British left Kabul in 1842."), "British")
     linked = link("The Chinese may start bringing their own security to the mines.")
     assert covering(linked, "Chinese") & {"CHN", "CHN-GOV"}
+
+
+def test_appeal_verbs_come_from_the_data_file():
+    # the mediator rule's own list once overwrote the data file's "appealed to X" verbs
+    import yaml
+
+    from watchfloor.kb.linking import lexicon
+
+    data = yaml.safe_load(lexicon.LEXICON_FILE.read_bytes())
+    assert frozenset(data["appeal_verbs"]) == lexicon.APPEAL_VERBS
+
+
+def test_a_capital_written_to_is_its_state(link):
+    linked = link("The traders wrote to Islamabad to reopen the crossing.")
+    assert "PAK" in covering(linked, "Islamabad")
+
+
+def test_a_mediator_urging_both_sides_is_still_no_side(link):
+    linked = link(
+        "China called on both sides to show restraint after Pakistan and Afghanistan "
+        "exchanged fire."
+    )
+    assert "CHN" not in covering(linked, "both sides")

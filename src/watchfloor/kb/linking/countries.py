@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from watchfloor.kb.actors import normalize
 from watchfloor.kb.linking.lexicon import (
-    APPEAL_VERBS,
     BODY_ANAPHORS,
     COUNTRY_STYLES,
     DESCRIBED_GOVERNMENT_NOUNS,
@@ -26,6 +25,7 @@ from watchfloor.kb.linking.lexicon import (
     STATE_SECTORS,
     STATE_SET_NOUNS,
     SUBNATIONAL_TIERS,
+    URGING_VERBS,
 )
 from watchfloor.kb.linking.mentions import MentionsMixin
 from watchfloor.kb.linking.state import _State
@@ -457,7 +457,7 @@ class CountriesMixin(MentionsMixin):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.lemma_.lower() not in APPEAL_VERBS:
+        if verb.lemma_.lower() not in URGING_VERBS:
             return frozenset()  # "Pakistan closed the crossing, leaving both sides ...": a party
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:

@@ -575,9 +575,11 @@ DOCUMENT_NEUTRAL = frozenset(["latest", "new", "full", "same", "recent", "final"
 REPORT_CONTENT = frozenset(["finding"])
 # People an article counts as members of a group once it has said whose they are.
 COLLECTIVE_MEMBERS = frozenset(["commander", "individual", "member", "operative", "cadre"])
-# "the two countries", "both sides": a set of states the number fixes.
 # What a third party does to the sides of a dispute ("China called on both sides to ...").
-APPEAL_VERBS = frozenset(["urge", "call", "appeal", "ask", "press", "encourage", "implore"])
+# (Named apart from `APPEAL_VERBS`, the data file's "appealed to X" verbs, which this list
+# used to overwrite.)
+URGING_VERBS = frozenset(["urge", "call", "appeal", "ask", "press", "encourage", "implore"])
+# "the two countries", "both sides": a set of states the number fixes.
 STATE_SET_NOUNS = frozenset(
     ["side", "country", "neighbour", "neighbor", "nation", "government", "capital", "state"]
 )
