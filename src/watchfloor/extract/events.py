@@ -75,6 +75,7 @@ from watchfloor.extract.eventing.incidents import (
     _link_incidents,
 )
 from watchfloor.extract.eventing.mutual import (
+    _joint_meeting_rows,
     _mediators,
     _mutual_rows,
     _response_rows,
@@ -89,7 +90,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "26"
+_RULES_VERSION = "27"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -288,6 +289,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
         events = _response_rows(
             _mutual_rows(events, linked), linked, self.lexicon, self.recipient_cues
         )
+        events = _joint_meeting_rows(events, linked)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         events = _authorship_charges(events, linked)
         events.extend(_charged_perpetrators(events, linked))

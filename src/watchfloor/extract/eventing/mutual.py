@@ -301,3 +301,73 @@ def _joint_deal(e: EventRecord, o: EventRecord) -> bool:
         and e.recipient.id is not None
         and o.recipient.id == e.recipient.id
     )
+
+
+# The note `_implicit_recipients` leaves on an act whose parties are those of the agreement
+# that governs it ("agreed to meet", "agreed ... at a meeting").
+_COMMITTED_NOTE = "actor: the party committing to it in the same sentence"
+
+
+def _joint_meeting_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "A, B and C agreed ... at a meeting in X": the meeting the agreement was made at has
+    the agreement's parties, so it gets one row per party as the agreement does (guide §1.3,
+    three or more parties), not only the first-named pair it inherited. Talks told before or
+    after the deal ("after two days of talks", "agreed to meet again") are not its setting:
+    the dev gold gives those one row."""
+    out = list(events)
+    for e in events:
+        if (
+            e.type != "CONSULT"
+            or _COMMITTED_NOTE not in e.notes
+            or e.actor is None
+            or e.recipient is None
+            or not _setting_of_deal(e, linked)
+        ):
+            continue
+        pair = (e.actor.id, e.recipient.id)
+        deal = [
+            o
+            for o in events
+            if o.type == "AGREE"
+            and o.sentence_span == e.sentence_span
+            and o.actor is not None
+            and o.recipient is not None
+        ]
+        own = next((o for o in deal if (o.actor.id, o.recipient.id) == pair), None)  # type: ignore[union-attr]
+        if own is None:
+            continue
+        # the rows of that one agreement: its trigger, each party's row
+        rows = [o for o in deal if o.span == own.span]
+        have = {
+            (o.actor.id if o.actor else None, o.recipient.id if o.recipient else None)
+            for o in out
+            if o.type == "CONSULT" and o.sentence_span == e.sentence_span
+        }
+        for o in rows:
+            key = (o.actor.id if o.actor else None, o.recipient.id if o.recipient else None)
+            if key in have or None in key:
+                continue
+            have.add(key)
+            out.append(
+                _derived_row(
+                    e,
+                    {},
+                    actor=o.actor,
+                    recipient=o.recipient,
+                    notes=[*e.notes, "parties: one row per party of the agreement it serves"],
+                )
+            )
+    return out
+
+
+def _setting_of_deal(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the act is a meeting noun told as where something was agreed ("agreed ... at a
+    meeting in Islamabad")."""
+    head = _trigger_head(e, linked)
+    return (
+        head is not None
+        and head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "at"
+        and head.head.head.pos_ in ("VERB", "AUX")
+    )

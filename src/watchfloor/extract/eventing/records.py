@@ -271,6 +271,9 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 and not any(
                     c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in anchor.children
                 )
+                # "Baghaei said Tehran was ready to send supplies": a readiness told as the
+                # state's own disposition is the state's offer (most dev gold codes the state)
+                and not (g.type == "AGREE" and _predicate_adjective(anchor))
             ):
                 # "Asif told parliament that Pakistan would strike ...", "the ISPR said Pakistan
                 # expects ...": the official speaks for the state, and the threat or demand is
@@ -1270,3 +1273,17 @@ def _party_force_mode(actor: ActorRef | None, mode: str | None, lex: Lexicon) ->
         if m in _FORCE_MODES and cues & words:
             return m
     return mode
+
+
+def _predicate_adjective(tok: Token) -> bool:
+    """ "was ready to", "is prepared to": a word that says what its subject is, on a copula
+    (a participle the parser reads as passive, "was prepared to", too), with an infinitive
+    for what it is ready for; not a verb of saying or doing."""
+    if tok.pos_ == "ADJ":
+        return tok.dep_ in ("acomp", "ROOT", "ccomp", "conj")
+    return (
+        tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and lemma(c) == "be" for c in tok.children)
+        and any(c.dep_ == "xcomp" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
