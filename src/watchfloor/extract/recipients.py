@@ -118,6 +118,10 @@ class RecipientCues:
     # words of a KB title for an office below the state ("chief minister of ..."): such an
     # official's charge, answered by a foreign party, is answered to the state
     local_office_words: frozenset[str] = frozenset()
+    # speakers named by where they live ("residents of X said ...") and what they call
+    # themselves and their homes: what they tell of happening to these happened there
+    resident_nouns: frozenset[str] = frozenset()
+    home_nouns: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -177,6 +181,8 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "pursuit_ends",
         "return_verbs",
         "local_office_words",
+        "resident_nouns",
+        "home_nouns",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -268,6 +274,8 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         local_office_words=_words(
             data.get("local_office_words", []), f"{where}: local_office_words"
         ),
+        resident_nouns=_words(data.get("resident_nouns", []), f"{where}: resident_nouns"),
+        home_nouns=_words(data.get("home_nouns", []), f"{where}: home_nouns"),
     )
 
 

@@ -18,6 +18,7 @@ from watchfloor.extract.eventing.shared import (
     _dateline_end,
     _depth,
 )
+from watchfloor.extract.recipients import load_cues
 from watchfloor.extract.triggers import lemma, subject_of
 from watchfloor.kb.gazetteer import haversine_km, loose_key
 from watchfloor.records import EventRecord, PlaceMention, PlaceRef
@@ -466,8 +467,10 @@ _ATTACHED_PLACE_SCORE = 2.4
 _TITLE_NOUNS = {"minister", "governor", "president", "premier", "spokesman", "spokesperson"}
 
 
-# Speakers named by where they live: what they tell of happening to them happened there.
-_RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "local"})
+# Speakers named by where they live, and what they call their homes (recipients.yaml):
+# what they tell of happening to them happened there.
+_RESIDENT_NOUNS = load_cues().resident_nouns
+_HOME_NOUNS = load_cues().home_nouns
 
 
 def _speakers_own_place(
@@ -519,31 +522,8 @@ def _done_to_residents(anchor: Token) -> bool:
     )
 
 
-# What residents speak of as themselves and their homes.
+# What residents call themselves (their homes are `home_nouns` in recipients.yaml).
 _SPEAKER_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
-_HOME_NOUNS = frozenset(
-    {
-        "home",
-        "house",
-        "village",
-        "neighbourhood",
-        "neighborhood",
-        "street",
-        "shop",
-        "mosque",
-        "area",
-        "district",
-        "valley",
-        "city",
-        "town",
-        "market",
-        "compound",
-        "farm",
-        "field",
-        "land",
-        "property",
-    }
-)
 
 
 def _doer_located(

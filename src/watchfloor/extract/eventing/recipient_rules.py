@@ -12,6 +12,7 @@ from watchfloor.extract.eventing.dating import _same_period
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _as_state,
+    _country_of,
     _event_sentence,
     _government,
     _is_identified,
@@ -833,3 +834,54 @@ def _carried_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> Ac
     # the group's words replace the toll's, so a later sentence of the same incident and the
     # "civilians"/"passengers" reading of ordinary people both see the group
     return ActorRef(id=ref.id if ref is not None else None, name=text, text=text)
+
+
+def _national_statement_maker(
+    events: list[EventRecord], i: int, linked: LinkedDoc, cues: RecipientCues
+) -> ActorRef | None:
+    """Who made the statement an answer names by its maker's nationality ("dismissed the
+    Indian objection", "rejected the Russian minister's figures"): the latest earlier speaker
+    of that country the article names by a more precise id (its foreign ministry, the
+    minister), or None."""
+    e = events[i]
+    ref = e.recipient
+    if e.type not in cues.answer_types or not _is_identified(ref):
+        return None
+    state = linked.actors.get(ref.id or "")
+    sent = _event_sentence(e, linked)
+    if state is None or state.kind != "country" or sent is None:
+        return None
+    mention = next(
+        (
+            m
+            for m in linked.actor_mentions
+            if m.actor_id == ref.id and m.text == ref.text and sent.start_char <= m.start
+            if m.end <= sent.end_char
+        ),
+        None,
+    )
+    if mention is None:
+        return None
+    toks = [t for t in sent if mention.start <= t.idx < mention.end]
+    root = next((t for t in toks if not (mention.start <= t.head.idx < mention.end)), None)
+    # only a modifier of what was said: "rejected India's offer of talks" with "India" alone
+    # as the object's owner is left to the rules for the state itself
+    if (
+        root is None
+        # "rejected Pakistani allegations", "the Pakistani charge": an accusation is the
+        # state's line, answered to the state (`source_nouns`, `content_nouns`)
+        or {lemma(root.head), root.head.lower_} & (cues.source_nouns | cues.content_nouns)
+        or root.dep_ not in ("amod", "poss", "compound", "nmod")
+        or root.head.pos_ != "NOUN"
+        or root.head.dep_ not in ("dobj", "obj", "pobj", "nsubjpass")
+    ):
+        return None
+    for p in reversed(events[:i]):
+        if (
+            p.type in _SPEECH_TYPES
+            and _is_identified(p.actor)
+            and p.actor.id != state.id
+            and _country_of(p.actor, linked) == state.country
+        ):
+            return _plain(p.actor, linked)
+    return None

@@ -49,6 +49,7 @@ from watchfloor.extract.eventing.recipient_rules import (
     _first_victims,
     _later_teller,
     _named_crossing,
+    _national_statement_maker,
     _other_state_named,
     _place_as_party,
     _points_back,
@@ -873,6 +874,13 @@ class RecipientsMixin(ExtractorBase):
                 # victims of one incident keep the words they were first named with (guide §0)
                 e.recipient = dataclasses.replace(e.recipient, name=first)
                 e.notes.append(f"recipient: the incident's victims as first named ({first})")
+        for i, e in enumerate(events):
+            maker = _national_statement_maker(events, i, linked, cues)
+            if maker is not None:
+                # "dismissed the Indian objection": the objection was made by a body of the
+                # state, named earlier (guide §0: the most specific id)
+                e.recipient = maker
+                e.notes.append("recipient: the earlier speaker of the nationality named")
         for e in events:
             group = _victims_group(e, linked, cues)
             if group is not None and e.recipient is not None:
