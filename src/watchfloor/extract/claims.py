@@ -68,6 +68,9 @@ _CONTACT_VERBS = frozenset({"telephone", "phone", "write", "visit", "meet"})
 _PASSAGE_BOTH_SIDES = 6
 _PASSAGE_ONE_SIDE = 2
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# Pronouns that open a sentence the tokenizer glued on through a one-letter abbreviation
+# ("… said in a post on X. He added …"): the tagger then often takes them for names.
+_GLUED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours"}
 # The personal pronoun a possessive stands for ("His account" → "he").
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -413,7 +416,7 @@ def _glued_sentence_start(doc: Any, lo: int, hi: int) -> int | None:
             and tok.text.endswith(".")
             and tok.whitespace_
             and nxt.text[:1].isupper()
-            and nxt.tag_ in ("PRP", "DT")
+            and (nxt.tag_ in ("PRP", "DT") or nxt.lower_ in _GLUED_PRONOUNS)
         ):
             return i + 1
     return None
@@ -524,7 +527,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.25.0"
+    VERSION = "0.26.0"
 
     def __init__(
         self,
@@ -1815,6 +1818,11 @@ class ClaimExtractor:
             subject = cue.head
         if subject is None and cue.dep_ == "ROOT":
             subject = self._stranded_subject(cue)
+        glued_pronoun = self._glued_pronoun(cue) if subject is None else None
+        if glued_pronoun is not None:
+            # "… in a post on X. He added that …": the parser, reading one sentence, hung the
+            # second one's pronoun on the first; it is still the cue's own subject.
+            subject = glued_pronoun
         if subject is not None and _in_dateline(subject):
             # "KABUL — The Taliban's chief spokesman, Zabihullah Mujahid, told …": the parser
             # makes the dateline the subject and hangs the speaker on it in apposition.
@@ -2421,7 +2429,7 @@ class ClaimExtractor:
         pronoun = None
         if speaker_tok is not None:
             speaker_range = _np_core(speaker_tok)
-            if speaker_tok.pos_ == "PRON":
+            if speaker_tok.pos_ == "PRON" or speaker_tok is glued_pronoun:
                 pronoun = speaker_tok.lower_
         if speaker_tok is None and not impersonal:
             return []  # the article's own voice, or an imperative
@@ -2477,6 +2485,17 @@ class ClaimExtractor:
             )
             for part in contents
         ]
+
+    @staticmethod
+    def _glued_pronoun(cue: Token) -> Token | None:
+        """The pronoun right before a cue that opens a sentence the tokenizer glued to the one
+        before ("… on X. He added …")."""
+        doc = cue.doc
+        if cue.i < 2 or doc[cue.i - 1].lower_ not in _GLUED_PRONOUNS:
+            return None
+        if _glued_sentence_start(doc, cue.i - 2, cue.i) != cue.i - 1:
+            return None
+        return doc[cue.i - 1]
 
     def _name_taken(self, noun: Token) -> Token | None:
         """The name a speaker goes by ("a TTP commander calling himself Qari Hamza", "a man
