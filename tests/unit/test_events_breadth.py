@@ -210,7 +210,9 @@ def test_offering_to_host_talks_is_a_request() -> None:
     assert (
         _top_type("Norway offered to host talks between the two governments in Oslo.") == "REQUEST"
     )
-    assert _top_type("Turkey offered to mediate between the rivals.") == "REQUEST"
+    # offering to mediate is a pledge of the offerer's own role (lexicon 2.29: gold fresh13,
+    # fresh15 code it AGREE)
+    assert _top_type("Turkey offered to mediate between the rivals.") == "AGREE"
     # an offer of goods is still not a request
     assert _top_type("The ministry offered 500 tonnes of flour to the province.") != "REQUEST"
 
