@@ -509,6 +509,11 @@ STANCE_NOUNS = frozenset(
 )
 # What a body answers with: "the Islamic Emirate's response was swift. Its ..." is the body.
 RESPONSE_NOUNS = frozenset(["response", "reaction", "reply", "answer", "verdict", "line"])
+# "X, a Tajik militant group": head nouns of a phrase that says what kind of body X is.
+APPOSED_BODY_KINDS = frozenset(
+    ["group", "movement", "organisation", "organization", "outfit", "faction", "militia"]
+    + ["network", "party", "alliance", "front"]
+)
 # "the mission", "the council": a body named earlier in the text, found by its head noun.
 BODY_ANAPHORS = frozenset(
     [

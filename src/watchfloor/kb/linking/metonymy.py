@@ -15,6 +15,7 @@ from watchfloor.kb.linking.lexicon import (
     ADDRESS_NOUNS,
     AIM_VERBS,
     APPEAL_VERBS,
+    APPOSED_BODY_KINDS,
     DELIVERY_VERBS,
     DIPLOMAT_NOUNS,
     ENVOY_NOUNS,
@@ -539,6 +540,8 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
         head = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if _names_a_people(root, head):
             return
+        if head is not None and self._apposed_body_kind(state, ent, head):
+            return
         if head is None and ent.end < len(doc) and doc[ent.end].lower_ in MILITARY_HEADS:
             head = doc[ent.end]  # "Afghan shelling hit ...": the parser took the noun for a verb
         if (
@@ -641,6 +644,28 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             ent.text.endswith("s") or _plural_without_s(ent)
         ):
             state.add_actor(ent, self.kb.government_of(iso3) or iso3, "demonym", 0.6)
+
+    def _apposed_body_kind(self, state: _State, ent: Span, head: Token) -> bool:
+        """ "Jamaat Ansarullah, a Tajik militant group, ...": a demonym in a phrase that says
+        what kind of body a name just linked is describes that body, whose nationality it
+        gives; the state does not act. True when the phrase was linked to the named body."""
+        if not (
+            head.i >= ent.end
+            and head.lemma_.lower() in APPOSED_BODY_KINDS
+            and head.dep_ == "appos"
+            and head.head.i < ent.start
+        ):
+            return False
+        named = self._mention_at(state, head.head)
+        actor = self.kb.get(named.actor_id) if named is not None and named.actor_id else None
+        if actor is None or actor.kind not in ("group", "organization"):
+            return False
+        doc = state.doc
+        start = min(head.left_edge.i, ent.start)
+        if state.covered(start, head.i + 1):
+            return False
+        state.add_actor(doc[start : head.i + 1], actor.id, "apposition", 0.7)
+        return True
 
 
 def _plural_without_s(ent: Span) -> bool:
