@@ -163,7 +163,11 @@ _LITOTES_RE = re.compile(
     # "were detained and have not been heard from since": a disappearance, asserted
     r"|\b(?:not|never)\s+(?:been\s+)?(?:seen|heard)\s+(?:from\s+|of\s+)?(?:again|since)\b"
     # "would not hesitate to strike the hideouts": a readiness to act, stated
-    r"|\b(?:not|never)\s+hesitate\b",
+    r"|\b(?:not|never)\s+hesitate\b"
+    # "those who send killers across the border will not be spared": a punishment promised,
+    # which asserts the deed it answers
+    r"|\b(?:will|would|shall)\s+not\s+(?:be\s+spared|go\s+unpunished"
+    r"|escape\s+(?:punishment|justice))\b",
     re.IGNORECASE,
 )
 # A negation inside a condition does not negate what the content asserts: "a truce means
