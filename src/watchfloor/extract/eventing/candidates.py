@@ -52,7 +52,7 @@ class CandidatesMixin(ExtractorBase):
             ch.dep_ in ("amod", "advmod") and lemma(ch) in _ANOTHER_WORDS for ch in tok.children
         ):
             return False  # "the next strike", "the new offensive": another event than the last
-        for ch in tok.subtree:
+        for ch in _own_phrase(tok):
             if ch.i == tok.i:
                 continue
             if ch.i in tok_actor or ch.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "NORP"):
@@ -72,6 +72,11 @@ class CandidatesMixin(ExtractorBase):
             )
         ):
             return False
+        if c.type == "ASSAULT" and tok.dep_ == "nsubj" and lemma(tok.head) in _ENDING_VERBS:
+            # "The firing stopped before dawn on Wednesday": the end of the fighting told
+            # before, dated as it may be, is no new attack (its start, "the fighting broke out
+            # on Thursday", is how the gold places the event and is kept below)
+            return True
         if tok.dep_ in ("nsubj", "nsubjpass") and _clause_dates_or_places(tok, triggers or set()):
             # "The designations came a week after …", "The summons was the third in two
             # months": the sentence about the event gives it a time or place (guide §6)
@@ -337,13 +342,36 @@ def _fresh_nominal(c: Candidate) -> bool:
         prep = prep.head.head
     if prep.lower_ not in _FRESH_PREPS and not (talks and prep.lower_ in _VENUE_PREPS):
         return False
-    whens = {t.ent_type_ for t in tok.subtree if t.i != tok.i and t.ent_type_ in _WHEN_WHERE}
+    whens = {t.ent_type_ for t in _own_phrase(tok) if t.i != tok.i and t.ent_type_ in _WHEN_WHERE}
     if prep.lower_ in _VENUE_PREPS:
         # "at talks in Riyadh" names where; "at last week's meeting" recalls one told before
         return bool(whens - {"DATE", "TIME"})
     return bool(whens) or (
         talks and any(lemma(p) in _SETTING_NOUNS for p in _prep_objects(tok, ("in",)))
     )
+
+
+def _own_phrase(tok: Token) -> list[Token]:
+    """The words that tell about the event noun itself: its subtree without a conjoined noun
+    and what follows it ("the attack and compensation of 5 million rupees for each family"
+    asks for two things; the parser may hang the second one's "of" phrase on the first, but
+    a modifier after the conjunct is the conjunct's) and without a clause the parser hung on
+    it that opens with a complementizer ("said after the attack that the militants had been
+    sent from Afghanistan": a true relative clause has "that" as its subject or object, a
+    `mark` "that" opens the reporting verb's complement)."""
+    conj = min((ch.i for ch in tok.children if ch.dep_ == "conj" and ch.i > tok.i), default=None)
+    skip: set[int] = set()
+    for ch in tok.children:
+        if (
+            ch.dep_ in ("conj", "cc")
+            or (conj is not None and ch.i > conj)
+            or (ch.dep_ == "relcl" and any(m.dep_ == "mark" for m in ch.children))
+        ):
+            skip.update(t.i for t in ch.subtree)
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+_ENDING_VERBS = frozenset({"stop", "end", "cease", "subside", "halt"})
 
 
 # "two days of talks", "three rounds of negotiations": the span a meeting took.
@@ -739,6 +767,30 @@ _CALLED_ACTIONS = frozenset(
 )
 
 
+def _is_source_at_meeting(c: Candidate) -> bool:
+    """ "A Kazakh diplomat attending the forum said …", "a Taliban official who attended the
+    talks said …": an unnamed person described by the meeting he sat in is a source placed
+    for the reader; the meeting ("the talks", told before) is no new act of his (the gold codes
+    none). A named attendee ("Belousov, who attended the opening") is coded."""
+    tok = c.token
+    if c.type != "CONSULT" or tok.pos_ != "VERB" or lemma(tok) not in _ATTEND_VERBS:
+        return False
+    if tok.dep_ not in ("acl", "relcl"):
+        return False
+    person = tok.head
+    if person.pos_ != "NOUN" or any(
+        d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in person.children
+    ):
+        return False
+    return any(
+        o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        for o in tok.children
+    )
+
+
+_ATTEND_VERBS = frozenset({"attend"})
+
+
 def _is_naming_or_description(c: Candidate) -> bool:
     """Words that name or describe a party rather than tell an act: a self-chosen name
     ("calling itself Lashkar-e-Gomal"), a label put on a party (a label is no phone call or
@@ -851,6 +903,7 @@ def _background_acts_dropped(cands: list[Candidate]) -> list[Candidate]:
     against him ("beaten men who asked for water", "beat us when we asked for water") is no
     request to a party."""
     violent = {c.token.i for c in cands if c.type in ("ASSAULT", "COERCE")}
+    attacks = {c.token.i for c in cands if c.type == "ASSAULT"}
     kept = []
     for c in cands:
         tok = c.token
@@ -858,8 +911,36 @@ def _background_acts_dropped(cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.type == "REQUEST" and lemma(tok) == "ask" and _plea_of_victim(tok, violent):
             continue
+        if c.type == "MOBILIZE" and _guards_attacked(tok, attacks):
+            continue
         kept.append(c)
     return kept
+
+
+def _guards_attacked(tok: Token, attacks: set[int]) -> bool:
+    """ "shot dead two police officers guarding a polio team", "opened fire on the team and
+    its police escort": guards named as the attack's victims are who was hit, not a force
+    deployed (guide §1.3 codes the attack alone)."""
+    if tok.pos_ == "VERB":
+        if tok.dep_ != "acl" or tok.tag_ != "VBG":
+            return False
+        tok = tok.head  # the guards the participle describes
+    elif not any(d.dep_ == "poss" for d in tok.children):
+        return False  # a bare "escort" may be sent; "its escort" is the party's standing guard
+    while tok.dep_ in ("conj", "appos"):
+        tok = tok.head
+    # up through the phrase that holds the victims ("tore through a motorcycle carrying members
+    # and their police escort"), never across a clause of its own
+    for _ in range(_VICTIM_PHRASE_DEPTH):
+        if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "prep", "acl"):
+            return False
+        tok = tok.head
+        if tok.i in attacks:
+            return True
+    return False
+
+
+_VICTIM_PHRASE_DEPTH = 5
 
 
 def _agreed_delivery(tok: Token) -> bool:

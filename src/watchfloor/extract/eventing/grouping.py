@@ -916,9 +916,16 @@ _OWN_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
 def _separately_dated(a: Token, b: Token) -> bool:
     """ "In 2021 suicide bombers killed dozens …, and in 2024 a gunman killed six": clauses
     joined by "and", each with its own subject and its own date, tell two events (guide §0),
-    however alike their verbs."""
+    however alike their verbs. The parser may hang the second clause on a verb inside the
+    first ("a suicide bomber killed 50 worshippers gathered for a procession, and in July 2018
+    a suicide attack killed 149 people", with "gathered" read as a clause): a conjunct of a
+    verb within the first clause is still its own clause."""
     x, y = sorted((a, b), key=lambda t: t.i)
-    if y.dep_ != "conj" or y.head.i != x.i or x.pos_ != "VERB" or y.pos_ != "VERB":
+    if y.dep_ != "conj" or x.pos_ != "VERB" or y.pos_ != "VERB":
+        return False
+    if y.head.i != x.i and not (
+        y.head.pos_ == "VERB" and any(h.i == x.i for h in y.head.ancestors)
+    ):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in y.children):
         return False

@@ -58,10 +58,7 @@ def _denied_account_copies(
                 and o.span[1] <= end
                 and _told_by_one_side(_trigger_head(o, linked), charges, lex)
                 and o.factuality not in _UNREAL | {"negated"}
-                and not any(
-                    x.factuality == "negated" and x.span == o.span and x.type == o.type
-                    for x in [*events, *out]
-                )
+                and not _copy_exists(o, [*events, *out], negated=True)
             ):
                 out.append(
                     _derived_row(
@@ -74,6 +71,18 @@ def _denied_account_copies(
                     )
                 )
     return out
+
+
+def _copy_exists(o: EventRecord, rows: list[EventRecord], *, negated: bool) -> bool:
+    """Whether `rows` already tell `o`'s act (same type, same trigger) with the other polarity
+    (`negated` or not): a copy is made once, however many denials or charges tell the act."""
+    return any(
+        x is not o
+        and x.type == o.type
+        and x.span == o.span
+        and (x.factuality == "negated") == negated
+        for x in rows
+    )
 
 
 def _charged_act_copies(
@@ -109,10 +118,7 @@ def _charged_act_copies(
             ),
             None,
         )
-        if charge is None or any(
-            x is not o and x.type == o.type and x.span == o.span and x.factuality != "negated"
-            for x in events
-        ):
+        if charge is None or _copy_exists(o, events, negated=False):
             continue
         standing = any(
             d.dep_ == "advmod" and d.lower_ in _HABITUAL_ADVERBS for d in charge.head.children
