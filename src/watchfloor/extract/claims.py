@@ -527,7 +527,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.26.0"
+    VERSION = "0.27.0"
 
     def __init__(
         self,
@@ -792,16 +792,19 @@ class ClaimExtractor:
         according to the sit-in committee. The FC said 11 of its men had been hurt"); a
         count already answered in its own sentence ("the
         administration put the toll at 31, while tribal leaders said 40") is that dispute's.
-        No rival count: a subset ("two of the wounded were in critical condition"), a tally
-        of the attackers or militants the forces fought, one from the same side as the
-        source, and across sentences an armed group's count (its claim of responsibility is
-        its own claim; the incident's official toll stays its basic facts).
+        No rival count: a subset ("two of the wounded were in critical condition"), one from
+        the same side as the source, and past the lead a tally of the attackers or militants
+        the forces fought or an armed group's count (its claim of responsibility is its own
+        claim; the incident's official toll stays its basic facts). Against a dateline lead
+        both count (guide §15 rule 2 (a)): "killing nine people, police said" and the BLA's
+        "12 soldiers", or "killed eight militants, the military said" and residents' "11
+        people, all civilians".
         """
         doc = linked.doc
         entries = [(False, k, record) for k, (record, _) in enumerate(out)] + [
             (True, j, record) for j, (_, record, _) in enumerate(sourced)
         ]
-        tolls: list[tuple[bool, int, ClaimRecord, set[str], bool]] = []
+        tolls: list[tuple[bool, int, ClaimRecord, set[str], bool, bool]] = []
         for is_sourced, k, record in entries:
             if record.factuality in ("generic", "historical", "future", "hypothetical"):
                 continue
@@ -809,10 +812,10 @@ class ClaimExtractor:
             if not (self._gives_number(doc, record) or self._zero_figure(content)):
                 continue
             kinds = self._toll_kinds(content)
-            if not kinds or self._counts_combatants(content) or self._subset_count(content):
+            if not kinds or self._subset_count(content):
                 continue
             lead = self._lead_sentence(record_sentence(doc, record))
-            tolls.append((is_sourced, k, record, kinds, lead))
+            tolls.append((is_sourced, k, record, kinds, lead, self._counts_combatants(content)))
 
         def rivals(a: ClaimRecord, a_kinds: set[str], b: ClaimRecord, b_kinds: set[str]) -> bool:
             return (
@@ -823,23 +826,29 @@ class ClaimExtractor:
 
         answered = {
             id(a)
-            for _, _, a, a_kinds, _ in tolls
-            for _, _, b, b_kinds, _ in tolls
-            if a.sentence_span == b.sentence_span and rivals(a, a_kinds, b, b_kinds)
+            for _, _, a, a_kinds, _, a_fight in tolls
+            for _, _, b, b_kinds, _, b_fight in tolls
+            if a.sentence_span == b.sentence_span
+            and not (a_fight or b_fight)
+            and rivals(a, a_kinds, b, b_kinds)
         }
         promoted: list[int] = []
-        for is_sourced, k, record, kinds, lead in tolls:
+        for is_sourced, k, record, kinds, lead, fight in tolls:
             if not is_sourced:
                 continue
-            for _, _, other, other_kinds, other_lead in tolls:
+            for _, _, other, other_kinds, other_lead, other_fight in tolls:
                 if not rivals(record, kinds, other, other_kinds):
+                    continue
+                # A fight's tally rivals only a lead: past it, forces report whom they fought.
+                if (fight or other_fight) and not lead:
                     continue
                 if other.sentence_span == record.sentence_span or (
                     (lead or other_lead or self._same_paragraph(linked.text, record, other))
                     and id(other) not in answered
                     and id(record) not in answered
                     and not (
-                        other.speaker is not None
+                        not lead
+                        and other.speaker is not None
                         and other.speaker.id
                         and self._armed_group(other.speaker.id)
                     )
