@@ -125,6 +125,22 @@ class PlacesMixin(ExtractorBase):
             # "staged a sit-in outside the Kalat deputy commissioner's office": the place of
             # the verb that stages the act is the act's
             member_tokens.add(staged.head.i)
+        if (
+            g.type == "ASSAULT"
+            and anchor.pos_ in ("NOUN", "PROPN")
+            and anchor.dep_ == "nsubj"
+            and anchor.head.pos_ == "VERB"
+            # a finite verb of the attacker's own ("had weakened", "could spread" and a
+            # participle the parser misread as the noun's verb tell of other things)
+            and anchor.head.tag_ in ("VBD", "VBZ", "VBP")
+            # the attacker, not the act ("the attack took place near ..." is told by the
+            # incident's own rows)
+            and self.recipient_cues.event_nouns.get(lemma(anchor)) is None
+            and self.recipient_cues.event_nouns.get(anchor.lower_) is None
+        ):
+            # "a suicide bomber drove a vehicle into the wall of an army camp in Dera Ismail
+            # Khan": the attacker's own verb tells where the attack was
+            member_tokens.add(anchor.head.i)
         verbal = g.type in _SPEECH_TYPES and g.type != "CONSULT"
         if verbal:
             # where the statement was made: a place of the verb it is said with ("visited the
@@ -317,9 +333,9 @@ class PlacesMixin(ExtractorBase):
                 # "a Turkmen diplomat in Tashkent said Ashgabat expected to be consulted",
                 # "speaking in Moscow, he said Russia was ready to help": a stance or demand
                 # put in someone's words is taken where those words were said
-                located = _doer_located(report_tok, named, linked) or _fronted_setting(
-                    report_tok, named, linked
-                )
+                located = _doer_located(
+                    report_tok, named, linked, reported=_own_doer(anchor, report_tok, linked)
+                ) or _fronted_setting(report_tok, named, linked)
             if located is not None:
                 # "a senior security official in Peshawar rejected the account", "Interior
                 # Minister X, speaking to reporters in Islamabad, accused Kabul": the sentence
@@ -393,9 +409,18 @@ def _meeting_place(
             for a in [top, *top.ancestors]
             if anchor.is_ancestor(a)
         )
+        at_meeting = (
+            top.dep_ == "pobj"
+            and top.head.lower_ == "at"
+            and top.head.head.dep_ == "xcomp"
+            and top.head.head.head.i == anchor.i
+        )
         if (
             top.is_ancestor(anchor)
             or after_talks
+            # "agreed to extend the corridor at a meeting in Islamabad": the parser hangs the
+            # meeting where the agreement was reached on the agreed act
+            or at_meeting
             or (top.dep_ in ("nsubj", "nsubjpass", "dobj") and top.head.is_ancestor(anchor))
         ):
             return linked.place_ref(m)
@@ -526,14 +551,48 @@ def _done_to_residents(anchor: Token) -> bool:
 _SPEAKER_PRONOUNS = frozenset({"they", "them", "we", "us", "themselves", "ourselves"})
 
 
+def _own_doer(anchor: Token, report_tok: Token, linked: LinkedDoc) -> Token | None:
+    """The subject of a reported act when it is a known party of another state than the one
+    reporting ("a spokesman in Astana said Kabul had given guarantees"), or None: a speaker's
+    own state ("a Turkmen diplomat said Ashgabat expected ...") speaks through him, and an
+    unnamed subject ("said the kidnappers were ...") is what his own charge is about."""
+    own = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+    speaker = subject_of(report_tok)
+    if own is None or speaker is None or own.i == speaker.i or own.pos_ == "PRON":
+        return None
+    own_country, speaker_country = _actor_country(own, linked), _actor_country(speaker, linked)
+    if own_country is None or speaker_country is None or own_country == speaker_country:
+        return None
+    return own
+
+
+def _actor_country(tok: Token, linked: LinkedDoc) -> str | None:
+    """The state of the curated actor `tok` names, or None (unlinked or provisional)."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for a in linked.actor_mentions:
+        if a.start <= start and end <= a.end and a.actor_id:
+            actor = linked.actors.get(a.actor_id)
+            if actor is None or actor.provisional:
+                return None
+            return actor.country or (actor.id if actor.kind == "country" else None)
+    return None
+
+
 def _doer_located(
-    anchor: Token, named: list[tuple[PlaceMention, list[Token]]], linked: LinkedDoc
+    anchor: Token,
+    named: list[tuple[PlaceMention, list[Token]]],
+    linked: LinkedDoc,
+    reported: Token | None = None,
 ) -> PlaceMention | None:
     """The place a statement's own subject is said to be in ("activists in Almaty
     criticised ...", "the minister, speaking to reporters in Islamabad, accused ..."), or None."""
     if anchor.pos_ not in ("VERB", "AUX"):
         return None
     doer = subject_of(anchor)
+    if doer is None and anchor.dep_ == "acl" and anchor.tag_ == "VBD" and anchor.head.i < anchor.i:
+        # "UNAMA, the UN mission in Kabul, called on ...": a finite verb the parser hung on
+        # the subject it follows, as if it were a participle
+        doer = anchor.head
     if doer is None:
         return None
     for m, toks in named:
@@ -547,7 +606,14 @@ def _doer_located(
             # "the UN mission in Afghanistan": the country names whose body it is
             continue
         host = root.head.head
+        if host.dep_ == "appos" and host.head.i == doer.i:
+            # "UNAMA, the UN mission in Kabul, called": the apposition describes the speaker
+            host = doer
         if host.i == doer.i:
+            if reported is not None:
+                # the located speaker reports another party's act: the place is where the
+                # speaker is, not where that act was (guide §15.1)
+                continue
             if _own_capital(doer, m.text, linked):
                 # "the government in Kabul": where a state's body sits, not where it spoke
                 continue
@@ -605,6 +671,9 @@ def _own_capital(doer: Token, name: str, linked: LinkedDoc) -> bool:
     for a in linked.actor_mentions:
         if a.start <= start and end <= a.end and a.actor_id:
             actor = linked.actors.get(a.actor_id)
+            if actor is not None and actor.country is None and actor.sector == "IGO":
+                # "UNAMA, the UN mission in Kabul": an international body is no state's own
+                return False
             return actor is None or actor.country in (None, country)
     return True
 

@@ -77,7 +77,7 @@ from watchfloor.extract.eventing.shared import (
     _conjuncts,
     _prep_objects,
 )
-from watchfloor.extract.factuality import is_witness_source
+from watchfloor.extract.factuality import denial_verbs, is_witness_source
 from watchfloor.extract.recipients import RecipientCues
 from watchfloor.extract.triggers import TriggerMatcher, lemma
 from watchfloor.records import ActorRef, EventRecord
@@ -1137,7 +1137,23 @@ def _state_official(prev: EventRecord, linked: LinkedDoc) -> ActorRef | None:
 def _named_doer(events: list[EventRecord], lead: EventRecord, linked: LinkedDoc) -> ActorRef | None:
     """The one named non-state group the events give as doer of the same incident as `lead`
     (an attack first told with unnamed attackers): same time and, where both are placed, the
-    same place; None when none or several are named."""
+    same place; None when none or several are named. A group that denies a part ("the TTP
+    rejected the charge", "its fighters do not target vaccinators") is not named by the blame
+    it denies (guide §11)."""
+    denying = {
+        p.actor.id
+        for p in events
+        if _is_identified(p.actor)
+        and (
+            (
+                p.type == "REJECT"
+                and p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+                # "the BLA, which opposes Chinese projects", not a denial of a part
+                and _denial_head(p, linked)
+            )
+            or (p.type == "ASSAULT" and p.factuality == "negated")
+        )
+    }
     named = {
         p.actor.id: p.actor
         for p in events
@@ -1147,8 +1163,15 @@ def _named_doer(events: list[EventRecord], lead: EventRecord, linked: LinkedDoc)
         and p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
         and _same_period(p.date, lead.date)
         and (p.place is None or lead.place is None or p.place.name == lead.place.name)
+        and p.actor.id not in denying
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _denial_head(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the event's trigger is a verb of denial ("rejected the charge", "denied")."""
+    head = _trigger_head(e, linked)
+    return head is not None and lemma(head) in denial_verbs()
 
 
 def _appositive_claimant(
