@@ -578,13 +578,23 @@ def _kept_up(trigger: Token, cues: FactualityCues) -> bool:
     """Whether the act is told as going on now ("companies continue to sign contracts",
     "the group keeps recruiting"): a present-tense verb of continuing over the act, not one
     instance ("troops continued to fire for an hour" is one clash)."""
+    if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp":
+        trigger = trigger.head  # "continued to bar women ... and to hold foreign nationals"
     holder = trigger.head
-    return (
+    if not (
         trigger.dep_ == "xcomp"
         and trigger.pos_ in ("VERB", "AUX")
         and holder.lemma_.lower() in cues.words("generic", "continuing_verbs")
-        and (holder.tag_ in ("VBZ", "VBP") or _perfect(holder, {"has", "have"}))
-        and not any(c.dep_ == "mark" for c in holder.children)
+    ):
+        return False
+    if holder.tag_ == "VBD" and _reported(holder, cues.words("historical", "report_verbs")):
+        # "said Washington would not act while the Taliban continued to bar women": in
+        # reported speech the past is the speaker's present, and the condition a stance is
+        # held under is a practice going on now ("said troops continued to fire for an hour"
+        # is one clash)
+        return any(c.dep_ == "mark" and c.lower_ == "while" for c in holder.children)
+    return (holder.tag_ in ("VBZ", "VBP") or _perfect(holder, {"has", "have"})) and not any(
+        c.dep_ == "mark" for c in holder.children
     )
 
 
@@ -717,6 +727,66 @@ def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
     return _standing_position(verb, cues.words("generic", "incident_nouns"))
 
 
+def _described_record(trigger: Token, cues: FactualityCues) -> bool:
+    """Whether an undated present perfect in a relative clause describes a party by its record
+    ("the BLA, which has attacked government targets", "a regime that has locked women out of
+    classrooms", "workers, several of whom have been killed in recent years"): the clause
+    characterises the noun, it does not report the news, and no one instance is meant (guide
+    §1.7 rule 4, §14 rule 3). An incident the clause names ("the blast, which has killed 12")
+    and a clause with its own time ("which has shut the crossing since Sunday") stay."""
+    verb = trigger
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        verb = verb.head  # "which has hosted leaders ... and drawn protests"
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    if not (_perfect(verb, {"has", "have"}) or _perfect(trigger, {"has", "have"})):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() in cues.words("generic", "incident_nouns") or noun.ent_type_ in (
+        "DATE",
+        "TIME",
+    ):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree) and not any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
+    )
+
+
+def _narrated_record(trigger: Token, sent: Span, event_type: str | None, reported: bool) -> bool:
+    """Whether the article itself tells, in an undated present perfect, what a party has done
+    over time to many ("China has poured more than $25 billion into projects", "Qatar and
+    Turkey have sent scholars to Kabul"): the background of the news, no one instance
+    (guide §1.7 rule 4). Verbal acts keep `_standing_charge`'s stricter test, since "Pakistan
+    has warned the Taliban" and "the Taliban have rejected all of this" are statements of the
+    day; visits and hosting are not such statements. A sentence with a time of its own or a
+    quotation (a speaker's own perfect) stays."""
+    if (event_type in _STATEMENT_TYPES and event_type != "CONSULT") or reported:
+        return False
+    verb = trigger
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and _perfect(verb.head, {"has", "have"}):
+        verb = verb.head  # "has refused formal ties and has long accused ..."
+    if verb.dep_ != "ROOT" or trigger.tag_ != "VBN" or _passive(trigger):
+        return False
+    if not (_perfect(trigger, {"has", "have"}) or _perfect(verb, {"has", "have"})):
+        return False
+    if any(t.lower_ in _QUOTE_MARKS for t in sent):
+        return False
+    if not any(
+        c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD", "$") or c.lower_ in _MONEY)
+        for c in trigger.children
+    ):
+        return False  # "the group has attacked a shrine": one act, told as done
+    inner = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("conj", "advcl", "ccomp", "parataxis") and c.i != trigger.i
+        for t in c.subtree
+    }
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in sent if t.i not in inner) and not any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children
+    )
+
+
 def _marked_standing(verb: Token, markers: AbstractSet[str]) -> bool:
     """Whether the verb's own clause carries a mark of repetition or duration ("has also
     accused", "has long blamed", "have repeatedly criticised", "has in the past warned")."""
@@ -725,6 +795,7 @@ def _marked_standing(verb: Token, markers: AbstractSet[str]) -> bool:
     return any(re.search(rf"\b{re.escape(m)}\b", own) for m in markers)
 
 
+_MONEY = frozenset({"million", "millions", "billion", "billions", "trillion"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
@@ -1711,6 +1782,10 @@ def classify_factuality(
     if _standing_state(trigger, cues) or _universal_agent(own, cues):
         return "generic"
     if _kept_up(trigger, cues) or _standing_charge(trigger, cues):
+        return "generic"
+    if _described_record(trigger, cues):
+        return "generic"
+    if _narrated_record(trigger, sent, event_type, reported):
         return "generic"
     aggregate = _aggregate(trigger, own, cues)
     if aggregate == "strong":

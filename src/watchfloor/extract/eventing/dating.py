@@ -313,11 +313,41 @@ class DatingMixin(ExtractorBase):
                 and noun.head.head.i in member_tokens
             )
 
+        # what a future act's own clause says when it will happen; a time on a clause above it
+        # ("welcomed the deal on Tuesday and said it would coordinate timetables", "announced
+        # on Wednesday that bunkers would be demolished") is when it was said or agreed, and
+        # an act to come with no date of its own has none (guide §1.5: unknown → null). A
+        # noun trigger's time sits on the verb it hangs on ("talks will be held next week"),
+        # and "is expected to resume next week", "would be shipped next month and
+        # distributed" and "would start in September, with forces guarding the site" are one
+        # clause.
+        above: set[int] = set()
+        if future and anchor.pos_ in ("VERB", "AUX"):
+            cur = with_clause_verb(anchor) or anchor
+            while cur.head.i != cur.i and (
+                cur.dep_ == "conj" or (cur.dep_ == "xcomp" and lemma(cur.head) in _EXPECTING)
+            ):
+                cur = cur.head
+            above = {a.i for a in cur.ancestors}
+
+        def governing(e: Span) -> bool:
+            # the first verb above the date is the clause it dates
+            cur = e.root
+            for _ in range(8):
+                if cur.i in member_tokens:
+                    return False
+                if cur.pos_ in ("VERB", "AUX") and cur.i != e.root.i:
+                    return cur.i in above
+                if cur.head.i == cur.i:
+                    return False
+                cur = cur.head
+            return False
+
         dated_governor: set[int] = set()
         kept = []
         claimed = _claimed_attack_phrase(anchor, g.type)
         for e in ents:
-            if of_denial(e):
+            if of_denial(e) or governing(e):
                 continue
             if claimed is not None and e.root.i not in claimed:
                 # "claimed the raid in a message on Tuesday": when the claim was made; the
@@ -400,6 +430,9 @@ def _future_form(verb: Token) -> bool:
             return True
     return verb.dep_ == "xcomp" and lemma(verb.head) in _FUTURE_GOVERNORS
 
+
+# governors whose infinitive is still the one act to come, not an act of their own
+_EXPECTING = {"expect", "schedule", "set", "due", "likely", "go", "intend", "aim", "hope"}
 
 _FUTURE_GOVERNORS = {"agree", "plan", "expect", "schedule", "intend", "decide", "pledge", "promise"}
 
