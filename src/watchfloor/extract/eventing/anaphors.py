@@ -368,9 +368,21 @@ def _three_parties(e: EventRecord, linked: LinkedDoc) -> tuple[ActorRef, list[Ac
     ]
     if len(govs) < 3:
         return None
-    govs.sort(key=lambda r: _first_mention(r, linked))
     end = _dateline_end(linked.doc)
     dash = linked.doc[end].idx if end >= 0 else -1
+    # "the foreign ministers of China, Pakistan and Afghanistan's Taliban administration": a
+    # country the linker kept as a place is named there all the same, and the gold takes the
+    # parties in that order (the dateline names where the story was filed, not a party)
+    named_at: dict[str, int] = {}
+    for m in linked.place_mentions:
+        place = linked.places.get(m.place_id or "")
+        if place is not None and place.kind == "country" and place.country and m.start > dash:
+            named_at[place.country] = min(m.start, named_at.get(place.country, m.start))
+    govs.sort(
+        key=lambda r: min(
+            _first_mention(r, linked), named_at.get(_country_of(r, linked) or "", len(linked.text))
+        )
+    )
     filed = next(
         (
             linked.places[m.place_id].country

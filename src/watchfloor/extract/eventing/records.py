@@ -13,6 +13,7 @@ from watchfloor.extract.eventing.base import ExtractorBase, _Group
 from watchfloor.extract.eventing.candidates import _for_talks_on_a_journey
 from watchfloor.extract.eventing.context import _one_sides_account
 from watchfloor.extract.eventing.dating import DatingMixin, _future_form
+from watchfloor.extract.eventing.mutual import _two_sides
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _as_state,
@@ -59,6 +60,17 @@ _SIDE_REPORT_PENALTY = 0.1
 
 class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
     """One event group → EventRecords; inherits the argument, place and date stages."""
+
+    def _offers_good_offices(self, anchor: Token) -> bool:
+        """Whether the act is an offer or readiness to mediate or to host talks: an infinitive
+        of the trigger whose verb is a mediating or hosting one (the parser hangs "offered on
+        Tuesday to mediate" as an adverbial clause)."""
+        cues = self.recipient_cues
+        return any(
+            (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            and (c.lower_ in cues.mediate_verbs or lemma(c) in cues.host_verbs)
+            for c in anchor.children
+        )
 
     def _records(
         self,
@@ -461,6 +473,13 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                     ref._coord = getattr(recipients[0], "_coord", None)  # type: ignore[attr-defined]
                     recipients = [*recipients, ref]
         actor_list: list[ActorRef | None] = list(actors) or [None]
+        brokered: tuple[ActorRef, ActorRef] | None = None
+        if g.type == "AGREE" and actors and not recipients and self._offers_good_offices(anchor):
+            # "Qatar and Turkey offered to mediate", "Doha was ready to host talks": each
+            # offer is made to the two sides it would bring together, not to a co-mediator
+            brokered = _two_sides(
+                linked, {h for a in actors if (h := _country_of(a, linked)) is not None}
+            )
         # "sanctioned two TTP commanders and an exchange business", "23 militants of HGB and
         # the TTP were killed": one row per named recipient, the casualty figure on the first
         # only (guide §6)
@@ -475,6 +494,9 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             # row each, not the count before them
             recipients = recipients[1:]
         for i, actor in enumerate(actor_list):
+            if brokered is not None:
+                rows.extend((i, actor, side) for side in brokered)
+                continue
             rows.append((i, actor, recipients[0] if recipients else None))
             if len(actor_list) == 1:
                 rows.extend(
