@@ -66,6 +66,8 @@ _CONTACT_VERBS = frozenset({"telephone", "phone", "write", "visit", "meet"})
 # How many sentences back a following "could not be verified" reaches: over the passage of
 # both sides' accounts ("Neither account …"), or the last speaker's claims only.
 _PASSAGE_BOTH_SIDES = 6
+# The side of the speakers the knowledge base does not place, in a two-sided passage.
+_UNPLACED = frozenset({"?unplaced"})
 _PASSAGE_ONE_SIDE = 2
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # Pronouns that open a sentence the tokenizer glued on through a one-letter abbreviation
@@ -527,7 +529,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.27.0"
+    VERSION = "0.28.0"
 
     def __init__(
         self,
@@ -594,15 +596,20 @@ class ClaimExtractor:
         # Reports dropped as news sourcing, with their sentence: a later "could not be
         # verified" may make them claims after all.
         sourced: list[tuple[int, ClaimRecord, dict[str, float]]] = []
+        # The sentences that hedge the accounts before them ("Neither account could be
+        # verified").
+        hedges: list[int] = []
         for n, sent in enumerate(sents):
             found = self._drop_reported_cues(
                 doc,
                 self._drop_nested_characterisations(self._drop_quoted_cues(doc, self._find(sent))),
             ) or self._verbless_quote(sent)
-            if all(item.cue_start != sent.root.idx for item in found):
-                # "The figure could not be verified, and police called it an exaggeration":
-                # a passage hedge may open a sentence whose joined clause makes a claim.
-                self._hedge_passage(linked, sent, n, out, kept_in, sourced)
+            # "The figure could not be verified, and police called it an exaggeration": a
+            # passage hedge may open a sentence whose joined clause makes a claim.
+            if all(item.cue_start != sent.root.idx for item in found) and self._hedge_passage(
+                linked, sent, n, out, kept_in, sourced
+            ):
+                hedges.append(n)
             seen: set[tuple[int, int, int]] = set()
             pending: list[tuple[_Found, ClaimRecord, bool]] = []
             for item in found:
@@ -771,7 +778,13 @@ class ClaimExtractor:
                 out.append((record, features))
                 kept_in.append(n)
                 in_sentence += 1
-        self._rival_tolls(linked, out, kept_in, sourced)
+        rival = self._rival_tolls(linked, out, kept_in, sourced)
+        if rival:
+            # Rival tolls are known only once the whole article is read: a passage hedge
+            # before which one stands hedges it as it does the claims found in their place
+            # ("Neither account could be independently verified").
+            for n in hedges:
+                self._hedge_passage(linked, sents[n], n, out, kept_in, sourced, only=rival)
         return out
 
     def _rival_tolls(
@@ -780,7 +793,7 @@ class ClaimExtractor:
         out: list[tuple[ClaimRecord, dict[str, float]]],
         kept_in: list[int],
         sourced: list[tuple[int, ClaimRecord, dict[str, float]]],
-    ) -> None:
+    ) -> set[int]:
         """Make claims of sourced tolls the document sets against another source's count of
         the same kind (guide §2.1: "a figure … that the article marks as disputed"; fresh6 A1,
         fresh8 C): the lead's "killing 11 recruits, police said" when hospital staff later
@@ -855,11 +868,14 @@ class ClaimExtractor:
                 ):
                     promoted.append(k)
                     break
+        made: set[int] = set()
         for k in sorted(promoted):
             at, record, features = sourced[k]
             _insert_in_text_order(out, kept_in, at, record, features)
+            made.add(id(record))
         for k in sorted(promoted, reverse=True):
             del sourced[k]
+        return made
 
     @staticmethod
     def _same_paragraph(text: str, a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -919,16 +935,22 @@ class ClaimExtractor:
         out: list[tuple[ClaimRecord, dict[str, float]]],
         kept_in: list[int],
         sourced: list[tuple[int, ClaimRecord, dict[str, float]]],
-    ) -> None:
+        only: set[int] | None = None,
+    ) -> bool:
         """Hedge the accounts a following "… could not be (independently) verified" names
         (guide §7, §8): "Neither account"/"both sides' claims" the two sides' accounts of the
         passage, "Their accounts"/"The claim" the last claim sentence's, "The group's
         figures" only its claims that give a number, "The discrepancy could not be resolved"
-        the rival figures of the passage."""
+        the rival figures of the passage.
+
+        Whether the sentence is such a hedge. With `only` (ids of records), the hedge is read
+        again after the document's rival tolls are known: over the claims before it, hedging
+        only those records (claims `_rival_tolls` promoted) and promoting no sourced report.
+        """
         lex = self.lexicon
         subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None:
-            return
+            return False
         words = {t.lower_ for t in subject.subtree}
         # "He offered no evidence for either charge": the speaker just quoted gave nothing to
         # back the accounts of the last claim sentence (guide §2.2 "without evidence") — the
@@ -941,13 +963,13 @@ class ClaimExtractor:
             c.dep_ == "neg" for c in sent.root.children
         )
         if not negated and not unbacked:
-            return
+            return False
         # Read without the negation, and without adverbs too: "could not immediately be
         # resolved" is "could be resolved".
         low = " ".join(t.lower_ for t in sent if t.dep_ != "neg")
         bare = " ".join(t.lower_ for t in sent if t.dep_ not in ("neg", "advmod"))
         if not unbacked and not any(p in low or p in bare for p in lex.passage_hedges):
-            return
+            return False
         # Who a pronoun hedge is about: "He offered no evidence", "His account …".
         pronoun = subject.lower_ if unbacked else ""
         if unbacked:
@@ -975,7 +997,7 @@ class ClaimExtractor:
                 subject.lemma_.lower() in lex.claim_objects or subject.lower_ in lex.claim_pronouns
             )
         ):
-            return
+            return False
         # "The accounts could not be independently verified": a plural subject doubts every
         # account of its own paragraph, whoever gave it (fresh4 README, guide §7 "the claims
         # of that passage"); "The claim" only the last speaker's.
@@ -1026,6 +1048,9 @@ class ClaimExtractor:
             [(kept_in[k], out[k][0].content_span[0], k, False) for k in range(len(out))]
             + [(m, rec.content_span[0], j, True) for j, (m, rec, _) in enumerate(sourced)]
         )
+        if only is not None:
+            # Read again: the claims before the hedge, as the first reading saw them.
+            entries = [e for e in entries if e[0] < n]
 
         def record_of(entry: tuple[int, int, int, bool]) -> ClaimRecord:
             return sourced[entry[2]][1] if entry[3] else out[entry[2]][0]
@@ -1132,7 +1157,10 @@ class ClaimExtractor:
                     ):
                         deferred.append((entry, side))
                         continue
-                    if len(sides) == 2:
+                    # The local account (residents, an official the knowledge base does
+                    # not place) stands beside the two parties: "Neither side's figures"
+                    # after the NRF, a Baghlan police spokesman and Taliban officials.
+                    if side != _UNPLACED and sum(seen != _UNPLACED for seen in sides) == 2:
                         break
                     sides.append(side)
                 if (
@@ -1176,9 +1204,15 @@ class ClaimExtractor:
             index = next((i for i, seen in enumerate(sides) if side & seen), -1)
             if index >= 0 and (not figures or self._gives_number(doc, record_of(entry))):
                 chosen.append((entry, index))
+        # With both parties' accounts in the passage, the local ones beside them (a doctor's
+        # count, a farmer's) are no side's (fresh15 hh-06-10).
+        if sum(seen != _UNPLACED for seen in sides) == 2:
+            denying |= {i for i, seen in enumerate(sides) if seen == _UNPLACED}
         promoted: list[tuple[int, int]] = []
         for (_, _, k, is_sourced), index in chosen:
             if both_sides and index in denying:
+                continue
+            if only is not None and (is_sourced or id(out[k][0]) not in only):
                 continue
             if (
                 both_sides
@@ -1216,6 +1250,7 @@ class ClaimExtractor:
             _insert_in_text_order(out, kept_in, at, record, features)
         for k in sorted((k for _, k in promoted), reverse=True):
             del sourced[k]
+        return True
 
     def _passage_side(self, record: ClaimRecord) -> set[str]:
         """The side a claim speaks for in a two-sided passage. Speakers the knowledge base
@@ -1224,7 +1259,7 @@ class ClaimExtractor:
         speaker = record.speaker
         actor_id = speaker.id if speaker is not None else None
         if not actor_id or actor_id.startswith("prov:") or self._kb_actor(actor_id) is None:
-            return {"?unplaced"}
+            return set(_UNPLACED)
         return self._side(actor_id)
 
     @staticmethod
