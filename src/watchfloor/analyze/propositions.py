@@ -869,17 +869,23 @@ class PropositionMatcher:
     def _has_keyword(self, pi: int, text: str) -> bool:
         return _names_any(self._keywords[pi], text.lower())
 
-    def _meets_requirements(self, pi: int, sentence: str, context: str = "") -> bool:
+    def _meets_requirements(
+        self,
+        pi: int,
+        sentence: str,
+        context: str = "",
+        names_any: Callable[[tuple[str, ...], str], bool] = _names_any,
+    ) -> bool:
         # Word-start match so "india" finds "Indian" but "raw" does not fire inside "withdrawal".
         low = sentence.lower()
         groups = _split_requirements(self._requires[pi])
-        if all(_names_any(strong, low) for strong, _ in groups):
+        if all(names_any(strong, low) for strong, _ in groups):
             return True
         # A weak topic word ("~detain", "~police": detentions are not all of refugees) counts
         # only when a strong one of its group is named too, in the sentence or just before.
         around = low + " " + context.lower()
         return all(
-            _names_any(strong, low) or (_names_any(weak, low) and _names_any(strong, around))
+            names_any(strong, low) or (names_any(weak, low) and names_any(strong, around))
             for strong, weak in groups
         )
 
@@ -1011,6 +1017,35 @@ class PropositionMatcher:
             _without_struck_place(t).lower() for t in (texts if contents is None else contents)
         ]
         low_sentences = [_without_struck_place(t).lower() for t in sentences]
+        # Claims of one article share sentences, contexts and the article's text, so the same
+        # (terms, text) tests recur for every claim and proposition: each is searched once per
+        # call. The memos live for this call only, so they cannot outgrow one batch.
+        found: dict[tuple[tuple[str, ...], str], bool] = {}
+        met: dict[tuple[int, str, str], bool] = {}
+        article_lows: dict[tuple[str, str], str] = {}
+
+        def names(terms: tuple[str, ...], low: str) -> bool:
+            key = (terms, low)
+            hit = found.get(key)
+            if hit is None:
+                hit = found[key] = _names_any(terms, low)
+            return hit
+
+        def meets(pi: int, sentence: str, context: str) -> bool:
+            key = (pi, sentence, context)
+            hit = met.get(key)
+            if hit is None:
+                hit = met[key] = self._meets_requirements(pi, sentence, context, names)
+            return hit
+
+        def article_low(ti: int) -> str:
+            assert articles is not None
+            key = (articles[ti], sentences[ti])
+            low = article_lows.get(key)
+            if low is None:
+                low = article_lows[key] = (articles[ti] + " " + sentences[ti]).lower()
+            return low
+
         for pi in range(n_props):
             # Examples and the proposition's own sentences together: a proposition with few
             # or no labelled examples must not lose to one with many just because a max
@@ -1020,17 +1055,17 @@ class PropositionMatcher:
             keywords = self._keywords[pi]
             if keywords:
                 for ti in range(n):
-                    in_content = _names_any(keywords, low_texts[ti])
+                    in_content = names(keywords, low_texts[ti])
                     x[ti, pi, 4] = in_content
-                    x[ti, pi, 5] = not in_content and _names_any(keywords, low_sentences[ti])
+                    x[ti, pi, 5] = not in_content and names(keywords, low_sentences[ti])
             if self.propositions[pi].requires:
                 for ti in range(n):
                     context = contexts[ti] if contexts is not None else ""
-                    in_sentence = self._meets_requirements(pi, sentences[ti], context)
+                    in_sentence = meets(pi, sentences[ti], context)
                     # "The group said 1,200 people had been detained": the topic was named a
                     # sentence or two earlier, so the article's preceding claims count too.
                     x[ti, pi, 6] = not in_sentence and not (
-                        contexts is not None and self._meets_requirements(pi, contexts[ti])
+                        contexts is not None and meets(pi, contexts[ti], "")
                     )
                     # "The dead included a cleric and his family" in an article that spoke
                     # of the air strikes several claims before: weaker than the sentence
@@ -1038,17 +1073,17 @@ class PropositionMatcher:
                     x[ti, pi, 9] = bool(x[ti, pi, 6]) and (
                         histories is not None
                         and bool(histories[ti])
-                        and self._meets_requirements(pi, histories[ti])
+                        and meets(pi, histories[ti], "")
                     )
                     # The topic named only beside the content ("X said of the TTP that the
                     # talks had failed") is weaker evidence than the content naming it.
-                    x[ti, pi, 7] = in_sentence and not self._meets_requirements(
+                    x[ti, pi, 7] = in_sentence and not meets(
                         pi, texts[ti], sentences[ti] + " " + context
                     )
             if articles is not None and self._article_requires[pi]:
                 for ti in range(n):
-                    low = (articles[ti] + " " + sentences[ti]).lower()
-                    if not all(_names_any(g, low) for g in self._article_requires[pi]):
+                    low = article_low(ti)
+                    if not all(names(g, low) for g in self._article_requires[pi]):
                         # Counted as a missing topic: the article is set somewhere else, and
                         # no earlier sentence can have named it.
                         x[ti, pi, 6], x[ti, pi, 7], x[ti, pi, 9] = 1.0, 0.0, 0.0

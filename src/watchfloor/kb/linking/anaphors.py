@@ -72,7 +72,7 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
         "the Russia-led bloc": the last intergovernmental body; "the provincial home
         department": an organ of the sentence's country."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tokens:
             low = tok.lemma_.lower()
             if (
                 low not in BODY_ANAPHORS and low not in IGO_ANAPHORS and low not in STATE_BODY_WORDS
@@ -218,7 +218,7 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
         (the role holder named earlier, else the one body the knowledge base gives that title),
         "the statement" (whoever issued it), "the convoy" (the armed service shown acting)."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tokens:
             low = tok.lemma_.lower()
             if (
                 tok.pos_ not in ("NOUN", "PROPN")

@@ -331,7 +331,7 @@ class BodiesMixin(ProvisionalMixin):
         """ "the Islamic State's Khorasan branch", "the UN mission": a body the knowledge base
         lists under the named parent, chosen by the head noun or a word of its name."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tokens:
             low = tok.lemma_.lower()
             if low not in BRANCH_NOUNS and low not in BODY_ANAPHORS or tok.tag_ in ("NNS", "NNPS"):
                 continue
@@ -479,7 +479,7 @@ class BodiesMixin(ProvisionalMixin):
         role holder the text never names is an actor of its own (guide §3), not the state's
         government."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tokens:
             if (
                 tok.tag_ != "NN"
                 or tok.lemma_.lower() not in PERSON_ROLE_NOUNS

@@ -367,7 +367,7 @@ class GenericNounsMixin(AnaphorsMixin):
 
     def _link_generic(self, state: _State) -> None:
         doc = state.doc
-        for tok in doc:
+        for tok in state.tokens:
             if self._speakers_neighbours(state, tok):
                 continue
             if (

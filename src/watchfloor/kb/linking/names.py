@@ -429,7 +429,7 @@ class NamesMixin(ProvisionalMixin):
         apposition says who the describing noun is; the body named inside the description
         ("TTP") is only its patron, so the noun itself carries the name's actor."""
         doc = state.doc
-        for tok in doc:
+        for tok in state.tokens:
             if (
                 tok.tag_ not in ("NN", "NNS")
                 or tok.lemma_.lower() not in APPOSED_KIND_NOUNS
@@ -492,7 +492,7 @@ class NamesMixin(ProvisionalMixin):
 
     def _link_surnames(self, state: _State) -> None:
         """ "Dar said ..." after "Ishaq Dar": a surname the tagger left outside any entity."""
-        for tok in state.doc:
+        for tok in state.tokens:
             if (
                 tok.pos_ == "PROPN"
                 and not tok.ent_type_

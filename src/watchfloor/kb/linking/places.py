@@ -116,7 +116,7 @@ class PlacesMixin(LinkerBase):
                 spans.append(span)
         taken = {(pm.start, pm.end) for pm in state.place_mentions}
         local_names: set[str] = set()
-        for tok in doc:
+        for tok in state.tokens:
             if tok.lower_ not in LOCAL_FEATURE_WORDS or tok.dep_ in ("compound", "amod"):
                 continue
             start = tok.i
@@ -131,7 +131,7 @@ class PlacesMixin(LinkerBase):
                 and not self.kb.country_of_demonym(doc[start : tok.i].text)
             ):
                 local_names.add(normalize(doc[start : tok.i].text))
-        for tok in doc:
+        for tok in state.tokens:
             # "at the Ghazgai crossing", "the Sarwan checkpoint": a crossing or post the
             # gazetteer lacks is as local as a village
             if tok.lower_ in _SITE_FEATURE_WORDS and tok.i > 0 and _place_word(doc[tok.i - 1]):
@@ -152,7 +152,7 @@ class PlacesMixin(LinkerBase):
                     _apposition(doc, end) or self._container(state, doc[tok.i + 1 : end])
                 ):
                     local_names.add(normalize(doc[tok.i + 1 : end].text))
-        for tok in doc:
+        for tok in state.tokens:
             # "the village of Sipah", "the town of Khar": the name the unit noun introduces
             if (
                 tok.lower_ == "of"
@@ -188,7 +188,7 @@ class PlacesMixin(LinkerBase):
                 if span is not None:
                     spans.append(span)
         covered = {i for m in state.actor_mentions for i in range(m.start, m.end)}
-        for tok in doc:
+        for tok in state.tokens:
             if not _place_word(tok) or tok.idx in covered or tok.ent_type_ in ("DATE", "TIME"):
                 continue
             if tok.i > 0 and _place_word(doc[tok.i - 1]):

@@ -177,7 +177,7 @@ class SpeakersMixin(MentionsMixin):
         # a report's author and a statement's issuer are kept apart: "the statement" after
         # "the UN report" is not the UN's
         authors: dict[str, str | None] = {"report": None, "statement": None}
-        for tok in doc:
+        for tok in state.tokens:
             low = tok.lemma_.lower()
             if low in SOURCE_ANAPHORS:
                 kind = "statement"
