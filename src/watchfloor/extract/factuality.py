@@ -1257,6 +1257,42 @@ def _set_in_the_past(
     return outside
 
 
+def _described_earlier(chain: list[Token], cues: FactualityCues) -> bool:
+    """Whether the trigger sits in a relative or participle clause describing a noun, and that
+    clause dates its act "last week" or "earlier this month" ("breaching a ceasefire agreed at
+    talks in Riyadh last week", "attacks that killed 14 soldiers last week"): the description
+    recalls an earlier event as background to the news of the main clause (guide §1.7 rule 5).
+    The news period's own words ("last week") keep a main clause news, so only a description
+    qualifies; "the attack, which killed ten on Tuesday" names a day and stays news."""
+    words = cues.words("historical", "described_past")
+    if not words:
+        return False
+    verb = next(
+        (
+            t
+            for t in chain
+            if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+        ),
+        None,
+    )
+    if verb is None or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # an act the description names through a preposition ("commanders linked to an attack
+    # last week") is what it is linked to, not the described event itself
+    if any(t.dep_ == "prep" for t in chain[: chain.index(verb)]):
+        return False
+    for ent in _entities(verb.doc)[0]:
+        if ent.label_ != "DATE" or not (verb.left_edge.i <= ent.root.i <= verb.right_edge.i):
+            continue
+        # the date must be the describing clause's own, not a clause nested inside it
+        owner = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if owner is None or owner.i != verb.i:
+            continue
+        if any(w in ent.text.lower() for w in words):
+            return True
+    return False
+
+
 def _background(
     trigger: Token,
     own: list[Token],
@@ -1798,6 +1834,8 @@ def classify_factuality(
     if rx["historical"] and rx["historical"].search(_RECENT_SPAN.sub(" ", low)):
         return "historical"
     if _background(trigger, own, chain, published, cues):
+        return "historical"
+    if _described_earlier(chain, cues):
         return "historical"
 
     for below, g in zip(chain, governors[:3], strict=False):
