@@ -70,6 +70,7 @@ from watchfloor.extract.eventing.context import _inherit_context
 from watchfloor.extract.eventing.context import _one_sides_account as _one_sides_account
 from watchfloor.extract.eventing.grouping import GroupingMixin, _held_by_addressee
 from watchfloor.extract.eventing.incidents import (
+    _appended_claim_rows,
     _charged_act_copies,
     _denied_account_copies,
     _inherit_weapon,
@@ -91,7 +92,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "29"
+_RULES_VERSION = "30"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -297,6 +298,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
         events.extend(_charged_perpetrators(events, linked))
         events = _denied_account_copies(events, linked, self.lexicon)
         events = _charged_act_copies(events, linked, self.lexicon)
+        events = _appended_claim_rows(events, linked, self.lexicon)
         _held_by_addressee(events, linked)
         _link_incidents(events)
         _inherit_weapon(events)

@@ -338,7 +338,10 @@ class GroupingMixin(CandidatesMixin):
                     or any(ch.dep_ == "neg" for ch in verb.children)
                     and not charged
                     or not (
-                        charged or _announced_by(verb, c.token, by_tok, lex) or c.type == "REQUEST"
+                        charged
+                        or _announced_by(verb, c.token, by_tok, lex)
+                        or c.type == "REQUEST"
+                        or _charged_purpose(verb, c, by_tok, lex)
                     )
                 ):
                     continue
@@ -1170,3 +1173,18 @@ def _operation_aim(tok: Token, op: Token) -> bool:
         return False
     head = tok.head
     return head.i == op.i or (op.head.i == head.i and op.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+def _charged_purpose(verb: Token, c: Candidate, by_tok: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ "accused India of using its presence in Kabul to 'sponsor terrorism'": the end a charged
+    means serves is charged too (guide §11, "Sponsor"), though the parser may hang the
+    infinitive on the gerund as an adverbial clause rather than its complement."""
+    means = verb.head
+    return (
+        c.type == "ACCUSE"
+        and verb.dep_ == "advcl"
+        and has_to_marker(verb)
+        and means.tag_ == "VBG"
+        and means.i not in by_tok
+        and _announced_by(means, c.token, by_tok, lex)
+    )

@@ -12,7 +12,7 @@ from watchfloor.extract.eventing.grouping import _HABITUAL_ADVERBS, _owned_charg
 from watchfloor.extract.eventing.parties import _derived_row, _trigger_head
 from watchfloor.extract.eventing.shared import _BACKGROUND_FACTUALITY, _INSTRUMENT_MODES, _UNREAL
 from watchfloor.extract.triggers import Lexicon, lemma
-from watchfloor.records import EventRecord
+from watchfloor.records import ActorRef, EventRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -254,3 +254,73 @@ def _link_incidents(events: list[EventRecord]) -> None:
             for m in members:
                 if getattr(m, "incident", None) is None:
                     m.incident = digest
+
+
+def _appended_claim_rows(
+    events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
+) -> list[EventRecord]:
+    """ "gunmen shot dead two police officers, an attack later claimed by IS-K", "a suicide
+    bomber killed the governor, an attack the Islamic State also claimed": a claim of
+    responsibility is its own row with the claiming group as actor (guide §1.3 and §8), even
+    when it is only a participle or relative clause on a noun that names the attack again. The
+    row keeps the attack's recipient, place, date and factuality, without casualty figures."""
+    out = list(events)
+    for e in events:
+        if e.type != "ASSAULT" or e.factuality in _UNREAL | {"negated"}:
+            continue
+        head = _trigger_head(e, linked)
+        if head is None:
+            continue
+        for claim in head.sent:
+            if not _claim_on_attack_noun(claim, head, lex):
+                continue
+            claimant = _claimant(claim, linked)
+            if claimant is None or any(
+                o.type == "ASSAULT"
+                and o.sentence_span == e.sentence_span
+                and o.actor is not None
+                and o.actor.id == claimant.id
+                for o in out
+            ):
+                continue
+            out.append(
+                _derived_row(
+                    e,
+                    {},
+                    actor=claimant,
+                    fatalities=None,
+                    injured=None,
+                    notes=[*e.notes, "actor: the group that claimed the attack, a row of its own"],
+                )
+            )
+    return out
+
+
+def _claim_on_attack_noun(claim: Token, head: Token, lex: Lexicon) -> bool:
+    """A "claimed" that describes a noun naming an attack ("an attack later claimed by",
+    "for which IS-K claimed responsibility"), other than the act's own trigger."""
+    if lemma(claim) != "claim" or claim.pos_ != "VERB" or claim.dep_ not in ("acl", "relcl"):
+        return False
+    noun = claim.head
+    return (
+        noun.i != head.i
+        and noun.pos_ == "NOUN"
+        and any(x.type == "ASSAULT" for x in lex.entries.get((lemma(noun), "NOUN"), ()))
+        and not any(c.dep_ == "neg" for c in claim.children)
+    )
+
+
+def _claimant(claim: Token, linked: LinkedDoc) -> ActorRef | None:
+    """The named group that made the claim: the passive's agent ("claimed by X") or the
+    relative clause's subject ("an attack X also claimed")."""
+    doer = next((c for c in claim.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        agent = next((c for c in claim.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if doer is None:
+        return None
+    for m in linked.actor_mentions:
+        if m.actor_id and m.start <= doer.idx < m.end:
+            actor = linked.actors.get(m.actor_id)
+            return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
+    return None

@@ -5,6 +5,7 @@ contexts and the report-depth penalty.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.casualties import parse_casualties
@@ -106,6 +107,11 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 traveller = subject_of(tok.head.head)
                 if traveller is not None:
                     actors = self._refs([traveller], tok_actor, lex, require_actor=True)[:1]
+        charged = _charged_with_means(anchor)
+        if charged is not None:
+            # "accused India of using its presence in Kabul to sponsor terrorism": the party
+            # charged with the means pursues its end, not the accuser (guide §11, "Sponsor")
+            actors = self._refs([charged], tok_actor, lex, require_actor=True)[:1] or actors
         if len(actors) == 1:
             actors = actors + self._more_subjects(
                 anchor, actors[0], tok_actor, lex, joint=g.type in _SYMMETRIC
@@ -114,6 +120,13 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             # "Kazakhstan and Afghanistan's Taliban administration signed": one row per party,
             # the first-named first (guide §1.3), however the parser nested the names
             actors.sort(key=lambda a: min(getattr(a, "_tokens", None) or {len(doc)}))
+        if g.type == "AGREE" and actors and _three_countries_office(anchor):
+            # "the foreign ministers of China, Pakistan and Afghanistan's Taliban
+            # administration agreed": the states the office holders stand for, one row per
+            # party aimed at the host (guide §1.3, three or more parties; §8, the agreement
+            # of a trilateral meeting uses the governments)
+            actors = [dataclasses.replace(actors[0])]
+            actors[0]._anaphor = "trio"  # type: ignore[attr-defined]
         losses: list[tuple[Token, ActorRef]] = []
         for c in g.members:
             if c.token.i == main.token.i:
@@ -1309,3 +1322,41 @@ def _predicate_adjective(tok: Token) -> bool:
         and any(c.dep_ == "xcomp" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
     )
+
+
+def _three_countries_office(anchor: Token) -> bool:
+    """Whether the act's subject is a plural office told of three or more named parties ("the
+    foreign ministers of China, Pakistan and Afghanistan"), also beside a dateline the parser
+    took for a second subject ("ISLAMABAD, Pakistan — The foreign ministers of ...")."""
+    subj = subject_of(anchor)
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for office in [*([subj] if subj is not None else []), *subjects]:
+        if office.tag_ != "NNS":
+            continue
+        for prep in office.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    named = [t for t in obj.subtree if t.i == obj.i or t.dep_ == "conj"]
+                    if len(named) >= 3:
+                        return True
+    return False
+
+
+def _charged_with_means(anchor: Token) -> Token | None:
+    """The party an "accused X of using Y to <act>" charges, when the parser hung the infinitive
+    of purpose on the gerund as an adverbial clause: X, the object of the charge."""
+    means = anchor.head
+    if not (
+        anchor.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        and means.tag_ == "VBG"
+        and means.dep_ == "pcomp"
+        and means.head.lower_ == "of"
+    ):
+        return None
+    charge = means.head.head
+    if lemma(charge) not in ("accuse", "charge"):
+        return None
+    return next((c for c in charge.children if c.dep_ in ("dobj", "obj")), None)
