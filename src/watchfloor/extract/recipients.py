@@ -122,6 +122,9 @@ class RecipientCues:
     # themselves and their homes: what they tell of happening to these happened there
     resident_nouns: frozenset[str] = frozenset()
     home_nouns: frozenset[str] = frozenset()
+    # last words of the names of passenger services ("the Jaffar Express"): one hit is an
+    # attack on its passengers
+    vehicle_name_words: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -183,6 +186,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "local_office_words",
         "resident_nouns",
         "home_nouns",
+        "vehicle_name_words",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -276,6 +280,9 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         ),
         resident_nouns=_words(data.get("resident_nouns", []), f"{where}: resident_nouns"),
         home_nouns=_words(data.get("home_nouns", []), f"{where}: home_nouns"),
+        vehicle_name_words=_words(
+            data.get("vehicle_name_words", []), f"{where}: vehicle_name_words"
+        ),
     )
 
 

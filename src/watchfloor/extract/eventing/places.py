@@ -195,6 +195,24 @@ class PlacesMixin(ExtractorBase):
             )
             for t in c.subtree
         }
+        if anchor.pos_ in ("VERB", "AUX"):
+            # "killed dozens before the two sides agreed to a ceasefire in Doha", "killed on
+            # both sides before the Doha truce": what came before or after is another act,
+            # with its own place
+            group_region -= {
+                t.i
+                for c in anchor.children
+                if c.i not in member_tokens
+                and (
+                    (
+                        c.dep_ == "advcl"
+                        and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                        and any(k.dep_ == "mark" and k.lower_ in _SEQUEL_MARKS for k in c.children)
+                    )
+                    or (c.dep_ == "prep" and c.lower_ in _SEQUEL_MARKS)
+                )
+                for t in c.subtree
+            }
         if g.type == "ASSAULT":
             # "were wounded and taken to the Hayatabad Medical Complex in Peshawar": where the
             # victims were brought afterwards is not where they were hit
@@ -232,10 +250,31 @@ class PlacesMixin(ExtractorBase):
                     # the scene the same incident's first clause set (weaker than its own)
                     score = 1.0 - hops * 0.1
                     break
+                hub = cur.head.head
+                if hub.dep_ == "npadvmod" and hub.head.i in member_tokens and hub.pos_ == "NOUN":
+                    # "Some 200 km to the west, in the border city of Termez, a delegation
+                    # signed": the parser hangs the fronted setting on the distance phrase
+                    hub = hub.head
+                if (
+                    cur.dep_ == "pobj"
+                    and cur.head.lower_ in ("in", "at")
+                    and hub.dep_ == "pobj"
+                    and hub.head.lower_ in ("between", "with")
+                    and (
+                        hub.head.head.i in member_tokens
+                        or (
+                            hub.head.head.dep_ in ("dobj", "obj")
+                            and hub.head.head.head.i in member_tokens
+                        )
+                    )
+                ):
+                    # "brokered a ceasefire between the two neighbours in Doha": the parser
+                    # hangs the venue on the parties the act is between
+                    hub = hub.head.head if hub.head.head.i in member_tokens else hub.head.head.head
                 if (
                     cur.dep_ == "pobj"
                     and cur.head.lower_ in _PLACE_PREPS
-                    and cur.head.head.i in member_tokens
+                    and hub.i in member_tokens
                 ):
                     score = 3.0 - hops * 0.2
                     if cur.head.lower_ == "from":
@@ -336,6 +375,8 @@ class PlacesMixin(ExtractorBase):
                 located = _doer_located(
                     report_tok, named, linked, reported=_own_doer(anchor, report_tok, linked)
                 ) or _fronted_setting(report_tok, named, linked)
+                if located is None and _own_doer(anchor, report_tok, linked) is None:
+                    located = _statement_place(report_tok, named, linked)
             if located is not None:
                 # "a senior security official in Peshawar rejected the account", "Interior
                 # Minister X, speaking to reporters in Islamabad, accused Kabul": the sentence
@@ -365,6 +406,9 @@ class PlacesMixin(ExtractorBase):
 
 _LOOSE_PLACE = False
 
+# Words that put another act before or after the event ("before the truce", "until talks").
+_SEQUEL_MARKS = frozenset({"before", "until", "since"})
+
 
 def _meeting_place(
     anchor: Token,
@@ -384,9 +428,19 @@ def _meeting_place(
         # the meeting the place belongs to, also through its other modifiers ("a meeting with
         # the foreign ministers in Beijing", "a round of talks ... in Istanbul")
         cur, meeting = root.head.head, None
-        for _ in range(4):
+        for _ in range(5):
             if lemma(cur) in _MEETING_NOUNS or cur.lower_ in _MEETING_NOUNS:
                 meeting = cur
+            if (
+                meeting is None
+                and cur.dep_ == "acl"
+                and cur.tag_ == "VBN"
+                and (lemma(cur.head) in _MEETING_NOUNS or cur.head.lower_ in _MEETING_NOUNS)
+            ):
+                # "talks mediated by Qatar and Turkey in Doha": the place hangs on the
+                # participle that describes the talks, and is still theirs
+                cur = cur.head
+                continue
             if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -659,6 +713,36 @@ def _fronted_setting(
             if getattr(place, "kind", None) != "country":
                 return m
     return None
+
+
+def _statement_place(
+    verb: Token, named: list[tuple[PlaceMention, list[Token]]], linked: LinkedDoc
+) -> PlaceMention | None:
+    """Where the statement a verb of saying cites was issued ("said in a statement issued in
+    New York", "said at a news conference in Kabul"): where the words were said (guide §1.4).
+    A country there names whose statement it is, not a place."""
+    for m, toks in named:
+        root = min(toks, key=lambda t: _depth(t)) if toks else None
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+            continue
+        host = root.head.head
+        if host.dep_ == "acl" and host.tag_ == "VBN":
+            host = host.head
+        if (
+            lemma(host) in _STATEMENT_NOUNS
+            and host.dep_ == "pobj"
+            and host.head.lower_ in ("in", "at")
+            and host.head.head.i == verb.i
+            and getattr(linked.places.get(m.place_id or ""), "kind", None) != "country"
+        ):
+            return m
+    return None
+
+
+# Where words are issued: what "said in/at a ... in X" cites.
+_STATEMENT_NOUNS = frozenset(
+    {"statement", "briefing", "conference", "interview", "speech", "address", "post", "message"}
+)
 
 
 def _own_capital(doer: Token, name: str, linked: LinkedDoc) -> bool:

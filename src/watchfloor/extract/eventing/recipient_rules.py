@@ -569,6 +569,10 @@ def _victims_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> st
     sent = _event_sentence(e, linked)
     if sent is None:
         return None
+    named = ref.text.split()
+    if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in cues.vehicle_name_words:
+        # "opened fire on the Jaffar Express": a named passenger train, not a party
+        return "passengers"
     last = ref.text.split()[-1].lower()
     head = next((t for t in sent if t.lower_ == last), None)
     words = {last, lemma(head) if head is not None else last}

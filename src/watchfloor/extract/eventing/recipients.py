@@ -742,6 +742,8 @@ class RecipientsMixin(ExtractorBase):
                     e.recipient = controller.recipient
                 e.notes.append("actor: the party committing to it in the same sentence")
         mediated: dict[tuple[int, int], tuple[ActorRef, ActorRef]] = {}
+        mediated_talks: set[tuple[tuple[int, int], str | None, str | None]] = set()
+        repeated: list[EventRecord] = []
         for e in events:
             if e.type not in ("CONSULT", "AGREE"):
                 continue
@@ -795,10 +797,18 @@ class RecipientsMixin(ExtractorBase):
                 if talkers is not None:
                     e.actor, e.recipient = talkers
                     e.notes.append("parties: the two sides of mediated talks")
+                    key = (e.sentence_span, talkers[0].id, talkers[1].id)
+                    if key in mediated_talks:
+                        # "Qatar and Turkey ... offered to mediate": each mediator's row
+                        # becomes the same talks between the two sides, one act (guide §8)
+                        repeated.append(e)
+                    mediated_talks.add(key)
             elif word in cues.host_verbs and e.actor is not None and e.recipient is not None:
                 # "Wang Yi hosted his Pakistani counterpart": the guest meets the host
                 e.actor, e.recipient = e.recipient, e.actor
                 e.notes.append("the guest meets the host")
+        if repeated:
+            events[:] = [e for e in events if not any(e is r for r in repeated)]
         last_country: str | None = None
         for i, e in enumerate(events):
             if e.place is not None and e.place.country and e.factuality != "generic":
