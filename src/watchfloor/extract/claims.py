@@ -443,6 +443,14 @@ def _opens_quote(tok: Token) -> bool:
     return first.text in _QUOTES or first.i > 0 and doc[first.i - 1].text in _QUOTES
 
 
+def _factuality_version() -> str:
+    try:
+        from watchfloor.extract.factuality import cues_version
+    except ImportError:
+        return "none"
+    return cues_version()
+
+
 def _factuality_fn():
     try:
         from watchfloor.extract import factuality as shared  # written by the events helper
@@ -551,7 +559,8 @@ class ClaimExtractor:
         )
         # the inflected denying verbs `_appended_denials` reads off the words, built once
         self._deny_forms = _denying_forms(lex)
-        self.version = f"{self.VERSION}+cues{self.lexicon.version}"
+        # claim factuality runs the events' classifier, so its cue file versions the claims too
+        self.version = f"{self.VERSION}+cues{self.lexicon.version}+fact{_factuality_version()}"
         self._factuality = _factuality_fn()
         # The caller's knowledge base (with the analysts' own actors) answers the actor and
         # gender look-ups; without one, the packaged KB is loaded on first need.

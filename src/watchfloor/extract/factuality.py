@@ -730,7 +730,7 @@ def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
 def _described_record(trigger: Token, cues: FactualityCues) -> bool:
     """Whether an undated present perfect in a relative clause describes a party by its record
     ("the BLA, which has attacked government targets", "a regime that has locked women out of
-    classrooms", "workers, several of whom have been killed in recent years"): the clause
+    classrooms"): the clause
     characterises the noun, it does not report the news, and no one instance is meant (guide
     §1.7 rule 4, §14 rule 3). An incident the clause names ("the blast, which has killed 12")
     and a clause with its own time ("which has shut the crossing since Sunday") stay."""
@@ -739,6 +739,8 @@ def _described_record(trigger: Token, cues: FactualityCues) -> bool:
         verb = verb.head  # "which has hosted leaders ... and drawn protests"
     if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
         return False
+    if _passive(verb) or _passive(trigger):
+        return False  # "a leader who has been arrested by police": one act done to them
     if not (_perfect(verb, {"has", "have"}) or _perfect(trigger, {"has", "have"})):
         return False
     noun = verb.head
@@ -762,6 +764,8 @@ def _narrated_record(trigger: Token, sent: Span, event_type: str | None, reporte
     quotation (a speaker's own perfect) stays."""
     if (event_type in _STATEMENT_TYPES and event_type != "CONSULT") or reported:
         return False
+    if event_type in _NEWS_PERFECT_TYPES:
+        return False  # "Security forces have killed eight militants": today's news
     verb = trigger
     if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and _perfect(verb.head, {"has", "have"}):
         verb = verb.head  # "has refused formal ties and has long accused ..."
@@ -796,6 +800,9 @@ def _marked_standing(verb: Token, markers: AbstractSet[str]) -> bool:
 
 
 _MONEY = frozenset({"million", "millions", "billion", "billions", "trillion"})
+# Force and coercion told in an undated present perfect ("have killed eight militants", "have
+# arrested 12 suspects") are how the news reports the day's act, not a record over time.
+_NEWS_PERFECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 

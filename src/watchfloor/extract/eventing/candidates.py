@@ -72,7 +72,13 @@ class CandidatesMixin(ExtractorBase):
             )
         ):
             return False
-        if c.type == "ASSAULT" and tok.dep_ == "nsubj" and lemma(tok.head) in _ENDING_VERBS:
+        if (
+            c.type == "ASSAULT"
+            and tok.dep_ == "nsubj"
+            and lemma(tok.head) in _ENDING_VERBS
+            # "The attack ended a two-month lull": transitive "end" says what the attack did
+            and not any(ch.dep_ == "dobj" for ch in tok.head.children)
+        ):
             # "The firing stopped before dawn on Wednesday": the end of the fighting told
             # before, dated as it may be, is no new attack (its start, "the fighting broke out
             # on Thursday", is how the gold places the event and is kept below)

@@ -307,7 +307,21 @@ def _claim_on_attack_noun(claim: Token, head: Token, lex: Lexicon) -> bool:
         and noun.pos_ == "NOUN"
         and any(x.type == "ASSAULT" for x in lex.entries.get((lemma(noun), "NOUN"), ()))
         and not any(c.dep_ == "neg" for c in claim.children)
+        # "a week after a bombing claimed by X killed 12": another, earlier attack
+        and not any(
+            a.dep_ in ("prep", "mark") and a.lower_ in _OTHER_TIME_WORDS for a in noun.ancestors
+        )
+        and not any(
+            c.dep_ in ("prep", "mark") and c.lower_ in _OTHER_TIME_WORDS
+            for a in noun.ancestors
+            if a.pos_ in ("VERB", "AUX") and a.i != head.i
+            for c in a.children
+        )
     )
+
+
+# Words that set a clause or phrase at another time than the act's own
+_OTHER_TIME_WORDS = frozenset({"after", "before", "since", "following", "until", "when"})
 
 
 def _claimant(claim: Token, linked: LinkedDoc) -> ActorRef | None:
