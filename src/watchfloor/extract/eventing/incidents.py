@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.grouping import _HABITUAL_ADVERBS, _owned_charge
 from watchfloor.extract.eventing.parties import _derived_row, _trigger_head
-from watchfloor.extract.eventing.shared import _BACKGROUND_FACTUALITY, _INSTRUMENT_MODES, _UNREAL
+from watchfloor.extract.eventing.shared import (
+    _BACKGROUND_FACTUALITY,
+    _INSTRUMENT_MODES,
+    _UNREAL,
+    _linked_ref_at,
+)
 from watchfloor.extract.triggers import Lexicon, lemma
 from watchfloor.records import ActorRef, EventRecord
 
@@ -331,10 +336,4 @@ def _claimant(claim: Token, linked: LinkedDoc) -> ActorRef | None:
     if doer is None:
         agent = next((c for c in claim.children if c.dep_ == "agent"), None)
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if doer is None:
-        return None
-    for m in linked.actor_mentions:
-        if m.actor_id and m.start <= doer.idx < m.end:
-            actor = linked.actors.get(m.actor_id)
-            return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
-    return None
+    return None if doer is None else _linked_ref_at(doer, linked)

@@ -15,7 +15,7 @@ from watchfloor.extract.eventing.parties import (
     _sentences_apart,
     _trigger_head,
 )
-from watchfloor.extract.eventing.shared import _UNREAL
+from watchfloor.extract.eventing.shared import _UNREAL, _linked_ref_at
 from watchfloor.extract.recipients import RecipientCues, load_cues
 from watchfloor.extract.triggers import Lexicon, lemma, load_lexicon
 from watchfloor.records import ActorRef, EventRecord
@@ -222,13 +222,7 @@ def _force_word(tok: Token, lexicon: Lexicon, cues: RecipientCues) -> bool:
 
 def _linked_subject(verb: Token, linked: LinkedDoc) -> ActorRef | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    for m in linked.actor_mentions:
-        if m.actor_id and m.start <= subj.idx < m.end:
-            actor = linked.actors.get(m.actor_id)
-            return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
-    return None
+    return None if subj is None else _linked_ref_at(subj, linked)
 
 
 def _told_other_way(e: EventRecord, before: list[EventRecord], linked: LinkedDoc) -> bool:

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, TypeVar
 from watchfloor.extract.factuality import _entities
 from watchfloor.extract.recipients import load_cues
 from watchfloor.extract.triggers import Candidate, lemma
-from watchfloor.records import ActorMention, PlaceMention
+from watchfloor.records import ActorMention, ActorRef, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from watchfloor.kb.linked import LinkedDoc
 
 
 _PRONOUNS = {
@@ -323,3 +325,12 @@ _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 
 
 _SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONSULT"}
+
+
+def _linked_ref_at(tok: Token, linked: LinkedDoc) -> ActorRef | None:
+    """The linked actor whose mention covers `tok`, as an event argument."""
+    for m in linked.actor_mentions:
+        if m.actor_id and m.start <= tok.idx < m.end:
+            actor = linked.actors.get(m.actor_id)
+            return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
+    return None
