@@ -77,7 +77,8 @@ def test_news_place_recall(pipeline):
 # 0.954, places 0.963. fresh12, session 13 (wf-linker-16/17): recall 0.974, alias grouping 0.961,
 # places 1.0. fresh13, session 14 (wf-linker-18 to 21): recall 0.983, alias grouping 0.941,
 # places 0.831. fresh14, session 15 (wf-linker-22 to 24): recall 0.959, alias grouping 0.946,
-# places 0.969.
+# places 0.969. fresh15, session 16 (wf-linker-26): recall 0.972, alias grouping 0.922, places
+# 0.966.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -91,6 +92,7 @@ TUNED_DEV_FLOORS = {
     "fresh12": {"recall": 0.95, "alias_grouping": 0.94, "places": 0.97},
     "fresh13": {"recall": 0.96, "alias_grouping": 0.92, "places": 0.81},
     "fresh14": {"recall": 0.94, "alias_grouping": 0.92, "places": 0.94},
+    "fresh15": {"recall": 0.95, "alias_grouping": 0.90, "places": 0.94},
 }
 
 
@@ -107,15 +109,15 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh15_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 15, never tuned on (both halves): floors under the end
-    # of that session (recall 0.921, alias grouping 0.886, places 0.935, all the same at its
-    # start).
-    gold = GOLD.parent / "fresh15"
+def test_fresh16_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 16, never tuned on (both halves): floors under the end
+    # of that session (recall 0.961, alias grouping 0.930, places 0.858; at its start 0.961,
+    # 0.927, 0.858).
+    gold = GOLD.parent / "fresh16"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh15 gold")
+        pytest.skip("no fresh16 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
-    assert actors["recall"] >= 0.90, actors["misses"]
-    assert actors["alias_grouping"] >= 0.86, actors["alias_misses"]
+    assert actors["recall"] >= 0.94, actors["misses"]
+    assert actors["alias_grouping"] >= 0.91, actors["alias_misses"]
     places = evaluate_places(gold, pipeline=pipeline)
-    assert places["recall"] >= 0.91, places["misses"]
+    assert places["recall"] >= 0.84, places["misses"]

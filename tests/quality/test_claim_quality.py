@@ -120,6 +120,8 @@ def test_claim_filter_cross_validated():
 # pairwise F1 0.775. fresh13, session 14 (claims 0.23, propositions file 22): F1 0.892, stance
 # 0.95, hedge 0.93, pairwise F1 0.763 (the model has seen these claims). fresh14, session 15
 # (claims 0.25, propositions file 24): F1 0.874, stance 1.00, hedge 0.97, pairwise F1 0.942.
+# fresh15, session 16 (claims 0.28, propositions file 25): F1 0.907, stance 0.95, hedge 1.00,
+# pairwise F1 0.886.
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -136,6 +138,7 @@ TUNED_DEV_FLOORS = {
     "fresh12": {"claims": 0.87, "stance": 0.96, "hedge": 0.96, "propositions": 0.72},
     "fresh13": {"claims": 0.87, "stance": 0.93, "hedge": 0.91, "propositions": 0.70},
     "fresh14": {"claims": 0.85, "stance": 0.97, "hedge": 0.94, "propositions": 0.88},
+    "fresh15": {"claims": 0.88, "stance": 0.93, "hedge": 0.97, "propositions": 0.84},
 }
 
 
@@ -157,18 +160,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh15_unseen_claims(pipeline):
-    # The blind batch written in session 15, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.872, stance 0.959, pairwise F1 0.472, all
-    # the same at its start), so a change that loses ground on unseen text fails here. The
+def test_fresh16_unseen_claims(pipeline):
+    # The blind batch written in session 16, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.847, stance 0.981, pairwise F1 0.538; at its
+    # start 0.844, 0.981, 0.538), so a change that loses ground on unseen text fails here. The
     # pairwise floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh15"
+    gold = ROOT / "gold" / "fresh16"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh15 gold not present")
+        pytest.skip("fresh16 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
-    assert result["claims"]["f1"] >= 0.84
-    assert result["stance_accuracy"] >= 0.93
-    assert result["propositions"]["f1"] >= 0.42
+    assert result["claims"]["f1"] >= 0.82
+    assert result["stance_accuracy"] >= 0.95
+    assert result["propositions"]["f1"] >= 0.48
