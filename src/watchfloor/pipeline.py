@@ -193,7 +193,11 @@ class Pipeline:
             "kb": kb,
             "linker": Linker.VERSION,
             "events": EventExtractor.NAME + "@" + EventExtractor.VERSION,
-            "claims": ClaimExtractor.NAME + "@" + ClaimExtractor.VERSION,
+            # the instance's version carries its cue files (claims.yaml, factuality.yaml), not
+            # only the code's; the matcher's carries the proposition catalogue and its model:
+            # an edit to any of them changes what is stored, so it must trigger `reprocess`
+            "claims": ClaimExtractor.NAME + "@" + self.claim_extractor.version,
+            "propositions": self.proposition_matcher.version,
         }
 
     @property
