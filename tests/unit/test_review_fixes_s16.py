@@ -44,3 +44,14 @@ def test_attack_that_ended_a_lull_is_kept():
         "A bombing in Bannu on Monday ended a two-month lull in the district.", "ASSAULT"
     )
     assert evs
+
+
+def test_pipeline_version_carries_cue_files_and_propositions():
+    # an edit to claims.yaml, factuality.yaml or the proposition catalogue/model changes stored
+    # analyses, so each must show in the version `reprocess` and `doctor` compare
+    from watchfloor.pipeline import Pipeline
+
+    versions = Pipeline().versions()
+    assert "+cues" in versions["claims"] and "+fact" in versions["claims"]
+    assert versions["propositions"].split("+")[0]  # the catalogue's version
+    assert "+model" in versions["propositions"]
