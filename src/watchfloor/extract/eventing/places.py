@@ -372,10 +372,11 @@ class PlacesMixin(ExtractorBase):
                 # "a Turkmen diplomat in Tashkent said Ashgabat expected to be consulted",
                 # "speaking in Moscow, he said Russia was ready to help": a stance or demand
                 # put in someone's words is taken where those words were said
+                reported = _own_doer(anchor, report_tok, linked)
                 located = _doer_located(
-                    report_tok, named, linked, reported=_own_doer(anchor, report_tok, linked)
+                    report_tok, named, linked, reported=reported
                 ) or _fronted_setting(report_tok, named, linked)
-                if located is None and _own_doer(anchor, report_tok, linked) is None:
+                if located is None and reported is None:
                     located = _statement_place(report_tok, named, linked)
             if located is not None:
                 # "a senior security official in Peshawar rejected the account", "Interior

@@ -39,7 +39,14 @@ from watchfloor.extract.eventing.shared import (
     _sentence_words,
 )
 from watchfloor.extract.factuality import classify_factuality
-from watchfloor.extract.triggers import Candidate, Lexicon, TriggerMatcher, lemma, subject_of
+from watchfloor.extract.triggers import (
+    Candidate,
+    Lexicon,
+    TriggerMatcher,
+    has_to_marker,
+    lemma,
+    subject_of,
+)
 from watchfloor.nlp.pipeline import sentence_extent
 from watchfloor.records import ActorMention, ActorRef, EventRecord, PlaceMention
 
@@ -1350,7 +1357,7 @@ def _charged_with_means(anchor: Token) -> Token | None:
     means = anchor.head
     if not (
         anchor.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        and has_to_marker(anchor)
         and means.tag_ == "VBG"
         and means.dep_ == "pcomp"
         and means.head.lower_ == "of"
