@@ -148,6 +148,7 @@ class ClaimLexicon:
     claim_pronouns: set[str] = frozenset()  # type: ignore[assignment]
     media_sources: set[str] = frozenset()  # type: ignore[assignment]
     origin_phrases: list[str] = field(default_factory=list)
+    origin_verbs: set[str] = frozenset()  # type: ignore[assignment]
     passage_hedges: list[str] = field(default_factory=list)
     both_sides_words: set[str] = frozenset()  # type: ignore[assignment]
     figure_words: set[str] = frozenset()  # type: ignore[assignment]
@@ -273,6 +274,7 @@ class ClaimLexicon:
             claim_pronouns=words(raw, "claim_pronouns"),
             media_sources=words(raw, "media_sources"),
             origin_phrases=sorted(words(sourcing, "origin_phrases")),
+            origin_verbs=words(sourcing, "origin_verbs"),
             passage_hedges=sorted(words(hedges, "passage")),
             both_sides_words=words(hedges, "both_sides"),
             figure_words=words(hedges, "figures"),
@@ -4864,13 +4866,39 @@ class ClaimExtractor:
         # "the attackers had crossed the border": where the attackers came from is what the
         # neighbours dispute, not the incident's basic facts.
         low = " ".join(content.text.lower().split())
-        if any(p in low for p in lex.origin_phrases):
+        if any(p in low for p in lex.origin_phrases) or self._tells_origin(content):
             return False
         # "arrested three suspected facilitators" describes the detainees; it does not
         # hedge the report.
         if any(t.lower_ in lex.hedge_words and t.dep_ not in _DESCRIPTIVE for t in content):
             return False
         return not self._negated(content)
+
+    def _tells_origin(self, content: Span) -> bool:
+        """Whether the content says where the attackers came from with a crossing verb and its
+        from-phrase ("militants who crossed from <country> into <district>", "trying to cross
+        into <province> from <country>"): the origin is what the other side disputes (guide
+        §15 rule 2 (c)). Only combatants' crossings count: "a rule for everyone crossing from
+        <country>" or "9,000 people crossed into <province>" stay plain reports."""
+        lex = self.lexicon
+        for verb in content:
+            if verb.lemma_.lower() not in lex.origin_verbs or not any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+            ):
+                continue
+            # "were trying to cross": the crossers are the subject of the verb it completes.
+            head = verb
+            while head.dep_ in ("xcomp", "conj") and head.head is not head:
+                head = head.head
+            crosser = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+            if head.dep_ in ("relcl", "acl") and (crosser is None or crosser.tag_ in ("WDT", "WP")):
+                crosser = head.head
+            if crosser is not None and (
+                crosser.lower_ in lex.combatant_words
+                or crosser.lemma_.lower() in lex.combatant_words
+            ):
+                return True
+        return False
 
     def _narrates(self, verb: Token) -> bool:
         """Whether a verb tells an event: a narration verb, or a verb with the object or
