@@ -323,6 +323,7 @@ def _ref_for(
         or lemma(tok) in lex.actor_nouns
         or tok.lower_ in lex.actor_nouns
         or lemma(tok) in lex.anaphoric_nouns
+        or _misread_plural(tok) in lex.actor_nouns | lex.anaphoric_nouns
         or any(c.dep_ == "compound" and c.ent_type_ in _ENT_ACTOR_LABELS for c in tok.children)
         or _party_slot(tok)
     )
@@ -333,6 +334,15 @@ def _ref_for(
     ref._tokens = toks  # type: ignore[attr-defined]
     ref._head = tok  # type: ignore[attr-defined]
     return ref
+
+
+def _misread_plural(tok: Token) -> str:
+    """The singular of a capitalised plural the tagger took for a name ("BANNU, Pakistan —
+    Militants attacked ...": a dateline's first word is read as a proper noun, so its lemma
+    keeps the plural), else ""."""
+    if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.lower_.endswith("s"):
+        return ""
+    return tok.lower_[:-1]
 
 
 def _named_members(

@@ -355,6 +355,13 @@ class PlacesMixin(ExtractorBase):
                 # "near Mastung in Balochistan province": the most specific place named
                 score -= _KIND_PENALTY.get(place.kind, 0.0)
             scored.append((score - distance / 100.0, m))
+        if not scored:
+            antecedent = _where_antecedent(anchor, [(m, tokens_of(m)) for m in mentions])
+            if antecedent is not None:
+                # "an attack in Musakhel district, where fighters stopped buses and killed 23
+                # passengers", "in Beijing, where the two sides agreed": the relative clause
+                # says its acts happened at the place it describes (guide §1.4)
+                return linked.place_ref(antecedent)
         if not scored and report_tok is not None and not verbal:
             own = _speakers_own_place(anchor, report_tok, [(m, tokens_of(m)) for m in mentions])
             if own is not None:
@@ -582,6 +589,28 @@ def _speakers_own_place(
         ):
             return m
     return None
+
+
+def _where_antecedent(
+    anchor: Token, named: list[tuple[PlaceMention, list[Token]]]
+) -> PlaceMention | None:
+    """The place a "where" clause holding the event hangs on ("in Musakhel district, where
+    BLA fighters ... killed 23 passengers"), else None."""
+    clause = anchor
+    for _ in range(4):
+        if clause.dep_ == "relcl":
+            break
+        if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
+    ):
+        return None
+    antecedent = clause.head
+    # "Musakhel district": the name the place noun is built on
+    heads = {antecedent.i} | {c.i for c in antecedent.children if c.dep_ == "compound"}
+    return next((m for m, toks in named if any(t.i in heads for t in toks)), None)
 
 
 def _done_to_residents(anchor: Token) -> bool:

@@ -898,6 +898,13 @@ class RecipientsMixin(ExtractorBase):
                 e.recipient = dataclasses.replace(e.recipient, name=group)
                 e.notes.append(f"recipient: ordinary people as victims are {group}")
         for e in events:
+            for demand in _unplaced_demands(e, events) if e.type == "PROTEST" else []:
+                # "blocked the main road in Miranshah to demand the reopening", "marched to
+                # the press club demanding the judge's recovery": a demand made by protesting
+                # is made where the protest is (guide §1.4: the sentence says where)
+                demand.place = e.place
+                demand.notes.append("place: where the protest it is made with took place")
+        for e in events:
             # parse-bound working state: records leave the stage as plain data
             e.__dict__.pop("_clause_parties", None)
             e.__dict__.pop("_subject", None)
@@ -1078,6 +1085,23 @@ def _protest_demand(e: EventRecord, events: list[EventRecord]) -> EventRecord | 
         ),
         None,
     )
+
+
+def _unplaced_demands(e: EventRecord, events: list[EventRecord]) -> list[EventRecord]:
+    """The unplaced demands a placed protest is made with: the REQUESTs of the same sentence
+    and doer after the protest's trigger ("staged a sit-in in Wana to demand ...")."""
+    if e.place is None or e.actor is None:
+        return []
+    return [
+        p
+        for p in events
+        if p.type == "REQUEST"
+        and p.place is None
+        and p.sentence_span == e.sentence_span
+        and p.span[0] > e.span[0]
+        and p.actor is not None
+        and (p.actor.id, p.actor.text) == (e.actor.id, e.actor.text)
+    ]
 
 
 def _untargeted_protest(e: EventRecord, linked: LinkedDoc, sector: str | None) -> bool:
