@@ -59,6 +59,7 @@ from watchfloor.extract.eventing.candidates import (
     _jailbreaks_as_assaults,
     _paragraph_pieces,
     _questioned_in_custody,
+    _receives_casualties,
     _rescue_or_vow_retyped,
 )
 from watchfloor.extract.eventing.charges import (
@@ -92,7 +93,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "31"
+_RULES_VERSION = "32"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -195,6 +196,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 and not _is_word_part_or_capability(c.token)
                 and not _is_naming_or_description(c)
                 and not _is_source_at_meeting(c)
+                and not _receives_casualties(c)
                 and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
                 and not (c.type == "ASSAULT" and _describes_victims(c.token, self.lexicon))
                 and not (c.type == "ACCUSE" and _body_purpose(c.token))

@@ -649,6 +649,19 @@ def _is_word_part_or_capability(tok: Token) -> bool:
     return tok.dep_ in ("acl", "xcomp") and lemma(tok.head) in _CAPABILITY_WORDS
 
 
+def _receives_casualties(c: Candidate) -> bool:
+    """ "The hospital said it had received 19 bodies and 34 wounded": a hospital taking in the
+    victims counts them (guide §1.1, casualty-only sentences); it is no visit or meeting."""
+    return (
+        c.type == "CONSULT"
+        and lemma(c.token) == "receive"
+        and any(
+            d.dep_ in ("dobj", "nsubjpass") and lemma(d) in _CASUALTY_NOUNS
+            for d in c.token.children
+        )
+    )
+
+
 def _is_attributive_participle(tok: Token) -> bool:
     """ "The banned BLA", "heavily armed militants", "India-backed groups": a description of a
     participant, not a report of the act. "Each soldier killed in the ambush" (a participle after a
@@ -729,6 +742,7 @@ _DESCRIPTIVE_PARTICIPLES = {
     "allege",
     "travel",
     "visit",
+    "head",  # "people heading to Parachinar": where the victims were going
     # "troops backed by helicopter gunships", "a convoy escorted by police": how they came
     "back",
     "escort",

@@ -137,7 +137,11 @@ class GroupingMixin(CandidatesMixin):
             cands = []
         lex = self.lexicon
         cands = [
-            c for c in cands if not self._is_backreference(c) and not _awaited_condition(c.token)
+            c
+            for c in cands
+            if not self._is_backreference(c)
+            and not _awaited_condition(c.token)
+            and not _open_condition(c.token)
         ]
         by_tok = {c.token.i: c for c in cands}
         for c in cands:
@@ -577,6 +581,9 @@ class GroupingMixin(CandidatesMixin):
             for i, c in enumerate(cands)
         }
         doers_of = {i: _own_doer(c.token, by_tok) for i, c in enumerate(cands)}
+        # "detonated a roadside bomb and then opened fire on the convoy": each means a verb of
+        # its own names is its own attack row (guide §1.2 table, one mode per row)
+        means_of = {i: _verb_means(c) for i, c in enumerate(cands)}
         # "has carried out several attacks on foreigners, including a 2022 bombing outside the
         # embassy": the instance named as an example is an event of its own beside the pattern
         example_of = {i: _named_example(c.token) for i, c in enumerate(cands)}
@@ -613,6 +620,8 @@ class GroupingMixin(CandidatesMixin):
                     continue
                 if a.type == "CONSULT" and (_talks_on_a_visit(a, b) or _talks_on_a_visit(b, a)):
                     continue
+                if a.type == "ASSAULT" and len(means_of[ri] | means_of[rj]) > 1:
+                    continue
                 if a.type == "ASSAULT" and len(doers_of[ri] | doers_of[rj]) > 1:
                     # "killed three attackers after militants stormed a post", "repelled an
                     # attack by the TTP": each side's act is its own row (guide §1.3,
@@ -627,6 +636,7 @@ class GroupingMixin(CandidatesMixin):
                     modes_of[ri] |= modes_of[rj]
                     polarity_of[ri] |= polarity_of[rj]
                     doers_of[ri] |= doers_of[rj]
+                    means_of[ri] |= means_of[rj]
         clusters: dict[int, list[Candidate]] = {}
         for i, c in enumerate(cands):
             clusters.setdefault(find(i), []).append(c)
@@ -699,6 +709,44 @@ class GroupingMixin(CandidatesMixin):
                 if m in choices:
                     return None if m == _NULL_MODE else m
         return g.main.mode or (member_modes[0] if member_modes else None)
+
+
+# Heads whose "if" clause sets a condition on an act not yet done: a modal ("would strike … if
+# attacks continued") or a threat ("threatened with closure if they did not comply").
+_CONDITIONED_MODALS = frozenset({"would", "will", "'ll", "wo", "could", "may", "might", "shall"})
+_CONDITIONING_VERBS = frozenset({"threaten", "warn"})
+
+
+def _open_condition(tok: Token) -> bool:
+    """ "Pakistan would strike any hideout if attacks continued", "would lead a march if the road
+    was not reopened": a kind of act, or an act whose absence is the condition, only sets the
+    terms of the threatened or forecast act (guide §1.2 codes the threat and the threatened act,
+    §1.7 rule 2). A party's own act in the condition ("if the Afghan regime keeps offering
+    sanctuary", "unless the government dismantled the bunkers") is still its hypothetical row."""
+    if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for node in (tok, *tok.ancestors):
+        if node.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
+        ):
+            continue
+        head = node.head
+        return lemma(head) in _CONDITIONING_VERBS or any(
+            a.dep_ == "aux" and a.lower_ in _CONDITIONED_MODALS for a in head.children
+        )
+    return False
+
+
+def _verb_means(c: Candidate) -> set[str]:
+    """The weapon an attack verb names by its own words ("detonated" a bomb, "opened" fire), as
+    opposed to one the sentence mentions elsewhere or a noun beside the verb."""
+    if (
+        c.type != "ASSAULT"
+        or c.token.pos_ not in ("VERB", "AUX")
+        or c.mode not in _INSTRUMENT_MODES
+    ):
+        return set()
+    return {c.mode}
 
 
 def _is_contrasted_alternative(tok: Token) -> bool:
