@@ -212,11 +212,12 @@ def test_a_background_act_with_no_day_has_none() -> None:
             "close",
             "hypothetical",
         ),
-        # what a speaker says in place of what he dismisses is not denied
+        # what a speaker says in place of what he dismisses is not denied; it is his side's
+        # version of the disputed matter (session 17: guide §1.7 alleged, fresh4 gold)
         (
             "The spokesman dismissed the report, saying the rebels had been routed in Nimroz.",
             "routed",
-            "asserted",
+            "alleged",
         ),
         # a report issued at fixed intervals
         ("Every six months the panel publishes a report on the camps.", "report", "generic"),

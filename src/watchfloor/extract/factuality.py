@@ -9,6 +9,7 @@ explain to an analyst: negated > hypothetical > future > generic > historical > 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -1539,6 +1540,23 @@ def _disputed_account(sent: Span, trigger: Token, cues: FactualityCues) -> Token
     return None
 
 
+def _counter_account(chain: list[Token], cues: FactualityCues) -> bool:
+    """Whether the act is told in what a party says while rejecting another's account ("rejected
+    the criticism, saying police had been deployed at every mosque", "dismissed the report,
+    saying those killed were villagers"): the rival version of a disputed matter, known only
+    from that party (guide §1.7 alleged), not the article's own finding."""
+    deniers = cues.words("negation", "content_deniers")
+    for below, above in itertools.pairwise(chain[:5]):
+        if (
+            ((below.dep_ == "advcl" and below.tag_ == "VBG") or below.dep_ == "conj")
+            and below.lemma_.lower() in _SAYS
+            and above.pos_ == "VERB"
+            and above.lemma_.lower() in deniers
+        ):
+            return True
+    return False
+
+
 def classify_factuality(
     sent: Span,
     trigger: Token,
@@ -1879,5 +1897,7 @@ def classify_factuality(
         # what one party reports and another disputes is that party's account
         return "alleged"
     if _victims_own_account(trigger, cues):
+        return "alleged"
+    if event_type not in _STATEMENT_TYPES and _counter_account(chain, cues):
         return "alleged"
     return "asserted"

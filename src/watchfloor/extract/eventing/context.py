@@ -522,6 +522,19 @@ def _inherit_context(
         ):
             e.place = last_place
             e.notes.append("place from document context")
+        own_report_day = report_days.get(e.span[0])
+        if (
+            e.date is None
+            and own_report_day is not None
+            and not undated
+            and e.factuality not in _BACKGROUND_FACTUALITY
+            and e.type not in last_date_of
+        ):
+            # "On Thursday the ministry said its forces had arrested seven suspects": an act
+            # of a kind the story has not dated yet is no retelling of the incident, and the
+            # report's day is the only one the article gives it
+            e.date, e.date_precision = own_report_day
+            e.notes.append("date of the report of an act not told before")
         if (
             e.date is None
             and last_date is not None
