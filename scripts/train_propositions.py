@@ -3,7 +3,7 @@
     .venv/bin/python scripts/train_propositions.py [--gold gold/demo gold/news ...] [--dry-run]
 
 Labelled examples are the hand-annotated claims of the **dev** documents of the gold folders
-(default: gold/demo, news, fresh, fresh2 … fresh15, those that exist; `claims.jsonl`,
+(default: gold/demo, news, fresh, fresh2 … fresh16, those that exist; `claims.jsonl`,
 docs/gold-format.md): content, sentence, proposition (or none), polarity, stance. Heldout
 documents are never read. Near-duplicate articles (`duplicate_of`) form one group, so an
 article's syndicated copy never serves as its own example.
@@ -34,8 +34,8 @@ fitted in rounds (`fit_with_support`), in the cross-validation folds as in the f
 a model trained without one batch (`--gold` the sixteen others, `--out` elsewhere) then scores
 that batch's articles end to end (`watchfloor eval claims`, the extracted claims, with the
 model file in place of the packaged one) — the leave-one-set-out number that says how the
-matcher groups the claims of articles it has never seen. The shipped model (session 16,
-catalogue version 25) is the default run over all seventeen dev halves:
+matcher groups the claims of articles it has never seen. The shipped model (session 17,
+catalogue version 26) is the default run over all eighteen dev halves:
 
     .venv/bin/python scripts/train_propositions.py --transfer-only --offsets 0
 
@@ -102,6 +102,9 @@ from watchfloor.records import ClaimRecord  # noqa: E402
 # Session 16 added fresh15 (dev half): left out, its claims were grouped at 0.63 on gold claims
 # (0.66 end to end), its India proxy war "from Afghan soil" and damage-only strike accounts
 # the shapes the older batches labelled least.
+# Session 17 added fresh16 (dev half): the seventeen older batches transfer better with it
+# (mean pairwise F1 0.8193 -> 0.8216 at none-offset 0; fresh 0.92 -> 0.96, fresh8 0.92 -> 0.95,
+# news 0.77 -> 0.76), and left out it was grouped at 0.67, the second-worst batch.
 DEFAULT_GOLD = (
     "demo",
     "news",
@@ -120,6 +123,7 @@ DEFAULT_GOLD = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 # Session 9 round 2: with fresh7 the grid's best mean (l2=1.0) fits the older batches' own dev
 # claims worse (fresh3 pairwise 1.0 -> 0.90, below its quality floor) for a transfer mean only
@@ -147,6 +151,15 @@ DEFAULT_GOLD = (
 # the penalty on the four example-similarity weights 0.8116 (fresh10 0.54 -> 0.50, fresh11
 # 0.91 -> 0.87), the mean of the three closest examples instead of the closest one 0.8153
 # (fresh13 0.65 -> 0.61: noise-sized, not kept).
+# Session 17 (eighteen batches) read the transfers' errors across batches: a motive imputed to
+# a deed ("shelled villages to hide its own security failures", null by the guide) was taken
+# for Kabul's retort about blame. With catalogue version 26 the transfer mean at offset 0 is
+# 0.8197 (0.8133 with version 25; demo 0.85 -> 0.87, fresh13 0.65 -> 0.67, news 0.76 -> 0.78,
+# fresh 0.96 -> 0.92: one "no Afghan had been involved"). Over the offset grid (-0.25..0.5:
+# 0.8188, 0.8197, 0.8218, 0.8156) 0.25 is 0.002 higher, but four batches gain (fresh10, fresh14,
+# fresh16, fresh2) and four lose (fresh12 0.70 -> 0.63, demo, fresh11, news): offset 0 is kept.
+# Dropping quotation marks before the keyword test (a predicate split by a quote) lost 0.003
+# (fresh8: 'had "no link" to the blast' became a denial of Afghan soil): not kept.
 L2_GRID = (0.3,)
 OFFSET_GRID = (-0.25, 0.0, 0.25, 0.5)
 
@@ -500,7 +513,7 @@ def main() -> None:
     print(f"threshold matcher (no training)      {base}")
 
     transfers = batch_folds(batches)
-    best = None
+    best: tuple[tuple[float, float], float, float, dict] | None = None
     if args.fit_only:
         best = ((0.0, 0.0), args.l2[0], args.offsets[0], {})
     for l2 in [] if args.fit_only else args.l2:

@@ -230,6 +230,24 @@ def _without_struck_place(text: str) -> str:
     return "".join(pieces)
 
 
+# A motive imputed to a deed ("shelled villages to hide its own security failures", "trying to
+# cover up its failures") names no blame answered: the guide keeps it null (§9, session 4),
+# while the retort that Pakistan blames its neighbours for its failures is Afghan soil's
+# denial. So the failures hidden are no predicate; "blaming" beside them still is.
+_MOTIVE_RE = re.compile(
+    r"\b(?:to|trying\s+to|tries\s+to|tried\s+to|in\s+order\s+to)\s+"
+    r"(?:hide|cover\s+up|conceal|mask)\s+(?:its|their|his|the\s+country's|\w+'s)\s+"
+    r"(?:own\s+)?(?:\w+\s+){0,2}?failures?\b",
+    re.IGNORECASE,
+)
+
+
+def _keyword_text(text: str) -> str:
+    """The part of a claim text whose words may state a predicate (see `_MOTIVE_RE` and
+    `_without_struck_place`)."""
+    return _MOTIVE_RE.sub(" ", _without_struck_place(text))
+
+
 # "The Taliban deny this.", "rejected all of this": a pronoun alone can only point back.
 _BARE_POINTER_RE = re.compile(
     r"^(?:all\s+(?:of\s+)?)?(?:this|that|these|those|it|them)$", re.IGNORECASE
@@ -1013,10 +1031,8 @@ class PropositionMatcher:
         # A short content stands for its whole sentence in the similarities, but its predicate
         # is its own: "deny hosting its fighters" in a sentence that also calls the TTP
         # "Pakistan's internal problem" states the shelter, not the Afghan-soil, predicate.
-        low_texts = [
-            _without_struck_place(t).lower() for t in (texts if contents is None else contents)
-        ]
-        low_sentences = [_without_struck_place(t).lower() for t in sentences]
+        low_texts = [_keyword_text(t).lower() for t in (texts if contents is None else contents)]
+        low_sentences = [_keyword_text(t).lower() for t in sentences]
         # Claims of one article share sentences, contexts and the article's text, so the same
         # (terms, text) tests recur for every claim and proposition: each is searched once per
         # call. The memos live for this call only, so they cannot outgrow one batch.
