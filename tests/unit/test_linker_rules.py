@@ -70,11 +70,13 @@ def test_provisional_actor_merged_across_documents(link):
 
 
 def test_provisional_not_merged_across_countries(link):
+    # within one document (session 17: ids no longer depend on other documents)
     linker = link.linker
-    state_a = type("S", (), {"seen_new": set(), "doc_seen_before": set(), "new_actors": []})()
-    state_b = type("S", (), {"seen_new": set(), "doc_seen_before": set(), "new_actors": []})()
-    a = linker._get_or_create("Jamaat Unity Front", "organization", "REB", "PAK", state_a)
-    b = linker._get_or_create("Jamaat Unity Front", "organization", "REB", "IND", state_b)
+    state = type("S", (), {})()
+    state.seen_new, state.new_actors, state.provisional_views = set(), [], {}
+    state.provisional_ids_by_key, state.provisional_peers = {}, {}
+    a = linker._get_or_create("Jamaat Unity Front", "organization", "REB", "PAK", state)
+    b = linker._get_or_create("Jamaat Unity Front", "organization", "REB", "IND", state)
     assert a.id != b.id
 
 

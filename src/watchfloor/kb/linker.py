@@ -103,16 +103,14 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-26-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-27-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
         self.gazetteer = gazetteer
-        self._provisional: dict[str, Actor] = {}  # normalised name|country|sector → actor
-        # indexes over the provisional actors, so linking stays O(1) per mention however many
-        # documents this linker has seen: by id, and names per (country, sector, kind)
+        # provisional id → the actor as the first document naming it did: only for a caller
+        # asking outside `link` (`_provisional_by_id`); linking itself reads the document's own
         self._provisional_ids: dict[str, Actor] = {}
-        self._provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]] = {}
         # the document being linked's own view of its provisional actors (`_State`), set for
         # the length of one `link` call; None between documents
         self._provisional_views: dict[str, Actor] | None = None
@@ -160,8 +158,8 @@ class Linker(
     def link(
         self, doc: Doc, *, published: date | None = None, title: str | None = None
     ) -> LinkedDoc:
-        """Link one document. Its mentions resolve the same way whatever this linker linked
-        before: only provisional actors' ids carry across documents (see `_get_or_create`)."""
+        """Link one document. Its mentions and ids resolve the same way whatever this linker
+        linked before (see `_get_or_create`)."""
         state = _State(doc, redirect=self.kb.speaks_for)
         self._provisional_views = state.provisional_views
         try:

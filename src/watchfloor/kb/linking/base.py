@@ -15,9 +15,7 @@ class LinkerBase:
 
     kb: KnowledgeBase
     gazetteer: Gazetteer
-    _provisional: dict[str, Actor]
     _provisional_ids: dict[str, Actor]
-    _provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]]
     _provisional_views: dict[str, Actor] | None  # the document's own, while `link` runs
     _press_offices: dict[tuple[str, str, tuple[str, ...]], bool]
     _titles: list[str]

@@ -5,7 +5,6 @@ holders ("a former Chinese diplomat"). The last resort of the name rules.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -29,13 +28,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-class ProvisionalMixin(CountriesMixin):
-    """Actors the knowledge base lacks, made up and remembered per linker.
+def _provisional_id(name: str, country: str | None, sector: str | None, taken: set[str]) -> str:
+    """ "prov:<name>", or "prov:<name>--<country>-<sector>" when the document already gave that
+    id to a namesake of another country or sector. Only the document's own ids count: a
+    namesake some earlier article had named made the id depend on the order of the articles
+    (a fresh process gives every article the plain id anyway)."""
+    plain = "prov:" + slugify(name)
+    if plain not in taken:
+        return plain
+    return f"{plain}--{(country or 'x').lower()}-{(sector or 'unk').lower()}"
 
-    Only the id is shared across documents (merged by name within a country, sector and
-    kind); every property a document's linking and extraction read comes from the document's
-    own view of the actor (`_State.provisional_views`), so a document links the same way
-    whatever this linker analysed before it.
+
+class ProvisionalMixin(CountriesMixin):
+    """Actors the knowledge base lacks, made up per document.
+
+    Nothing about them outlives the document that names them: the id comes from the name (so
+    two documents naming the same actor agree on it), and every property a
+    document's linking and extraction read comes from the document's own view of the actor
+    (`_State.provisional_views`), so a document links the same way whatever this linker
+    analysed before it.
     """
 
     def _link_former_holder(
@@ -127,54 +138,52 @@ class ProvisionalMixin(CountriesMixin):
     def _get_or_create(
         self, name: str, kind: str, sector: str | None, country: str | None, state: _State
     ) -> Actor:
+        """The document's provisional actor for `name` (made on its first mention).
+
+        The id depends on the document alone (see `_provisional_id`), so two documents naming
+        an actor alike agree on it whatever this linker linked before or between them. The
+        near-spelling merge ("vaccinator" after "vaccinators") looks only at the document's
+        own names: across documents it made the id depend on which spelling an earlier
+        article had used first.
+        """
         key_name = normalize(name)
         key = f"{key_name}|{country}|{sector}"
-        actor = self._provisional.get(key)
-        if actor is None:
+        # (a test's stand-in state has no registry of its own: every call is then a document)
+        ids_by_key: dict[str, str] = getattr(state, "provisional_ids_by_key", {})
+        peers_by_bucket: dict[tuple[str | None, str | None, str], dict[str, str]] = getattr(
+            state, "provisional_peers", {}
+        )
+        actor_id = ids_by_key.get(key)
+        if actor_id is None:
             # Same country and sector only: a similar name alone never merges two actors.
-            peers = self._provisional_peers.get((country, sector, kind), {})
+            peers = peers_by_bucket.get((country, sector, kind), {})
             best = (
                 process.extractOne(key_name, peers, scorer=fuzz.token_sort_ratio, score_cutoff=92)
                 if peers
                 else None
             )
-            if best:
-                actor = self._provisional[best[2]]
-                if name not in actor.aliases and name != actor.name:
-                    actor.aliases.append(name)
-        if actor is None:
-            base = "prov:" + slugify(name)
-            ident = base
-            if ident in self._provisional_ids:
-                ident = f"{base}--{(country or 'x').lower()}-{(sector or 'unk').lower()}"
-            actor = Actor(
-                id=ident, name=name, sector=sector, country=country, kind=kind, provisional=True
+            actor_id = (
+                ids_by_key[best[2]]
+                if best
+                else _provisional_id(name, country, sector, set(ids_by_key.values()))
             )
-            self._provisional[key] = actor
-            self._provisional_ids[actor.id] = actor
-            self._provisional_peers.setdefault((country, sector, kind), {})[key] = key_name
+            ids_by_key[key] = actor_id
+            peers_by_bucket.setdefault((country, sector, kind), {})[key] = key_name
         # The document sees the actor as it named it itself: its own first name, kind, country
-        # and sector, its other names as aliases. The shared actor only lends its id (the
-        # cross-document merge): its name, kind and aliases come from whichever document made
-        # it first, and reading them made a document's links and records depend on what this
-        # linker had seen before (a "He" judged by another article's name for the speaker).
-        views = getattr(state, "provisional_views", None)  # (a test's stand-in state has none)
-        view = views.get(actor.id) if views is not None else None
-        if views is not None and view is None:
-            views[actor.id] = Actor(
-                id=actor.id, name=name, sector=sector, country=country, kind=kind, provisional=True
+        # and sector, its other names as aliases.
+        views: dict[str, Actor] | None = getattr(state, "provisional_views", None)
+        view = views.get(actor_id) if views is not None else None
+        if view is None:
+            view = Actor(
+                id=actor_id, name=name, sector=sector, country=country, kind=kind, provisional=True
             )
-        elif view is not None and name != view.name and name not in view.aliases:
+            if views is not None:
+                views[actor_id] = view
+            self._provisional_ids.setdefault(actor_id, view)
+        elif name != view.name and name not in view.aliases:
             view.aliases.append(name)
-        if actor.id not in state.seen_new and actor.id not in state.doc_seen_before:
-            state.seen_new.add(actor.id)
-            if actor.id not in self._announced:
-                self._announced.add(actor.id)
-                state.new_actors.append(replace(actor, aliases=list(actor.aliases)))
-        return actor
-
-    @property
-    def _announced(self) -> set[str]:
-        if not hasattr(self, "_announced_ids"):
-            self._announced_ids: set[str] = set()
-        return self._announced_ids
+        if actor_id not in state.seen_new:
+            # every provisional actor the document names, whatever other documents named
+            state.seen_new.add(actor_id)
+            state.new_actors.append(view)
+        return view

@@ -36,10 +36,13 @@ class _State:
         self.place_mentions: list[PlaceMention] = []
         self.new_actors: list[Actor] = []
         self.seen_new: set[str] = set()
-        self.doc_seen_before: set[str] = set()
         # provisional actor id → the actor as this document names it (first name, kind, country
         # and sector it asked for; its other names as aliases), see `_get_or_create`
         self.provisional_views: dict[str, Actor] = {}
+        # name|country|sector → provisional id, and the names asked for per (country, sector,
+        # kind): the near-spelling merge of `_get_or_create` looks only at this document's
+        self.provisional_ids_by_key: dict[str, str] = {}
+        self.provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]] = {}
         self._covered: set[int] = set()
         self.untagged: set[int] = set()  # tokens of entities that were common nouns after all
         self._surnames: dict[str, str] = {}
