@@ -46,6 +46,7 @@ from watchfloor.extract.eventing.candidates import (
     _background_acts_dropped,
     _body_purpose,
     _casualty_followup,
+    _describes_speaker,
     _describes_victims,
     _fresh_nominal,
     _is_attributive_participle,
@@ -93,7 +94,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "32"
+_RULES_VERSION = "33"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -199,6 +200,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 and not _receives_casualties(c)
                 and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
                 and not (c.type == "ASSAULT" and _describes_victims(c.token, self.lexicon))
+                and not (c.type == "ASSAULT" and _describes_speaker(c.token, self.lexicon))
                 and not (c.type == "ACCUSE" and _body_purpose(c.token))
                 and not (c.type == "ACCUSE" and _questioned_in_custody(c.token))
                 and not (c.type in seen_types and self._is_repeat_mention(c, tok_actor, raw_tokens))

@@ -404,6 +404,8 @@ def _is_casualty_nominal(tok: Token) -> bool:
 
 _FOLLOWUP_ENTRY = -3000  # entry_index of a casualty follow-up candidate
 
+_DEATH_VERBS_BASE = frozenset({"die", "succumb"})
+
 
 # Words that count the victims of an incident ("the death toll", "most of the dead", "bodies").
 _CASUALTY_NOUNS = {
@@ -431,6 +433,8 @@ def _casualty_followup(sent: Span) -> Candidate | None:
             continue  # "the wounded soldiers" is handled by the participle rules
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "despite", "amid"):
             continue
+        if _victims_described(tok):
+            continue
         if _about_the_count(sent, tok):
             return None
         return Candidate(
@@ -444,8 +448,57 @@ def _casualty_followup(sent: Span) -> Candidate | None:
     return None
 
 
+# Predicates that count the victims or say who they were ("most of the dead were civil
+# servants", "the toll rose to 43", "the wounded included two children").
+_VICTIM_COUNT_VERBS = frozenset(
+    {"be", "include", "number", "rise", "climb", "reach", "stand", "total", "increase", "jump"}
+    | _DEATH_VERBS_BASE
+)
+
+
+def _victims_described(victims: Token) -> bool:
+    """ "Several of the victims had worked for years in Quetta", "funerals were held for seven
+    of the victims", "rescue workers carrying bodies": the victims as people who act, are
+    mourned or are handled tell their lives or the aftermath, not the attack (guide §1.1,
+    descriptions are no events; §15 rule 6). Only a sentence that counts them or says who
+    they were continues the incident."""
+    phrase = victims
+    # "most of the dead", "seven of the victims": the partitive head carries the clause role
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.i != phrase.i:
+        phrase = phrase.head.head
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in ("for", "with"):
+        return True
+    if phrase.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = phrase.head
+    if lemma(verb) in _VICTIM_COUNT_VERBS | _CASUALTY_VERBS:
+        return False
+    # "15 bodies had been brought in", "put the death toll at five": a count still continues it
+    return not any(t.like_num for t in verb.subtree)
+
+
+def _describes_speaker(tok: Token, lex: Lexicon) -> bool:
+    """ "said Ali Raza, whose brother was killed in the attack", "said a constable who survived
+    Monday's attack": a relative clause on the one who speaks tells who the speaker is, an
+    incident the article has reported, not a new act (guide §1.1, descriptions). Only the
+    speaker named after the quote: a group's past acts before its statement ("The BLA, which
+    has attacked government targets, said") are background the gold codes."""
+    clause = next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    person = clause.head
+    if person.dep_ == "appos":
+        person = person.head
+    return (
+        person.dep_ == "nsubj"
+        and person.i > person.head.i
+        and lemma(person.head) in lex.reporting_verbs
+        and person.head.pos_ in ("VERB", "AUX")
+    )
+
+
 # Verbs telling that a victim died of the wounds just reported or was buried.
-_DEATH_VERBS = frozenset({"die", "succumb", "bury"})
+_DEATH_VERBS = frozenset(_DEATH_VERBS_BASE | {"bury"})
 
 
 def _victim_died(tok: Token) -> bool:
