@@ -805,7 +805,7 @@ _NOTING_VERBS = frozenset(
 
 
 # verbs whose bare-infinitive clause's subject is whom the act is for ("let monitors verify")
-_LETTING_VERBS = frozenset({"let", "help", "make"})
+_LETTING_VERBS = frozenset({"let", "help", "make", "allow", "permit"})
 
 
 def _demanded_party(g: _Group, lex: Lexicon) -> Token | None:

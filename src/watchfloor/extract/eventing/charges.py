@@ -1,6 +1,7 @@
-"""Charges: the parties of a charge and the act it answers (`_charge_parties`), and the
-rows a charge of authorship adds (`_authorship_charges`, `_charged_perpetrators`,
-`_charged_act`).
+"""Charges: the parties of a charge and the act it answers (`_charge_parties`), the rows a
+charge of authorship or sponsorship adds (`_authorship_charges`, `_charged_perpetrators`,
+`_charged_act`, `_passively_sponsored_attacks`), and the `negated` copies its denial adds
+(`_denied_by_the_accused`, `_support_denied_later`).
 """
 
 from __future__ import annotations
@@ -8,9 +9,18 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from watchfloor.extract.eventing.parties import _is_identified
+from watchfloor.extract.eventing.parties import (
+    _affiliated,
+    _country_of,
+    _is_identified,
+    _same_party,
+)
+from watchfloor.extract.eventing.recipient_rules import _claimant
+from watchfloor.extract.eventing.recipients import _named_doer
+from watchfloor.extract.eventing.shared import _DEFINITE_DETS, _POSSESSIVES, _linked_ref_at
 from watchfloor.extract.triggers import lemma
-from watchfloor.records import EventRecord
+from watchfloor.nlp.pipeline import sentence_extent
+from watchfloor.records import ActorRef, EventRecord, PlaceRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,6 +61,8 @@ _CHARGED_ACTS = frozenset(
 
 
 _CHARGING_VERBS = frozenset({"blame", "accuse", "hold", "charge", "suspect"})
+# charging verbs whose object alone is the doer charged, with no act named ("blamed the TTP")
+_BARE_BLAME_VERBS = frozenset({"blame", "suspect"})
 _ATTRIBUTION_NOUNS = frozenset({"hallmark", "signature", "work", "handiwork", "fingerprint"})
 # "the attack bore the hallmarks of X": the lexicon makes these verbs a charge only with such a
 # noun as object (events.yaml), so their subject is what is charged.
@@ -108,12 +120,80 @@ def _charge_arguments(trigger: Token) -> list[Token]:
             if head.i != trigger.i
             else []
         )
+    if _attribution_phrase(trigger) is not None:
+        # "described / condemned the assault as the work of X": the act is the verb's object
+        return [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     if word not in _CHARGING_VERBS | _AUTHORSHIP_WORDS | {"be"}:
         return []
     args = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS]
     if word in _CHARGING_VERBS:
         args += [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     return args
+
+
+def _attribution_phrase(verb: Token) -> Token | None:
+    """The author a verb's "as the work / hallmark of X" phrase names (X), if it has one."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or lemma(noun) not in _ATTRIBUTION_NOUNS:
+                continue
+            for of in noun.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _described_authorship(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "condemned the killings as the work of Fitna al-Hindustan": besides its disapproval,
+    the verb charges the party it names with the attack (guide §11 "Perpetrator", "the work
+    of X"), an ACCUSE/allege row aimed at that party."""
+    charges = []
+    for e in events:
+        if e.type != "ACCUSE" or e.mode == "allege":
+            continue
+        head = linked.doc.char_span(*e.span, alignment_mode="expand")
+        author = _attribution_phrase(head.root) if head is not None else None
+        accused = _linked_ref_at(author, linked) if author is not None else None
+        if not _is_identified(accused) or any(
+            a.type == "ACCUSE" and a.mode == "allege" and a.span == e.span for a in events
+        ):
+            continue
+        charges.append(
+            dataclasses.replace(
+                e,
+                mode="allege",
+                recipient=accused,
+                notes=[*e.notes, "charge: the author its 'as the work of' phrase names"],
+            )
+        )
+    return charges
+
+
+def _vows_at_the_accused(events: list[EventRecord]) -> None:
+    """ "condemned the killings as the work of X and vowed that those responsible would be
+    hunted down": a speaker who names the doer in their own charge aims the vow at that doer,
+    not at the attackers as first described (guide §11, vows, first exception)."""
+    for vow in events:
+        if vow.type != "THREATEN" or _is_identified(vow.recipient):
+            continue
+        accused = next(
+            (
+                c.recipient
+                for c in events
+                if c.type == "ACCUSE"
+                and c.mode == "allege"
+                and c.sentence_span == vow.sentence_span
+                and c.span[0] < vow.span[0]
+                and _same_party(c.actor, vow.actor)
+                and _is_identified(c.recipient)
+            ),
+            None,
+        )
+        if vow.recipient is not None and accused is not None:
+            vow.recipient = accused
+            vow.notes.append("recipient: the doer the speaker's own charge names")
 
 
 def _charged_act(trigger: Token) -> tuple[Token, Token | None] | None:
@@ -134,6 +214,14 @@ def _charged_act(trigger: Token) -> tuple[Token, Token | None] | None:
             ):
                 continue
             return tok, next((v for v in path if lemma(v) in _SPONSORING_VERBS), None)
+    if (
+        lemma(trigger) in _BARE_BLAME_VERBS
+        and trigger.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in trigger.children)
+    ):
+        # "residents blamed Lashkar-e-Jhangvi": a bare blame in an article about an attack
+        # names who did that attack (guide §11 "Perpetrator", "blamed X for the attack")
+        return trigger, None
     return None
 
 
@@ -149,7 +237,9 @@ def _authorship_charges(events: list[EventRecord], linked: LinkedDoc) -> list[Ev
     """Charges told as "X was responsible for / behind the attack" come out of the argument
     stage with the subject as actor and the speaker as source; the speaker accuses the subject.
     With no speaker the article itself names an author, which is no one's accusation; and
-    "responsible for the safety of its diplomats" names no attack at all."""
+    "responsible for the safety of its diplomats" names no attack at all. The attack a
+    sponsoring charge points back at ("the attack had been planned by India") is no new
+    attack."""
     kept = []
     for e in events:
         trigger = (
@@ -157,6 +247,10 @@ def _authorship_charges(events: list[EventRecord], linked: LinkedDoc) -> list[Ev
             if e.type == "ACCUSE" and e.recipient is None
             else None
         )
+        if _charged_reference(e, linked) and any(
+            a.type == "ASSAULT" and a.sentence_span[0] < e.sentence_span[0] for a in events
+        ):
+            continue
         if trigger is not None and _names_author(trigger.root):
             if e.reported_by is None or _charged_act(trigger.root) is None:
                 continue
@@ -196,12 +290,19 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
     incident's first row; for a charge of sponsoring it ("of planning the attack"), the
     party's support of the attackers instead (guide §11, "Charges"). A descriptive or unknown
     accused ("militants operating from sanctuaries") adds nothing, nor does a party that
-    already has an asserted row of that kind or whose charged row was already made."""
+    already has an asserted row of that kind or whose charged row was already made. Also the
+    charges "as the work of X" makes, the support a passive sponsoring charge tells ("had been
+    planned and financed by India"), and the `negated` copies of charged acts their accused
+    deny."""
     attacks = sorted(
         (e for e in events if e.type == "ASSAULT" and e.factuality in _TOLD_FACTUALITY),
         key=lambda e: e.span[0],
     )
-    derived: list[EventRecord] = []
+    _name_supported_attackers(events, linked)
+    described = _described_authorship(events, linked)
+    events = [*events, *described]
+    _vows_at_the_accused(events)
+    derived = [*described, *_passively_sponsored_attacks(events, linked)]
     made: set[tuple[str | None, str, int]] = set()
     for charge in events:
         accused = charge.recipient
@@ -287,4 +388,312 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         row.factuality = "alleged"
         row.reported_by = None
         derived.append(row)
+        derived.extend(_denied_by_the_accused(row, charge, events, linked))
+    return [*derived, *_support_denied_later([*events, *derived], linked)]
+
+
+def _attack_charged_passively(verb: Token) -> Token | None:
+    """The attack noun a passive sponsoring verb is told of ("the attack had been planned and
+    financed by India", "the attacks were planned in Afghanistan"): the passive subject of the
+    verb or of the first verb it is coordinated with."""
+    if verb.tag_ != "VBN" or lemma(verb) not in _SPONSORING_VERBS:
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    return next(
+        (
+            c
+            for c in first.children
+            if c.dep_ == "nsubjpass"
+            and c.pos_ == "NOUN"
+            and lemma(c) in _CHARGED_ACTS
+            # "attacks on their soil are planned from Afghanistan": no attack in particular
+            and any(
+                d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE_DETS | _POSSESSIVES
+                for d in c.children
+            )
+        ),
+        None,
+    )
+
+
+def _sponsoring_chain(first: Token) -> list[Token]:
+    """ "planned and financed": the sponsoring verbs coordinated from `first`, which share
+    its passive subject and the agent the last of them carries."""
+    chain = [first]
+    for tok in first.subtree:
+        if tok.dep_ == "conj" and tok.head in chain and lemma(tok) in _SPONSORING_VERBS:
+            chain.append(tok)
+    return chain
+
+
+def _sponsor(chain: list[Token], linked: LinkedDoc) -> ActorRef | None:
+    """The agent of the sponsoring verbs ("by India", "by handlers sitting across the border"),
+    the linked party or the words that describe it; None for a passive with no agent."""
+    for verb in chain:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for who in (c for c in agent.children if c.dep_ == "pobj"):
+                if who.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                return _linked_ref_at(who, linked) or ActorRef(id=None, name=None, text=who.text)
+    return None
+
+
+def _sponsoring_place(chain: list[Token], linked: LinkedDoc) -> PlaceRef | None:
+    """Where the planning or funding was done, named in the verbs' own phrases ("planned in
+    Afghanistan", "directed by handlers sitting across the border in Afghanistan"); the place
+    of the attack or of the statement is not it (guide §11 "Sponsor": otherwise null)."""
+    phrases = [c for v in chain for c in v.children if c.dep_ in ("prep", "agent")]
+    spans = [
+        (min(t.idx for t in p.subtree), max(t.idx + len(t) for t in p.subtree)) for p in phrases
+    ]
+    for m in linked.place_mentions:
+        if m.place_id and any(a <= m.start and m.end <= b for a, b in spans):
+            return linked.place_ref(m)
+    return None
+
+
+def _incident_attackers(
+    events: list[EventRecord], before: int, linked: LinkedDoc
+) -> ActorRef | None:
+    """The attackers a sponsor is charged with backing, resolved as a condemnation of the
+    attack told before offset `before` would be (guide §11): the claimant, else the one group
+    the article names as its doer, else the attackers as its first row describes them."""
+    earlier = sorted(
+        (
+            e
+            for e in events
+            if e.type == "ASSAULT"
+            and e.factuality in _TOLD_FACTUALITY
+            and e.sentence_span[0] < before
+        ),
+        key=lambda e: e.span[0],
+    )
+    if not earlier:
+        return None
+    return _claimant(earlier, linked) or _named_doer(events, earlier[0], linked) or earlier[0].actor
+
+
+def _passively_sponsored_attacks(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "the attack had been planned and financed by India": a charge of sponsoring an attack
+    the article told before is the sponsor's support of the attackers, one AID row per mode
+    named (money economic, planning and direction military), alleged, placed only where the
+    sponsoring was done (guide §11 "Sponsor"). A row the lexicon already made for one of the
+    verbs is given the same attackers and place."""
+    if not events:
+        return []
+    derived: list[EventRecord] = []
+    for sent in linked.doc.sents:
+        for first in sent:
+            attack = _attack_charged_passively(first)
+            if attack is None or first.dep_ == "conj" and _attack_charged_passively(first.head):
+                continue
+            attackers = _incident_attackers(events, sent.start_char, linked)
+            if attackers is None:
+                continue
+            chain = _sponsoring_chain(first)
+            sponsor = _sponsor(chain, linked)
+            place = _sponsoring_place(chain, linked)
+            modes_told: set[str] = set()
+            for verb in chain:
+                mode = "economic" if lemma(verb) in _PAYING_VERBS else "military"
+                told = next(
+                    (e for e in events if e.type == "AID" and e.span[0] <= verb.idx < e.span[1]),
+                    None,
+                )
+                if told is not None:
+                    told.recipient, told.place = attackers, place
+                    told.notes.append("charged support: the attackers of the attack told earlier")
+                    modes_told.add(told.mode or mode)
+                    continue
+                if mode in modes_told:
+                    continue
+                modes_told.add(mode)
+                text, extent = sentence_extent(sent)
+                derived.append(
+                    EventRecord(
+                        sentence=text,
+                        sentence_span=extent,
+                        span=(verb.idx, verb.idx + len(verb)),
+                        trigger=verb.text,
+                        type="AID",
+                        mode=mode,
+                        actor=sponsor,
+                        recipient=attackers,
+                        place=place,
+                        factuality="alleged",
+                        extractor=events[0].extractor,
+                        notes=["charged support: the attackers of the attack told earlier"],
+                    )
+                )
     return derived
+
+
+# Words for the people who carried out an attack ("the attackers had been trained in
+# Afghanistan"), whom a support charge names by their part, not by their group.
+_ATTACKER_NOUNS = frozenset(
+    {"attacker", "bomber", "gunman", "gunmen", "assailant", "perpetrator", "killer", "raider"}
+)
+
+
+def _name_supported_attackers(events: list[EventRecord], linked: LinkedDoc) -> None:
+    """ "the attackers had been trained and equipped in Afghanistan": the attackers a support
+    charge is about are the group a condemnation of their attack would name (guide §11
+    "Sponsor"), the claimant or the one doer the article names, not their description."""
+    for e in events:
+        if e.type != "AID" or e.factuality != "alleged" or _is_identified(e.recipient):
+            continue
+        head = linked.doc.char_span(*e.span, alignment_mode="expand")
+        verb = head.root if head is not None else None
+        if verb is None or verb.tag_ != "VBN" or lemma(verb) not in _SPONSORING_VERBS:
+            continue
+        first = verb
+        while first.dep_ == "conj" and first.head.pos_ == "VERB":
+            first = first.head
+        if not any(
+            c.dep_ == "nsubjpass"
+            and (lemma(c) in _ATTACKER_NOUNS or c.lower_ in _ATTACKER_NOUNS)
+            and any(d.lower_ in _DEFINITE_DETS for d in c.children if d.dep_ == "det")
+            for c in first.children
+        ):
+            continue
+        attackers = _incident_attackers(events, e.sentence_span[0], linked)
+        if _is_identified(attackers):
+            e.recipient = attackers
+            e.notes.append("recipient: the group the attackers supported belong to")
+
+
+def _denied_by_the_accused(
+    act: EventRecord, charge: EventRecord, events: list[EventRecord], linked: LinkedDoc
+) -> list[EventRecord]:
+    """ "residents blamed Lashkar-e-Jhangvi, which denied any involvement": the act charged is
+    denied by its accused in the charge's own sentence, so it also gets a `negated` copy
+    (guide §13), and the denial answers the accuser (guide §10)."""
+    denial = next(
+        (
+            e
+            for e in events
+            if e.type == "REJECT"
+            and e.factuality == "asserted"
+            and e.sentence_span == charge.sentence_span
+            and e.span[0] > charge.span[0]
+            and (_same_party(e.actor, act.actor) or _affiliated(e.actor, act.actor, linked))
+        ),
+        None,
+    )
+    if denial is None:
+        return []
+    if denial.recipient is None:
+        denial.recipient = charge.actor
+        denial.notes.append("recipient: the accuser whose charge it denies")
+    return [
+        dataclasses.replace(
+            act,
+            factuality="negated",
+            notes=[*act.notes, f"denied by {denial.trigger!r}: the act did not happen"],
+        )
+    ]
+
+
+def _charged_reference(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether an ASSAULT row is only the passive subject of a sponsoring charge ("the attack
+    had been planned by India"), which names the attack told before, not a new one."""
+    head = linked.doc.char_span(*e.span, alignment_mode="expand")
+    if head is None or e.type != "ASSAULT":
+        return False
+    noun = head.root
+    return noun.dep_ == "nsubjpass" and _attack_charged_passively(noun.head) is noun
+
+
+# Nouns a denial names an earlier charge by ("rejected the allegation", "dismissed Naqvi's
+# remarks"), when it points back at it with a definite or possessive word.
+_CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "remark", "assertion"})
+
+
+def _points_back_at_charge(denial: Token) -> bool:
+    return any(
+        o.dep_ in ("dobj", "obj")
+        and lemma(o) in _CHARGE_NOUNS
+        and any(
+            c.dep_ in ("det", "poss")
+            and (c.lower_ in _DEFINITE_DETS | _POSSESSIVES or c.pos_ in ("PROPN", "NOUN"))
+            for c in o.children
+        )
+        for o in denial.children
+    )
+
+
+def _charged_side(denier: ActorRef | None, act: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the denier is the side a support charge accuses: the sponsor itself or its
+    state, or the state where an unnamed sponsor is said to have done it."""
+    if not _is_identified(denier):
+        return False
+    country = _country_of(denier, linked)
+    if _is_identified(act.actor):
+        return (
+            _same_party(denier, act.actor)
+            or _affiliated(denier, act.actor, linked)
+            or country is not None
+            and country == _country_of(act.actor, linked)
+        )
+    return act.place is not None and country is not None and act.place.country == country
+
+
+def _support_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "… said the attack had been planned and financed by India. India rejected the
+    allegation as baseless": a denial that points back at a support charge of the sentences
+    just before, by the side it accuses, gives each charged AID row a `negated` copy in the
+    denial's sentence (guide §13, as the fresh16 adjudication applies it to a charge made in an
+    earlier sentence). The copy keeps the act's own date (guide §10 "Dates of denials")."""
+    sentences = list(linked.doc.sents)
+    starts = [sentence_extent(s)[1][0] for s in sentences]
+    copies: list[EventRecord] = []
+    for denial in events:
+        if denial.type != "REJECT" or denial.factuality != "asserted":
+            continue
+        head = linked.doc.char_span(*denial.span, alignment_mode="expand")
+        if head is None or not _points_back_at_charge(head.root):
+            continue
+        if any(e.type == "AID" and e.sentence_span == denial.sentence_span for e in events):
+            continue  # a charge told in the denial's own sentence is denied there
+        at = starts.index(denial.sentence_span[0]) if denial.sentence_span[0] in starts else -1
+        charged: list[EventRecord] = []
+        for back in range(at - 1, max(at - 3, -1), -1):
+            span = sentence_extent(sentences[back])[1]
+            charged = [
+                e
+                for e in events
+                if e.type == "AID"
+                and e.sentence_span == span
+                and e.mode in ("military", "economic")
+                and e.factuality in ("alleged", "generic")
+            ]
+            if charged:
+                break
+        seen: set[tuple[str | None, str | None, str | None]] = set()
+        for act in charged:
+            key = (
+                act.mode,
+                act.actor.id or act.actor.text if act.actor else None,
+                act.recipient.id or act.recipient.text if act.recipient else None,
+            )
+            if key in seen or not _charged_side(denial.actor, act, linked):
+                continue
+            seen.add(key)
+            copies.append(
+                dataclasses.replace(
+                    act,
+                    sentence=denial.sentence,
+                    sentence_span=denial.sentence_span,
+                    span=denial.span,
+                    trigger=denial.trigger,
+                    factuality="negated",
+                    fatalities=None,
+                    injured=None,
+                    reported_by=None,
+                    context=list(denial.context),
+                    notes=[*act.notes, f"denied by {denial.trigger!r}: the support did not happen"],
+                )
+            )
+    return copies

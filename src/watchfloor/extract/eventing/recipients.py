@@ -1005,11 +1005,13 @@ class RecipientsMixin(ExtractorBase):
                 claimant = _claimant(events if e.type == "ACCUSE" else events[: i + 1], linked)
                 if claimant is not None and not _same_party(e.actor, claimant):
                     return claimant, "the group that claimed the attack it refers to"
-                named = _named_doer(events, prev, linked) if e.type == "ACCUSE" else None
+                named = _named_doer(events, prev, linked) if e.type in ("ACCUSE", "AID") else None
                 if named is not None and not _same_party(e.actor, named):
                     # "Militants stormed a checkpoint ... the military said the khawarij
                     # attacked the post ... Sharif condemned the attack": no group claimed it,
-                    # but the article names one doer of the same incident (guide §10)
+                    # but the article names one doer of the same incident (guide §10); the
+                    # attackers a sponsor is charged with backing are resolved the same way
+                    # (guide §11 "Sponsor")
                     return named, "the group the article names as the attack's doer"
             denier = prev.reported_by if etype in cues.answer_types else None
             if denier is not None and denier.id and not _same_party(denier, e.actor):
