@@ -85,6 +85,7 @@ _CONTENT_KINDS = {
     "infinitive",
     "of",
     "on",
+    "for",
     "object",
     "claim_object",
     "characterise",
@@ -305,12 +306,13 @@ class ClaimLexicon:
 
     @property
     def accusing_verbs(self) -> set[str]:
-        """Cues whose of-phrase names the accused ("accused X of …", "blamed X for …"): the
-        `alleged` verbs that take an of-phrase."""
+        """Cues whose of- or for-phrase names the accused ("accused X of …", "criticised X
+        for …"): the `alleged` verbs that take an of-phrase, and any verb that takes a
+        for-phrase, since what X is faulted for means nothing without X."""
         return {
             lemma
             for lemma, info in self.verbs.items()
-            if info.factuality == "alleged" and "of" in info.content
+            if (info.factuality == "alleged" and "of" in info.content) or "for" in info.content
         }
 
     def is_deny_cue(self, cue: str) -> bool:
@@ -2683,8 +2685,20 @@ class ClaimExtractor:
             return None
         tok = chain[-1]
         head = tok.head
-        if tok.dep_ == "ccomp" and self._cue_word(head) and head.i < tok.i:
+        if tok.dep_ != "ccomp" or head.i > tok.i:
+            return None
+        if self._cue_word(head):
             return head
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if (
+            head.lemma_.lower() in self.lexicon.verbs
+            and subject is not None
+            and not self._can_speak(subject)
+        ):
+            # "Afridi said the attack showed that militants were crossing … and criticised
+            # …": evidence that shows is part of someone's report, and only that someone
+            # can go on to criticise.
+            return self._reporter_of(head)
         return None
 
     @staticmethod
@@ -4480,6 +4494,16 @@ class ClaimExtractor:
                 return False
             acts += [verb, *offer]
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            if future and not unknown and self._agentless_passive(verb):
+                # "announced all private bunkers would be demolished", "said security at the
+                # mine would be reinforced": a body announcing a measure with no one else to
+                # carry it out announces its own act; one done to another side ("said
+                # Pakistani posts would be targeted") is a threat, and stays a claim.
+                if subject is not None and self._phrase_names_other_side(
+                    linked, subject, speaker_id
+                ):
+                    return False
+                continue
             if (
                 subject is None
                 or unknown
@@ -4570,6 +4594,25 @@ class ClaimExtractor:
             for x in c.children
             if x.dep_ == "xcomp"
         ]
+
+    @staticmethod
+    def _agentless_passive(verb: Token) -> bool:
+        """Whether a verb is passive with no by-phrase ("would be demolished")."""
+        children = list(verb.children)
+        return any(c.dep_ == "auxpass" for c in children) and not any(
+            c.dep_ == "agent" for c in children
+        )
+
+    def _phrase_names_other_side(self, linked: LinkedDoc, phrase: Token, speaker_id: str) -> bool:
+        """Whether a phrase names a known actor of a side other than the speaker's."""
+        doc = phrase.doc
+        lo, hi = phrase.left_edge.i, phrase.right_edge.i + 1
+        return any(
+            m.actor_id
+            and not m.actor_id.startswith("prov:")
+            and not self._side(speaker_id) & self._side(m.actor_id)
+            for m in linked.actor_mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        )
 
     def _own_subject(self, linked: LinkedDoc, subject: Token, speaker_id: str) -> bool:
         """Whether a content's subject is the speaker's own side: an actor of that side, or
