@@ -709,9 +709,9 @@ def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
     """Whether an undated present-perfect charge, criticism or warning is a side's record, not
     the statement of the day ("He has also accused Afghan nationals of involvement in suicide
     attacks", "Rights groups have long criticised Central Asian governments"): news tells the
-    statement of the day in the past tense or with its day. Only a perfect marked as repeated
-    or lasting (`generic.standing_markers`) is such a record: a bare "Pakistan has warned
-    the Taliban" is today's statement. A sentence with a time of its own
+    statement of the day in the past tense or with its day. In the lead only a perfect marked
+    as repeated or lasting (`generic.standing_markers`) is such a record: a bare "Pakistan has
+    warned the Taliban" opening the story is today's statement. A sentence with a time of its own
     ("has accused Kabul this week"), a charge told under a report ("said Islamabad has
     accused ...") and a charge of one named incident ("has accused India of backing the
     attack on the train") stay the statement of the day."""
@@ -723,9 +723,17 @@ def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
         return False
-    if not _marked_standing(verb, cues.words("generic", "standing_markers")):
+    if _in_lead(verb) and not _marked_standing(verb, cues.words("generic", "standing_markers")):
         return False  # "Pakistan has warned the Taliban ...": today's statement
+    # past the lead, an undated perfect is the background the news is set in ("Tajik
+    # officials have accused the Taliban of ...", "Washington has refused to release the
+    # reserves"): later paragraphs tell the day's statements in the past tense or with a day
     return _standing_position(verb, cues.words("generic", "incident_nouns"))
+
+
+def _in_lead(tok: Token) -> bool:
+    """Whether the token stands in the article's first paragraph, where the news is told."""
+    return "\n" not in tok.doc.text[: tok.sent.start_char].lstrip()
 
 
 def _described_record(trigger: Token, cues: FactualityCues) -> bool:

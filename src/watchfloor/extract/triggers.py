@@ -859,6 +859,14 @@ class TriggerMatcher:
                 base = tok if tok.pos_ != "NOUN" else tok.head
                 if tok.dep_ == "acomp" and tok.head.i != tok.i:
                     base = tok.head  # "the assets are frozen": the subject hangs on the copula
+                elif (
+                    tok.dep_ == "xcomp"
+                    and tok.head.dep_ == "acomp"
+                    and tok.head.head.i != tok.head.i
+                ):
+                    # "the minister was due / ready to travel": the adjective's copula holds
+                    # the subject that performs the infinitive
+                    base = tok.head.head
                 s = subject_of(base)
                 if s is None and tok.pos_ != "NOUN":
                     # "it was deeply concerned": the tagger reads the state as a passive

@@ -38,6 +38,18 @@ if TYPE_CHECKING:
 # Physical acts take the place of the incident told earlier; verbal and diplomatic acts
 # (agreements, meetings, sanctions, cooperation) only a place their own sentence names.
 _PLACED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "CONCEDE"}
+# Letting hostages go, pulling fighters back or laying down arms (RETREAT release, withdraw,
+# a surrender with no mode) happen on the ground of the incident they end (guide §1.4); a
+# ceasefire or an easing of sanctions is a decision, placed only where its sentence says, and
+# so is a release still to come or one that did not happen.
+_PLACED_RETREAT_MODES = {"release", "withdraw", None}
+_PLACED_RETREAT_FACTUALITY = {"asserted", "alleged"}
+
+
+def _takes_incident_place(e: EventRecord) -> bool:
+    if e.type == "RETREAT":
+        return e.mode in _PLACED_RETREAT_MODES and e.factuality in _PLACED_RETREAT_FACTUALITY
+    return e.type in _PLACED_TYPES
 
 
 _MATERIAL_TYPES = {
@@ -496,14 +508,14 @@ def _inherit_context(
             or _support_charged(e, linked)
             or (e.factuality == "negated" and own_date is None and standing_negation(e))
         )
-        named = _place_anaphor(e, linked) if e.place is None and e.type in _PLACED_TYPES else None
+        named = _place_anaphor(e, linked) if e.place is None and _takes_incident_place(e) else None
         if named is not None:
             # "attacks in the district have risen", "clashes in the province last year": the
             # unit of that kind the article named last, also for a pattern or a past event
             e.place = named
             e.notes.append("place: the one a definite place noun refers back to")
         elif (
-            e.type in _PLACED_TYPES
+            _takes_incident_place(e)
             and not pattern
             and not _support_charged(e, linked)
             and e.place is None

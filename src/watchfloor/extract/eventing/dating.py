@@ -37,6 +37,12 @@ class DatingMixin(ExtractorBase):
             # "since November, when a suicide bombing killed 26": the act the relative clause
             # tells happened at that date
             return False
+        if e.root.head.lower_ in _BOUND_WORDS and any(
+            DatingMixin._when_clause_of(t, e) for t in e.doc if t.i in member_tokens
+        ):
+            # "the deadliest attack since November 2024, when gunmen ambushed a convoy": the
+            # parser hangs the when-clause on the noun the date bounds, but it tells the date
+            return False
         if e.root.head.lower_ in _BOUND_WORDS:
             return True
         if "past" in e.text.lower().split() and e.root.head.lower_ in ("over", "in", "during"):
@@ -54,6 +60,21 @@ class DatingMixin(ExtractorBase):
                     c.dep_ == "mark" and c.lower_ in _BOUND_WORDS for c in cur.children
                 )
         return False
+
+    @staticmethod
+    def _when_clause_of(verb: Token, e: Span) -> bool:
+        """Whether `verb` heads a when-clause hung on the noun the bounding preposition of the
+        date `e` hangs on, right after the date ("attack since November 2024, when ...")."""
+        clause = verb
+        while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+            clause = clause.head  # "…, when gunmen ambushed a convoy, killing 40"
+        return (
+            clause.dep_ == "relcl"
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+            and clause.head.i == e.root.head.head.i
+            and e.end <= clause.left_edge.i
+            and not any(t.pos_ in ("VERB", "AUX") for t in e.doc[e.end : clause.left_edge.i])
+        )
 
     @staticmethod
     def _nested_act(e: Span, anchor: Token, member_tokens: set[int]) -> bool:
