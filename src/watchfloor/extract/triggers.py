@@ -197,6 +197,8 @@ class Lexicon:
                 ent = True
             elif v == "@place":
                 out.add(_PLACE_SENTINEL)  # a named place ("the closure of Chaman")
+            elif v == "@year":
+                out.add(_YEAR_SENTINEL)  # a year naming the act ("the 2020 Doha agreement")
             elif v.startswith("@"):
                 out |= self.word_classes[v[1:]]
             else:
@@ -207,6 +209,15 @@ class Lexicon:
 # "@place" in an obj list: any named place (no lemma can spell one)
 _PLACE_SENTINEL = "<place>"
 _PLACE_ENTS = ("GPE", "LOC", "FAC")
+_SENTINELS = ("@ent", "@place", "@year")
+# "@year" in a mod list: a year before the noun dates a past act, which no lemma can spell
+_YEAR_SENTINEL = "<year>"
+
+
+def _is_year(tok: Token) -> bool:
+    return (
+        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+    )
 
 
 def _strings(value: Any, where: str) -> frozenset[str]:
@@ -267,7 +278,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         constraints = {k: _strings(raw[k], f"{at}.{k}") for k in _CONSTRAINT_KEYS if k in raw}
         for key, values in constraints.items():
             for v in values:
-                if v.startswith("@") and v not in ("@ent", "@place") and v[1:] not in word_classes:
+                if v.startswith("@") and v not in _SENTINELS and v[1:] not in word_classes:
                     raise LexiconError(f"{at}.{key}: unknown word class {v!r}")
         conf = raw.get("conf", 0.75 if pos != "NOUN" else 0.6)
         if not isinstance(conf, int | float) or not 0 <= conf <= 1:
@@ -778,6 +789,10 @@ class TriggerMatcher:
             elif key == "mod":
                 mods = {lemma(c) for c in tok.children if c.dep_ in _MOD_DEPS}
                 mods |= {c.lower_ for c in tok.children if c.dep_ in _MOD_DEPS}
+                if _YEAR_SENTINEL in values and any(
+                    c.dep_ in _MOD_DEPS and _is_year(c) for c in tok.children
+                ):
+                    mods.add(_YEAR_SENTINEL)
                 if not mods & values:
                     return False
             elif key in ("xcomp", "not_xcomp"):
