@@ -587,6 +587,10 @@ class GroupingMixin(CandidatesMixin):
         # "has carried out several attacks on foreigners, including a 2022 bombing outside the
         # embassy": the instance named as an example is an event of its own beside the pattern
         example_of = {i: _named_example(c.token) for i, c in enumerate(cands)}
+        # "a roadside bomb tore through a patrol, and gunmen then opened fire": a weapon
+        # introduced as the subject of its own clause is a blast of its own (guide §1.2, one
+        # mode per row)
+        means_clause_of = {i: _means_clause(c, by_tok) for i, c in enumerate(cands)}
         for i, a in enumerate(cands):
             for j in range(i + 1, len(cands)):
                 b = cands[j]
@@ -619,6 +623,11 @@ class GroupingMixin(CandidatesMixin):
                 if example_of[i] != example_of[j]:
                     continue
                 if a.type == "CONSULT" and (_talks_on_a_visit(a, b) or _talks_on_a_visit(b, a)):
+                    continue
+                if a.type == "ASSAULT" and (
+                    _apart_from_means_clause(means_clause_of[i], b.token, by_tok)
+                    or _apart_from_means_clause(means_clause_of[j], a.token, by_tok)
+                ):
                     continue
                 if a.type == "ASSAULT" and len(means_of[ri] | means_of[rj]) > 1:
                     continue
@@ -747,6 +756,53 @@ def _verb_means(c: Candidate) -> set[str]:
     ):
         return set()
     return {c.mode}
+
+
+def _means_clause(c: Candidate, by_tok: dict[int, Candidate]) -> Token | None:
+    """The untyped verb of which a weapon named with "a"/"an" is the subject ("a roadside bomb
+    tore through", "a blast ... tore through a gas pipeline"), or None: an indefinite weapon
+    brings in a happening of its own, a definite one ("the blast killed") refers back."""
+    tok = c.token
+    if (
+        c.type != "ASSAULT"
+        or c.mode not in _INSTRUMENT_MODES
+        or tok.pos_ != "NOUN"
+        or tok.dep_ != "nsubj"
+        or tok.head.pos_ != "VERB"
+        or tok.head.i in by_tok
+        or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
+    ):
+        return None
+    return tok.head
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause an act verb belongs to: its own, else that of the verb its
+    participle or conjunct hangs on ("stormed the post, killing four" → the stormers)."""
+    verb = tok
+    while verb.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _apart_from_means_clause(
+    clause: Token | None, other: Token, by_tok: dict[int, Candidate]
+) -> bool:
+    """Whether `other` is an attack verb of another clause, with a doer of its own, than the
+    clause a weapon is the subject of."""
+    if clause is None or other.pos_ != "VERB" or other.i == clause.i:
+        return False
+    subj = _clause_subject(other)
+    return (
+        subj is not None
+        and subj.i not in by_tok  # "the blast killed …" is the weapon's act itself
+        and subj.head.i != clause.i
+    )
 
 
 def _is_contrasted_alternative(tok: Token) -> bool:

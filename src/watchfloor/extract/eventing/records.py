@@ -479,6 +479,13 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
 
         out: list[EventRecord] = []
         mutual = self._mutual(sent, g, anchor)
+        if mutual is not None and not actors and not recipients:
+            # "repeated fighting between the military and militants", "clashes between farmers
+            # and eradication teams": the two sides the noun names each act on the other
+            # (guide §1.3, joint / mutual acts); the reversed row follows in `_mutual_rows`
+            sides = self._sides_between(g, anchor, tok_actor)
+            if sides is not None:
+                actors, recipients = [sides[0]], [sides[1]]
         if mutual is not None and not recipients:
             # "engaged in a firefight with TTP militants", "a clash with border guards": the
             # partner of a mutual act is the one it is done with
@@ -769,6 +776,28 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 if ref is not None:
                     out.append(ref)
         return out
+
+    def _sides_between(
+        self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention]
+    ) -> tuple[ActorRef, ActorRef] | None:
+        """The two parties of "between A and B" hung on a mutual act's noun, first-named
+        first, or None unless both are actors."""
+        heads = [anchor, *(c.token for c in g.members)]
+        for h in heads:
+            if h.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for first in _prep_objects(h, ("between",)):
+                second = next((c for c in first.children if c.dep_ == "conj"), None)
+                if second is None:
+                    continue
+                refs = [
+                    _ref_for(t, tok_actor, self.lexicon, require_actor=True)
+                    for t in (first, second)
+                ]
+                a, b = refs
+                if a is not None and b is not None and not _same_party(a, b):
+                    return a, b
+        return None
 
     def _mutual_partner(
         self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention]
