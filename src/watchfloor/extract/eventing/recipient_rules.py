@@ -889,3 +889,124 @@ def _national_statement_maker(
         ):
             return _plain(p.actor, linked)
     return None
+
+
+# Modes of a measure that restricts movement (guide §11: cordons, sealing off, curfews, roads
+# closed by the authorities): its recipient is only the people it is imposed on.
+_RESTRICTING_MODES = frozenset({"restrict", "curfew"})
+
+# What a restriction names as the people it is imposed on ("barred Chinese workers", "moved
+# them to a park"), rather than the area, road or service it closes.
+_IMPOSED_ON_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _restriction_without_people(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> bool:
+    """Whether a cordon, curfew or closure row has a recipient its trigger does not impose the
+    measure on: "cordoned off the area and recovered the bodies of four attackers", "closed the
+    road", "Railway services were suspended" (guide §11: the place is not a recipient)."""
+    if e.type != "COERCE" or e.mode not in _RESTRICTING_MODES or e.recipient is None:
+        return False
+    head = _trigger_head(e, linked)
+    if head is None:
+        return False
+    words = (e.recipient.text or "").lower().split()
+    for obj in head.children:
+        if obj.dep_ not in _IMPOSED_ON_DEPS:
+            continue
+        if obj.tag_ == "PRP":
+            # "moved them away": the pronoun's resolution names the people moved
+            return False
+        single = lemma(obj)
+        if words and obj.lower_ == words[-1] and single in cues.people_nouns | cues.civilian_nouns:
+            return False
+    return True
+
+
+# The verb and the nouns of searching people's homes (guide §10: COERCE against the residents).
+_SEARCH_LEMMAS = frozenset({"search"})
+_HOUSE_WORDS = frozenset({"house", "home", "houses", "homes", "house-to-house", "door-to-door"})
+
+
+def _searched_residents(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """The residents whose homes a search is told of ("searched homes", "during house-to-house
+    searches"): the speakers named by where they live when they tell it ("Residents of Kardgap
+    said ..."), otherwise the residents as such. None when the homes are someone's named
+    ("searched the homes of suspects"), whose owners the parse already gives."""
+    if e.type != "COERCE":
+        return None
+    head = _trigger_head(e, linked)
+    if head is None or lemma(head) not in _SEARCH_LEMMAS:
+        return None
+    if head.pos_ == "VERB":
+        homes = [c for c in head.children if c.dep_ in ("dobj", "obj") and lemma(c) in _HOUSE_WORDS]
+    else:
+        homes = [head] if any(c.lower_ in _HOUSE_WORDS for c in head.children) else []
+    if not homes or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for h in homes
+        for c in h.children
+    ):
+        return None
+    sent = _event_sentence(e, linked)
+    teller = next(
+        (
+            t
+            for t in sent or []
+            if lemma(t) in cues.resident_nouns
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i != head.i
+        ),
+        None,
+    )
+    if teller is not None:
+        # "Residents of Kardgap": the speakers' own description, with where they are of
+        words = [teller] + [
+            w for p in teller.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.subtree
+        ]
+        words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+        text = " ".join(w.text for w in words)
+        return ActorRef(id=None, name=None, text=text)
+    return ActorRef(id=None, name=None, text="residents")
+
+
+# A reply in arms: "returned fire", "retaliated", "fired in retaliation".
+_REPLY_LEMMAS = frozenset({"retaliate"})
+_REPLY_WORDS = frozenset({"retaliation", "retaliatory", "self-defence", "self-defense"})
+# Where "in retaliation" hangs on the verb; a clause ("after troops shelled ...") is another act.
+_MANNER_DEPS = frozenset({"prep", "amod", "advmod", "npadvmod"})
+
+
+def _replied_to(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """Whom an attack told as a reply was aimed at: the doer of the act of force it answers,
+    told in the same sentence ("Afghan forces opened fire on Pakistani posts, and Pakistani
+    troops returned fire") or the sentence before (guide §1.3: the recipient is the target)."""
+    e = events[i]
+    if e.type != "ASSAULT" or e.recipient is not None:
+        return None
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    replies = (
+        lemma(head) in _REPLY_LEMMAS
+        or (lemma(head) == "return" and any(c.lower_ == "fire" for c in head.children))
+        or any(
+            t.lower_ in _REPLY_WORDS
+            for c in head.children
+            if c.dep_ in _MANNER_DEPS
+            for t in c.subtree
+        )
+    )
+    if not replies:
+        return None
+    same = [p for p in events if p is not e and p.sentence_span == e.sentence_span]
+    before = [p for p in reversed(events[max(0, i - 6) : i]) if _sentences_apart(p, e, linked) == 1]
+    for p in same + before:
+        if (
+            p.type == "ASSAULT"
+            and _is_identified(p.actor)
+            and not _same_party(p.actor, e.actor)
+            and not (e.actor is not None and _affiliated(p.actor, e.actor, linked))
+            and p.factuality not in _UNREAL
+        ):
+            return p.actor
+    return None

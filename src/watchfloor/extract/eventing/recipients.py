@@ -54,9 +54,12 @@ from watchfloor.extract.eventing.recipient_rules import (
     _place_as_party,
     _points_back,
     _quoted_label,
+    _replied_to,
     _report_author,
     _reporting_force,
     _responsibility,
+    _restriction_without_people,
+    _searched_residents,
     _sentence_partner,
     _state_force,
     _state_government,
@@ -869,6 +872,23 @@ class RecipientsMixin(ExtractorBase):
                 # answers whoever made the claim the clause before the comma tells (guide §10)
                 e.recipient = claimant
                 e.notes.append("recipient: the maker of the claim the denial is appended to")
+        for i, e in enumerate(events):
+            if _restriction_without_people(e, linked, cues):
+                # a cordon or a closed road restricts an area, not the attackers found in it
+                # (guide §11: null unless the people it is imposed on are named)
+                e.recipient = None
+                e.notes.append("recipient: none for a restriction on a place")
+            residents = _searched_residents(e, linked, cues)
+            if residents is not None:
+                # guide §10: searching people's houses is done to those who live there, not to
+                # whoever the same sentence says was beaten or detained
+                e.recipient = residents
+                e.notes.append("recipient: the residents whose homes were searched")
+            fired_first = _replied_to(events, i, linked)
+            if fired_first is not None:
+                # "returned fire": aimed at whoever fired first
+                e.recipient = fired_first
+                e.notes.append("recipient: the party whose attack the reply answers")
         sites = self.lexicon.word_classes.get("protest_site", frozenset())
         for i, e in enumerate(events):
             occupants = _camp_occupants(events, i, linked, sites) if e.type == "COERCE" else None
