@@ -249,6 +249,15 @@ class ArgumentsMixin(ExtractorBase):
                     # "border guards have not reported a single incursion", "monitors recorded
                     # 40 attacks": who notes an act is not who carried it out
                     subj = None
+                if (
+                    tok.i != anchor.i
+                    and g.type == "AGREE"
+                    and tok.dep_ in ("dobj", "obj", "nsubjpass")
+                    and anchor.lower_ in self.recipient_cues.mediate_verbs
+                ):
+                    # "Qatar, which mediated a ceasefire between the two sides": the mediator
+                    # of an agreement is not one of its parties (guide §8)
+                    subj = None
                 speaker = (
                     _speaker_of_coordinated(anchor, lex)
                     # "said Pakistan remained committed ... and would attend the talks": a
