@@ -166,6 +166,22 @@ def _appended_denial_start(verb: Token, lex: Lexicon) -> int | None:
         before = noun.left_edge.i - 1
         if before >= 0 and noun.doc[before].text == ",":
             return noun.doc[before].idx
+    # ", an allegation police denied" parsed with the noun as the subject's compound or
+    # the subject itself: the charge word opens the clause the denial verb closes
+    doc = verb.doc
+    comma = next(
+        (i for i in range(verb.i - 1, verb.left_edge.i - 1, -1) if doc[i].text == ","), None
+    )
+    if comma is None or comma + 2 >= verb.i:
+        return None
+    first = comma + 2 if doc[comma + 1].dep_ == "det" else comma + 1
+    noun = doc[first]
+    if (
+        noun.i < verb.i
+        and lemma(noun) in words
+        and noun.head.i in (verb.i, *(c.i for c in verb.children))
+    ):
+        return doc[comma].idx
     return None
 
 
