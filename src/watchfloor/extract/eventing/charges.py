@@ -389,7 +389,100 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         row.reported_by = None
         derived.append(row)
         derived.extend(_denied_by_the_accused(row, charge, events, linked))
+    derived.extend(_sponsoring_accusations([*events, *derived], linked))
     return [*derived, *_support_denied_later([*events, *derived], linked)]
+
+
+def _sponsoring_accusations(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "the interior ministry said the attack had been planned and financed by India": a
+    party's charge that a named rival funds, arms, trains, plans or directs attackers is itself
+    an accusation (guide §11 "Charges", rule 2: the AID rows beside ACCUSE/`allege`), speaker →
+    sponsor, asserted, even with no accusing word. None when the sentence already has an
+    ACCUSE at the sponsor, when the speaker is the sponsor, or when the support is denied."""
+    derived: list[EventRecord] = []
+    for aid in events:
+        if (
+            aid.type != "AID"
+            or aid.factuality not in ("alleged", "generic")
+            or not _is_identified(aid.actor)
+        ):
+            continue
+        trigger = linked.doc.char_span(*aid.span, alignment_mode="expand")
+        if trigger is None or lemma(trigger.root) not in _SPONSORING_VERBS:
+            continue
+        same = [e for e in [*events, *derived] if e.sentence_span == aid.sentence_span]
+        speaker: ActorRef | None = aid.reported_by or next(
+            (e.reported_by for e in same if _is_identified(e.reported_by)), None
+        )
+        if not _is_identified(speaker) or _same_party(speaker, aid.actor):
+            continue
+        if any(
+            e.type == "ACCUSE"
+            and (_same_party(e.recipient, aid.actor) or _same_party(e.actor, speaker))
+            for e in same
+        ):
+            # "blamed the attack on X, saying the gunmen had been financed by India": one
+            # accusation per speaker and sentence
+            continue
+        if _in_gloss(trigger.root):
+            continue
+        derived.append(
+            dataclasses.replace(
+                aid,
+                type="ACCUSE",
+                mode="allege",
+                context=[],
+                actor=speaker,
+                recipient=aid.actor,
+                place=_statement_place(aid, trigger.root, linked),
+                date=_statement_date(aid, events),
+                date_precision=None,
+                fatalities=None,
+                injured=None,
+                factuality="asserted",
+                reported_by=None,
+                notes=["charge: a sponsoring charge is the speaker's accusation"],
+            )
+        )
+    return derived
+
+
+def _in_gloss(verb: Token) -> bool:
+    """Whether a sponsoring verb is told in a relative clause that glosses a noun ("a term
+    Islamabad uses for groups it says are funded by India"): the article's gloss of a standing
+    charge, no accusation made in the sentence."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ccomp" and tok.head.dep_ == "relcl"
+
+
+def _statement_place(aid: EventRecord, verb: Token, linked: LinkedDoc) -> PlaceRef | None:
+    """Where a charge is made: a place the sentence names before the charged clause ("In
+    Islamabad, the interior ministry said ..."), else none."""
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp", "advcl", "amod", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    start = min(t.idx for t in clause.subtree)
+    for m in linked.place_mentions_in(aid.sentence_span[0], start):
+        if m.place_id:
+            return linked.place_ref(m)
+    return None
+
+
+def _statement_date(aid: EventRecord, events: list[EventRecord]) -> str | None:
+    """The day a charge is made: that of an asserted row of its sentence, else of the last
+    asserted statement told before it."""
+    told = [
+        e
+        for e in events
+        if e.date and e.factuality == "asserted" and e.sentence_span[0] <= aid.sentence_span[0]
+    ]
+    same = [e for e in told if e.sentence_span == aid.sentence_span]
+    if same:
+        return same[0].date
+    spoken = [e for e in told if e.type in ("ACCUSE", "REJECT", "REQUEST", "THREATEN")]
+    return max(spoken, key=lambda e: e.span[0]).date if spoken else None
 
 
 def _attack_charged_passively(verb: Token) -> Token | None:
