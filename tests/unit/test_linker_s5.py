@@ -210,12 +210,16 @@ def test_an_unnamed_branch_is_the_one_based_where_the_article_is(link):
 
 
 def test_a_soviet_style_security_committee_is_the_state(link):
+    # session 17: the named committee is the state's security service (docs/annotation-guide.md,
+    # "Tajikistan's State Committee for National Security (GKNB) is TJK-INTEL"); the border
+    # guards it reports on keep the state
     ld = link(
         "Kyrgyz border guards detained two men near Batken, the State Committee for National "
         "Security said. The committee said the men carried forged passports."
     )
-    assert covering(ld, "the State Committee for National Security") == {"KGZ"}
-    assert covering(ld, "The committee") == {"KGZ"}
+    assert covering(ld, "the State Committee for National Security") == {"KGZ-INTEL"}
+    assert covering(ld, "The committee") == {"KGZ-INTEL"}
+    assert covering(ld, "Kyrgyz border guards") == {"KGZ"}
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,9 @@ class SubActorTemplate:
     sector: str
     name: str
     cues: list[str]
+    # cues naming the body itself ("Russian troops", "Tajikistan's army"): they take the body's
+    # own id (`RUS-MIL`) even where the KB does not curate it (see `KnowledgeBase.cue_organ`)
+    own_body_cues: list[str] = field(default_factory=list)
 
 
 class KnowledgeBase:
@@ -210,6 +213,7 @@ class KnowledgeBase:
                     tpl["sector"],
                     tpl["name"],
                     list(tpl.get("cues") or []),
+                    list(tpl.get("own_body_cues") or []),
                 )
             )
         for i, entry in enumerate(data.get("countries") or []):
@@ -529,6 +533,17 @@ class KnowledgeBase:
         if actor_id == f"{iso3}-" + next(t.suffix for t in self.templates if t.role == role):
             return self.government_of(iso3) or iso3
         return actor_id
+
+    def cue_organ(self, iso3: str, role: str, cue: str) -> str | None:
+        """The actor "<state's> <cue>" links to: `named_organ`, except that a cue the
+        template lists as naming the body itself ("troops", "army", "defence ministry":
+        `own_body_cues` in countries.yaml) takes the body's own id, generated from the template
+        when not curated ("Russian troops" → `RUS-MIL`; docs/annotation-guide.md §0, most
+        specific id). A state run by a non-state actor still maps to that actor."""
+        tpl = next((t for t in self.templates if t.role == role), None)
+        if tpl is not None and normalize(cue) in {normalize(c) for c in tpl.own_body_cues}:
+            return self.sub_actor(iso3, role)
+        return self.named_organ(iso3, role)
 
     def titles_for(self, title: str) -> list[Title]:
         key = normalize(title)

@@ -103,7 +103,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-27-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-28-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -375,8 +375,15 @@ class Linker(
                 return
             # "the Foreign Office", "the National Assembly", "Makran division police": the organ
             # of the country the sentence (else the article) is about.
+            named_owner = self._possessor_country(ent)
+            if named_owner and role == "military":
+                # "the Taliban's Ministry of Defence", "Tajikistan's Defence Ministry": the
+                # named owner's forces, not those of the sentence's country
+                forces = self.kb.cue_organ(named_owner, role, _strip_article(text))
+                state.add_actor(ent, forces or named_owner, "title", 0.7)
+                return
             country = self._country_for(state, ent.root)
-            actor_id = self.kb.named_organ(country, role) if country else None
+            actor_id = self.kb.cue_organ(country, role, _strip_article(text)) if country else None
             if self._seat_country(state, ent.root) is None:
                 earlier = self._organs_named_before(state, ent, role)
                 if len(earlier) == 1:

@@ -129,7 +129,7 @@ class NamesMixin(ProvisionalMixin):
                 continue
             if self._title_holder_at(doc, i, iso3):
                 continue  # "Pakistan's army chief" is a person the KB knows: the title rule's
-            actor_id = self.kb.named_organ(iso3, role)
+            actor_id = self.kb.cue_organ(iso3, role, doc[i:end].text)
             if actor_id and not state.covered(ent.start, end):
                 state.add_actor(doc[ent.start : end], actor_id, how)
 
@@ -154,7 +154,7 @@ class NamesMixin(ProvisionalMixin):
             doc, end, known_only=False
         ):
             return
-        actor_id = self.kb.named_organ(iso3, role)
+        actor_id = self.kb.cue_organ(iso3, role, doc[other.end : end].text)
         if actor_id and not state.covered(ent.start, ent.end):
             state.add_actor(ent, actor_id, how)
 

@@ -210,6 +210,22 @@ class PronounsMixin(BodiesMixin):
                     if actor is not None and actor.kind == "person":
                         iso3 = actor.country
                         target = (self.kb.government_of(iso3) or iso3) if iso3 else None
+                    elif target in state.title_countries:
+                        # a person the KB lacks, named with a state's title ("Kazakhstan's
+                        # foreign minister, <Name>, said his government"): that state
+                        iso3 = state.title_countries[target]
+                        target = self.kb.government_of(iso3) or iso3
+                    span_end = head.i + 1
+                elif (
+                    target in state.title_countries
+                    and head.i == tok.i + 1
+                    and head.lemma_.lower() in ("country", "ministry")
+                    and not state.covered(head.i, head.i + 1)
+                ):
+                    # "<Name> said his country saw Afghanistan as a partner": the state of the
+                    # title the person was named with
+                    iso3 = state.title_countries[target]
+                    target = self.kb.government_of(iso3) or iso3
                     span_end = head.i + 1
             elif (
                 low == "their"

@@ -93,8 +93,35 @@ class ProvisionalMixin(CountriesMixin):
         person = ent.label_ == "PERSON" or self._person_tagged_as_org(ent)
         kind = "person" if person else "organization"
         sector = _guess_sector(name, ent)
-        country = self._context_country(ent, state)
-        return self._get_or_create(name, kind, sector, country, state)
+        titled = self._apposed_title_country(ent) if person else None
+        country = titled or self._context_country(ent, state)
+        actor = self._get_or_create(name, kind, sector, country, state)
+        if titled and actor.country == titled:
+            titles: dict[str, str] | None = getattr(state, "title_countries", None)
+            if titles is not None:
+                titles[actor.id] = titled
+        return actor
+
+    def _apposed_title_country(self, ent: Span) -> str | None:
+        """The state of a title apposed to a person's name: "Kazakhstan's foreign minister,
+        <Name>," or "<Name>, the Uzbek envoy," → KAZ, UZB. None without such a title (the
+        article's country is then the person's, `_context_country`)."""
+        doc = ent.doc
+        root = ent.root
+        titles = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+        if root.dep_ == "appos" and root.head.i < ent.start:
+            titles.append(root.head)
+        for title in titles:
+            if title.lemma_.lower() not in PERSON_TITLE_HEADS:
+                continue
+            for mod in title.children:
+                if mod.i > title.i or mod.dep_ not in ("poss", "amod", "compound", "nmod"):
+                    continue
+                for span in (doc[mod.left_edge.i : mod.i + 1], doc[mod.i : mod.i + 1]):
+                    iso3 = self._named_country(span)
+                    if iso3:
+                        return iso3
+        return None
 
     def _person_tagged_as_org(self, ent: Span) -> bool:
         """ "Saida Rakhimova, a senior aide, said": a short capitalised name that the tagger

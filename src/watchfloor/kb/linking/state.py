@@ -43,6 +43,9 @@ class _State:
         # kind): the near-spelling merge of `_get_or_create` looks only at this document's
         self.provisional_ids_by_key: dict[str, str] = {}
         self.provisional_peers: dict[tuple[str | None, str | None, str], dict[str, str]] = {}
+        # provisional person id → the country of the title apposed to the name ("Kazakhstan's
+        # foreign minister, <Name>"): the state "his government" then means
+        self.title_countries: dict[str, str] = {}
         self._covered: set[int] = set()
         self.untagged: set[int] = set()  # tokens of entities that were common nouns after all
         self._surnames: dict[str, str] = {}
