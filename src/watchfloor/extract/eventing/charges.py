@@ -390,6 +390,7 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         derived.append(row)
         derived.extend(_denied_by_the_accused(row, charge, events, linked))
     derived.extend(_sponsoring_accusations([*events, *derived], linked))
+    derived.extend(_misread_appended_denials([*events, *derived], linked))
     return [*derived, *_support_denied_later([*events, *derived], linked)]
 
 
@@ -790,3 +791,111 @@ def _support_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[
                 )
             )
     return copies
+
+
+# ", a charge the Taliban reject": the nouns that name what the appended denial answers, and the
+# present-tense denying verbs the tagger often reads as nouns ("the military denies" as a plural
+# noun, "a charge Islamabad rejects" as one compound noun).
+_APPENDED_CHARGE_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "claim", "assertion", "characterisation"}
+    | {"characterization", "account", "version", "finding"}
+)
+_PRESENT_DENIALS = frozenset(
+    {"reject", "rejects", "deny", "denies", "dismiss", "dismisses", "dispute", "disputes"}
+    | {"refute", "refutes"}
+)
+_APPENDED_DENIABLE = frozenset({"ASSAULT", "AID", "COERCE"})
+
+
+def _appended_denier(noun: Token) -> tuple[list[Token], Token] | None:
+    """The words naming the denier and the denying verb of ", a <charge noun> <denier>
+    <denies>" (auxiliaries and adverbs allowed between them), read off the words; None when
+    another clause opens first ("a charge that ...")."""
+    sent = noun.sent
+    words: list[Token] = []
+    for t in noun.doc[noun.i + 1 : min(noun.i + 9, sent.end)]:
+        if t.lower_ in _PRESENT_DENIALS:
+            return (words, t) if words else None
+        if t.lower_ in ("that", "which", "who") or t.is_punct:
+            return None
+        words.append(t)
+    return None
+
+
+def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "accused the Taliban of failing to protect the community, a charge the Taliban
+    reject": a denial appended to a charge is a REJECT row of the denier aimed at the accuser
+    (guide §12 rule 2), `generic` in the present tense, even where the tagger took the verb for
+    a noun and no trigger was read; the acts the charge told before the comma get `negated`
+    copies (guide §13, ", a charge the Taliban deny")."""
+    if not events:
+        return []
+    derived: list[EventRecord] = []
+    doc = linked.doc
+    for det in doc:
+        if det.lower_ not in ("a", "an") or det.i == 0 or det.i + 1 >= len(doc):
+            continue
+        noun = doc[det.i + 1]
+        if doc[det.i - 1].text != "," or noun.lower_ not in _APPENDED_CHARGE_NOUNS:
+            continue
+        found = _appended_denier(noun)
+        if found is None:
+            continue
+        words, verb = found
+        text, extent = sentence_extent(noun.sent)
+        same = [e for e in events if e.sentence_span == extent]
+        if any(e.type == "REJECT" and e.span[0] <= verb.idx < e.span[1] for e in same):
+            continue  # the lexicon read the verb
+        comma = doc[det.i - 1].idx
+        told = [e for e in same if e.span[1] <= comma]
+        charge = next((e for e in reversed(told) if e.type == "ACCUSE"), None)
+        if charge is None:
+            continue
+        denier = next(
+            (
+                ref
+                for t in reversed(words)
+                if t.pos_ in ("NOUN", "PROPN")
+                for ref in [_linked_ref_at(t, linked)]
+                if ref is not None
+            ),
+            None,
+        )
+        if not _is_identified(denier) or charge.actor and _same_party(denier, charge.actor):
+            continue
+        derived.append(
+            EventRecord(
+                sentence=text,
+                sentence_span=extent,
+                span=(verb.idx, verb.idx + len(verb)),
+                trigger=verb.text,
+                type="REJECT",
+                actor=denier,
+                recipient=charge.actor,
+                factuality="generic",
+                extractor=charge.extractor,
+                notes=["denial: appended to a charge, read off the words"],
+            )
+        )
+        for act in told:
+            if act.type not in _APPENDED_DENIABLE or act.factuality not in _TOLD_FACTUALITY | {
+                "generic"
+            }:
+                continue
+            if act.factuality == "asserted" and act.reported_by is None:
+                continue  # the article's own news, not what the charge tells
+            if any(
+                x.type == act.type and x.span == act.span and x.factuality == "negated"
+                for x in [*events, *derived]
+            ):
+                continue
+            derived.append(
+                dataclasses.replace(
+                    act,
+                    factuality="negated",
+                    fatalities=None,
+                    injured=None,
+                    notes=[*act.notes, f"denied by {verb.text!r}: the act did not happen"],
+                )
+            )
+    return derived
