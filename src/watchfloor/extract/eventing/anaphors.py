@@ -21,7 +21,9 @@ from watchfloor.extract.eventing.parties import (
     _previous_speaker,
     _same_party,
     _sentences_apart,
+    _trigger_head,
 )
+from watchfloor.extract.eventing.recipient_rules import _responsibility
 from watchfloor.extract.eventing.shared import (
     _BACKGROUND_FACTUALITY,
     _FORCE_SECTORS,
@@ -31,7 +33,7 @@ from watchfloor.extract.eventing.shared import (
     _VERBAL_TYPES,
     _dateline_end,
 )
-from watchfloor.extract.triggers import Lexicon
+from watchfloor.extract.triggers import Lexicon, lemma
 from watchfloor.records import ActorRef, EventRecord
 
 if TYPE_CHECKING:
@@ -54,6 +56,15 @@ def _unnamed_group(ref: ActorRef | None) -> bool:
 _IRREGULAR_PLURALS = {"women", "men", "people", "children", "police", "staff", "personnel"}
 # "gunmen", "tribesmen", "policemen" are plural; these are not
 _SINGULARS_IN_MEN = {"yemen", "specimen", "regimen", "abdomen", "omen", "amen", "acumen"}
+
+
+def _claimed_only(p: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether attack row `p` is told only in a claim of responsibility ("claimed
+    responsibility", "claimed both attacks"): the claimant is not who the attack was told by."""
+    if p.trigger.lower().startswith("claim") or _responsibility(p, linked) is not None:
+        return True
+    head = _trigger_head(p, linked)
+    return head is not None and lemma(head.head) == "claim"
 
 
 def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon) -> None:
@@ -218,6 +229,10 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                         and p.actor is not None
                         and not (getattr(p, "_anaphor", None) or {}).get("actor")
                         and _non_state(p.actor, linked)
+                        # the attackers are those the incident was told with, not the group
+                        # claiming it, nor attacks it threatens (guide §0 and §8)
+                        and not _claimed_only(p, linked)
+                        and p.factuality not in _UNREAL
                         # an indefinite count names a new party unless the incident was told
                         # just before (another attack later in a story has its own attackers)
                         and (
