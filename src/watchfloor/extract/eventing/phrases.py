@@ -15,6 +15,7 @@ from watchfloor.extract.eventing.shared import (
     _PRONOUNS,
     _QUANTITY_NOUNS,
     _conjuncts,
+    _dateline_end,
     _prep_objects,
 )
 from watchfloor.extract.recipients import RecipientCues, load_cues
@@ -57,9 +58,16 @@ def _np_text(tok: Token) -> tuple[str, set[int]]:
 def _conjoined_modifiers(head: Token, tok_actor: dict[int, ActorMention]) -> list[ActorMention]:
     """The mentions of "Afghan and Pakistani" in "Afghan and Pakistani forces", when they
     stand for different actors (else [])."""
-    # "the IOM and Taliban officials": the parser hangs a name before the head as nmod
+    # "the IOM and Taliban officials": the parser hangs a name before the head as nmod; a
+    # dateline's place ("HERAT, Afghanistan — Iranian and Afghan forces …") can hang there too
+    # and is no modifier of the head
+    after_dateline = _dateline_end(head.doc)
     first = next(
-        (c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i),
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod") and after_dateline < c.i < head.i
+        ),
         None,
     )
     if first is None or not any(c.dep_ == "conj" for c in first.children):
