@@ -243,7 +243,9 @@ def test_running_date_keeps_the_day_after_a_recalled_month() -> None:
         _record("PROTEST", None, None, 2),
         _record("ASSAULT", None, None, 3),
         _record("CONSULT", "2025", "year", 4),
-        _record("MOBILIZE", None, None, 5),
+        # (a PROTEST: a deployment with no day is a follow-on measure of the publication day
+        # since session 17, test_events_dates2_s17.py)
+        _record("PROTEST", None, None, 5),
     ]
     _inherit_context(evs, linked, None)
     assert evs[2].date == "2026-03-16"  # the story goes on from its day

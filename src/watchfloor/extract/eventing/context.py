@@ -195,6 +195,10 @@ def _named_hedges(linked: LinkedDoc) -> list[tuple[int, int, set[str]]]:
 # Acts that follow an incident as new acts of their own (a sit-in after the road reopened,
 # not the blockade of the day before told again)
 _FRESH_REACTION_TYPES = {"PROTEST"}
+# COERCE modes of a response to an incident rather than part of it (guide §1.2 table)
+_MEASURE_MODES = {"arrest", "curfew"}
+_SPEAKER_PRONOUN = re.compile(r"(?:He|She|It)\s")
+_ANCHORED_AFTER = re.compile(r"\b(?:hours|minutes|moments)\s+(?:later|after)\b", re.I)
 
 
 def _time_settings(linked: LinkedDoc, events: list[EventRecord]) -> list[tuple[int, str]]:
@@ -485,6 +489,42 @@ def _inherit_context(
             e.factuality = "alleged"
             e.notes.append("a party's own operation another party disputes: alleged")
     settings = _time_settings(linked, events)
+    # sentences that tell an attack: a measure told with it (cordoned off the area and killed
+    # two, a third was arrested) is part of the incident's narration
+    attack_sentences = {x.sentence_span for x in events if x.type == "ASSAULT"}
+
+    def follow_on_measure(e: EventRecord) -> bool:
+        # arrests, curfews and deployments told without a day of their own after the
+        # incident, in a sentence that does not narrate the incident itself: a response in the
+        # news window with no time word, of the publication day (guide §1.5; the gold's
+        # "later" arrests, curfews and checkpoints with no time word)
+        if not (e.type == "MOBILIZE" or (e.type == "COERCE" and e.mode in _MEASURE_MODES)):
+            return False
+        if e.sentence_span in attack_sentences or e.factuality not in ("asserted", "alleged"):
+            return False
+        sentence = text[e.sentence_span[0] : e.span[0]]
+        # "hours later", "hours after the attack" anchor it on the incident's day; a witness
+        # quoted retells the incident
+        return (
+            not _ANCHORED_AFTER.search(text[e.sentence_span[0] : e.sentence_span[1]])
+            and (sentence.count('"') + sentence.count("“") - sentence.count("”")) % 2 == 0
+        )
+
+    # the last statement whose own sentence gave its day: (sentence, speaker, day)
+    dated_statement: tuple[tuple[int, int], str | None, str] | None = None
+
+    def goes_on_speaking(e: EventRecord) -> bool:
+        # "Lin Jian told a briefing on Wednesday that ... He demanded that ...": the next
+        # sentence, opened by a pronoun for the same speaker, tells the same statement
+        if dated_statement is None or e.type not in _SPEECH_TYPES or not told_in_past(e):
+            return False
+        span, speaker, _ = dated_statement
+        if text[span[1] : e.sentence_span[0]].strip():
+            return False
+        if e.actor is not None and e.actor.id and speaker and e.actor.id != speaker:
+            return False
+        return bool(_SPEAKER_PRONOUN.match(text[e.sentence_span[0] : e.sentence_span[1]]))
+
     for e in events:
         if told_on is not None and told_on[1] != e.sentence_span:
             last_date, told_on = told_on[0], None
@@ -550,6 +590,16 @@ def _inherit_context(
         if (
             e.date is None
             and last_date is not None
+            and linked.published is not None
+            and not undated
+            and own_report_day is None
+            and follow_on_measure(e)
+        ):
+            e.date, e.date_precision = linked.published.isoformat(), "day"
+            e.notes.append("date from publication: a measure told after the incident")
+        if (
+            e.date is None
+            and last_date is not None
             and not undated
             # (an agreement only when told as made: "was ready to join" is a stance now)
             and (e.type in _MATERIAL_TYPES or (e.type == "AGREE" and agreed_as_made(e)))
@@ -575,6 +625,27 @@ def _inherit_context(
                 e.date, e.date_precision = last_date_of.get(e.type) or (None, None)
             if e.date is not None:
                 e.notes.append("date from document context")
+        if (
+            e.date is None
+            and not undated
+            and e.factuality == "asserted"
+            and dated_statement is not None
+            and goes_on_speaking(e)
+        ):
+            e.date, e.date_precision = dated_statement[2], "day"
+            e.notes.append("date of the statement its speaker goes on with")
+        if (
+            e.date is None
+            and not undated
+            and e.type in _SPEECH_TYPES
+            and last_date is not None
+            and last_date[1] == "day"
+            and _ANCHORED_AFTER.search(text[e.sentence_span[0] : e.sentence_span[1]])
+        ):
+            # "Hours later, the group's spokesman denied ...", "Hours after the hangings, the
+            # minister called on ...": the day of the act it is anchored on
+            e.date, e.date_precision = last_date
+            e.notes.append("date of the act a statement hours later is anchored on")
         at_meeting = (
             meeting_day is not None
             and e.factuality != "negated"
@@ -640,6 +711,20 @@ def _inherit_context(
         ):
             e.date, e.date_precision = linked.published.isoformat(), "day"
             e.notes.append("date from publication")
+        if e.type in _SPEECH_TYPES and e.factuality == "asserted" and e.date is not None:
+            if own_date is not None and e.date_precision == "day":
+                dated_statement = (
+                    e.sentence_span,
+                    e.actor.id if e.actor is not None else None,
+                    own_date,
+                )
+            elif dated_statement is not None and e.sentence_span != dated_statement[0]:
+                # the speaker going on keeps the day for the sentences after; any other
+                # statement dated otherwise ends it
+                on = dated_statement[2] == e.date and e.date_precision == "day"
+                dated_statement = (
+                    (e.sentence_span, dated_statement[1], dated_statement[2]) if on else None
+                )
         # where a statement was made, or where a planned act would be, is not where the
         # incident told happened
         if e.place is not None and e.type not in _VERBAL_TYPES and e.factuality not in _UNREAL:
