@@ -541,7 +541,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.28.0"
+    VERSION = "0.32.0"
 
     def __init__(
         self,
@@ -4968,7 +4968,7 @@ class ClaimExtractor:
                 continue
             # "were trying to cross": the crossers are the subject of the verb it completes.
             head = verb
-            while head.dep_ in ("xcomp", "conj") and head.head is not head:
+            while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
                 head = head.head
             crosser = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
             if head.dep_ in ("relcl", "acl") and (crosser is None or crosser.tag_ in ("WDT", "WP")):

@@ -732,8 +732,11 @@ def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
 
 
 def _in_lead(tok: Token) -> bool:
-    """Whether the token stands in the article's first paragraph, where the news is told."""
-    return "\n" not in tok.doc.text[: tok.sent.start_char].lstrip()
+    """Whether the token stands in the article's first paragraph, where the news is told.
+
+    A paragraph ends at a blank line; a single line break (a `<br>`, hard-wrapped text) does not
+    end it."""
+    return "\n\n" not in tok.doc.text[: tok.sent.start_char].lstrip()
 
 
 def _described_record(trigger: Token, cues: FactualityCues) -> bool:

@@ -94,12 +94,15 @@ class ProvisionalMixin(CountriesMixin):
         kind = "person" if person else "organization"
         sector = _guess_sector(name, ent)
         titled = self._apposed_title_country(ent) if person else None
-        country = titled or self._context_country(ent, state)
+        by_name: dict[str, str] = getattr(state, "title_countries_by_name", {})
+        titled_before = by_name.get(normalize(name)) if person and not titled else None
+        country = titled or titled_before or self._context_country(ent, state)
         actor = self._get_or_create(name, kind, sector, country, state)
         if titled and actor.country == titled:
             titles: dict[str, str] | None = getattr(state, "title_countries", None)
             if titles is not None:
                 titles[actor.id] = titled
+                by_name[normalize(name)] = titled
         return actor
 
     def _apposed_title_country(self, ent: Span) -> str | None:

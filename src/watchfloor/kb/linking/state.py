@@ -46,6 +46,9 @@ class _State:
         # provisional person id → the country of the title apposed to the name ("Kazakhstan's
         # foreign minister, <Name>"): the state "his government" then means
         self.title_countries: dict[str, str] = {}
+        # the same, by the person's normalised name: the name said again without its title
+        # keeps the title's country, so it stays one actor with one id
+        self.title_countries_by_name: dict[str, str] = {}
         self._covered: set[int] = set()
         self.untagged: set[int] = set()  # tokens of entities that were common nouns after all
         self._surnames: dict[str, str] = {}
