@@ -78,7 +78,8 @@ def test_news_place_recall(pipeline):
 # places 1.0. fresh13, session 14 (wf-linker-18 to 21): recall 0.983, alias grouping 0.941,
 # places 0.831. fresh14, session 15 (wf-linker-22 to 24): recall 0.959, alias grouping 0.946,
 # places 0.969. fresh15, session 16 (wf-linker-26): recall 0.972, alias grouping 0.922, places
-# 0.966.
+# 0.966. fresh16, session 17 (wf-linker-27 to 29): recall 0.968, alias grouping 0.934, places
+# 0.885.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -93,6 +94,7 @@ TUNED_DEV_FLOORS = {
     "fresh13": {"recall": 0.96, "alias_grouping": 0.92, "places": 0.81},
     "fresh14": {"recall": 0.94, "alias_grouping": 0.92, "places": 0.94},
     "fresh15": {"recall": 0.95, "alias_grouping": 0.90, "places": 0.94},
+    "fresh16": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.86},
 }
 
 
@@ -109,15 +111,15 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh16_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 16, never tuned on (both halves): floors under the end
-    # of that session (recall 0.961, alias grouping 0.930, places 0.858; at its start 0.961,
-    # 0.927, 0.858).
-    gold = GOLD.parent / "fresh16"
+def test_fresh17_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 17, never tuned on (both halves): floors under the end
+    # of that session (recall 0.927, alias grouping 0.913, places 0.934; at its start 0.922,
+    # 0.909, 0.934).
+    gold = GOLD.parent / "fresh17"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh16 gold")
+        pytest.skip("no fresh17 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
-    assert actors["recall"] >= 0.94, actors["misses"]
-    assert actors["alias_grouping"] >= 0.91, actors["alias_misses"]
+    assert actors["recall"] >= 0.90, actors["misses"]
+    assert actors["alias_grouping"] >= 0.89, actors["alias_misses"]
     places = evaluate_places(gold, pipeline=pipeline)
-    assert places["recall"] >= 0.84, places["misses"]
+    assert places["recall"] >= 0.91, places["misses"]

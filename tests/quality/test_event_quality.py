@@ -107,7 +107,7 @@ def test_fresh_dev_events(pipeline):
     assert result["by_split"]["heldout"]["f1"] >= 0.62
 
 
-FRESH16 = ROOT / "gold" / "fresh16"
+FRESH17 = ROOT / "gold" / "fresh17"
 
 # The dev halves of the blind batches, each once a session's tuning set (its held-out half never
 # tuned on): batch → floors just under the F1 and accuracies measured when it was tuned.
@@ -137,7 +137,9 @@ FRESH16 = ROOT / "gold" / "fresh16"
 # factuality 1.21, wf-linker-24; pooled as in session 11): F1 0.787, actor 83%, recipient 71%,
 # place 84%, mode 86%. fresh15, session 16 (rules v31, lexicon 2.30, recipients 1.25,
 # factuality 1.25, wf-linker-26; pooled as in session 11): F1 0.751, actor 84%, recipient 64%,
-# place 90%, mode 87%.
+# place 90%, mode 87%. fresh16, session 17 (rules v37, lexicon 2.34, recipients 1.32, factuality
+# 1.29, wf-linker-29; pooled as in session 11): F1 0.832, actor 79%, recipient 71%, place 88%,
+# mode 83%.
 TUNED_DEV_FLOORS = {
     "fresh2": {"f1": 0.85, "actor": 0.79, "recipient": 0.65, "place": 0.83, "mode": 0.82},
     "fresh3": {"f1": 0.82, "actor": 0.72, "recipient": 0.67, "place": 0.78, "mode": 0.83},
@@ -153,6 +155,7 @@ TUNED_DEV_FLOORS = {
     "fresh13": {"f1": 0.72, "actor": 0.75, "recipient": 0.61, "place": 0.85, "mode": 0.78},
     "fresh14": {"f1": 0.76, "actor": 0.80, "recipient": 0.68, "place": 0.81, "mode": 0.83},
     "fresh15": {"f1": 0.73, "actor": 0.81, "recipient": 0.61, "place": 0.87, "mode": 0.85},
+    "fresh16": {"f1": 0.81, "actor": 0.77, "recipient": 0.69, "place": 0.86, "mode": 0.81},
 }
 
 
@@ -170,18 +173,18 @@ def test_tuned_dev_half_events(pipeline, batch):
         assert dev[f"{key}_accuracy"] >= floors[key], key
 
 
-def test_fresh16_unseen_events(pipeline):
-    # The blind batch written in session 16, scored only before and after that session's
-    # changes and never tuned on (both halves): floors under the measured F1 (0.740 at the start
-    # of session 16, 0.744 at its end) and argument accuracies (actor 80%, recipient 64%, place
-    # 86%), so that a change which loses ground on text nobody has tuned on fails here even
+def test_fresh17_unseen_events(pipeline):
+    # The blind batch written in session 17, scored only before and after that session's
+    # changes and never tuned on (both halves): floors under the measured F1 (0.709 at the start
+    # of session 17, 0.729 at its end) and argument accuracies (actor 77%, recipient 69%, place
+    # 76%), so that a change which loses ground on text nobody has tuned on fails here even
     # when the tuned sets hold.
-    if not any(FRESH16.rglob("events.jsonl")):
-        pytest.skip("fresh16 gold not present")
-    result = evaluate_events(FRESH16, pipeline=pipeline)
+    if not any(FRESH17.rglob("events.jsonl")):
+        pytest.skip("fresh17 gold not present")
+    result = evaluate_events(FRESH17, pipeline=pipeline)
     print(format_report(result))
     overall = result["overall"]
-    assert overall["f1"] >= 0.72
-    assert overall["actor_accuracy"] >= 0.77
-    assert overall["recipient_accuracy"] >= 0.61
-    assert overall["place_accuracy"] >= 0.83
+    assert overall["f1"] >= 0.71
+    assert overall["actor_accuracy"] >= 0.74
+    assert overall["recipient_accuracy"] >= 0.66
+    assert overall["place_accuracy"] >= 0.73
