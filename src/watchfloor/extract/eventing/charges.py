@@ -7,7 +7,7 @@ charge of authorship or sponsorship adds (`_authorship_charges`, `_charged_perpe
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from watchfloor.extract.eventing.parties import (
     _affiliated,
@@ -604,13 +604,9 @@ def _passively_sponsored_attacks(events: list[EventRecord], linked: LinkedDoc) -
                 if mode in modes_told:
                     continue
                 modes_told.add(mode)
-                text, extent = sentence_extent(sent)
                 derived.append(
-                    EventRecord(
-                        sentence=text,
-                        sentence_span=extent,
-                        span=(verb.idx, verb.idx + len(verb)),
-                        trigger=verb.text,
+                    _record_on(
+                        verb,
                         type="AID",
                         mode=mode,
                         actor=sponsor,
@@ -822,6 +818,18 @@ def _appended_denier(noun: Token) -> tuple[list[Token], Token] | None:
     return None
 
 
+def _record_on(verb: Token, **fields: Any) -> EventRecord:
+    """A derived row whose trigger is `verb`, in the verb's own sentence."""
+    text, extent = sentence_extent(verb.sent)
+    return EventRecord(
+        sentence=text,
+        sentence_span=extent,
+        span=(verb.idx, verb.idx + len(verb)),
+        trigger=verb.text,
+        **fields,
+    )
+
+
 def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
     """ "accused the Taliban of failing to protect the community, a charge the Taliban
     reject": a denial appended to a charge is a REJECT row of the denier aimed at the accuser
@@ -864,11 +872,8 @@ def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> l
         if not _is_identified(denier) or charge.actor and _same_party(denier, charge.actor):
             continue
         derived.append(
-            EventRecord(
-                sentence=text,
-                sentence_span=extent,
-                span=(verb.idx, verb.idx + len(verb)),
-                trigger=verb.text,
+            _record_on(
+                verb,
                 type="REJECT",
                 actor=denier,
                 recipient=charge.actor,
