@@ -188,6 +188,16 @@ def rows_of_type(evs: list, etype: str) -> list:
     return [e for e in evs if e.type == etype]
 
 
+def analyzed_rows(analyze, text: str, etype: str, *, published: str = "2026-02-11") -> list:
+    """The rows of type `etype` the pipeline's `analyze` codes in `text`."""
+    return [e for e in analyze(text, published=published).events if e.type == etype]
+
+
+def rows_in(rows: list, words: str) -> list:
+    """The rows whose sentence holds `words`."""
+    return [e for e in rows if words in e.sentence]
+
+
 def ref_id(ref) -> str | None:
     """An actor or place reference's id (None for no reference)."""
     return getattr(ref, "id", None)

@@ -6,18 +6,9 @@ article's gloss of a standing charge ("groups it says are funded by India")."""
 
 from __future__ import annotations
 
-
-def _rows(analyze, text: str, etype: str, *, published: str = "2026-02-11") -> list:
-    return [e for e in analyze(text, published=published).events if e.type == etype]
-
-
-def _id(ref) -> str | None:
-    return ref.id if ref is not None else None
-
-
-def _in(rows: list, words: str) -> list:
-    return [e for e in rows if words in e.sentence]
-
+from tests.unit._events_util import analyzed_rows as _rows
+from tests.unit._events_util import ref_id as _id
+from tests.unit._events_util import rows_in as _in
 
 _ATTACK = (
     "Gunmen killed nine passengers near Nushki on Tuesday. "

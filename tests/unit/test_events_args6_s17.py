@@ -6,14 +6,8 @@ as a noun ("the military denies", "a charge Islamabad rejects"); a clause that o
 
 from __future__ import annotations
 
-
-def _rows(analyze, text: str, etype: str, *, published: str = "2026-02-11") -> list:
-    return [e for e in analyze(text, published=published).events if e.type == etype]
-
-
-def _id(ref) -> str | None:
-    return ref.id if ref is not None else None
-
+from tests.unit._events_util import analyzed_rows as _rows
+from tests.unit._events_util import ref_id as _id
 
 _CHARGE = (
     "Tajik officials have accused the Taliban of allowing Jamaat Ansarullah, a Tajik militant "
