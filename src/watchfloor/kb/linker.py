@@ -108,9 +108,6 @@ class Linker(
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
         self.gazetteer = gazetteer
-        # provisional id → the actor as the first document naming it did: only for a caller
-        # asking outside `link` (`_provisional_by_id`); linking itself reads the document's own
-        self._provisional_ids: dict[str, Actor] = {}
         # the document being linked's own view of its provisional actors (`_State`), set for
         # the length of one `link` call; None between documents
         self._provisional_views: dict[str, Actor] | None = None

@@ -15,7 +15,6 @@ class LinkerBase:
 
     kb: KnowledgeBase
     gazetteer: Gazetteer
-    _provisional_ids: dict[str, Actor]
     _provisional_views: dict[str, Actor] | None  # the document's own, while `link` runs
     _press_offices: dict[tuple[str, str, tuple[str, ...]], bool]
     _titles: list[str]

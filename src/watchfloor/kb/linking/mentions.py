@@ -28,11 +28,11 @@ class MentionsMixin(LinkerBase):
         return actor is not None and actor.kind == "person"
 
     def _provisional_by_id(self, actor_id: str) -> Actor | None:
-        """The provisional actor as the document being linked names it (never the shared
-        actor, whose name and kind another document may have set): None for an id this
-        document has not linked."""
+        """The provisional actor as the document being linked names it: None for an id this
+        document has not linked, and outside `link` (a linker keeps no provisional actors
+        between documents, so memory does not grow with the documents it has read)."""
         views = getattr(self, "_provisional_views", None)
-        return views.get(actor_id) if views is not None else self._provisional_ids.get(actor_id)
+        return views.get(actor_id) if views is not None else None
 
     def _mention_at(self, state: _State, tok: Token) -> ActorMention | None:
         for m in state.actor_mentions:

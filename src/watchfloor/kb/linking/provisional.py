@@ -209,7 +209,6 @@ class ProvisionalMixin(CountriesMixin):
             )
             if views is not None:
                 views[actor_id] = view
-            self._provisional_ids.setdefault(actor_id, view)
         elif name != view.name and name not in view.aliases:
             view.aliases.append(name)
         if actor_id not in state.seen_new:
