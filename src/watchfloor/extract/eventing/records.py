@@ -75,7 +75,7 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
         Tuesday to mediate" as an adverbial clause)."""
         cues = self.recipient_cues
         return any(
-            (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            (c.dep_ == "xcomp" or c.dep_ == "advcl" and has_to_marker(c))
             and (c.lower_ in cues.mediate_verbs or lemma(c) in cues.host_verbs)
             for c in anchor.children
         )
