@@ -391,6 +391,7 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         derived.extend(_denied_by_the_accused(row, charge, events, linked))
     derived.extend(_sponsoring_accusations([*events, *derived], linked))
     derived.extend(_misread_appended_denials([*events, *derived], linked))
+    derived.extend(_charged_sponsoring_words([*events, *derived], linked))
     return [*derived, *_support_denied_later([*events, *derived], linked)]
 
 
@@ -901,6 +902,99 @@ def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> l
                     fatalities=None,
                     injured=None,
                     notes=[*act.notes, f"denied by {verb.text!r}: the act did not happen"],
+                )
+            )
+    return derived
+
+
+# The sponsoring words of a charge's "of" clause, read as words (the tagger often takes "train",
+# "fund" or "financing" for nouns there), and the AID mode each gives (guide §11 rule 2).
+_CHARGED_SPONSORING_WORDS = {
+    **dict.fromkeys(("fund", "funding", "funded", "finance", "financing", "financed"), "economic"),
+    **dict.fromkeys(("bankroll", "bankrolling", "pay", "paying"), "economic"),
+    **dict.fromkeys(("train", "training", "arm", "arming", "direct", "directing"), "military"),
+}
+
+# Words that hand the act to someone else ("of allowing IS-K to train fighters").
+_CHARGE_PERMITTING = frozenset({"allow", "allowing", "let", "letting", "permit", "permitting"})
+
+# Nouns that name acts or a run of them, not the people supported.
+_CHARGED_ACT_NOUNS = frozenset(
+    {"wave", "series", "spate", "string", "campaign", "attack", "attacks"}
+)
+
+
+def _charged_sponsoring_words(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "accused India of using Afghan soil to train and fund militants", "accused India of
+    financing and directing a wave of attacks": the support a charge's "of" clause names is an
+    AID row of the accused, one per mode (guide §11 rule 2, "Financing and arming"), read off
+    the words where the parser gave no trigger; `generic` for a bare plural or a run of attacks
+    (§1.7 rule 4), else `alleged`. None when the clause hands the act to someone else or the
+    charge itself is denied ("has not accused Kabul of arming the group")."""
+    derived: list[EventRecord] = []
+    doc = linked.doc
+    for charge in events:
+        if (
+            charge.type != "ACCUSE"
+            or charge.factuality == "negated"
+            or not _is_identified(charge.recipient)
+        ):
+            continue
+        verb = doc.char_span(*charge.span, alignment_mode="expand")
+        if verb is None:
+            continue
+        sent = verb.sent
+        of = next(
+            (t for t in doc[verb.end : min(verb.end + 4, sent.end)] if t.lower_ == "of"), None
+        )
+        if of is None:
+            continue
+        words: list[Token] = []
+        last = of.i
+        for t in doc[of.i + 1 : sent.end]:
+            if t.text in (",", ";", ":") or lemma(t) == "say" or t.lower_ in _CHARGE_PERMITTING:
+                break
+            if t.lower_ in _CHARGED_SPONSORING_WORDS:
+                words.append(t)
+                last = t.i
+            elif words and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                break
+        if not words or any(t.lower_ in _CHARGE_PERMITTING for t in doc[of.i : last]):
+            continue
+        same = [e for e in events if e.sentence_span == charge.sentence_span]
+        obj = next((t for t in doc[last + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        recipient: ActorRef | None = None
+        generic = False
+        if obj is not None:
+            if obj.lower_ in _CHARGED_ACT_NOUNS:
+                generic = True
+            else:
+                recipient = _linked_ref_at(obj, linked)
+                generic = obj.tag_ in ("NNS", "NNPS") and not any(
+                    c.dep_ == "det" for c in obj.children
+                )
+                if recipient is None and obj.tag_ == "NNS":
+                    recipient = ActorRef(id=None, name=None, text=obj.text)
+        made: set[str] = set()
+        for word in words:
+            mode = _CHARGED_SPONSORING_WORDS[word.lower_]
+            if mode in made or any(
+                e.type == "AID" and e.mode == mode and _same_party(e.actor, charge.recipient)
+                for e in same
+                if e.actor
+            ):
+                continue
+            made.add(mode)
+            derived.append(
+                _record_on(
+                    word,
+                    type="AID",
+                    mode=mode,
+                    actor=charge.recipient,
+                    recipient=recipient,
+                    factuality="generic" if generic else "alleged",
+                    extractor=charge.extractor,
+                    notes=["charged act: the support the charge names, read off the words"],
                 )
             )
     return derived
