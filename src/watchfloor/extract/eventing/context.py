@@ -227,6 +227,18 @@ def _time_settings(linked: LinkedDoc, events: list[EventRecord]) -> list[tuple[i
     return out
 
 
+# Words that place an act at a meeting ("on the sidelines of the meeting", "told the session")
+_MEETING_PLACE = re.compile(
+    r"\b(?:at|on|during|after|of|told|addressed) the (?:[\w-]+ )?"
+    r"(?:meeting|summit|conference|session|sidelines|talks)\b",
+    re.I,
+)
+
+
+# Verbs of saying that report a statement's words
+_SAYING = {"say", "tell", "add", "state", "announce", "strike"}
+
+
 # Triggers that announce an act rather than do it ("announced compensation")
 _ANNOUNCING = re.compile(r"announc")
 
@@ -289,6 +301,21 @@ def _inherit_context(
             return True  # "said the delegation had placed a hold": further back still
         return verb.tag_ == "VBD" and not aux & {"has", "have"}
 
+    def said_in_past(e: EventRecord) -> bool:
+        # "Lavrov told reporters that our partners must ...", "struck a softer tone, saying
+        # the region should ...": a statement whose words are in the present, reported in the
+        # past tense of the verb of saying above them
+        if told_in_past(e):
+            return True
+        head = _trigger_head(e, linked)
+        if head is None or e.type not in _SPEECH_TYPES:
+            return False
+        for verb in head.ancestors:
+            if verb.pos_ in ("VERB", "AUX") and lemma(verb) in _SAYING:
+                aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+                return verb.tag_ == "VBD" and not aux & {"has", "have"}
+        return False
+
     def agreed_as_made(e: EventRecord) -> bool:
         # "the two sides agreed", not "was ready to join" or "had given guarantees" (a stance,
         # or a thing given, told on the news day)
@@ -323,8 +350,18 @@ def _inherit_context(
             None,
         )
         retold = linked.text[retold_span[0] : retold_span[1]].lower() if retold_span else ""
+        # (or the lead tells the meeting or visit itself: "Wang Yi hosted his Pakistani and
+        # Afghan counterparts in Beijing on Wednesday")
+        lead_meets = any(
+            e.type == "CONSULT"
+            and e.factuality == "asserted"
+            and e.sentence_span == lead.sentence_span
+            and e.date == lead_day
+            for e in events
+        )
         if (
-            _MEETING_NOUNS & set(re.findall(r"[a-z]+", lead_text))
+            lead_meets
+            or _MEETING_NOUNS & set(re.findall(r"[a-z]+", lead_text))
             or _EVENT_GATHERINGS & set(re.findall(r"[a-z]+", retold))
         ) and (linked.published is None or lead_day < linked.published.isoformat()):
             meeting_day = lead_day
@@ -370,7 +407,18 @@ def _inherit_context(
         )
 
     def meeting_party(e: EventRecord) -> bool:
-        ref = e.actor
+        if (
+            e.type == "REJECT"
+            and e.recipient is not None
+            and e.recipient.id
+            and not party_of_meeting(e.recipient, e)
+        ):
+            # "Human Rights Watch accused the Taliban ... The Taliban denied it": a denial
+            # answers what someone away from the meeting said later, on the news day (§1.5)
+            return False
+        return party_of_meeting(e.actor, e)
+
+    def party_of_meeting(ref: ActorRef | None, e: EventRecord) -> bool:
         if ref is None or not ref.id or not lead_ids or ref.id in lead_ids:
             return True
         actor = linked.actors.get(ref.id)
@@ -384,6 +432,9 @@ def _inherit_context(
             and state_in_lead(m.actor_id)
             for m in linked.actor_mentions
         )
+
+    def names_meeting(e: EventRecord) -> bool:
+        return bool(_MEETING_PLACE.search(text[e.sentence_span[0] : e.sentence_span[1]]))
 
     # speakers the article places away from the meeting ("In Kabul, the spokesman dismissed
     # the decision"): what they go on to say was not said there
@@ -587,6 +638,40 @@ def _inherit_context(
             # report's day is the only one the article gives it
             e.date, e.date_precision = own_report_day
             e.notes.append("date of the report of an act not told before")
+        at_meeting = (
+            meeting_day is not None
+            and e.factuality != "negated"
+            and not (e.actor is not None and e.actor.id in away_speakers)
+            and meeting_party(e)
+        )
+        if (
+            meeting_day is not None
+            and e.type in _SPEECH_TYPES
+            and e.actor is not None
+            and e.actor.id
+            and e.place is not None
+            and meeting_place is not None
+            and e.place.name != meeting_place.name
+        ):
+            away_speakers.add(e.actor.id)
+            at_meeting = False
+        if (
+            e.date is None
+            and not undated
+            and e.type in _SPEECH_TYPES
+            and e.factuality == "asserted"
+            and meeting_day is not None
+            and e.factuality != "negated"
+            and not (e.actor is not None and e.actor.id in away_speakers)
+            and told_in_past(e)
+            and names_meeting(e)
+        ):
+            # "Wang Yi met Kosherbayev on the sidelines of the meeting", "India refused to
+            # endorse a paragraph of the statement ... at the meeting": an act its sentence
+            # places at the meeting the article reports is of the meeting's day (guide §7),
+            # whatever day the story went on to
+            e.date, e.date_precision = meeting_day, "day"
+            e.notes.append("date of the meeting its sentence places it at")
         if (
             e.date is None
             and last_date is not None
@@ -646,29 +731,14 @@ def _inherit_context(
             # minister called on ...": the day of the act it is anchored on
             e.date, e.date_precision = last_date
             e.notes.append("date of the act a statement hours later is anchored on")
-        at_meeting = (
-            meeting_day is not None
-            and e.factuality != "negated"
-            and not (e.actor is not None and e.actor.id in away_speakers)
-            and meeting_party(e)
-        )
-        if (
-            meeting_day is not None
-            and e.type in _SPEECH_TYPES
-            and e.actor is not None
-            and e.actor.id
-            and e.place is not None
-            and meeting_place is not None
-            and e.place.name != meeting_place.name
-        ):
-            away_speakers.add(e.actor.id)
-            at_meeting = False
         if (
             e.date is None
             and not undated
             and (e.type in _SPEECH_TYPES or _ANNOUNCING.match(e.trigger.lower()))
             and last_date is not None
-            and told_in_past(e)
+            and (
+                told_in_past(e) or (last_date[0] == meeting_day and at_meeting and said_in_past(e))
+            )
             and (last_date[1] == "month" or (last_date[0] == meeting_day and at_meeting))
         ):
             # "The latest report, released last week, says ... The Taliban rejected the
