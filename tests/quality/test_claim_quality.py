@@ -122,7 +122,7 @@ def test_claim_filter_cross_validated():
 # (claims 0.25, propositions file 24): F1 0.874, stance 1.00, hedge 0.97, pairwise F1 0.942.
 # fresh15, session 16 (claims 0.28, propositions file 25): F1 0.907, stance 0.95, hedge 1.00,
 # pairwise F1 0.886. fresh16, session 17 (claims 0.32, propositions file 26): F1 0.886, stance
-# 0.99, hedge 0.94, pairwise F1 0.835.
+# 0.99, hedge 0.94, pairwise F1 0.835 (propositions file 27: the same).
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
