@@ -115,9 +115,9 @@ class SubActorTemplate:
     sector: str
     name: str
     cues: list[str]
-    # cues naming the body itself ("Russian troops", "Tajikistan's army"): they take the body's
-    # own id (`RUS-MIL`) even where the KB does not curate it (see `KnowledgeBase.cue_organ`)
-    own_body_cues: list[str] = field(default_factory=list)
+    # cues naming the body itself ("Russian troops", "Tajikistan's army"), normalised: they take
+    # the body's own id (`RUS-MIL`) even where the KB does not curate it (`KnowledgeBase.cue_organ`)
+    own_body_cues: frozenset[str] = frozenset()
 
 
 class KnowledgeBase:
@@ -213,7 +213,7 @@ class KnowledgeBase:
                     tpl["sector"],
                     tpl["name"],
                     list(tpl.get("cues") or []),
-                    list(tpl.get("own_body_cues") or []),
+                    frozenset(normalize(c) for c in tpl.get("own_body_cues") or []),
                 )
             )
         for i, entry in enumerate(data.get("countries") or []):
@@ -455,6 +455,9 @@ class KnowledgeBase:
                 return tpl
         return None
 
+    def _template(self, role: str) -> SubActorTemplate | None:
+        return next((t for t in self.templates if t.role == role), None)
+
     def sub_actor(self, iso3: str, role: str) -> str | None:
         """The actor standing for `role` (military, police, ...) of a country.
 
@@ -465,7 +468,7 @@ class KnowledgeBase:
         if (iso3, role) in self._roles:
             return self._roles[(iso3, role)]
         country = self.countries.get(iso3)
-        tpl = next((t for t in self.templates if t.role == role), None)
+        tpl = self._template(role)
         if country is None or tpl is None:
             return None
         ident = f"{iso3}-{tpl.suffix}"
@@ -530,7 +533,8 @@ class KnowledgeBase:
         actor_id = self.sub_actor(iso3, role)
         if actor_id is None or (iso3, role) in self._roles:
             return actor_id
-        if actor_id == f"{iso3}-" + next(t.suffix for t in self.templates if t.role == role):
+        tpl = self._template(role)
+        if tpl is not None and actor_id == f"{iso3}-{tpl.suffix}":
             return self.government_of(iso3) or iso3
         return actor_id
 
@@ -540,8 +544,8 @@ class KnowledgeBase:
         `own_body_cues` in countries.yaml) takes the body's own id, generated from the template
         when not curated ("Russian troops" → `RUS-MIL`; docs/annotation-guide.md §0, most
         specific id). A state run by a non-state actor still maps to that actor."""
-        tpl = next((t for t in self.templates if t.role == role), None)
-        if tpl is not None and normalize(cue) in {normalize(c) for c in tpl.own_body_cues}:
+        tpl = self._template(role)
+        if tpl is not None and normalize(cue) in tpl.own_body_cues:
             return self.sub_actor(iso3, role)
         return self.named_organ(iso3, role)
 

@@ -449,10 +449,12 @@ def _casualty_followup(sent: Span) -> Candidate | None:
 
 
 # Predicates that count the victims or say who they were ("most of the dead were civil
-# servants", "the toll rose to 43", "the wounded included two children").
+# servants", "the toll rose to 43", "the wounded included two children"), and the verbs that
+# cause casualties.
 _VICTIM_COUNT_VERBS = frozenset(
     {"be", "include", "number", "rise", "climb", "reach", "stand", "total", "increase", "jump"}
     | _DEATH_VERBS_BASE
+    | _CASUALTY_VERBS
 )
 
 
@@ -471,7 +473,7 @@ def _victims_described(victims: Token) -> bool:
     if phrase.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     verb = phrase.head
-    if lemma(verb) in _VICTIM_COUNT_VERBS | _CASUALTY_VERBS:
+    if lemma(verb) in _VICTIM_COUNT_VERBS:
         return False
     # "15 bodies had been brought in", "put the death toll at five": a count still continues it
     return not any(t.like_num for t in verb.subtree)
