@@ -14,6 +14,7 @@ from watchfloor.extract.eventing.parties import (
     _country_of,
     _is_identified,
     _same_party,
+    _trigger_head,
 )
 from watchfloor.extract.eventing.recipient_rules import _claimant
 from watchfloor.extract.eventing.recipients import _named_doer
@@ -153,8 +154,8 @@ def _described_authorship(events: list[EventRecord], linked: LinkedDoc) -> list[
     for e in events:
         if e.type != "ACCUSE" or e.mode == "allege":
             continue
-        head = linked.doc.char_span(*e.span, alignment_mode="expand")
-        author = _attribution_phrase(head.root) if head is not None else None
+        head = _trigger_head(e, linked)
+        author = _attribution_phrase(head) if head is not None else None
         accused = _linked_ref_at(author, linked) if author is not None else None
         if not _is_identified(accused) or any(
             a.type == "ACCUSE" and a.mode == "allege" and a.span == e.span for a in events
@@ -242,17 +243,13 @@ def _authorship_charges(events: list[EventRecord], linked: LinkedDoc) -> list[Ev
     attack."""
     kept = []
     for e in events:
-        trigger = (
-            linked.doc.char_span(*e.span, alignment_mode="expand")
-            if e.type == "ACCUSE" and e.recipient is None
-            else None
-        )
+        trigger = _trigger_head(e, linked) if e.type == "ACCUSE" and e.recipient is None else None
         if _charged_reference(e, linked) and any(
             a.type == "ASSAULT" and a.sentence_span[0] < e.sentence_span[0] for a in events
         ):
             continue
-        if trigger is not None and _names_author(trigger.root):
-            if e.reported_by is None or _charged_act(trigger.root) is None:
+        if trigger is not None and _names_author(trigger):
+            if e.reported_by is None or _charged_act(trigger) is None:
                 continue
             e.actor, e.recipient, e.reported_by = e.reported_by, e.actor, None
             e.notes.append("roles: the speaker accuses the author the clause names")
@@ -308,8 +305,8 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         accused = charge.recipient
         if charge.type != "ACCUSE" or charge.mode != "allege" or not _is_identified(accused):
             continue
-        trigger = linked.doc.char_span(*charge.span, alignment_mode="expand")
-        found = _charged_act(trigger.root) if trigger is not None else None
+        trigger = _trigger_head(charge, linked)
+        found = _charged_act(trigger) if trigger is not None else None
         earlier = [a for a in attacks if a.sentence_span[0] < charge.sentence_span[0]]
         first = _charged_incident(found[0], earlier) if found is not None else None
         if found is None or first is None:
@@ -409,8 +406,8 @@ def _sponsoring_accusations(events: list[EventRecord], linked: LinkedDoc) -> lis
             or not _is_identified(aid.actor)
         ):
             continue
-        trigger = linked.doc.char_span(*aid.span, alignment_mode="expand")
-        if trigger is None or lemma(trigger.root) not in _SPONSORING_VERBS:
+        trigger = _trigger_head(aid, linked)
+        if trigger is None or lemma(trigger) not in _SPONSORING_VERBS:
             continue
         same = [e for e in [*events, *derived] if e.sentence_span == aid.sentence_span]
         speaker: ActorRef | None = aid.reported_by or next(
@@ -426,7 +423,7 @@ def _sponsoring_accusations(events: list[EventRecord], linked: LinkedDoc) -> lis
             # "blamed the attack on X, saying the gunmen had been financed by India": one
             # accusation per speaker and sentence
             continue
-        if _in_gloss(trigger.root):
+        if _in_gloss(trigger):
             continue
         derived.append(
             dataclasses.replace(
@@ -436,7 +433,7 @@ def _sponsoring_accusations(events: list[EventRecord], linked: LinkedDoc) -> lis
                 context=[],
                 actor=speaker,
                 recipient=aid.actor,
-                place=_statement_place(aid, trigger.root, linked),
+                place=_statement_place(aid, trigger, linked),
                 date=_statement_date(aid, events),
                 date_precision=None,
                 fatalities=None,
@@ -635,8 +632,7 @@ def _name_supported_attackers(events: list[EventRecord], linked: LinkedDoc) -> N
     for e in events:
         if e.type != "AID" or e.factuality != "alleged" or _is_identified(e.recipient):
             continue
-        head = linked.doc.char_span(*e.span, alignment_mode="expand")
-        verb = head.root if head is not None else None
+        verb = _trigger_head(e, linked)
         if verb is None or verb.tag_ != "VBN" or lemma(verb) not in _SPONSORING_VERBS:
             continue
         first = verb
@@ -690,11 +686,14 @@ def _denied_by_the_accused(
 def _charged_reference(e: EventRecord, linked: LinkedDoc) -> bool:
     """Whether an ASSAULT row is only the passive subject of a sponsoring charge ("the attack
     had been planned by India"), which names the attack told before, not a new one."""
-    head = linked.doc.char_span(*e.span, alignment_mode="expand")
-    if head is None or e.type != "ASSAULT":
+    if e.type != "ASSAULT":
         return False
-    noun = head.root
-    return noun.dep_ == "nsubjpass" and _attack_charged_passively(noun.head) is noun
+    noun = _trigger_head(e, linked)
+    return (
+        noun is not None
+        and noun.dep_ == "nsubjpass"
+        and _attack_charged_passively(noun.head) is noun
+    )
 
 
 # Nouns a denial names an earlier charge by ("rejected the allegation", "dismissed Naqvi's
@@ -743,8 +742,8 @@ def _support_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[
     for denial in events:
         if denial.type != "REJECT" or denial.factuality != "asserted":
             continue
-        head = linked.doc.char_span(*denial.span, alignment_mode="expand")
-        if head is None or not _points_back_at_charge(head.root):
+        head = _trigger_head(denial, linked)
+        if head is None or not _points_back_at_charge(head):
             continue
         if any(e.type == "AID" and e.sentence_span == denial.sentence_span for e in events):
             continue  # a charge told in the denial's own sentence is denied there
@@ -851,7 +850,7 @@ def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> l
         if found is None:
             continue
         words, verb = found
-        text, extent = sentence_extent(noun.sent)
+        _, extent = sentence_extent(noun.sent)
         same = [e for e in events if e.sentence_span == extent]
         if any(e.type == "REJECT" and e.span[0] <= verb.idx < e.span[1] for e in same):
             continue  # the lexicon read the verb

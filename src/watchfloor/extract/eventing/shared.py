@@ -329,8 +329,5 @@ _SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", 
 
 def _linked_ref_at(tok: Token, linked: LinkedDoc) -> ActorRef | None:
     """The linked actor whose mention covers `tok`, as an event argument."""
-    for m in linked.actor_mentions:
-        if m.actor_id and m.start <= tok.idx < m.end:
-            actor = linked.actors.get(m.actor_id)
-            return ActorRef(id=m.actor_id, name=actor.name if actor else None, text=m.text)
-    return None
+    m = linked.linked_mention_at(tok.idx)
+    return linked.actor_ref(m) if m is not None else None
