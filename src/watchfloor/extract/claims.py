@@ -304,7 +304,7 @@ class ClaimLexicon:
         """Every word of every toll kind ("killed", "wounded", "casualties")."""
         return set().union(*self.toll_kinds.values()) if self.toll_kinds else set()
 
-    @property
+    @cached_property
     def accusing_verbs(self) -> set[str]:
         """Cues whose of- or for-phrase names the accused ("accused X of …", "criticised X
         for …"): the `alleged` verbs that take an of-phrase, and any verb that takes a

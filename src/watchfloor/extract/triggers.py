@@ -215,9 +215,7 @@ _YEAR_SENTINEL = "<year>"
 
 
 def _is_year(tok: Token) -> bool:
-    return (
-        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
-    )
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 def _strings(value: Any, where: str) -> frozenset[str]:

@@ -661,7 +661,6 @@ def _inherit_context(
             and e.type in _SPEECH_TYPES
             and e.factuality == "asserted"
             and meeting_day is not None
-            and e.factuality != "negated"
             and not (e.actor is not None and e.actor.id in away_speakers)
             and told_in_past(e)
             and names_meeting(e)

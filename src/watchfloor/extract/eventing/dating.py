@@ -37,14 +37,10 @@ class DatingMixin(ExtractorBase):
             # "since November, when a suicide bombing killed 26": the act the relative clause
             # tells happened at that date
             return False
-        if e.root.head.lower_ in _BOUND_WORDS and any(
-            DatingMixin._when_clause_of(t, e) for t in e.doc if t.i in member_tokens
-        ):
+        if e.root.head.lower_ in _BOUND_WORDS:
             # "the deadliest attack since November 2024, when gunmen ambushed a convoy": the
             # parser hangs the when-clause on the noun the date bounds, but it tells the date
-            return False
-        if e.root.head.lower_ in _BOUND_WORDS:
-            return True
+            return not any(DatingMixin._when_clause_of(e.doc[i], e) for i in member_tokens)
         if "past" in e.text.lower().split() and e.root.head.lower_ in ("over", "in", "during"):
             # "over the past week": a span running up to the news, not a point in it (guide
             # §1.5 gives acts in the news window with a vague time the publication day)
