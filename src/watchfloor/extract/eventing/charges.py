@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from watchfloor.extract.eventing.incidents import _DENIABLE_ACTS, _copy_exists
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _country_of,
@@ -800,7 +801,6 @@ _PRESENT_DENIALS = frozenset(
     {"reject", "rejects", "deny", "denies", "dismiss", "dismisses", "dispute", "disputes"}
     | {"refute", "refutes"}
 )
-_APPENDED_DENIABLE = frozenset({"ASSAULT", "AID", "COERCE"})
 
 
 def _appended_denier(noun: Token) -> tuple[list[Token], Token] | None:
@@ -883,16 +883,13 @@ def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> l
             )
         )
         for act in told:
-            if act.type not in _APPENDED_DENIABLE or act.factuality not in _TOLD_FACTUALITY | {
+            if act.type not in _DENIABLE_ACTS or act.factuality not in _TOLD_FACTUALITY | {
                 "generic"
             }:
                 continue
             if act.factuality == "asserted" and act.reported_by is None:
                 continue  # the article's own news, not what the charge tells
-            if any(
-                x.type == act.type and x.span == act.span and x.factuality == "negated"
-                for x in [*events, *derived]
-            ):
+            if _copy_exists(act, [*events, *derived], negated=True):
                 continue
             derived.append(
                 dataclasses.replace(
