@@ -14,6 +14,7 @@ from watchfloor.extract.eventing.phrases import (
     _is_actorish,
     _mention_in_phrase,
     _named_members,
+    _np_text,
     _ref_for,
 )
 from watchfloor.extract.eventing.shared import (
@@ -54,6 +55,10 @@ _RECIPIENT_PREPS = {
 }
 
 
+# "most of them policemen", "many of them women": quantifiers that say what a count is made of
+_MOST_WORDS = frozenset({"most", "many", "all", "mostly", "majority"})
+
+
 class ArgumentsMixin(ExtractorBase):
     """Actor and recipient arguments of one event group."""
 
@@ -65,6 +70,7 @@ class ArgumentsMixin(ExtractorBase):
         recipient_heads: list[Token] = []
         between: list[ActorRef] = []
         by_hand: list[Token] = []  # "at the hands of X"
+        among: list[Token] = []  # "among shoppers": the crowd an attack hit
         passive = passive_subject(anchor)
         agent = next(iter(_prep_objects(anchor, deps=("agent",))), None)
         if tok.pos_ in ("NOUN", "PROPN") and anchor.i == tok.i:
@@ -361,7 +367,8 @@ class ArgumentsMixin(ExtractorBase):
                 if g.type == "ASSAULT":
                     # "blew himself up among worshippers at a mosque": the people among whom
                     # an attack is set off are its target, before the building they are in
-                    recipient_heads[:0] = _prep_objects(anchor, ("among",))
+                    among = _prep_objects(anchor, ("among",))
+                    recipient_heads[:0] = among
                 hands = [r for r in recipient_heads if r.dep_ == "pobj" and lemma(r) == "hand"]
                 for r in hands:
                     # "died at the hands of the Taliban", "had died at its hands": who did it
@@ -516,12 +523,59 @@ class ArgumentsMixin(ExtractorBase):
             if not (any(c.lower_ == "any" for c in r.children) and lemma(r) in _ANY_PARTY)
         ]
         recipients = self._refs(recipient_heads, tok_actor, lex, require_actor=True)
+        crowd = [
+            r
+            for r in among
+            if lemma(r) in self.recipient_cues.people_nouns
+            and lemma(r) not in self.recipient_cues.generic_people
+            and not any(r.i in getattr(x, "_tokens", ()) for x in recipients)
+        ]
+        if crowd:
+            # "blew himself up among shoppers": the crowd the bomb went off in is the target as
+            # the article describes it (guide §1.3), even in words the lexicon has no party for,
+            # before the "people" a count of the dead names
+            text, toks = _np_text(crowd[0])
+            ref = ActorRef(id=None, name=None, text=text)
+            ref._tokens = toks  # type: ignore[attr-defined]
+            ref._head = crowd[0]  # type: ignore[attr-defined]
+            recipients = [ref, *recipients]
         if between and not actors:
             actors, recipients = between[:1], between[1:2] + recipients
         if actors and recipients:
             ids = {a.id for a in actors if a.id}
             recipients = [r for r in recipients if not (r.id and r.id in ids)] or recipients
         return actors, recipients, objects
+
+    def _most_of_them(
+        self, head: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
+    ) -> ActorRef | None:
+        """ "killed more than 80 people, most of them policemen": the group a count of people
+        is said to be mostly made of names the victims (the parser hangs that phrase on the
+        verb, outside the count's own phrase)."""
+        doc = head.doc
+        end = min(head.i + 6, head.sent.end)
+        them = next((t for t in doc[head.i + 1 : end] if t.lower_ == "them"), None)
+        if them is None or them.head.lower_ != "of" or them.head.head.lower_ not in _MOST_WORDS:
+            return None
+        group = them.head.head.head
+        if group.i <= them.i or group.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if lemma(group) in self.recipient_cues.civilian_nouns:
+            # "most of them women and children": ordinary victims stay the count's own group
+            return None
+        ref = _ref_for(
+            group, tok_actor, lex, require_actor=True, people=self.recipient_cues.people_nouns
+        )
+        if ref is None and lemma(group) in self.recipient_cues.people_nouns:
+            text, toks = _np_text(group)
+            ref = ActorRef(id=None, name=None, text=text)
+            ref._tokens = toks  # type: ignore[attr-defined]
+            ref._head = group  # type: ignore[attr-defined]
+        if ref is None or lemma(getattr(ref, "_head", group)) in self.recipient_cues.generic_people:
+            return None
+        if group.i not in getattr(ref, "_tokens", {group.i}):
+            return None  # a party found elsewhere in the phrase, not the group named
+        return ref
 
     def _victim_genitive(
         self, noun: Token, etype: str, prep: Token, *, any_type: bool = False
@@ -642,6 +696,8 @@ class ArgumentsMixin(ExtractorBase):
                     continue
                 if lemma(h) in self.recipient_cues.generic_people:
                     named = _named_members(h, tok_actor, lex, self.recipient_cues)
+                    if named is None:
+                        named = self._most_of_them(h, tok_actor, lex)
                     if named is not None:
                         ref, kind = named, None
                 ref._anaphor = kind  # type: ignore[attr-defined]
