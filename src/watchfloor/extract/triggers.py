@@ -684,6 +684,37 @@ class Candidate:
     fresh: bool = False
 
 
+_MONTH_CUES = frozenset(
+    {
+        "in",
+        "since",
+        "last",
+        "early",
+        "late",
+        "mid",
+        "of",
+        "until",
+        "till",
+        "by",
+        "from",
+        "this",
+        "next",
+    }
+)
+
+
+def _is_month(tok: Token) -> bool:
+    """ "in March" names a month, never a protest march (the only month that is a trigger word)."""
+    if tok.lower_ != "march" or not tok.text[:1].isupper():
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.ent_type_ == "DATE" or before in _MONTH_CUES or (after is not None and after.like_num)
+    )
+
+
 def _temporal_prep(prep: Token) -> bool:
     """ "on Friday", "at dawn", "in March": a time, never the preposition of a phrasal sense
     ("called on Friday for…" is not "called on")."""
@@ -736,7 +767,7 @@ class TriggerMatcher:
 
         for key, (values, ent) in cons.items():
             if key in ("obj", "not_obj"):
-                toks = arg_set()
+                toks = [a for a in arg_set() if not _is_month(a)]
                 hit = (
                     any(lemma(a) in values or a.lower_ in values for a in toks)
                     or (_PLACE_SENTINEL in values and any(a.ent_type_ in _PLACE_ENTS for a in toks))
@@ -957,7 +988,7 @@ class TriggerMatcher:
             if tok.tag_ in ("VBN", "JJ"):
                 keys.append((tok.lower_, "ADJ"))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            if tok.i in mention_tokens and tok.pos_ == "PROPN":
+            if tok.i in mention_tokens and tok.pos_ == "PROPN" or _is_month(tok):
                 return None
             keys = [(lemma(tok), "NOUN"), (tok.lower_, "NOUN")]
         elif tok.pos_ == "ADJ":
