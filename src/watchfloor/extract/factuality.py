@@ -1155,6 +1155,11 @@ def _clause_text(trigger: Token, *, pledged: bool = False) -> str:
             pledged and c.dep_ == "xcomp" and has_to_marker(c)
         ):
             skip |= {t.i for t in c.subtree}
+    for t in trigger.subtree:
+        if t.dep_ == "relcl" and t.i != trigger.i and t.i not in skip:
+            # "discussed the pipeline, whose Afghan section will reach Herat next year": a
+            # relative clause deeper down tells another act, with its own tense and time
+            skip |= {u.i for u in t.subtree}
     return " ".join(t.lower_ for t in trigger.subtree if t.i not in skip)
 
 
@@ -1551,6 +1556,44 @@ def _disputed_account(sent: Span, trigger: Token, cues: FactualityCues) -> Token
     return None
 
 
+# Verbs by which a report gives what it found ("the report said", "the survey found")
+_FINDING_VERBS = _SAYS | {"find", "record", "document", "show", "add"}
+
+
+def _found_by_a_report(trigger: Token, chain: list[Token], cues: FactualityCues) -> bool:
+    """Whether the act is told as a report's finding ("The report said 30 returnees had been
+    detained", "..., the report said", "the report also recorded 1,140 people flogged"): the
+    abuses a report describes are the issuer's account (guide §10), not the reporter's."""
+    nouns = cues.words("alleged", "findings_nouns")
+    if not nouns:
+        return False
+
+    def by_report(verb: Token) -> bool:
+        return verb.lemma_.lower() in _FINDING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children
+        )
+
+    # the reporting verb above the act (a participle on a noun the report records counts:
+    # "recorded 1,140 people flogged")
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            if by_report(cur):
+                return True
+            if cur.lemma_.lower() in _FINDING_VERBS:
+                break
+    # the attribution told after the act ("..., the report said")
+    return any(
+        c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > t.i and by_report(c)
+        for t in chain
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
+
+
 def _counter_account(chain: list[Token], cues: FactualityCues) -> bool:
     """Whether the act is told in what a party says while rejecting another's account ("rejected
     the criticism, saying police had been deployed at every mosque", "dismissed the report,
@@ -1908,6 +1951,8 @@ def classify_factuality(
         # what one party reports and another disputes is that party's account
         return "alleged"
     if _victims_own_account(trigger, cues):
+        return "alleged"
+    if event_type not in _STATEMENT_TYPES and _found_by_a_report(trigger, chain, cues):
         return "alleged"
     if event_type not in _STATEMENT_TYPES and _counter_account(chain, cues):
         return "alleged"

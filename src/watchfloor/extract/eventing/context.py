@@ -239,6 +239,10 @@ _MEETING_PLACE = re.compile(
 _SAYING = {"say", "tell", "add", "state", "announce", "strike"}
 
 
+# Those a visit of sympathy goes to ("visited the wounded", "met the families of the victims")
+_THE_HURT = re.compile(r"\b(?:wounded|injured|bereaved|victims'? families|families of the)\b", re.I)
+
+
 # Triggers that announce an act rather than do it ("announced compensation")
 _ANNOUNCING = re.compile(r"announc")
 
@@ -268,6 +272,26 @@ def _inherit_context(
     later sentences about material events (the attack, the arrests, the talks) inherit them
     from the previous event. Statements (accusations, demands) keep what their own sentence says.
     """
+    for e in events:
+        if (
+            e.factuality == "asserted"
+            and e.reported_by is not None
+            and e.type not in _SPEECH_TYPES
+            and any(n.startswith("actor from") for n in e.notes)
+            and _one_sides_account(
+                e.reported_by,
+                e.actor,
+                e.recipient,
+                e.type,
+                linked,
+                e.place.country if e.place is not None else None,
+            )
+        ):
+            # "The Taliban's defence ministry said the strikes hit houses": the actor the
+            # strikes refer back to is known only now, and the account is one side's of what
+            # the other did (guide §1.7 rule 6)
+            e.factuality = "alleged"
+            e.notes.append("one party's account of an act its actor, found later, did: alleged")
     last_place = dateline
     last_place_span: tuple[int, int] | None = None
     last_date: tuple[str, str] | None = None
@@ -693,6 +717,12 @@ def _inherit_context(
             # "announced compensation for the families": a statement, made on the news day
             # like other verbal acts (guide §1.5), not on the incident's
             and not _ANNOUNCING.match(e.trigger.lower())
+            # "visited the wounded at the hospital": a visit of sympathy follows the incident,
+            # on the news day when its sentence gives no day (guide §1.5, §10)
+            and not (
+                e.type == "CONSULT"
+                and _THE_HURT.search(text[e.sentence_span[0] : e.sentence_span[1]])
+            )
         ):
             # "...exchanged fire late on Monday, and Pakistan closed the crossing on Tuesday.
             # A soldier was killed": the fighting told again keeps the fighting's day

@@ -118,6 +118,15 @@ class DatingMixin(ExtractorBase):
             # after forces exchanged fire through the night": the night began the day before
             # the day the sentence names (or the day it was published)
             base = date.fromisoformat(value) if value and precision == "day" else published
+            if (
+                base is not None
+                and value
+                and precision == "day"
+                and _evening_of(sent, value, published)
+            ):
+                # "closed the highway on Tuesday evening, and police detained six overnight":
+                # the night began on the evening the sentence names (guide §1.5)
+                return value, precision, own
             if base is not None:
                 return date.fromordinal(base.toordinal() - 1).isoformat(), "day", own
         return value, precision, own
@@ -324,6 +333,10 @@ class DatingMixin(ExtractorBase):
             # "fired on protesters at Thursday's rally", "was killed in Monday's attack": the
             # occasion the act took place at, whose day is the act's
             noun = e.root.head
+            if g.type in _SPEECH_TYPES and noun.head.lower_ == "in":
+                # "denied any part in Wednesday's bombing": a statement about the incident,
+                # not one made at it (a briefing "at" or "during" an occasion still is)
+                return False
             return (
                 noun.dep_ == "pobj"
                 and noun.head.lower_ in ("at", "during", "in")
@@ -527,6 +540,24 @@ def _claimed_attack_phrase(anchor: Token, etype: str) -> set[int] | None:
     return named or None
 
 
+_EVENING = re.compile(r"\b(?:evening|night|late)\b", re.I)
+
+
+def _evening_of(sent: Span, value: str, published: date | None) -> bool:
+    """Whether the sentence names `value` as an evening or a night ("on Tuesday evening",
+    "late on Monday"), on which an overnight act began."""
+    doc = sent.doc
+    for e in _sentence_entities(sent):
+        if e.label_ not in ("DATE", "TIME") or resolve_date(e.text, published)[0] != value:
+            continue
+        # the parser often splits "Tuesday evening" into a day and a time, and "late" stands
+        # before "on Tuesday"
+        around = doc[max(sent.start, e.start - 2) : min(sent.end, e.end + 1)].text
+        if _EVENING.search(around):
+            return True
+    return False
+
+
 def _overnight(sent: Span, member_tokens: set[int]) -> bool:
     """Whether the act is told as happening overnight ("overnight", "through the night"), as a
     modifier of the trigger's own clause; "at night" and "night raids" tell a habit or a kind."""
@@ -539,7 +570,9 @@ def _overnight(sent: Span, member_tokens: set[int]) -> bool:
         ):
             continue
         cur = tok
-        for _ in range(4):
+        # (a sentence-final "overnight" is often hung on the last noun of a long object:
+        # "detained 11 people in raids on hotels near the bus stand overnight")
+        for _ in range(8):
             if cur.i in member_tokens:
                 return True
             # "condemned the attack and said police had arrested two men overnight": the
