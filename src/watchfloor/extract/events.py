@@ -94,7 +94,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "38"
+_RULES_VERSION = "39"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).

@@ -17,6 +17,7 @@ from watchfloor.extract.eventing.candidates import (
     _for_talks_on_a_journey,
 )
 from watchfloor.extract.eventing.intent import (
+    _after_that_clause,
     _announced_by,
     _announced_copy,
     _announced_decision,
@@ -209,6 +210,7 @@ class GroupingMixin(CandidatesMixin):
                         x.token.head.i == c.token.i
                         or x.token.head.dep_ == "xcomp"
                         and x.token.head.head.i == c.token.i
+                        or _after_that_clause(x.token, c.token)
                     )
                 )
             }

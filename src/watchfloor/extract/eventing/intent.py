@@ -296,9 +296,50 @@ def _other_party_pronoun(speaker: Token, target: Token) -> bool:
     return False
 
 
+# Nouns by which a denial or charge names a statement made before it ("…, a charge Kabul
+# denies"): what the parser hangs before them is that statement, not the verb's complement.
+_STATEMENT_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "claim", "assertion", "finding", "account"}
+)
+
+
+def _told_before(tok: Token, c: Token) -> bool:
+    """Whether `c`, a clause the parser hangs before the absorbing verb `tok`, is a statement of
+    its own: closed by a semicolon ("accused migrants of spying; the Taliban rejected the
+    charge") or answered by a noun that names it ("officials said militants plan attacks, a
+    charge Kabul denies"). Its acts are told there (guide §13: the sentence keeps the act's own
+    row beside the REJECT), while a fronted quote ('"We did not attack," it denied') stays the
+    verb's content."""
+    if c.i > tok.i or c.dep_ not in ("ccomp", "advcl", "parataxis"):
+        return False
+    between = tok.doc[c.right_edge.i + 1 : tok.i]
+    if any(t.text == ";" for t in between):
+        return True
+    return any(
+        t.dep_ == "dobj" and t.head.i == tok.i and t.lemma_.lower() in _STATEMENT_NOUNS
+        for t in between
+    )
+
+
+def _after_that_clause(part: Token, verb: Token) -> bool:
+    """ "demanded that the government restore security, threatening to block the road": a
+    participle set off by a comma after a that-clause is the speaker's own next act, though the
+    parser hangs it on the clause's verb (guide §1.1, several acts in one sentence)."""
+    clause = part.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.i == verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        and part.i > 0
+        and part.doc[part.i - 1].text == ","
+    )
+
+
 def _complement_region(tok: Token) -> set[int]:
     region: set[int] = set()
     for c in tok.children:
+        if _told_before(tok, c):
+            continue
         if c.dep_ in (
             "xcomp",
             "ccomp",

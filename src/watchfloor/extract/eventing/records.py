@@ -14,6 +14,7 @@ from watchfloor.extract.eventing.base import ExtractorBase, _Group
 from watchfloor.extract.eventing.candidates import _for_talks_on_a_journey
 from watchfloor.extract.eventing.context import _one_sides_account
 from watchfloor.extract.eventing.dating import DatingMixin, _future_form
+from watchfloor.extract.eventing.intent import _after_that_clause
 from watchfloor.extract.eventing.mutual import _two_sides
 from watchfloor.extract.eventing.parties import (
     _affiliated,
@@ -33,6 +34,7 @@ from watchfloor.extract.eventing.shared import (
     _SPEECH_TYPES,
     _THREAT_TYPES,
     _VERBAL_TYPES,
+    _conjuncts,
     _dateline_end,
     _own_doer,
     _prep_objects,
@@ -114,6 +116,17 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 traveller = subject_of(tok.head.head)
                 if traveller is not None:
                     actors = self._refs([traveller], tok_actor, lex, require_actor=True)[:1]
+        if (
+            g.type in _SPEECH_TYPES
+            and tok.tag_ == "VBG"
+            and _after_that_clause(tok, tok.head.head)
+            and lemma(tok.head.head) not in lex.reporting_verbs
+        ):
+            # "elders demanded that the government restore security, threatening to block the
+            # road": the participle is the demanding side's act, not the that-clause subject's
+            speaker = subject_of(tok.head.head)
+            if speaker is not None:
+                actors = self._refs([speaker], tok_actor, lex, require_actor=True)[:1] or actors
         charged = _charged_with_means(anchor)
         if charged is not None:
             # "accused India of using its presence in Kabul to sponsor terrorism": the party
@@ -598,6 +611,18 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 "recipient": getattr(recipient, "_anaphor", None),
             }
             out.append(record)
+        if g.type == "ASSAULT" and len(out) == 1 and not losses:
+            for ref in self._other_victims(g, out[0], actor_list[0], recipients, tok_actor, linked):
+                out.append(
+                    _derived_row(
+                        out[0],
+                        {"actor": out[0]._anaphor["actor"], "recipient": None},  # type: ignore[attr-defined]
+                        recipient=_plain(ref, linked),
+                        fatalities=None,
+                        injured=None,
+                        notes=[*notes, "a second group of victims: a row of its own (guide §6)"],
+                    )
+                )
         for verb, victims in losses[:1] if out else []:
             cas = parse_casualties(sent, tokens=list(verb.subtree))
             back = _derived_row(
@@ -612,6 +637,70 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 notes=[*notes, "the other side's losses: its act on them"],
             )
             out.append(back)
+        return out
+
+    def _other_victims(
+        self,
+        g: _Group,
+        row: EventRecord,
+        actor: ActorRef | None,
+        recipients: list[ActorRef],
+        tok_actor: dict[int, ActorMention],
+        linked: LinkedDoc,
+    ) -> list[ActorRef]:
+        """ "ambushed a convoy carrying Chinese engineers, killing two soldiers escorting it",
+        "one of his students was killed and two worshippers were wounded": the people the
+        attack's own casualty verbs name, when they are another group than the target, are
+        victims of their own, a row each (guide §6, one row per recipient). Counted people in
+        general ("17 people", "three others"), the attackers and the actor's own side are not."""
+        lex = self.lexicon
+        known = [r for r in (*recipients, row.recipient) if r is not None]
+        taken: set[int] = set()
+        for r in known:
+            taken |= getattr(r, "_tokens", None) or set()
+        out: list[ActorRef] = []
+        for c in g.members:
+            verb = c.token
+            if lemma(verb) not in _VICTIM_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            # only a clause of its own ("… and two worshippers were wounded"): the objects of
+            # "killing X and wounding Y" are, in the gold, as often the target's own people
+            # ("a convoy carrying Chinese engineers, killing five Chinese nationals")
+            for head in (x for x in verb.children if x.dep_ == "nsubjpass"):
+                for h in _conjuncts(head):
+                    if (
+                        h.i in taken
+                        or h.i < _dateline_end(h.doc)  # "MIR ALI, …" parsed as a subject
+                        or h.pos_ not in ("NOUN", "PROPN", "NUM")
+                        or h.lower_ in _GENERAL_VICTIMS
+                        or any(m.lower_ in ("other", "others") for m in h.children)
+                    ):
+                        continue  # "five other people", "four other guards": the same victims
+                    ref = _ref_for(
+                        h,
+                        tok_actor,
+                        lex,
+                        require_actor=False,
+                        people=self.recipient_cues.people_nouns,
+                    )
+                    if ref is None:
+                        continue
+                    words = (ref.text or "").lower().split()
+                    toks = getattr(ref, "_tokens", None) or {h.i}
+                    if (
+                        not words
+                        or words[-1] in _GENERAL_VICTIMS
+                        or any(w in _ATTACKING_WORDS for w in words)
+                        or toks & taken
+                        or any(_same_party(ref, k) for k in (*known, *out))
+                        # "a camp of Chinese engineers … wounding two of the engineers"
+                        or any((k.text or "").lower().split()[-1:] == words[-1:] for k in known)
+                        or actor is not None
+                        and (_same_party(ref, actor) or _affiliated(ref, actor, linked))
+                    ):
+                        continue
+                    taken |= toks
+                    out.append(ref)
         return out
 
     def _mutual(self, sent: Span, g: _Group, anchor: Token) -> str | None:
@@ -1219,6 +1308,21 @@ def _clause_party_heads(anchor: Token) -> list[Token]:
     # the conditional's subject ("if Kabul did not ...") is who the warning is for
     subjects.sort(key=lambda t: t.head.dep_ != "advcl")
     return subjects + objects
+
+
+# Casualty verbs whose victims may be another group than the attack's target.
+_VICTIM_VERBS = frozenset({"kill", "wound", "injure", "die", "martyr", "hurt"})
+# Counted people in general: the target's own victims, not a group of their own.
+_GENERAL_VICTIMS = frozenset(
+    {"people", "person", "persons", "other", "others", "one", "victim", "victims", "dead"}
+    | {"body", "bodies", "individual", "individuals", "all", "many", "some", "several"}
+)
+# Words naming the attacking side, whose losses are the other side's act (`losses`).
+_ATTACKING_WORDS = frozenset(
+    {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber"}
+    | {"militant", "militants", "kidnapper", "kidnappers", "fighter", "fighters", "terrorist"}
+    | {"terrorists", "insurgent", "insurgents", "khawarij", "raider", "raiders", "abductors"}
+)
 
 
 def _further_recipients(
