@@ -541,7 +541,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.32.0"
+    VERSION = "0.33.0"  # follows `version:` in data/claims.yaml (s18)
 
     def __init__(
         self,
@@ -724,6 +724,17 @@ class ClaimExtractor:
                 and not self._official_source(doc, item)
                 and not self._unnamed_person(doc, item)
                 and not (item.speaker_head is not None and doc[item.speaker_head].ent_type_)
+            }
+            # "It said women had been detained …, and that several were held without
+            # charge": a monitor's that-clauses are one set of findings, like a group's.
+            claimed |= {
+                item.cue_start
+                for item, record, sourcing in pending
+                if not sourcing
+                and item.content_kind == "clause"
+                and not item.tail
+                and record.speaker is not None
+                and self._monitor(record.speaker.id)
             }
             # "dismissed the accusation as baseless and said the operation had been conducted
             # inside Pakistan": what a speaker says beside its own rejection of a charge is
@@ -2157,6 +2168,29 @@ class ClaimExtractor:
             ):
                 content = self._trim(cue.doc, obj.left_edge.i, obj.right_edge.i + 1)
                 ckind = "clause"
+            elif obj is not None and any(
+                v.i != obj.i
+                and v.pos_ in ("VERB", "AUX")
+                # "warned the front against provocations that could …" is a relative clause;
+                # "assured the delegation that …" keeps its that-clause for the rules below.
+                and v.dep_ not in ("relcl", "acl", "ccomp")
+                and not any(m.dep_ == "mark" for m in v.children)
+                and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "MD" for a in v.children)
+                and any(
+                    s.dep_ in ("nsubj", "nsubjpass") and s.i < v.i and s.tag_ not in ("WDT", "WP")
+                    for s in v.children
+                )
+                for v in obj.subtree
+            ):
+                # 'said the state would not be "held hostage by …"': the parser took the
+                # clause's verb for a modifier of its object, and hung the rest on the cue;
+                # a modal verb with its own subject is a reported clause.
+                end = max(
+                    [obj.right_edge.i]
+                    + [c.right_edge.i for c in children if c.dep_ == "prep" and c.i > obj.i]
+                )
+                content = self._trim(cue.doc, obj.left_edge.i, end + 1)
+                ckind = "clause"
         if content is None:
             xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
             if xcomp is not None and xcomp.i > cue.i and ("infinitive" in kinds or impersonal):
@@ -3093,6 +3127,11 @@ class ClaimExtractor:
             if drop[0] <= lo:
                 lo = drop[1]
             elif drop[1] >= hi:
+                hi = drop[0]
+            elif any(c.dep_ == "conj" and c.left_edge.i >= drop[1] for c in host.children):
+                # "A was wounded, according to police, but residents said B": a source set
+                # after one clause vouches for what precedes it, not for a clause joined
+                # after it (which often has a speaker of its own).
                 hi = drop[0]
             content = self._trim(tok.doc, lo, hi)
             if content is None:
@@ -4385,6 +4424,16 @@ class ClaimExtractor:
             # reporters": a survivor's or a bystander's account of a killing, past the lead
             # that sets out the incident, is their testimony.
             return False
+        if (
+            item.tail
+            and self._monitor(speaker_id)
+            and self._reports_harm(content)
+            and not self._lead_sentence(record_sentence(doc, record))
+        ):
+            # "Most of the victims were killed after being taken from their homes, the
+            # report said": a monitor's finding of harm by others is its charge whether the
+            # source comes before or after it (as for a head attribution below).
+            return False
         if item.tail:
             # A lead that names no known party ("PESHAWAR — A bomber killed 11 worshippers,
             # police said") is the incident's basic facts; one party's account of another's
@@ -4849,6 +4898,14 @@ class ClaimExtractor:
             return False
         actor = self._kb_actor(speaker_id)
         return actor is not None and (actor.sector or "").lower() not in lex.monitor_sectors
+
+    def _monitor(self, speaker_id: str | None) -> bool:
+        """Whether the speaker is a known monitor (`sourcing.monitor_sectors`: UNAMA, IOM,
+        a rights group), whose reports of others' acts are findings it stands behind."""
+        if not speaker_id or speaker_id.startswith("prov:"):
+            return False
+        actor = self._kb_actor(speaker_id)
+        return actor is not None and (actor.sector or "").lower() in self.lexicon.monitor_sectors
 
     def _is_narration(self, content: Span, lead: bool = False, scene: bool = False) -> bool:
         """A plain report of what happened, sourced at its end ("Militants attacked the post,
