@@ -208,6 +208,26 @@ class ArgumentsMixin(ExtractorBase):
                     subj = subject_of(anchor.head)
                 if subj is None:
                     subj = _raised_subject(anchor)
+                if anchor.pos_ == "VERB" and anchor.dep_ == "relcl":
+                    # "..., a charge the Taliban deny": the parser may take the relative
+                    # clause's subject for a compound of its verb (and the noun the clause
+                    # describes for its subject)
+                    subj = next(
+                        (
+                            c
+                            for c in anchor.lefts
+                            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in tok_actor
+                        ),
+                        subj,
+                    )
+                if (
+                    subj is not None
+                    and subj.dep_ in ("attr", "oprd")
+                    and _role_noun(subj, tok_actor)
+                ):
+                    # "Russia became the first country to recognise the Taliban": the
+                    # subject the role is said of does the act
+                    subj = subject_of(subj.head) or subj
                 kept = _kept_object(anchor)
                 if subj is None and kept is not None:
                     # "Pakistan has kept its crossings shut": whoever keeps a thing in the
@@ -985,6 +1005,21 @@ def _gerund_doer(verb: Token) -> Token | None:
     return None
 
 
+def _role_noun(tok: Token, tok_actor: dict[int, ActorMention]) -> bool:
+    """A bare noun naming a role among states ("the first country", "the only state"), not a
+    party of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _ROLE_NOUNS
+        and tok.i not in tok_actor
+        and any(c.dep_ == "amod" and c.lower_ in _RANK_WORDS for c in tok.children)
+    )
+
+
+_ROLE_NOUNS = frozenset({"country", "state", "nation", "government"})
+_RANK_WORDS = frozenset({"first", "only", "last", "second", "third", "latest", "sole"})
+
+
 def _raised_subject(verb: Token) -> Token | None:
     """The subject an infinitive or adjective shares with the passive or copula it hangs on:
     "China and Russia were expected to resist", "Kazakhstan was ready to increase exports",
@@ -994,7 +1029,12 @@ def _raised_subject(verb: Token) -> Token | None:
         if cur.head.i == cur.i:
             return None
         if cur.dep_ == "acomp":
-            if cur.i == verb.i and (cur.tag_ == "VBN" or cur.lower_.endswith(("ed", "en"))):
+            if (
+                cur.i == verb.i
+                and (cur.tag_ == "VBN" or cur.lower_.endswith(("ed", "en")))
+                # "Iran was prepared to help": a readiness for an act of the subject's own
+                and not any(c.dep_ == "xcomp" and has_to_marker(c) for c in cur.children)
+            ):
                 # "assets remain frozen", "schools stay closed": a state the subject
                 # undergoes ("was determined to strike" keeps its subject)
                 return None

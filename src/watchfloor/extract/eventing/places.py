@@ -95,6 +95,12 @@ class PlacesMixin(ExtractorBase):
         mentions = [m for m in mentions if m.place_id]
         if not mentions:
             return self._dateline_place(linked, tok_place) if _points_here(anchor) else None
+        undergone = _undergoing_place(anchor, mentions, sent)
+        if undergone is not None:
+            # "Zhob, a district bordering Zabul, has seen a rise in militant attacks", "Dera
+            # Ismail Khan and neighbouring Tank have seen attacks": the place that sees the
+            # acts is theirs (the first named), not one its description names
+            return linked.place_ref(undergone)
         # the dateline names where the story was filed; the dateline rule handles it
         # a participant's way into the scene ("militants who crossed into the Arandu area")
         # is part of its phrase but still says where the event happened
@@ -237,6 +243,10 @@ class PlacesMixin(ExtractorBase):
                 # passengers from a train that men had hijacked in the Bolan Pass", on the
                 # clause's own verb, may set the scene)
                 continue
+            if _meeting_topic(root):
+                # "the Moscow format consultations on Afghanistan", "talks about Kashmir": what
+                # the meeting is about, not where it was held
+                continue
             score = 0.0
             cur = root
             for hops in range(6):
@@ -295,8 +305,9 @@ class PlacesMixin(ExtractorBase):
             if (
                 score == 0.0
                 and root.i in group_region
-                # "fighters from Ostra": where they came from, not where the act is
-                and not (root.dep_ == "pobj" and root.head.lower_ == "from")
+                # "fighters from Ostra", "firing from the Afghan side of the Panj River":
+                # where they came from, not where the act is
+                and not _origin(root)
                 # "Khyber Pakhtunkhwa Chief Minister Sohail Afridi announced ...": the title's
                 # province says whose minister he is, not where the act was
                 and not (
@@ -487,6 +498,86 @@ def _meeting_place(
         ):
             return linked.place_ref(m)
     return None
+
+
+def _undergoing_place(
+    anchor: Token, mentions: list[PlaceMention], sent: Span
+) -> PlaceMention | None:
+    """The place subject of a verb of undergoing whose object names the event ("X has seen a
+    rise in attacks", "X witnessed clashes"), else None."""
+    cur = anchor
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    if cur.pos_ not in ("VERB", "AUX") or lemma(cur) not in _UNDERGOING_VERBS:
+        return None
+    subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    own = {t.i for t in cur.subtree} - {t.i for t in subj.subtree}
+    spans = [sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    if any(span is not None and span.root.i in own for span in spans):
+        # "has seen attacks on police in Bannu": the acts' own place comes first
+        return None
+    for m in mentions:
+        span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and subj.i in {t.i for t in span}:
+            return m
+    return None
+
+
+# Verbs whose place subject undergoes the acts named in their object ("has seen attacks").
+_UNDERGOING_VERBS = frozenset({"see", "witness", "experience", "suffer"})
+
+
+def _origin(place: Token) -> bool:
+    """Whether a place is where someone or something came from ("from Ostra", "from the
+    Afghan side of the Panj River"), through the "of" phrases that name a part of it."""
+    cur = place
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.lower_ != "of" or cur.head.head.i == cur.i:
+            break
+        cur = cur.head.head
+    return cur.dep_ == "pobj" and cur.head.lower_ == "from"
+
+
+def _meeting_topic(place: Token) -> bool:
+    """Whether a place names the subject of a meeting noun ("consultations on Afghanistan",
+    "a conference about Kashmir"), not its venue."""
+    if place.dep_ == "conj":
+        # "talks on Afghanistan and Pakistan": every place of the list
+        while place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head
+    if place.dep_ != "pobj" or place.head.lower_ not in _TOPIC_PREPS:
+        return False
+    noun = place.head.head
+    return noun.pos_ == "NOUN" and (lemma(noun) in _TOPIC_NOUNS or noun.lower_ in _TOPIC_NOUNS)
+
+
+# A meeting's subject: "consultations on Afghanistan" ("on" is otherwise a preposition of
+# place: "an attack on a checkpoint in X" keeps its place through the target).
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+_TOPIC_NOUNS = frozenset(
+    {
+        "talk",
+        "talks",
+        "meeting",
+        "negotiation",
+        "summit",
+        "conference",
+        "consultation",
+        "consultations",
+        "discussion",
+        "dialogue",
+        "forum",
+        "seminar",
+        "debate",
+        "session",
+    }
+)
 
 
 def _described_elsewhere(place: Token, member_tokens: set[int]) -> bool:
@@ -693,7 +784,11 @@ def _doer_located(
         if host.dep_ == "appos" and host.head.i == doer.i:
             # "UNAMA, the UN mission in Kabul, called": the apposition describes the speaker
             host = doer
-        if host.i == doer.i:
+        if host.i == doer.i or (
+            # "Kosherbayev told reporters in Tashkent that ...": the place of the verb of
+            # saying itself is where the words were said (guide §1.4)
+            host.i == anchor.i and lemma(anchor) in _SAYING_VERBS and root.i > doer.i
+        ):
             if reported is not None:
                 # the located speaker reports another party's act: the place is where the
                 # speaker is, not where that act was (guide §15.1)
@@ -781,9 +876,12 @@ def _own_capital(doer: Token, name: str, linked: LinkedDoc) -> bool:
     country = _capital_country(name)
     if country is None:
         return False
-    start, end = doer.idx, doer.idx + len(doer.text)
+    # "the European Union's delegation in Kabul": the body a bare noun belongs to is named
+    # by its possessor or its modifiers before it
+    start, end = doer.left_edge.idx, doer.idx + len(doer.text)
     for a in linked.actor_mentions:
-        if a.start <= start and end <= a.end and a.actor_id:
+        covers = a.start <= doer.idx and end <= a.end
+        if (covers or (start <= a.start and a.end <= end)) and a.actor_id:
             actor = linked.actors.get(a.actor_id)
             if actor is not None and actor.country is None and actor.sector == "IGO":
                 # "UNAMA, the UN mission in Kabul": an international body is no state's own
@@ -794,6 +892,9 @@ def _own_capital(doer: Token, name: str, linked: LinkedDoc) -> bool:
 
 # verbs of addressing an audience whose place is where the statement was made
 _SPEAKING_VERBS = frozenset({"speak", "talk", "brief", "address"})
+
+# verbs of saying whose own place phrase ("told reporters in Tashkent") says where
+_SAYING_VERBS = frozenset({"tell", "say", "speak", "talk", "brief", "announce", "declare"})
 
 
 # Definite nouns for a unit of place that refer back to one named before ("in the district"),
@@ -939,6 +1040,9 @@ def _finest_within(scored: list[tuple[float, PlaceMention]], linked: LinkedDoc) 
             or place is None
             or place.kind in ("country", "admin1")
             or place.country != top.country
+            # "firing from the Afghan side of the Panj River ... in Khatlon": where the
+            # attackers were is not a finer place of the act
+            or (span is not None and _origin(span.root))
             # "in Panjshir or Andarab", "in Kunar and Jalalabad": a place named beside the
             # first is another place, not a finer one inside it (guide §6: the first-named)
             or (span is not None and span.root.dep_ == "conj" and span.root.head.i in best_tokens)
