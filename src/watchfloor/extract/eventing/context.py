@@ -671,6 +671,10 @@ def _inherit_context(
         if (
             meeting_day is not None
             and e.type in _SPEECH_TYPES
+            # a stance held over time ("India, which has not recognised the Taliban",
+            # a pattern) is no statement made away from the meeting
+            and e.factuality == "asserted"
+            and not undated
             and e.actor is not None
             and e.actor.id
             and e.place is not None

@@ -113,6 +113,9 @@ class DatingMixin(ExtractorBase):
             value, precision, own = self._stated_date(
                 sent, g, anchor, published, True, member_tokens
             )
+        counted = _counted_after(sent, anchor, published)
+        if counted is not None:
+            return counted, "day", False
         if not future and _overnight(sent, member_tokens):
             # "struck ... overnight, Mujahid said on Wednesday", "closed the crossing on Tuesday
             # after forces exchanged fire through the night": the night began the day before
@@ -391,6 +394,14 @@ class DatingMixin(ExtractorBase):
                 continue
             if charged_act(e):
                 continue
+            if (
+                _set_for(e)
+                and e.root.head.head.i not in member_tokens
+                and e.root.head.head.head.i not in member_tokens
+            ):
+                # "called a strike for Saturday and demanded ...": the day an act is set for
+                # is that act's, not the day of another verb of the sentence
+                continue
             if not future and self._nested_act(e, anchor, member_tokens):
                 if not past_year(e):
                     continue
@@ -437,7 +448,9 @@ class DatingMixin(ExtractorBase):
         # month of the report holds it: "In August, the group said it had killed ...")
         before_report = g.type not in _SPEECH_TYPES and _past_perfect(anchor)
         for e in ordered:
-            value, precision = resolve_date(e.text, published, future=future)
+            # "called a strike for Saturday": a day something is set for is still to come,
+            # the next such day (guide §1.5, future tense)
+            value, precision = resolve_date(e.text, published, future=future or _set_for(e))
             if value is None:
                 continue
             if before_report and precision == "day" and in_report(e):
@@ -446,6 +459,72 @@ class DatingMixin(ExtractorBase):
                 continue
             return value, precision, own(e)
         return None, None, False
+
+
+_COUNTED_AFTER = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>hours?|days?|weeks?)\s+after\b",
+    re.I,
+)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_after(sent: Span, anchor: Token, published: date | None) -> str | None:
+    """The day of an act told as "a day after" / "a week after" / "hours after" the act its
+    sentence dates ("said on Wednesday, a day after a trade mission arrived in Kabul"): that
+    day counted back (guide §1.5), or None when the sentence does not tell it so."""
+    if published is None or "after" not in _sentence_words(sent):
+        return None
+    doc = sent.doc
+    for m in _COUNTED_AFTER.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        after = next((t for t in sent if t.idx == end - len("after")), None)
+        if after is None or anchor.idx < end:
+            continue
+        if after.dep_ == "mark":
+            clause = {t.i for t in after.head.subtree}
+        else:
+            clause = {t.i for c in after.children for t in c.subtree}
+        # the day the main clause names, told before the count
+        day = None
+        for e in _sentence_entities(sent):
+            if e.label_ not in ("DATE", "TIME") or doc[e.end - 1].idx >= start:
+                continue
+            value, precision = resolve_date(e.text, published)
+            if value is not None and precision == "day":
+                day = (value, e)
+        if day is None:
+            continue
+        verb = next((a for a in day[1].root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if anchor.i not in clause and (verb is None or anchor in verb.subtree):
+            continue  # the main clause's own act ("on Wednesday, a day after the raid, police
+            # arrested five"), on the day it names
+        unit = m.group("unit").lower()
+        if unit.startswith("hour"):
+            return day[0]
+        n = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        back = n * (7 if unit.startswith("week") else 1)
+        return date.fromordinal(date.fromisoformat(day[0]).toordinal() - back).isoformat()
+    return None
+
+
+def _set_for(e: Span) -> bool:
+    """Whether the date `e` names the day something is set for ("a strike for Saturday", "a
+    deadline for Friday"), not the day of an act told for it ("for Saturday's attack")."""
+    head = e.root.head
+    return (
+        e.root.dep_ == "pobj"
+        and head.lower_ == "for"
+        and (head.head.pos_ in ("NOUN", "PROPN") or lemma(head.head) in _SETTING_VERBS)
+        and e.root.lower_ in _WEEKDAY_NAMES
+        and not any(t.tag_ == "POS" or t.lower_ in ("last", "past") for t in e)
+    )
+
+
+# verbs that set an act for a day ("called a strike for Saturday", "adjourned the hearing
+# for Monday")
+_SETTING_VERBS = {"call", "set", "schedule", "fix", "plan", "announce", "adjourn", "postpone"}
+
+_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 # Participles that tell who makes up or heads a party ("a delegation led by ...")
