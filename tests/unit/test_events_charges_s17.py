@@ -2,7 +2,7 @@
 attack", §13): "allowing X to operate" supports X; a passive sponsoring charge ("the attack had
 been planned and financed by India") gives one AID row per mode, aimed at the attackers as a
 condemnation would name them; "the attackers had been trained in ..." supports the claimant; a
-later denial by the charged side negates the support; "condemned the killings as the work of X"
+later denial by reference negates nothing (guide §17 rule 1); "condemned the killings as the work of X"
 charges X with the attack; and a bare blame its accused denies gives the alleged and the
 `negated` attack."""
 
@@ -59,13 +59,12 @@ def test_attacks_in_general_planned_abroad_are_no_sponsor_charge(analyze):
     assert not _in(rows, "planned from")
 
 
-def test_the_charged_state_denying_later_negates_the_support(analyze):
+def test_the_charged_state_denying_later_negates_nothing(analyze):
+    # guide §17 rule 1 (session 18): a later denial by reference gets its REJECT only, no
+    # `negated` copy of the support charged in an earlier sentence
     rows = _rows(analyze, _SPONSORED + " India rejected the allegation as baseless.", "AID")
-    denied = _in(rows, "India rejected")
-    assert sorted(e.mode for e in denied) == ["economic", "military"]
-    assert {(e.factuality, _id(e.actor), _id(e.recipient)) for e in denied} == {
-        ("negated", "IND", "bla")
-    }
+    assert not _in(rows, "India rejected")
+    assert not [e for e in rows if e.factuality == "negated"]
 
 
 def test_a_denial_by_another_party_negates_nothing(analyze):

@@ -62,6 +62,7 @@ from watchfloor.extract.eventing.candidates import (
     _questioned_in_custody,
     _receives_casualties,
     _rescue_or_vow_retyped,
+    _victims_identified,
 )
 from watchfloor.extract.eventing.charges import (
     _authorship_charges,
@@ -75,6 +76,7 @@ from watchfloor.extract.eventing.incidents import (
     _appended_claim_rows,
     _charged_act_copies,
     _denied_account_copies,
+    _habitual_class_denials,
     _inherit_weapon,
     _link_incidents,
 )
@@ -94,7 +96,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "39"
+_RULES_VERSION = "40"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -214,6 +216,10 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 follow = _casualty_followup(sent)
                 if follow is not None:
                     cands = [follow]
+            if cands and last_assault is not None and len(planned) - last_assault <= 4:
+                # "said the dead were local men who had been detained": who the victims were
+                # is the attack mentioned again, beside the sentence's own acts
+                cands += _victims_identified(sent, cands)
             groups = self._groups(sent, cands)
             if (
                 cands
@@ -303,6 +309,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
         events = _denied_account_copies(events, linked, self.lexicon)
         events = _charged_act_copies(events, linked, self.lexicon)
         events = _appended_claim_rows(events, linked, self.lexicon)
+        events = _habitual_class_denials(events, linked)
         _held_by_addressee(events, linked)
         _link_incidents(events)
         _inherit_weapon(events)

@@ -1611,6 +1611,28 @@ def _counter_account(chain: list[Token], cues: FactualityCues) -> bool:
     return False
 
 
+# Nouns by which a denial names a statement told before it (", a charge Kabul denies").
+_STATEMENT_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "claim", "assertion", "finding", "account"}
+)
+
+
+def _told_before_denial(clause: Token, verb: Token) -> bool:
+    """Whether `clause`, hung by the parser before the governing `verb`, is a statement of its
+    own: closed by a semicolon or answered by a noun that names it (", a charge X denies").
+    The event extractor keeps its rows (guide §13), so they keep their own factuality rather
+    than the denial's."""
+    if clause.i > verb.i or clause.head.i != verb.i:
+        return False
+    if clause.dep_ not in ("ccomp", "advcl", "parataxis"):
+        return False
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    return any(t.text == ";" for t in between) or any(
+        t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in _STATEMENT_NOUNS
+        for t in between
+    )
+
+
 def classify_factuality(
     sent: Span,
     trigger: Token,
@@ -1695,6 +1717,8 @@ def classify_factuality(
             break
         if disputed is not None and g.i == disputed.i:
             break  # ", an allegation police denied": the account is contested, not denied
+        if _told_before_denial(below, g):
+            break  # "accused X of spying; X rejected the charge": a statement of its own
         if g.lemma_.lower() in neg_governors and g.pos_ == "VERB":
             return "negated"
         if g.lemma_.lower() in fut_governors or g.lemma_.lower() in alleged_governors:

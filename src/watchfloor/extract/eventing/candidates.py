@@ -448,6 +448,43 @@ def _casualty_followup(sent: Span) -> Candidate | None:
     return None
 
 
+# "the dead were local men", "the victims included a cleric": who an attack's victims were
+_VICTIM_NOUNS = frozenset({"dead", "victim"})
+
+
+def _victims_identified(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """Each "the dead / victims were X" clause of a sentence that has triggers of its own
+    ("Most of the dead were civilians, … adding that two of the victims were FC personnel",
+    "said the dead were local men who had been detained"): a mention of the attack just
+    reported, one per victim group (guide §17 rule 4). `cands`: the sentence's candidates so far.
+    A sentence that tells the attack itself ("said the jets struck houses and that most of the
+    victims were refugees") has its row already."""
+    if any(c.type == "ASSAULT" and c.entry_index != _FOLLOWUP_ENTRY for c in cands):
+        return []
+    taken = {c.token.i for c in cands}
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "ADJ") or lemma(tok) not in _VICTIM_NOUNS:
+            continue
+        phrase = tok
+        while (
+            phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.i != phrase.i
+        ):
+            phrase = phrase.head.head
+        verb = phrase.head
+        if (
+            phrase.dep_ == "nsubj"
+            and lemma(verb) in ("be", "include")
+            and any(c.dep_ in ("attr", "dobj") for c in verb.children)
+        ):
+            out.append(
+                Candidate(
+                    token=tok, type="ASSAULT", mode=None, conf=0.55, entry_index=_FOLLOWUP_ENTRY
+                )
+            )
+    return out
+
+
 # Predicates that count the victims or say who they were ("most of the dead were civil
 # servants", "the toll rose to 43", "the wounded included two children"), and the verbs that
 # cause casualties.

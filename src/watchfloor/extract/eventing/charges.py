@@ -204,6 +204,8 @@ def _charged_act(trigger: Token) -> tuple[Token, Token | None] | None:
     ("of planning the attack"); None when it names no attack."""
     for arg in _charge_arguments(trigger):
         for tok in arg.subtree:
+            if _carried_out_pronoun(tok):
+                return tok, None
             if tok.pos_ != "NOUN" or lemma(tok) not in _CHARGED_ACTS:
                 continue
             path = []
@@ -225,6 +227,21 @@ def _charged_act(trigger: Token) -> tuple[Token, Token | None] | None:
         # names who did that attack (guide §11 "Perpetrator", "blamed X for the attack")
         return trigger, None
     return None
+
+
+# "accused the military of carrying it out": verbs whose object "it" is the attack just told
+_CARRY_OUT_VERBS = frozenset({"carry", "conduct", "stage", "perpetrate", "mount", "launch"})
+
+
+def _carried_out_pronoun(tok: Token) -> bool:
+    """ "a drone strike killed three children, and villagers accused the military of carrying it
+    out": the pronoun names the attack the sentence told before the charge."""
+    return (
+        tok.lower_ == "it"
+        and tok.dep_ in ("dobj", "obj")
+        and lemma(tok.head) in _CARRY_OUT_VERBS
+        and tok.head.tag_ == "VBG"
+    )
 
 
 def _names_author(trigger: Token) -> bool:
@@ -309,6 +326,15 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         trigger = _trigger_head(charge, linked)
         found = _charged_act(trigger) if trigger is not None else None
         earlier = [a for a in attacks if a.sentence_span[0] < charge.sentence_span[0]]
+        if found is not None and _carried_out_pronoun(found[0]):
+            # "it" points back at an attack of the charge's own sentence too
+            earlier = [
+                a
+                for a in events
+                if a.type == "ASSAULT"
+                and a.factuality in _TOLD_FACTUALITY | {"historical"}
+                and a.span[0] < charge.span[0]
+            ]
         first = _charged_incident(found[0], earlier) if found is not None else None
         if found is None or first is None:
             continue
@@ -383,7 +409,8 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         row.span = (anchor.idx, anchor.idx + len(anchor.text))
         row.actor = accused
         row.fatalities = row.injured = None
-        row.factuality = "alleged"
+        # an attack told as long past stays so in the charge (guide §1.7 `historical`)
+        row.factuality = "historical" if first.factuality == "historical" else "alleged"
         row.reported_by = None
         derived.append(row)
         derived.extend(_denied_by_the_accused(row, charge, events, linked))
@@ -715,6 +742,24 @@ def _points_back_at_charge(denial: Token) -> bool:
     )
 
 
+_NEGATING_WORDS = frozenset({"no", "never", "nobody", "none", "nothing"})
+
+
+def _says_not_done(denial: Token) -> bool:
+    """Whether the denial goes on to say the charged act is not done ("rejected the charge,
+    saying Kabul does not allow anyone to use its soil"), beyond naming the charge."""
+    return any(
+        (
+            c.dep_ in ("advcl", "ccomp", "xcomp")
+            # "… and said …" goes on in the denier's voice; "… and the Taliban insist" does not
+            or c.dep_ == "conj"
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        )
+        and any(t.dep_ == "neg" or t.lower_ in _NEGATING_WORDS for t in c.subtree)
+        for c in denial.children
+    )
+
+
 def _charged_side(denier: ActorRef | None, act: EventRecord, linked: LinkedDoc) -> bool:
     """Whether the denier is the side a support charge accuses: the sponsor itself or its
     state, or the state where an unnamed sponsor is said to have done it."""
@@ -732,11 +777,12 @@ def _charged_side(denier: ActorRef | None, act: EventRecord, linked: LinkedDoc) 
 
 
 def _support_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
-    """ "… said the attack had been planned and financed by India. India rejected the
-    allegation as baseless": a denial that points back at a support charge of the sentences
-    just before, by the side it accuses, gives each charged AID row a `negated` copy in the
-    denial's sentence (guide §13, as the fresh16 adjudication applies it to a charge made in an
-    earlier sentence). The copy keeps the act's own date (guide §10 "Dates of denials")."""
+    """ "… accused Kabul of letting the attackers use its soil. Mujahid rejected the accusation,
+    saying the Islamic Emirate "does not allow anyone to use Afghan soil"": a denial that points
+    back at a support charge of the sentences just before, by the side it accuses, and itself
+    says the support is not given, gives each charged AID row a `negated` copy in the denial's
+    sentence (guide §17 rule 1, §1.7 rule 1). The copy keeps the act's own date (guide §10
+    "Dates of denials")."""
     sentences = list(linked.doc.sents)
     starts = [sentence_extent(s)[1][0] for s in sentences]
     copies: list[EventRecord] = []
@@ -744,7 +790,8 @@ def _support_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[
         if denial.type != "REJECT" or denial.factuality != "asserted":
             continue
         head = _trigger_head(denial, linked)
-        if head is None or not _points_back_at_charge(head):
+        if head is None or not _points_back_at_charge(head) or not _says_not_done(head):
+            # a denial by reference alone gets its REJECT only (guide §17 rule 1)
             continue
         if any(e.type == "AID" and e.sentence_span == denial.sentence_span for e in events):
             continue  # a charge told in the denial's own sentence is denied there

@@ -353,3 +353,39 @@ def _claimant(claim: Token, linked: LinkedDoc) -> ActorRef | None:
         agent = next((c for c in claim.children if c.dep_ == "agent"), None)
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     return None if doer is None else _linked_ref_at(doer, linked)
+
+
+# Verbs of a party's standing rule about whom it strikes ("the group does not attack courts").
+_TARGETING_VERBS = frozenset({"target", "attack"})
+_DO_AUX = frozenset({"do", "does", "did"})
+
+
+def _class_of_targets(obj: Token) -> bool:
+    """A bare plural ("civilians", "vaccination workers", "courts, mosques or public places"):
+    a kind of target, not the victims of one attack ("the convoy", "14 soldiers", "anyone")."""
+    return obj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in obj.children
+    )
+
+
+def _habitual_class_denials(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "The TTP does not attack courts, mosques or public places", "its fighters do not target
+    vaccinators": a habitual denial about a class of targets denies no particular act, so it
+    is the claim (and the REJECT of a denial verb) only, with no `negated` or `generic` attack
+    (guide §17 rule 5). "We did not attack anyone" or "did not target the convoy" keeps its
+    row (§1.7 rule 1)."""
+    out: list[EventRecord] = []
+    for e in events:
+        head = _trigger_head(e, linked) if e.type == "ASSAULT" else None
+        if (
+            head is not None
+            and e.factuality in ("negated", "generic")
+            and head.pos_ == "VERB"
+            and lemma(head) in _TARGETING_VERBS
+            and any(c.dep_ == "neg" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ in _DO_AUX for c in head.children)
+            and any(c.dep_ == "dobj" and _class_of_targets(c) for c in head.children)
+        ):
+            continue
+        out.append(e)
+    return out

@@ -14,6 +14,7 @@ from watchfloor.extract.eventing.base import ExtractorBase, _Group
 from watchfloor.extract.eventing.candidates import _for_talks_on_a_journey
 from watchfloor.extract.eventing.context import _one_sides_account
 from watchfloor.extract.eventing.dating import DatingMixin, _future_form
+from watchfloor.extract.eventing.grouping import _without_agreement
 from watchfloor.extract.eventing.intent import _after_that_clause
 from watchfloor.extract.eventing.mutual import _two_sides
 from watchfloor.extract.eventing.parties import (
@@ -710,6 +711,10 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
         if g.type == "ASSAULT":
             words = self.recipient_cues.reciprocal
         elif g.type == "AGREE":
+            if _without_agreement(g.main.token, self.lexicon):
+                # "talks ended without agreement": neither side bound itself, one negated
+                # row per direction (guide §17 rule 7)
+                return "null"
             words = self.lexicon.word_classes.get("mutual_agreement", frozenset())
             if any(
                 c.token.i == anchor.i and self.lexicon.entry_types.get(c.entry_index) == "AGREE"
