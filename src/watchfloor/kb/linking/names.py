@@ -229,6 +229,13 @@ class NamesMixin(ProvisionalMixin):
                     self._title_before_name(state, i, end, owner, start)
                     break
                 if owner is None:
+                    # "the chief minister of Khyber Pakhtunkhwa": a title that names its own
+                    # territory and that one person holds needs no owner before it
+                    sole = {t.actor_id for t in self.kb.titles_for(title)}
+                    if len(sole) == 1 and _names_own_territory(doc, i, end):
+                        # the territory stays a place of its own (a place in a description)
+                        of = max(k for k in range(i, end) if doc[k].lower_ == "of")
+                        state.add_actor(doc[i:of], sole.pop(), "title")
                     break
                 holders = [t.actor_id for t in self.kb.titles_for(title) if t.of == owner]
                 if len(holders) == 1:
@@ -578,6 +585,12 @@ class NamesMixin(ProvisionalMixin):
             if owner is not None:
                 m.actor_id = owner
                 m.rule = "role"
+
+
+def _names_own_territory(doc: Doc, start: int, end: int) -> bool:
+    """True for a title span ending in "of <Proper Name>" ("chief minister of Balochistan")."""
+    ofs = [k for k in range(start, end) if doc[k].lower_ == "of"]
+    return bool(ofs) and all(doc[k].text[:1].isupper() for k in range(ofs[-1] + 1, end))
 
 
 def _capitalised_name(tok: Token) -> bool:

@@ -131,6 +131,7 @@ class PlacesMixin(LinkerBase):
                 and not self.kb.country_of_demonym(doc[start : tok.i].text)
             ):
                 local_names.add(normalize(doc[start : tok.i].text))
+        local_names.update(_coordinated_locals(doc, state.tokens))
         for tok in state.tokens:
             # "at the Ghazgai crossing", "the Sarwan checkpoint": a crossing or post the
             # gazetteer lacks is as local as a village
@@ -280,6 +281,8 @@ class PlacesMixin(LinkerBase):
         place; None when the name stays as linked."""
         doc = span.doc
         feature = doc[span.end].lower_ if span.end < len(doc) else ""
+        if feature and doc[span.end].dep_ == "compound":
+            feature = ""  # "the Hairatan river port" is the town's port, not a river
         town = self.gazetteer.get(anchor.place_id) if anchor.place_id else None
         if town is None or town.lat is None or town.lon is None:
             return None
@@ -500,6 +503,43 @@ _BEARINGS = frozenset(
     ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
     + ["north-east", "north-west", "south-east", "south-west"]
 )
+
+
+def _coordinated_locals(doc: Doc, tokens) -> set[str]:
+    """ "in Shal and Mano villages", "the Kampani and Qargha areas of western Kabul": names a
+    plural feature word makes local places, each of the coordinated ones."""
+    names: set[str] = set()
+    for tok in tokens:
+        # the tagger sometimes reads "Mano villages" as a verb: the plural form decides
+        if tok.tag_ not in ("NNS", "VBZ") or tok.lemma_.lower() not in LOCAL_FEATURE_WORDS:
+            continue
+        if tok.lower_ == tok.lemma_.lower():
+            continue
+        found: list[str] = []
+        k = tok.i
+        joined = False
+        while True:
+            end = k
+            while k > 0 and _place_word(doc[k - 1]):
+                k -= 1
+            if k == end:
+                break
+            found.append(normalize(doc[k:end].text))
+            if k > 0 and doc[k - 1].lower_ in ("and", ","):
+                joined = joined or doc[k - 1].lower_ == "and"
+                k -= 1
+                continue
+            break
+        if (
+            joined
+            and len(found) > 1
+            and k > 0
+            and (doc[k - 1].lower_ == "the" or doc[k - 1].lower_ in _LOCAL_PREPS)
+            # the tagger reads a pair of unknown villages as people: the feature word decides
+            and not any(t.ent_type_ == "NORP" for t in doc[k : tok.i])
+        ):
+            names.update(found)
+    return names
 
 
 def _place_word(tok: Token) -> bool:
