@@ -62,6 +62,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CHAIN_STEPS = 4
 # Verbs of getting in touch: an infinitive after them is the purpose of the contact ("called
 # him to assure him that …"), not an act wanted or refused. ("Called on X to …" asks for one.)
+# Verbs whose gerund complement is an act to be given up ("stop blaming", "cease accusing").
+_HALTING_VERBS = frozenset({"stop", "cease", "quit", "avoid"})
 _CONTACT_VERBS = frozenset({"telephone", "phone", "write", "visit", "meet"})
 # How many sentences back a following "could not be verified" reaches: over the passage of
 # both sides' accounts ("Neither account …"), or the last speaker's claims only.
@@ -541,7 +543,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.33.0"  # follows `version:` in data/claims.yaml (s18)
+    VERSION = "0.34.0"  # follows `version:` in data/claims.yaml (s18 round 2)
 
     def __init__(
         self,
@@ -1836,6 +1838,10 @@ class ClaimExtractor:
             # "expects Kabul to … deny the use of its soil", "refused to confirm": an expected
             # or refused act, not something anyone has said.
             return []
+        if cue.dep_ == "xcomp" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in _HALTING_VERBS:
+            # "Pakistan should stop blaming its neighbours": an act of speech the speaker wants
+            # ended is the speaker's retort, not the other side's claim.
+            return []
         if cue.lemma_.lower() in lex.naming_verbs and any(
             c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in cue.children
         ):
@@ -1861,7 +1867,7 @@ class ClaimExtractor:
         # Front said …" hangs the dateline on the verb too.
         subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
         before = [c for c in subjects if c.i < cue.i]
-        subject = before[-1] if before else next(iter(subjects), None)
+        subject = _speaking_subject(before) if before else next(iter(subjects), None)
         if subject is None:
             # "…, but Taliban officials have in the past accused Pakistan of …": with words
             # between them, the parser may hang the subject on the auxiliary, and the cue,
@@ -1962,11 +1968,23 @@ class ClaimExtractor:
                 # on the first as an adverbial clause and the third on the second; all three
                 # share the first one's subject.
                 host = host.head
+            if (
+                cue.dep_ == "conj"
+                and cue.tag_ in ("VBD", "VBZ")
+                and host.dep_ == "advcl"
+                and host.head.i < host.i
+                and any(c.tag_ == "TO" and c.dep_ == "aux" for c in host.children)
+                and not any(c.dep_ in _SUBJECT_DEPS for c in host.children)
+            ):
+                # "He went to the hospital to see the injured and told reporters that …": a
+                # finite verb cannot continue the purpose infinitive, so it shares the main
+                # verb's subject.
+                host = host.head
             # The subject nearest the host verb: a dateline ("RAWALPINDI, Pakistan — ") may
             # hang on it as a second subject.
             hosts = [c for c in host.children if c.dep_ in _SUBJECT_DEPS]
             before_host = [c for c in hosts if c.i < host.i]
-            subject = before_host[-1] if before_host else next(iter(hosts), None)
+            subject = _speaking_subject(before_host) if before_host else next(iter(hosts), None)
             if subject is None and host.dep_ == "ROOT":
                 subject = self._stranded_subject(host)
             if subject is not None and subject.tag_ in ("WP", "WDT") and subject.lower_ != "what":
@@ -2149,6 +2167,21 @@ class ClaimExtractor:
             # noun that is itself a claim ("in response to claims that …") keeps its clause.
             for prep in children:
                 noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                hung = next(
+                    (
+                        c
+                        for c in prep.children
+                        if c.dep_ == "pcomp"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    ),
+                    None,
+                )
+                if prep.dep_ in ("prep", "advmod") and prep.i > cue.i and hung is not None:
+                    # "told reporters outside that …": the parser reads the adverb as a
+                    # preposition and the that-clause as its complement.
+                    content = self._trim(cue.doc, hung.left_edge.i, hung.right_edge.i + 1)
+                    ckind = "clause"
+                    break
                 if prep.dep_ != "prep" or prep.i < cue.i or noun is None:
                     continue
                 lemma = noun.lemma_.lower()
@@ -2235,6 +2268,12 @@ class ClaimExtractor:
             preps = children + (list(dobj.rights) if dobj is not None else [])
             for c in preps:
                 if c.dep_ == "prep" and c.lower_ in kinds and c.i > cue.i:
+                    if c.lower_ == "on" and any(
+                        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children
+                    ):
+                        # "insisted on adding a reference to …": a gerund of the act insisted
+                        # on is a demand, an event like a to-infinitive (guide §2.1).
+                        continue
                     start = c.i + 1
                     if cue.lemma_.lower() in lex.accusing_verbs:
                         obj = next((d for d in children if d.dep_ == "dobj"), None)
@@ -2544,6 +2583,10 @@ class ClaimExtractor:
             contents = inserted
         elif clause is not None and not tail:
             contents = self._split_coordinated(clause, content)
+            if ckind == "clause" and clause.i > cue.i:
+                first = self._stranded_first_clause(cue, clause)
+                if first is not None:
+                    contents = [first, *contents]
         elif ckind == "clause":
             # "told reporters after the talks that A, and that B": a that-clause the parser
             # hung on a noun splits like one hung on the cue.
@@ -3291,6 +3334,29 @@ class ClaimExtractor:
                     d.dep_ == "mark" and d.lower_ == "that" for d in c.children
                 ):
                     return self._trim(noun.doc, first.i, c.right_edge.i + 1)
+        return None
+
+    def _stranded_first_clause(self, cue: Token, clause: Token) -> tuple[int, int] | None:
+        """The first of two coordinated that-clauses when the parser hung it on the noun of a
+        phrase after the cue ('told reporters after the talks that A "…" and that B'): the
+        second one is the cue's complement, so without this the first is lost."""
+        doc = cue.doc
+        for prep in cue.children:
+            if prep.dep_ != "prep" or not cue.i < prep.i < clause.left_edge.i:
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None:
+                continue
+            first = self._nominal_content(noun)
+            if first is None or first[1] > clause.left_edge.i:
+                continue
+            # Only a coordination joins them ("… and that B"); anything else between the two
+            # means the noun's clause is not reported by this cue.
+            gap = doc[first[1] : clause.left_edge.i]
+            if doc[clause.left_edge.i].lower_ == "that" and [
+                t.lower_ for t in gap if t.text not in _QUOTES and t.text != ","
+            ] == ["and"]:
+                return first
         return None
 
     @staticmethod
@@ -5449,6 +5515,27 @@ class ClaimExtractor:
             ):
                 return True
         return False
+
+
+def _speaking_subject(before: list[Token]) -> Token:
+    """Of the subjects before a cue, the one that speaks: the nearest, unless it is only a
+    description set off by a comma after a name ("the Islamic State Khorasan Province, the
+    regional affiliate also known as IS-K, claimed …"), which the parser may read as a second
+    subject instead of an apposition."""
+    last = before[-1]
+    if len(before) > 1:
+        prev = before[-2]
+        edge = prev.right_edge.i + 1
+        if (
+            prev.pos_ == "PROPN"
+            and last.pos_ == "NOUN"
+            and edge < last.i
+            and prev.doc[edge].text == ","
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in last.children)
+            and not _in_dateline(prev)
+        ):
+            return prev
+    return last
 
 
 @lru_cache(maxsize=1024)
