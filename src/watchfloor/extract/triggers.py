@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from watchfloor.extract.dates import WEEKDAYS
 from watchfloor.records import EVENT_TYPES
 
 if TYPE_CHECKING:
@@ -710,6 +711,13 @@ def _is_month(tok: Token) -> bool:
     doc = tok.doc
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (
+        tok.i > tok.sent.start
+        and doc[tok.i - 1].pos_ == "PROPN"
+        and doc[tok.i - 1].text[:1].isupper()
+        and before not in WEEKDAYS
+    ):
+        return False  # "the Aurat March 2025": the name of a march, not a month
     return (
         tok.ent_type_ == "DATE" or before in _MONTH_CUES or (after is not None and after.like_num)
     )

@@ -243,6 +243,18 @@ _SAYING = {"say", "tell", "add", "state", "announce", "strike"}
 _THE_HURT = re.compile(r"\b(?:wounded|injured|bereaved|victims'? families|families of the)\b", re.I)
 
 
+# A relative clause that goes on about the incident, not about whom the act goes to
+_RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.I)
+
+
+def _after_trigger(text: str, e: EventRecord) -> str:
+    """The words of `e`'s sentence from its trigger to any relative clause: "met tribal elders
+    to discuss the attack, which also wounded two" is no visit to the wounded."""
+    rest = text[e.span[1] : e.sentence_span[1]]
+    cut = _RELATIVE.search(rest)
+    return rest[: cut.start()] if cut else rest
+
+
 # Triggers that announce an act rather than do it ("announced compensation")
 _ANNOUNCING = re.compile(r"announc")
 
@@ -723,10 +735,7 @@ def _inherit_context(
             and not _ANNOUNCING.match(e.trigger.lower())
             # "visited the wounded at the hospital": a visit of sympathy follows the incident,
             # on the news day when its sentence gives no day (guide §1.5, §10)
-            and not (
-                e.type == "CONSULT"
-                and _THE_HURT.search(text[e.sentence_span[0] : e.sentence_span[1]])
-            )
+            and not (e.type == "CONSULT" and _THE_HURT.search(_after_trigger(text, e)))
         ):
             # "...exchanged fire late on Monday, and Pakistan closed the crossing on Tuesday.
             # A soldier was killed": the fighting told again keeps the fighting's day

@@ -6,10 +6,11 @@ carried between events.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING
 
-from watchfloor.extract.dates import resolve_date
+from watchfloor.extract.dates import WEEKDAYS, resolve_date
 from watchfloor.extract.eventing.base import ExtractorBase, _Group
 from watchfloor.extract.eventing.shared import (
     _CLAUSE_DEPS,
@@ -125,7 +126,7 @@ class DatingMixin(ExtractorBase):
                 base is not None
                 and value
                 and precision == "day"
-                and _evening_of(sent, value, published)
+                and _evening_of(sent, value, published, self.lexicon.reporting_verbs)
             ):
                 # "closed the highway on Tuesday evening, and police detained six overnight":
                 # the night began on the evening the sentence names (guide §1.5)
@@ -495,6 +496,11 @@ def _counted_after(sent: Span, anchor: Token, published: date | None) -> str | N
         if day is None:
             continue
         verb = next((a for a in day[1].root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and _future_form(verb):
+            # "will arrive on Thursday, a day after the talks open": the coming Thursday
+            value, _ = resolve_date(day[1].text, published, future=True)
+            if value is not None:
+                day = (value, day[1])
         if anchor.i not in clause and (verb is None or anchor in verb.subtree):
             continue  # the main clause's own act ("on Wednesday, a day after the raid, police
             # arrested five"), on the day it names
@@ -511,20 +517,36 @@ def _set_for(e: Span) -> bool:
     """Whether the date `e` names the day something is set for ("a strike for Saturday", "a
     deadline for Friday"), not the day of an act told for it ("for Saturday's attack")."""
     head = e.root.head
-    return (
+    if not (
         e.root.dep_ == "pobj"
         and head.lower_ == "for"
-        and (head.head.pos_ in ("NOUN", "PROPN") or lemma(head.head) in _SETTING_VERBS)
-        and e.root.lower_ in _WEEKDAY_NAMES
+        and e.root.lower_ in WEEKDAYS
         and not any(t.tag_ == "POS" or t.lower_ in ("last", "past") for t in e)
+    ):
+        return False
+    setter = head.head
+    if setter.pos_ in ("NOUN", "PROPN"):
+        noun = setter
+    elif lemma(setter) in _SETTING_VERBS:
+        if setter.dep_ != "acl":
+            return True  # "called a strike for Saturday"
+        noun = setter.head  # "a strike called for Saturday"
+    else:
+        return False
+    # "traders observed a strike called for Saturday": the day has come, the strike was held
+    governor = noun.head
+    return not (
+        governor.i != noun.i
+        and governor.pos_ in ("VERB", "AUX")
+        and governor.tag_ in ("VBD", "VBN")
+        and lemma(governor) not in _SETTING_VERBS
+        and not _future_form(governor)
     )
 
 
 # verbs that set an act for a day ("called a strike for Saturday", "adjourned the hearing
 # for Monday")
 _SETTING_VERBS = {"call", "set", "schedule", "fix", "plan", "announce", "adjourn", "postpone"}
-
-_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 # Participles that tell who makes up or heads a party ("a delegation led by ...")
@@ -622,13 +644,19 @@ def _claimed_attack_phrase(anchor: Token, etype: str) -> set[int] | None:
 _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.I)
 
 
-def _evening_of(sent: Span, value: str, published: date | None) -> bool:
+def _evening_of(
+    sent: Span, value: str, published: date | None, reporting_verbs: Collection[str]
+) -> bool:
     """Whether the sentence names `value` as an evening or a night ("on Tuesday evening",
     "late on Monday"), on which an overnight act began."""
     doc = sent.doc
     for e in _sentence_entities(sent):
         if e.label_ not in ("DATE", "TIME") or resolve_date(e.text, published)[0] != value:
             continue
+        verb = next((a for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and lemma(verb) in reporting_verbs:
+            continue  # "detained 11 overnight, officials said on Tuesday evening": the evening
+            # the night was told, after it had passed
         # the parser often splits "Tuesday evening" into a day and a time, and "late" stands
         # before "on Tuesday"
         around = doc[max(sent.start, e.start - 2) : min(sent.end, e.end + 1)].text

@@ -1,0 +1,86 @@
+"""Bugs a reviewer confirmed in session 18's changes, each pinned by the input that showed it.
+
+Publication day throughout: Monday 2025-03-10."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+PUBLISHED = "2025-03-10T12:00:00+05:00"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from watchfloor.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _events(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.mode, e.date) for e in pipeline.analyze(text, published=PUBLISHED).events]
+
+
+def test_a_strike_called_for_saturday_and_then_observed_is_the_past_saturday(pipeline) -> None:
+    events = _events(pipeline, "Traders observed a strike called for Saturday in Peshawar.")
+    assert [d for t, _, d in events if t == "PROTEST"] == ["2025-03-08"]
+
+
+def test_a_strike_called_for_saturday_is_the_coming_saturday(pipeline) -> None:
+    events = _events(pipeline, "Traders called a strike for Saturday in Peshawar.")
+    assert [d for t, _, d in events if t == "PROTEST"] == ["2025-03-15"]
+
+
+def test_a_day_after_counts_back_from_a_future_day(pipeline) -> None:
+    text = "The delegation will arrive in Kabul on Thursday, a day after the talks open."
+    dates = sorted(d for _, _, d in _events(pipeline, text) if d)
+    assert dates == ["2025-03-12", "2025-03-13"]
+
+
+def test_an_evening_on_the_saying_verb_is_not_the_evening_the_night_began(pipeline) -> None:
+    text = "Police detained 11 people in Peshawar overnight, officials said on Tuesday evening."
+    assert [d for t, _, d in _events(pipeline, text) if t == "COERCE"] == ["2025-03-03"]
+
+
+def test_an_evening_of_the_acts_own_clause_still_starts_the_night(pipeline) -> None:
+    text = "Police closed the highway on Tuesday evening, and detained six people overnight."
+    assert ("COERCE", "arrest", "2025-03-04") in _events(pipeline, text)
+
+
+def test_having_paid_dearly_is_no_threat(pipeline) -> None:
+    text = "Pakistan has paid dearly for its support of the US war."
+    assert all(t != "THREATEN" for t, _, _ in _events(pipeline, text))
+
+
+def test_will_pay_dearly_is_a_threat(pipeline) -> None:
+    text = "Those behind the attack will pay dearly, the minister said."
+    assert ("THREATEN", "violence") in {(t, m) for t, m, _ in _events(pipeline, text)}
+
+
+def test_a_named_march_followed_by_a_year_is_a_protest(pipeline) -> None:
+    events = _events(pipeline, "Thousands joined the Aurat March 2025 in Karachi.")
+    assert "PROTEST" in {t for t, _, _ in events}
+
+
+def test_march_followed_by_a_year_is_still_a_month(pipeline) -> None:
+    events = _events(pipeline, "The group was formed in March 2025 in Karachi.")
+    assert "PROTEST" not in {t for t, _, _ in events}
+
+
+def test_a_relative_clause_about_the_wounded_makes_no_visit_of_sympathy() -> None:
+    from watchfloor.extract.eventing.context import _after_trigger
+    from watchfloor.records import EventRecord
+
+    text = "Army officers met tribal elders to discuss the attack, which also wounded two civilians."
+    start = text.index("met")
+    event = EventRecord.__new__(EventRecord)
+    event.span = (start, start + 3)
+    event.sentence_span = (0, len(text))
+    assert "wounded" not in _after_trigger(text, event)
+    visit = "The minister visited the wounded at the hospital."
+    event.span = (visit.index("visited"), visit.index("visited") + 7)
+    event.sentence_span = (0, len(visit))
+    assert "wounded" in _after_trigger(visit, event)
