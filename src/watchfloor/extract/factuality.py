@@ -433,6 +433,28 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
                 # "14 men have been arrested since the blast", "had killed more than 150
                 # militants this year": a total over a span running up to the news (guide §8)
                 return True
+            if (perfect or "had" in aux) and _over_recent_spans(c, cues):
+                # "several of whom have been killed in recent years", "has seen fighting over
+                # the past decade": a span of years or months running up to the news holds
+                # many acts (guide §1.7 rule 4); a single recent week or month is the news
+                return True
+            if (
+                perfect
+                and not passive
+                and c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and any(
+                    p.dep_ == "prep" and p.lower_ == "since" and not _recent(p, cues)
+                    for p in c.children
+                )
+                and any(
+                    o.dep_ in ("dobj", "nsubj") and _counted(o)
+                    for o in [*verb.children, *c.children]
+                )
+            ):
+                # "have killed 100 workers and officers guarding them since 2012": the parser
+                # hangs the total's span on the participle of its object
+                return True
             if (perfect and not passive) and (
                 (c.dep_ in ("prep", "advmod") and c.lower_ == "since")
                 or (
@@ -442,6 +464,24 @@ def _continuing(own: list[Token], cues: FactualityCues) -> bool:
             ):
                 return True  # "has deported ... since 2023", "has since pressed"
     return False
+
+
+_SPAN_OPENERS = frozenset({"recent", "past", "last"})
+
+
+def _over_recent_spans(prep: Token, cues: FactualityCues) -> bool:
+    """Whether `prep` is "in recent years", "over the past two years", "in recent months",
+    "over the last decade": several months or years up to now, not one recent span."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during"):
+        return False
+    spans = cues.words("generic", "span_nouns")
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in spans
+        and (p.tag_ == "NNS" or p.lemma_.lower() == "decade")
+        and any(m.lower_ in _SPAN_OPENERS for m in p.children)
+        for p in prep.children
+    )
 
 
 def _counted_total(verb: Token) -> bool:
