@@ -115,6 +115,10 @@ class RecipientCues:
     # verbs of people moving back ("Afghans returned from Pakistan", "had gone home"): in a
     # coercive removal the movers are the ones it is done to, the state they leave the doer
     return_verbs: frozenset[str] = frozenset()
+    # the groups a removal is told of ("expelling undocumented Afghans ... sent back 1.7
+    # million people"): the count noun only sizes the group the sentence names
+    deportee_nouns: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
     # words of a KB title for an office below the state ("chief minister of ..."): such an
     # official's charge, answered by a foreign party, is answered to the state
     local_office_words: frozenset[str] = frozenset()
@@ -183,6 +187,8 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "pursuit_verbs",
         "pursuit_ends",
         "return_verbs",
+        "deportee_nouns",
+        "count_nouns",
         "local_office_words",
         "resident_nouns",
         "home_nouns",
@@ -275,6 +281,8 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         pursuit_verbs=_words(data.get("pursuit_verbs", []), f"{where}: pursuit_verbs"),
         pursuit_ends=_words(data.get("pursuit_ends", []), f"{where}: pursuit_ends"),
         return_verbs=_words(data.get("return_verbs", []), f"{where}: return_verbs"),
+        deportee_nouns=_words(data.get("deportee_nouns", []), f"{where}: deportee_nouns"),
+        count_nouns=_words(data.get("count_nouns", []), f"{where}: count_nouns"),
         local_office_words=_words(
             data.get("local_office_words", []), f"{where}: local_office_words"
         ),

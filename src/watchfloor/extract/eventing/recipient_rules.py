@@ -1010,3 +1010,65 @@ def _replied_to(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRe
         ):
             return p.actor
     return None
+
+
+def _deported_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """The group a deportation row is done to when its own object only counts people or is
+    missing: "began expelling undocumented Afghans and has since sent back 1.7 million people"
+    → the undocumented Afghans; else None."""
+    if (e.type, e.mode) != ("COERCE", "deport"):
+        return None
+    ref = e.recipient
+    if ref is not None and (
+        _is_identified(ref) or not ref.text or ref.text.split()[-1].lower() not in cues.count_nouns
+    ):
+        return None
+    sent = _event_sentence(e, linked)
+    if sent is None:
+        return None
+    best: Token | None = None
+    for t in sent:
+        word = t.lower_[:-1] if t.lower_.endswith("s") else t.lower_
+        if (
+            t.pos_ in ("NOUN", "PROPN")
+            and t.tag_ in ("NNS", "NNPS")
+            and word in cues.deportee_nouns
+            and t.dep_ != "compound"
+            and (best is None or abs(t.idx - e.span[0]) < abs(best.idx - e.span[0]))
+        ):
+            best = t
+    if best is None:
+        return None
+    # the group with its own modifiers ("undocumented Afghans", "card holders"), not a clause
+    left = [c for c in best.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    start = min([c.left_edge.i for c in left] + [best.i])
+    text = sent.doc[start : best.i + 1].text
+    return ActorRef(id=None, name=None, text=text)
+
+
+def _claimed_noun(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the event's trigger is a noun that a verb "claim" takes as its object ("IS-K
+    claimed the attack", "an attack IS-K claimed", "the bombing was claimed by ...")."""
+    head = _trigger_head(e, linked)
+    if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS":
+        # "claimed both attacks": several incidents, not one target
+        return False
+    if head.dep_ in ("dobj", "obj", "nsubjpass") and lemma(head.head) == "claim":
+        return True
+    # "..., an attack IS-K claimed"; not "was the third attack claimed by IS-K", which counts
+    # a series rather than naming the attack told
+    return head.dep_ != "attr" and any(
+        c.dep_ in ("relcl", "acl") and lemma(c) == "claim" for c in head.children
+    )
+
+
+def _named_by_what(obj: Token) -> bool:
+    """Whether `obj` is the name a "what <he> called / described as" clause gives ("condemned
+    what he called a cowardly terrorist crime"): such a name refers to an act already told,
+    however indefinite its article."""
+    verb = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "as" else obj.head
+    if obj.dep_ not in ("oprd", "pobj", "dobj") or verb is obj:
+        return False
+    return lemma(verb) in ("call", "describe", "term", "label", "brand") and any(
+        c.lower_ == "what" for c in verb.children
+    )

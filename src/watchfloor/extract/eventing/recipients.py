@@ -41,13 +41,16 @@ from watchfloor.extract.eventing.recipient_rules import (
     _carried_group,
     _carry_actors,
     _claimant,
+    _claimed_noun,
     _claims_told_attack,
     _controlling_event,
     _coordinated_target,
     _counterpart,
     _denies_clause,
+    _deported_group,
     _first_victims,
     _later_teller,
+    _named_by_what,
     _named_crossing,
     _national_statement_maker,
     _other_state_named,
@@ -116,6 +119,12 @@ class RecipientsMixin(ExtractorBase):
                 # whom the removal is done to, the state they come from its doer
                 e.actor, e.recipient = moved
                 e.notes.append("recipient: the people returned; actor: the state they left")
+            group = _deported_group(e, linked, cues)
+            if group is not None:
+                # "has since sent back 1.7 million people": the count sizes the group its
+                # sentence names, which is whom the removal is done to
+                e.recipient = group
+                e.notes.append("recipient: the group a counted removal is done to")
         for e in events:
             for role in ("actor", "recipient"):
                 person = _counterpart_named(getattr(e, role), e, linked)
@@ -182,6 +191,9 @@ class RecipientsMixin(ExtractorBase):
                     # "claimed responsibility, saying one of its members had targeted an
                     # 'apostate' gathering": the claimant's words for the attack told before
                     or (e.recipient is None and _responsibility(e, linked) is not None)
+                    # "IS-K claimed the attack / the bombing": the claim names the attack
+                    # told before, not a new target
+                    or (e.recipient is None and _claimed_noun(e, linked))
                 )
             ):
                 # "the BLA claimed responsibility (in a message to journalists)": the claim
@@ -960,10 +972,14 @@ class RecipientsMixin(ExtractorBase):
         cues: RecipientCues,
         linked: LinkedDoc,
     ) -> tuple[ActorRef, str] | None:
-        if obj.pos_ not in ("NOUN", "PROPN") or not any(
-            # "such accusations": the parser may take "such" for an adjective
-            c.dep_ in ("det", "poss", "amod") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
-            for c in obj.children
+        if obj.pos_ not in ("NOUN", "PROPN") or not (
+            any(
+                # "such accusations": the parser may take "such" for an adjective
+                c.dep_ in ("det", "poss", "amod") and c.lower_ in _DEFINITE_DETS | _POSSESSIVES
+                for c in obj.children
+            )
+            # "condemned what he called a cowardly crime": the teller's name for the act told
+            or _named_by_what(obj)
         ):
             return None
         etype = cues.event_nouns.get(lemma(obj)) or cues.event_nouns.get(obj.lower_)
