@@ -74,7 +74,9 @@ def test_a_relative_clause_about_the_wounded_makes_no_visit_of_sympathy() -> Non
     from watchfloor.extract.eventing.context import _after_trigger
     from watchfloor.records import EventRecord
 
-    text = "Army officers met tribal elders to discuss the attack, which also wounded two civilians."
+    text = (
+        "Army officers met tribal elders to discuss the attack, which also wounded two civilians."
+    )
     start = text.index("met")
     event = EventRecord.__new__(EventRecord)
     event.span = (start, start + 3)
@@ -84,3 +86,28 @@ def test_a_relative_clause_about_the_wounded_makes_no_visit_of_sympathy() -> Non
     event.span = (visit.index("visited"), visit.index("visited") + 7)
     event.sentence_span = (0, len(visit))
     assert "wounded" in _after_trigger(visit, event)
+
+
+def _factualities(pipeline, text: str) -> dict[str, str]:
+    return {e.type: e.factuality for e in pipeline.analyze(text, published=PUBLISHED).events}
+
+
+def test_an_arrest_after_a_report_said_something_is_the_reporters_fact(pipeline) -> None:
+    text = (
+        "Police arrested five men in Peshawar on Monday after a UN report said they had "
+        "planned attacks."
+    )
+    assert _factualities(pipeline, text)["COERCE"] == "asserted"
+
+
+def test_local_media_reports_relay_the_news_not_a_finding(pipeline) -> None:
+    text = "Local media reports said militants attacked a police post in Bannu on Sunday."
+    assert _factualities(pipeline, text)["ASSAULT"] == "asserted"
+
+
+def test_a_reports_own_finding_stays_alleged(pipeline) -> None:
+    for text in (
+        "The report said at least 30 returnees had been detained on arrival.",
+        "At least 30 returnees had been detained on arrival, the report said.",
+    ):
+        assert _factualities(pipeline, text)["COERCE"] == "alleged"

@@ -1607,10 +1607,14 @@ def _found_by_a_report(trigger: Token, chain: list[Token], cues: FactualityCues)
     nouns = cues.words("alleged", "findings_nouns")
     if not nouns:
         return False
+    news = cues.words("alleged", "news_report_words")
 
     def by_report(verb: Token) -> bool:
         return verb.lemma_.lower() in _FINDING_VERBS and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in nouns
+            and not any(m.lower_ in news for m in c.lefts)
+            for c in verb.children
         )
 
     # the reporting verb above the act (a participle on a noun the report records counts:
@@ -1625,9 +1629,10 @@ def _found_by_a_report(trigger: Token, chain: list[Token], cues: FactualityCues)
                 return True
             if cur.lemma_.lower() in _FINDING_VERBS:
                 break
-    # the attribution told after the act ("..., the report said")
+    # the attribution told after the act ("..., the report said"); not a report cited as the
+    # reason for the act ("arrested five after a UN report said they had planned attacks")
     return any(
-        c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > t.i and by_report(c)
+        c.dep_ in ("parataxis", "ccomp") and c.i > t.i and by_report(c)
         for t in chain
         if t.pos_ in ("VERB", "AUX")
         for c in t.children
