@@ -56,6 +56,7 @@ from watchfloor.extract.eventing.candidates import (
     _is_habitual_relative,
     _is_naming_or_description,
     _is_source_at_meeting,
+    _is_standing_ban,
     _is_word_part_or_capability,
     _jailbreaks_as_assaults,
     _paragraph_pieces,
@@ -96,7 +97,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "40"
+_RULES_VERSION = "41"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -200,7 +201,11 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
                 and not _is_naming_or_description(c)
                 and not _is_source_at_meeting(c)
                 and not _receives_casualties(c)
-                and not (c.type in _DESCRIBED_TYPES and _is_habitual_relative(c.token))
+                and not (
+                    c.type in _DESCRIBED_TYPES
+                    and _is_habitual_relative(c.token)
+                    and not _is_standing_ban(c)
+                )
                 and not (c.type == "ASSAULT" and _describes_victims(c.token, self.lexicon))
                 and not (c.type == "ASSAULT" and _describes_speaker(c.token, self.lexicon))
                 and not (c.type == "ACCUSE" and _body_purpose(c.token))

@@ -597,6 +597,16 @@ _OCCURRENCE_VERBS = {"begin", "start", "erupt", "happen", "occur", "take", "brea
 _DESCRIBED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "COOPERATE", "CONSULT"}
 
 
+def _is_standing_ban(c: Candidate) -> bool:
+    """ "a government that bars girls from secondary school": a ban told in a present relative
+    clause is the policy in force (a `generic` COERCE/ban, guide §1.7 rule 4), not a trait."""
+    return c.type == "COERCE" and c.mode == "ban" and lemma(c.token) in _BANNING_VERBS
+
+
+# The ban as the verb itself; "ministries that enforce the bans" describes who they are.
+_BANNING_VERBS = frozenset({"ban", "bar", "prohibit", "forbid"})
+
+
 def _is_habitual_relative(tok: Token) -> bool:
     """ "those who attack worshippers", "militants who attack its territory": a relative clause
     in the simple present describes who someone is, not something that happened; so does its

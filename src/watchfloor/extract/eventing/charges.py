@@ -317,7 +317,11 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
     described = _described_authorship(events, linked)
     events = [*events, *described]
     _vows_at_the_accused(events)
-    derived = [*described, *_passively_sponsored_attacks(events, linked)]
+    derived = [
+        *described,
+        *_passively_sponsored_attacks(events, linked),
+        *_sponsored_label_support(events, linked),
+    ]
     made: set[tuple[str | None, str, int]] = set()
     for charge in events:
         accused = charge.recipient
@@ -469,6 +473,100 @@ def _sponsoring_accusations(events: list[EventRecord], linked: LinkedDoc) -> lis
                 factuality="asserted",
                 reported_by=None,
                 notes=["charge: a sponsoring charge is the speaker's accusation"],
+            )
+        )
+    return derived
+
+
+# Participles of a hyphenated label that charge its sponsor ("Indian-sponsored terrorists",
+# "Kabul-backed militants"), with the AID mode each gives (guide §11 rule 2).
+_LABEL_SPONSORING = {
+    **dict.fromkeys(("funded", "financed", "paid", "bankrolled"), "economic"),
+    **dict.fromkeys(("sponsored", "backed", "trained", "armed", "supported"), "military"),
+}
+
+
+def _label_sponsoring_word(noun: Token) -> Token | None:
+    """The participle of "<party>-sponsored" among the words before `noun`."""
+    doc = noun.doc
+    for t in doc[max(noun.left_edge.i, noun.i - 4) : noun.i]:
+        if (
+            t.lower_ in _LABEL_SPONSORING
+            and t.i >= 2
+            and doc[t.i - 1].text == "-"
+            and not doc[t.i - 1].whitespace_
+        ):
+            return t
+    return None
+
+
+def _labelled_people(noun: Token) -> Token | None:
+    """Who the label describes: the subject of "were …" or the object of "described … as"."""
+    head = noun.head
+    if noun.dep_ in ("attr", "oprd") and lemma(head) == "be":
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def _sponsored_label_support(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "the dead men were 'Indian-sponsored terrorists'": the label is an accusation (its row
+    comes from the lexicon) and also charges the sponsor's support of the people labelled, an
+    AID row, alleged (particular people), one per mode (guide §11 "Sponsor")."""
+    derived: list[EventRecord] = []
+    doc = linked.doc
+    for charge in events:
+        if (
+            charge.type != "ACCUSE"
+            or charge.factuality == "negated"
+            or not _is_identified(charge.recipient)
+        ):
+            continue
+        span = doc.char_span(*charge.span, alignment_mode="expand")
+        if span is None:
+            continue
+        label = span.root
+        if label.pos_ == "VERB":
+            # "described them as 'Indian-sponsored terrorists'": the label is the "as" noun
+            label = next(
+                (
+                    o
+                    for p in label.children
+                    if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                label,
+            )
+        if label.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = label
+        word = _label_sponsoring_word(noun)
+        if word is None:
+            continue
+        mode = _LABEL_SPONSORING[word.lower_]
+        if any(
+            e.type == "AID"
+            and e.sentence_span == charge.sentence_span
+            and _same_party(e.actor, charge.recipient)
+            for e in events
+        ):
+            continue
+        people = _labelled_people(noun)
+        recipient = _linked_ref_at(people, linked) if people is not None else None
+        if recipient is None and people is not None and people.pos_ == "NOUN":
+            recipient = ActorRef(id=None, name=None, text=people.text)
+        derived.append(
+            _record_on(
+                word,
+                type="AID",
+                mode=mode,
+                actor=charge.recipient,
+                recipient=recipient,
+                factuality="alleged",
+                extractor=charge.extractor,
+                notes=["charge: a sponsored label names the sponsor's support"],
             )
         )
     return derived
@@ -967,6 +1065,49 @@ _CHARGED_ACT_NOUNS = frozenset(
 )
 
 
+# "of giving TTP leaders sanctuary", "of offering safe haven to the group": a refuge given is
+# sheltering (guide §11 rule 3), which the lexicon has no verb trigger for.
+_GIVING_VERBS = frozenset({"give", "offer", "provide", "grant", "extend"})
+_REFUGE_NOUNS = frozenset({"sanctuary", "haven", "refuge", "shelter"})
+
+
+def _charged_sanctuary(
+    of: Token, charge: EventRecord, same: list[EventRecord], linked: LinkedDoc
+) -> EventRecord | None:
+    """The accused's AID/military to the group a charge says it gives refuge to, read off the
+    words of the "of" clause (the parser often hangs "sanctuary" on the accusing verb)."""
+    doc = of.doc
+    verb = doc[of.i + 1] if of.i + 1 < of.sent.end else None
+    if verb is None or lemma(verb) not in _GIVING_VERBS:
+        return None
+    clause = []
+    for t in doc[verb.i + 1 : min(verb.i + 7, of.sent.end)]:
+        if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+            break
+        clause.append(t)
+    refuge = next((t for t in clause if lemma(t) in _REFUGE_NOUNS), None)
+    if refuge is None or any(
+        e.type == "AID" and _same_party(e.actor, charge.recipient) for e in same if e.actor
+    ):
+        return None
+    # "giving TTP leaders sanctuary" names the group before the refuge, "safe haven to the
+    # TTP" after it
+    given = [t for t in clause if t.i < refuge.i] + [
+        t for t in clause if t.i > refuge.i and doc[refuge.i + 1].lower_ == "to"
+    ]
+    recipient = next((r for t in given if (r := _linked_ref_at(t, linked)) is not None), None)
+    return _record_on(
+        refuge,
+        type="AID",
+        mode="military",
+        actor=charge.recipient,
+        recipient=recipient,
+        factuality="generic" if charge.factuality == "generic" else "alleged",
+        extractor=charge.extractor,
+        notes=["charged act: the refuge the charge says is given"],
+    )
+
+
 def _charged_sponsoring_words(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
     """ "accused India of using Afghan soil to train and fund militants", "accused India of
     financing and directing a wave of attacks": the support a charge's "of" clause names is an
@@ -991,6 +1132,11 @@ def _charged_sponsoring_words(events: list[EventRecord], linked: LinkedDoc) -> l
             (t for t in doc[verb.end : min(verb.end + 4, sent.end)] if t.lower_ == "of"), None
         )
         if of is None:
+            continue
+        same = [e for e in events if e.sentence_span == charge.sentence_span]
+        shelter = _charged_sanctuary(of, charge, same, linked)
+        if shelter is not None:
+            derived.append(shelter)
             continue
         words: list[Token] = []
         last = of.i

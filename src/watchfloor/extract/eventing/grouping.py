@@ -146,6 +146,15 @@ class GroupingMixin(CandidatesMixin):
         ]
         by_tok = {c.token.i: c for c in cands}
         for c in cands:
+            if c.type == "REQUEST" and _courtesy_call(c.token):
+                # "called on the Prime Minister at his office": a call paid, not an appeal
+                c.type, c.mode = "CONSULT", "visit"
+                c.notes.append("a call paid on someone: a visit")
+            if c.type == "SUPPORT" and _backs_armed_group(c.token):
+                # guide §11 rule 2: "groups it says are backed by India" charges the sponsor's
+                # support of fighters, AID/military, not political backing
+                c.type, c.mode = "AID", "military"
+                c.notes.append("backing of an armed group: support, not endorsement")
             if c.type == "ACCUSE" and _is_contrasted_alternative(c.token):
                 # "should look inward instead of blaming its neighbours" rebukes the blame
                 # (guide §1.2: criticism is ACCUSE disapprove, not the allegation it names)
@@ -299,6 +308,11 @@ class GroupingMixin(CandidatesMixin):
             if not allowed or any(ch.dep_ == "neg" for ch in c.token.children):
                 continue
             for x in inner_of.get(c.token.i, []):
+                if _charged_permission(x, c):
+                    # guide §11 rule 3: letting a group operate from one's soil, or
+                    # facilitating its fighters, is the accused's AID/military to the group
+                    x.type, x.mode = "AID", "military"
+                    x.notes.append("charged permission or facilitation: support to the group")
                 if c.type == "REQUEST" and not _self_offered(x.token, c.token):
                     continue
                 # a noun counts as the object of its light verb ("of carrying out the strike")
@@ -726,6 +740,86 @@ class GroupingMixin(CandidatesMixin):
 # attacks continued") or a threat ("threatened with closure if they did not comply").
 _CONDITIONED_MODALS = frozenset({"would", "will", "'ll", "wo", "could", "may", "might", "shall"})
 _CONDITIONING_VERBS = frozenset({"threaten", "warn"})
+
+
+def _courtesy_call(tok: Token) -> bool:
+    """ "Wang Yi later called on Prime Minister Shehbaz Sharif at his office": "call on" a person
+    with nothing asked of them (no "to …" and no "for …") is a visit paid."""
+    if lemma(tok) != "call" or tok.pos_ != "VERB":
+        return False
+    on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"), None)
+    if on is None:
+        return False
+    whom = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if whom is None or whom.ent_type_ in ("DATE", "TIME") or whom.pos_ not in ("PROPN", "NOUN"):
+        return False
+    asks = any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
+        for c in tok.children
+    ) or any(c.dep_ in ("acl", "relcl") and has_to_marker(c) for c in whom.children)
+    return not asks
+
+
+# Nouns for fighters or their outfits, whose "backing" is material support, not endorsement.
+_ARMED_GROUP_NOUNS = frozenset(
+    {
+        "group",
+        "militant",
+        "separatist",
+        "fighter",
+        "terrorist",
+        "insurgent",
+        "rebel",
+        "proxy",
+        "outfit",
+        "militia",
+        "cell",
+        "attacker",
+        "gunman",
+        "network",
+    }
+)
+
+
+def _backs_armed_group(tok: Token) -> bool:
+    """ "separatist groups it says are backed by India", "militants backed by Kabul": a passive
+    "backed by" told of the nearest noun before it (the parser often hangs such a gloss on
+    another noun), when that noun is an armed group."""
+    if tok.lower_ != "backed" or not any(
+        c.dep_ == "agent" and c.lower_ == "by" for c in tok.children
+    ):
+        return False
+    doc = tok.doc
+    noun = next(
+        (
+            t
+            for t in reversed(doc[max(tok.sent.start, tok.i - 5) : tok.i])
+            if t.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    return noun is not None and lemma(noun) in _ARMED_GROUP_NOUNS
+
+
+# Charged words that hand a group room to act ("accused Kabul of allowing the TTP to operate",
+# "of facilitating the infiltration"); the lexicon reads them as a concession or a mediation.
+_PERMITTING_WORDS = frozenset({"allow", "permit", "let", "facilitate"})
+_MEETING_OBJECTS = frozenset({"talk", "talks", "meeting", "dialogue", "negotiation", "contact"})
+
+
+def _charged_permission(x: Candidate, charge: Candidate) -> bool:
+    """The permission or facilitation an accusation's "of" clause charges."""
+    tok = x.token
+    if (
+        charge.type != "ACCUSE"
+        or x.type not in ("CONCEDE", "CONSULT")
+        or lemma(tok) not in _PERMITTING_WORDS
+        or tok.dep_ != "pcomp"
+        or tok.head.lower_ != "of"
+        or tok.head.head.i != charge.token.i
+    ):
+        return False
+    return not any(d.dep_ == "dobj" and lemma(d) in _MEETING_OBJECTS for d in tok.children)
 
 
 def _open_condition(tok: Token) -> bool:
