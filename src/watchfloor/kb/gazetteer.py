@@ -470,6 +470,15 @@ class Gazetteer:
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
                 return country_of(doc[start : owner.i + 1])
+        # "Indian Punjab", "Iranian Baluchistan": a demonym right before the name says whose
+        # side of a divided region, or which of two namesakes, is meant
+        if span.start >= 1 and doc[span.start - 1].ent_type_ == "NORP":
+            start = span.start - 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            iso3 = country_of(doc[start : span.start])
+            if iso3:
+                return iso3
         # "the Iranian city of Mashhad", "Pakistan's border town of Chaman"
         if (
             span.start >= 3

@@ -103,7 +103,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-30-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-31-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -222,6 +222,7 @@ class Linker(
                 self._link_actor_like(state, ent)
         self._extend_possessed_names(state)
         self._link_untagged_names(state)
+        self._link_acronyms(state)
         self._link_named_appositions(state)
         self._link_surnames(state)
         self._link_state_sets(state)
@@ -424,7 +425,9 @@ class Linker(
             return
         short = state.short_form(text)
         if short and (
-            ent.label_ == "PERSON" or len(ent) == 1 and (self._is_person(short) or text.isupper())
+            ent.label_ == "PERSON"
+            or len(ent) == 1
+            and (self._is_person(short) or text.isupper() or state.acronyms.get(text) == short)
         ):
             state.add_actor(ent, short, "coref")
             return
@@ -516,7 +519,10 @@ def _joined_names(doc: Doc) -> list[Span]:
 
     ents = list(doc.ents)
     out: list[Span] = []
+    absorbed_to = -1
     for ent in ents:
+        if ent.start < absorbed_to:
+            continue  # the surname joined to the given names before it
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -530,5 +536,33 @@ def _joined_names(doc: Doc) -> list[Span]:
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        end = _unknown_surname_end(doc, ent)
+        if end > ent.end:
+            # "Zulfiqar Hamdani Baryal", "Talal Haroon Khokhar": the small model tags the given
+            # names as a person and an unfamiliar surname as a body (or not at all); split,
+            # the later "Baryal" would never be grouped with the full name
+            ent = Span(doc, ent.start, end, label="PERSON")
+            absorbed_to = end
         out.append(ent)
     return out
+
+
+def _unknown_surname_end(doc: Doc, ent: Span) -> int:
+    """Where a person's name the tagger cut short really ends: after the capitalised proper
+    nouns that follow it untagged, and a one-word body or person tag right after them, when
+    neither is a name the ruler knows (a known alias or place carries an id)."""
+    if ent.label_ != "PERSON" or ent.ent_id_ or not all(t.is_title for t in ent):
+        return ent.end
+    end = ent.end
+    while end < len(doc) and end - ent.start < 5:
+        tok = doc[end]
+        if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP") or tok.ent_id_:
+            break
+        if tok.ent_type_:
+            if tok.ent_type_ not in ("ORG", "PERSON") or tok.ent_iob_ != "B":
+                break
+            if end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                break  # a body of several words ("Interior Ministry") is a name of its own
+            return end + 1
+        end += 1
+    return end

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Words giving only the level of an office ("the provincial governor", "the district chief").
+JURISDICTION_WORDS = frozenset(["provincial", "district", "regional", "local", "municipal"])
+
+
 class AnaphorsMixin(BodiesMixin, SpeakersMixin):
     """Role anaphors and body anaphors: definite phrases that point back."""
 
@@ -357,8 +361,9 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
     def _named_role_holder(
         self, state: _State, tok: Token, low: str, words: set[str]
     ) -> str | None:
-        if "deputy" in words and low not in SPOKES_NOUNS:
-            return None  # the deputy is not the minister the article named
+        # the deputy is not the minister the article named, but "Deputy Prime Minister <Name>
+        # ... the deputy prime minister" is that named deputy (the words must all fit, below)
+        deputy = "deputy" in words and low not in SPOKES_NOUNS
         forms = {low, tok.lower_}
         before = list(self._before(state, tok))
         holders = []
@@ -375,8 +380,21 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
             for actor_id in holders:
                 if actor_id in subjects:
                     return actor_id
+        if not holders and words and words <= JURISDICTION_WORDS:
+            # "Governor <Name> of Balkh province ... the provincial governor": the level of an
+            # office the text gave as "of <province>" is no other office
+            holders = [
+                m.actor_id
+                for m in before
+                if m.rule not in ("generic", "attributed", "coref", "role")
+                and m.end <= tok.idx
+                and forms & self._role_words(state, m)
+                and self._is_person(m.actor_id or "")
+            ]
         if holders:
             return holders[0]
+        if deputy:
+            return None
         # Nobody named holds the role: the one body of this article the KB gives that title to
         # ("the envoy" after "the UN mission" → the mission).
         mentioned = {m.actor_id for m in before}

@@ -620,9 +620,10 @@ def _state_body_words(words: list[str]) -> bool:
     phrase = " ".join(words)
     if phrase in STATE_BODY_NAMES:
         return True
-    if len(words) >= 3 and words[0] == "ministry" and words[1] == "of":
-        rest = [w for w in words[2:] if w != "and"]
-        return bool(rest) and all(w in PORTFOLIO_WORDS for w in rest)
+    if len(words) >= 3 and words[0] in ("ministry", "ministries") and words[1] == "of":
+        # "the Ministry of Refugees and Repatriation": whatever its portfolio, a body styled
+        # "Ministry of ..." is a state's (the portfolio list missed every unfamiliar one)
+        return any(w not in ("and", "the", "&") for w in words[2:])
     if len(words) >= 2 and words[-1] == "ministry":
         return all(w in PORTFOLIO_WORDS for w in words[:-1])
     return False

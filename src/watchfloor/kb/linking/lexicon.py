@@ -537,6 +537,17 @@ BODY_ANAPHORS = frozenset(
         "resistance",  # "helping the resistance" after "National Resistance Front"
         "coalition",
         "delegation",  # "An Indian delegation arrived ... The delegation met officials"
+        # "The Pakistan Association of Tribal Elders ... The association urged": the head words
+        # of a body's name; a body the KB lacks must hold the word in the name it was given
+        "association",
+        "forum",
+        "federation",
+        "foundation",
+        "institute",
+        "society",
+        "chamber",
+        "union",
+        "party",
     ]
 ) | frozenset(_LEXICON.get("diplomatic_post_nouns") or [])
 DIPLOMATIC_POST_NOUNS = frozenset(_LEXICON.get("diplomatic_post_nouns") or [])
@@ -559,7 +570,11 @@ ENVOY_NOUNS = DIPLOMAT_NOUNS | frozenset(["representative"])
 # "the convoy", "the patrol": the armed service the passage shows acting.
 UNIT_ANAPHORS = frozenset(["convoy", "patrol", "unit", "contingent", "column", "detachment"])
 # "the envoy said", "the foreign minister added": a role holder named earlier in the article.
-ROLE_ANAPHORS = PERSON_ROLE_NOUNS - {"official", "head", "representative"}
+ROLE_ANAPHORS = PERSON_ROLE_NOUNS - {"official", "head", "representative"} | frozenset(
+    # "Senator <Name> ... The senator said": offices held by one named person, which point back
+    # only to a person the text named with the word (no body holds them in the KB)
+    ["senator", "chairman", "chairwoman", "chairperson", "mayor", "lawmaker"]
+)
 # Words that qualify a role without narrowing it ("the acting minister" is the minister).
 ROLE_NEUTRAL = frozenset(["acting", "interim", "caretaker", "current", "top", "senior", "new"])
 # "The report said": its publisher, only when the text says who published it.

@@ -25,7 +25,7 @@ from watchfloor.kb.linking.lexicon import (
 )
 from watchfloor.kb.linking.provisional import ProvisionalMixin
 from watchfloor.kb.linking.state import _State
-from watchfloor.kb.linking.tokens import _guess_sector, _with_article
+from watchfloor.kb.linking.tokens import _guess_sector, _strip_article, _with_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -430,6 +430,29 @@ class NamesMixin(ProvisionalMixin):
                 state,
             )
             state.add_actor(span, actor.id, "provisional", 0.5)
+
+    def _link_acronyms(self, state: _State) -> None:
+        """ "The Pakistan Association of Tribal Elders (PATE) ... PATE said": a body's initials
+        given in brackets after its name stand for it wherever the tagger left them untagged,
+        as an unfamiliar acronym mostly is."""
+        if not state.acronyms:
+            return
+        # "The Sindh Traders Forum (STF)": the tagger may tag the initials but miss the name,
+        # which is linked only after them; the initials' actor of their own is then the body
+        replaced: set[str] = set()
+        for k, m in enumerate(state.actor_mentions):
+            body = state.acronyms.get(_strip_article(m.text))
+            if m.rule == "provisional" and body is not None and m.actor_id != body:
+                replaced.add(m.actor_id or "")
+                state.actor_mentions[k] = replace(m, actor_id=body, rule="coref", score=0.8)
+        still = {m.actor_id for m in state.actor_mentions}
+        gone = replaced - still
+        if gone:
+            state.new_actors[:] = [a for a in state.new_actors if a.id not in gone]
+        for tok in state.tokens:
+            actor_id = state.acronyms.get(tok.text)
+            if actor_id is not None and not state.covered(tok.i, tok.i + 1):
+                state.add_actor(tok, actor_id, "coref", 0.8)
 
     def _link_named_appositions(self, state: _State) -> None:
         """ "A TTP-affiliated group, Ittehad-ul-Mujahideen Pakistan, claimed ...": the name in

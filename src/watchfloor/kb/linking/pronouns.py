@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from watchfloor.kb.actors import normalize
 from watchfloor.kb.linking.bodies import BodiesMixin
 from watchfloor.kb.linking.lexicon import (
     ANAPHORIC_WORDS,
@@ -319,6 +320,7 @@ class PronounsMixin(BodiesMixin):
                         mentions, tok.idx, kinds=("group", "organization"), sectors=("REB",)
                     )
                     or (low == "group" and self._governing_movement(tok, mentions))
+                    or self._called_so_before(state, tok, mentions, low)
                     or None
                 )
                 span_start = tok.i - 1
@@ -903,6 +905,23 @@ class PronounsMixin(BodiesMixin):
             if actor is None or actor.kind == "country" or not self.kb.is_government(actor):
                 return None  # the nearest body is another: no guess past it
             return actor.id
+        return None
+
+    def _called_so_before(
+        self, state: _State, tok: Token, mentions: list[ActorMention], low: str
+    ) -> str | None:
+        """ "A little-known militant group, the Baloch Sarmachar Front, claimed ... The group
+        said": a body the KB lacks (so no sector says it is armed) that the text itself has
+        called a group, in this sentence or the two before."""
+        limit = state.doc[_sentences_back(tok, 2)].idx
+        for m in reversed(mentions):
+            if m.start >= tok.idx or m.start < limit or not m.actor_id:
+                continue
+            actor = self._provisional_by_id(m.actor_id)
+            if actor is None or actor.kind == "person":
+                continue
+            if low in normalize(m.text).split():
+                return actor.id
         return None
 
     def _last_actor(

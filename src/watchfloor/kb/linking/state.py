@@ -52,6 +52,8 @@ class _State:
         self._covered: set[int] = set()
         self.untagged: set[int] = set()  # tokens of entities that were common nouns after all
         self._surnames: dict[str, str] = {}
+        # "(PATE)" after a body's full name → the body's id, keyed by the acronym as written
+        self.acronyms: dict[str, str] = {}
         # every name of two words or more linked so far, for a later mention of the same name
         # with an honorific before it ("Fazlur Rahman" ... "Maulana Fazlur Rahman")
         self._full_names: dict[str, str] = {}
@@ -140,10 +142,11 @@ class _State:
             and end + 2 < len(doc)
             and doc[end].text == "("
             and doc[end + 2].text == ")"
-            and doc[end + 1].text.isupper()
+            and _acronym(doc[end + 1].text)
         ):
             # "Centre for Regional Security Studies (CRSS)": later "CRSS" is the same body
             self._surnames.setdefault(normalize(doc[end + 1].text), actor_id)
+            self.acronyms.setdefault(doc[end + 1].text, actor_id)
         if len(words) >= 2 and rule in ("name", "alias", "provisional", "fuzzy"):
             # Later "Mujahid" or "Noor Wali" refers back to the full name.
             self._surnames.setdefault(normalize(words[-1]), actor_id)
@@ -164,3 +167,9 @@ class _State:
             rest = " ".join(words[1:])
             found = self._surnames.get(rest) or self._full_names.get(rest)
         return found
+
+
+def _acronym(text: str) -> bool:
+    """ "CRSS", "CoES", "PkMAP": a short word of letters with two capitals or more, as a
+    body's initials are written (a capitalised word, "Pate", is not one)."""
+    return 2 <= len(text) <= 10 and text.isalpha() and sum(c.isupper() for c in text) >= 2
