@@ -111,3 +111,21 @@ def test_a_reports_own_finding_stays_alleged(pipeline) -> None:
         "At least 30 returnees had been detained on arrival, the report said.",
     ):
         assert _factualities(pipeline, text)["COERCE"] == "alleged"
+
+
+def _rows(pipeline, text: str) -> list[tuple[str, str | None]]:
+    analysis = pipeline.analyze(text, published=PUBLISHED)
+    return [(e.type, e.actor.id if e.actor else None) for e in analysis.events]
+
+
+def test_a_participle_after_a_told_fact_is_not_the_speakers_accusation(pipeline) -> None:
+    text = (
+        "Amnesty International warned that Taliban forces were detaining women, accusing them "
+        "of moral crimes."
+    )
+    assert ("ACCUSE", "amnesty") not in _rows(pipeline, text)
+
+
+def test_a_participle_after_a_demand_is_the_speakers_own_threat(pipeline) -> None:
+    text = "Elders demanded that the government restore security, threatening to block the road."
+    assert "THREATEN" in {t for t, _ in _rows(pipeline, text)}

@@ -344,6 +344,12 @@ def _after_that_clause(part: Token, verb: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.head.i == verb.i
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        # a demand's clause ("that the government restore", "that it should stop"); after a
+        # told fact ("warned that forces were detaining women, accusing them of crimes") the
+        # participle is the clause's own subject's act
+        and (
+            clause.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        )
         and part.i > 0
         and part.doc[part.i - 1].text == ","
     )

@@ -538,7 +538,7 @@ def _origin(place: Token) -> bool:
     Afghan side of the Panj River"), through the "of" phrases that name a part of it."""
     cur = place
     for _ in range(4):
-        if cur.dep_ != "pobj" or cur.head.lower_ != "of" or cur.head.head.i == cur.i:
+        if cur.dep_ != "pobj" or cur.head.lower_ != "of" or cur.head.head.i == cur.head.i:
             break
         cur = cur.head.head
     return cur.dep_ == "pobj" and cur.head.lower_ == "from"
@@ -561,13 +561,8 @@ def _meeting_topic(place: Token) -> bool:
 # place: "an attack on a checkpoint in X" keeps its place through the target).
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 _TOPIC_NOUNS = frozenset(
-    {
-        "talk",
-        "talks",
-        "meeting",
-        "negotiation",
-        "summit",
-        "conference",
+    _MEETING_NOUNS
+    | {
         "consultation",
         "consultations",
         "discussion",
@@ -894,7 +889,7 @@ def _own_capital(doer: Token, name: str, linked: LinkedDoc) -> bool:
 _SPEAKING_VERBS = frozenset({"speak", "talk", "brief", "address"})
 
 # verbs of saying whose own place phrase ("told reporters in Tashkent") says where
-_SAYING_VERBS = frozenset({"tell", "say", "speak", "talk", "brief", "announce", "declare"})
+_SAYING_VERBS = _SPEAKING_VERBS | {"tell", "say", "announce", "declare"}
 
 
 # Definite nouns for a unit of place that refer back to one named before ("in the district"),
