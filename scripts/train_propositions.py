@@ -35,7 +35,9 @@ a model trained without one batch (`--gold` the sixteen others, `--out` elsewher
 that batch's articles end to end (`watchfloor eval claims`, the extracted claims, with the
 model file in place of the packaged one) — the leave-one-set-out number that says how the
 matcher groups the claims of articles it has never seen. The shipped model (session 18,
-catalogue version 28) is the default run over all nineteen dev halves:
+catalogue version 29) is the default run over all nineteen dev halves (`--none-shift`, default
+`NONE_SHIFT`, is added to the saved model's none offset; pass 0 for a leave-one-set-out model
+whose offset is to be swept at scoring time):
 
     .venv/bin/python scripts/train_propositions.py --transfer-only --offsets 0
 
@@ -169,6 +171,11 @@ DEFAULT_GOLD = (
 # (fresh8: 'had "no link" to the blast' became a denial of Afghan soil): not kept.
 L2_GRID = (0.3,)
 OFFSET_GRID = (-0.25, 0.0, 0.25, 0.5)
+# Added to the fitted "none" offset of the saved model. The fit's own none bias absorbs any
+# offset used while fitting, and the fit sees only articles it was trained on, where "none"
+# loses too often: scored end to end on a batch left out (session 18, catalogue 29, nine
+# batches fresh9 … fresh17), +0.7 raised the mean pairwise F1 from .70 to .72, and -0.7 lowered it.
+NONE_SHIFT = 0.7
 
 
 def read_dev(gold: Path) -> list[Exemplar]:
@@ -486,6 +493,12 @@ def main() -> None:
         help="none-offsets to try",
     )
     ap.add_argument(
+        "--none-shift",
+        type=float,
+        default=NONE_SHIFT,
+        help="added to the saved model's none offset (chosen by leave-one-set-out scoring)",
+    )
+    ap.add_argument(
         "--bias-l2",
         type=float,
         default=BIAS_L2,
@@ -613,7 +626,7 @@ def main() -> None:
     ).hexdigest()[:10]
     model = PropositionModel(
         weights=weights,
-        none_offset=off,
+        none_offset=off + args.none_shift,
         biases=biases,
         exemplars=exemplars,
         content_vectors=cv,

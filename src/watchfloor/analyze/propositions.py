@@ -323,6 +323,28 @@ class Proposition:
     # sentences of the claim's article must name somewhere. An article that never does is
     # about somewhere else ("drone strikes in the tribal districts" are a state's own).
     requires_in_article: list[list[str]] = field(default_factory=list)
+    # Whom the proposition's harm is aimed at, when a claim may aim it elsewhere: a content that
+    # names as the target ("against X", "threaten X", "harm X") one of `other_targets` and none
+    # of `own_targets` is about another target, not this proposition ("Afghan soil will not be
+    # used against Kazakhstan"; but "against China or any other country" includes Pakistan).
+    other_targets: list[str] = field(default_factory=list)
+    own_targets: list[str] = field(default_factory=list)
+
+    def aims_elsewhere(self, content: str) -> bool:
+        if not self.other_targets:
+            return False
+        low = content.lower()
+        aimed = _target_pattern(tuple(self.other_targets))
+        return bool(aimed.search(low)) and not _names_any(tuple(self.own_targets), low)
+
+
+@functools.lru_cache(maxsize=64)
+def _target_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:against|threaten\w*|harm\w*|target\w*)\s+(?:the\s+)?(?:"
+        + "|".join(re.escape(t) for t in terms)
+        + ")"
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -389,7 +411,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
         if not isinstance(text, str) or not text.strip():
             raise PropositionFileError(f"{where} ({pid}): 'text' must be a non-empty sentence")
         lists = {}
-        for key in ("for", "against", "keywords", "actors", "none"):
+        for key in ("for", "against", "keywords", "actors", "none", "other_targets", "own_targets"):
             value = item.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PropositionFileError(f"{where} ({pid}): '{key}' must be a list of strings")
@@ -414,6 +436,8 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
             "requires",
             "requires_in_article",
             "none",
+            "other_targets",
+            "own_targets",
         }
         if unknown:
             raise PropositionFileError(f"{where} ({pid}): unknown field(s) {sorted(unknown)}")
@@ -428,6 +452,8 @@ def _load_file(path: Path) -> tuple[dict[str, Any], list[Proposition]]:
                 requires=groups["requires"],
                 contrasts=lists["none"],
                 requires_in_article=groups["requires_in_article"],
+                other_targets=[t.lower() for t in lists["other_targets"]],
+                own_targets=[t.lower() for t in lists["own_targets"]],
             )
         )
     settings = {
@@ -1237,6 +1263,10 @@ class PropositionMatcher:
                 )
                 scores = x @ w + prior
             n_props = len(self.propositions)
+            for ci, claim in enumerate(claims):
+                for pi, prop in enumerate(self.propositions):
+                    if prop.aims_elsewhere(claim.content):
+                        scores[ci, pi] = -np.inf
             chosen = [
                 None if int(np.argmax(row)) == n_props else int(np.argmax(row)) for row in scores
             ]
@@ -1370,18 +1400,22 @@ class PropositionMatcher:
         sentence_number = 0
         # The decisions of the claims of the current sentence stated so far (pointers aside).
         stated_before: list[tuple[str | None, str | None]] = []
+        stated_by: list[str | None] = []  # who made each of them
         for at, (claim, (pid, polarity)) in enumerate(zip(claims, decisions, strict=True)):
             if claim.sentence_span[0] < last_start:
                 recent = []  # the next document of a batch starts
                 last_statement = (0, False)
                 stated_before = []  # (a syndicated copy may open with the same sentence)
+                stated_by = []
             last_start = claim.sentence_span[0]
             if claim.sentence != last_sentence:
                 sentence_number += 1
                 last_sentence = claim.sentence
                 stated_before = []
+                stated_by = []
             if not self.is_anaphoric(claim):
                 stated_before.append((pid, polarity))
+                stated_by.append(_speaker_key(claim))
                 out.append((pid, polarity))
                 if pid is not None:
                     recent.append((pid, sentence_number))
@@ -1405,7 +1439,12 @@ class PropositionMatcher:
                 # against Pakistan, a claim Islamabad rejected" is for the proposition).
                 before, side = stated_before[-1]
                 side = side or "for"
-                out.append((before, _flip(side) if denies else side) if before else (None, None))
+                # "… said no foreign group is present and described the findings as
+                # propaganda": a speaker who dismisses the account right after contradicting it
+                # keeps the side just taken; only another party's denial turns it round.
+                same_speaker = stated_by[-1] is not None and stated_by[-1] == _speaker_key(claim)
+                flip = denies and not same_speaker
+                out.append((before, _flip(side) if flip else side) if before else (None, None))
                 continue
             same_sentence: list[str] = []
             next_sentence: list[str] = []  # the propositions of the next claim sentence
@@ -1616,6 +1655,13 @@ def _denies(stance: str, content: str) -> bool:
     had no organised presence"). Annotators and the extractor mark the latter either way, so
     both count, as for a negated paraphrase."""
     return stance == "deny" or is_negated_text(content)
+
+
+def _speaker_key(claim: ClaimRecord) -> str | None:
+    speaker = claim.speaker
+    if speaker is None:
+        return None
+    return speaker.id or (speaker.text.strip().lower() or None)
 
 
 def _flip(side: str) -> str:
