@@ -25,7 +25,9 @@ from watchfloor.nlp.pipeline import sentence_extent
 from watchfloor.records import ActorRef, EventRecord, PlaceRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
     from watchfloor.kb.linked import LinkedDoc
 
@@ -510,12 +512,9 @@ def _labelled_people(noun: Token) -> Token | None:
     return None
 
 
-def _sponsored_label_support(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
-    """ "the dead men were 'Indian-sponsored terrorists'": the label is an accusation (its row
-    comes from the lexicon) and also charges the sponsor's support of the people labelled, an
-    AID row, alleged (particular people), one per mode (guide §11 "Sponsor")."""
-    derived: list[EventRecord] = []
-    doc = linked.doc
+def _charges_at_a_party(events: list[EventRecord], doc: Doc) -> Iterator[tuple[EventRecord, Span]]:
+    """The accusations that stand (not denied) against an identified party, with the words of
+    their trigger: where the support a charge names is read off."""
     for charge in events:
         if (
             charge.type != "ACCUSE"
@@ -524,8 +523,16 @@ def _sponsored_label_support(events: list[EventRecord], linked: LinkedDoc) -> li
         ):
             continue
         span = doc.char_span(*charge.span, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is not None:
+            yield charge, span
+
+
+def _sponsored_label_support(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "the dead men were 'Indian-sponsored terrorists'": the label is an accusation (its row
+    comes from the lexicon) and also charges the sponsor's support of the people labelled, an
+    AID row, alleged (particular people), one per mode (guide §11 "Sponsor")."""
+    derived: list[EventRecord] = []
+    for charge, span in _charges_at_a_party(events, linked.doc):
         label = span.root
         if label.pos_ == "VERB":
             # "described them as 'Indian-sponsored terrorists'": the label is the "as" noun
@@ -1117,16 +1124,7 @@ def _charged_sponsoring_words(events: list[EventRecord], linked: LinkedDoc) -> l
     charge itself is denied ("has not accused Kabul of arming the group")."""
     derived: list[EventRecord] = []
     doc = linked.doc
-    for charge in events:
-        if (
-            charge.type != "ACCUSE"
-            or charge.factuality == "negated"
-            or not _is_identified(charge.recipient)
-        ):
-            continue
-        verb = doc.char_span(*charge.span, alignment_mode="expand")
-        if verb is None:
-            continue
+    for charge, verb in _charges_at_a_party(events, doc):
         sent = verb.sent
         of = next(
             (t for t in doc[verb.end : min(verb.end + 4, sent.end)] if t.lower_ == "of"), None

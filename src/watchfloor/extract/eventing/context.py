@@ -69,6 +69,18 @@ _MATERIAL_TYPES = {
 _PARTY_SECTORS = _STATE_SECTORS | _NON_STATE_SECTORS
 
 
+def _one_sides_event(e: EventRecord, reporter: ActorRef, linked: LinkedDoc) -> bool:
+    """`_one_sides_account` of a built event's own actor, recipient, type and place."""
+    return _one_sides_account(
+        reporter,
+        e.actor,
+        e.recipient,
+        e.type,
+        linked,
+        e.place.country if e.place is not None else None,
+    )
+
+
 def _one_sides_account(
     reporter: ActorRef,
     actor: ActorRef | None,
@@ -290,14 +302,7 @@ def _inherit_context(
             and e.reported_by is not None
             and e.type not in _SPEECH_TYPES
             and any(n.startswith("actor from") for n in e.notes)
-            and _one_sides_account(
-                e.reported_by,
-                e.actor,
-                e.recipient,
-                e.type,
-                linked,
-                e.place.country if e.place is not None else None,
-            )
+            and _one_sides_event(e, e.reported_by, linked)
         ):
             # "The Taliban's defence ministry said the strikes hit houses": the actor the
             # strikes refer back to is known only now, and the account is one side's of what

@@ -9,7 +9,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.base import ExtractorBase
-from watchfloor.extract.eventing.context import _one_sides_account
+from watchfloor.extract.eventing.context import _one_sides_event
 from watchfloor.extract.eventing.dating import _same_period
 from watchfloor.extract.eventing.mutual import _mediators, _two_sides
 from watchfloor.extract.eventing.parties import (
@@ -924,11 +924,11 @@ class RecipientsMixin(ExtractorBase):
                 e.recipient = maker
                 e.notes.append("recipient: the earlier speaker of the nationality named")
         for e in events:
-            group = _victims_group(e, linked, cues)
-            if group is not None and e.recipient is not None:
+            victims = _victims_group(e, linked, cues)
+            if victims is not None and e.recipient is not None:
                 # a fresh reference: one recipient object may be shared by several rows
-                e.recipient = dataclasses.replace(e.recipient, name=group)
-                e.notes.append(f"recipient: ordinary people as victims are {group}")
+                e.recipient = dataclasses.replace(e.recipient, name=victims)
+                e.notes.append(f"recipient: ordinary people as victims are {victims}")
         for e in events:
             for demand in _unplaced_demands(e, events) if e.type == "PROTEST" else []:
                 # "blocked the main road in Miranshah to demand the reopening", "marched to
@@ -951,13 +951,8 @@ class RecipientsMixin(ExtractorBase):
             elif e.reported_by is None or _BOTH_SIDES.search(source_text):
                 # "officials on both sides said": the parties agree on what happened
                 continue
-            elif _affiliated(e.reported_by, e.actor, linked) and _one_sides_account(
-                e.reported_by,
-                e.actor,
-                e.recipient,
-                e.type,
-                linked,
-                e.place.country if e.place is not None else None,
+            elif _affiliated(e.reported_by, e.actor, linked) and _one_sides_event(
+                e, e.reported_by, linked
             ):
                 # its own act against an adversary known only now (from earlier sentences)
                 e.factuality = "alleged"

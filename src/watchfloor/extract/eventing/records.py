@@ -300,7 +300,7 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             and _is_identified(reported_by)
         ):
             first = actors[0] if actors else None
-            speaker = linked.actors.get(reported_by.id or "")
+            speaker_actor = linked.actors.get(reported_by.id or "")
             if first is None and not any(c.dep_ == "agent" for c in anchor.children):
                 # "said the attackers would be hunted down": a warning, pledge or demand in
                 # what someone says is that speaker's own act
@@ -312,7 +312,7 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 and getattr(linked.actors.get(first.id or ""), "kind", None) != "person"
                 # "said the two sides agreed": both parties, not the speaker alone
                 and getattr(first, "_anaphor", None) != "pair"
-                and speaker is not None
+                and speaker_actor is not None
                 and _affiliated(first, reported_by, linked)
                 and not any(
                     c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in anchor.children
