@@ -79,7 +79,8 @@ def test_news_place_recall(pipeline):
 # places 0.831. fresh14, session 15 (wf-linker-22 to 24): recall 0.959, alias grouping 0.946,
 # places 0.969. fresh15, session 16 (wf-linker-26): recall 0.972, alias grouping 0.922, places
 # 0.966. fresh16, session 17 (wf-linker-27 to 29): recall 0.968, alias grouping 0.934, places
-# 0.885.
+# 0.885. fresh17, session 18 (wf-linker-30/31): recall 0.901, alias grouping 0.909, places
+# 0.983.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -95,6 +96,7 @@ TUNED_DEV_FLOORS = {
     "fresh14": {"recall": 0.94, "alias_grouping": 0.92, "places": 0.94},
     "fresh15": {"recall": 0.95, "alias_grouping": 0.90, "places": 0.94},
     "fresh16": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.86},
+    "fresh17": {"recall": 0.88, "alias_grouping": 0.89, "places": 0.95},
 }
 
 
@@ -111,15 +113,15 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh17_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 17, never tuned on (both halves): floors under the end
-    # of that session (recall 0.927, alias grouping 0.913, places 0.934; at its start 0.922,
-    # 0.909, 0.934).
-    gold = GOLD.parent / "fresh17"
+def test_fresh18_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 18, never tuned on (both halves): floors under the end
+    # of that session (recall 0.951, alias grouping 0.866, places 0.856; at its start 0.951,
+    # 0.866, 0.848).
+    gold = GOLD.parent / "fresh18"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh17 gold")
+        pytest.skip("no fresh18 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
-    assert actors["recall"] >= 0.90, actors["misses"]
-    assert actors["alias_grouping"] >= 0.89, actors["alias_misses"]
+    assert actors["recall"] >= 0.93, actors["misses"]
+    assert actors["alias_grouping"] >= 0.84, actors["alias_misses"]
     places = evaluate_places(gold, pipeline=pipeline)
-    assert places["recall"] >= 0.91, places["misses"]
+    assert places["recall"] >= 0.83, places["misses"]
