@@ -129,3 +129,58 @@ def test_a_participle_after_a_told_fact_is_not_the_speakers_accusation(pipeline)
 def test_a_participle_after_a_demand_is_the_speakers_own_threat(pipeline) -> None:
     text = "Elders demanded that the government restore security, threatening to block the road."
     assert "THREATEN" in {t for t, _ in _rows(pipeline, text)}
+
+
+def _mentions(pipeline, text: str) -> list[tuple[str, str | None]]:
+    analysis = pipeline.analyze(text, published=PUBLISHED)
+    return [(m.text, m.actor_id) for m in analysis.actor_mentions]
+
+
+def test_a_district_governor_is_not_the_provinces_governor_named_before(pipeline) -> None:
+    text = (
+        "Governor Mohammad Naeem of Nangarhar province visited Jalalabad on Monday. The district "
+        "governor said three people were killed."
+    )
+    assert ("The district governor", "prov:mohammad-naeem") not in _mentions(pipeline, text)
+
+
+def test_the_provincial_governor_is_the_one_named_of_the_province(pipeline) -> None:
+    text = (
+        "Governor Mohammad Naeem of Nangarhar province visited Jalalabad on Monday. The "
+        "provincial governor said three people were killed."
+    )
+    assert ("The provincial governor", "prov:mohammad-naeem") in _mentions(pipeline, text)
+
+
+def test_a_title_case_headline_is_not_swallowed_into_a_name(pipeline) -> None:
+    text = (
+        "Zahid Akhtar Baryal Vows Action Against Terrorists. Provincial police chief Zahid "
+        "Akhtar said the attackers would be caught."
+    )
+    ids = {actor_id for _, actor_id in _mentions(pipeline, text)}
+    assert not any(i and "vows" in i for i in ids)
+
+
+def test_initials_after_a_person_are_not_the_person(pipeline) -> None:
+    text = "Senator Kamran Murtaza (NDM) spoke in Quetta. NDM workers protested on Monday."
+    assert ("NDM", "prov:kamran-murtaza") not in _mentions(pipeline, text)
+
+
+def test_initials_after_a_body_still_stand_for_it(pipeline) -> None:
+    text = (
+        "The Pakistan Association of Tribal Elders (PATE) met on Monday. PATE said the talks "
+        "failed."
+    )
+    mentions = _mentions(pipeline, text)
+    body = mentions[0][1]
+    assert [i for t, i in mentions if t == "PATE"] == [body, body]
+
+
+def test_an_adjective_of_a_state_is_no_other_target() -> None:
+    from watchfloor.analyze.propositions import _target_pattern
+
+    aimed = _target_pattern(("china", "kazakh*", "iran", "india"))
+    assert not aimed.search("kabul must act against indian-backed terrorists")
+    assert not aimed.search("used against iranian or other interests")
+    assert aimed.search("no threat against kazakhstan")
+    assert aimed.search("would not be used against china's interests")

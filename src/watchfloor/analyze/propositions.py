@@ -342,8 +342,10 @@ class Proposition:
 def _target_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"\b(?:against|threaten\w*|harm\w*|target\w*)\s+(?:the\s+)?(?:"
-        + "|".join(re.escape(t) for t in terms)
-        + ")"
+        + "|".join(
+            re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) + r"\b" for t in terms
+        )
+        + ")(?!-)"
     )
 
 

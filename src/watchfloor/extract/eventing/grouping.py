@@ -747,7 +747,7 @@ def _courtesy_call(tok: Token) -> bool:
     with nothing asked of them (no "to …" and no "for …") is a visit paid."""
     if lemma(tok) != "call" or tok.pos_ != "VERB":
         return False
-    on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"), None)
+    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
     if on is None:
         return False
     whom = next((c for c in on.children if c.dep_ == "pobj"), None)

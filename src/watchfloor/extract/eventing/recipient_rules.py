@@ -1067,7 +1067,7 @@ def _named_by_what(obj: Token) -> bool:
     what he called a cowardly terrorist crime"): such a name refers to an act already told,
     however indefinite its article."""
     verb = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "as" else obj.head
-    if obj.dep_ not in ("oprd", "pobj", "dobj") or verb is obj:
+    if obj.dep_ not in ("oprd", "pobj", "dobj") or verb.i == obj.i:
         return False
     return lemma(verb) in ("call", "describe", "term", "label", "brand") and any(
         c.lower_ == "what" for c in verb.children

@@ -38,7 +38,16 @@ if TYPE_CHECKING:
 
 
 # Words giving only the level of an office ("the provincial governor", "the district chief").
-JURISDICTION_WORDS = frozenset(["provincial", "district", "regional", "local", "municipal"])
+# The level of an office and the unit nouns by which a text names it ("Governor <Name> of Balkh
+# province ... the provincial governor"); "local" names no unit, so it never picks a holder.
+JURISDICTION_UNITS: dict[str, frozenset[str]] = {
+    "provincial": frozenset({"province"}),
+    "district": frozenset({"district"}),
+    "regional": frozenset({"region"}),
+    "municipal": frozenset({"municipality", "city"}),
+    "local": frozenset(),
+}
+JURISDICTION_WORDS = frozenset(JURISDICTION_UNITS)
 
 
 class AnaphorsMixin(BodiesMixin, SpeakersMixin):
@@ -390,6 +399,7 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
                 and m.end <= tok.idx
                 and forms & self._role_words(state, m)
                 and self._is_person(m.actor_id or "")
+                and all(_names_unit(tok.doc.text, m.end, JURISDICTION_UNITS[w]) for w in words)
             ]
         if holders:
             return holders[0]
@@ -541,3 +551,10 @@ def _apposed_person(tok: Token) -> Token | None:
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return tok.head
     return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _names_unit(text: str, end: int, units: frozenset[str]) -> bool:
+    """Whether the words right after a holder's name give the unit of the office ("<Name> of
+    Nangarhar province"): a district governor is not the province's governor named before."""
+    following = text[end : end + 60].lower().replace(",", " ").replace(".", " ").split()
+    return any(w in units for w in following[:5])

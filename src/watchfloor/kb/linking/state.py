@@ -143,6 +143,8 @@ class _State:
             and doc[end].text == "("
             and doc[end + 2].text == ")"
             and _acronym(doc[end + 1].text)
+            # "Senator Kamran Murtaza (NDM)": initials after a person are his party's
+            and not any(t.ent_type_ == "PERSON" for t in sub)
         ):
             # "Centre for Regional Security Studies (CRSS)": later "CRSS" is the same body
             self._surnames.setdefault(normalize(doc[end + 1].text), actor_id)
