@@ -553,13 +553,11 @@ def _unknown_surname_end(doc: Doc, ent: Span) -> int:
     neither is a name the ruler knows (a known alias or place carries an id)."""
     if ent.label_ != "PERSON" or ent.ent_id_ or not all(t.is_title for t in ent):
         return ent.end
-    words = [t for t in ent.sent if t.is_alpha]
-    if len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words):
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in ent.sent):
         # a title-case headline ("Zahid Akhtar Baryal Vows Action Against Terrorists"): every
-        # word looks like a name there
+        # word looks like a name there, while a sentence has lower-case words of its own
         return ent.end
     end = ent.end
-    untagged = 0
     while end < len(doc) and end - ent.start < 5:
         tok = doc[end]
         if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP") or tok.ent_id_:
@@ -570,8 +568,5 @@ def _unknown_surname_end(doc: Doc, ent: Span) -> int:
             if end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 break  # a body of several words ("Interior Ministry") is a name of its own
             return end + 1
-        if untagged == 1:
-            break  # one untagged name word ("Talal Haroon Khokhar"); more is a phrase
-        untagged += 1
         end += 1
     return end
