@@ -37,8 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Words giving only the level of an office ("the provincial governor", "the district chief").
-# The level of an office and the unit nouns by which a text names it ("Governor <Name> of Balkh
+# The level of an office ("the provincial governor", "the district chief") and the unit nouns by which a text names it ("Governor <Name> of Balkh
 # province ... the provincial governor"); "local" names no unit, so it never picks a holder.
 JURISDICTION_UNITS: dict[str, frozenset[str]] = {
     "provincial": frozenset({"province"}),
@@ -375,10 +374,14 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
         deputy = "deputy" in words and low not in SPOKES_NOUNS
         forms = {low, tok.lower_}
         before = list(self._before(state, tok))
+        # names written out before the phrase (not other anaphors)
+        named = [
+            m
+            for m in before
+            if m.rule not in ("generic", "attributed", "coref", "role") and m.end <= tok.idx
+        ]
         holders = []
-        for m in before:
-            if m.rule in ("generic", "attributed", "coref", "role") or m.end > tok.idx:
-                continue
+        for m in named:
             have = self._role_words(state, m)
             if forms & have and words <= have:
                 holders.append(m.actor_id)
@@ -394,10 +397,8 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
             # office the text gave as "of <province>" is no other office
             holders = [
                 m.actor_id
-                for m in before
-                if m.rule not in ("generic", "attributed", "coref", "role")
-                and m.end <= tok.idx
-                and forms & self._role_words(state, m)
+                for m in named
+                if forms & self._role_words(state, m)
                 and self._is_person(m.actor_id or "")
                 and all(_names_unit(tok.doc.text, m.end, JURISDICTION_UNITS[w]) for w in words)
             ]

@@ -232,9 +232,9 @@ class NamesMixin(ProvisionalMixin):
                     # "the chief minister of Khyber Pakhtunkhwa": a title that names its own
                     # territory and that one person holds needs no owner before it
                     sole = {t.actor_id for t in self.kb.titles_for(title)}
-                    if len(sole) == 1 and _names_own_territory(doc, i, end):
+                    of = _own_territory_of(doc, i, end)
+                    if len(sole) == 1 and of is not None:
                         # the territory stays a place of its own (a place in a description)
-                        of = max(k for k in range(i, end) if doc[k].lower_ == "of")
                         state.add_actor(doc[i:of], sole.pop(), "title")
                     break
                 holders = [t.actor_id for t in self.kb.titles_for(title) if t.of == owner]
@@ -610,10 +610,13 @@ class NamesMixin(ProvisionalMixin):
                 m.rule = "role"
 
 
-def _names_own_territory(doc: Doc, start: int, end: int) -> bool:
-    """True for a title span ending in "of <Proper Name>" ("chief minister of Balochistan")."""
-    ofs = [k for k in range(start, end) if doc[k].lower_ == "of"]
-    return bool(ofs) and all(doc[k].text[:1].isupper() for k in range(ofs[-1] + 1, end))
+def _own_territory_of(doc: Doc, start: int, end: int) -> int | None:
+    """The "of" of a title span ending in "of <Proper Name>" ("chief minister of Balochistan"),
+    or None when the span names no territory of its own."""
+    of = next((k for k in range(end - 1, start - 1, -1) if doc[k].lower_ == "of"), None)
+    if of is None or not all(doc[k].text[:1].isupper() for k in range(of + 1, end)):
+        return None
+    return of
 
 
 def _capitalised_name(tok: Token) -> bool:
