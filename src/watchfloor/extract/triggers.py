@@ -426,10 +426,39 @@ def is_misparsed_verb(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.tag_ == "VBN" and prev is not None and prev.lower_ in _PERFECT_AUX:
         return True  # "the police had tortured suspects": a perfect tense read as have + NP
+    if _perfect_after_adverbial(tok):
+        return True  # "Russia has in the past moved troops": have + adverbial + participle
     left = [c for h in _np_chain(tok.head) for c in h.children if c.i < tok.i]
     return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in left) and not any(
         c.dep_ in ("amod", "nummod") and c.i < tok.i for c in left
     )
+
+
+# Words of a short time adverbial the parser may hang between a perfect auxiliary and its
+# participle ("has in the past moved troops", "had at times shared lists").
+_ADVERBIAL_WORDS = frozenset(
+    {"past", "times", "recent", "years", "months", "weeks", "often", "repeatedly", "also"}
+)
+
+
+def _perfect_after_adverbial(tok: Token) -> bool:
+    """ "Russia has in the past moved troops to the border": the parser takes "in the past moved
+    troops" for a prepositional phrase of "has", so the participle hangs as an adjective of the
+    noun after it. A form of have, then only a short adverbial (a preposition, determiners,
+    adjectives, adverbs and time nouns), then the participle: a perfect tense."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.i - 6, -1), -1):
+        w = doc[j]
+        if w.lower_ in _PERFECT_AUX and w.lower_ != "having":
+            if j == tok.i - 1 or w.pos_ not in ("AUX", "VERB"):
+                return False
+            if any(c.dep_ == "dobj" for c in w.children):
+                return False  # "had in the past a base": have with its own object
+            return doc[j + 1].tag_ in ("IN", "RB")
+        if w.tag_ in ("IN", "DT", "RB", "JJ", "CD") or w.lower_ in _ADVERBIAL_WORDS:
+            continue
+        return False
+    return False
 
 
 def _np_chain(tok: Token) -> list[Token]:

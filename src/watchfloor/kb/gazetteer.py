@@ -32,7 +32,7 @@ EXTRAS_FILE = Path(__file__).parent / "data" / "places_extra.yaml"
 _KIND_WEIGHT = {"country": 7.0, "admin1": 4.5, "site": 4.4, "admin2": 2.5}
 _UNIT_SUFFIX = re.compile(r"\s+(province|district|tribal district|agency|region|city|valley)$")
 _CONNECTORS = {"e", "i", "al", "ul", "ud", "el"}
-_CACHE_FORMAT = "3"
+_CACHE_FORMAT = "4"
 _FOCUS_WEIGHT = 10.0
 _CONTEXT_WEIGHT = 20.0  # "Mashhad, Iran" outweighs the article's focus and any population
 # "Iran offered to treat the wounded in Mashhad": a country the place's own sentence names
@@ -244,6 +244,7 @@ class Gazetteer:
                 )
 
         sub_rows: list[tuple[str, str, int | None, str, int, str | None]] = []
+        parents: list[int | None] = []  # each subdivision's parent row (1-based), if any
         with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
             for line in fh:
                 f = line.rstrip("\n").split("\t")
@@ -252,6 +253,7 @@ class Gazetteer:
                 sub_rows.append(
                     (f[0], f[1], int(f[3]) if f[3].isdigit() else None, f[5], level, iso3)
                 )
+                parents.append(int(f[7]) if len(f) > 7 and f[7].isdigit() else None)
 
         sums: dict[int, list[float]] = {}  # subdivision row → [lat sum, lon sum, count]
         country_coords: dict[str, list[tuple[float, float]]] = {}
@@ -301,6 +303,10 @@ class Gazetteer:
         for i, (name, _iso, gid, aliases, level, iso3) in enumerate(sub_rows, start=1):
             kind = "admin1" if level == 1 else "admin2"
             acc = sums.get(i)
+            if acc is None and level != 1 and (parent := parents[i - 1]):
+                # a district none of whose towns is listed ("Kamdesh", "Panjwai") lies in its
+                # province: the province's middle beats no position at all
+                acc = sums.get(parent)
             lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None)
             pid = f"geonames:{gid}" if gid else f"admin:{iso3}:{slugify(name)}:{i}"
             if pid in self._rows:

@@ -456,16 +456,27 @@ def _report_author(
         # "the report", "the findings": the report the article has named its author for, the
         # nearest one told before (not one of the reacting party's own side)
         for tok in reversed(linked.doc[: obj.sent.start]):
-            if tok.pos_ != "NOUN" or not {lemma(tok), tok.lower_} & report_nouns:
+            if not {lemma(tok), tok.lower_} & report_nouns:
                 continue
-            author = _named_author(tok, linked, nouns_ok=False)
-            if (
-                author is not None
-                and _is_identified(author)
-                and not (
+            if tok.pos_ == "VERB" and lemma(tok) == lemma(obj):
+                # "Indian television channels reported that ...": the reports are theirs,
+                # named or not
+                author = _reporting_subject(tok, linked)
+                if author is not None and not (
                     e.actor is not None
                     and (_same_party(author, e.actor) or _affiliated(author, e.actor, linked))
-                )
+                ):
+                    return author
+                continue
+            if tok.pos_ == "NOUN":
+                author = _named_author(tok, linked, nouns_ok=False)
+                if not _is_identified(author) and not _spoken_through(tok):
+                    continue
+            else:
+                continue
+            if author is not None and not (
+                e.actor is not None
+                and (_same_party(author, e.actor) or _affiliated(author, e.actor, linked))
             ):
                 return author
     sources = [
@@ -516,6 +527,84 @@ def _named_author(report: Token, linked: LinkedDoc, *, nouns_ok: bool) -> ActorR
         subject = subject_of(report.head)
         if subject is not None:
             return mentioned(list(subject.subtree))
+    if _spoken_through(report):
+        # "Rawadari said in a report", "the ministers ended the meeting with a declaration":
+        # the one who speaks or acts through the document is its author
+        return _reporting_subject(report.head.head, linked)
+    return None
+
+
+def _spoken_through(report: Token) -> bool:
+    """ "said in a report", "ended the meeting with a declaration": the verb's subject puts
+    the document out."""
+    return (
+        report.dep_ == "pobj"
+        and report.head.lower_ in ("in", "with")
+        and report.head.head.pos_ == "VERB"
+        and lemma(report.head.head) in _SPEAKING_VERBS
+        and any(c.dep_ == "nsubj" for c in report.head.head.children)
+        and not any(c.dep_ in ("poss", "compound") for c in report.children)
+    )
+
+
+# verbs that put out what a document says: "said in a report", "ended ... with a declaration"
+_SPEAKING_VERBS = frozenset(
+    {
+        "say",
+        "state",
+        "warn",
+        "allege",
+        "write",
+        "conclude",
+        "find",
+        "document",
+        "accuse",
+        "claim",
+        "estimate",
+        "note",
+        "end",
+        "close",
+        "urge",
+        "call",
+    }
+)
+
+
+def _reporting_subject(verb: Token, linked: LinkedDoc) -> ActorRef | None:
+    """The party that is the subject of a verb of putting something out ("Indian television
+    channels reported", "the group said in a report"). A common-noun subject that only a
+    nationality qualifies ("Indian television channels") is that group, not the state."""
+    subject = subject_of(verb)
+    dashes = [t.i for t in verb.sent if t.i < verb.i and t.text in ("—", "--", "–")]
+    if subject is not None and dashes and subject.i < dashes[0]:
+        # "BISHKEK, Kyrgyzstan — Security council secretaries ... ended": past the dateline
+        subject = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dashes[0]),
+            None,
+        )
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    # the head itself, then whose members it names ("secretaries of the SCO"), then the rest
+    ofs = [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    for t in [subject, *ofs]:
+        m = linked.linked_mention_at(t.idx)
+        if m is not None:
+            return linked.actor_ref(m)
+    left = [
+        t
+        for c in subject.children
+        if c.i < subject.i and c.dep_ in ("amod", "compound")
+        for t in c.subtree
+    ]
+    for t in left:
+        m = linked.linked_mention_at(t.idx)
+        if m is not None and not (t.dep_ == "amod" and t.pos_ == "ADJ"):
+            return linked.actor_ref(m)  # "the UN team"
+    if subject.pos_ in ("NOUN", "PROPN"):
+        # "Rawadari", "Indian television channels": a party the knowledge base does not know,
+        # by the words that name it
+        start = min([subject.i, *(t.i for t in left)])
+        return ActorRef(id=None, name=None, text=linked.doc[start : subject.i + 1].text)
     return None
 
 

@@ -109,6 +109,7 @@ class PlacesMixin(LinkerBase):
         analyst would place it, rather than none or a namesake's far away. "Nasirabad, near
         Turbat" is the one by Turbat, whatever larger Nasirabad the gazetteer prefers."""
         doc = state.doc
+        self._split_coordinated_places(state)
         spans: list[Span] = []
         for pm in state.place_mentions:
             span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
@@ -153,19 +154,34 @@ class PlacesMixin(LinkerBase):
                     _apposition(doc, end) or self._container(state, doc[tok.i + 1 : end])
                 ):
                     local_names.add(normalize(doc[tok.i + 1 : end].text))
+        named_spans: list[Span] = []  # names the unit noun introduces, whole
         for tok in state.tokens:
-            # "the village of Sipah", "the town of Khar": the name the unit noun introduces
+            # "the village of Sipah", "the town of Khar": the name the unit noun introduces;
+            # "the villages of Ab-e-Gum and Pir Ghaib": each of the names a plural one lists
+            unit = doc[tok.i - 1] if tok.i > 0 else None
+            plural = (
+                unit is not None
+                and unit.tag_ == "NNS"
+                and unit.lemma_.lower() in LOCAL_UNIT_WORDS
+                and unit.lower_ != unit.lemma_.lower()
+            )
             if (
                 tok.lower_ == "of"
-                and tok.i > 0
-                and doc[tok.i - 1].lower_ in LOCAL_UNIT_WORDS
+                and unit is not None
+                and (unit.lower_ in LOCAL_UNIT_WORDS or plural)
                 and tok.i + 1 < len(doc)
                 and _place_word(doc[tok.i + 1])
             ):
-                end = tok.i + 1
-                while end < len(doc) and _place_word(doc[end]):
-                    end += 1
-                local_names.add(normalize(doc[tok.i + 1 : end].text))
+                k = tok.i + 1
+                while k < len(doc) and _place_word(doc[k]):
+                    end = _name_end(doc, k)
+                    local_names.add(normalize(doc[k:end].text))
+                    named_spans.append(doc[k:end])
+                    if not plural or end >= len(doc) or doc[end].lower_ not in ("and", ","):
+                        break
+                    k = end + 1
+                    if k < len(doc) and doc[k].lower_ == "and":
+                        k += 1
             # "passed through Karwat, east of the port": a name placed by its bearing from a
             # place the reader knows
             if tok.lower_ in _LOCAL_PREPS and tok.i + 1 < len(doc) and _place_word(doc[tok.i + 1]):
@@ -181,6 +197,36 @@ class PlacesMixin(LinkerBase):
                 ):
                     local_names.add(normalize(doc[tok.i + 1 : end].text))
         local_names = {n for n in local_names if not self._names_people_or_body(n)}
+        for named in named_spans:
+            # "the village of Dasht-e Rewat" where the tagger took "Dasht" alone: the whole
+            # name the unit noun introduces, not the known place its first word spells
+            if normalize(named.text) not in local_names:
+                continue
+            inner = [
+                pm
+                for pm in state.place_mentions
+                if named.start_char <= pm.start
+                and pm.end <= named.end_char
+                and (pm.start, pm.end) != _chars(named)
+            ]
+            # the tagger's piece of it read as a body ("Qala-e" an organisation) is no actor
+            pieces = [
+                m
+                for m in state.actor_mentions
+                if m.rule == "provisional"
+                and named.start_char <= m.start
+                and m.end <= named.end_char
+                and (m.start, m.end) != _chars(named)
+            ]
+            for m in pieces:
+                state.actor_mentions.remove(m)
+            if not inner and not pieces:
+                continue
+            for pm in inner:
+                state.place_mentions.remove(pm)
+                taken.discard((pm.start, pm.end))
+            spans = [sp for sp in spans if not (named.start <= sp.start and sp.end <= named.end)]
+            spans.append(named)
         # every mention of a local place's name, wherever the tagger put it ("Elders in Sipah")
         for m in list(state.actor_mentions):
             if m.rule == "provisional" and normalize(m.text) in local_names:
@@ -194,9 +240,7 @@ class PlacesMixin(LinkerBase):
                 continue
             if tok.i > 0 and _place_word(doc[tok.i - 1]):
                 continue
-            end = tok.i
-            while end < len(doc) and _place_word(doc[end]):
-                end += 1
+            end = _name_end(doc, tok.i)
             name = doc[tok.i : end]
             if normalize(name.text) in local_names and not any(
                 sp.start <= tok.i < sp.end for sp in spans
@@ -267,6 +311,45 @@ class PlacesMixin(LinkerBase):
             state.place_mentions.append(
                 PlaceMention(span.start_char, span.end_char, span.text, pid, rule, 0.5)
             )
+
+    def _split_coordinated_places(self, state: _State) -> None:
+        """ "Ab-e-Gum and Pir Ghaib" tagged as one unknown place: each of the coordinated
+        names is a place of its own, resolved on its own."""
+        doc = state.doc
+        focus = state.focus_counts or state.focus
+        for pm in list(state.place_mentions):
+            if pm.place_id is not None:
+                continue
+            span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if span is None or not any(t.lower_ == "and" for t in span):
+                continue
+            parts: list[Span] = []
+            k = span.start
+            while k < span.end:
+                if not _place_word(doc[k]) and not (k == span.start and doc[k].text[:1].isupper()):
+                    break
+                end = min(_name_end(doc, k), span.end)
+                parts.append(doc[k:end])
+                if end >= span.end or doc[end].lower_ not in ("and", ","):
+                    break
+                k = end + 1
+                if k < span.end and doc[k].lower_ == "and":
+                    k += 1
+            if len(parts) < 2 or parts[-1].end != span.end:
+                continue
+            state.place_mentions.remove(pm)
+            for part in parts:
+                place = self.gazetteer.resolve(part.text, focus_countries=focus)
+                state.place_mentions.append(
+                    PlaceMention(
+                        part.start_char,
+                        part.end_char,
+                        part.text,
+                        place.id if place is not None else None,
+                        "split",
+                        pm.score,
+                    )
+                )
 
     def _local_place_id(
         self,
@@ -540,6 +623,35 @@ def _coordinated_locals(doc: Doc, tokens) -> set[str]:
         ):
             names.update(found)
     return names
+
+
+# Linking vowels of Persian and Arabic compound names: "Ab-e-Gum", "Dasht-e Rewat",
+# "Mazar-i-Sharif", "Dera-ye Nur".
+_LINK_VOWELS = frozenset(["e", "i", "ye", "yi", "ul", "al", "ud", "ad", "o"])
+
+
+def _name_end(doc: Doc, k: int) -> int:
+    """The end of the place name that starts at ``doc[k]``: its capitalised words, joined
+    across a hyphenated linking vowel ("Ab-e-Gum", "Dasht-e Rewat")."""
+    end = k
+    while end < len(doc):
+        if _place_word(doc[end]) or end == k:
+            end += 1
+            continue
+        if (
+            doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and end + 1 < len(doc)
+            and doc[end + 1].lower_ in _LINK_VOWELS
+        ):
+            j = end + 2
+            if j < len(doc) and doc[j].text == "-" and not doc[end + 1].whitespace_:
+                j += 1
+            if j < len(doc) and _place_word(doc[j]):
+                end = j
+                continue
+        break
+    return end
 
 
 def _place_word(tok: Token) -> bool:
