@@ -129,16 +129,45 @@ class RecipientCues:
     # last words of the names of passenger services ("the Jaffar Express"): one hit is an
     # attack on its passengers
     vehicle_name_words: frozenset[str] = frozenset()
+    # what an attacker attacks with ("detonated his explosives", "fired their rifles"): with
+    # the doer's own possessive it is the instrument, and its owner no target
+    instrument_nouns: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
         word = tok.lemma_.lower()
+        if self.carries_passengers(tok):
+            # "a police-escorted convoy of passenger vehicles": what is hit is the passengers'
+            # vehicles, whoever guards them (guide §1.3: the target as described)
+            return ()
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in _MOD_DEPS}
         mods |= {c.lower_ for c in tok.children if c.dep_ in _MOD_DEPS}
         for f in self.facilities:
             if (word in f.nouns or tok.lower_ in f.nouns) and (not f.mod or mods & f.mod):
                 return f.sectors
         return ()
+
+    def passenger_vehicle(self, tok: Token) -> bool:
+        """A vehicle that carries passengers: "a bus", "passenger vehicles", "a passenger
+        coach" (not a modifier itself: "bus stop")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            return False
+        if tok.lemma_.lower() in self.passenger_vehicles:
+            return True
+        return any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("passenger", "passengers")
+            for c in tok.children
+        )
+
+    def carries_passengers(self, tok: Token) -> bool:
+        """A group of vehicles made of passenger vehicles ("a convoy of passenger vehicles",
+        "a convoy of buses")."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and self.passenger_vehicle(o) for o in c.children)
+            for c in tok.children
+        )
 
 
 def _words(value: Any, where: str) -> frozenset[str]:
@@ -193,6 +222,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "resident_nouns",
         "home_nouns",
         "vehicle_name_words",
+        "instrument_nouns",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -291,6 +321,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         vehicle_name_words=_words(
             data.get("vehicle_name_words", []), f"{where}: vehicle_name_words"
         ),
+        instrument_nouns=_words(data.get("instrument_nouns", []), f"{where}: instrument_nouns"),
     )
 
 

@@ -66,6 +66,7 @@ class ArgumentsMixin(ExtractorBase):
         self, g: _Group, anchor: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
     ) -> tuple[list[ActorRef], list[ActorRef], list[Token]]:
         tok = g.main.token
+        anchor, rider = _misparsed_shot_dead(anchor)
         actor_heads: list[Token] = []
         recipient_heads: list[Token] = []
         between: list[ActorRef] = []
@@ -406,6 +407,8 @@ class ArgumentsMixin(ExtractorBase):
                         recipient_heads = taker + [
                             r for r in recipient_heads if r not in taker and r.dep_ != "dobj"
                         ]
+        if rider is not None and not actor_heads:
+            actor_heads.append(rider)
         demanded = _demanded_party(g, lex)
         if demanded is not None:
             # "told reporters that Kabul must act", "'Pakistan should look inward,' he wrote":
@@ -442,6 +445,38 @@ class ArgumentsMixin(ExtractorBase):
                 r
                 for r in recipient_heads
                 if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in r.children)
+            ]
+        if g.type == "ASSAULT":
+            # "ambushed a police-escorted convoy of passenger vehicles": what was hit is the
+            # passengers' vehicles (guide §1.3), not the party whose words modify the convoy
+            recipient_heads = [
+                next(
+                    (
+                        o
+                        for c in r.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children
+                        if o.dep_ == "pobj" and self.recipient_cues.passenger_vehicle(o)
+                    ),
+                    r,
+                )
+                if self.recipient_cues.carries_passengers(r)
+                else r
+                for r in recipient_heads
+            ]
+            # "detonated his explosives", "fired their rifles": the doer's own instrument, whose
+            # owner is the doer, names no target (the people hit are told elsewhere)
+            recipient_heads = [
+                r
+                for r in recipient_heads
+                if not (
+                    r.dep_ in ("dobj", "obj")
+                    and {lemma(r), r.lower_} & self.recipient_cues.instrument_nouns
+                    and any(
+                        c.dep_ == "poss" and c.lower_ in _POSSESSIVES - {"my", "your"}
+                        for c in r.children
+                    )
+                )
             ]
         if g.type in self.recipient_cues.beneficiary_types:
             # "announced compensation of 1 million rupees for each family of the dead": who
@@ -735,6 +770,23 @@ class ArgumentsMixin(ExtractorBase):
                         extra._coord = head.i  # type: ignore[attr-defined]
                         refs.append(extra)
         return refs
+
+
+def _misparsed_shot_dead(anchor: Token) -> tuple[Token, Token | None]:
+    """ "Gunmen on a motorcycle shot dead a cleric": the parser may read "motorcycle shot" as a
+    noun and make "dead" the clause's head, with the cleric its object; the arguments of "shot
+    dead" are then those of "dead", and the riders the phrase "on a motorcycle" hangs on are
+    the doers when "dead" has no subject of its own. Returns the anchor and those riders."""
+    doc = anchor.doc
+    if anchor.lower_ != "shot" or anchor.pos_ not in ("NOUN", "PROPN") or anchor.i + 1 >= len(doc):
+        return anchor, None
+    dead = doc[anchor.i + 1]
+    if dead.lower_ != "dead" or not any(c.dep_ in ("dobj", "obj") for c in dead.children):
+        return anchor, None
+    rider = None
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in ("on", "in"):
+        rider = anchor.head.head if anchor.head.head.pos_ in ("NOUN", "PROPN") else None
+    return dead, rider
 
 
 def _cause_authors(verb: Token, tok_actor: dict[int, ActorMention], lex: Lexicon) -> list[Token]:

@@ -670,10 +670,7 @@ def _victims_group(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> st
         words |= {lemma(o) for p in head.children if p.lower_ == "of" for o in p.children}
     if not words & cues.civilian_nouns:
         return None
-    if any(
-        lemma(t) in cues.passenger_vehicles and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
-        for t in sent
-    ):
+    if any(cues.passenger_vehicle(t) for t in sent):
         return "passengers"
     return "civilians"
 

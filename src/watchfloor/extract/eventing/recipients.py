@@ -923,8 +923,14 @@ class RecipientsMixin(ExtractorBase):
                 # state, named earlier (guide §0: the most specific id)
                 e.recipient = maker
                 e.notes.append("recipient: the earlier speaker of the nationality named")
+        named_as: dict[int, str | None] = {}
         for e in events:
-            victims = _victims_group(e, linked, cues)
+            # a target carried from the incident's earlier sentence keeps the group it was
+            # read as there ("a convoy of passenger vehicles ... The attackers opened fire")
+            shared = id(e.recipient)
+            victims = named_as[shared] if shared in named_as else _victims_group(e, linked, cues)
+            if e.recipient is not None and shared not in named_as:
+                named_as[shared] = victims
             if victims is not None and e.recipient is not None:
                 # a fresh reference: one recipient object may be shared by several rows
                 e.recipient = dataclasses.replace(e.recipient, name=victims)
