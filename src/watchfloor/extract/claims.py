@@ -146,6 +146,8 @@ class ClaimLexicon:
     anaphoric_speakers: set[str] = frozenset()  # type: ignore[assignment]
     written_sources: set[str] = frozenset()  # type: ignore[assignment]
     document_authors: set[str] = frozenset()  # type: ignore[assignment]
+    proxy_speakers: set[str] = frozenset()  # type: ignore[assignment]
+    targeting_verbs: set[str] = frozenset()  # type: ignore[assignment]
     nonverbal_cues: set[str] = frozenset()  # type: ignore[assignment]
     hedge_cues: set[str] = frozenset()  # type: ignore[assignment]
     claim_pronouns: set[str] = frozenset()  # type: ignore[assignment]
@@ -272,6 +274,8 @@ class ClaimLexicon:
             anaphoric_speakers=words(raw, "anaphoric_speakers"),
             written_sources=words(raw, "written_sources"),
             document_authors=words(raw, "document_authors"),
+            proxy_speakers=words(raw, "proxy_speakers"),
+            targeting_verbs=words(raw, "targeting_verbs"),
             nonverbal_cues=words(raw, "nonverbal_cues"),
             hedge_cues=words(hedges, "cues"),
             claim_pronouns=words(raw, "claim_pronouns"),
@@ -543,7 +547,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.34.0"  # follows `version:` in data/claims.yaml (s18 round 2)
+    VERSION = "0.35.0"  # follows `version:` in data/claims.yaml (s19)
 
     def __init__(
         self,
@@ -3456,6 +3460,18 @@ class ClaimExtractor:
                 and not any(t.pos_ == "PROPN" for t in phrase)
                 and not any(c.dep_ == "poss" for c in noun.children)
             )
+            if (
+                issuer is None
+                and noun is not None
+                and mention is not None
+                and mention.actor_id is not None
+                and mention.actor_id.startswith("prov:")
+                and mention.start <= noun.idx < mention.end
+            ):
+                # "The report says …" that the linker took for a new actor of its own: a
+                # document speaks for its issuer (guide §2.1), the one an earlier sentence
+                # named, found below.
+                mention = None
             if issuer is not None:
                 # "a statement released by Qatar", "a report of the Secretary-General": the
                 # document speaks for whoever issued it (guide §2.1).
@@ -3522,6 +3538,21 @@ class ClaimExtractor:
                 # person continues that person's words, whoever else was named in between.
                 speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
                 item.speaker_how = "pronoun"
+                confidence -= 0.15
+            elif (
+                mention is not None
+                and recent
+                and previous is not None
+                and previous.id
+                and mention.actor_id != previous.id
+                and mention.rule == "coref"
+                and self._described_before(mentions, sent, phrase, previous.id)
+            ):
+                # "Rawadari, an Afghan rights group, said …. The group also said …": a
+                # definite noun repeating how the last speaker was just described is that
+                # speaker, not another actor of the kind the coreference reached back for.
+                speaker = ActorRef(id=previous.id, name=previous.name, text=phrase.text)
+                item.speaker_how = "anaphor"
                 confidence -= 0.15
             elif (
                 mention is None
@@ -3783,6 +3814,16 @@ class ClaimExtractor:
             return root.dep_ != "pobj" or root.head.lower_ in ("of", "for", "from", "at")
 
         known = [m for m in known if owner(m)]
+        if (
+            head is not None
+            and doc[head].lemma_.lower() in self.lexicon.proxy_speakers
+            and not self._is_person(linked, choice)
+            and (principal := self._principal(linked, inside, head)) is not None
+        ):
+            # "A spokesperson for Secretary-General Antonio Guterres said": an unnamed
+            # spokesperson or office of a named person speaks for that person (guide §15
+            # rule 7, §16 rule 3), not for the body the person belongs to.
+            return principal
         if choice.actor_id and titled(choice):
             self._titled_people.add(choice.actor_id)
         if (
@@ -3797,6 +3838,55 @@ class ClaimExtractor:
             # named person it lacks ("Foreign Minister Bakhtiyor Saidov") stays the speaker.
             return known[-1]
         return choice
+
+    def _principal(
+        self, linked: LinkedDoc, inside: list[ActorMention], head: int
+    ) -> ActorMention | None:
+        """The known person a spokesperson or office phrase speaks for: the person named in
+        its for-phrase or as its possessor ("a spokesman for Ishaq Dar", "Baradar's office")."""
+        doc = linked.doc
+        spoken_for = [
+            t
+            for c in doc[head].children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for t in c.subtree
+        ] + [t for c in doc[head].children if c.dep_ == "poss" for t in c.subtree]
+        chars = {t.idx for t in spoken_for}
+        return next(
+            (
+                m
+                for m in inside
+                if m.actor_id
+                and not m.actor_id.startswith("prov:")
+                and self._is_person(linked, m)
+                and any(m.start <= c < m.end for c in chars)
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _described_before(
+        mentions: list[ActorMention], sent: Span, phrase: Span, actor_id: str
+    ) -> bool:
+        """Whether "the <noun>" repeats the noun of an apposition that described the actor
+        in the previous sentence ("Rawadari, an Afghan rights group, …")."""
+        root = phrase.root
+        if (
+            sent.start == 0
+            or root.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children)
+        ):
+            return False
+        doc = sent.doc
+        before = doc[sent.start - 1].sent
+        lemma = root.lemma_.lower()
+        for tok in before:
+            if tok.dep_ != "appos" or tok.lemma_.lower() != lemma:
+                continue
+            host = tok.head
+            if any(m.actor_id == actor_id and m.start <= host.idx < m.end for m in mentions):
+                return True
+        return False
 
     def _anaphoric_phrase(self, phrase: Span) -> bool:
         """Whether a definite speaker phrase names no actor but points back ("the statement",
@@ -5266,6 +5356,16 @@ class ClaimExtractor:
             return True
         if subject is not None and subject.lower_ in _FIRST_PERSON:
             return True
+        if (
+            subject is not None
+            and head.lemma_.lower() in lex.targeting_verbs
+            and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in head.children)
+            and self._own_side_subject(linked, subject, speaker)
+        ):
+            # "Our fighters do not strike markets", "the group does not target schools": a
+            # party's habitual "no" about a class of targets denies (guide §17 rule 5), whoever
+            # the linker took the spokesman for.
+            return True
         if speaker is None or not speaker.id or speaker.id.startswith("prov:"):
             return False
         if subject is None:
@@ -5301,6 +5401,32 @@ class ClaimExtractor:
                 c.dep_ in ("xcomp", "ccomp") and c.i > head.i and c.tag_ == "VB"
                 for c in head.children
             )
+        )
+
+    def _own_side_subject(
+        self, linked: LinkedDoc, subject: Token, speaker: ActorRef | None
+    ) -> bool:
+        """Whether a subject speaks of the speaker's own side: "our fighters", "we", a bare
+        "the group" / "the movement", or an actor of the speaker's side ("Pakistan does not
+        target civilians", said by Pakistan's army)."""
+        if subject.lower_ in _FIRST_PERSON or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
+        ):
+            return True
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        named = [m for m in linked.actor_mentions_in(lo, hi) if m.rule != "coref"]
+        if not named:
+            return subject.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+            )
+        if speaker is None or not speaker.id or speaker.id.startswith("prov:"):
+            return False
+        own = self._side(speaker.id)
+        return all(
+            m.actor_id
+            and not m.actor_id.startswith("prov:")
+            and (m.actor_id == speaker.id or own & self._side(m.actor_id))
+            for m in named
         )
 
     def _names_other_side(

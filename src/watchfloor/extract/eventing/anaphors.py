@@ -29,6 +29,7 @@ from watchfloor.extract.eventing.shared import (
     _FORCE_SECTORS,
     _GENERAL_APPEAL_SECTORS,
     _SPEECH_TYPES,
+    _STATE_SECTORS,
     _UNREAL,
     _VERBAL_TYPES,
     _dateline_end,
@@ -95,7 +96,21 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     None,
                 )
                 if met is None:
-                    kind = "pair"
+                    # "Shoigu met Kazakhstan's Nurdauletov, and the two agreed": two officials
+                    # the knowledge base does not know stand for their states
+                    near = _nearby_sides(e, earlier, linked)
+                    if near is not None and role == "actor":
+                        new = near[0]
+                        if e.recipient is None:
+                            e.recipient = near[1]
+                            if e.type != "CONSULT":
+                                mirrors.append((i, near[1], near[0]))
+                    elif near is not None:
+                        new = (
+                            near[1] if e.actor is not None and e.actor.id == near[0].id else near[0]
+                        )
+                    else:
+                        kind = "pair"
                 elif role == "actor":
                     assert met.actor is not None and met.recipient is not None
                     new = met.actor
@@ -163,7 +178,12 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     else (across[0] if across else None)
                 )
                 sides: tuple[ActorRef, ActorRef] | None = None
-                if pair is not None and pair.actor is not None and pair.recipient is not None:
+                # "Wang and Malik held talks ..., and the two sides agreed": the two states
+                # that met or clashed just before, not the article's main pair
+                near = _nearby_sides(e, earlier, linked) if role == "actor" else None
+                if near is not None:
+                    sides = near
+                elif pair is not None and pair.actor is not None and pair.recipient is not None:
                     sides = (pair.actor, pair.recipient)
                 else:
                     # no two parties have yet acted on each other (the article opens with the
@@ -372,6 +392,146 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
             notes=[*e.notes, "the other party of a mutual act"],
         )
         events.insert(i + 1, twin)
+
+
+# acts whose two parties "the two sides" just after most often names: a meeting or a clash
+_PAIRING_TYPES = frozenset({"CONSULT", "ASSAULT"})
+
+
+def _nearby_sides(
+    e: EventRecord, earlier: list[EventRecord], linked: LinkedDoc
+) -> tuple[ActorRef, ActorRef] | None:
+    """The two states whose officials or forces met or clashed in the act told last, in this
+    sentence or the one before ("Wang and Malik held talks ..., and the two sides agreed"):
+    the parties of the meetings and clashes of that sentence, as their states, when they are
+    exactly two countries."""
+    last = next(
+        (
+            p
+            for p in earlier
+            if p.type in _PAIRING_TYPES
+            and p.factuality not in _BACKGROUND_FACTUALITY
+            and _sentences_apart(p, e, linked) <= 1
+            and not (getattr(p, "_anaphor", None) or {}).get("actor")
+        ),
+        None,
+    )
+    if last is None:
+        return None
+    if any(_hosted(p, linked) for p in earlier if p.sentence_span == last.sentence_span):
+        return None  # "talks hosted by Saudi Arabia": the host is no side
+    # every meeting or clash of that sentence: a third party that hosted or mediated the
+    # talks makes three sides, and then the phrase is left to the article's main pair
+    rows = [
+        p for p in earlier if p.sentence_span == last.sentence_span and p.type in _PAIRING_TYPES
+    ]
+    states: dict[str, ActorRef] = {}
+    for p in reversed(rows):
+        refs = [p.actor, p.recipient]
+        if p.recipient is None:
+            # "officials from Tajikistan and the Taliban administration are due to meet": the
+            # parties joined to the actor's name
+            refs.extend(_joined_parties(p, linked))
+        for ref in refs:
+            found = _state_of_party(ref, linked)
+            if found is not None:
+                states.setdefault(found[0], found[1])
+    if len(states) != 2:
+        return None
+    first, second = states.values()
+    return first, second
+
+
+# meetings told by their host or go-between, a third party to the two sides
+_HOST_VERBS = frozenset({"host", "mediate", "broker", "convene", "chair", "facilitate"})
+
+
+def _hosted(p: EventRecord, linked: LinkedDoc) -> bool:
+    head = _trigger_head(p, linked)
+    return p.type == "CONSULT" and head is not None and lemma(head) in _HOST_VERBS
+
+
+def _joined_parties(p: EventRecord, linked: LinkedDoc) -> list[ActorRef]:
+    """The parties named in coordination with the actor of row `p` in its sentence."""
+    if p.actor is None or not p.actor.id:
+        return []
+    low, high = p.sentence_span
+    doc = linked.doc
+    at = {m.start: m for m in linked.actor_mentions if low <= m.start < high and m.actor_id}
+    found: list[ActorRef] = []
+    for m in at.values():
+        if m.actor_id != p.actor.id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for conj in span.root.conjuncts:
+            for t in conj.subtree:
+                other = at.get(t.idx)
+                actor = linked.actors.get(other.actor_id or "") if other is not None else None
+                if actor is not None and actor.id != p.actor.id:
+                    found.append(ActorRef(id=actor.id, name=actor.name, text=t.text))
+                    break
+    return found
+
+
+def _state_of_party(ref: ActorRef | None, linked: LinkedDoc) -> tuple[str, ActorRef] | None:
+    """A party's country and state: a state or state body as its state, an official the
+    knowledge base does not know by the country his first naming gives ("Iran's Ali
+    Larijani"); None for a group or a non-state party."""
+    if ref is None or not ref.id:
+        return None
+    actor = linked.actors.get(ref.id)
+    if actor is None:
+        return None
+    country: str | None = None
+    if actor.provisional:
+        if actor.kind == "person":
+            country = _named_country(ref.id, linked)
+    elif actor.country and (actor.kind == "country" or actor.sector in _STATE_SECTORS):
+        country = actor.country
+    elif actor.country:
+        gov = _government(linked, actor.country)
+        country = actor.country if gov is not None and gov.id == actor.id else None
+    if country is None:
+        return None
+    state = _government(linked, country)
+    return (country, state) if state is not None else None
+
+
+_NAMING_DEPS = frozenset({"poss", "compound", "amod", "appos", "nmod"})
+
+
+def _named_country(actor_id: str, linked: LinkedDoc) -> str | None:
+    """The country a person is first named with ("China's minister Wang Xiaohong", "Ali
+    Larijani, Iran's security chief"), from the words of the name's own phrase."""
+    countries: list[tuple[int, int, str]] = []
+    for m in linked.actor_mentions:
+        other = linked.actors.get(m.actor_id or "")
+        if other is not None and other.kind == "country" and other.country:
+            countries.append((m.start, m.end, other.country))
+    for pm in linked.place_mentions:
+        place = linked.places.get(pm.place_id or "")
+        if place is not None and place.kind == "country" and place.country:
+            countries.append((pm.start, pm.end, place.country))
+    doc = linked.doc
+    actor = linked.actors.get(actor_id)
+    surname = actor.name.split()[-1:] if actor is not None else []
+    # every naming of the person, by the id's mentions or by the surname ("Russia's Sergei
+    # Shoigu" before the linker's "Shoigu")
+    starts = {m.start for m in linked.actor_mentions if m.actor_id == actor_id}
+    for tok in doc:
+        if not (tok.idx in starts or (surname and tok.text == surname[0])):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        words = {t.i for c in head.children if c.dep_ in _NAMING_DEPS for t in c.subtree}
+        words |= {head.i, tok.i}
+        for start, end, country in sorted(countries):
+            if any(doc[i].idx < end and start < doc[i].idx + len(doc[i]) for i in words):
+                return country
+    return None
 
 
 def _three_parties(e: EventRecord, linked: LinkedDoc) -> tuple[ActorRef, list[ActorRef]] | None:

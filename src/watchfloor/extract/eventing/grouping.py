@@ -143,6 +143,7 @@ class GroupingMixin(CandidatesMixin):
             if not self._is_backreference(c)
             and not _awaited_condition(c.token)
             and not _open_condition(c.token)
+            and not (c.type == "CONSULT" and _setting_of_speech(c.token, lex))
         ]
         by_tok = {c.token.i: c for c in cands}
         for c in cands:
@@ -590,9 +591,11 @@ class GroupingMixin(CandidatesMixin):
                 modes_of[i] = {"demo"}  # "protests and road blockades": demo + obstruct
         # "talks ended without agreement on X, although the two sides agreed to Y": a failure
         # to agree is a denied agreement beside the one reached
+        # "warned that Pakistan would not hesitate to strike": a threat's negation is its form
+        # ("will not tolerate"), so a negated threat is no denied one beside the warning
         polarity_of = {
             i: {is_negated(c.token) or c.type == "AGREE" and _without_agreement(c.token, lex)}
-            if c.token.pos_ in ("VERB", "AUX")
+            if c.token.pos_ in ("VERB", "AUX") and c.type != "THREATEN"
             else set()
             for i, c in enumerate(cands)
         }
@@ -740,6 +743,29 @@ class GroupingMixin(CandidatesMixin):
 # attacks continued") or a threat ("threatened with closure if they did not comply").
 _CONDITIONED_MODALS = frozenset({"would", "will", "'ll", "wo", "could", "may", "might", "shall"})
 _CONDITIONING_VERBS = frozenset({"threaten", "warn"})
+
+
+def _setting_of_speech(tok: Token, lex: Lexicon) -> bool:
+    """ "Opening the meeting, Lavrov said ...", "Addressing the session, he urged ...": a
+    participle before the speaker's verb, about a meeting already told of, sets the scene of
+    the statement; it is no meeting of its own."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        tok = tok.head  # the trigger may be the meeting noun of "opening the meeting"
+    head = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.i < head.i
+        and head.pos_ in ("VERB", "AUX")
+        and (lemma(head) in lex.reporting_verbs or lemma(head) in _APPEAL_VERBS)
+        and any(
+            d.dep_ == "dobj" and any(k.dep_ == "det" and k.lower_ == "the" for k in d.children)
+            for d in tok.children
+        )
+    )
+
+
+_APPEAL_VERBS = frozenset({"urge", "call", "ask", "appeal", "warn", "tell", "demand"})
 
 
 def _courtesy_call(tok: Token) -> bool:
