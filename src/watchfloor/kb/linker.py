@@ -22,6 +22,7 @@ the split (word lists such as GENERIC_NOUNS, `_State`, token helpers) is re-expo
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ from watchfloor.kb.linking.lexicon import (
     PERSON_HONORIFICS,
     PLACE_KIND_WORDS,
     PLACE_LABELS,
+    POSSESSIVES,
     PRONOUNS_PERSON,
     STATE_BODY_WORDS,
 )
@@ -86,6 +88,9 @@ from watchfloor.kb.linking.tokens import _speech_verb_above as _speech_verb_abov
 from watchfloor.kb.linking.tokens import _unowned as _unowned
 from watchfloor.kb.linking.tokens import _with_article as _with_article
 
+# "UN", "U.N.", "United Nations": a text or a name that names the UN
+_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+
 
 # Every stage mixin, highest first (each also inherits the lower stages it calls; see
 # `watchfloor.kb.linking`). No two mixins define the same name, so the order only has to be
@@ -103,7 +108,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-33-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-34-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -243,6 +248,7 @@ class Linker(
         self._link_administrators(state)
         self._link_unnamed_roles(state)
         self._link_pronouns(state)
+        self._link_persons_bodies(state)
         self._link_first_person(state)
         self._link_house(state)
         self._link_country_styles(state)
@@ -284,6 +290,34 @@ class Linker(
             return False
         return self._link_former_holder(state, ent.start, ent.root.head, actor.country)
 
+    def _national_council(self, state: _State, ent: Span, actor: Actor) -> bool:
+        """ "Kyrgyzstan's Security Council", "the Russian Security Council", "security council
+        secretaries": a UN organ's bare name ("Security Council", "General Assembly") that a
+        country qualifies, or written in lower case, is a country's own council, not the UN's.
+        The qualifier links the country itself."""
+        words = [t for t in ent if t.lower_ != "the"]
+        if (
+            actor.parent != "un"
+            or _UN_WORD.search(ent.text)
+            or not words
+            or words[-1].lemma_.lower() not in ("council", "assembly")
+            or any(t.is_upper for t in words)
+        ):
+            return False  # "UNAMA", "the World Health Organization" name the UN's own body
+        doc = ent.doc
+        k = ent.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 0:
+            if doc[k].text in POSSESSIVES and self._possessor_country(ent) is not None:
+                return True
+            if doc[k].ent_type_ in ("NORP", "GPE"):
+                iso3, _ = self._country_of_modifier(doc[k : k + 1])
+                if iso3 is not None and self.kb.get(iso3) is not None:
+                    return True
+        # "security council secretaries": the UN's organ is a proper name, always capitalised
+        return words[-1].is_lower
+
     def _link_actor_like(self, state: _State, ent: Span) -> None:
         text = ent.text
         if ent.end <= state.dateline_end:
@@ -302,6 +336,8 @@ class Linker(
                 self._link_place_like(state, ent)
                 return
             if self._former_post_of(state, ent, actor):
+                return
+            if self._national_council(state, ent, actor):
                 return
             state.add_actor(ent, actor.id, self._name_rule(actor, text))
             return

@@ -404,6 +404,9 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
             ]
         if holders:
             return holders[0]
+        ahead = self._named_holder_ahead(state, tok, forms, words)
+        if ahead:
+            return ahead
         if deputy:
             return None
         # Nobody named holds the role: the one body of this article the KB gives that title to
@@ -422,6 +425,49 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
                 return owners.pop() if len(owners) == 1 else None
         return None
 
+    def _named_holder_ahead(
+        self, state: _State, tok: Token, forms: set[str], words: set[str]
+    ) -> str | None:
+        """ "a spokesman saying the chief minister had zero tolerance ... Chief Minister Sohail
+        Afridi announced relief": with nobody named before, the one person the next sentences
+        name with that title is who the bare title was (a reporter's cataphora)."""
+        doc = state.doc
+        sent_end = tok.sent.end
+        for _ in range(_AHEAD_SENTENCES):
+            if sent_end >= len(doc):
+                break
+            sent_end = doc[sent_end].sent.end
+        limit = doc[sent_end - 1].idx + len(doc[sent_end - 1].text)
+        holders = set()
+        for m in state.actor_mentions:
+            if (
+                m.start <= tok.idx
+                or m.start >= limit
+                or not m.actor_id
+                or m.rule in ("generic", "attributed", "coref", "role")
+                or not self._is_person(m.actor_id)
+            ):
+                continue
+            root = self._mention_root(state, m)
+            if root is None:
+                continue
+            # the title must be written with the name ("Chief Minister Sohail Afridi", "the
+            # deputy commissioner, Hamidullah Khan"), not only known to the knowledge base
+            written = {
+                t.lower_ for t in root.doc.char_span(m.start, m.end, alignment_mode="expand") or []
+            }
+            for child in root.children:
+                if child.dep_ in ("compound", "amod", "appos"):
+                    written.update(t.lower_ for t in _subtree_without_conj(child))
+            if root.dep_ == "appos" and root.head.i != root.i:
+                written.add(root.head.lower_)
+                written.update(
+                    c.lower_ for c in root.head.children if c.dep_ in ("amod", "compound")
+                )
+            if forms & written and words <= written:
+                holders.add(m.actor_id)
+        return holders.pop() if len(holders) == 1 else None
+
     def _recent_subjects(self, state: _State, tok: Token) -> set[str]:
         """Actors that are subjects in this sentence (before ``tok``) or the three before it
         (pronouns are not resolved yet: "Dar rejected it. He said ... he said")."""
@@ -431,6 +477,63 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
             if root is not None and root.dep_ in ("nsubj", "nsubjpass") and m.actor_id:
                 out.add(m.actor_id)
         return out
+
+    def _link_persons_bodies(self, state: _State) -> None:
+        """ "Khurasani's group", "his movement", "Afridi, whose party ...": the body a person
+        leads or speaks for, as the knowledge base gives it (a person's parent) or as the text
+        introduced him ("its spokesman Mohammad Khurasani" after the TTP)."""
+        doc = state.doc
+        for tok in state.tokens:
+            if (
+                tok.lemma_.lower() not in _OWN_BODY_NOUNS
+                or tok.tag_ != "NN"
+                or state.covered(tok.i, tok.i + 1)
+            ):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or any(c.dep_ in ("amod", "compound") for c in tok.children):
+                continue
+            if owner.lower_ == "whose":
+                # "Chief Minister Sohail Afridi, whose party ...": the relative clause's noun
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                person = self._mention_at(state, clause.head) if clause is not None else None
+            else:
+                person = self._mention_at(state, owner)
+            if person is None or not person.actor_id or not self._is_person(person.actor_id):
+                continue
+            body = self._body_of_person(state, person.actor_id)
+            if body:
+                start = owner.i if owner.lower_ == "whose" else tok.i
+                state.add_actor(doc[start : tok.i + 1], body, "role", 0.5)
+
+    def _body_of_person(self, state: _State, person_id: str) -> str | None:
+        actor = self.kb.get(person_id)
+        if actor is not None:
+            parent = self.kb.get(actor.parent or "")
+            if parent is not None and parent.kind not in ("person", "country"):
+                return parent.id
+            return None
+        for m in state.actor_mentions:
+            if m.actor_id != person_id or m.rule != "provisional":
+                continue
+            root = self._mention_root(state, m)
+            if root is None:
+                continue
+            roles = [c for c in root.children if c.dep_ in ("compound", "appos")]
+            if root.dep_ == "appos":
+                roles.append(root.head)
+            for role in roles:
+                if role.lemma_.lower() not in SPOKES_NOUNS | _LEADER_NOUNS:
+                    continue
+                for c in role.children:
+                    if c.dep_ != "poss":
+                        continue
+                    body = self._mention_at(state, c)
+                    actor = self.kb.get(body.actor_id or "") if body is not None else None
+                    if actor is not None and actor.kind not in ("person", "country"):
+                        return actor.id
+            return None
+        return None
 
     def _link_body_members(self, state: _State) -> None:
         """ "The monitors write" after "a UN monitoring team": the people of a named body, by a
@@ -536,6 +639,16 @@ class AnaphorsMixin(BodiesMixin, SpeakersMixin):
                 continue
             return actor.id
         return None
+
+
+# "his movement", "Khurasani's group": a person's own body
+_OWN_BODY_NOUNS = frozenset(
+    ["group", "movement", "party", "organisation", "organization", "faction"]
+)
+_LEADER_NOUNS = frozenset(["leader", "chief", "commander", "founder", "head", "emir", "chairman"])
+
+# how many sentences after a bare title its holder may be named (cataphora)
+_AHEAD_SENTENCES = 2
 
 
 def _subtree_without_conj(tok: Token) -> list[Token]:

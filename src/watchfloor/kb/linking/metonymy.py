@@ -201,6 +201,13 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 return True
             if owner.dep_ in ("dobj", "nsubjpass"):
                 owner = owner.head  # "deliver helicopters to Dushanbe": the verb decides
+        if owner.pos_ == "VERB" and owner.lemma_.lower() == "make":
+            # "made a commitment to Washington", "the pledge they made to Kabul": the light
+            # verb's noun decides, as "a pledge to Kabul" does
+            nouns = [c for c in owner.children if c.dep_ == "dobj"]
+            if owner.dep_ == "relcl":
+                nouns.append(owner.head)
+            return any(n.lemma_.lower() in ADDRESS_NOUNS for n in nouns)
         return owner.pos_ == "VERB" and owner.lemma_.lower() in DELIVERY_VERBS
 
     @staticmethod

@@ -78,6 +78,10 @@ class SpeakersMixin(MentionsMixin):
                 if m is not None and m.actor_id:
                     return m.actor_id
                 break
+        if is_document and tok.lemma_.lower() == "report":
+            lead = self._lead_reporter(state, tok)
+            if lead:
+                return lead
         for m in self._before(state, tok):
             root = self._mention_root(state, m)
             if root is None:
@@ -107,6 +111,35 @@ class SpeakersMixin(MentionsMixin):
             if self._is_speaker(self._mention_root(state, m)):
                 return m.actor_id
         return None
+
+    def _lead_reporter(self, state: _State, tok: Token) -> str | None:
+        """ "The UN mission in Afghanistan said on Tuesday that it had documented 152 killings
+        ... the report said": a story led by one body's findings is about that body's report,
+        so "the report" with no other author is that body's. Only a body (not a state, a person
+        or a government) speaking as the subject of the first sentence counts."""
+        doc = state.doc
+        first = doc[min(state.dateline_end, len(doc) - 1)].sent
+        if tok.i < first.end:
+            return None
+        found: set[str] = set()
+        for m in state.actor_mentions:
+            if m.start < first.start_char or m.start >= first.end_char or not m.actor_id:
+                continue
+            actor = self.kb.get(m.actor_id)
+            if actor is None or actor.kind != "organization" or self.kb.is_government(actor):
+                continue
+            if actor.country and self.kb.sub_actor(actor.country, "military") == actor.id:
+                continue
+            root = self._mention_root(state, m)
+            if root is not None and root.dep_ == "appos":
+                root = root.head
+            if (
+                root is not None
+                and root.dep_ == "nsubj"
+                and root.head.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS
+            ):
+                found.add(actor.id)
+        return found.pop() if len(found) == 1 else None
 
     def _publisher_of(self, state: _State, tok: Token) -> str | None:
         """Who a document noun names as its author: "X's report", "a UN team report", "the
@@ -194,7 +227,10 @@ class SpeakersMixin(MentionsMixin):
             if document and tok.tag_ == "NN":
                 own = self._publisher_of(state, tok) or self._adjunct_issuer(state, tok)
                 if own:
-                    authors[kind] = own
+                    if authors[kind] is None or kind == "statement" or low == "report":
+                        # "one member state's assessment" quoted by the report is not the
+                        # report: only another report changes whose "the report" is
+                        authors[kind] = own
                     continue
             author = authors[kind]
             det = [c for c in tok.children if c.dep_ == "det"]
