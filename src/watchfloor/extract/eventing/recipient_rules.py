@@ -28,6 +28,7 @@ from watchfloor.extract.eventing.phrases import CARRYING_VERBS, carried_loads
 from watchfloor.extract.eventing.shared import (
     _BACKGROUND_FACTUALITY,
     _FORCE_SECTORS,
+    _NON_STATE_SECTORS,
     _SPEECH_TYPES,
     _STATE_SECTORS,
     _UNREAL,
@@ -161,6 +162,18 @@ def _carry_actors(
             continue
         if (
             e.actor is not None
+            and not _is_identified(e.actor)
+            and (getattr(e, "_anaphor", None) or {}).get("actor") == "def"
+        ):
+            # "the attackers had blown up the track", left unresolved because no earlier
+            # attack row names its doer: the group the lead names (guide §0 coreference)
+            lead = _lead_perpetrator(events, e, linked, anaphoric)
+            if lead is not None:
+                e.actor = lead
+                e.notes.append("actor: the armed group the lead names as doer of the incident")
+            continue
+        if (
+            e.actor is not None
             or e.type not in ("ASSAULT", "PROTEST")
             or e.factuality in _BACKGROUND_FACTUALITY
         ):
@@ -195,6 +208,10 @@ def _carry_actors(
         ]
         prev = told[0] if told else None
         if prev is None or prev.actor is None:
+            lead = _lead_perpetrator(events, e, linked, anaphoric)
+            if lead is not None:
+                e.actor = lead
+                e.notes.append("actor: the armed group the lead names as doer of the incident")
             continue
         if not _same_period(e.date, prev.date):
             continue  # its own, different date: an earlier incident recalled
@@ -225,6 +242,83 @@ def _carry_actors(
         else:
             e.actor = prev.actor
             e.notes.append("actor from the same incident's earlier sentence")
+
+
+def _lead_perpetrator(
+    events: list[EventRecord],
+    e: EventRecord,
+    linked: LinkedDoc,
+    anaphoric: frozenset[str] | set[str],
+) -> ActorRef | None:
+    """The one named armed group the article's lead sentence gives as doer of the incident it
+    tells ("... after Balochistan Liberation Army fighters halted the train"), for a later
+    attack sentence of that incident that names no doer of its own ("19 passengers had been
+    killed", guide §0: descriptions and mentions resolve to the actor the passage introduced).
+    None when the lead names no such group, or several, or tells only a claim of responsibility
+    (guide §1.3: a claim is its own row), when the event is dated to another time than the
+    lead's incident, when its victims are the attackers, or when the group denies a part."""
+    if e.type != "ASSAULT" or e.factuality in _BACKGROUND_FACTUALITY | _UNREAL:
+        return None
+    lead = next(iter(linked.doc.sents), None)
+    if lead is None or e.sentence_span[0] <= lead.start_char:
+        return None
+    told = [
+        p
+        for p in events
+        if p.sentence_span[0] >= lead.start_char
+        and p.sentence_span[1] <= lead.end_char
+        and p.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+    ]
+    if not told or not any(_same_period(e.date, p.date) for p in told):
+        return None
+    if any(lemma(t) in ("claim", "responsibility") for t in lead):
+        return None
+    groups = {
+        m.actor_id: m
+        for m in linked.actor_mentions_in(lead.start_char, lead.end_char)
+        if m.actor_id
+        and getattr(linked.actors.get(m.actor_id), "sector", None) in _NON_STATE_SECTORS
+        and getattr(linked.actors.get(m.actor_id), "kind", None) != "person"
+        # named by its name ("Balochistan Liberation Army fighters"), not "gunmen" the linker
+        # gave the group a later sentence claims for: those stay as described (guide §1.3)
+        and any(
+            t.pos_ == "PROPN" and _doer_phrase(t)
+            for t in lead
+            if m.start <= t.idx < m.end and t.lower_ not in anaphoric
+        )
+    }
+    if len(groups) != 1:
+        return None
+    ref = linked.actor_ref(next(iter(groups.values())))
+    if _same_party(e.reported_by, ref):
+        # "the group also said two detainees had died in custody": a toll the group itself
+        # tells with no doer is not its own act
+        return None
+    victims = e.recipient
+    if victims is not None and (
+        _same_party(victims, ref)
+        or _affiliated(victims, ref, linked)
+        or bool(anaphoric & set((victims.text or "").lower().split()))
+    ):
+        return None
+    if any(
+        _same_party(p.actor, ref) and (p.factuality == "negated" or p.type == "REJECT")
+        for p in events
+    ):
+        return None
+    return ref
+
+
+def _doer_phrase(tok: Token) -> bool:
+    """Whether the name `tok` is part of the noun phrase that does a verb's act: its subject
+    ("Balochistan Liberation Army fighters halted the train") or its passive agent ("stormed by
+    TTP fighters"), not whom the act is done to ("raids on IS-K suspects")."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "poss", "flat") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "csubj"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
 
 
 def _answered_party(
