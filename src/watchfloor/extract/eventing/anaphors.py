@@ -164,6 +164,9 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
                     )
                     if len(key) == 2 and None not in key and here not in key:
                         between.setdefault(key, []).append(p)
+                        if getattr(p, "_joint", False):
+                            # a joint meeting told as one row is an act of each side
+                            between[key].append(p)
                 # two sides are two countries: a UN mission's appeal to Kabul is no pair
                 across = [
                     p

@@ -126,6 +126,15 @@ def _mention_in_phrase(
                     or (a.dep_ == "pcomp" and a.pos_ == "VERB")
                     # "a Chinese-led consortium", "Iran-backed militias": a party of their own
                     or (a.dep_ == "amod" and a.tag_ == "VBN" and lemma(a) in _SPONSOR_VERBS)
+                    # "a police-escorted convoy", "Taliban-controlled areas": the party in a
+                    # hyphened participle does that act; the noun is not that party
+                    or (
+                        a.dep_ == "amod"
+                        and a.tag_ == "VBN"
+                        and any(h.tag_ == "HYPH" for h in a.children)
+                        # "an SCO-related forum" is the body's own
+                        and lemma(a) not in _BELONGING_PARTICIPLES
+                    )
                 )
                 and tok.is_ancestor(a)
                 and a.is_ancestor(t)
@@ -367,6 +376,21 @@ def _named_members(
             found.append(c)
         elif c.dep_ == "relcl" and lemma(c) in ("describe", "identify", "list"):
             found.extend(_prep_objects(c, ("as",)))
+    if head.dep_ in ("dobj", "nsubjpass", "pobj"):
+        # "killing four people, among them a deputy minister": the parser makes the named
+        # member a second object of the verb, with "among them" hung on it
+        found.extend(
+            s
+            for s in head.head.children
+            if s.i > head.i
+            and s.dep_ in (head.dep_, "dep", "npadvmod", "appos")
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("among", "including")
+                and any(p.dep_ == "pobj" and p.lower_ in ("them", "whom") for p in c.children)
+                for c in s.children
+            )
+        )
     for tok in found:
         ref = _ref_for(tok, tok_actor, lex, require_actor=True, people=cues.people_nouns)
         if ref is not None and lemma(getattr(ref, "_head", tok)) not in cues.generic_people:
@@ -426,6 +450,9 @@ def carried_loads(tok: Token) -> list[Token]:
 
 _AUTHORING_VERBS = load_cues().authoring_verbs
 
+
+# hyphened participles that make the noun the party's own ("an SCO-related forum")
+_BELONGING_PARTICIPLES = frozenset({"relate"})
 
 _SPONSOR_VERBS = {"lead", "back", "fund", "sponsor", "support", "own", "run"}
 

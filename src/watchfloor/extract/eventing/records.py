@@ -513,6 +513,15 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 if not any(_same_party(ref, r) for r in [*recipients, *actors]):
                     ref._coord = getattr(recipients[0], "_coord", None)  # type: ignore[attr-defined]
                     recipients = [*recipients, ref]
+        if (
+            g.type in _SYMMETRIC
+            and len(actors) > 1
+            and recipients
+            and _topic_of_talks(recipients[0], anchor, doc)
+        ):
+            # "A and B held talks on the safety of Chinese workers": what the talks are about
+            # is no party to them; the coordinated parties are each other's partners
+            recipients = []
         actor_list: list[ActorRef | None] = list(actors) or [None]
         brokered: tuple[ActorRef, ActorRef] | None = None
         if g.type == "AGREE" and actors and not recipients and self._offers_good_offices(anchor):
@@ -546,6 +555,18 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                         recipients, actor, victims=g.type == "ASSAULT", doc=doc
                     )
                 )
+        joint = False
+        if (
+            g.type == "CONSULT"
+            and len(actor_list) == 2
+            and not recipients
+            and all(a is not None for a in actor_list)
+            and not self._reciprocal(sent, main.token)
+        ):
+            # "A and B held talks": a single joint meeting is one row, the first-named party
+            # acting on the other (guide §1.3, joint acts)
+            rows = rows[:1]
+            joint = True
         for n, (i, actor, target) in enumerate(rows):
             recipient = target
             if (
@@ -611,6 +632,8 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 "actor": getattr(actor, "_anaphor", None),
                 "recipient": getattr(recipient, "_anaphor", None),
             }
+            if joint:
+                record._joint = True  # type: ignore[attr-defined]
             out.append(record)
         if g.type == "ASSAULT" and len(out) == 1 and not losses:
             for ref in self._other_victims(g, out[0], actor_list[0], recipients, tok_actor, linked):
@@ -1505,3 +1528,21 @@ def _charged_with_means(anchor: Token) -> Token | None:
     if lemma(charge) not in ("accuse", "charge"):
         return None
     return next((c for c in charge.children if c.dep_ in ("dobj", "obj")), None)
+
+
+# Prepositions that tell what talks or an agreement are about ("talks on border security").
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _topic_of_talks(ref: ActorRef, anchor: Token, doc: object) -> bool:
+    """Whether a party is named only inside the topic of the act ("held talks on the
+    protection of Chinese workers"): a phrase under "on", "about", "over" hung on the trigger
+    or on its object."""
+    toks: set[int] = getattr(ref, "_tokens", None) or set()
+    if not toks:
+        return False
+    heads = {anchor.i} | {c.i for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")}
+    first = doc[min(toks)]  # type: ignore[index]
+    return any(
+        a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i in heads for a in first.ancestors
+    )
