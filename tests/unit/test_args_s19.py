@@ -37,3 +37,14 @@ def test_a_report_only_described_names_no_author(analyze):
         "Zabihullah Mujahid rejected the report."
     )
     assert "incident" not in " ".join(t or "" for t in _recipient_text(analyze, text))
+
+
+def test_a_dash_inside_the_sentence_is_no_dateline(analyze):
+    # Review fix: only a dateline's dash ("KABUL, Afghanistan —") hides the subject before it;
+    # an aside set off by dashes does not.
+    text = (
+        "Sahar Watch — which has tracked detentions since 2021 — said in a report on Tuesday "
+        "that Taliban police had detained 40 men in Herat. Zabihullah Mujahid rejected the "
+        "report."
+    )
+    assert _recipient_text(analyze, text) == ["Sahar Watch"]

@@ -90,3 +90,10 @@ def test_bystander_saying_another_party_does_not_attack_asserts(pipeline):
     )
     assert claims
     assert claims[0].stance == "assert"
+
+
+def test_residents_saying_the_strikes_do_not_hit_asserts(pipeline):
+    # Review fix: an unknown speaker has no side, and "the strikes" is no body of anyone's.
+    claims = _claims(pipeline, "Residents said the strikes do not hit militants.")
+    assert claims
+    assert claims[0].stance == "assert"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from watchfloor.extract.eventing.shared import _prep_objects
+from watchfloor.kb.linking.lexicon import APPOSED_BODY_KINDS
 from watchfloor.nlp.pipeline import sentence_extent
 from watchfloor.records import FACTUALITY_VALUES, Actor, ActorMention, ActorRef, ClaimRecord
 
@@ -76,6 +77,8 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # ("… said in a post on X. He added …"): the tagger then often takes them for names.
 _GLUED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours"}
+# A bare noun that names the speaker's own body ("the group does not target civilians").
+_OWN_BODY_WORDS = APPOSED_BODY_KINDS | {"fighters", "forces", "troops", "army", "military"}
 # The personal pronoun a possessive stands for ("His account" → "he").
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Heads of a speaker phrase that stand for the of-phrase after them ("each of these reports").
@@ -5415,11 +5418,18 @@ class ClaimExtractor:
             return True
         lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
         named = [m for m in linked.actor_mentions_in(lo, hi) if m.rule != "coref"]
+        if speaker is None or not speaker.id:
+            return False
         if not named:
-            return subject.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+            # A bare "the group" / "the fighters" is the speaker's own body (even when the
+            # speaker is a spokesman the knowledge base does not know); "the strikes" or "the
+            # drones" are nobody's: "Residents said the strikes do not hit militants" asserts.
+            return (
+                subject.pos_ == "NOUN"
+                and subject.lower_ in _OWN_BODY_WORDS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             )
-        if speaker is None or not speaker.id or speaker.id.startswith("prov:"):
+        if speaker.id.startswith("prov:"):
             return False
         own = self._side(speaker.id)
         return all(

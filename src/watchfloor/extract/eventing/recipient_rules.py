@@ -314,7 +314,7 @@ def _doer_phrase(tok: Token) -> bool:
     ("Balochistan Liberation Army fighters halted the train") or its passive agent ("stormed by
     TTP fighters"), not whom the act is done to ("raids on IS-K suspects")."""
     head = tok
-    while head.dep_ in ("compound", "amod", "poss", "flat") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "poss", "flat") and head.head.i != head.i:
         head = head.head
     if head.dep_ in ("nsubj", "csubj"):
         return True
@@ -669,11 +669,12 @@ def _reporting_subject(verb: Token, linked: LinkedDoc) -> ActorRef | None:
     channels reported", "the group said in a report"). A common-noun subject that only a
     nationality qualifies ("Indian television channels") is that group, not the state."""
     subject = subject_of(verb)
-    dashes = [t.i for t in verb.sent if t.i < verb.i and t.text in ("—", "--", "–")]
-    if subject is not None and dashes and subject.i < dashes[0]:
-        # "BISHKEK, Kyrgyzstan — Security council secretaries ... ended": past the dateline
+    dateline = _dateline_end(verb.doc)
+    if subject is not None and subject.i < dateline < verb.i:
+        # "BISHKEK, Kyrgyzstan — Security council secretaries ... ended": past the dateline,
+        # while a dash inside the sentence ("The mission — which … — said") is no dateline
         subject = next(
-            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dashes[0]),
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dateline),
             None,
         )
     if subject is None or subject.pos_ == "PRON":
