@@ -1747,6 +1747,16 @@ def classify_factuality(
     ):
         # "would not allow anyone to use their territory": an assurance made, not an act denied
         return "asserted"
+    litotes = cues.words("negation", "litotes_verbs")
+    if (
+        trigger.dep_ in ("xcomp", "pcomp")
+        and trigger.head.lemma_.lower() in litotes
+        and _negated(trigger.head, neg_lemmas)
+        and not _negated(trigger, neg_lemmas)
+    ):
+        # "will not hesitate to strike the camps": readiness to act is asserted, the act
+        # itself is threatened (guide §1.7 rule 2), not denied
+        return "hypothetical"
     # Negation: of the trigger itself, or a governor that says it did not happen.
     if not denied_content and any(_negated(t, neg_lemmas) for t in own):
         return "negated"

@@ -273,6 +273,12 @@ _ANNOUNCING = re.compile(r"announc")
 
 # Gatherings where an act told in the lead took place ("signed the agreement at a ceremony")
 _EVENT_GATHERINGS = _MEETING_NOUNS | {"ceremony", "session"}
+# "In Kabul, ...", "Back in Islamabad, ...": a sentence opened by where it is set
+_SET_ELSEWHERE = re.compile(
+    r"\s*(?:In|From|Back in|Meanwhile in|Meanwhile, in) [A-Z][\w'-]*(?: [A-Z][\w'-]*)*,"
+)
+# words that tell who attended a meeting ("drew", "attended by", "took part")
+_ATTENDANCE = {"drew", "attended", "attending", "participants", "delegations", "chaired", "joined"}
 
 
 def _support_charged(e: EventRecord, linked: LinkedDoc) -> bool:
@@ -438,6 +444,24 @@ def _inherit_context(
             place = linked.places.get(pm.place_id) if pm.place_id else None
             if lead_start <= pm.start < lead_end and place is not None and place.kind == "country":
                 lead_countries.add(place.country or "")
+        # "The meeting was chaired by X and drew Russia's Sergei Shoigu, China's Wang ...":
+        # states a sentence soon after the lead names as attending the meeting take part too
+        if linked.doc is not None:
+            for sent in list(linked.doc.sents)[:6]:
+                if sent.start_char <= lead_start:
+                    continue
+                words = set(re.findall(r"[a-z]+", sent.text.lower()))
+                if not (_EVENT_GATHERINGS & words and _ATTENDANCE & words):
+                    continue
+                for m in linked.actor_mentions:
+                    actor = linked.actors.get(m.actor_id) if m.actor_id else None
+                    if (
+                        sent.start_char <= m.start < sent.end_char
+                        and actor is not None
+                        and actor.country
+                        and (actor.sector in _STATE_SECTORS or actor.id == actor.country)
+                    ):
+                        lead_countries.add(actor.country)
 
     def state_in_lead(actor_id: str | None) -> bool:
         actor = linked.actors.get(actor_id or "")
@@ -446,6 +470,36 @@ def _inherit_context(
             and (actor.sector in _STATE_SECTORS - {"LEG"} or actor.id == actor.country)
             and actor.country in lead_countries
         )
+
+    # persons the knowledge base lacks, introduced by a state's title ("China's public security
+    # minister Wang Xiaohong", "India's Ajit Doval"): the state each speaks for
+    person_state: dict[str, str] = {}
+    full = linked.text or ""
+    states = [
+        m
+        for m in linked.actor_mentions
+        if full[m.end : m.end + 2] in ("'s", "’s")
+        and (a := linked.actors.get(m.actor_id or "")) is not None
+        and a.country
+        and (a.sector in _STATE_SECTORS or a.id == a.country)
+    ]
+    for m in linked.actor_mentions:
+        person = linked.actors.get(m.actor_id or "")
+        if person is None or person.sector is not None or m.actor_id in person_state:
+            continue
+        title = next(
+            (
+                st
+                for st in states
+                if 0 <= m.start - st.end <= 60
+                and not re.search(r"[.,;:\"“”()]|\band\b", full[st.end : m.start])
+            ),
+            None,
+        )
+        if title is not None:
+            country = linked.actors[title.actor_id or ""].country
+            if country:
+                person_state[m.actor_id or ""] = country
 
     def meeting_party(e: EventRecord) -> bool:
         if (
@@ -465,6 +519,10 @@ def _inherit_context(
         actor = linked.actors.get(ref.id)
         if actor is not None and actor.sector not in (None, "UNK"):
             return state_in_lead(ref.id)
+        if person_state.get(ref.id) in lead_countries:
+            # "China's public security minister Wang Xiaohong ... Wang asked": a person the
+            # article introduced by a lead state's title speaks for it
+            return True
         # a person the knowledge base lacks, introduced by a lead state's title ("Pakistan's
         # special representative, Mohammad Sadiq, said")
         return any(
@@ -697,6 +755,9 @@ def _inherit_context(
             and e.place is not None
             and meeting_place is not None
             and e.place.name != meeting_place.name
+            # "In Kabul, the spokesman dismissed ...": the sentence itself sets the speaker
+            # elsewhere (a place its content names, "talks on workers in Pakistan", does not)
+            and _SET_ELSEWHERE.match(text[e.sentence_span[0] : e.sentence_span[1]]) is not None
         ):
             away_speakers.add(e.actor.id)
             at_meeting = False
