@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from watchfloor.kb.linked import LinkedDoc
 from watchfloor.records import Actor, ActorMention, ClaimRecord, Place, PlaceMention
@@ -243,3 +244,10 @@ def analyzed_claims(pipeline, text: str, published: str = CLAIMS_PUBLISHED) -> l
 
 def by_content(claims: list[ClaimRecord]) -> dict[str, ClaimRecord]:
     return {c.content: c for c in claims}
+
+
+def assigned(matcher: Any, content: str, sentence: str) -> tuple[str | None, str | None]:
+    """(proposition id, polarity) the matcher gives one "said" claim of `content`."""
+    claims = [claim_record(content, sentence)]
+    matcher.assign(claims)
+    return claims[0].proposition_id, claims[0].polarity

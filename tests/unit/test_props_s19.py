@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from tests.unit._events_util import claim_record  # noqa: E402
+from tests.unit._events_util import assigned  # noqa: E402
 
 from watchfloor.analyze.propositions import PropositionMatcher  # noqa: E402
 
@@ -26,12 +26,6 @@ CONTROL = "taliban-in-firm-control"
 @pytest.fixture(scope="module")
 def matcher() -> PropositionMatcher:
     return PropositionMatcher.load()
-
-
-def assigned(matcher, content, sentence):
-    claims = [claim_record(content, sentence)]
-    matcher.assign(claims)
-    return claims[0].proposition_id, claims[0].polarity
 
 
 def test_catalogue_version_is_at_least_31(matcher):
