@@ -106,3 +106,10 @@ def test_a_declaration_merely_read_out_is_no_agreement() -> None:
     text = "The spokesman read out a declaration on terrorism on Friday."
     linked = _linked(text, {}, [], {})
     assert not _of(extractor().extract(linked), "AGREE")
+
+
+def test_meeting_a_party_before_speaking_is_still_a_meeting(pipeline) -> None:
+    # Review fix: only a meeting noun ("Opening the meeting") sets a statement's scene.
+    text = "Meeting the Afghan delegation in Islamabad, Dar said Pakistan wanted peace."
+    events = pipeline.analyze(text, published="2026-06-10").events
+    assert "CONSULT" in [e.type for e in events]

@@ -42,6 +42,7 @@ from watchfloor.extract.eventing.shared import (
     _FUTURE_MODALS,
     _GENERAL_APPEAL_WORDS,
     _INSTRUMENT_MODES,
+    _MEETING_NOUNS,
     _PRONOUNS,
     _PURSUIT_VERBS,
     _SPEECH_TYPES,
@@ -759,12 +760,17 @@ def _setting_of_speech(tok: Token, lex: Lexicon) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and (lemma(head) in lex.reporting_verbs or lemma(head) in _APPEAL_VERBS)
         and any(
-            d.dep_ == "dobj" and any(k.dep_ == "det" and k.lower_ == "the" for k in d.children)
+            d.dep_ == "dobj"
+            and {lemma(d), d.lower_} & _SCENE_NOUNS
+            and any(k.dep_ == "det" and k.lower_ == "the" for k in d.children)
             for d in tok.children
         )
     )
 
 
+# What a scene-setting participle opens or addresses; "Meeting the Afghan delegation, Dar
+# said …" names a party met, so it stays a meeting of its own.
+_SCENE_NOUNS = _MEETING_NOUNS | {"session", "jirga", "forum", "gathering", "assembly", "ceremony"}
 _APPEAL_VERBS = frozenset({"urge", "call", "ask", "appeal", "warn", "tell", "demand"})
 
 

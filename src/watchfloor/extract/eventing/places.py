@@ -15,6 +15,7 @@ from watchfloor.extract.eventing.shared import (
     _PLACE_NOUNS,
     _SPEECH_TYPES,
     _STAGING_VERBS,
+    _TOPIC_PREPS,
     _dateline_end,
     _depth,
 )
@@ -559,7 +560,6 @@ def _meeting_topic(place: Token) -> bool:
 
 # A meeting's subject: "consultations on Afghanistan" ("on" is otherwise a preposition of
 # place: "an attack on a checkpoint in X" keeps its place through the target).
-_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 _TOPIC_NOUNS = frozenset(
     _MEETING_NOUNS
     | {

@@ -34,6 +34,7 @@ from watchfloor.extract.eventing.shared import (
     _CASUALTY_VERBS,
     _SPEECH_TYPES,
     _THREAT_TYPES,
+    _TOPIC_PREPS,
     _VERBAL_TYPES,
     _conjuncts,
     _dateline_end,
@@ -513,15 +514,11 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 if not any(_same_party(ref, r) for r in [*recipients, *actors]):
                     ref._coord = getattr(recipients[0], "_coord", None)  # type: ignore[attr-defined]
                     recipients = [*recipients, ref]
-        if (
-            g.type in _SYMMETRIC
-            and len(actors) > 1
-            and recipients
-            and _topic_of_talks(recipients[0], anchor, doc)
-        ):
+        if g.type in _SYMMETRIC and len(actors) > 1 and recipients:
             # "A and B held talks on the safety of Chinese workers": what the talks are about
-            # is no party to them; the coordinated parties are each other's partners
-            recipients = []
+            # is no party to them; the coordinated parties are each other's partners (a real
+            # "with" partner named besides the topic stays)
+            recipients = [r for r in recipients if not _topic_of_talks(r, anchor, doc)]
         actor_list: list[ActorRef | None] = list(actors) or [None]
         brokered: tuple[ActorRef, ActorRef] | None = None
         if g.type == "AGREE" and actors and not recipients and self._offers_good_offices(anchor):
@@ -1531,7 +1528,6 @@ def _charged_with_means(anchor: Token) -> Token | None:
 
 
 # Prepositions that tell what talks or an agreement are about ("talks on border security").
-_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 
 def _topic_of_talks(ref: ActorRef, anchor: Token, doc: object) -> bool:

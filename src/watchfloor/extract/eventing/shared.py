@@ -229,6 +229,8 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 # Nouns of a meeting whose place is where what was agreed or said at it was made.
 _MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "summit", "conference", "round"}
+# Prepositions that name what a meeting is about ("talks on water"), not a party or a place.
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 
 # The answer for the last document asked about: every argument and place of every event asks.
