@@ -89,7 +89,7 @@ from watchfloor.kb.linking.tokens import _unowned as _unowned
 from watchfloor.kb.linking.tokens import _with_article as _with_article
 
 # "UN", "U.N.", "United Nations": a text or a name that names the UN
-_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+_UN_WORD = re.compile(r"(?<!\w)(?:UN|U\.N\.|United Nations)(?!\w)")
 
 
 # Every stage mixin, highest first (each also inherits the lower stages it calls; see
@@ -108,7 +108,7 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-34-{_LEXICON_DIGEST}"
+    VERSION = f"wf-linker-35-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb

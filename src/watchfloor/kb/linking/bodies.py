@@ -543,6 +543,28 @@ class BodiesMixin(ProvisionalMixin):
                     state.add_actor(doc[det : tok.i + 1], actor.id, "coref", 0.6)
                     break
 
+    @staticmethod
+    def _relink_staff(state: _State, m: ActorMention, root: Token, actor_id: str) -> None:
+        """Give the staff mention ``m`` its principal, and with it the words that pointed to
+        the placeholder it had: the provisional id's other mentions ("he") and, later in the
+        sentence, "the <same noun>" ("and the spokesperson called for ...")."""
+        old = m.actor_id
+        m.actor_id = actor_id
+        m.rule = "title"
+        sent = root.sent
+        again = f"the {root.lower_}"
+        for other in state.actor_mentions:
+            if other is m:
+                continue
+            placeholder = bool(old and old.startswith("prov:") and other.actor_id == old)
+            repeated = (
+                m.end <= other.start < sent.end_char
+                and other.text.lower() == again
+                and other.rule == "role"
+            )
+            if placeholder or repeated:
+                other.actor_id = actor_id
+
     def _link_body_staff(self, state: _State) -> None:
         """ "an official of the Foreign Office", "a spokesman for the Ministry of External
         Affairs": one person speaking for a named body is that body."""
@@ -565,6 +587,16 @@ class BodiesMixin(ProvisionalMixin):
                 None,
             )
             actor = self.kb.get(body.actor_id or "") if body is not None else None
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and root.lemma_.lower() != "official"
+                and not (m.actor_id and not m.actor_id.startswith("prov:"))
+            ):
+                # "a spokesman for UN Secretary-General Antonio Guterres": an unnamed
+                # spokesperson speaks for the person (guide §15 rule 7), not the person's body
+                self._relink_staff(state, m, root, actor.id)
+                continue
             if actor is not None and actor.kind == "person" and actor.parent:
                 # "a spokesman for UN Secretary-General Antonio Guterres": the body the person
                 # heads or belongs to speaks through him

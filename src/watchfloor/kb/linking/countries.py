@@ -100,7 +100,9 @@ class CountriesMixin(MentionsMixin):
                 iso3 = actor.country
         return iso3
 
-    def _context_country(self, ent: Span, state: _State) -> str | None:
+    def _context_country(self, ent: Span, state: _State, *, focus: bool = True) -> str | None:
+        """The country of a demonym or place right before the name ("Iranian Ali Reza"),
+        else (with ``focus``) the article's main country."""
         doc = ent.doc
         if ent.start > 0:
             prev = doc[ent.start - 1]
@@ -108,7 +110,7 @@ class CountriesMixin(MentionsMixin):
                 iso3, _ = self._country_of_modifier(doc[prev.i : prev.i + 1])
                 if iso3:
                     return iso3
-        return state.focus[0] if state.focus else None
+        return state.focus[0] if focus and state.focus else None
 
     def _country_for(self, state: _State, tok: Token, home: str | None = None) -> str | None:
         """The country a function word ("police", "the government") belongs to: the one the

@@ -21,6 +21,7 @@ from watchfloor.kb.linking.lexicon import (
     MEMBER_NOUNS,
     MILITARY_ACTS,
     NOMINAL_ADJECTIVES,
+    OFFICE_HOLDER_NOUNS,
     PARAMILITARY_HEADS,
     PARAMILITARY_WORDS,
     PAST_MODIFIERS,
@@ -41,6 +42,9 @@ from watchfloor.kb.linking.lexicon import (
 from watchfloor.kb.linking.state import _State
 from watchfloor.kb.linking.tokens import _located, _names_people, _unowned, _with_article
 from watchfloor.records import Actor, ActorMention
+
+# nouns for people who serve a state, a group of their own once "former" (guide §0)
+FORMER_SERVANTS = frozenset(["personnel", "captain", "commander", "soldier", "employee"])
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -527,6 +531,30 @@ class GenericNounsMixin(AnaphorsMixin):
                     country = self._country_for(state, tok)
                     actor = self._generic_actor(span.text, lemma, "GOV", country, state)
                     state.add_actor(span, actor.id, "generic", 0.5)
+                elif (
+                    tok.lower_ in BARE_GOVERNMENT
+                    or lemma in BARE_GOVERNMENT
+                    or lemma in FORMER_SERVANTS
+                    or lemma in OFFICE_HOLDER_NOUNS
+                ) and (
+                    tok.dep_ not in ("compound", "appos")
+                    and _former(tok)
+                    and not any(c.dep_ == "appos" for c in tok.children)
+                ):
+                    # "former government officials", "30 former personnel", "a former army
+                    # captain": people who served a state (often a fallen one) are a group of
+                    # their own, not its present government (guide §0), yet still an actor;
+                    # "the former official, Mark Reilly," is the person the name gives
+                    mods = [
+                        c.i
+                        for c in tok.children
+                        if c.dep_ in ("det", "amod", "compound") and c.i < tok.i
+                    ]
+                    start = _with_article(doc, min(mods, default=tok.i), ("a", "an", "the"))
+                    if not state.covered(start, tok.i + 1):
+                        span = doc[start : tok.i + 1]
+                        actor = self._generic_actor(span.text, lemma, "GOV", None, state)
+                        state.add_actor(span, actor.id, "generic", 0.5)
                 elif tok.lower_ in ("ministers", "delegates") and (
                     igo := self._igo_members(state, tok)
                 ):

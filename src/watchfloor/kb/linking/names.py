@@ -543,7 +543,18 @@ class NamesMixin(ProvisionalMixin):
             span = doc.char_span(m.start, m.end)
             if span is None:
                 continue
-            for appos in (c for c in span.root.children if c.dep_ == "appos"):
+            titles = [c for c in span.root.children if c.dep_ == "appos"]
+            root = span.root
+            if (
+                root.dep_ == "appos"
+                and root.head.i < span.start
+                and root.head.i + 2 >= span.start
+                and doc[span.start - 1].text == ","
+            ):
+                # "Khyber Pakhtunkhwa's chief minister, Sohail Afridi,": the title before the
+                # name is the person too (guide §3: names with their title or description)
+                titles.append(root.head)
+            for appos in titles:
                 low = appos.lemma_.lower()
                 if low not in PERSON_ROLE_NOUNS and low not in SPOKES_NOUNS:
                     continue
@@ -551,7 +562,7 @@ class NamesMixin(ProvisionalMixin):
                     continue
                 start = appos.i
                 while (
-                    start - 1 > span.end
+                    start - 1 > (span.end if appos.i > span.start else -1)
                     and doc[start - 1].dep_ in ("amod", "compound")
                     and doc[start - 1].head.i == appos.i
                     and not state.covered(start - 1, start)

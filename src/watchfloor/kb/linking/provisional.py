@@ -96,7 +96,10 @@ class ProvisionalMixin(CountriesMixin):
         titled = self._apposed_title_country(ent) if person else None
         by_name: dict[str, str] = getattr(state, "title_countries_by_name", {})
         titled_before = by_name.get(normalize(name)) if person and not titled else None
-        country = titled or titled_before or self._context_country(ent, state)
+        # A person's country comes from the words he is named with ("Iran's X", "X, the
+        # Kazakh envoy") or stays unknown: the article's main country is an organisation's
+        # prior, not a passer-by's nationality.
+        country = titled or titled_before or self._context_country(ent, state, focus=not person)
         actor = self._get_or_create(name, kind, sector, country, state)
         if titled and actor.country == titled:
             titles: dict[str, str] | None = getattr(state, "title_countries", None)
