@@ -522,6 +522,21 @@ class GroupingMixin(CandidatesMixin):
             )
             future = bool(aux & {"will", "shall", "'ll", "wo"}) or (reported and "would" in aux)
             negated = any(x.dep_ == "neg" for x in tok.children)
+            # "signalled it could impose sanctions if the attacks continue": a reported act
+            # made conditional on the other side's conduct is a threat (guide §1.2, §1.7)
+            conditional = (
+                reported
+                and not negated
+                and bool(aux & {"could", "may", "might"})
+                and c.type in intent.get("hostile", [])
+                and any(
+                    x.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)
+                    for x in tok.children
+                )
+            )
+            if conditional:
+                future = True
             if not future or c.type in ("THREATEN", "REQUEST", "ACCUSE", "PROTEST"):
                 continue
             if c.type == "CONSULT" and not negated:
@@ -560,7 +575,14 @@ class GroupingMixin(CandidatesMixin):
                     # without evidence" (guide §1.7: future)
                     c.notes.append("decision announced: the act itself, planned")
                     continue
-                if lemma(tok) not in _PURSUIT_VERBS:
+                if lemma(tok) not in _PURSUIT_VERBS and not any(
+                    # "would impose sanctions": the object noun already stands for the act
+                    o is not c
+                    and o.type == c.type
+                    and o.token.dep_ == "dobj"
+                    and o.token.head.i == tok.i
+                    for o in cands
+                ):
                     # "will be hunted down", "will be brought to justice" are the threat
                     # alone (gold/fresh3 README, vows): no pursuit is coded beside them
                     announced.append(_announced_copy(c))
