@@ -474,7 +474,7 @@ def _inherit_context(
     # persons the knowledge base lacks, introduced by a state's title ("China's public security
     # minister Wang Xiaohong", "India's Ajit Doval"): the state each speaks for
     person_state: dict[str, str] = {}
-    full = linked.text or ""
+    full = linked.text if linked.doc is not None else ""  # rows built without a parse
     states = [
         m
         for m in linked.actor_mentions
