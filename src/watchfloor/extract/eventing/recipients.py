@@ -943,6 +943,12 @@ class RecipientsMixin(ExtractorBase):
                 demand.place = e.place
                 demand.notes.append("place: where the protest it is made with took place")
         for e in events:
+            if _documenting(e):
+                # "the report estimates that the TTP has 5,000 fighters", "recorded 1,140 people
+                # flogged": a report's documenting verb has no recipient (guide §10)
+                e.recipient = None
+                e.notes.append("recipient: none for a report's documenting verb")
+        for e in events:
             # parse-bound working state: records leave the stage as plain data
             e.__dict__.pop("_clause_parties", None)
             e.__dict__.pop("_subject", None)
@@ -1087,6 +1093,18 @@ _MOURNING = frozenset({"mourning", "funeral", "funerals"})
 _ARMED_WORDS = ("militant", "gunm", "fighter", "attacker", "insurgent", "armed ")
 
 
+# stems of a report's documenting verbs ("estimated", "recorded", "documented", "counted")
+_DOCUMENTING_STEMS = ("estimat", "record", "document", "count", "tallied", "tally")
+
+
+def _documenting(e: EventRecord) -> bool:
+    """An ACCUSE/investigate row told by a report's documenting verb (guide §10)."""
+    if e.type != "ACCUSE" or e.mode != "investigate" or e.recipient is None:
+        return False
+    words = (e.trigger or "").lower().split()
+    return len(words) == 1 and words[0].startswith(_DOCUMENTING_STEMS)
+
+
 def _neighbour_across(e: EventRecord, own: str, linked: LinkedDoc) -> ActorRef | None:
     """The government across a border `own`'s side closes: the neighbour the sentence names
     ("closed the crossings during border clashes with Taliban forces"), else the other country
@@ -1157,7 +1175,20 @@ def _untargeted_protest(e: EventRecord, linked: LinkedDoc, sector: str | None) -
     words = {head.lower_} | {
         t.lower_ for p in head.children if p.lower_ == "of" for t in p.children
     }
-    return bool(words & _MOURNING)
+    if words & _MOURNING:
+        return True
+    # "kept their shutters down to mourn the dead", "... in mourning": a shutdown held only as
+    # mourning (not "to mourn the dead and to demand better security")
+    for c in head.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(t.lower_ == "mourning" for t in c.children)
+        ):
+            return True
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "mourn":
+            return not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in c.children)
+    return False
 
 
 def _seized_from(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
@@ -1355,6 +1386,12 @@ def _pursued_party(events: list[EventRecord], i: int, linked: LinkedDoc) -> Acto
             prev.type != "ASSAULT"
             or prev.span[0] >= e.span[0]
             or prev.factuality in _UNREAL | {"negated"}
+            # "In November 2024 a suicide bomber struck ...": a recalled attack is not the one
+            # a vow of pursuit answers ("those who carried out this massacre")
+            or (
+                prev.factuality in _BACKGROUND_FACTUALITY
+                and e.factuality not in _BACKGROUND_FACTUALITY
+            )
         ):
             continue
         doer: ActorRef | None = prev.actor
