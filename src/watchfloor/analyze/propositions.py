@@ -154,7 +154,15 @@ _VERDICT_RE = re.compile(
 )
 # In a pointer, which has no statement of its own, any verdict word judges the account it
 # names ('the report "a collection of rumours supplied by enemies"').
-_VERDICT_WORD_RE = re.compile(r"\b" + _VERDICT_WORDS + r"\b", re.IGNORECASE)
+# Also the speaker's dismissal of its motive or truth ("pure fiction", "an attempt to pin its
+# own failures on others", "to shift the blame"), which only a pointer's label can be.
+_VERDICT_WORD_RE = re.compile(
+    r"\b(?:" + _VERDICT_WORDS + r"|fiction|lies|smears?|slander\w*|malicious|distort\w*"
+    r"|scapegoat\w*|deflect\w*|blame\s+game|recycled"
+    r"|(?:pin|shift|put|push)\w*\s+(?:\w+\s+){0,4}?(?:on|onto)\s+(?:others|someone\s+else)"
+    r"|shift\w*\s+(?:the\s+)?blame|(?:own|internal)\s+failures?)\b",
+    re.IGNORECASE,
+)
 # Negative words that assert: litotes ("no longer a secret", "no doubt", "not only … but")
 # and "no longer" before a state that has become true ("no longer hidden").
 _LITOTES_RE = re.compile(
@@ -1484,6 +1492,16 @@ class PropositionMatcher:
                 ]
                 + further
             )
+            if (
+                last_statement[0] > 0
+                and not last_statement[1]
+                and sentence_number - last_statement[0] <= 1
+            ):
+                # "Rights group X said in a report that … . A spokesman rejected the report":
+                # right after an account about none of the propositions, a topic the
+                # pointer's sentence names (often only in its speaker's title, "the Taliban's
+                # spokesman") does not reach past that account to an older claim.
+                named = [p for p in named if p in same_sentence or p in next_sentence]
             if (
                 not named
                 and not same_sentence

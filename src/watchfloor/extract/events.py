@@ -97,7 +97,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "47"  # 47: a reported act made conditional ("could impose sanctions if") is a threat; the object noun of a threatened act is its one copy; 46: a seized place is not a confiscation (setting places are no object); "adopted by" after a text; "due to be held"; 45: a joint meeting of two parties is one row; the topic of talks is no party; hyphened participles; "among them X"; 44: "the two sides" after a meeting; a negated threat beside a warning; "Opening the meeting, X said"
+_RULES_VERSION = "48"  # 48: a conditional threat is the speaker's own act (review fix); 47: a reported act made conditional ("could impose sanctions if") is a threat; the object noun of a threatened act is its one copy; 46: a seized place is not a confiscation (setting places are no object); "adopted by" after a text; "due to be held"; 45: a joint meeting of two parties is one row; the topic of talks is no party; hyphened participles; "among them X"; 44: "the two sides" after a meeting; a negated threat beside a warning; "Opening the meeting, X said"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).

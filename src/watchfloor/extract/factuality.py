@@ -1753,10 +1753,22 @@ def classify_factuality(
         and trigger.head.lemma_.lower() in litotes
         and _negated(trigger.head, neg_lemmas)
         and not _negated(trigger, neg_lemmas)
+        and (
+            _auxiliaries(trigger.head) & (fut_aux | {"would"})
+            or trigger.head.tag_ in ("VBP", "VBZ")
+        )
     ):
         # "will not hesitate to strike the camps": readiness to act is asserted, the act
-        # itself is threatened (guide §1.7 rule 2), not denied
+        # itself is threatened (guide §1.7 rule 2), not denied; "did not hesitate to bomb"
+        # tells an act done
         return "hypothetical"
+    if (
+        trigger.dep_ in ("xcomp", "pcomp")
+        and trigger.head.lemma_.lower() in litotes
+        and _negated(trigger.head, neg_lemmas)
+        and not _negated(trigger, neg_lemmas)
+    ):
+        return "asserted"
     # Negation: of the trigger itself, or a governor that says it did not happen.
     if not denied_content and any(_negated(t, neg_lemmas) for t in own):
         return "negated"

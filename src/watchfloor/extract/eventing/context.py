@@ -275,7 +275,11 @@ _ANNOUNCING = re.compile(r"announc")
 _EVENT_GATHERINGS = _MEETING_NOUNS | {"ceremony", "session"}
 # "In Kabul, ...", "Back in Islamabad, ...": a sentence opened by where it is set
 _SET_ELSEWHERE = re.compile(
-    r"\s*(?:In|From|Back in|Meanwhile in|Meanwhile, in) [A-Z][\w'-]*(?: [A-Z][\w'-]*)*,"
+    r"\s*(?:In|From|Back in|Meanwhile in|Meanwhile, in) "
+    # a time ("In March, the spokesman said", "From Monday, …") sets no place
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,"
 )
 # words that tell who attended a meeting ("drew", "attended by", "took part")
 _ATTENDANCE = {"drew", "attended", "attending", "participants", "delegations", "chaired", "joined"}

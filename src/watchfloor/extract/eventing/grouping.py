@@ -524,9 +524,20 @@ class GroupingMixin(CandidatesMixin):
             negated = any(x.dep_ == "neg" for x in tok.children)
             # "signalled it could impose sanctions if the attacks continue": a reported act
             # made conditional on the other side's conduct is a threat (guide §1.2, §1.7)
+            doer = subject_of(tok)
             conditional = (
                 reported
                 and not negated
+                # the speaker's own act ("said it could impose sanctions"), not an analyst's
+                # forecast of a third party's ("said the Taliban could attack")
+                and doer is not None
+                and (
+                    doer.pos_ == "PRON"
+                    or (
+                        (said_by := subject_of(clause.head)) is not None
+                        and said_by.lower_ == doer.lower_
+                    )
+                )
                 and bool(aux & {"could", "may", "might"})
                 and c.type in intent.get("hostile", [])
                 and any(

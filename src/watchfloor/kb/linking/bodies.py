@@ -553,10 +553,14 @@ class BodiesMixin(ProvisionalMixin):
         m.rule = "title"
         sent = root.sent
         again = f"the {root.lower_}"
-        for other in state.actor_mentions:
-            if other is m:
+        for other in sorted(state.actor_mentions, key=lambda x: x.start):
+            if other is m or other.start < m.end:
                 continue
             placeholder = bool(old and old.startswith("prov:") and other.actor_id == old)
+            if placeholder and other.text.lower().startswith(("a ", "an ")):
+                # every unnamed spokesman shares one placeholder id: "A spokesman for the prime
+                # minister" later in the text is someone else's, and so is what follows it
+                break
             repeated = (
                 m.end <= other.start < sent.end_char
                 and other.text.lower() == again
@@ -598,8 +602,8 @@ class BodiesMixin(ProvisionalMixin):
                 self._relink_staff(state, m, root, actor.id)
                 continue
             if actor is not None and actor.kind == "person" and actor.parent:
-                # "a spokesman for UN Secretary-General Antonio Guterres": the body the person
-                # heads or belongs to speaks through him
+                # "an official of the prime minister's": the body the person heads or belongs
+                # to speaks through its officials
                 actor = self.kb.get(actor.parent)
             if actor is None or actor.kind != "organization":
                 continue
