@@ -80,7 +80,8 @@ def test_news_place_recall(pipeline):
 # places 0.969. fresh15, session 16 (wf-linker-26): recall 0.972, alias grouping 0.922, places
 # 0.966. fresh16, session 17 (wf-linker-27 to 29): recall 0.968, alias grouping 0.934, places
 # 0.885. fresh17, session 18 (wf-linker-30/31): recall 0.901, alias grouping 0.909, places
-# 0.983.
+# 0.983. fresh18, session 19 (wf-linker-33 to 36): recall 0.956, alias grouping 0.888, places
+# 0.985.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -97,6 +98,7 @@ TUNED_DEV_FLOORS = {
     "fresh15": {"recall": 0.95, "alias_grouping": 0.90, "places": 0.94},
     "fresh16": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.86},
     "fresh17": {"recall": 0.88, "alias_grouping": 0.89, "places": 0.95},
+    "fresh18": {"recall": 0.93, "alias_grouping": 0.86, "places": 0.96},
 }
 
 
@@ -113,15 +115,15 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh18_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 18, never tuned on (both halves): floors under the end
-    # of that session (recall 0.951, alias grouping 0.866, places 0.856; at its start 0.951,
-    # 0.866, 0.848).
-    gold = GOLD.parent / "fresh18"
+def test_fresh19_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 19, never tuned on (both halves): floors under the end
+    # of that session (recall 0.960, alias grouping 0.920, places 0.923; at its start 0.947,
+    # 0.920, 0.923).
+    gold = GOLD.parent / "fresh19"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh18 gold")
+        pytest.skip("no fresh19 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
-    assert actors["recall"] >= 0.93, actors["misses"]
-    assert actors["alias_grouping"] >= 0.84, actors["alias_misses"]
+    assert actors["recall"] >= 0.94, actors["misses"]
+    assert actors["alias_grouping"] >= 0.90, actors["alias_misses"]
     places = evaluate_places(gold, pipeline=pipeline)
-    assert places["recall"] >= 0.83, places["misses"]
+    assert places["recall"] >= 0.90, places["misses"]

@@ -124,7 +124,8 @@ def test_claim_filter_cross_validated():
 # pairwise F1 0.886. fresh16, session 17 (claims 0.32, propositions file 26): F1 0.886, stance
 # 0.99, hedge 0.94, pairwise F1 0.835 (propositions file 27: the same). fresh17, session 18
 # (claims 0.34, propositions file 29, after the s18 relabel): F1 0.867, stance 0.97, hedge
-# 0.96, pairwise F1 0.835.
+# 0.96, pairwise F1 0.835. fresh18, session 19 (claims 0.35, propositions file 32, the model
+# trained with fresh18's dev claims): F1 0.850, stance 0.97, hedge 0.94, pairwise F1 0.753.
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -144,6 +145,7 @@ TUNED_DEV_FLOORS = {
     "fresh15": {"claims": 0.88, "stance": 0.93, "hedge": 0.97, "propositions": 0.84},
     "fresh16": {"claims": 0.86, "stance": 0.96, "hedge": 0.92, "propositions": 0.80},
     "fresh17": {"claims": 0.84, "stance": 0.95, "hedge": 0.94, "propositions": 0.80},
+    "fresh18": {"claims": 0.83, "stance": 0.95, "hedge": 0.92, "propositions": 0.70},
 }
 
 
@@ -165,18 +167,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh18_unseen_claims(pipeline):
-    # The blind batch written in session 18, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.768, stance 0.965, pairwise F1 0.400; at its
-    # start 0.768, 0.965, 0.405), so a change that loses ground on unseen text fails here. The
+def test_fresh19_unseen_claims(pipeline):
+    # The blind batch written in session 19, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.840, stance 0.952, pairwise F1 0.719; at its
+    # start 0.840, 0.952, 0.752), so a change that loses ground on unseen text fails here. The
     # pairwise floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh18"
+    gold = ROOT / "gold" / "fresh19"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh18 gold not present")
+        pytest.skip("fresh19 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
-    assert result["claims"]["f1"] >= 0.75
+    assert result["claims"]["f1"] >= 0.82
     assert result["stance_accuracy"] >= 0.94
-    assert result["propositions"]["f1"] >= 0.35
+    assert result["propositions"]["f1"] >= 0.65
