@@ -30,7 +30,7 @@ from watchfloor.extract.eventing.shared import (
 )
 from watchfloor.extract.factuality import hedged_owners, hedges_passage
 from watchfloor.extract.triggers import lemma
-from watchfloor.records import ActorRef, EventRecord, PlaceRef
+from watchfloor.records import Actor, ActorRef, EventRecord, PlaceRef
 
 if TYPE_CHECKING:
     from watchfloor.kb.linked import LinkedDoc
@@ -154,6 +154,13 @@ def _state_party(ref: ActorRef, linked: LinkedDoc) -> bool:
     """A country or one of its state bodies (the de facto Afghan government included)."""
     actor = linked.actors.get(ref.id or "")
     return actor is not None and (actor.kind == "country" or actor.sector in _STATE_SECTORS)
+
+
+def _state_country(actor: Actor | None) -> str | None:
+    """The country a state body or country actor speaks for; None for anyone else."""
+    if actor is None or not actor.country:
+        return None
+    return actor.country if actor.sector in _STATE_SECTORS or actor.id == actor.country else None
 
 
 def _party_to(reporter: ActorRef, refs: list[ActorRef], linked: LinkedDoc) -> bool:
@@ -437,13 +444,8 @@ def _inherit_context(
         lead_start, lead_end = lead.sentence_span
         for m in linked.actor_mentions:
             actor = linked.actors.get(m.actor_id) if m.actor_id else None
-            if (
-                lead_start <= m.start < lead_end
-                and actor is not None
-                and actor.country
-                and (actor.sector in _STATE_SECTORS or actor.id == actor.country)
-            ):
-                lead_countries.add(actor.country)
+            if lead_start <= m.start < lead_end and (country := _state_country(actor)):
+                lead_countries.add(country)
         for pm in linked.place_mentions:
             place = linked.places.get(pm.place_id) if pm.place_id else None
             if lead_start <= pm.start < lead_end and place is not None and place.kind == "country":
@@ -459,13 +461,10 @@ def _inherit_context(
                     continue
                 for m in linked.actor_mentions:
                     actor = linked.actors.get(m.actor_id) if m.actor_id else None
-                    if (
-                        sent.start_char <= m.start < sent.end_char
-                        and actor is not None
-                        and actor.country
-                        and (actor.sector in _STATE_SECTORS or actor.id == actor.country)
+                    if sent.start_char <= m.start < sent.end_char and (
+                        country := _state_country(actor)
                     ):
-                        lead_countries.add(actor.country)
+                        lead_countries.add(country)
 
     def state_in_lead(actor_id: str | None) -> bool:
         actor = linked.actors.get(actor_id or "")
@@ -483,9 +482,7 @@ def _inherit_context(
         m
         for m in linked.actor_mentions
         if full[m.end : m.end + 2] in ("'s", "’s")
-        and (a := linked.actors.get(m.actor_id or "")) is not None
-        and a.country
-        and (a.sector in _STATE_SECTORS or a.id == a.country)
+        and _state_country(linked.actors.get(m.actor_id or ""))
     ]
     for m in linked.actor_mentions:
         person = linked.actors.get(m.actor_id or "")
@@ -500,10 +497,8 @@ def _inherit_context(
             ),
             None,
         )
-        if title is not None:
-            country = linked.actors[title.actor_id or ""].country
-            if country:
-                person_state[m.actor_id or ""] = country
+        if title is not None and (country := _state_country(linked.actors[title.actor_id or ""])):
+            person_state[m.actor_id or ""] = country
 
     def meeting_party(e: EventRecord) -> bool:
         if (

@@ -43,8 +43,9 @@ from watchfloor.kb.linking.state import _State
 from watchfloor.kb.linking.tokens import _located, _names_people, _unowned, _with_article
 from watchfloor.records import Actor, ActorMention
 
-# nouns for people who serve a state, a group of their own once "former" (guide §0)
-FORMER_SERVANTS = frozenset(["personnel", "captain", "commander", "soldier", "employee"])
+# nouns for people who serve a state, a group of their own once "former" (guide §0), besides
+# the office holders and the nouns GENERIC_NOUNS already types ("soldier", "employee")
+FORMER_SERVANTS = frozenset(["personnel", "captain"])
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
