@@ -32,8 +32,9 @@ def test_defence_ministry_of_an_uncurated_state_is_its_military(link) -> None:
 
 
 def test_border_guards_aircraft_and_afghan_troops_keep_the_state(link) -> None:
-    # near misses: border guards and aircraft stay with the state (fresh15 A-B2), a
-    # military base is no actor of the forces, and Afghan forces are the Taliban's
+    # near misses: border guards stay with the state (fresh15 A-B2), a military base is no
+    # actor of the forces, and Afghan forces are the Taliban's; military aircraft are the
+    # military (guide §17.3)
     got = _by_text(
         link(
             "Tajik border guards said Russian warplanes flew over the 201st Russian military "
@@ -41,7 +42,7 @@ def test_border_guards_aircraft_and_afghan_troops_keep_the_state(link) -> None:
         )
     )
     assert got.get("Tajik border guards") == "TJK"
-    assert got.get("Russian warplanes") == "RUS"
+    assert got.get("Russian warplanes") == "RUS-MIL"
     assert got.get("Afghan troops") == "taliban"
     assert got.get("Pakistani soldiers") == "PAK-MIL"
 

@@ -26,8 +26,9 @@ def test_capital_read_as_a_person_acts_for_its_state(link):
 
 
 def test_security_service_speaks_for_its_state(link):
+    # Guide §17.2 (s18 relabel): a named intelligence service is ISO3-INTEL, not the bare state.
     ld = link("The FSB said three of the suspects were citizens of Tajikistan.")
-    assert ids_of(ld, "FSB") == {"RUS"}
+    assert ids_of(ld, "FSB") == {"RUS-INTEL"}
 
 
 def test_state_after_object_relative_pronoun_is_an_actor(link):

@@ -527,9 +527,13 @@ class KnowledgeBase:
         """The actor a mention of a state's organ links to: the curated body, else the
         government. A template body (`TJK-MIL`) exists for the API and for analysts, but no
         list of ids annotators or analysts work from names it, so mentions go to the state.
-        Role "state" (prosecutors, investigators: linker_nouns.yaml) is the state itself."""
+        Role "state" (prosecutors: linker_nouns.yaml) is the state itself; "state-police"
+        (investigators) is its curated police, else the state."""
         if role == "state":
             return self.government_of(iso3)
+        if role == "state-police":
+            # "investigators": the police's work, where the state has a police curated
+            return self._roles.get((iso3, "police")) or self.government_of(iso3)
         actor_id = self.sub_actor(iso3, role)
         if actor_id is None or (iso3, role) in self._roles:
             return actor_id

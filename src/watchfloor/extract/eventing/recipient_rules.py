@@ -455,6 +455,75 @@ def _state_government(linked: LinkedDoc, country: str) -> ActorRef | None:
     return _government(linked, country) or _kb_government(country)
 
 
+# Verbs (lemmas) of the force a threat announces ("would strike wherever the khawarij hide").
+_STRIKE_VERBS = frozenset({"strike", "hit", "target", "attack", "bomb", "pursue", "hunt"})
+_ARMED_GROUP_SECTORS = frozenset({"REB"})
+
+
+def _struck_group(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The armed group a threatened strike is aimed at, named in the strike's own object or
+    in its "wherever" clause ("would strike khawarij hideouts", "would strike again 'wherever
+    the khawarij are'"), or None. A condition ("if attacks continued") names no target."""
+    if e.type not in ("THREATEN", "ASSAULT") or (
+        e.type == "ASSAULT" and e.factuality not in ("future", "hypothetical")
+    ):
+        return None
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    verbs = [t for t in head.subtree if lemma(t) in _STRIKE_VERBS and t.pos_ == "VERB"]
+    for verb in verbs:
+        parts = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            or (
+                c.dep_ == "advcl"
+                and any(k.lower_ == "wherever" for k in c.children if k.dep_ == "advmod")
+            )
+        ]
+        for part in parts:
+            for t in part.subtree:
+                m = linked.linked_mention_at(t.idx)
+                group = linked.actors.get(m.actor_id or "") if m is not None else None
+                if (
+                    m is not None
+                    and group is not None
+                    and group.sector in _ARMED_GROUP_SECTORS
+                    and not _same_party(linked.actor_ref(m), e.actor)
+                ):
+                    return _plain(linked.actor_ref(m), linked)
+    return None
+
+
+# Verbs (lemmas) of sending someone on a visit: their object is the visitors, not the host.
+_SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def _visit_host(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The host of a visit the sentence names only by where it goes ("Wang Yi arrived in
+    Kabul", "Kazakhstan sent a trade mission to Kabul"): the government of the place's country
+    when it is not the visitor's own; else None."""
+    if e.type != "CONSULT" or e.mode != "visit" or not _is_identified(e.actor):
+        return None
+    head = _trigger_head(e, linked)
+    if e.recipient is not None and (
+        _is_identified(e.recipient) or head is None or lemma(head) not in _SENDING_VERBS
+    ):
+        return None
+    place = e.place
+    assert e.actor is not None
+    actor = linked.actors.get(e.actor.id or "")
+    if place is None or not place.country or actor is None or not actor.country:
+        return None
+    if place.country == actor.country:
+        return None
+    host = _state_government(linked, place.country)
+    if host is None or _same_party(host, e.actor) or _affiliated(host, e.actor, linked):
+        return None
+    return host
+
+
 # prepositions that put a place after what it locates ("members of parliament in Tashkent")
 _LOCATING_PREPS = frozenset({"in", "near", "inside", "within", "outside", "around", "from"})
 
@@ -886,6 +955,44 @@ def _later_teller(
         ):
             continue
         return _plain(src, linked)
+    return None
+
+
+# What a party has said, when its possessor names whose it is ("the military's account").
+_ACCOUNT_NOUNS = frozenset(
+    {"account", "statement", "version", "figure", "figures", "claim", "claims"}
+)
+
+
+def _speaking_body(
+    events: list[EventRecord], i: int, linked: LinkedDoc, cues: RecipientCues
+) -> ActorRef | None:
+    """For an answer to "<body>'s account / statement", the body's own branch that gave the
+    account earlier in the article (its media wing, spokes-office), when the recipient is the
+    possessing body and that branch is the source of an earlier row; else None."""
+    e = events[i]
+    rec = e.recipient
+    if e.type not in cues.answer_types or rec is None or not rec.id:
+        return None
+    owned = any(
+        lemma(o) in _ACCOUNT_NOUNS
+        and any(
+            c.dep_ == "poss"
+            and (m := linked.linked_mention_at(c.idx)) is not None
+            and m.actor_id == rec.id
+            for c in o.children
+        )
+        for o in getattr(e, "_objects", [])
+    )
+    if not owned:
+        return None
+    for prev in reversed(events[:i]):
+        src = prev.reported_by
+        if prev.span[0] >= e.span[0] or src is None or not src.id or src.id == rec.id:
+            continue
+        branch = linked.actors.get(src.id)
+        if branch is not None and branch.parent == rec.id and branch.kind != "person":
+            return _plain(src, linked)
     return None
 
 

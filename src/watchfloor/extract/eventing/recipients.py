@@ -64,9 +64,12 @@ from watchfloor.extract.eventing.recipient_rules import (
     _restriction_without_people,
     _searched_residents,
     _sentence_partner,
+    _speaking_body,
     _state_force,
     _state_government,
+    _struck_group,
     _victims_group,
+    _visit_host,
 )
 from watchfloor.extract.eventing.shared import (
     _BACKGROUND_FACTUALITY,
@@ -296,6 +299,12 @@ class RecipientsMixin(ExtractorBase):
                 if held is not None and member is not None:
                     e.recipient, why = held
                     e.notes.append(f"recipient from {member.text!r}: {why}")
+            voice = _speaking_body(events, i, linked, cues) if e.recipient is not None else None
+            if voice is not None:
+                # "rejected the military's account" after "the military's media wing said":
+                # the account is the body's that gave it (guide §12 rule 2: ISPR → PAK-ISPR)
+                e.recipient = voice
+                e.notes.append("recipient: the body that gave the account answered")
             if e.recipient is not None:
                 words = (e.recipient.text or "").lower().split()
                 own = (
@@ -943,6 +952,20 @@ class RecipientsMixin(ExtractorBase):
                 demand.place = e.place
                 demand.notes.append("place: where the protest it is made with took place")
         for e in events:
+            struck = _struck_group(e, linked)
+            if struck is not None and not _same_party(struck, e.recipient):
+                # "Pakistan would strike 'wherever the khawarij are'": a threat of force is
+                # aimed at the group its strike names, not at the state it is said to
+                e.recipient = struck
+                e.notes.append("recipient: the armed group the threatened strike names")
+        for e in events:
+            host = _visit_host(e, linked)
+            if host is not None:
+                # "arrived in Kabul for talks", "sent a trade mission to Kabul": a visit is
+                # to the host (guide §1.2), the state whose capital or town is visited
+                e.recipient = host
+                e.notes.append("recipient: the state the visit goes to")
+        for e in events:
             if _documenting(e):
                 # "the report estimates that the TTP has 5,000 fighters", "recorded 1,140 people
                 # flogged": a report's documenting verb has no recipient (guide §10)
@@ -1023,11 +1046,30 @@ class RecipientsMixin(ExtractorBase):
         # "condemned the attack", "the strikes hit ...": the article's own incident, as first
         # told (a later claim of responsibility or a recalled earlier attack is not it)
         lead = [p for p in fitting if p.factuality in ("asserted", "alleged")][:1]
-        if etype == "ACCUSE":
-            # "rejected the allegation": the accusation made last, not the first of the story
-            # (an attack or a deal is the article's own, as first told)
-            lead = fitting[-1:]
         source = lemma(obj) in cues.source_nouns or obj.lower_ in cues.source_nouns
+        if etype in _STATEMENT_TYPES:
+            # "rejected the allegation", "dismissed the demand": the statement made last, not
+            # the first of the story (an attack or a deal is the article's own, as first told)
+            lead = fitting[-1:]
+            if source:
+                # "Naqvi blamed the TTP ... Beijing condemned the attack ... Mujahid rejected
+                # the accusation": a condemnation charges no one, so the charge rejected is
+                # the last real accusation
+                charges = [p for p in fitting if p.mode != "disapprove"]
+                lead = charges[-1:] or lead
+        if e.type in cues.answer_types and e.actor is not None:
+            # "X accused Kabul of ..., Beijing asked Islamabad to ...; the Taliban rejected the
+            # charge": an answer answers what was addressed to its own side
+            addressed = [
+                p
+                for p in fitting
+                if p.factuality not in _BACKGROUND_FACTUALITY
+                and _is_identified(p.recipient)
+                and (_same_party(p.recipient, e.actor) or _affiliated(p.recipient, e.actor, linked))
+                and (etype != "ACCUSE" or not source or p.mode != "disapprove")
+            ]
+            if addressed and etype in _STATEMENT_TYPES:
+                lead = addressed[-1:]
         for prev in lead or fitting[-1:]:
             assert prev.actor is not None
             teller = _later_teller(events, i, prev, linked) if source else None
@@ -1093,6 +1135,9 @@ _MOURNING = frozenset({"mourning", "funeral", "funerals"})
 _ARMED_WORDS = ("militant", "gunm", "fighter", "attacker", "insurgent", "armed ")
 
 
+# Statements an answer refers back to: the latest one made, preferably the one addressed to the
+# answering side.
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # stems of a report's documenting verbs ("estimated", "recorded", "documented", "counted")
 _DOCUMENTING_STEMS = ("estimat", "record", "document", "count", "tallied", "tally")
 

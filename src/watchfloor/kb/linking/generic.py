@@ -584,12 +584,12 @@ class GenericNounsMixin(AnaphorsMixin):
                         state.add_actor(span, actor.id, "generic", 0.5)
                 continue
             sector, role = entry
-            if role == "state":
+            if role in ("state", "state-police"):
                 # "Prosecutors said", "investigators seized": officers of a state's own
                 # organs the KB has no id for speak for the state (guide §0), unless something
                 # else owns them ("UN investigators", "defence lawyers")
                 country = self._government_country(state, tok) if tok.dep_ != "compound" else None
-                gov = self.kb.government_of(country) if country else None
+                gov = self.kb.named_organ(country, role) if country else None
                 start = _with_article(doc, tok.i, ("a", "an", "the"))
                 if gov and not state.covered(start, tok.i + 1):
                     state.add_actor(doc[start : tok.i + 1], gov, "generic", 0.5)

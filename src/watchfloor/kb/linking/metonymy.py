@@ -339,6 +339,10 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             if forces:
                 state.add_actor(state.doc[ent.start : head.i + 1], forces, "metonymy", 0.6)
                 return
+        body = self._metonym_body(state, ent, iso3) if country_actor is None else None
+        if body is not None:
+            state.add_actor(ent, body, "coref", 0.8)
+            return
         if iso3 is not None and self._acts_as_agent(state, ent):
             gov = self.kb.government_of(iso3) or iso3
             rule = "name" if country_actor and gov == iso3 else "metonymy"
@@ -351,6 +355,10 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 state.add_actor(ent, actor.id, self._name_rule(actor, text))
                 return
         near = self.gazetteer.context_country(ent, self._named_country)
+        if near is None and country_actor is None and capital_of is not None:
+            # "talks in Doha" in a story about India: a national capital is that capital, not
+            # a village namesake in the country the article is about
+            near = capital_of
         unit = state.doc[ent.end].lower_ if ent.end < len(state.doc) else None
         named = self._sentence_countries(state, ent)
         nearby = self._paragraph_countries(state, ent)
@@ -475,6 +483,26 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             key = normalize(ent.text)
             support -= sum(1 for e, k in state.ents if e.label_ in PLACE_LABELS and k == key)
         return support <= 0
+
+    def _metonym_body(self, state: _State, ent: Span, iso3: str | None) -> str | None:
+        """ "Russia's Federal Security Service (FSB) said ... The FSB said": a state's metonym
+        that is the name of one of its own bodies, or the initials the article gave that body,
+        is the body (docs/annotation-guide.md §17 rule 2), not the state it otherwise speaks
+        for. A capital ("Moscow") names no body and keeps the state."""
+        if iso3 is None:
+            return None
+        text = _strip_article(ent.text)
+        gov = self.kb.government_of(iso3) or iso3
+        body = state.acronyms.get(text)
+        if body is None:
+            for tpl in self.kb.templates:
+                if normalize(text) in tpl.own_body_cues:
+                    body = self.kb.sub_actor(iso3, tpl.role)
+                    break
+        actor = self.kb.get(body) if body else None
+        if actor is None or actor.id in (iso3, gov) or actor.country != iso3:
+            return None
+        return actor.id
 
     def _envoys_organ(self, state: _State, ent: Span, iso3: str) -> str | None:
         """ "Special envoys from Russia, China and Iran": each state's diplomat, unnamed, speaks

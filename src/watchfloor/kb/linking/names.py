@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 # Titles a body can qualify ("China's foreign ministry spokesperson", "Chinese Ambassador").
 TITLE_WORDS = DIPLOMAT_NOUNS | SPOKES_NOUNS
+# What is done to an envoy or an embassy on its state's account: a protest is lodged with it or
+# a note handed to it (docs/annotation-guide.md §14 rule 4, §7). A summoned envoy is left to the
+# ministry: the gold keeps "summoned Pakistan's chargé d'affaires" as PAK-MOFA in most sets.
+_DELIVERY_VERBS = frozenset(["lodge", "hand", "deliver", "register", "convey", "file"])
 
 
 class NamesMixin(ProvisionalMixin):
@@ -130,6 +134,10 @@ class NamesMixin(ProvisionalMixin):
             if self._title_holder_at(doc, i, iso3):
                 continue  # "Pakistan's army chief" is a person the KB knows: the title rule's
             actor_id = self.kb.cue_organ(iso3, role, doc[i:end].text)
+            if role == "foreign-ministry" and _receives_for_state(doc[end - 1]):
+                # "lodged a protest with the Iranian embassy": the embassy stands for its
+                # government, not the ministry
+                actor_id = self.kb.government_of(iso3) or actor_id
             if actor_id and not state.covered(ent.start, end):
                 state.add_actor(doc[ent.start : end], actor_id, how)
 
@@ -645,3 +653,16 @@ def _apposed_to_name(doc: Doc, start: int, end: int) -> bool:
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     return k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON"
+
+
+def _receives_for_state(tok: Token) -> bool:
+    """True for a diplomat or embassy on the receiving end of a state's business: the object
+    of "with"/"to" after "lodge"/"hand"/"deliver" ("lodged a protest with the embassy",
+    "handed a note to the envoy")."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("with", "to"):
+        return False
+    verb = head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "lodged a protest with": the preposition hangs on the protest
+    return verb.lemma_.lower() in _DELIVERY_VERBS
