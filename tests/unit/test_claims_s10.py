@@ -152,7 +152,8 @@ def test_bracketed_abbreviation_is_no_unknown_person(claims_of):
         "Russia's Federal Security Service (FSB) said on Tuesday that three men had been "
         "planning an attack on the orders of an IS-K recruiter."
     )
-    assert _speaker(_by_content(claims, "three men had been planning")) == "RUS"
+    # The named service is its own body (guide §17.2), and not an unknown person.
+    assert _speaker(_by_content(claims, "three men had been planning")) == "RUS-INTEL"
 
 
 def test_who_speaks_in_a_statement_is_who_read_it(claims_of):

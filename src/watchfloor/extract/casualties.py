@@ -413,7 +413,9 @@ def _victims(tok: Token) -> list[Token]:
             if _lost_people(tok):
                 return [c for c in tok.children if c.dep_ == "dobj"]  # "lost six soldiers"
             return [c for c in tok.children if c.dep_ == "nsubj"]  # "he lost his life"
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        # (the first object only: a second is the parser's reading of an appositive, "killing
+        # nine militants, the term the state uses for ...", not more victims)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")][:1]
         if objs:
             # "killing seven policemen and a passer-by": the parser may hang the article of a
             # hyphenated noun on the verb as a conjunct of its own
@@ -434,7 +436,7 @@ def _victims(tok: Token) -> list[Token]:
         # Elided passive: "25 were killed and 40 injured", "two others injured".
         if tok.tag_ == "VBN":
             subj = [c for c in tok.children if c.dep_ == "nsubj" and _numbered(c)]
-            return subj or _gapped_count(tok)
+            return [_whole_toll(c, tok) for c in subj] or _gapped_count(tok)
         return []
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         among = _counted_among(tok)
@@ -469,12 +471,7 @@ def _victims(tok: Token) -> list[Token]:
         return [
             p for c in tok.head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
         ] + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if (
-        lem in ("wound", "injury")
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "for"
-        and tok.head.head.lemma_.lower() in _TREATED_VERBS
-    ):
+    if _treated_for(tok, _HARM_NOUNS | {"wound", "injury"}):
         # "32 people were being treated for wounds", "doctors treated 12 people for injuries":
         # the people treated are the wounded
         treated = tok.head.head
@@ -486,6 +483,35 @@ def _victims(tok: Token) -> list[Token]:
 
 # Verbs whose patients "for wounds/injuries" are the injured.
 _TREATED_VERBS = {"treat", "hospitalise", "hospitalize", "admit"}
+# Harms that make the people treated for them injured, though no injury word is said ("four
+# people were being treated for burns").
+_HARM_NOUNS = frozenset({"burn", "burns", "fracture", "shrapnel"})
+
+
+def _treated_for(tok: Token, nouns: frozenset[str] | set[str]) -> bool:
+    """`tok` is the harm in "treated / admitted for <harm>"."""
+    return (
+        {tok.lemma_.lower(), tok.lower_} & set(nouns) != set()
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and tok.head.head.lemma_.lower() in _TREATED_VERBS
+    )
+
+
+def _whole_toll(part: Token, word: Token) -> Token:
+    """The figure of the whole toll when a count names a part of it: "12 of the more than 50
+    wounded were in critical condition" counts the 50 wounded (the parser makes "12" the
+    subject of "wounded"). Only a figure just before the death or injury word is the toll's:
+    "killed one of the two soldiers" counts one."""
+    if not part.like_num:
+        return part
+    for c in part.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.i + 1 == word.i and _numbered(p):
+                return p
+    return part
 
 
 def _counted_among(dead: Token) -> list[Token]:
@@ -681,7 +707,7 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
             kind = "fatalities"
         elif _lives(tok):
             kind = "fatalities"
-        elif lem in INJURE_LEMMAS or low_tok in INJURE_LEMMAS:
+        elif lem in INJURE_LEMMAS or low_tok in INJURE_LEMMAS or _treated_for(tok, _HARM_NOUNS):
             kind = "injured"
         if kind is None:
             continue

@@ -97,6 +97,13 @@ class ArgumentsMixin(ExtractorBase):
                         between = parties
             if tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB",):
                 recipient_heads.extend(c for c in tok.head.children if c.dep_ == "dobj")
+            if not actor_heads and tok.dep_ == "pobj" and tok.head.lower_ == "behind":
+                # "the IS-K cell behind the bombing", "the group behind the attack": who is
+                # behind an act did it (the parser may hang "behind" on the clause's verb)
+                behind = tok.head
+                holder = behind.head if behind.head.pos_ != "VERB" else tok.doc[behind.i - 1]
+                if holder.pos_ in ("NOUN", "PROPN"):
+                    actor_heads.append(holder)
             noun = tok.head if tok.dep_ == "compound" else tok
             if (
                 not actor_heads
@@ -138,11 +145,34 @@ class ArgumentsMixin(ExtractorBase):
                 passive = reduced
             if (
                 passive is None
+                and reduced is not None
+                and anchor.tag_ == "VBN"
+                and (
+                    any(c.dep_ == "auxpass" for c in anchor.children)
+                    or (
+                        anchor.dep_ == "pcomp"
+                        and anchor.head.lower_ in ("with", "without")
+                        and not any(c.dep_ == "aux" for c in anchor.children)
+                    )
+                )
+            ):
+                # "Daesh, which he said had been eliminated" (the parser's "nsubj" beside a
+                # passive auxiliary), "with 120 officers killed last year": the subject of a
+                # passive undergoes the act whatever label it was given
+                passive = reduced
+            if (
+                passive is None
                 and reduced is None
                 and anchor.tag_ == "VBN"
                 and anchor.dep_ == "conj"
                 and anchor.head.tag_ == "VBN"
                 and passive_subject(anchor.head) is not None
+                # "could not be verified, and rights groups have accused ...": a perfect with
+                # no passive auxiliary of its own is active, its subject on the "have"
+                and not (
+                    any(c.dep_ == "aux" for c in anchor.children)
+                    and not any(c.dep_ == "auxpass" for c in anchor.children)
+                )
             ):
                 # "was detained by the intelligence service in March and accused of espionage":
                 # the second passive shares the first one's subject (and, with none of its
@@ -209,6 +239,29 @@ class ArgumentsMixin(ExtractorBase):
                     subj = subject_of(anchor.head)
                 if subj is None:
                     subj = _raised_subject(anchor)
+                if (
+                    subj is not None
+                    and anchor.dep_ == "acl"
+                    and anchor.tag_ == "VBG"
+                    and subj.i == anchor.head.i
+                    and subj.dep_ in ("dobj", "obj")
+                    and {lemma(subj.head), subj.head.lower_} & _STAGING_VERBS
+                ):
+                    # "tribal elders began a sit-in demanding to know ...": what the act staged
+                    # does, its stagers do
+                    subj = subject_of(subj.head) or subj
+                stranded = _stranded_subject(anchor)
+                if stranded is not None and (subj is None or subj.head.i != anchor.i):
+                    # (the subject on the verb's own "have" before one found by climbing to a
+                    # coordinated verb: "He did not name a country, but officials have ...")
+                    subj = stranded
+                    if anchor.dep_ == "amod":
+                        # "have in the past voiced concern about militants": the noun the
+                        # participle was hung on is its object, and whom that is about is told
+                        # on the noun
+                        recipient_heads.extend(_prep_objects(anchor.head, _STRANDED_PREPS))
+                if subj is not None:
+                    subj = _partitive_antecedent(subj)
                 if anchor.pos_ == "VERB" and anchor.dep_ == "relcl":
                     # "..., a charge the Taliban deny": the parser may take the relative
                     # clause's subject for a compound of its verb (and the noun the clause
@@ -235,6 +288,17 @@ class ArgumentsMixin(ExtractorBase):
                     # state the verb tells does the act on it
                     subj = subject_of(anchor.head)
                     recipient_heads.append(kept)
+                owner = (
+                    next((c for c in subj.children if c.dep_ == "poss"), None)
+                    if subj is not None
+                    and subj.pos_ == "NOUN"
+                    and {lemma(subj), subj.lower_} & set(self.recipient_cues.event_nouns)
+                    else None
+                )
+                if owner is not None:
+                    # "Its bombing of Shia worshippers killed 14 people": the act's owner did
+                    # what the act did, not a party its of-phrase names
+                    subj = owner
                 if subj is not None and any(
                     self._victim_genitive(subj, g.type, c, any_type=True) for c in subj.children
                 ):
@@ -300,7 +364,20 @@ class ArgumentsMixin(ExtractorBase):
                     subj = speaker
                 # "labourers picked up by security forces": a participle with an agent, even
                 # one the tagger took for a past tense
-                participle = anchor.tag_ == "VBN" or (anchor.dep_ == "acl" and agent is not None)
+                # ("recorded 1,140 people flogged in public": a reduced relative the tagger read
+                # as a past tense is a participle too, when it follows an object noun at once;
+                # "Muttaqi, the envoy pressed for" is a finite verb the parser hung on a noun)
+                participle = anchor.tag_ == "VBN" or (
+                    anchor.dep_ == "acl"
+                    and (
+                        agent is not None
+                        or (
+                            anchor.tag_ == "VBD"
+                            and anchor.i == anchor.head.i + 1
+                            and anchor.head.dep_ in ("dobj", "obj", "pobj")
+                        )
+                    )
+                )
                 if (
                     subj is not None
                     and subj.i == anchor.head.i
@@ -908,6 +985,12 @@ def _speaker_of_coordinated(verb: Token, lex: Lexicon) -> Token | None:
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     first = verb.head
+    for _ in range(3):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        # "said IS-K remained a threat and was recruiting fighters, and called on Kabul to
+        # act": a chain of coordinated verbs hangs on the first of the reported clause
+        first = first.head
     if first.dep_ == "acl" and lemma(first) not in lex.reporting_verbs:
         # "X said it had received reports that civilians were among the dead and urged ...":
         # the parser hangs the speaker's second act on the content clause of a noun, which
@@ -1098,6 +1181,63 @@ def _raised_subject(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+# words of a span of time set between an auxiliary "have" and its participle ("have in the past
+# accused", "has over the past month arrested")
+_TIME_WORDS = frozenset({"past", "recent", "last", "year", "month", "week", "decade", "time"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser left on the auxiliary "have" when a time phrase stands between it
+    and the participle: "rights groups have in the past accused ..." (the subject hangs on
+    "have"), or "Russia has in the past moved troops" read as "has [in the past moved troops]"
+    (the participle a modifier of its own object inside the time phrase)."""
+    for c in verb.children:
+        if c.dep_ == "aux" and lemma(c) == "have":
+            found = next((k for k in c.children if k.dep_ == "nsubj"), None)
+            if found is not None:
+                return found
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    noun = verb.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep.head) != "have":
+        return None
+    if not any(lemma(t) in _TIME_WORDS for t in verb.doc[prep.i + 1 : verb.i]):
+        return None
+    have = prep.head
+    # (an auxiliary "has" may leave its subject on the word the parser made the root)
+    holders = [have, have.head] if have.dep_ == "aux" else [have]
+    return next((k for h in holders for k in h.children if k.dep_ == "nsubj"), None)
+
+
+# what the object of a stranded participle is aimed at or about
+_STRANDED_PREPS = ("about", "over", "against", "on", "with", "to", "into")
+
+
+# quantifiers of a group a relative pronoun stands for ("some of whom", "many of which")
+_PART_WORDS = frozenset({"some", "many", "most", "several", "all", "few", "one", "two", "none"})
+
+
+def _partitive_antecedent(subj: Token) -> Token:
+    """The group "some of whom" is part of: the noun just before the comma ("hundreds of
+    residents, some of whom chanted slogans"), which the parser may not give as the relative
+    clause's head. Any other subject is returned as it is."""
+    if subj.lower_ not in _PART_WORDS or subj.i < 2:
+        return subj
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ in ("whom", "which") for p in c.children)
+        for c in subj.children
+    ):
+        return subj
+    before = subj.doc[subj.i - 1]
+    noun = subj.doc[subj.i - 2]
+    if before.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return subj
+    return noun
 
 
 def _quoted(tok: Token) -> bool:

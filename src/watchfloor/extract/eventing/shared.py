@@ -271,6 +271,9 @@ _STAGING_VERBS = {
     "organise",
     "organize",
     "observe",
+    # "tribal elders began a sit-in", "started a hunger strike": who begins the act does it
+    "begin",
+    "start",
 }
 
 
