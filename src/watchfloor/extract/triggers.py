@@ -182,6 +182,10 @@ class Lexicon:
     # of these words of force; otherwise they forecast ("warned that prices would rise").
     warning_verbs: frozenset[str] = frozenset()
     threat_cues: frozenset[str] = frozenset()
+    # Commentators ("said X, an analyst") whose reading of the parties' stance is no verbal act
+    # of those parties, and the types of such stances (see `commentary_speaker`).
+    commentators: frozenset[str] = frozenset()
+    commentary_types: frozenset[str] = frozenset()
 
     @cached_property
     def entry_types(self) -> dict[int, str]:
@@ -386,7 +390,19 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         lemma_fixes=_lemma_fixes(data.get("lemma_fixes"), f"{where}: lemma_fixes"),
         warning_verbs=_strings(data.get("warning_verbs", []), f"{where}: warning_verbs"),
         threat_cues=_strings(data.get("threat_cues", []), f"{where}: threat_cues"),
+        commentators=_strings(
+            (data.get("commentary") or {}).get("speakers", []), f"{where}: commentary.speakers"
+        ),
+        commentary_types=_commentary_types(data.get("commentary"), where),
     )
+
+
+def _commentary_types(value: Any, where: str) -> frozenset[str]:
+    types = frozenset(str(t) for t in ((value or {}).get("types") or []))
+    unknown = sorted(types - set(EVENT_TYPES))
+    if unknown:
+        raise LexiconError(f"{where}: commentary.types lists unknown type(s) {', '.join(unknown)}")
+    return types
 
 
 def _lemma_fixes(value: Any, where: str) -> dict[str, str]:
@@ -798,6 +814,33 @@ def _temporal_prep(prep: Token) -> bool:
     )
 
 
+def commentary_speaker(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether the statement `tok` stands in is a commentator's: "'Beijing's patience is wearing
+    thin,' said X, a security researcher", "Analysts said the bloc could agree on …". The
+    subject of the nearest reporting verb above the trigger, with its appositions and compound
+    titles ("terrorism researcher Laura Chen"), names the speaker."""
+    if not lexicon.commentators:
+        return False
+    verb = next(
+        (
+            a
+            for a in tok.ancestors
+            if a.pos_ in ("VERB", "AUX") and lemma(a) in lexicon.reporting_verbs
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    names = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    words = {lemma(n) for n in names} | {
+        lemma(c) for n in names for c in n.children if c.dep_ == "compound"
+    }
+    return bool(words & lexicon.commentators)
+
+
 def _mentions_token(tok: Token, mention_tokens: set[int]) -> bool:
     return tok.i in mention_tokens or tok.ent_type_ in _ENT_ACTOR_LABELS
 
@@ -1057,7 +1100,14 @@ class TriggerMatcher:
             cand = self.match_token(tok, mention_tokens)
             if cand is not None:
                 found[tok.i] = cand
-        return [found[i] for i in sorted(found)]
+        # Lexicon 2.43: an analyst's reading of what the parties will agree to, tolerate or
+        # back reports no act of theirs (the gold codes none; their attacks stay events).
+        return [
+            found[i]
+            for i in sorted(found)
+            if found[i].type not in self.lexicon.commentary_types
+            or not commentary_speaker(found[i].token, self.lexicon)
+        ]
 
     def match_token(self, tok: Token, mention_tokens: set[int]) -> Candidate | None:
         if tok.pos_ in ("VERB", "AUX"):
