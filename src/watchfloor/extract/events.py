@@ -83,6 +83,7 @@ from watchfloor.extract.eventing.incidents import (
 )
 from watchfloor.extract.eventing.mutual import (
     _joint_meeting_rows,
+    _many_party_meeting_rows,
     _mediators,
     _mutual_rows,
     _response_rows,
@@ -97,7 +98,7 @@ from watchfloor.extract.eventing.shared import _dateline_end as _dateline_end
 from watchfloor.extract.eventing.shared import _sentence_entities as _sentence_entities
 from watchfloor.extract.eventing.shared import _sentence_words as _sentence_words
 
-_RULES_VERSION = "48"  # 48: a conditional threat is the speaker's own act (review fix); 47: a reported act made conditional ("could impose sanctions if") is a threat; the object noun of a threatened act is its one copy; 46: a seized place is not a confiscation (setting places are no object); "adopted by" after a text; "due to be held"; 45: a joint meeting of two parties is one row; the topic of talks is no party; hyphened participles; "among them X"; 44: "the two sides" after a meeting; a negated threat beside a warning; "Opening the meeting, X said"
+_RULES_VERSION = "49"  # 49 (s20): one CONSULT row per party of a meeting of three or more, aimed at the host; a claim of responsibility and its account are one ASSAULT; talks in which a deal was agreed are their own CONSULT; stranded "have in the past" subjects, passive subjects, participle nouns, "some of whom", act owners and "behind", sit-in stagers; casualty appositives, partitives and burns; 48: a conditional threat is the speaker's own act (review fix); 47: a reported act made conditional ("could impose sanctions if") is a threat; the object noun of a threatened act is its one copy; 46: a seized place is not a confiscation (setting places are no object); "adopted by" after a text; "due to be held"; 45: a joint meeting of two parties is one row; the topic of talks is no party; hyphened participles; "among them X"; 44: "the two sides" after a meeting; a negated threat beside a warning; "Opening the meeting, X said"
 
 
 # The model looks at the first few clause heads of a silent sentence (main clause first).
@@ -307,7 +308,7 @@ class EventExtractor(GroupingMixin, RecordsMixin, RecipientsMixin):
         events = _response_rows(
             _mutual_rows(events, linked), linked, self.lexicon, self.recipient_cues
         )
-        events = _joint_meeting_rows(events, linked)
+        events = _many_party_meeting_rows(_joint_meeting_rows(events, linked), linked)
         _inherit_context(events, linked, self._dateline_place(linked, tok_place))
         events = _authorship_charges(events, linked)
         events.extend(_charged_perpetrators(events, linked))

@@ -205,6 +205,9 @@ class GroupingMixin(CandidatesMixin):
                 # "agreed to form a commission after two days of talks in Termez": the talks
                 # are placed or dated for themselves, not part of what was agreed
                 and not (x.fresh and x.type == "CONSULT")
+                # "agreed to a ceasefire in talks mediated by Qatar": the talks the deal was
+                # reached in are held for themselves (guide §8, mediated talks are CONSULT)
+                and not (c.type == "AGREE" and _talks_setting(x))
                 # "wanted the rebels to disarm … before any easing of sanctions": the act
                 # set as the condition is not what is asked for
                 and not _prospective_condition(x.token)
@@ -644,6 +647,7 @@ class GroupingMixin(CandidatesMixin):
         # introduced as the subject of its own clause is a blast of its own (guide §1.2, one
         # mode per row)
         means_clause_of = {i: _means_clause(c, by_tok) for i, c in enumerate(cands)}
+        claimed: set[int] = set()
         for i, a in enumerate(cands):
             for j in range(i + 1, len(cands)):
                 b = cands[j]
@@ -678,6 +682,18 @@ class GroupingMixin(CandidatesMixin):
                 if a.type == "CONSULT" and (_talks_on_a_visit(a, b) or _talks_on_a_visit(b, a)):
                     continue
                 if a.type == "ASSAULT" and (
+                    _claim_told(a.token, b.token, lex) or _claim_told(b.token, a.token, lex)
+                ):
+                    # "claimed the bombing, saying its fighter had killed 70": the claimant's
+                    # account of the attack it claims is that attack, one row (guide §1.3)
+                    parent[rj] = ri
+                    modes_of[ri] |= modes_of[rj]
+                    polarity_of[ri] |= polarity_of[rj]
+                    doers_of[ri] |= doers_of[rj]
+                    means_of[ri] |= means_of[rj]
+                    claimed |= {id(x) for x in (a, b) if x.token.pos_ == "NOUN"}
+                    continue
+                if a.type == "ASSAULT" and (
                     _apart_from_means_clause(means_clause_of[i], b.token, by_tok)
                     or _apart_from_means_clause(means_clause_of[j], a.token, by_tok)
                 ):
@@ -705,7 +721,13 @@ class GroupingMixin(CandidatesMixin):
         for members in clusters.values():
             main = max(
                 members,
-                key=lambda c: (c.token.pos_ in ("VERB", "AUX", "ADJ"), -_depth(c.token), c.conf),
+                key=lambda c: (
+                    # the attack a claim names keeps the incident's parties and place
+                    id(c) in claimed,
+                    c.token.pos_ in ("VERB", "AUX", "ADJ"),
+                    -_depth(c.token),
+                    c.conf,
+                ),
             )
             conf = max(c.conf for c in members)
             notes = [n for c in members for n in c.notes if n != "intent"]
@@ -777,6 +799,50 @@ class GroupingMixin(CandidatesMixin):
 # attacks continued") or a threat ("threatened with closure if they did not comply").
 _CONDITIONED_MODALS = frozenset({"would", "will", "'ll", "wo", "could", "may", "might", "shall"})
 _CONDITIONING_VERBS = frozenset({"threaten", "warn"})
+
+
+def _talks_setting(x: Candidate) -> bool:
+    """A meeting noun told as the setting of what is agreed ("a ceasefire in talks")."""
+    tok = x.token
+    return (
+        x.type == "CONSULT"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "during")
+        and tok.head.head.pos_ == "NOUN"
+    )
+
+
+def _claim_told(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether `noun` is the attack a claim of responsibility names ("claimed the bombing",
+    "claimed responsibility for the attack") and `verb` an act the claimant tells in the
+    participle of saying hung on that claim ("…, saying its fighters had killed 20")."""
+    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.tag_ == "NNS" or any(
+        o.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "conj" for c in o.children)
+        for o in verb.children
+    ):
+        # "claimed both attacks", "saying it had killed 12 soldiers and Chinese occupiers":
+        # several attacks, or one row per victim group the account names (guide §6)
+        return False
+    claim = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lower_ == "responsibility"
+    ):
+        claim = noun.head.head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if lemma(claim) != "claim":
+        return False
+    for anc in verb.ancestors:
+        if anc.i == claim.i:
+            return False  # the act is what is claimed, not told in a participle beside it
+        if anc.tag_ == "VBG" and anc.head.i == claim.i and lemma(anc) in lex.reporting_verbs:
+            return True
+    return False
 
 
 def _setting_of_speech(tok: Token, lex: Lexicon) -> bool:
