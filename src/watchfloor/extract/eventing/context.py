@@ -118,7 +118,14 @@ def _one_sides_account(
             and place_country != rep.country
         ):
             return True  # a state's force used across its border: the neighbour tells it apart
-        return _is_identified(recipient) and not _affiliated(reporter, recipient, linked)
+        return (
+            _is_identified(recipient)
+            and not _affiliated(reporter, recipient, linked)
+            # "troops returned fire and killed six of the attackers": the end of an attack
+            # told as fact, the state's own operation (guide §1.7 rule 7), whoever the
+            # attackers are found to be
+            and not (recipient is not None and _INCIDENT_ATTACKERS.search(recipient.text or ""))
+        )
     if (_affiliated(reporter, recipient, linked) or is_party) and etype not in _UNCONTESTED_TYPES:
         # states deny what they are accused of; armed groups claim their attacks
         return (
@@ -127,6 +134,26 @@ def _one_sides_account(
             and _state_party(actor, linked)
         )
     return False
+
+
+# Those who carried out the incident the article tells, named by what they did
+_INCIDENT_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|hijackers?|raiders?|intruders?)\b", re.I
+)
+
+
+# A report's documenting verbs ("documented 152 killings", "estimates 5,000 fighters")
+_DOCUMENTING = re.compile(r"(?:estimat|record|document|count|tall)\w*$")
+
+
+def _documents_findings(e: EventRecord) -> bool:
+    """An ACCUSE/investigate row told by a report's documenting verb (guide §10)."""
+    return (
+        e.type == "ACCUSE"
+        and e.mode == "investigate"
+        and " " not in e.trigger.strip()
+        and _DOCUMENTING.match(e.trigger.strip().lower()) is not None
+    )
 
 
 # Acts of force whose outcome the side that used it and its target tell differently
@@ -243,6 +270,24 @@ def _time_settings(linked: LinkedDoc, events: list[EventRecord]) -> list[tuple[i
         value, precision = resolve_date(opening.text, linked.published)
         if value is not None and precision == "day" and value <= linked.published.isoformat():
             out.append((s.start_char, value))
+    return out
+
+
+def _statement_days(linked: LinkedDoc) -> dict[int, str]:
+    """Sentences told as a statement made on a past day ("The Foreign Office said in a
+    statement on Tuesday that ..."): where each ends, and the day of the statement."""
+    if linked.doc is None or linked.published is None:
+        return {}
+    out: dict[int, str] = {}
+    for s in linked.doc.sents:
+        root = s.root
+        if root.lemma_ not in _SAYING or root.tag_ != "VBD":
+            continue
+        skip = {t.i for c in root.children if c.dep_ in ("ccomp", "conj") for t in c.subtree}
+        frame = " ".join(t.text for t in s if t.i not in skip)
+        value, precision = resolve_date(frame, linked.published)
+        if value is not None and precision == "day" and value <= linked.published.isoformat():
+            out[s.end_char] = value
     return out
 
 
@@ -380,8 +425,11 @@ def _inherit_context(
         head = _trigger_head(e, linked)
         if head is None:
             return True
-        passive = head.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children
+        passive = head.tag_ == "VBN" and (
+            any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children)
+            # "the declaration, adopted by all ten members, said ...": a participle set off
+            # by its agent describes the text as made
+            or (head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children))
         )
         return head.pos_ in ("VERB", "AUX") and (told_in_past(e) or passive)
 
@@ -662,6 +710,18 @@ def _inherit_context(
     # the last statement whose own sentence gave its day: (sentence, speaker, day)
     dated_statement: tuple[tuple[int, int], str | None, str] | None = None
 
+    statement_days = _statement_days(linked)
+
+    def spoken_on(e: EventRecord) -> str | None:
+        # "The Foreign Office said in a statement on Tuesday that ... It urged Kabul to act":
+        # the speaker a pronoun takes up in the next sentence speaks on the statement's day,
+        # also when the statement itself gave no row of its own
+        if e.type not in _SPEECH_TYPES or not told_in_past(e):
+            return None
+        if not _SPEAKER_PRONOUN.match(text[e.sentence_span[0] : e.sentence_span[1]]):
+            return None
+        return statement_days.get(len(text[: e.sentence_span[0]].rstrip()))
+
     def goes_on_speaking(e: EventRecord) -> bool:
         # "Lin Jian told a briefing on Wednesday that ... He demanded that ...": the next
         # sentence, opened by a pronoun for the same speaker, tells the same statement
@@ -710,8 +770,9 @@ def _inherit_context(
             and e.place is None
             and last_place is not None
             # a conditional act is not part of the incident told (guide §1.4), nor is one
-            # recalled from the past unless its own sentence placed the incident
-            and e.factuality != "hypothetical"
+            # still to come ("predicted the group would attempt assaults on the railway"), nor
+            # one recalled from the past unless its own sentence placed the incident
+            and e.factuality not in ("hypothetical", "future")
             and (e.factuality != "historical" or last_place_span == e.sentence_span)
             # "announced compensation for the families", "would pay for the repairs": aid
             # announced or promised is a statement of intent, placed only where its own
@@ -829,6 +890,14 @@ def _inherit_context(
         if (
             e.date is None
             and not undated
+            and e.factuality == "asserted"
+            and (spoken_day := spoken_on(e)) is not None
+        ):
+            e.date, e.date_precision = spoken_day, "day"
+            e.notes.append("date of the statement its speaker goes on with")
+        if (
+            e.date is None
+            and not undated
             and e.type in _SPEECH_TYPES
             and last_date is not None
             and last_date[1] == "day"
@@ -911,6 +980,9 @@ def _inherit_context(
             own_date is not None
             # neither a pattern nor an earlier incident recalled moves the story's time
             and e.factuality not in _BACKGROUND_FACTUALITY
+            # nor does the release of a report's findings: the abuses it documents have the
+            # days the report gives them, not the day it came out (guide §1.5, §10)
+            and not _documents_findings(e)
             # nor does "the second such raid this year" move it off its day
             and not (last_date is not None and last_date[0].startswith(own_date))
             # nor a year alone ("in 2025", "this year"): too coarse to date what follows
@@ -946,7 +1018,11 @@ def _inherit_context(
             # consignment was handed over on Wednesday. The two sides also agreed ...")
             last_date_of[e.type] = last_date
         report_day = report_days.get(e.span[0])
-        if report_day is not None and e.factuality not in _BACKGROUND_FACTUALITY | _UNREAL:
+        if (
+            report_day is not None
+            and e.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
+            and not _documents_findings(e)
+        ):
             # "the ISPR said on Tuesday troops had killed three": the story goes on from the
             # day of the report
             told_on = (report_day, e.sentence_span)

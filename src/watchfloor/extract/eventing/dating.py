@@ -51,6 +51,14 @@ class DatingMixin(ExtractorBase):
             if cur.i in member_tokens or cur.head.i == cur.i:
                 return False
             cur = cur.head
+            if cur.dep_ == "prep" and (
+                cur.lower_ in ("until", "till")
+                or (cur.lower_ == "since" and e.root.head.dep_ == "prep" and e.root.head.i != cur.i)
+            ):
+                # "closed until Wednesday morning" ends the span; "since the Taliban takeover
+                # in August 2021" dates another event that starts it ("cut since Tuesday
+                # morning" dates the cut itself)
+                return True
             if cur.pos_ in ("VERB", "AUX"):
                 # the date of a clause opened by "since"/"until" dates the span's start or end
                 return cur.i not in member_tokens and any(
