@@ -643,9 +643,20 @@ def _group_defeated(trigger: Token, cues: FactualityCues) -> bool:
         return False
     if any(c.dep_ == "nummod" for c in patient.children) or patient.like_num:
         return False
-    return patient.pos_ == "PROPN" or patient.lemma_.lower() in cues.words(
-        "generic", "organisation_nouns"
-    )
+    if _on_a_day(trigger):
+        return False  # "eliminated the cell in a raid on Monday": one operation
+    # A named person ("eliminated Qari Zubair, a TTP commander") is one kill, not a group.
+    named_group = patient.pos_ == "PROPN" and patient.ent_type_ not in ("PERSON", "GPE", "LOC")
+    return named_group or patient.lemma_.lower() in cues.words("generic", "organisation_nouns")
+
+
+def _on_a_day(verb: Token) -> bool:
+    """Whether the verb's own clause dates it to a day or month ("on Monday", "in March")."""
+    return any(
+        c.dep_ == "prep"
+        and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        for c in verb.children
+    ) or any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
 
 
 def _standing_restrictions(trigger: Token, cues: FactualityCues) -> bool:
@@ -655,6 +666,10 @@ def _standing_restrictions(trigger: Token, cues: FactualityCues) -> bool:
     if trigger.tag_ != "NNS" or trigger.lower_ not in cues.words("generic", "restriction_nouns"):
         return False
     head = trigger.head
+    if any(c.dep_ == "amod" and c.lower_ == "new" for c in trigger.children):
+        return False  # "new restrictions": just imposed, not a standing state
+    if trigger.dep_ == "nsubj" and (head.lemma_.lower() in ("come", "take") or _on_a_day(head)):
+        return False  # "restrictions came into force on Monday", "curbs took effect"
     return not (
         trigger.dep_ in ("dobj", "nsubjpass")
         and head.lemma_.lower() in cues.words("generic", "imposing_verbs")

@@ -821,6 +821,12 @@ def commentary_speaker(tok: Token, lexicon: Lexicon) -> bool:
     titles ("terrorism researcher Laura Chen"), names the speaker."""
     if not lexicon.commentators:
         return False
+    # A past act an analyst reports ("Analysts said India had rejected the offer") is still an
+    # act; only their reading of where the parties stand or what they could do is commentary.
+    if tok.tag_ == "VBD" or (
+        tok.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)
+    ):
+        return False
     verb = next(
         (
             a

@@ -101,7 +101,12 @@ class ArgumentsMixin(ExtractorBase):
                 # "the IS-K cell behind the bombing", "the group behind the attack": who is
                 # behind an act did it (the parser may hang "behind" on the clause's verb)
                 behind = tok.head
-                holder = behind.head if behind.head.pos_ != "VERB" else tok.doc[behind.i - 1]
+                holder = behind.head
+                if holder.pos_ == "VERB":
+                    # the word before "behind", within the sentence ("Behind the attack, …"
+                    # has no holder)
+                    start = behind.sent.start
+                    holder = tok.doc[behind.i - 1] if behind.i > start else behind
                 if holder.pos_ in ("NOUN", "PROPN"):
                     actor_heads.append(holder)
             noun = tok.head if tok.dep_ == "compound" else tok
@@ -1235,7 +1240,12 @@ def _partitive_antecedent(subj: Token) -> Token:
         return subj
     before = subj.doc[subj.i - 1]
     noun = subj.doc[subj.i - 2]
-    if before.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+    # ("…, killing dozens on Monday, some of whom …": a date is no group)
+    if (
+        before.text != ","
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.ent_type_ in ("DATE", "TIME")
+    ):
         return subj
     return noun
 

@@ -483,7 +483,7 @@ def _many_party_meeting_rows(events: list[EventRecord], linked: LinkedDoc) -> li
             have.add(e.actor.id)
             e.recipient = _aim(e.actor, parties, host)
         for p in parties:
-            if p.id in have or visit and p.id == host.id:  # type: ignore[union-attr]
+            if p.id in have or (visit and host is not None and p.id == host.id):
                 # the dev gold gives a host of a visit no row of its own (4 of 5 sentences)
                 continue
             to = _aim(p, parties, host)

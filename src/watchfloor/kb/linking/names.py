@@ -36,6 +36,11 @@ TITLE_WORDS = DIPLOMAT_NOUNS | SPOKES_NOUNS
 # a note handed to it (docs/annotation-guide.md §14 rule 4, §7). A summoned envoy is left to the
 # ministry: the gold keeps "summoned Pakistan's chargé d'affaires" as PAK-MOFA in most sets.
 _DELIVERY_VERBS = frozenset(["lodge", "hand", "deliver", "register", "convey", "file"])
+# What is delivered must be a protest: condolences or an invitation conveyed to an ambassador
+# are the ministry's own business with the envoy.
+_PROTEST_NOUNS = frozenset(
+    ["protest", "note", "demarche", "démarche", "complaint", "objection", "concern"]
+)
 
 
 class NamesMixin(ProvisionalMixin):
@@ -663,6 +668,10 @@ def _receives_for_state(tok: Token) -> bool:
     if tok.dep_ != "pobj" or head.lower_ not in ("with", "to"):
         return False
     verb = head.head
+    delivered = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        delivered = [verb]
         verb = verb.head  # "lodged a protest with": the preposition hangs on the protest
-    return verb.lemma_.lower() in _DELIVERY_VERBS
+    return verb.lemma_.lower() in _DELIVERY_VERBS and any(
+        d.lemma_.lower() in _PROTEST_NOUNS for d in delivered
+    )
