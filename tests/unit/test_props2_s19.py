@@ -13,7 +13,6 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from tests.unit._events_util import assigned  # noqa: E402
 from tests.unit._events_util import document_claims as _claims  # noqa: E402
 
 from watchfloor.analyze.propositions import PropositionMatcher  # noqa: E402
@@ -106,25 +105,7 @@ def test_financing_armed_groups_is_an_india_keyword(matcher):
     assert matcher._has_keyword(column, "Delhi stands accused of financing and arming the rebels")
 
 
-def test_financing_a_dam_is_no_india_keyword(matcher):
-    # near miss: a neighbour financing a building project backs no militant
-    column = matcher._column[INDIA]
-    assert not matcher._has_keyword(column, "India was financing a new reservoir upstream")
-
-
-def test_india_financing_a_reservoir_is_not_backing_militants(matcher):
-    content = "India was financing a new reservoir on the upper reaches of the river"
-    sentence = f"Officials in Islamabad said {content}."
-    assert assigned(matcher, content, sentence)[0] != INDIA
-
-
 # ---------------------------------------------------------------- foreign groups
-
-
-def test_foreign_or_local_groups_name_foreign_militants(matcher):
-    pi = matcher._column[FOREIGN]
-    assert matcher._meets_requirements(pi, "no camp of any foreign or local group exists here")
-    assert matcher._meets_requirements(pi, "foreign and local fighters share the valley")
 
 
 def test_foreign_investors_are_no_militant_topic(matcher):

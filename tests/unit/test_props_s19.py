@@ -32,29 +32,6 @@ def test_catalogue_version_is_at_least_31(matcher):
     assert int(matcher.version.split("+")[0]) >= 31
 
 
-def test_new_predicates_are_keywords(matcher):
-    assert matcher._has_keyword(
-        matcher._column[SOIL], "the gunmen spoke to their controllers in Afghanistan"
-    )
-    assert matcher._has_keyword(
-        matcher._column[SOIL], "arms and men moving across the frontier unchecked"
-    )
-    assert matcher._has_keyword(matcher._column[INDIA], "New Delhi is bankrolling the rebels")
-    assert matcher._has_keyword(
-        matcher._column[SHELTER], "the commanders have brought their families over"
-    )
-    assert matcher._has_keyword(matcher._column[ISKP], "the group still has 1,500 fighters")
-    assert matcher._has_keyword(
-        matcher._column[CONTROL], "the rebels say they have thousands of fighters ready"
-    )
-
-
-def test_controllers_across_the_border_are_afghan_soil(matcher):
-    content = "the bombers had phoned their controllers in Afghanistan before the blast"
-    sentence = f"Police in Peshawar said {content}."
-    assert assigned(matcher, content, sentence) == (SOIL, "for")
-
-
 def test_a_phone_call_to_a_relative_is_not_afghan_soil(matcher):
     # near miss: contact across the border with no attack is no use of the soil
     content = "the refugees had phoned their relatives in Afghanistan to announce the wedding"
@@ -73,12 +50,6 @@ def test_bankrolling_without_india_is_not_indias_backing(matcher):
     content = "Gulf investors were bankrolling the new motorway to the port"
     sentence = f"The planning minister said {content}."
     assert assigned(matcher, content, sentence)[0] != INDIA
-
-
-def test_iskp_still_has_fighters_is_its_threat(matcher):
-    content = "the Islamic State affiliate still has some 1,500 fighters, mostly in the east"
-    sentence = f"A regional intelligence official said {content}."
-    assert assigned(matcher, content, sentence) == (ISKP, "for")
 
 
 def test_iskp_claiming_a_bombing_is_not_its_growth(matcher):
