@@ -132,6 +132,9 @@ class RecipientCues:
     # what an attacker attacks with ("detonated his explosives", "fired their rifles"): with
     # the doer's own possessive it is the instrument, and its owner no target
     instrument_nouns: frozenset[str] = frozenset()
+    # what a call for an inquiry asks for ("demanded an independent inquiry"): with no
+    # addressee it is put to no one (guide §18 rule 5), unlike a protest's demand
+    inquiry_nouns: frozenset[str] = frozenset()
 
     def facility_sectors(self, tok: Token) -> tuple[str, ...]:
         """The sectors that hold the thing `tok` names ("police post" → COP), or ()."""
@@ -223,6 +226,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "home_nouns",
         "vehicle_name_words",
         "instrument_nouns",
+        "inquiry_nouns",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -322,6 +326,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
             data.get("vehicle_name_words", []), f"{where}: vehicle_name_words"
         ),
         instrument_nouns=_words(data.get("instrument_nouns", []), f"{where}: instrument_nouns"),
+        inquiry_nouns=_words(data.get("inquiry_nouns", []), f"{where}: inquiry_nouns"),
     )
 
 

@@ -152,8 +152,13 @@ class RecipientsMixin(ExtractorBase):
             if place is not None and place.country:
                 # an attack on a town is one on the state that holds it; a cordon, a closure
                 # or a blockade names only where it is (guide §11: the place is no recipient)
+                # "Mastung has been hit repeatedly by militant violence": a pattern of attacks
+                # told of a region only says where they happen (guide §18 rule 6)
+                pattern = e.factuality == "generic" and not _capital_country(place.name)
                 e.recipient = (
-                    _state_government(linked, place.country) if e.type == "ASSAULT" else None
+                    _state_government(linked, place.country)
+                    if e.type == "ASSAULT" and not pattern
+                    else None
                 )
                 e.notes.append("recipient: a place named as the target")
         for e in events:
@@ -727,6 +732,21 @@ class RecipientsMixin(ExtractorBase):
             # "lawmakers walked out, demanding an inquiry", "UNAMA called for the perpetrators
             # to be brought to justice": a demand with no addressee (none in its clause, no
             # counterpart) is put to the authorities where it is made
+            if _asks_inquiry(e, linked, cues) and not any(
+                p.sentence_span == e.sentence_span
+                and (
+                    p.type == "PROTEST"
+                    or (
+                        p is not e and _same_party(p.actor, e.actor) and _is_identified(p.recipient)
+                    )
+                )
+                for p in events
+            ):
+                # "the family has asked for a judicial inquiry": a call for an investigation
+                # names no one to hold it (guide §18 rule 5); a demand made with a protest
+                # ("lodged a protest with the embassy and demanded an investigation") is still
+                # put to the party the protest is aimed at (guide §11)
+                continue
             known = linked.actors.get(e.actor.id or "")
             sector = getattr(known, "sector", None)
             if sector in _GENERAL_APPEAL_SECTORS:
@@ -1317,6 +1337,22 @@ def _named_doer(events: list[EventRecord], lead: EventRecord, linked: LinkedDoc)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _asks_inquiry(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> bool:
+    """Whether a demand asks for an investigation: "demanded an inquiry", "called for an
+    independent investigation", "asked for a judicial probe"."""
+    head = _trigger_head(e, linked)
+    asked = [*getattr(e, "_objects", [])]
+    if head is not None:
+        asked += [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        asked += [
+            g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+    # "demanded a judicial inquiry and compensation for the families": a demand that also asks
+    # for something else is still put to whoever would grant it
+    asked += [c for o in asked for c in o.conjuncts]
+    return bool(asked) and all({lemma(o), o.lower_} & cues.inquiry_nouns for o in asked)
+
+
 def _denial_head(e: EventRecord, linked: LinkedDoc) -> bool:
     """Whether the event's trigger is a verb of denial ("rejected the charge", "denied")."""
     head = _trigger_head(e, linked)
@@ -1372,7 +1408,8 @@ def _appositive_claimant(
     # no act was coded before the comma ("officials have long said militants plan attacks"):
     # the linked subject of the verb of saying that introduces the claim
     for tok in reversed(noun.doc[noun.sent.start : start]):
-        if lemma(tok) not in saying:
+        if lemma(tok) not in saying or tok.pos_ not in ("VERB", "AUX"):
+            # "reads the same UN reports as proof": a noun of saying has no speaker
             continue
         for subj in (
             # "KABUL, Afghanistan — The National Resistance Front said": the parser may take
@@ -1390,6 +1427,18 @@ def _appositive_claimant(
                 return None
             return _plain(ref, linked) or ref
         return None
+    # "Pakistan reads the reports as proof that the Taliban host the TTP, a charge Kabul
+    # denies": with no verb of saying, the claim is the main clause's, and so is its subject's
+    root = noun.sent.root
+    if root.i < start:
+        for subj in (c for c in root.children if c.dep_ == "nsubj"):
+            mention = linked.linked_mention_at(subj.idx)
+            if mention is None:
+                continue
+            ref = linked.actor_ref(mention)
+            if e.actor is not None and _same_party(e.actor, ref):
+                return None
+            return _plain(ref, linked) or ref
     return None
 
 
