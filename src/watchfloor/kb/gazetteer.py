@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 
 EXTRAS_FILE = Path(__file__).parent / "data" / "places_extra.yaml"
 _KIND_WEIGHT = {"country": 7.0, "admin1": 4.5, "site": 4.4, "admin2": 2.5}
-_UNIT_SUFFIX = re.compile(r"\s+(province|district|tribal district|agency|region|city|valley)$")
+# "county": Iran's shahrestan, as news names it ("Sarbaz county")
+_UNIT_SUFFIX = re.compile(
+    r"\s+(province|district|tribal district|agency|region|city|valley|county)$"
+)
 _CONNECTORS = {"e", "i", "al", "ul", "ud", "el"}
-_CACHE_FORMAT = "4"
+_CACHE_FORMAT = "5"
 _FOCUS_WEIGHT = 10.0
 _CONTEXT_WEIGHT = 20.0  # "Mashhad, Iran" outweighs the article's focus and any population
 # "Iran offered to treat the wounded in Mashhad": a country the place's own sentence names
@@ -52,6 +55,9 @@ _MIN_POPULATION = 1000
 # one beside one of them
 _FAR_KM = 150.0
 _NEAR_KM = 50.0
+# a province's towns lie within this of its middle: "Muqur district of Ghazni" is the Muqur
+# there, not its namesake in Badghis
+_WITHIN_KM = 120.0
 LOCAL_PLACE_KINDS = ("city", "site", "admin2")
 _EXTRA_CITY_POPULATION = 20000  # curated towns carry no population: a district town's
 
@@ -100,6 +106,31 @@ def _nearest_namesake(
     return min(close, key=distance) if close else best
 
 
+def _namesake_within(best: Place, candidates: list[Place], within: tuple[float, float]) -> Place:
+    """`best`, or the namesake in its country inside the province or beside the town the
+    name's phrase places it in, when `best` lies well outside it."""
+
+    def distance(p: Place) -> float:
+        assert p.lat is not None and p.lon is not None
+        return haversine_km(p.lat, p.lon, *within)
+
+    if best.kind not in LOCAL_PLACE_KINDS or best.lat is None or best.lon is None:
+        return best
+    if distance(best) <= _FAR_KM:
+        return best
+    close = [
+        p
+        for p in candidates
+        if p is not best
+        and p.country == best.country
+        and p.kind in LOCAL_PLACE_KINDS
+        and p.lat is not None
+        and p.lon is not None
+        and distance(p) <= _WITHIN_KM
+    ]
+    return min(close, key=distance) if close else best
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -118,6 +149,9 @@ class GazetteerConfig:
     ruler_unsafe_words: set[str] = field(default_factory=set)
     # (GeoNames spelling, news spelling) pairs: "Jowzjan" is mostly written "Jawzjan"
     spelling_variants: list[tuple[str, str]] = field(default_factory=list)
+    # pairs tried only for a name the gazetteer does not know, never added to the ruler:
+    # too common in other words to tag every variant ("Maiwand" → GeoNames "Maywand")
+    lookup_variants: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Gazetteer:
@@ -132,6 +166,7 @@ class Gazetteer:
         self._extras: list[Place] = []
         self._extra_names: list[tuple[str, str]] = []  # (surface, place id)
         self._skeleton_index: dict[str, list[str]] | None = None
+        self._unit_skeleton_index: dict[str, list[str]] | None = None
         for path in extras_paths:
             self._load_extras(path)
 
@@ -166,6 +201,11 @@ class Gazetteer:
             if not all(isinstance(v, list) and len(v) == 2 for v in pairs):
                 raise KnowledgeBaseError(f"{path}: spelling_variants must be [from, to] pairs")
             self.config.spelling_variants = [(str(a), str(b)) for a, b in pairs]
+        if "lookup_variants" in data:
+            pairs = data["lookup_variants"] or []
+            if not all(isinstance(v, list) and len(v) == 2 for v in pairs):
+                raise KnowledgeBaseError(f"{path}: lookup_variants must be [from, to] pairs")
+            self.config.lookup_variants = [(str(a), str(b)) for a, b in pairs]
         if "ruler_unsafe_words" in data:
             self.config.ruler_unsafe_words = {
                 str(w).lower() for w in data["ruler_unsafe_words"] or []
@@ -392,6 +432,14 @@ class Gazetteer:
                 if ids:
                     break
         if not ids:
+            # Pashto and Dari romanisations: a hit elsewhere in the world is a coincidence
+            region = set(self.config.ruler_all_places)
+            for variant in spelling_variants(stripped, self.config.lookup_variants, back=True):
+                found = self.index.get(variant) or self.index.get(loose_key(variant)) or []
+                ids = [i for i in found if (p := self.get(i)) is not None and p.country in region]
+                if ids:
+                    break
+        if not ids:
             ids = self._skeletons().get(_skeleton(stripped), [])
         return [p for p in (self.get(i) for i in ids) if p is not None]
 
@@ -410,6 +458,20 @@ class Gazetteer:
             self._skeleton_index = index
         return self._skeleton_index
 
+    def _unit_skeletons(self) -> dict[str, list[str]]:
+        """Consonant skeletons, four letters or more, of the region's provinces and districts."""
+        if self._unit_skeleton_index is None:
+            region = set(self.config.ruler_all_places)
+            index: dict[str, list[str]] = {}
+            self.index  # noqa: B018
+            for pid, p in self._places.items():
+                if p.country in region and p.kind in ("admin1", "admin2"):
+                    key = _skeleton(_UNIT_SUFFIX.sub("", normalize(p.name)), 4)
+                    if key and pid not in index.get(key, ()):
+                        index.setdefault(key, []).append(pid)
+            self._unit_skeleton_index = index
+        return self._unit_skeleton_index
+
     def resolve(
         self,
         name: str,
@@ -420,12 +482,14 @@ class Gazetteer:
         named: Collection[str] = (),
         nearby: Collection[str] = (),
         anchors: Collection[tuple[float, float]] = (),
+        within: tuple[float, float] | None = None,
     ) -> Place | None:
         """The most likely place called `name`; `near` is the country its own phrase names
         ("Mashhad, Iran", "Iran's Mashhad", "the Iranian city of Mashhad"); `unit` the word
         after the name ("Kandahar province": the province, not the city); `named` the
         countries the name's sentence names; `nearby` those its paragraph places other places in;
-        `anchors` the positions of the article's other towns and districts."""
+        `anchors` the positions of the article's other towns and districts; `within` the
+        position of the place the name's own phrase puts it in ("Muqur district of Ghazni")."""
         candidates = self.lookup(name)
         kinds = _UNIT_KINDS.get(unit or "")
         if kinds:
@@ -434,6 +498,13 @@ class Gazetteer:
             # another's; both are districts, and the context chooses between them
             units += [p for p in candidates if p.kind in kinds and p not in units]
             candidates = units or candidates
+            if not candidates:
+                # "Keshem district" (GeoNames "Kishim"): a skeleton too short to trust for any
+                # name is enough among the region's districts once the phrase says "district"
+                ids = self._unit_skeletons().get(
+                    _skeleton(_UNIT_SUFFIX.sub("", normalize(name)), 4)
+                )
+                candidates = [p for p in (self.get(i) for i in ids or ()) if p and p.kind in kinds]
         if not candidates:
             return None
         weights = focus_weights(focus_countries)
@@ -446,6 +517,14 @@ class Gazetteer:
                 + (_PARAGRAPH_WEIGHT if p.country in nearby and p.country not in named else 0)
             ),
         )
+        if within is not None:
+            best = _namesake_within(best, candidates, within)
+            if (
+                best.lat is not None
+                and best.lon is not None
+                and haversine_km(best.lat, best.lon, *within) <= _WITHIN_KM
+            ):
+                return best  # the name's own phrase outweighs the article's other towns
         return _nearest_namesake(best, candidates, anchors) if anchors else best
 
     def context_country(self, span: Span, country_of: Callable[[Span], str | None]) -> str | None:
@@ -645,7 +724,8 @@ def spelling_variants(name: str, pairs: list[tuple[str, str]], *, back: bool = F
     return out
 
 
-_EZAFE = re.compile(r"(?<=\w)(?:-[ei]-|-[ei] | [ei]-)(?=\w)")
+# GeoNames also writes the vowel between spaces: "Qala i Naw" is news' "Qala-i-Naw"
+_EZAFE = re.compile(r"(?<=\w)(?:-[ei]-|-[ei] | [ei]-| [ei] )(?=\w)")
 _EZAFE_FORMS = ("-e-", "-i-", "-e ", "-i ")
 
 
@@ -658,8 +738,8 @@ def ezafe_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != name]
 
 
-def _skeleton(key: str) -> str:
+def _skeleton(key: str, shortest: int = 5) -> str:
     """Consonants only, doubled letters collapsed; "" when too short to tell names apart."""
     letters = re.sub(r"[^a-z]", "", key)
     skeleton = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
-    return skeleton if len(skeleton) >= 5 else ""
+    return skeleton if len(skeleton) >= shortest else ""

@@ -108,7 +108,9 @@ class Linker(
     MentionsMixin,
     PlacesMixin,
 ):
-    VERSION = f"wf-linker-37-{_LEXICON_DIGEST}"
+    # 38: place lookups by the phrase that places a name ("Muqur district of Ghazni") and by
+    # news spellings GeoNames lacks; stored links made by 37 may differ for such places
+    VERSION = f"wf-linker-38-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb

@@ -370,6 +370,7 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
             named=named,
             nearby=nearby,
             anchors=self._anchors(state, ent),
+            within=self._within(state, ent),
         )
         if place is not None and self._stray_namesake(state, ent, place, near):
             place = None  # unresolved: better no place than an event moved abroad
@@ -466,6 +467,45 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 if only.lat is not None and only.lon is not None:
                     found.append((only.lat, only.lon))
         return found
+
+    def _within(self, state: _State, ent: Span) -> tuple[float, float] | None:
+        """Where the place the name's own phrase puts it in lies: "Muqur district of Ghazni
+        province", "Muqur, Ghazni", "Surobi district, east of Kabul". Namesake districts in
+        two provinces are common in the region; the phrase says which one."""
+        doc = state.doc
+        k = ent.end
+        if k < len(doc) and doc[k].lower_ in _WITHIN_UNITS:
+            k += 1
+            # "Ghazni's Muqur district": the province before the possessive
+            if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "\u2019s"):
+                owner = next((e for e, _ in state.ents if e.end == ent.start - 1), None)
+                if owner is not None and owner.label_ in PLACE_LABELS:
+                    return self._position(state, owner)
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in _WITHIN_BEARINGS and doc[k + 1].lower_ == "of":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("of", "in") and doc[k - 1].text != ",":
+            return None
+        if doc[k].lower_ in ("of", "in"):
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        other = next((e for e, _ in state.ents if e.start == k), None)
+        if other is None or other.label_ not in PLACE_LABELS:
+            return None
+        return self._position(state, other)
+
+    def _position(self, state: _State, ent: Span) -> tuple[float, float] | None:
+        """Where the province, district or town ``ent`` names lies; None for a country."""
+        doc = state.doc
+        unit = doc[ent.end].lower_ if ent.end < len(doc) else None
+        place = self.gazetteer.resolve(
+            _strip_article(ent.text), focus_countries=state.focus_counts or state.focus, unit=unit
+        )
+        if place is None or place.kind == "country" or place.lat is None or place.lon is None:
+            return None
+        return place.lat, place.lon
 
     def _stray_namesake(self, state: _State, ent: Span, place: Place, near: str | None) -> bool:
         """True when the best place for a name is a small town or hamlet in a country nothing
@@ -731,6 +771,11 @@ def _object_relative_subject(span: Span) -> bool:
 
 
 # "a charge Kabul rejects": what a state answers, and how it answers
+# the unit words between a name and the phrase that places it ("Muqur district of Ghazni")
+_WITHIN_UNITS = frozenset(["district", "province", "county", "tehsil", "valley"])
+_WITHIN_BEARINGS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
 _CHARGE_NOUNS = frozenset(
     ["charge", "accusation", "allegation", "claim", "characterisation", "characterization"]
     + ["assertion", "assessment", "description", "version", "account", "label", "suggestion"]

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _SITE_WINDOW_SENTENCES = 3
 # A namesake farther than this from the town a phrase puts a village "near" is another place.
 _NEAR_KM = 60.0
+# a province's districts lie within this of its middle
+_PROVINCE_KM = 120.0
 
 
 class PlacesMixin(LinkerBase):
@@ -142,6 +144,21 @@ class PlacesMixin(LinkerBase):
                     start -= 1
                 if not any(t.ent_type_ in ("NORP", "PERSON") for t in doc[start : tok.i]):
                     local_names.add(normalize(doc[start : tok.i].text))
+            # "in Chamkani district of Paktia": a district the tagger missed or took for a
+            # people, which its phrase puts in a province the gazetteer knows (a real demonym
+            # is dropped below with the KB's names)
+            if (
+                tok.lower_ in _UNIT_WORDS
+                and tok.tag_ == "NN"
+                and tok.i > 0
+                and _place_word(doc[tok.i - 1])
+            ):
+                start = tok.i
+                while start > 0 and _place_word(doc[start - 1]):
+                    start -= 1
+                name = doc[start : tok.i]
+                if self._container(state, name):
+                    local_names.add(normalize(name.text))
             # "in Zarobi in Ostra district", "Zarobi, a village in Ostra": a name its own phrase
             # puts inside a place the gazetteer knows
             if tok.lower_ in _LOCAL_PREPS and tok.i + 1 < len(doc) and _place_word(doc[tok.i + 1]):
@@ -383,8 +400,11 @@ class PlacesMixin(LinkerBase):
             ]
             return closer[0].id if closer else anchor.place_id
         if local or near is not None:
-            found = self.gazetteer.resolve(_bare(span.text), focus_countries=focus)
-            if found is not None and _within(found, town, _NEAR_KM):
+            unit = feature if feature in ("district", "province") else None
+            found = self.gazetteer.resolve(_bare(span.text), focus_countries=focus, unit=unit)
+            # "Keshem district of Badakhshan": anywhere in the province the phrase names
+            radius = _PROVINCE_KM if town.kind == "admin1" else _NEAR_KM
+            if found is not None and _within(found, town, radius):
                 return found.id
             return anchor.place_id
         return None
@@ -415,11 +435,20 @@ class PlacesMixin(LinkerBase):
     def _container(self, state: _State, span: Span) -> PlaceMention | None:
         """The known place the words after ``span`` put it in: "X in Y district", "X, a
         village in Y", "X area of Y", "X, east of Y", "X, Y district". The first such place
-        is the most local one the text gives ("in X in Y district of Z province": Y)."""
+        is the most local one the text gives ("in X in Y district of Z province": Y). Also a
+        province or district that owns a district before it ("Panjshir's Dara district")."""
         doc = state.doc
+        owner = self._owning_unit(state, span)
+        if owner is not None:
+            return owner
         k = span.end
-        if k < len(doc) and doc[k].lower_ in LOCAL_FEATURE_WORDS | _SITE_FEATURE_WORDS:
-            k += 1  # "Zarobi village in ...", "the Sarwan area of ..."
+        if (
+            k < len(doc)
+            and doc[k].lower_ in LOCAL_FEATURE_WORDS | _SITE_FEATURE_WORDS | _UNIT_WORDS
+        ):
+            # "Zarobi village in ...", "the Sarwan area of ...", and a district the gazetteer
+            # lacks: "Sayedabad district of Wardak province" lies in Wardak, not the dateline
+            k += 1
         comma = k < len(doc) and doc[k].text == ","
         if comma:
             k += 1
@@ -431,8 +460,10 @@ class PlacesMixin(LinkerBase):
                     j += 1
                 if j < len(doc) and doc[j].lower_ in _CONTAINER_NOUNS:
                     k = j + 1
-            if k < len(doc) and doc[k].lower_ in _BEARINGS:
-                k += 1  # "X, east of Y"
+            # "X, east of Y"; but "X, North Waziristan" names a unit whose name starts with a
+            # bearing, placed like any other after a bare comma
+            if k < len(doc) and doc[k].lower_ in _BEARINGS and self._place_at(state, k) is None:
+                k += 1
                 if k < len(doc) and doc[k].lower_ != "of":
                     return None
         if k >= len(doc):
@@ -454,6 +485,19 @@ class PlacesMixin(LinkerBase):
         if place is None or place.kind not in ("city", "admin2", "admin1", "site"):
             return None
         return found
+
+    def _owning_unit(self, state: _State, span: Span) -> PlaceMention | None:
+        """ "Helmand's Sangin district": the province before the possessive, when a unit word
+        follows the name (a country's possessive is too wide to place anything)."""
+        doc = state.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in _UNIT_WORDS or span.start < 2:
+            return None
+        if doc[span.start - 1].text not in ("'s", "\u2019s"):
+            return None
+        end = doc[span.start - 2].idx + len(doc[span.start - 2].text)
+        found = next((pm for pm in state.place_mentions if pm.end == end and pm.place_id), None)
+        place = self.gazetteer.get(found.place_id) if found and found.place_id else None
+        return found if place is not None and place.kind in ("admin1", "admin2") else None
 
     @staticmethod
     def _place_at(state: _State, k: int) -> PlaceMention | None:
@@ -580,6 +624,8 @@ _CONTAINER_NOUNS = frozenset(
     + ["district", "tehsil", "suburb", "outskirts", "region", "crossing", "settlement"]
 )
 _CONTAINER_PREPS = frozenset(["in", "of", "near", "outside"])
+# the admin units a name the gazetteer lacks is called by ("X district of Y province")
+_UNIT_WORDS = frozenset(["district", "county", "subdistrict"])
 _APPOSITION_NOUNS = frozenset(["village", "hamlet", "town", "locality", "settlement"])
 _LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "around"])
 _BEARINGS = frozenset(
