@@ -294,8 +294,18 @@ def _planned_not_pledged(clause: Token) -> bool:
     """A future cooperative act is a pledge (AGREE) unless it is a term of a concluded agreement
     ("under the accord, the states will build …"): then the act itself is reported, planned
     (annotation guide §1.7 `future`). A third party's account of a plan stays a pledge, as the
-    PLOVER gold codes "Finland will give …, a statement said"."""
-    return any(lemma(o) in _TERMS_NOUNS for o in _prep_objects(clause, ("under", "per")))
+    PLOVER gold codes "Finland will give …, a statement said").
+
+    An announced payment of compensation or relief is likewise the act, planned, with no
+    pledge beside it ("said the provincial government would pay compensation", guide §15 rule
+    4: only a promise also gives AGREE)."""
+    return lemma(clause) in _PAYMENT_VERBS or any(
+        lemma(o) in _TERMS_NOUNS for o in _prep_objects(clause, ("under", "per"))
+    )
+
+
+# Verbs of paying out compensation or relief.
+_PAYMENT_VERBS = frozenset({"pay", "compensate"})
 
 
 def _other_party_pronoun(speaker: Token, target: Token) -> bool:

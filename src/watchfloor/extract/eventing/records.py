@@ -407,6 +407,26 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 and _count_assault_groups(sent, self) <= 1
             ):
                 cas = parse_casualties(sent)
+            elif (cas.fatalities is None) != (cas.injured is None) and (
+                _count_assault_groups(sent, self) <= 1
+            ):
+                # "said 23 bodies had been received and that 12 of the more than 50 wounded
+                # were in critical condition": with one attack in the sentence, the other half
+                # of its toll may sit in a clause of its own (guide §1.6: the numbers stated
+                # in this sentence for this event). The sentence's toll is this act's only
+                # when it agrees on the half already found: "a doctor said 41 bodies …, while
+                # an elder said 50 had died" holds two accounts, each a toll of its own
+                whole = parse_casualties(sent)
+                if (whole.fatalities, whole.injured) != (cas.fatalities, cas.injured) and (
+                    whole.fatalities == cas.fatalities or whole.injured == cas.injured
+                ):
+                    cas = dataclasses.replace(
+                        cas,
+                        fatalities=cas.fatalities
+                        if cas.fatalities is not None
+                        else whole.fatalities,
+                        injured=cas.injured if cas.injured is not None else whole.injured,
+                    )
             fatalities, injured = cas.fatalities, cas.injured
             notes.extend(cas.notes)
 
