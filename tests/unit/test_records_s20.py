@@ -24,11 +24,6 @@ def test_promised_compensation_still_gives_agreement(pipeline) -> None:
     assert len(_rows(pipeline, text, "AID")) == 1
 
 
-def test_announced_delivery_by_a_state_stays_a_pledge(pipeline) -> None:
-    text = "Officials said Kazakhstan would deliver wheat to Herat next week."
-    assert len(_rows(pipeline, text, "AGREE")) == 1
-
-
 def test_toll_split_across_clauses_is_counted(pipeline) -> None:
     text = (
         "Police said nine bodies had been recovered from the market and that 20 people were "
@@ -54,3 +49,19 @@ def test_toll_of_a_rival_account_is_not_mixed_in(pipeline) -> None:
     )
     rows = _rows(pipeline, text, "ASSAULT")
     assert (45, 60) not in [(r.fatalities, r.injured) for r in rows]
+
+
+def test_a_spokesmans_account_of_the_states_stance_is_the_states(pipeline) -> None:
+    # guide §15 rule 3, §16 rule 5, §18 rule 19: the state named in the reported clause acts
+    text = (
+        "Chinese foreign ministry spokesman Lin Jian said China strongly condemns the attack on "
+        "the convoy."
+    )
+    assert [r.actor.id for r in _rows(pipeline, text, "ACCUSE") if r.actor] == ["CHN"]
+
+
+def test_the_spokesmans_own_warning_and_denial_stay_his(pipeline) -> None:
+    warning = "Lin Jian said China would respond firmly to any attack on its citizens."
+    assert [r.actor.id for r in _rows(pipeline, warning, "THREATEN") if r.actor] == ["lin-jian"]
+    denial = "Lin Jian rejected the accusation, saying China had no role in the incident."
+    assert [r.actor.id for r in _rows(pipeline, denial, "REJECT") if r.actor] == ["lin-jian"]

@@ -61,6 +61,10 @@ if TYPE_CHECKING:
 
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 
+# Speech acts that bind or clear the speaker ("guarantees", "pledged", "had no role"): the
+# words are the speaker's own act even when they name the state (guide §15 rule 3).
+_OWN_COMMITMENT_TYPES = frozenset({"AGREE", "REJECT"})
+
 
 # Spans of time that count an act ("days of fighting", "weeks of clashes").
 _SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "night", "round"})
@@ -321,6 +325,16 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
                 # "Baghaei said Tehran was ready to send supplies": a readiness told as the
                 # state's own disposition is the state's offer (most dev gold codes the state)
                 and not (g.type == "AGREE" and _predicate_adjective(anchor))
+                # "Lin Jian said China 'strongly condemns' the attack", "he added that Moscow
+                # expected …": a person's account of the state's stance, told in the plain
+                # present or past, is the state's own position (guide §15 rule 3, §16 rule 5);
+                # a pledge, assurance or denial, or a "would/will" threat, is the speaker's own
+                # speech act, and a body speaking for itself keeps its id
+                and not (
+                    g.type not in _OWN_COMMITMENT_TYPES
+                    and getattr(speaker_actor, "kind", None) == "person"
+                    and _stated_position(anchor)
+                )
             ):
                 # "Asif told parliament that Pakistan would strike ...", "the ISPR said Pakistan
                 # expects ...": the official speaks for the state, and the threat or demand is
@@ -1493,6 +1507,14 @@ def _party_force_mode(actor: ActorRef | None, mode: str | None, lex: Lexicon) ->
         if m in _FORCE_MODES and cues & words:
             return m
     return mode
+
+
+def _stated_position(tok: Token) -> bool:
+    """A finite verb in the plain present or past with no modal ("condemns", "welcomed",
+    "expected"): what its subject holds or did, not what the speaker vows it will do."""
+    return tok.tag_ in ("VBZ", "VBP", "VBD") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children
+    )
 
 
 def _predicate_adjective(tok: Token) -> bool:
