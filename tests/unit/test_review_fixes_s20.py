@@ -106,3 +106,25 @@ def test_condolences_conveyed_to_an_ambassador_reach_the_ministry(pipeline) -> N
 def test_a_protest_lodged_with_an_embassy_reaches_the_state(pipeline) -> None:
     rows = _rows(pipeline, "Pakistan lodged a strong protest with the Iranian embassy on Monday.")
     assert ("ACCUSE", "IRN") in [(t, r) for t, *_, r in rows]
+
+
+def test_an_inquiry_by_a_named_state_is_put_to_it(pipeline) -> None:
+    rows = _rows(pipeline, "India called for an inquiry by Pakistan into the Pahalgam attack.")
+    assert ("REQUEST", "PAK") in [(t, r) for t, *_, r in rows]
+
+
+def test_an_inquiry_with_no_addressee_has_none(pipeline) -> None:
+    rows = _rows(pipeline, "UNAMA called for an independent investigation into the killings.")
+    assert ("REQUEST", None) in [(t, r) for t, *_, r in rows]
+
+
+def test_a_loose_district_match_stays_in_the_country_the_text_names(pipeline) -> None:
+    text = "Tajik police arrested five men in Faizobad district of Tajikistan."
+    places = pipeline.analyze(text, published="2026-05-01").events
+    assert all(e.place is None or e.place.country == "TJK" for e in places)
+
+
+def test_a_loose_district_match_in_the_region_still_resolves(pipeline) -> None:
+    text = "Taliban police arrested five men in Keshem district of Badakhshan."
+    places = [e.place for e in pipeline.analyze(text, published="2026-05-01").events if e.place]
+    assert places and places[0].country == "AFG" and places[0].name == "Kishim"

@@ -505,6 +505,12 @@ class Gazetteer:
                     _skeleton(_UNIT_SUFFIX.sub("", normalize(name)), 4)
                 )
                 candidates = [p for p in (self.get(i) for i in ids or ()) if p and p.kind in kinds]
+                # a loose match must lie where the text points: the country the phrase names,
+                # else the sentence's or the article's ("Faizobad district of Tajikistan" is
+                # not Afghanistan's Faizabad)
+                allowed = {near} if near else {*named, *(focus_countries or ())}
+                if allowed:
+                    candidates = [p for p in candidates if p.country in allowed]
         if not candidates:
             return None
         weights = focus_weights(focus_countries)

@@ -1350,6 +1350,14 @@ def _asks_inquiry(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> boo
     # "demanded a judicial inquiry and compensation for the families": a demand that also asks
     # for something else is still put to whoever would grant it
     asked += [c for o in asked for c in o.conjuncts]
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "from")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for o in asked
+        for c in o.children
+    ):
+        return False  # "an inquiry by Pakistan": the sentence names who is to hold it
     return bool(asked) and all({lemma(o), o.lower_} & cues.inquiry_nouns for o in asked)
 
 
