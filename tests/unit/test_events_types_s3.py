@@ -43,12 +43,16 @@ def test_agreed_meeting_is_coded_beside_the_agreement():
 
 
 def test_stated_intention_keeps_the_material_act_as_a_second_event():
-    evs = events(
-        "The provincial government said it would pay compensation to the victims' families."
-    )
+    # A promise is an AGREE plus the promised act (guide §15 rule 4); an announced plan ("said
+    # it would pay compensation") is the future act alone (guide §18 rule 20).
+    evs = events("The provincial government promised to pay compensation to the victims' families.")
     assert evs[0].type == "AGREE"
     aid = [e for e in evs if e.type == "AID"]
     assert aid and aid[0].confidence < evs[0].confidence
+    announced = events(
+        "The provincial government said it would pay compensation to the victims' families."
+    )
+    assert [e.type for e in announced] == ["AID"]
 
 
 def test_stated_verbal_support_gives_no_second_event():
