@@ -125,7 +125,11 @@ def test_claim_filter_cross_validated():
 # 0.99, hedge 0.94, pairwise F1 0.835 (propositions file 27: the same). fresh17, session 18
 # (claims 0.34, propositions file 29, after the s18 relabel): F1 0.867, stance 0.97, hedge
 # 0.96, pairwise F1 0.835. fresh18, session 19 (claims 0.35, propositions file 32, the model
-# trained with fresh18's dev claims): F1 0.850, stance 0.97, hedge 0.94, pairwise F1 0.753.
+# trained with fresh18's dev claims): F1 0.850, stance 0.97, hedge 0.94, pairwise F1 0.753; in
+# session 20 catalogue 33 withdrew the wordings written from fresh18 (they did not carry to other
+# sets), and its pairwise F1 fell to 0.684. fresh19, session 20 (claims 0.35, propositions file
+# 33, the model trained with fresh19's dev claims): F1 0.851, stance 0.96, hedge 0.96, pairwise
+# F1 0.833.
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -145,7 +149,8 @@ TUNED_DEV_FLOORS = {
     "fresh15": {"claims": 0.88, "stance": 0.93, "hedge": 0.97, "propositions": 0.84},
     "fresh16": {"claims": 0.86, "stance": 0.96, "hedge": 0.92, "propositions": 0.80},
     "fresh17": {"claims": 0.84, "stance": 0.95, "hedge": 0.94, "propositions": 0.80},
-    "fresh18": {"claims": 0.83, "stance": 0.95, "hedge": 0.92, "propositions": 0.70},
+    "fresh18": {"claims": 0.83, "stance": 0.95, "hedge": 0.92, "propositions": 0.66},
+    "fresh19": {"claims": 0.83, "stance": 0.94, "hedge": 0.94, "propositions": 0.80},
 }
 
 
@@ -167,18 +172,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh19_unseen_claims(pipeline):
-    # The blind batch written in session 19, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.840, stance 0.952, pairwise F1 0.719; at its
-    # start 0.840, 0.952, 0.752), so a change that loses ground on unseen text fails here. The
-    # pairwise floor is loose: one article's dispute moves the figure by tenths.
+def test_fresh20_unseen_claims(pipeline):
+    # The blind batch written in session 20, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.841, stance 0.955, pairwise F1 0.545; the
+    # same at its start), so a change that loses ground on unseen text fails here. The pairwise
+    # floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh19"
+    gold = ROOT / "gold" / "fresh20"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh19 gold not present")
+        pytest.skip("fresh20 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
     assert result["claims"]["f1"] >= 0.82
     assert result["stance_accuracy"] >= 0.94
-    assert result["propositions"]["f1"] >= 0.65
+    assert result["propositions"]["f1"] >= 0.50

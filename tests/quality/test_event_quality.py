@@ -107,7 +107,7 @@ def test_fresh_dev_events(pipeline):
     assert result["by_split"]["heldout"]["f1"] >= 0.62
 
 
-FRESH19 = ROOT / "gold" / "fresh19"
+FRESH20 = ROOT / "gold" / "fresh20"
 
 # The dev halves of the blind batches, each once a session's tuning set (its held-out half never
 # tuned on): batch → floors just under the F1 and accuracies measured when it was tuned.
@@ -143,7 +143,10 @@ FRESH19 = ROOT / "gold" / "fresh19"
 # wf-linker-31; pooled as in session 11, after the s18 relabel): F1 0.766, actor 80%,
 # recipient 73%, place 82%, mode 85%. fresh18, session 19 (rules v48, lexicon 2.42, recipients
 # 1.40, factuality 1.35, wf-linker-36; fixes kept only if they held pooled, after the s19
-# relabel): F1 0.734, actor 79%, recipient 69%, place 88%, mode 83%.
+# relabel): F1 0.734, actor 79%, recipient 69%, place 88%, mode 83%. fresh19, session 20 (rules
+# v51, lexicon 2.44, recipients 1.42, factuality 1.37, wf-linker-38; fixes chosen by
+# leave-one-set-out over all dev halves, after the s20 relabel): F1 0.849, actor 87%, recipient
+# 82%, place 89%, mode 87%.
 TUNED_DEV_FLOORS = {
     "fresh2": {"f1": 0.85, "actor": 0.79, "recipient": 0.65, "place": 0.83, "mode": 0.82},
     "fresh3": {"f1": 0.82, "actor": 0.72, "recipient": 0.67, "place": 0.78, "mode": 0.83},
@@ -162,6 +165,7 @@ TUNED_DEV_FLOORS = {
     "fresh16": {"f1": 0.81, "actor": 0.77, "recipient": 0.69, "place": 0.86, "mode": 0.81},
     "fresh17": {"f1": 0.74, "actor": 0.77, "recipient": 0.70, "place": 0.79, "mode": 0.82},
     "fresh18": {"f1": 0.71, "actor": 0.77, "recipient": 0.66, "place": 0.85, "mode": 0.80},
+    "fresh19": {"f1": 0.82, "actor": 0.85, "recipient": 0.79, "place": 0.87, "mode": 0.85},
 }
 
 
@@ -179,18 +183,18 @@ def test_tuned_dev_half_events(pipeline, batch):
         assert dev[f"{key}_accuracy"] >= floors[key], key
 
 
-def test_fresh19_unseen_events(pipeline):
-    # The blind batch written in session 19, scored only before and after that session's
-    # changes and never tuned on (both halves): floors under the measured F1 (0.787 at the start
-    # of session 19, 0.786 at its end) and argument accuracies (actor 79%, recipient 69%, place
-    # 86%), so that a change which loses ground on text nobody has tuned on fails here even
+def test_fresh20_unseen_events(pipeline):
+    # The blind batch written in session 20, scored only before and after that session's
+    # changes and never tuned on (both halves): floors under the measured F1 (0.723 at the start
+    # of session 20 and at its end) and argument accuracies (actor 78 → 79%, recipient 68 → 69%,
+    # place 85%), so that a change which loses ground on text nobody has tuned on fails here even
     # when the tuned sets hold.
-    if not any(FRESH19.rglob("events.jsonl")):
-        pytest.skip("fresh19 gold not present")
-    result = evaluate_events(FRESH19, pipeline=pipeline)
+    if not any(FRESH20.rglob("events.jsonl")):
+        pytest.skip("fresh20 gold not present")
+    result = evaluate_events(FRESH20, pipeline=pipeline)
     print(format_report(result))
     overall = result["overall"]
-    assert overall["f1"] >= 0.77
+    assert overall["f1"] >= 0.71
     assert overall["actor_accuracy"] >= 0.77
     assert overall["recipient_accuracy"] >= 0.67
-    assert overall["place_accuracy"] >= 0.84
+    assert overall["place_accuracy"] >= 0.83
