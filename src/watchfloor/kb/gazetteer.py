@@ -89,21 +89,7 @@ def _nearest_namesake(
         assert p.lat is not None and p.lon is not None
         return min(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in anchors)
 
-    if best.kind not in LOCAL_PLACE_KINDS or best.lat is None or best.lon is None:
-        return best
-    if distance(best) <= _FAR_KM:
-        return best
-    close = [
-        p
-        for p in candidates
-        if p is not best
-        and p.country == best.country
-        and p.kind in LOCAL_PLACE_KINDS
-        and p.lat is not None
-        and p.lon is not None
-        and distance(p) <= _NEAR_KM
-    ]
-    return min(close, key=distance) if close else best
+    return _closer_namesake(best, candidates, distance, _NEAR_KM)
 
 
 def _namesake_within(best: Place, candidates: list[Place], within: tuple[float, float]) -> Place:
@@ -114,6 +100,14 @@ def _namesake_within(best: Place, candidates: list[Place], within: tuple[float, 
         assert p.lat is not None and p.lon is not None
         return haversine_km(p.lat, p.lon, *within)
 
+    return _closer_namesake(best, candidates, distance, _WITHIN_KM)
+
+
+def _closer_namesake(
+    best: Place, candidates: list[Place], distance: Callable[[Place], float], keep_km: float
+) -> Place:
+    """`best` when it is no local place or lies within _FAR_KM of what `distance` measures
+    from; else the closest local namesake in its country within `keep_km`, if any."""
     if best.kind not in LOCAL_PLACE_KINDS or best.lat is None or best.lon is None:
         return best
     if distance(best) <= _FAR_KM:
@@ -126,7 +120,7 @@ def _namesake_within(best: Place, candidates: list[Place], within: tuple[float, 
         and p.kind in LOCAL_PLACE_KINDS
         and p.lat is not None
         and p.lon is not None
-        and distance(p) <= _WITHIN_KM
+        and distance(p) <= keep_km
     ]
     return min(close, key=distance) if close else best
 

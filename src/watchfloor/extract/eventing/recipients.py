@@ -6,6 +6,7 @@ of an earlier event a clause points back to (`_earlier_event_actor`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.base import ExtractorBase
@@ -1419,34 +1420,39 @@ def _appositive_claimant(
         if lemma(tok) not in saying or tok.pos_ not in ("VERB", "AUX"):
             # "reads the same UN reports as proof": a noun of saying has no speaker
             continue
-        for subj in (
-            # "KABUL, Afghanistan — The National Resistance Front said": the parser may take
-            # the dateline for the subject and the speaker for its apposition
-            w
-            for c in tok.children
-            if c.dep_ == "nsubj"
-            for w in [c, *(a for a in c.children if a.dep_ == "appos")]
-        ):
-            mention = linked.linked_mention_at(subj.idx)
-            if mention is None:
-                continue
-            ref = linked.actor_ref(mention)
-            if e.actor is not None and _same_party(e.actor, ref):
-                return None
-            return _plain(ref, linked) or ref
-        return None
+        return _first_claimant(
+            (
+                # "KABUL, Afghanistan — The National Resistance Front said": the parser may take
+                # the dateline for the subject and the speaker for its apposition
+                w
+                for c in tok.children
+                if c.dep_ == "nsubj"
+                for w in [c, *(a for a in c.children if a.dep_ == "appos")]
+            ),
+            e,
+            linked,
+        )
     # "Pakistan reads the reports as proof that the Taliban host the TTP, a charge Kabul
     # denies": with no verb of saying, the claim is the main clause's, and so is its subject's
     root = noun.sent.root
     if root.i < start:
-        for subj in (c for c in root.children if c.dep_ == "nsubj"):
-            mention = linked.linked_mention_at(subj.idx)
-            if mention is None:
-                continue
-            ref = linked.actor_ref(mention)
-            if e.actor is not None and _same_party(e.actor, ref):
-                return None
-            return _plain(ref, linked) or ref
+        return _first_claimant((c for c in root.children if c.dep_ == "nsubj"), e, linked)
+    return None
+
+
+def _first_claimant(
+    subjects: Iterable[Token], e: EventRecord, linked: LinkedDoc
+) -> ActorRef | None:
+    """The first linked subject as the party a denial answers; none when it is the denier's
+    own side."""
+    for subj in subjects:
+        mention = linked.linked_mention_at(subj.idx)
+        if mention is None:
+            continue
+        ref = linked.actor_ref(mention)
+        if e.actor is not None and _same_party(e.actor, ref):
+            return None
+        return _plain(ref, linked) or ref
     return None
 
 
