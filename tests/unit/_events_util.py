@@ -26,6 +26,33 @@ def extractor():
     return EventExtractor()
 
 
+@lru_cache(maxsize=1)
+def events_only_pipeline():
+    """One whole pipeline per process (knowledge base, gazetteer, linker) with claims and
+    propositions switched off, for event tests that need real linking but no claims."""
+    from watchfloor.pipeline import Pipeline
+
+    p = Pipeline()
+    p.claim_extractor.extract = lambda *a, **k: []
+    p.proposition_matcher.assign_many = lambda xs: None
+    return p
+
+
+def casualty_counts(text: str, region_from: str | None = None) -> tuple[int | None, int | None]:
+    """(killed, injured) that `parse_casualties` reads from `text`, or only from the clause of
+    the word `region_from` (its subtree) when one is given."""
+    from watchfloor.extract.casualties import parse_casualties
+
+    doc = nlp()(text)
+    tokens = None
+    if region_from is not None:
+        # the event's clause: the subtree of its trigger word
+        trigger = next(t for t in doc if t.text == region_from)
+        tokens = sorted(trigger.subtree, key=lambda t: t.i)
+    cas = parse_casualties(doc[:], tokens=tokens)
+    return cas.fatalities, cas.injured
+
+
 def linked_doc(
     text: str,
     published: str | None = "2025-03-01",

@@ -9,9 +9,7 @@ are injured. Each rule has a near miss that must not change."""
 from __future__ import annotations
 
 from tests.unit._events_util import analyzed_rows as _rows
-from tests.unit._events_util import nlp
-
-from watchfloor.extract.casualties import parse_casualties
+from tests.unit._events_util import casualty_counts as _counts
 
 
 def _actor(analyze, text: str, etype: str, trigger: str | None = None) -> str | None:
@@ -19,17 +17,6 @@ def _actor(analyze, text: str, etype: str, trigger: str | None = None) -> str | 
     assert rows, text
     actor = rows[-1].actor
     return (actor.text or actor.name or "").lower() if actor is not None else None
-
-
-def _counts(text: str, region_from: str | None = None) -> tuple[int | None, int | None]:
-    doc = nlp()(text)
-    tokens = None
-    if region_from is not None:
-        # the event's clause: the subtree of its trigger word
-        trigger = next(t for t in doc if t.text == region_from)
-        tokens = sorted(trigger.subtree, key=lambda t: t.i)
-    cas = parse_casualties(doc[:], tokens=tokens)
-    return cas.fatalities, cas.injured
 
 
 # ---------------------------------------------------------------- "have in the past <verb>"

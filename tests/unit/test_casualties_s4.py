@@ -2,20 +2,10 @@
 groups, combined and separate tolls."""
 
 import pytest
-from tests.unit._events_util import nlp  # noqa: I001
+from tests.unit._events_util import casualty_counts as _counts  # noqa: I001
+from tests.unit._events_util import nlp
 
 from watchfloor.extract.casualties import parse_casualties
-
-
-def _counts(text: str, region_from: str | None = None) -> tuple[int | None, int | None]:
-    doc = nlp()(text)
-    tokens = None
-    if region_from is not None:
-        # the event's clause: the subtree of its trigger word
-        trigger = next(t for t in doc if t.text == region_from)
-        tokens = sorted(trigger.subtree, key=lambda t: t.i)
-    cas = parse_casualties(doc[:], tokens=tokens)
-    return cas.fatalities, cas.injured
 
 
 @pytest.mark.parametrize(

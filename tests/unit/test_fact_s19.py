@@ -10,9 +10,7 @@
 
 Each case is a fresh sentence for a construction, not one taken from the gold."""
 
-from functools import lru_cache
-
-from tests.unit._events_util import events  # noqa: I001
+from tests.unit._events_util import events, events_only_pipeline  # noqa: I001
 
 
 def _by_trigger(text: str, word: str, published: str = "2026-03-12") -> list:
@@ -62,18 +60,10 @@ _MEETING = (
 )
 
 
-@lru_cache(maxsize=1)
-def _pipeline():
-    from watchfloor.pipeline import Pipeline
-
-    p = Pipeline()
-    p.claim_extractor.extract = lambda *a, **k: []
-    p.proposition_matcher.assign_many = lambda xs: None
-    return p
-
-
 def _analyzed(text: str, word: str) -> list:
-    analysis = _pipeline().analyze(text, published="2026-03-11T08:00:00+05:00", title="x")
+    analysis = events_only_pipeline().analyze(
+        text, published="2026-03-11T08:00:00+05:00", title="x"
+    )
     return [e for e in analysis.events if e.trigger.lower().startswith(word)]
 
 
