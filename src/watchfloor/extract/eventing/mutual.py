@@ -371,10 +371,10 @@ def _setting_of_deal(e: EventRecord, linked: LinkedDoc) -> bool:
 def _meeting_party_at(tok: Token, linked: LinkedDoc) -> ActorRef | None:
     """The party a name in a meeting's list stands for: a linked actor named there, else a
     country named there as its government."""
-    for m in linked.actor_mentions:
-        if m.start <= tok.idx < m.end and m.actor_id:
-            actor = linked.actors.get(m.actor_id)
-            return ActorRef(id=m.actor_id, name=actor.name if actor else m.text, text=m.text)
+    m = linked.linked_mention_at(tok.idx)
+    if m is not None:
+        actor = linked.actors.get(m.actor_id or "")
+        return ActorRef(id=m.actor_id, name=actor.name if actor else m.text, text=m.text)
     for pm in linked.place_mentions:
         place = linked.places.get(pm.place_id or "")
         if pm.start <= tok.idx < pm.end and place is not None and place.kind == "country":
