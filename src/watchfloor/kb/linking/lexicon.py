@@ -490,6 +490,10 @@ SOURCE_NOUNS = frozenset(_LEXICON.get("source_nouns") or [])
 ADDRESS_NOUNS = frozenset(_LEXICON.get("address_nouns") or [])
 # "deliver helicopters to Dushanbe": verbs whose "to X" names the party that receives.
 DELIVERY_VERBS = frozenset(_LEXICON.get("delivery_verbs") or [])
+# The eight compass points ("Surobi district, east of Kabul", "X, North Waziristan").
+COMPASS_POINTS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
 # "appealed to Islamabad": verbs whose "to X" names a party spoken to.
 APPEAL_VERBS = frozenset(_LEXICON.get("appeal_verbs") or [])
 # "a remark aimed at Islamabad": verbs whose "at X" names a party aimed at.

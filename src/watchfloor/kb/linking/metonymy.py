@@ -16,6 +16,7 @@ from watchfloor.kb.linking.lexicon import (
     AIM_VERBS,
     APPEAL_VERBS,
     APPOSED_BODY_KINDS,
+    COMPASS_POINTS,
     DELIVERY_VERBS,
     DIPLOMAT_NOUNS,
     ENVOY_NOUNS,
@@ -483,7 +484,7 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                     return self._position(state, owner)
         if k < len(doc) and doc[k].text == ",":
             k += 1
-        if k + 1 < len(doc) and doc[k].lower_ in _WITHIN_BEARINGS and doc[k + 1].lower_ == "of":
+        if k + 1 < len(doc) and doc[k].lower_ in COMPASS_POINTS and doc[k + 1].lower_ == "of":
             k += 1
         if k >= len(doc) or doc[k].lower_ not in ("of", "in") and doc[k - 1].text != ",":
             return None
@@ -770,12 +771,9 @@ def _object_relative_subject(span: Span) -> bool:
     return after is not None and after.tag_ != "POS" and after.text != "-"
 
 
-# "a charge Kabul rejects": what a state answers, and how it answers
 # the unit words between a name and the phrase that places it ("Muqur district of Ghazni")
 _WITHIN_UNITS = frozenset(["district", "province", "county", "tehsil", "valley"])
-_WITHIN_BEARINGS = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
-)
+# "a charge Kabul rejects": what a state answers, and how it answers
 _CHARGE_NOUNS = frozenset(
     ["charge", "accusation", "allegation", "claim", "characterisation", "characterization"]
     + ["assertion", "assessment", "description", "version", "account", "label", "suggestion"]

@@ -35,7 +35,7 @@ TITLE_WORDS = DIPLOMAT_NOUNS | SPOKES_NOUNS
 # What is done to an envoy or an embassy on its state's account: a protest is lodged with it or
 # a note handed to it (docs/annotation-guide.md §14 rule 4, §7). A summoned envoy is left to the
 # ministry: the gold keeps "summoned Pakistan's chargé d'affaires" as PAK-MOFA in most sets.
-_DELIVERY_VERBS = frozenset(["lodge", "hand", "deliver", "register", "convey", "file"])
+_PROTEST_DELIVERY_VERBS = frozenset(["lodge", "hand", "deliver", "register", "convey", "file"])
 # What is delivered must be a protest: condolences or an invitation conveyed to an ambassador
 # are the ministry's own business with the envoy.
 _PROTEST_NOUNS = frozenset(
@@ -672,6 +672,6 @@ def _receives_for_state(tok: Token) -> bool:
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
         delivered = [verb]
         verb = verb.head  # "lodged a protest with": the preposition hangs on the protest
-    return verb.lemma_.lower() in _DELIVERY_VERBS and any(
+    return verb.lemma_.lower() in _PROTEST_DELIVERY_VERBS and any(
         d.lemma_.lower() in _PROTEST_NOUNS for d in delivered
     )

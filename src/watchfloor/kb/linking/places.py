@@ -11,6 +11,7 @@ from watchfloor.kb.actors import normalize
 from watchfloor.kb.gazetteer import haversine_km
 from watchfloor.kb.linking.base import LinkerBase
 from watchfloor.kb.linking.lexicon import (
+    COMPASS_POINTS,
     LOCAL_FEATURE_WORDS,
     LOCAL_UNIT_WORDS,
     MACRO_REGION_WORDS,
@@ -628,10 +629,7 @@ _CONTAINER_PREPS = frozenset(["in", "of", "near", "outside"])
 _UNIT_WORDS = frozenset(["district", "county", "subdistrict"])
 _APPOSITION_NOUNS = frozenset(["village", "hamlet", "town", "locality", "settlement"])
 _LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "around"])
-_BEARINGS = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
-    + ["north-east", "north-west", "south-east", "south-west"]
-)
+_BEARINGS = COMPASS_POINTS | frozenset(["north-east", "north-west", "south-east", "south-west"])
 
 
 def _coordinated_locals(doc: Doc, tokens) -> set[str]:
