@@ -75,8 +75,11 @@ Afghan soil and about India goes to India; a claim of the next sentence whose to
 pointer's sentence names counts as named too ("The Taliban also rejected the minister's
 charge. 'No one may use Afghan soil …'"). A pointer right after an account about none of the
 propositions (the last claim sentence before it, up to two back) answers that account and
-stays unassigned, unless its sentence names a topic. Its side is its stance's, or its
-verdict's ('called the report "a collection of rumours"').
+stays unassigned, unless its sentence names a topic. Its side is that of the statement its
+speaker goes on to make in its own sentence ("dismissed the claims, insisting there was no
+fighting anywhere"), else that of the account it answers, turned round when it denies (by its
+stance, or its verdict: 'called the report "a collection of rumours"') — so a denial of an
+account against a proposition ("the resistance said it had overrun a post") is for it.
 
 `propose_new` clusters claims that match no proposition, so recurring new disputes can be
 suggested to an analyst (`watchfloor propositions suggest`).
@@ -176,6 +179,17 @@ _LITOTES_RE = re.compile(
     # which asserts the deed it answers
     r"|\b(?:will|would|shall)\s+not\s+(?:be\s+spared|go\s+unpunished"
     r"|escape\s+(?:punishment|justice))\b",
+    re.IGNORECASE,
+)
+# Nor does a hedge on the speaker's evidence that trails the statement: "the bomber had
+# crossed from Afghanistan, though he offered no evidence for this" asserts the crossing (the
+# guide's "without evidence", a hedge). A content that is itself about the evidence ("Pakistan
+# has offered no proof") keeps its negation: the clause must follow a concessive word.
+_EVIDENCE_HEDGE_RE = re.compile(
+    r"\b(?:though|although|but|yet)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:has|have|had|did|does|do)\s+not\s+)?"
+    r"(?:offer|provid|gave|giv|present|produc|cit|show|shar)\w*\s+"
+    r"(?:no\s+|any\s+)?(?:evidence|proof)\b[^;.]*",
     re.IGNORECASE,
 )
 # A negation inside a condition does not negate what the content asserts: "a truce means
@@ -389,7 +403,9 @@ def _split_requirements(
 def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
     unquoted = re.sub(r"[\"“”]", "", text)  # 'it "categorically rejects" the claim that'
-    plain = _DEMANDED_RE.sub(" ", _CONDITION_RE.sub(" ", _LITOTES_RE.sub(" ", text)))
+    plain = _DEMANDED_RE.sub(
+        " ", _CONDITION_RE.sub(" ", _LITOTES_RE.sub(" ", _EVIDENCE_HEDGE_RE.sub(" ", text)))
+    )
     return bool(
         _NEGATION_RE.search(plain)
         or _DENIAL_RE.search(plain)
@@ -1401,7 +1417,9 @@ class PropositionMatcher:
         proposition ("rejected the Islamic State claim" after claims about foreign
         fighters) names an account none of these claims gave, and keeps its own decision."""
         out: list[tuple[str | None, str | None]] = []
-        recent: list[tuple[str, int]] = []  # (proposition, claim sentence number), in order
+        # (proposition, claim sentence number), in order, and each one's side
+        recent: list[tuple[str, int]] = []
+        recent_sides: list[str | None] = []
         # Sentence number of the last claim sentence with a statement of its own, and whether
         # any of its statements is about a proposition.
         last_statement: tuple[int, bool] = (0, False)
@@ -1414,6 +1432,7 @@ class PropositionMatcher:
         for at, (claim, (pid, polarity)) in enumerate(zip(claims, decisions, strict=True)):
             if claim.sentence_span[0] < last_start:
                 recent = []  # the next document of a batch starts
+                recent_sides = []
                 last_statement = (0, False)
                 stated_before = []  # (a syndicated copy may open with the same sentence)
                 stated_by = []
@@ -1429,6 +1448,7 @@ class PropositionMatcher:
                 out.append((pid, polarity))
                 if pid is not None:
                     recent.append((pid, sentence_number))
+                    recent_sides.append(polarity)
                 if last_statement[0] == sentence_number:
                     last_statement = (sentence_number, last_statement[1] or pid is not None)
                 else:
@@ -1458,8 +1478,11 @@ class PropositionMatcher:
                 continue
             same_sentence: list[str] = []
             next_sentence: list[str] = []  # the propositions of the next claim sentence
+            ahead_side: dict[str, str | None] = {}  # the side of the first one of each
             following = ""
-            for later, (later_pid, _) in zip(claims[at + 1 :], decisions[at + 1 :], strict=True):
+            for later, (later_pid, later_side) in zip(
+                claims[at + 1 :], decisions[at + 1 :], strict=True
+            ):
                 # Claims come in text order: the sentence's own claims are next, then those
                 # of the next claim sentence.
                 if later.sentence != claim.sentence:
@@ -1468,6 +1491,10 @@ class PropositionMatcher:
                     following = later.sentence
                 if later_pid is not None and not self.is_anaphoric(later):
                     (next_sentence if following else same_sentence).append(later_pid)
+                    # the pointer's own words, not another party's in the same sentence
+                    own = _speaker_key(later)
+                    if own is None or _speaker_key(claim) in (None, own):
+                        ahead_side.setdefault(later_pid, later_side)
             # "the findings" several paragraphs on names a new report, not the claim the
             # article made long before; a pointer whose sentence names the topic ("India
             # rejected similar accusations") may reach a little further back.
@@ -1524,8 +1551,30 @@ class PropositionMatcher:
             if chosen is None:
                 out.append((pid, polarity))
                 continue
-            out.append((chosen, "against" if denies else "for"))
+            out.append(
+                (chosen, self._pointer_side(chosen, denies, ahead_side, recent, recent_sides))
+            )
         return out
+
+    @staticmethod
+    def _pointer_side(
+        chosen: str,
+        denies: bool,
+        ahead_side: dict[str, str | None],
+        recent: Sequence[tuple[str, int]],
+        recent_sides: Sequence[str | None],
+    ) -> str:
+        """A pointer's side. The statement its own words go on to make ("rejected the claims,
+        insisting there is no fighting anywhere") gives it that statement's side; an earlier
+        account it answers, that account's side, turned round when it denies — an account
+        against the proposition ("the resistance said it had overrun a post") is denied for
+        it. Without either, a denial is against and anything else for."""
+        if chosen in ahead_side and ahead_side[chosen] in ("for", "against"):
+            return str(ahead_side[chosen])
+        for (pid, _), side in zip(reversed(recent), reversed(recent_sides), strict=True):
+            if pid == chosen and side in ("for", "against"):
+                return _flip(side) if denies else side
+        return "against" if denies else "for"
 
     def _names_other_topic(self, text: str, proposition_ids: Sequence[str]) -> bool:
         """Whether `text` names the topic of a proposition other than `proposition_ids`
