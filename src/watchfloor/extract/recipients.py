@@ -28,6 +28,11 @@ class RecipientCueError(ValueError):
     """recipients.yaml is malformed."""
 
 
+# The sector code of a facility entry whose holder is the state itself ("government targets",
+# "the railway"): the government of the country where the attack is, not the nearest body.
+STATE_SECTOR = "STATE"
+
+
 @dataclass(frozen=True)
 class Facility:
     nouns: frozenset[str]

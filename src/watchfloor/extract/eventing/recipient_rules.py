@@ -678,6 +678,12 @@ def _named_author(report: Token, linked: LinkedDoc, *, nouns_ok: bool) -> ActorR
             return found
         if nouns_ok and mod.dep_ == "compound" and mod.pos_ == "NOUN":
             return ActorRef(id=None, name=None, text=mod.text)
+    for prep in report.children:
+        # s21: "a report by the UN Security Council's monitoring team", "findings from UNAMA"
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            found = mentioned([t for c in prep.children if c.dep_ == "pobj" for t in c.subtree])
+            if found is not None:
+                return found
     for acl in report.children:
         # "a report released by UNAMA"
         if acl.dep_ == "acl" and lemma(acl) in _PUBLISHING_VERBS:

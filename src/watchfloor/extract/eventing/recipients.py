@@ -19,6 +19,7 @@ from watchfloor.extract.eventing.parties import (
     _capital_country,
     _counted_people,
     _country_of,
+    _event_sentence,
     _government,
     _is_identified,
     _non_state,
@@ -88,7 +89,7 @@ from watchfloor.extract.eventing.shared import (
     _prep_objects,
 )
 from watchfloor.extract.factuality import denial_verbs, is_witness_source
-from watchfloor.extract.recipients import RecipientCues
+from watchfloor.extract.recipients import STATE_SECTOR, RecipientCues
 from watchfloor.extract.triggers import TriggerMatcher, lemma
 from watchfloor.records import ActorRef, EventRecord
 
@@ -130,6 +131,14 @@ class RecipientsMixin(ExtractorBase):
                 e.recipient = group
                 e.notes.append("recipient: the group a counted removal is done to")
         for e in events:
+            if e.recipient is None and e.type in _SPEECH_TYPES:
+                antecedent = _relative_object(e, linked)
+                if antecedent is not None:
+                    # "Kabul, which Pakistan accuses of sheltering the TTP": the relative
+                    # pronoun the verb takes as its object is the noun the clause describes
+                    e.recipient = antecedent
+                    e.notes.append("recipient: the noun a relative clause's object stands for")
+        for e in events:
             for role in ("actor", "recipient"):
                 person = _counterpart_named(getattr(e, role), e, linked)
                 if person is not None:
@@ -156,9 +165,12 @@ class RecipientsMixin(ExtractorBase):
                 # "Mastung has been hit repeatedly by militant violence": a pattern of attacks
                 # told of a region only says where they happen (guide §18 rule 6)
                 pattern = e.factuality == "generic" and not _capital_country(place.name)
+                # s21: "Kabul, which Pakistan accuses of ...": a capital a statement is aimed
+                # at stands for its government (guide §0)
+                spoken_to = e.type in _SPEECH_TYPES and bool(_capital_country(place.name))
                 e.recipient = (
                     _state_government(linked, place.country)
-                    if e.type == "ASSAULT" and not pattern
+                    if (e.type == "ASSAULT" and not pattern) or spoken_to
                     else None
                 )
                 e.notes.append("recipient: a place named as the target")
@@ -169,6 +181,13 @@ class RecipientsMixin(ExtractorBase):
                 if force is not None:
                     setattr(e, role, force[0])
                     e.notes.append(f"{role}: {force[1]}")
+        for e in events:
+            group = _modified_force(e, linked, cues)
+            if group is not None:
+                # s21: "killed nine Taliban soldiers": the party named as the force's own
+                # modifier, not another force the bare noun was linked to
+                e.recipient = group
+                e.notes.append("recipient: the party named as the force's modifier")
         for i, e in enumerate(events):
             state = linked.actors.get(e.recipient.id) if e.recipient and e.recipient.id else None
             if state is not None and state.kind == "country":
@@ -397,7 +416,12 @@ class RecipientsMixin(ExtractorBase):
                         found = (_as_state(found[0], linked, persons=True), found[1])
                 if found is None:
                     sectors = cues.facility_sectors(obj)
-                    found = _party_holding(linked, sectors, obj.idx, actor_id) if sectors else None
+                    if sectors == (STATE_SECTOR,):
+                        # "attacked government targets", "attacks on the railway": what the
+                        # state owns stands for the state (guide §18 rule 6: a named target)
+                        found = _state_target(e, linked) if e.type == "ASSAULT" else None
+                    elif sectors:
+                        found = _party_holding(linked, sectors, obj.idx, actor_id)
                 if found is not None:
                     e.recipient, why = found
                     e.notes.append(f"recipient from {obj.text!r}: {why}")
@@ -421,6 +445,9 @@ class RecipientsMixin(ExtractorBase):
                 # a conditional or promised act is not the incident told before, nor is a
                 # pattern ("drone strikes have repeatedly set off protests") told after one
                 and e.factuality not in _UNREAL | {"generic"}
+                # s21: "a second drone strike was reported": another incident, not the one
+                # told before
+                and not _another_incident(e, linked)
             ):
                 same_kind = [
                     p
@@ -656,6 +683,16 @@ class RecipientsMixin(ExtractorBase):
             elif e.type in cues.counterpart_types and _is_identified(e.actor):
                 party = _counterpart(events, i, linked)
                 why = "the party the actor's side last dealt with"
+                if (
+                    party is not None
+                    and e.type == "AGREE"
+                    and getattr(linked.actors.get(party.id or ""), "sector", None)
+                    in _ARMED_GROUP_SECTORS
+                ):
+                    # s21: "Qani pledged that the ministry would set up a protection unit" after
+                    # fighting IS-K: a promise is made to a partner, not to the armed group the
+                    # actor's side last fought (no dev gold AGREE row is aimed at one)
+                    party = None
             elif (
                 e.type == "CONSULT"
                 and e.recipient is None
@@ -852,6 +889,13 @@ class RecipientsMixin(ExtractorBase):
                 # "Wang Yi hosted his Pakistani counterpart": the guest meets the host
                 e.actor, e.recipient = e.recipient, e.actor
                 e.notes.append("the guest meets the host")
+            elif word in cues.host_verbs and e.actor is None and _is_identified(e.recipient):
+                host = _unnamed_host(e, linked)
+                if host is not None:
+                    # s21: "Taliban ministers are received in New Delhi": with no host named,
+                    # the guests visit the state where they are received (guide §1.2)
+                    e.actor, e.recipient = e.recipient, host
+                    e.notes.append("the guest meets the state where it is received")
         if repeated:
             events[:] = [e for e in events if not any(e is r for r in repeated)]
         last_country: str | None = None
@@ -979,6 +1023,13 @@ class RecipientsMixin(ExtractorBase):
                 # aimed at the group its strike names, not at the state it is said to
                 e.recipient = struck
                 e.notes.append("recipient: the armed group the threatened strike names")
+        for i, e in enumerate(events):
+            attended = _attended_host(events, i, linked)
+            if attended is not None:
+                # s21: "a Taliban delegation attended as a full participant": a meeting joined
+                # with no counterpart named is a visit to the state hosting it (guide §18.10)
+                e.recipient = attended
+                e.notes.append("recipient: the state hosting the meeting attended")
         for e in events:
             host = _visit_host(e, linked)
             if host is not None:
@@ -1054,6 +1105,17 @@ class RecipientsMixin(ExtractorBase):
         if etype is None:
             return None
         e = events[i]
+        head = _trigger_head(e, linked)
+        if (
+            e.type not in _SPEECH_TYPES
+            and etype in _SPEECH_TYPES
+            and head is not None
+            and not any(t.i == head.i for t in obj.subtree)
+        ):
+            # s21: "the warning has come alongside strikes": a statement named beside a
+            # material act is neither its doer nor its target (unlike "the right to respond",
+            # the act the statement itself announces)
+            return None
         fitting = [
             prev
             for prev in events[:i]
@@ -1153,6 +1215,7 @@ class RecipientsMixin(ExtractorBase):
 # Words of mourning: a funeral or a day of mourning is aimed at no one (guide §10).
 _MOURNING = frozenset({"mourning", "funeral", "funerals"})
 # Armed men's blockades have no target (guide §11: PROTEST/obstruct with recipient null).
+_ARMED_GROUP_SECTORS = frozenset({"REB"})
 _ARMED_WORDS = ("militant", "gunm", "fighter", "attacker", "insurgent", "armed ")
 
 
@@ -1161,6 +1224,133 @@ _ARMED_WORDS = ("militant", "gunm", "fighter", "attacker", "insurgent", "armed "
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # stems of a report's documenting verbs ("estimated", "recorded", "documented", "counted")
 _DOCUMENTING_STEMS = ("estimat", "record", "document", "count", "tallied", "tally")
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
+
+
+def _unnamed_host(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The state a guest is received in when a passive host verb names no host ("Taliban
+    ministers are received in New Delhi"): the government of the place's country, when it is
+    not the guest's own."""
+    head = _trigger_head(e, linked)
+    if head is None or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None
+    if any(c.dep_ == "agent" for c in head.children) or e.place is None:
+        return None
+    guest = linked.actors.get(e.recipient.id or "") if e.recipient else None
+    country = e.place.country
+    if not country or guest is None or guest.country == country:
+        return None
+    host = _state_government(linked, country)
+    if host is None or _same_party(host, e.recipient) or _affiliated(host, e.recipient, linked):
+        return None
+    return host
+
+
+def _modified_force(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """For an assault's target told as a force noun ("soldiers", "troops") that was linked to
+    one party while a modifier of the noun names another, non-state party ("nine Taliban
+    soldiers"), that party; else None."""
+    ref = e.recipient
+    if e.type != "ASSAULT" or ref is None or not ref.id or not ref.text:
+        return None
+    words = ref.text.split()
+    if words[-1].lower() not in cues.force_nouns or len(words) > 1:
+        return None
+    sent = _event_sentence(e, linked)
+    for tok in sent if sent is not None else []:
+        if tok.text != words[-1]:
+            continue
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound"):
+                continue
+            for m in linked.actor_mentions_in(mod.idx, mod.idx + len(mod.text)):
+                actor = linked.actors.get(m.actor_id or "")
+                if actor is None or actor.kind == "country" or m.actor_id == ref.id:
+                    continue
+                if e.actor is not None and _same_party(e.actor, linked.actor_ref(m)):
+                    continue
+                return ActorRef(id=m.actor_id, name=actor.name, text=ref.text)
+    return None
+
+
+# modifiers that make an act's noun a new incident ("a second drone strike", "another attack")
+_ANOTHER_WORDS = frozenset({"second", "third", "fourth", "another", "separate"})
+
+
+def _another_incident(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the act's noun is told as one more incident ("a second strike", "another
+    bombing", "in a separate attack")."""
+    head = _trigger_head(e, linked)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        c.dep_ in ("amod", "det", "nummod") and c.lower_ in _ANOTHER_WORDS for c in head.children
+    )
+
+
+# verbs (lemmas) of joining a meeting as one of its guests
+_ATTEND_VERBS = frozenset({"attend"})
+
+
+def _attended_host(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The state hosting a meeting a party "attended" with no object: the country of the
+    meeting's place, or of the latest meeting told before with a place, when not the party's
+    own."""
+    e = events[i]
+    if e.type != "CONSULT" or e.recipient is not None or not _is_identified(e.actor):
+        return None
+    head = _trigger_head(e, linked)
+    if head is None or lemma(head) not in _ATTEND_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in head.children):
+        return None  # "attended the talks", "the talks were attended by": the meeting is named
+    place = e.place or next(
+        (p.place for p in reversed(events[:i]) if p.type == "CONSULT" and p.place is not None),
+        None,
+    )
+    actor = linked.actors.get(e.actor.id or "") if e.actor else None
+    if place is None or not place.country or actor is None or actor.country == place.country:
+        return None
+    host = _state_government(linked, place.country)
+    if host is None or _same_party(host, e.actor) or _affiliated(host, e.actor, linked):
+        return None
+    return host
+
+
+def _relative_object(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
+    """The party a relative clause's verb acts on through its pronoun ("Kabul, which Pakistan
+    accuses of ...", "the Taliban, whom Islamabad blames for ..."): the clause's antecedent."""
+    head = _trigger_head(e, linked)
+    if head is None or head.dep_ != "relcl" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in _RELATIVE_PRONOUNS for c in head.children):
+        return None
+    noun = head.head
+    start, end = noun.idx, noun.idx + len(noun.text)
+    for m in linked.actor_mentions_in(noun.left_edge.idx, end):
+        if m.start <= start < m.end or m.start < end <= m.end:
+            ref = linked.actor_ref(m)
+            return ref if _is_identified(ref) else None
+    for pm in linked.place_mentions_in(noun.left_edge.idx, end):
+        if pm.start <= start < pm.end:
+            capital = _capital_country(pm.text.strip())
+            return _state_government(linked, capital) if capital else None
+    return None
+
+
+def _state_target(e: EventRecord, linked: LinkedDoc) -> tuple[ActorRef, str] | None:
+    """The state whose property an attack hits: the country where the attack is placed, else
+    the armed group's own country, else the article's first country."""
+    country = e.place.country if e.place is not None else None
+    if not country and e.actor is not None:
+        actor = linked.actors.get(e.actor.id or "")
+        if actor is not None and actor.kind != "country" and actor.sector in _ARMED_GROUP_SECTORS:
+            country = actor.country
+    country = country or next(iter(linked.focus_countries), None)
+    gov = _state_government(linked, country) if country else None
+    return (gov, "the state that owns what was attacked") if gov is not None else None
 
 
 def _documenting(e: EventRecord) -> bool:
