@@ -642,6 +642,16 @@ def argument_tokens(tok: Token) -> list[Token]:
     ):
         out.append(tok.head)  # "a charge the group has denied": the noun is the object
     if (
+        tok.dep_ == "relcl"
+        and tok.pos_ == "VERB"
+        and tok.head.i != tok.i
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "which" for c in tok.children)
+    ):
+        # s21: "the crossing, which had been halted": the noun a passive "which" clause adds news
+        # about undergoes it (not a restrictive "explosives that had been planted", which only
+        # says which explosives)
+        out.append(tok.head)
+    if (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and lemma(tok) in _ACL_OBJECT_VERBS
