@@ -60,6 +60,12 @@ _NEAR_KM = 50.0
 _WITHIN_KM = 120.0
 LOCAL_PLACE_KINDS = ("city", "site", "admin2")
 _EXTRA_CITY_POPULATION = 20000  # curated towns carry no population: a district town's
+# s21: a curated river's `course` (points along it, interpolated to this spacing) places a
+# mention at the stretch beside the first of the article's other towns that lies within
+# _COURSE_KM of it ("clashes near the Helmand river" by Zaranj: its lower course, not Lashkar
+# Gah)
+_COURSE_STEP_KM = 15.0
+_COURSE_KM = 60.0
 
 Focus = Sequence[str] | Mapping[str, float]
 
@@ -159,6 +165,7 @@ class Gazetteer:
         self.config = GazetteerConfig([], 50000)
         self._extras: list[Place] = []
         self._extra_names: list[tuple[str, str]] = []  # (surface, place id)
+        self._courses: dict[str, list[Place]] = {}  # river id → places along its course
         self._skeleton_index: dict[str, list[str]] | None = None
         self._unit_skeleton_index: dict[str, list[str]] | None = None
         for path in extras_paths:
@@ -244,6 +251,10 @@ class Gazetteer:
             )
             self._places[pid] = place
             self._extras.append(place)
+            if entry.get("course") is not None:
+                self._courses[pid] = _course_places(place, entry["course"], where)
+                for point in self._courses[pid]:
+                    self._places[point.id] = point
             for surface in [name, *(entry.get("aliases") or [])]:
                 self._extra_names.append((surface, pid))
 
@@ -443,7 +454,11 @@ class Gazetteer:
         if self._skeleton_index is None:
             region = set(self.config.ruler_all_places)
             index: dict[str, list[str]] = {}
-            names = [(p.name, pid) for pid, p in self._places.items() if p.country in region]
+            names = [
+                (p.name, pid)
+                for pid, p in self._places.items()
+                if p.country in region and "@" not in pid  # a river's course points
+            ]
             names += [(r[0], pid) for pid, r in self._rows.items() if r[1] in region]
             for name, pid in names:
                 key = _skeleton(_UNIT_SUFFIX.sub("", normalize(name)))
@@ -525,7 +540,24 @@ class Gazetteer:
                 and haversine_km(best.lat, best.lon, *within) <= _WITHIN_KM
             ):
                 return best  # the name's own phrase outweighs the article's other towns
+        if best.id in self._courses:
+            return self._course_point(best, anchors)
         return _nearest_namesake(best, candidates, anchors) if anchors else best
+
+    def _course_point(self, river: Place, anchors: Collection[tuple[float, float]]) -> Place:
+        """The point of a river's course nearest the first of the article's other towns that
+        lies within _COURSE_KM of it (the story's setting before a town it names in passing:
+        "near Besham ... on the way to Dasu ... above the Indus"); else the nominal point."""
+        for lat, lon in anchors:
+            best, best_km = river, _COURSE_KM
+            for point in self._courses[river.id]:
+                assert point.lat is not None and point.lon is not None
+                km = haversine_km(point.lat, point.lon, lat, lon)
+                if km < best_km:
+                    best, best_km = point, km
+            if best is not river:
+                return best
+        return river
 
     def context_country(self, span: Span, country_of: Callable[[Span], str | None]) -> str | None:
         """The country the words around a place name locate it in, if any. `country_of` maps
@@ -670,6 +702,24 @@ class Gazetteer:
             return False
         unsafe = self.config.ruler_unsafe_words
         return not any(w.lower() in unsafe for w in words) and name.lower() not in unsafe
+
+
+def _course_places(river: Place, course: Any, where: str) -> list[Place]:
+    """Places every _COURSE_STEP_KM along the polyline `course` ([[lat, lon], ...])."""
+    try:
+        pts = [(float(a), float(b)) for a, b in course]
+    except (TypeError, ValueError):
+        raise KnowledgeBaseError(f"{where}: field 'course' must be [lat, lon] pairs") from None
+    if len(pts) < 2:
+        raise KnowledgeBaseError(f"{where}: field 'course' needs two points or more")
+    out: list[tuple[float, float]] = [pts[0]]
+    for (la1, lo1), (la2, lo2) in zip(pts, pts[1:], strict=False):
+        n = max(1, math.ceil(haversine_km(la1, lo1, la2, lo2) / _COURSE_STEP_KM))
+        out += [(la1 + (la2 - la1) * k / n, lo1 + (lo2 - lo1) * k / n) for k in range(1, n + 1)]
+    return [
+        Place(f"{river.id}@{i}", river.name, river.kind, river.country, round(la, 3), round(lo, 3))
+        for i, (la, lo) in enumerate(out)
+    ]
 
 
 def _ascii(text: str) -> str:

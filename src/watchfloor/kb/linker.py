@@ -110,7 +110,10 @@ class Linker(
 ):
     # 38: place lookups by the phrase that places a name ("Muqur district of Ghazni") and by
     # news spellings GeoNames lacks; stored links made by 37 may differ for such places
-    VERSION = f"wf-linker-38-{_LEXICON_DIGEST}"
+    # s21: 39: river courses, quarters a city owns ("Kabul's X district"), coordinated districts
+    # after a possessive, a state owning a named place is a location, more curated places;
+    # stored links made by 38 may differ for such places
+    VERSION = f"wf-linker-39-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb

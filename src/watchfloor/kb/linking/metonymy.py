@@ -284,7 +284,11 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
         if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
             # "Iran's Chabahar port", "Pakistan's northwest": the owner of land is also where
             # it lies (docs/annotation-guide.md §4, "Afghanistan's Kunar province")
-            return root.head.lower_ in TERRAIN_HEADS
+            # s21: and of a named place ("borders Afghanistan's Paktia, Khost and Nangarhar
+            # provinces", "Iran's Mashhad"), not of a person ("Pakistan's Imran Khan")
+            return root.head.lower_ in TERRAIN_HEADS or (
+                root.head.pos_ == "PROPN" and root.head.ent_type_ in ("GPE", "LOC", "FAC")
+            )
         return any(
             c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children)
             for c in root.children

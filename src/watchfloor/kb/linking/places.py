@@ -489,7 +489,8 @@ class PlacesMixin(LinkerBase):
 
     def _owning_unit(self, state: _State, span: Span) -> PlaceMention | None:
         """ "Helmand's Sangin district": the province before the possessive, when a unit word
-        follows the name (a country's possessive is too wide to place anything)."""
+        follows the name (a country's possessive is too wide to place anything). s21: a city's
+        too: "Kabul's Shahr-e-Naw district" is a quarter of the city, at its position."""
         doc = state.doc
         if span.end >= len(doc) or doc[span.end].lower_ not in _UNIT_WORDS or span.start < 2:
             return None
@@ -498,7 +499,7 @@ class PlacesMixin(LinkerBase):
         end = doc[span.start - 2].idx + len(doc[span.start - 2].text)
         found = next((pm for pm in state.place_mentions if pm.end == end and pm.place_id), None)
         place = self.gazetteer.get(found.place_id) if found and found.place_id else None
-        return found if place is not None and place.kind in ("admin1", "admin2") else None
+        return found if place is not None and place.kind in ("admin1", "admin2", "city") else None
 
     @staticmethod
     def _place_at(state: _State, k: int) -> PlaceMention | None:
@@ -638,7 +639,10 @@ def _coordinated_locals(doc: Doc, tokens) -> set[str]:
     names: set[str] = set()
     for tok in tokens:
         # the tagger sometimes reads "Mano villages" as a verb: the plural form decides
-        if tok.tag_ not in ("NNS", "VBZ") or tok.lemma_.lower() not in LOCAL_FEATURE_WORDS:
+        # s21: and admin units: "Kunar's Dangam and Chawkay districts", where the tagger took
+        # the second for a person
+        lemma = tok.lemma_.lower()
+        if tok.tag_ not in ("NNS", "VBZ") or lemma not in LOCAL_FEATURE_WORDS | _UNIT_WORDS:
             continue
         if tok.lower_ == tok.lemma_.lower():
             continue
@@ -661,7 +665,11 @@ def _coordinated_locals(doc: Doc, tokens) -> set[str]:
             joined
             and len(found) > 1
             and k > 0
-            and (doc[k - 1].lower_ == "the" or doc[k - 1].lower_ in _LOCAL_PREPS)
+            and (
+                doc[k - 1].lower_ == "the"
+                or doc[k - 1].lower_ in _LOCAL_PREPS
+                or doc[k - 1].text in ("'s", "\u2019s")  # "Kunar's Dangam and Chawkay ..."
+            )
             # the tagger reads a pair of unknown villages as people: the feature word decides
             and not any(t.ent_type_ == "NORP" for t in doc[k : tok.i])
         ):
