@@ -58,7 +58,14 @@ def test_a_state_said_to_be_ready_to_help_makes_the_offer(analyze):
 
 def test_a_pledge_the_official_voices_stays_the_officials(analyze):
     # near miss: no predicate adjective; the official's own statement of what the state will do
+    # (s21: guide §18 rule 20 narrows §15 rule 3: "said X would send Y" is an announced plan,
+    # the future AID alone, with no AGREE; only a promise word gives the official's AGREE)
     text = (
         "Iran's foreign ministry spokesman, Esmaeil Baghaei, said Tehran would send wheat to Herat."
     )
-    assert _agree_actors(analyze, text) == ["esmaeil-baghaei"]
+    assert _agree_actors(analyze, text) == []
+    promised = (
+        "Iran's foreign ministry spokesman, Esmaeil Baghaei, promised that Tehran would send "
+        "wheat to Herat."
+    )
+    assert _agree_actors(analyze, promised) == ["esmaeil-baghaei"]

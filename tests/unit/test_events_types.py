@@ -131,7 +131,8 @@ def test_modes(text, etype, mode):
         ("China provided humanitarian aid to earthquake victims in Herat.", "AID"),
         ("Russia formally recognised the Taliban government.", "SUPPORT"),
         ("The two countries agreed to share intelligence on militant groups.", "AGREE"),
-        ("Iran and Pakistan will cooperate against smugglers, officials said.", "AGREE"),
+        # s21: guide §18 rule 20: an announced plan is the future act, with no AGREE
+        ("Iran and Pakistan will cooperate against smugglers, officials said.", "COOPERATE"),
         ("The militants withdrew from the border posts.", "RETREAT"),
         ("Pakistan warned of a strong response to any further attacks.", "THREATEN"),
     ],

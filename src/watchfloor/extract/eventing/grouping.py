@@ -22,6 +22,7 @@ from watchfloor.extract.eventing.intent import (
     _announced_copy,
     _announced_decision,
     _announced_measure,
+    _announced_plan,
     _awaited_condition,
     _complement_region,
     _connected,
@@ -39,6 +40,7 @@ from watchfloor.extract.eventing.intent import (
 from watchfloor.extract.eventing.parties import _trigger_head
 from watchfloor.extract.eventing.shared import (
     _AUTHORSHIP_VERBS,
+    _CASUALTY_VERBS,
     _FUTURE_MODALS,
     _GENERAL_APPEAL_WORDS,
     _INSTRUMENT_MODES,
@@ -517,6 +519,10 @@ class GroupingMixin(CandidatesMixin):
             if lemma(tok) in ("remain", "stay", "keep", "continue"):
                 continue  # "trade would remain suspended" forecasts a state, it pledges no act
             aux = {x.lower_ for x in tok.children if x.dep_ in ("aux", "auxpass")}
+            if tok.dep_ == "conj" and lemma(tok) in _PURSUIT_VERBS and not (aux - {"be", "been"}):
+                # "would be hunted down and brought to justice": the second pursuit verb shares
+                # the first one's modal, and is the same vow (no arrest coded beside it)
+                aux |= {x.lower_ for x in tok.head.children if x.dep_ in ("aux", "auxpass")}
             clause = tok
             while clause.dep_ == "conj" and clause.head.i != clause.i:
                 clause = clause.head  # "said X wanted peace but would defend its borders"
@@ -565,6 +571,9 @@ class GroupingMixin(CandidatesMixin):
             elif c.type in intent.get("cooperative", []) and c.type != "AGREE":
                 if _planned_not_pledged(clause):
                     c.notes.append("term of a concluded agreement: type kept")
+                    continue
+                if reported and _announced_plan(c, clause, told_to, lex):
+                    c.notes.append("announced plan: the act itself, planned (guide §18.20)")
                     continue
                 subj = subject_of(tok) or passive_subject(tok)
                 if subj is not None and lemma(subj) in lex.word_classes.get("territory", ()):
@@ -686,6 +695,20 @@ class GroupingMixin(CandidatesMixin):
                 ):
                     # "claimed the bombing, saying its fighter had killed 70": the claimant's
                     # account of the attack it claims is that attack, one row (guide §1.3)
+                    parent[rj] = ri
+                    modes_of[ri] |= modes_of[rj]
+                    polarity_of[ri] |= polarity_of[rj]
+                    doers_of[ri] |= doers_of[rj]
+                    means_of[ri] |= means_of[rj]
+                    claimed |= {id(x) for x in (a, b) if x.token.pos_ == "NOUN"}
+                    continue
+                if a.type == "ASSAULT" and (
+                    _toll_told_of(a.token, b.token, lex) or _toll_told_of(b.token, a.token, lex)
+                ):
+                    # "strikes in Paktika province, which the Taliban said killed 10 civilians":
+                    # the toll told in a relative clause is the strikes' own, one row (the
+                    # parser hangs the clause on the nearest noun of the strikes' phrase); the
+                    # noun keeps the incident's place and parties
                     parent[rj] = ri
                     modes_of[ri] |= modes_of[rj]
                     polarity_of[ri] |= polarity_of[rj]
@@ -843,6 +866,43 @@ def _claim_told(noun: Token, verb: Token, lex: Lexicon) -> bool:
         if anc.tag_ == "VBG" and anc.head.i == claim.i and lemma(anc) in lex.reporting_verbs:
             return True
     return False
+
+
+# Prepositions by which an attack only dates another act ("after strikes in Paktika, …").
+_SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "amid", "until"})
+
+
+def _toll_told_of(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether `verb` tells the toll of the attack `noun` names in a relative clause ("strikes
+    in Paktika province, which the Taliban said killed 10 civilians", "a drone strike in Barmal
+    last week, which they said killed three"): its subject is the relative pronoun, and the
+    clause, or the reporting verb that carries it, hangs on the noun or on a noun of its phrase."""
+    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+        return False
+    if lemma(verb) not in _CASUALTY_VERBS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _SEQUENCE_PREPS:
+        return False  # "after strikes …, which killed 46, forces attacked": a time, kept apart
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return False
+    clause = verb
+    if verb.dep_ == "ccomp" and lemma(verb.head) in lex.reporting_verbs:
+        clause = verb.head
+    if clause.dep_ != "relcl":
+        return False
+    owner = clause.head
+    if owner.i == noun.i:
+        return clause.i != verb.i  # ("the blast, which killed nine": joined as it is)
+    if owner.i < noun.i or owner.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    # the place or time of the attack's phrase ("on Friday in Paktika province"), which the
+    # parser may hang on the attack noun or on the verb that governs it
+    cur = owner
+    while cur.dep_ in ("pobj", "prep", "compound", "appos", "npadvmod", "conj"):
+        cur = cur.head
+        if cur.i == noun.i:
+            return True
+    return cur.i == noun.head.i and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
 
 
 def _setting_of_speech(tok: Token, lex: Lexicon) -> bool:
@@ -1135,7 +1195,9 @@ _ANNOUNCED_ACTS = {
     # "warns that facilities which mix staff will be sealed": the closure threatened, like
     # a threatened strike (gold/fresh5 README, threats: a hypothetical COERCE)
     "THREATEN": ("ASSAULT", "SANCTION", "COERCE"),
-    "AGREE": ("AID", "RETREAT", "CONCEDE", "CONSULT"),
+    # (s21: no CONCEDE: "agreed to restore flights / to let traders use the port" is the
+    # agreement alone; the gold never codes a planned concession beside it)
+    "AGREE": ("AID", "RETREAT", "CONSULT"),
     # "accused X of shelling villages" (alleged), "denied that anyone had been detained"
     # (negated): the guide codes the act the accusation or denial is about; also the support
     # an accusation charges ("accused India of financing the group").

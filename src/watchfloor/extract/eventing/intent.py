@@ -308,6 +308,56 @@ def _planned_not_pledged(clause: Token) -> bool:
 _PAYMENT_VERBS = frozenset({"pay", "compensate"})
 
 
+# Types of an act that a spokesman's "said X would <act>" announces as a plan (guide §18 rule 20).
+_PLAN_TYPES = frozenset({"AID", "COOPERATE"})
+# Addressees of "told … that X would …" that are an audience, not a counterpart the speaker
+# commits to.
+_AUDIENCE_NOUNS = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "press",
+        "medium",
+        "media",
+        "conference",
+        "briefing",
+        "parliament",
+        "senate",
+        "assembly",
+        "audience",
+        "crowd",
+        "gathering",
+        "channel",
+        "television",
+        "broadcaster",
+        "agency",
+        "newspaper",
+    }
+)
+
+
+def _announced_plan(c: Candidate, clause: Token, told_to: bool, lex: Lexicon) -> bool:
+    """ "Said China would provide training", "added that Russia would deliver air-defence
+    systems": a speaker's account of an aid or cooperation plan is the act, `future`, with no
+    AGREE beside it (guide §18 rule 20, §15 rule 4). A promise still is one: the pledge verbs are
+    no reporting verbs, and neither is a commitment told to the counterpart ("told the envoy
+    that the Emirate would provide security") or a bargain ("in return, X said …")."""
+    if c.type not in _PLAN_TYPES:
+        return False
+    speech = clause.head.head if told_to else clause.head
+    if clause.dep_ != "ccomp" and not told_to:
+        return False
+    if lemma(speech) not in lex.reporting_verbs:
+        return False
+    words = [t.lower_ for t in clause.sent]
+    if any(a == "in" and b == "return" for a, b in zip(words, words[1:], strict=False)):
+        return False
+    addressees = [
+        t for t in speech.children if t.dep_ in ("dobj", "dative") and t.pos_ in ("NOUN", "PROPN")
+    ]
+    return all(lemma(t) in _AUDIENCE_NOUNS for t in addressees)
+
+
 def _other_party_pronoun(speaker: Token, target: Token) -> bool:
     """A pronoun subject that cannot be the speaker by number ("the protesters said he must
     resign"): then a must/should statement is addressed to someone else."""

@@ -500,6 +500,13 @@ def _anaphor_kind(tok: Token, ref: ActorRef | None, lex: Lexicon) -> str | None:
     ):
         # "the two sides' border commanders were to meet": each side's, one party each
         return "pair"
+    if (
+        word in lex.pair_nouns
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(k.dep_ == "det" and k.lower_ == "each" for k in kids)
+    ):
+        # "each side blamed the other": both parties act, one row per direction (guide §1.3)
+        return "pair"
     if word in lex.pair_nouns and any(k.lower_ == "all" for k in kids):
         # "urged all sides to let health workers work": an appeal to no party in particular
         return "everyone"
