@@ -601,6 +601,23 @@ def _separate_incident(tok: Token, region: set[int], roots: set[int]) -> bool:
     return False
 
 
+def _earlier_time(tok: Token, region: set[int], roots: set[int]) -> bool:
+    """Whether a death or injury word inside an event's clause tells the toll of the earlier
+    time a "since" phrase points to ("the deadliest attack since January 2023, when a bomber
+    killed 80 people"; "the worst since the 2019 bombing that killed 40")."""
+    for t in [tok, *tok.ancestors]:
+        if t.i not in region or t.i in roots:
+            return False
+        if (
+            t.dep_ in ("relcl", "advcl")
+            and t.head.dep_ == "pobj"
+            and t.head.head.lower_ == "since"
+            and t.head.head.i in region
+        ):
+            return True
+    return False
+
+
 def _killed_or_wounded(tok: Token) -> bool:
     """Whether a death or injury word is joined by "or" to one of the other kind."""
     kinds = (KILL_LEMMAS, INJURE_LEMMAS)
@@ -712,6 +729,15 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
         if kind is None:
             continue
         if kind == "injured" and _wounded_who_died(tok):
+            continue
+        if tokens is not None and _earlier_time(tok, region, region_roots):
+            # the clause's own act has no toll here, and the sentence's toll is the earlier
+            # incident's, not one to fall back on
+            note = (
+                "a toll of the earlier incident a 'since' phrase points to, left to its own event"
+            )
+            if note not in out.notes:
+                out.notes.append(note)
             continue
         if tokens is not None and _separate_incident(tok, region, region_roots):
             continue

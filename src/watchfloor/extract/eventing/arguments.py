@@ -185,6 +185,18 @@ class ArgumentsMixin(ExtractorBase):
                 passive = passive_subject(anchor.head)
                 if agent is None:
                     agent = next(iter(_prep_objects(anchor.head, deps=("agent",))), None)
+            if (
+                passive is None
+                and reduced is None
+                and anchor.tag_ == "VBN"
+                and anchor.dep_ == "conj"
+                and any(c.dep_ == "auxpass" for c in anchor.children)
+                and anchor.head.pos_ in ("VERB", "AUX")
+            ):
+                # "he had heard gunfire and had been told by his company to stay indoors": a
+                # passive of its own coordinated with an active verb undergoes the act with
+                # the subject they share
+                passive = subject_of(anchor)
             if passive is not None and passive.i <= _dateline_end(anchor.doc):
                 # "TORKHAM, Pakistan — More than 9,000 Afghans were deported": the parser made
                 # the dateline the subject and hung the real one on it
@@ -344,6 +356,10 @@ class ArgumentsMixin(ExtractorBase):
                 ):
                     # "border guards have not reported a single incursion", "monitors recorded
                     # 40 attacks": who notes an act is not who carried it out
+                    subj = None
+                if tok.i != anchor.i and _told_toll(tok, anchor):
+                    # "the ministry put the death toll at five", "put the number of dead at
+                    # 27": who gives a count of the dead tells of the act, not who did it
                     subj = None
                 if (
                     tok.i != anchor.i
@@ -823,6 +839,17 @@ class ArgumentsMixin(ExtractorBase):
                 ):
                     continue  # the dateline's place names where the story was filed
                 kind = _anaphor_kind(getattr(ref, "_head", h), ref, lex)
+                owner = _commanders_side(
+                    h.head.head if h.tag_ in ("WP", "WDT") and h.head.dep_ == "relcl" else h,
+                    tok_actor,
+                    lex,
+                )
+                if owner is not None and (ref is None or not _curated(ref)):
+                    # "a Taliban commander said his forces had fired": the men of a commander
+                    # are his side's
+                    ref = ActorRef(id=owner.actor_id, name=None, text=h.text)
+                    ref._tokens = {h.i}  # type: ignore[attr-defined]
+                    kind = None
                 if ref is None and h.lower_ == "we" and not require_actor and _quoted(h):
                     # "'... we will hit them wherever they hide'": the side quoted speaking
                     kind = "we"
@@ -852,6 +879,36 @@ class ArgumentsMixin(ExtractorBase):
                         extra._coord = head.i  # type: ignore[attr-defined]
                         refs.append(extra)
         return refs
+
+
+# title nouns of one who leads armed men ("a Taliban commander", "the TTP chief")
+_COMMANDER_NOUNS = frozenset({"commander", "leader", "chief", "head"})
+
+
+def _curated(ref: ActorRef) -> bool:
+    return bool(ref.id) and not str(ref.id).startswith(("prov", "new", "?"))
+
+
+def _commanders_side(
+    head: Token, tok_actor: dict[int, ActorMention], lex: Lexicon
+) -> ActorMention | None:
+    """ "his forces", "his men": the party of the nearest commander named before them in the
+    sentence ("A Taliban border commander said his forces had fired" → the Taliban), or None."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        return None
+    if lemma(head) not in lex.actor_nouns | lex.anaphoric_nouns and lemma(head) != "force":
+        return None
+    for j in range(head.i - 1, head.sent.start - 1, -1):
+        t = head.doc[j]
+        m = tok_actor.get(j)
+        if (
+            m is not None
+            and m.actor_id
+            and t.dep_ in ("compound", "amod", "nmod")
+            and lemma(t.head) in _COMMANDER_NOUNS
+        ):
+            return m
+    return None
 
 
 def _misparsed_shot_dead(anchor: Token) -> tuple[Token, Token | None]:
@@ -989,6 +1046,10 @@ def _speaker_of_coordinated(verb: Token, lex: Lexicon) -> Token | None:
     without a subject of its own ("X said Y had ... and urged Z")."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children):
+        # "said China condemns the attack and had asked Kabul to act": a perfect, shifted back
+        # into what was said, is the reported clause's own act
+        return None
     first = verb.head
     for _ in range(3):
         if first.dep_ != "conj" or first.head.i == first.i:
@@ -1027,6 +1088,29 @@ _CAUSE_PREPS = frozenset({"by", "about", "over", "at"})
 _NOTING_VERBS = frozenset(
     {"report", "record", "document", "detect", "observe", "witness", "notice", "register", "log"}
 )
+
+
+# nouns that give a count ("the death toll", "the number of dead") and the words of the dead and
+# hurt they count
+_TOLL_NOUNS = frozenset({"toll", "tally", "count", "number", "figure"})
+_HURT_WORDS = frozenset(
+    {"dead", "death", "wounded", "injured", "casualty", "fatality", "killed", "victim", "toll"}
+)
+
+
+def _told_toll(tok: Token, anchor: Token) -> bool:
+    """ "put the death toll at five", "raised the number of dead to 27": the trigger is, or is
+    counted by, a toll noun that is the object of `anchor` (the verb of whoever gives it)."""
+    if not ({lemma(tok), tok.lower_} & _HURT_WORDS):
+        return False
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("dobj", "obj") and cur.head.i == anchor.i:
+            return lemma(cur) in _TOLL_NOUNS
+        if cur.dep_ not in ("pobj", "prep", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 # verbs whose bare-infinitive clause's subject is whom the act is for ("let monitors verify")

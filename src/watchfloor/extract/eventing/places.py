@@ -767,6 +767,15 @@ def _doer_located(
         return None
     for m, toks in named:
         root = min(toks, key=lambda t: _depth(t)) if toks else None
+        # "leaders in Dasht-e-Barchi": the parser may break a hyphenated name up and hang its
+        # last part elsewhere; the part governed by "in" or "at" places it
+        root = next(
+            (t for t in toks if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")),
+            root,
+        )
+        if root is not None and root.dep_ == "poss" and root.head.dep_ == "pobj":
+            # "traders in Peshawar's old city": the place owns the part of it named
+            root = root.head
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
             continue
         place = linked.places.get(m.place_id) if m.place_id else None
