@@ -129,6 +129,11 @@ def denial_verbs(path: str | Path | None = None) -> frozenset[str]:
     return _compiled(str(path) if path else None)[0].words("negation", "content_deniers")
 
 
+def documenting_verbs(path: str | Path | None = None) -> frozenset[str]:
+    """A report's verbs of documenting findings (`generic.documenting_verbs`)."""
+    return _compiled(str(path) if path else None)[0].words("generic", "documenting_verbs")
+
+
 def clause_chain(trigger: Token, sent: Span) -> list[Token]:
     """The trigger and the verbs governing it, innermost first, without leaving the sentence.
 
@@ -582,11 +587,24 @@ def _trend_subject(trigger: Token, cues: FactualityCues) -> bool:
         and trigger.dep_ in ("nsubj", "nsubjpass")
         and trigger.lower_ in cues.words("generic", "aggregate_nouns")
         and trigger.head.lemma_.lower() in cues.words("generic", "trend_verbs")
-        # "the strikes fell on a school", "two raids dropped ...": particular events
+        # "the strikes fell on a school", "two raids dropped ...": particular events; but
+        # "the TTP's attacks have grown bolder", "its attacks are rising": a trend told in
+        # the perfect or the present is one of many events, whoever's they are
         and not any(
-            c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("no", "any")
+            c.dep_ in ("det", "poss", "nummod")
+            and c.lower_ not in ("no", "any")
+            and not (c.dep_ in ("det", "poss") and _trend_told_now(trigger.head))
             for c in trigger.children
         )
+    )
+
+
+def _trend_told_now(verb: Token) -> bool:
+    """Whether a trend verb is in the perfect or the present ("have risen", "are rising")."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        or _perfect(verb, {"has", "have"})
+        or (verb.tag_ == "VBG" and _perfect(verb, {"is", "are"}))
     )
 
 
@@ -627,8 +645,15 @@ def _group_defeated(trigger: Token, cues: FactualityCues) -> bool:
         return False
     if trigger.tag_ == "VBD" and any(c.dep_ == "aux" for c in trigger.children):
         return False  # "did not defeat": left to the negation rules
+    # (a quoted participle, 'IS-K had been "largely eliminated"', may leave the passive's
+    # subject parsed as an active one)
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
     patient = next(
-        (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")),
+        (
+            c
+            for c in trigger.children
+            if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")
+        ),
         None,
     )
     if patient is None or patient.tag_ == "WDT":
@@ -731,6 +756,23 @@ def _habitual_present(trigger: Token, cues: FactualityCues) -> bool:
     of its own ("the TTP receives logistical help", "Iran deports thousands a week"): news
     tells one act in the past, so the present is a standing pattern. Statements are exempt
     ("Pakistan rejects the charge" is a statement made now)."""
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VBN":
+        # "Taliban ministers are received with guards of honour", "women are barred from
+        # universities": the simple present passive tells a standing practice just as well
+        # (not in a clause opened by a mark: "until the last fighter is eliminated" is to
+        # come, "as journalists are barred from the area" the state of the news day)
+        auxes = [
+            c
+            for c in trigger.children
+            if c.dep_ in ("aux", "auxpass", "neg") or (c.dep_ == "mark" and c.lower_ != "that")
+        ]
+        return (
+            len(auxes) == 1
+            and auxes[0].dep_ == "auxpass"
+            and auxes[0].lower_ in ("is", "are", "am")
+            and not _on_a_day(trigger)
+            and trigger.lemma_.lower() not in cues.present_statements
+        )
     if trigger.tag_ not in ("VBZ", "VBP") or trigger.pos_ != "VERB":
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
@@ -974,6 +1016,9 @@ def _on_a_condition(verb: Token, cues: FactualityCues) -> bool:
     may come ("will respond to every attack", "would cooperate with any country")."""
     marks = cues.words("hypothetical", "future_conditions")
     answering = cues.words("hypothetical", "answering_verbs")
+    if verb.lemma_.lower() in cues.words("hypothetical", "response_verbs"):
+        # "said the state would respond with full force": a response waits on what may come
+        return True
     for c in verb.children:
         if c.dep_ == "advcl":
             mark = {m.lower_ for m in c.children if m.dep_ in ("mark", "advmod")}
@@ -1381,6 +1426,25 @@ def _set_in_the_past(
         if ent.root.i not in inside:
             outside = True
     return outside
+
+
+def _told_then(own: list[Token], cues: FactualityCues) -> bool:
+    """Whether the trigger's own clause is set "at the time" of an earlier event the article
+    told ("officials at the time blamed the group", "a finding Kabul dismissed at the time"):
+    background, not the news (guide §1.7 rule 5). "At the time of the attack" names its
+    event and is left to the other rules."""
+    phrases = cues.words("historical", "then_phrases")
+    for t in own:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        holders = [t, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "advmod") and (
+                    " ".join(x.lower_ for x in c.subtree) in phrases
+                ):
+                    return True
+    return False
 
 
 def _described_earlier(chain: list[Token], cues: FactualityCues) -> bool:
@@ -1944,6 +2008,23 @@ def classify_factuality(
             and t.head.tag_ == "VBG"
         ):
             return "future"
+    # "said they would keep their shops shut to mourn the dead and to demand ...", "will
+    # travel to Kabul to meet Muttaqi": the purpose of an act still to come is to come too
+    purpose = trigger
+    if purpose.dep_ == "conj" and has_to_marker(purpose) and purpose.head.pos_ == "VERB":
+        purpose = purpose.head
+    if (
+        # (an agreement row is the pledge, made now, as a stated intention is coded)
+        event_type != "AGREE"
+        and purpose.pos_ == "VERB"
+        and purpose.dep_ in ("advcl", "xcomp")
+        and has_to_marker(purpose)
+        and purpose.head.pos_ == "VERB"
+    ):
+        aux = _auxiliaries(purpose.head)
+        said = told or _reported(purpose.head, _SAYS | cues.words("future", "reporting_verbs"))
+        if aux & fut_aux or (said and "would" in aux and not aux & {"could", "might", "may"}):
+            return "future"
     # "announced that the two sides have agreed": a complement told as done is not to come
     done = trigger.tag_ == "VBD" or (
         trigger.tag_ == "VBN" and _has_aux(trigger, {"has", "have", "had"})
@@ -2078,7 +2159,7 @@ def classify_factuality(
     if aggregate == "strong":
         return "generic"
 
-    if dated_old or _set_in_the_past(trigger, sent, published, cues):
+    if dated_old or _set_in_the_past(trigger, sent, published, cues) or _told_then(own, cues):
         return "historical"
     if aggregate == "weak":
         return "generic"
@@ -2086,8 +2167,14 @@ def classify_factuality(
     if past is not None:
         before = [t.lower_ for t in trigger.doc[max(trigger.i - 4, sent.start) : trigger.i]]
         # (the parser may take "has in the past moved" for "has" over an adjective)
+        # "has gone further in the past, accusing India of ...": a participle clause shares
+        # the perfect of the verb it hangs on
+        participle_of = (
+            trigger.head if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp") else None
+        )
         if past.group(0) == "in the past" and (
             _perfect(trigger, {"has", "have"})
+            or (participle_of is not None and _perfect(participle_of, {"has", "have"}))
             or (before in (["has", "in", "the", "past"], ["have", "in", "the", "past"]))
         ):
             # "has in the past moved troops to the border", "have in the past accused": an

@@ -28,7 +28,7 @@ from watchfloor.extract.eventing.shared import (
     _VERBAL_TYPES,
     _sentence_entities,
 )
-from watchfloor.extract.factuality import hedged_owners, hedges_passage
+from watchfloor.extract.factuality import documenting_verbs, hedged_owners, hedges_passage
 from watchfloor.extract.triggers import lemma
 from watchfloor.records import Actor, ActorRef, EventRecord, PlaceRef
 
@@ -142,17 +142,25 @@ _INCIDENT_ATTACKERS = re.compile(
 )
 
 
-# A report's documenting verbs ("documented 152 killings", "estimates 5,000 fighters")
-_DOCUMENTING = re.compile(r"(?:estimat|record|document|count|tall)\w*$")
-
-
-def _documents_findings(e: EventRecord) -> bool:
-    """An ACCUSE/investigate row told by a report's documenting verb (guide §10)."""
-    return (
-        e.type == "ACCUSE"
-        and e.mode == "investigate"
-        and " " not in e.trigger.strip()
-        and _DOCUMENTING.match(e.trigger.strip().lower()) is not None
+def _documents_findings(e: EventRecord, linked: LinkedDoc) -> bool:
+    """An ACCUSE/investigate row told by a report's documenting verb (guide §10:
+    "documented 152 killings", "estimates 5,000 fighters"), by the lemma of the trigger's
+    first word (`generic.documenting_verbs` in the factuality cues)."""
+    if e.type != "ACCUSE" or e.mode != "investigate":
+        return False
+    words = e.trigger.strip().lower().split()
+    if not words:
+        return False
+    verbs = documenting_verbs()
+    if linked.doc is not None:
+        span = linked.doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+        if span is not None and len(span):
+            return lemma(span[0]) in verbs
+    # rows built without a parse: the inflected forms of the verbs
+    first = words[0]
+    return any(
+        first in (v, v + "s", v + "d", v + "ed", v + "es", v[:-1] + "ied", v[:-1] + "ies")
+        for v in verbs
     )
 
 
@@ -587,8 +595,9 @@ def _inherit_context(
     away_speakers: set[str] = set()
     meeting_place = (lead.place if lead is not None else None) or dateline
 
-    # "Opinion: ...", "Analysis: ...": a piece that discusses the news rather than reporting it
-    opinion = (linked.title or "").lower().startswith(("opinion", "analysis", "op-ed", "comment"))
+    # "Opinion: ...": a piece that discusses the news rather than reporting it ("Analysis: ..."
+    # reports the news it analyses, and its undated statements are of its day, guide §1.5)
+    opinion = (linked.title or "").lower().startswith(("opinion", "op-ed", "comment"))
 
     def told_in_present(e: EventRecord) -> bool:
         verb = _trigger_head(e, linked)
@@ -982,7 +991,7 @@ def _inherit_context(
             and e.factuality not in _BACKGROUND_FACTUALITY
             # nor does the release of a report's findings: the abuses it documents have the
             # days the report gives them, not the day it came out (guide §1.5, §10)
-            and not _documents_findings(e)
+            and not _documents_findings(e, linked)
             # nor does "the second such raid this year" move it off its day
             and not (last_date is not None and last_date[0].startswith(own_date))
             # nor a year alone ("in 2025", "this year"): too coarse to date what follows
@@ -1021,7 +1030,7 @@ def _inherit_context(
         if (
             report_day is not None
             and e.factuality not in _BACKGROUND_FACTUALITY | _UNREAL
-            and not _documents_findings(e)
+            and not _documents_findings(e, linked)
         ):
             # "the ISPR said on Tuesday troops had killed three": the story goes on from the
             # day of the report

@@ -269,6 +269,16 @@ class DatingMixin(ExtractorBase):
                         # "met a delegation led by the deputy minister on Monday": who makes
                         # up a party of the act is no act of its own; the date is the act's
                         return False
+                    if (
+                        cur.dep_ == "acl"
+                        and cur.tag_ == "VBN"
+                        and lemma(cur) in _STATIVE_PARTICIPLES
+                        and cur.head.head.i in member_tokens
+                    ):
+                        # "stormed a guesthouse used by Chinese businessmen ... on Tuesday":
+                        # a participle of a standing state has no day; the parser's date on
+                        # it is the act's
+                        return False
                     if g.type == "CONSULT" and cur.tag_ == "VBN" and lemma(cur) in _SCHEDULING:
                         # "would attend the next round, scheduled for July": when the meeting
                         # is set to take place
@@ -559,6 +569,11 @@ _SETTING_VERBS = {"call", "set", "schedule", "fix", "plan", "announce", "adjourn
 
 # Participles that tell who makes up or heads a party ("a delegation led by ...")
 _MAKEUP_PARTICIPLES = frozenset({"lead", "head", "accompany", "include", "comprise"})
+# Participles of a standing state ("a guesthouse used by foreigners", "a school run by the
+# group"): they describe a noun and tell no act with a day of its own
+_STATIVE_PARTICIPLES = frozenset(
+    {"use", "own", "run", "operate", "frequent", "locate", "base", "house", "situate", "know"}
+)
 
 
 def _future_form(verb: Token) -> bool:
