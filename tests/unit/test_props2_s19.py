@@ -92,7 +92,9 @@ def test_pointer_right_after_a_matched_account_still_takes_it(matcher):
         ("the claim", third, "deny"),
     )
     decisions = [(None, None), (CONTROL, "against"), (None, None)]
-    assert matcher.resolve_pointers(claims, decisions)[2] == (CONTROL, "against")
+    # s21: rejecting an account that is against the proposition argues for it (the pointer
+    # takes the side opposite the account it answers)
+    assert matcher.resolve_pointers(claims, decisions)[2] == (CONTROL, "for")
 
 
 # ---------------------------------------------------------------- financing
