@@ -112,6 +112,7 @@ class RecipientCues:
     # dealings between two states that, with no party named after the verb, are with the one
     # foreign state the sentence names ("help Afghanistan secure its borders")
     partner_types: frozenset[str] = frozenset()
+    with_types: frozenset[str] = frozenset()
     # verbs of a vow to pursue or avenge ("will be hunted down", "vowed to avenge the deaths")
     # and the ends a pursuit is brought to ("brought to justice"): the vow is aimed at the doer
     # of the act it answers
@@ -221,6 +222,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "naming_verbs",
         "time_preps",
         "partner_types",
+        "with_types",
         "pursuit_verbs",
         "pursuit_ends",
         "return_verbs",
@@ -274,6 +276,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "authority_types",
         "report_types",
         "partner_types",
+        "with_types",
     ):
         types = frozenset(t.upper() for t in _words(data.get(key, []), f"{where}: {key}"))
         if types - set(EVENT_TYPES):
@@ -317,6 +320,7 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         naming_verbs=_words(data.get("naming_verbs", []), f"{where}: naming_verbs"),
         time_preps=_words(data.get("time_preps", []), f"{where}: time_preps"),
         partner_types=typed["partner_types"],
+        with_types=typed["with_types"],
         pursuit_verbs=_words(data.get("pursuit_verbs", []), f"{where}: pursuit_verbs"),
         pursuit_ends=_words(data.get("pursuit_ends", []), f"{where}: pursuit_ends"),
         return_verbs=_words(data.get("return_verbs", []), f"{where}: return_verbs"),

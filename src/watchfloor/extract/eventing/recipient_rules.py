@@ -12,6 +12,7 @@ from watchfloor.extract.eventing.dating import _same_period
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _as_state,
+    _capital_country,
     _country_of,
     _event_sentence,
     _government,
@@ -1366,3 +1367,64 @@ def _named_by_what(obj: Token) -> bool:
     return lemma(verb) in ("call", "describe", "term", "label", "brand") and any(
         c.lower_ == "what" for c in verb.children
     )
+
+
+def _with_partner(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """s21 r2: the party a dealing's own "with" phrase names ("ended its ceasefire with the
+    government", "taken part in talks with Kabul", "shared evidence of hideouts in Zabul with
+    Kabul", "offered to share intelligence with Kabul"): the identified actor, or the
+    government of the country or capital, that is the object of a "with" hung from the
+    trigger or from its object, infinitive or prepositional phrases below it (the parser often
+    hangs the "with" on the last noun). None when there is none, when it names several parties
+    ("with his Afghan and Pakistani counterparts") or the actor's side; a border's "with"
+    ("Afghanistan's border with Turkmenistan") only says where the border runs. Subjects,
+    clauses and relative clauses are not gone into."""
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    queue: list[tuple[Token, int]] = [(head, 0)]
+    while queue:
+        tok, depth = queue.pop(0)
+        if tok is not head and {lemma(tok), tok.lower_} & cues.border_nouns:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                    parties = [
+                        p
+                        for t in pobj.subtree
+                        if t.dep_ in ("pobj", "conj", "amod", "poss", "compound", "nmod")
+                        and (p := _party_at(t, linked)) is not None
+                    ]
+                    if len({p.id for p in parties}) != 1 or not _is_identified(parties[0]):
+                        return None
+                    if e.actor is not None and _affiliated(parties[0], e.actor, linked):
+                        return None
+                    return parties[0]
+            elif depth < 5 and (
+                c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "prep", "pobj")
+                or (
+                    c.dep_ == "advcl"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )
+            ):
+                queue.append((c, depth + 1))
+    return None
+
+
+def _party_at(tok: Token, linked: LinkedDoc) -> ActorRef | None:
+    """The party a noun names: its linked actor mention, else the government of the country
+    (or of the country whose capital) the place mention under it names."""
+    mention = linked.linked_mention_at(tok.idx)
+    if mention is not None:
+        return _plain(linked.actor_ref(mention), linked) or linked.actor_ref(mention)
+    for pm in linked.place_mentions:
+        if not (pm.start <= tok.idx < pm.end):
+            continue
+        place = linked.places.get(pm.place_id) if pm.place_id else None
+        if place is None or not place.country:
+            return None
+        if place.kind == "country" or _capital_country(place.name):
+            return _state_government(linked, place.country)
+        return None
+    return None

@@ -72,6 +72,7 @@ from watchfloor.extract.eventing.recipient_rules import (
     _struck_group,
     _victims_group,
     _visit_host,
+    _with_partner,
 )
 from watchfloor.extract.eventing.shared import (
     _BACKGROUND_FACTUALITY,
@@ -633,7 +634,17 @@ class RecipientsMixin(ExtractorBase):
                 and _vows_pursuit(e, linked, cues)
                 else None
             )
-            if pursued is not None:
+            partner = (
+                _with_partner(e, linked, cues)
+                if e.recipient is None and e.type in cues.with_types
+                else None
+            )
+            if partner is not None:
+                # s21 r2: "ended its ceasefire with the government", "taken part in talks with
+                # Kabul": the dealing's own "with" phrase names the other party
+                party = partner
+                why = "the party the dealing's 'with' phrase names"
+            elif pursued is not None:
                 # "vowed that they would be hunted down", "vowed to avenge the deaths": aimed at
                 # the doer of the attack the vow answers (guide §10), not at the party the
                 # actor's side last dealt with
@@ -1595,6 +1606,10 @@ def _appositive_claimant(
         # "His spokesman said the cleric had declined ..., a claim the family disputed": the
         # one who told of the act made the claim; an accusation told as such is its maker's
         teller = p.reported_by or (p.actor if p.type in _SPEECH_TYPES else None)
+        if p.type == "ACCUSE" and _is_identified(p.actor):
+            # s21 r2: "He said ..., Kabul, which Pakistan accuses of ..., a charge the Taliban
+            # deny": a charge told as such is its accuser's, not the reporter's (guide §18.8)
+            teller = p.actor
         if teller is None:
             continue
         if teller is p.actor and (getattr(p, "_anaphor", None) or {}).get("actor"):
