@@ -113,7 +113,9 @@ class Linker(
     # s21: 39: river courses, quarters a city owns ("Kabul's X district"), coordinated districts
     # after a possessive, a state owning a named place is a location, more curated places;
     # stored links made by 38 may differ for such places
-    VERSION = f"wf-linker-39-{_LEXICON_DIGEST}"
+    # s21: 40: "Afghan fighters" → the ruling movement, "his men" → the body "his" stands
+    # for, "the federal interior ministry" → the ministry
+    VERSION = f"wf-linker-40-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -240,6 +242,7 @@ class Linker(
         self._link_the_state(state)
         self._link_described_government(state)
         self._link_paramilitary(state)
+        self._self_styled_bodies(state)
         self._link_generic(state)
         self._link_those_responsible(state)
         self._link_owned_organs(state)
@@ -253,6 +256,7 @@ class Linker(
         self._link_administrators(state)
         self._link_unnamed_roles(state)
         self._link_pronouns(state)
+        self._possessed_fighters(state)
         self._link_persons_bodies(state)
         self._link_first_person(state)
         self._link_house(state)

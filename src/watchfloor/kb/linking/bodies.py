@@ -323,7 +323,11 @@ class BodiesMixin(ProvisionalMixin):
     def _organ_or_state(self, iso3: str, phrase: str) -> str:
         """The curated organ of `iso3` that `phrase` names ("defence ministry"), else the state
         itself (docs/annotation-guide.md §0)."""
-        role = self._cue_roles.get(normalize(phrase))
+        key = normalize(phrase)
+        role = self._cue_roles.get(key)
+        if role is None and key.split()[:1] in (["federal"], ["central"], ["union"]):
+            # s21: "the federal interior ministry" is the national ministry itself
+            role = self._cue_roles.get(key.split(" ", 1)[-1])
         organ = self.kb.named_organ(iso3, role) if role else None
         return organ or self.kb.government_of(iso3) or iso3
 

@@ -40,7 +40,13 @@ from watchfloor.kb.linking.lexicon import (
     TEAM_NOUNS,
 )
 from watchfloor.kb.linking.state import _State
-from watchfloor.kb.linking.tokens import _located, _names_people, _unowned, _with_article
+from watchfloor.kb.linking.tokens import (
+    _located,
+    _names_people,
+    _sentences_back,
+    _unowned,
+    _with_article,
+)
 from watchfloor.records import Actor, ActorMention
 
 # nouns for people who serve a state, a group of their own once "former" (guide §0), besides
@@ -53,6 +59,25 @@ if TYPE_CHECKING:
 
 class GenericNounsMixin(AnaphorsMixin):
     """Common nouns that name a participant without naming anyone."""
+
+    def _post_police(self, state: _State, tok: Token) -> str | None:
+        """s21: "the assault on the police station ... militants attacked a checkpost",
+        "constables posted at the checkpost": a post is the police's when the service this or the
+        last sentence names before it is the police, not the army."""
+        country = self._country_for(state, tok)
+        police = self.kb.named_organ(country, "police") if country else None
+        army = self.kb.named_organ(country, "military") if country else None
+        if not police or not army:
+            return None
+        first = tok.doc[_sentences_back(tok, 1)].idx
+        for m in sorted(state.actor_mentions, key=lambda m: -m.start):
+            if m.start >= tok.idx or m.start < first:
+                continue
+            if m.actor_id == police:
+                return police
+            if m.actor_id == army:
+                return None
+        return None
 
     def _role_actor(self, state: _State, tok: Token, role: str) -> str | None:
         """ "jets", "the police": the one state body of that role the article already named
@@ -488,7 +513,9 @@ class GenericNounsMixin(AnaphorsMixin):
                     for c in tok.children
                 )
                 if not located and not owned:
-                    actor_id = self._role_actor(state, tok, "military")
+                    actor_id = self._post_police(state, tok) or self._role_actor(
+                        state, tok, "military"
+                    )
                     start = (
                         tok.left_edge.i
                         if doc[tok.left_edge.i].lower_ in ("a", "an", "the")

@@ -683,6 +683,12 @@ class MetonymyMixin(GenericNounsMixin, NamesMixin):
                 actor_id = self.kb.named_organ(iso3, role) if role else None
                 if actor_id is None and sector == "REB":
                     actor_id = self._attributed_group(state, head, country=iso3)
+                if actor_id is None and lemma == "fighter":
+                    # s21: "six Afghan fighters had died" in a border clash: where the country's
+                    # government is itself an armed movement, its fighters are that movement's
+                    ruler = self.kb.get(self.kb.government_of(iso3) or "")
+                    if ruler is not None and ruler.kind != "country":
+                        actor_id = ruler.id
                 if actor_id is None:
                     actor_id = self._generic_actor(span.text, lemma, sector, iso3, state).id
                 state.add_actor(span, actor_id, "demonym")

@@ -491,6 +491,94 @@ class PronounsMixin(BodiesMixin):
             return None
         return self.kb.named_organ(iso3, role) or self.kb.government_of(iso3) or iso3
 
+    def _self_styled_bodies(self, state: _State) -> None:
+        """s21: "a TTP faction calling itself the Marwat Mujahideen Group", "a group that calls
+        itself X": the noun is the body it names, so "its fighters" and "the faction" later are
+        that body's, not the parent's the noun's modifier names."""
+        doc = state.doc
+        for tok in state.spelled(frozenset(["itself"])):
+            verb = tok.head
+            if tok.dep_ != "dobj" or verb.lemma_.lower() != "call":
+                continue
+            if verb.dep_ not in ("acl", "relcl"):
+                continue
+            noun = verb.head
+            if noun.lemma_.lower() not in _SELF_STYLED_NOUNS or state.covered(noun.i, noun.i + 1):
+                continue
+            name = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")), None)
+            held = self._mention_at(state, name) if name is not None else None
+            if held is None or not held.actor_id or self._is_person(held.actor_id):
+                continue
+            state.add_actor(doc[noun.i : noun.i + 1], held.actor_id, "coref", 0.6)
+
+    def _possessed_fighters(self, state: _State) -> None:
+        """s21: "the commander said his men had killed four guards", "its fighters", "a Taliban
+        commander said his forces had fired": armed men a pronoun gives to a body (not to a
+        person) are that body's, not a generic crowd nor the group the article blames."""
+        doc = state.doc
+        for tok in state.tagged("NNS"):
+            if tok.lemma_.lower() not in _OWNED_FIGHTERS:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ not in ("his", "its", "their"):
+                continue
+            if any(c.dep_ in ("amod", "compound") for c in tok.children):
+                continue
+            owner_id = self._fighters_owner(state, owner)
+            if not owner_id:
+                continue
+            m = self._mention_at(state, tok)
+            if m is None:
+                if not state.covered(tok.i, tok.i + 1):
+                    state.add_actor(doc[tok.i : tok.i + 1], owner_id, "coref", 0.6)
+                continue
+            if m.actor_id == owner_id:
+                continue
+            if (m.actor_id or "").startswith("prov:") or m.rule == "attributed":
+                # a group the article blames stands unless "its" names another body
+                m.actor_id = owner_id
+                m.rule = "coref"
+
+    def _fighters_owner(self, state: _State, owner: Token) -> str | None:
+        """The body "his"/"its" gives armed men to: the pronoun's own link when it is a body's,
+        else for "his" a commander the clause's subject describes as a body's ("a Taliban
+        commander said his men")."""
+        doc = state.doc
+        held = self._mention_at(state, owner)
+        owner_id = held.actor_id if held is not None else None
+        if owner_id is None and owner.lower_ == "his":
+            h = owner.head
+            for _ in range(6):
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < owner.i), None)
+                if subj is None:
+                    continue
+                if subj.lemma_.lower() in _COMMANDER_NOUNS:
+                    body = next(
+                        (
+                            self._mention_at(state, c)
+                            for c in doc[subj.left_edge.i : subj.i]
+                            if self._mention_at(state, c) is not None
+                        ),
+                        None,
+                    )
+                    owner_id = body.actor_id if body is not None else None
+                break
+        if not owner_id:
+            return None
+        actor = self.kb.get(owner_id) or self._provisional_by_id(owner_id)
+        if actor is None or actor.kind in ("person", "country"):
+            return None
+        if actor.provisional and actor.sector not in ("CVL", "IGO"):
+            return owner_id  # "a faction calling itself X ... its fighters"
+        if actor.sector not in _ARMED_SECTORS:
+            # "the villagers said their men were taken", "a UN team reported ... its
+            # fighters" (a misread "its"): no body's fighters
+            return None
+        return owner_id
+
     def _possessor_antecedent(self, state: _State, tok: Token) -> str | None:
         """ "ISKP claimed the attack on its channel", "China has poured money ..., but attacks
         on its workers": the body that is subject of a clause governing "its", nearest first.
@@ -984,3 +1072,15 @@ def _conjoined_subject(tok: Token) -> Token | None:
     if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+# Armed men a possessive gives to a body ("his men", "its fighters", "his forces").
+_OWNED_FIGHTERS = frozenset(["man", "fighter", "force"])
+# Sectors of bodies that have fighters of their own (a ruling movement is "GOV").
+_ARMED_SECTORS = frozenset(["REB", "GOV", "MIL", "COP", "SPY"])
+# Subjects whose "his men" are the body that modifies them ("a Taliban commander").
+_COMMANDER_NOUNS = frozenset(["commander", "leader", "chief"])
+# Nouns a body is introduced with before the name it gives itself ("a faction calling itself X").
+_SELF_STYLED_NOUNS = frozenset(
+    ["group", "faction", "outfit", "organisation", "organization", "movement", "militia", "network"]
+)
