@@ -46,6 +46,18 @@ def test_river_takes_the_stretch_by_the_story_town(link) -> None:
     assert _at(_place(linked, "Helmand river"), "AFG", 31.0, 61.9)
 
 
+def test_a_stretch_is_named_after_its_town_and_its_id_carries_its_position(link) -> None:
+    # review fix: stretches of one river are told apart in listings, and an id never moves
+    text = (
+        "ZARANJ, Afghanistan — Border guards exchanged fire near the Helmand river on Sunday, "
+        "officials in Zaranj said."
+    )
+    place = _place(link(text), "Helmand river")
+    assert place.name == "Helmand River near Zaranj"
+    assert place.id == f"extra:helmand-river@{place.lat:.2f},{place.lon:.2f}"
+    assert _place(link(text), "Helmand river") == place
+
+
 def test_river_far_from_every_town_keeps_its_nominal_point(link) -> None:
     # near miss: Kabul lies more than 60 km from the river's upper course
     linked = link("KABUL — Ministers in Kabul discussed water from the Helmand river on Sunday.")

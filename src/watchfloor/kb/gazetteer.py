@@ -16,7 +16,7 @@ import pickle
 import re
 import statistics
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +66,9 @@ _EXTRA_CITY_POPULATION = 20000  # curated towns carry no population: a district 
 # Gah)
 _COURSE_STEP_KM = 15.0
 _COURSE_KM = 60.0
+# A stretch is named after the largest town this close to it ("Helmand River near Zaranj"), so
+# that a listing or a map tells the stretches of one river apart
+_STRETCH_TOWN_KM = 30.0
 
 Focus = Sequence[str] | Mapping[str, float]
 
@@ -166,6 +169,7 @@ class Gazetteer:
         self._extras: list[Place] = []
         self._extra_names: list[tuple[str, str]] = []  # (surface, place id)
         self._courses: dict[str, list[Place]] = {}  # river id → places along its course
+        self._stretches: dict[str, Place] = {}  # course point id → that point, named
         self._skeleton_index: dict[str, list[str]] | None = None
         self._unit_skeleton_index: dict[str, list[str]] | None = None
         for path in extras_paths:
@@ -556,8 +560,32 @@ class Gazetteer:
                 if km < best_km:
                     best, best_km = point, km
             if best is not river:
-                return best
+                return self._named_stretch(river, best)
         return river
+
+    def _named_stretch(self, river: Place, point: Place) -> Place:
+        named = self._stretches.get(point.id)
+        if named is None:
+            assert point.lat is not None and point.lon is not None
+            town = self._largest_town_near(point.lat, point.lon, _STRETCH_TOWN_KM)
+            named = replace(point, name=f"{river.name} near {town}") if town else point
+            self._stretches[point.id] = named
+            self._places[point.id] = named
+        return named
+
+    def _largest_town_near(self, lat: float, lon: float, km: float) -> str | None:
+        self.index  # noqa: B018 - builds the tables on first use
+        box_lat = km / 111.0
+        box_lon = km / (111.0 * max(math.cos(math.radians(lat)), 0.1))
+        best: tuple[int, str] | None = None
+        for name, _iso3, t_lat, t_lon, _gid, _admin1, pop in self._rows.values():
+            if abs(t_lat - lat) > box_lat or abs(t_lon - lon) > box_lon:
+                continue
+            if haversine_km(lat, lon, t_lat, t_lon) <= km and (
+                best is None or (pop or 0) > best[0]
+            ):
+                best = (pop or 0, name)
+        return best[1] if best else None
 
     def context_country(self, span: Span, country_of: Callable[[Span], str | None]) -> str | None:
         """The country the words around a place name locate it in, if any. `country_of` maps
@@ -716,9 +744,17 @@ def _course_places(river: Place, course: Any, where: str) -> list[Place]:
     for (la1, lo1), (la2, lo2) in zip(pts, pts[1:], strict=False):
         n = max(1, math.ceil(haversine_km(la1, lo1, la2, lo2) / _COURSE_STEP_KM))
         out += [(la1 + (la2 - la1) * k / n, lo1 + (lo2 - lo1) * k / n) for k in range(1, n + 1)]
+    # ids carry the position, so editing a course never gives an old id new coordinates
     return [
-        Place(f"{river.id}@{i}", river.name, river.kind, river.country, round(la, 3), round(lo, 3))
-        for i, (la, lo) in enumerate(out)
+        Place(
+            f"{river.id}@{la:.2f},{lo:.2f}",
+            river.name,
+            river.kind,
+            river.country,
+            round(la, 3),
+            round(lo, 3),
+        )
+        for la, lo in out
     ]
 
 

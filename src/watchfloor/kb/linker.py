@@ -114,8 +114,9 @@ class Linker(
     # after a possessive, a state owning a named place is a location, more curated places;
     # stored links made by 38 may differ for such places
     # s21: 40: "Afghan fighters" → the ruling movement, "his men" → the body "his" stands
-    # for, "the federal interior ministry" → the ministry
-    VERSION = f"wf-linker-40-{_LEXICON_DIGEST}"
+    # for, "the federal interior ministry" → the ministry; 41 (review): a river's stretch is
+    # named after its town and its id carries its position
+    VERSION = f"wf-linker-41-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
