@@ -550,7 +550,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.35.0"  # follows `version:` in data/claims.yaml (s19)
+    VERSION = "0.36.0"  # follows `version:` in data/claims.yaml (s21)
 
     def __init__(
         self,
@@ -2900,6 +2900,14 @@ class ClaimExtractor:
                 if trimmed is not None:
                     lo, hi = trimmed
                 break
+            if self._evidence_aside(tok, hi):
+                # s21: "said the bomber had crossed from Afghanistan, though he offered no
+                # evidence": the article's note on the speaker, not what was said (it still
+                # hedges the claim, `hedges.phrases`).
+                trimmed = self._trim(doc, lo, tok.i - 1)
+                if trimmed is not None:
+                    lo, hi = trimmed
+                break
         opening = lo - 1 if lo > 0 and doc[lo - 1].text in _QUOTES else lo
         sent = doc[lo].sent
         if doc[opening].text not in _QUOTES or (
@@ -2919,6 +2927,18 @@ class ClaimExtractor:
             if trimmed is not None:
                 return trimmed
         return lo, hi
+
+    def _evidence_aside(self, tok: Token, hi: int) -> bool:
+        """Whether `tok` opens a concessive tail on the speaker's lack of proof (", though
+        he offered no evidence", ", although they provided no proof for it"): a pronoun
+        subject and one of `hedges.evidence` right after "though"/"although"."""
+        doc = tok.doc
+        if tok.lower_ not in ("though", "although") or tok.i < 1 or doc[tok.i - 1].text != ",":
+            return False
+        if tok.i + 1 >= hi or doc[tok.i + 1].lower_ not in ("he", "she", "they", "it"):
+            return False
+        rest = " ".join(t.lower_ for t in doc[tok.i + 2 : hi])
+        return any(rest.startswith(p) for p in self.lexicon.evidence_hedges)
 
     @staticmethod
     def _in_hypothesis(cue: Token) -> bool:
@@ -3076,7 +3096,14 @@ class ClaimExtractor:
         content = self._nominal_content(cue)
         if content is None:
             for c in cue.children:
-                if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and c.i > cue.i
+                    # s21: "the group's claim of responsibility" names an act, not a
+                    # proposition (guide §6: no content clause, no claim).
+                    and not (c.right_edge.i == c.i + 1 and c.right_edge.lower_ == "responsibility")
+                ):
                     content = self._trim(cue.doc, c.i + 1, c.right_edge.i + 1)
         if content is None and cue.dep_ == "nsubj" and cue.head.lemma_.lower() == "be":
             # "Islamabad's calculation is that strikes deter the TTP", "Kabul's position is
@@ -3819,6 +3846,18 @@ class ClaimExtractor:
         known = [m for m in known if owner(m)]
         if (
             head is not None
+            and choice.rule == "generic"
+            and choice.actor_id
+            and (named := self._possessive_namer(doc, known, head)) is not None
+            and named.actor_id
+            and named.actor_id != choice.actor_id
+            and not self._side(named.actor_id) & self._side(choice.actor_id)
+        ):
+            # s21: "Iran's border police said …" in an article set in Helmand: the linker may
+            # give a bare "police" to the place's side, but the possessive names the owner.
+            return named
+        if (
+            head is not None
             and doc[head].lemma_.lower() in self.lexicon.proxy_speakers
             and not self._is_person(linked, choice)
             and (principal := self._principal(linked, inside, head)) is not None
@@ -3841,6 +3880,16 @@ class ClaimExtractor:
             # named person it lacks ("Foreign Minister Bakhtiyor Saidov") stays the speaker.
             return known[-1]
         return choice
+
+    @staticmethod
+    def _possessive_namer(doc: Any, known: list[ActorMention], head: int) -> ActorMention | None:
+        """The known actor a possessive names as the owner of the speaker's head noun
+        ("Iran's border police" → Iran), if any."""
+        for m in known:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "poss" and span.root.head.i == head:
+                return m
+        return None
 
     def _principal(
         self, linked: LinkedDoc, inside: list[ActorMention], head: int
@@ -5267,6 +5316,25 @@ class ClaimExtractor:
                     two = f"{c.lower_} {c.nbor(1).lower_}" if c.i + 1 < len(c.doc) else ""
                     if c.lower_ == "no" and two in lex.neg_pronouns:
                         return head
+                if (
+                    c.dep_ in ("ccomp", "xcomp")
+                    and head.lemma_.lower() in ("allow", "let", "permit")
+                    and any(
+                        s.dep_ in _SUBJECT_DEPS
+                        and (
+                            s.lower_ in lex.neg_pronouns
+                            or any(
+                                d.dep_ == "det" and d.lower_ in lex.neg_determiners
+                                for d in s.children
+                            )
+                        )
+                        for s in c.children
+                    )
+                ):
+                    # s21: "they allow no country to use Afghan territory": the parser makes
+                    # "no country" the subject of the permitted act, but the permission is
+                    # what is negated, as in "does not allow anyone to use Afghan soil".
+                    return head
         for head in heads:
             # "the detained men were farmers with no links to any group": denying ties
             # (`negation.tie_nouns`) is a "no" however deep the phrase sits in the clause.
