@@ -357,6 +357,35 @@ def _support_charged(e: EventRecord, linked: LinkedDoc) -> bool:
     return word in _SPONSOR_VERBS
 
 
+def _aid_announced_elsewhere(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether aid announced ("announced compensation for the families") has a place that
+    its sentence names only for another act ("visited the wounded in Peshawar and announced
+    compensation"): the announcement is a statement of intent, placed only where its own
+    clause says (guide §1.4)."""
+    if e.type != "AID" or e.place is None or not _ANNOUNCING.match(e.trigger.lower()):
+        return False
+    head = _trigger_head(e, linked)
+    if head is None:
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if lemma(verb) != "announce":
+        return False
+    lo = verb.left_edge.idx
+    hi = verb.right_edge.idx + len(verb.right_edge.text)
+    # the clause of "announced" without the clauses joined to it
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i:
+            hi = min(hi, c.left_edge.idx)
+    named = [
+        m
+        for m in linked.place_mentions
+        if m.place_id == e.place.id
+        and e.sentence_span[0] <= m.start
+        and m.end <= e.sentence_span[1]
+    ]
+    return bool(named) and all(not (lo <= m.start and m.end <= hi) for m in named)
+
+
 def _inherit_context(
     events: list[EventRecord], linked: LinkedDoc, dateline: PlaceRef | None
 ) -> None:
@@ -754,6 +783,9 @@ def _inherit_context(
                 last_date = (day, "day")
                 last_date_of.clear()
         own_date = e.date
+        if _aid_announced_elsewhere(e, linked):
+            e.place = None
+            e.notes.append("place: aid announced is placed only by its own clause")
         # a pattern of many events has no single date or place but its own
         pattern = e.factuality == "generic"
         # nor has a conditional act, or a future one the sentence gives no date for, nor

@@ -116,6 +116,9 @@ class DatingMixin(ExtractorBase):
         attended = with_clause_verb(anchor)
         if attended is not None and _future_form(attended):
             future = True  # "would start in September, with forces guarding the site"
+        purpose_of = _purpose_head(anchor) if anchor.i == g.main.token.i else None
+        if purpose_of is not None and _future_form(purpose_of):
+            future = True  # "would close their shops on Friday to demand ...": still to come
         value, precision, own = self._stated_date(sent, g, anchor, published, future, member_tokens)
         if value is None and not future and _future_form(anchor):
             # "would seek a meeting this week": a time that only resolves as still to come
@@ -155,6 +158,7 @@ class DatingMixin(ExtractorBase):
         ents = [e for e in _sentence_entities(sent) if e.label_ in ("DATE", "TIME")]
         if not ents:
             return None, None, False
+        purpose_of = _purpose_head(anchor) if anchor.i == g.main.token.i else None
         anchor_ancestors = {t.i for t in anchor.ancestors}
         # nouns for a statement put out, whose participle ("a statement carried by its news
         # outlet on Wednesday", "a video released on Sunday") dates the statement, not an act
@@ -254,6 +258,12 @@ class DatingMixin(ExtractorBase):
             via_noun = False
             for _ in range(6):
                 if cur.i in member_tokens:
+                    return False
+                if purpose_of is not None and (
+                    cur.i == purpose_of.i or (cur.dep_ == "xcomp" and cur.head.i == purpose_of.i)
+                ):
+                    # "kept their shops shut on Wednesday to demand ...": the day of the act
+                    # a purpose infinitive serves is its own
                     return False
                 if cur.i != e.root.i and cur.pos_ in ("NOUN", "PROPN"):
                     via_noun = True
@@ -377,7 +387,11 @@ class DatingMixin(ExtractorBase):
         if future and anchor.pos_ in ("VERB", "AUX"):
             cur = with_clause_verb(anchor) or anchor
             while cur.head.i != cur.i and (
-                cur.dep_ == "conj" or (cur.dep_ == "xcomp" and lemma(cur.head) in _EXPECTING)
+                cur.dep_ == "conj"
+                or (cur.dep_ == "xcomp" and lemma(cur.head) in _EXPECTING)
+                # "would keep their shops shut on Wednesday to mourn the dead and to demand
+                # ...": the purpose of an act to come is done with it, on its day
+                or (cur.dep_ in ("advcl", "xcomp") and _purpose_head(cur) is not None)
             ):
                 cur = cur.head
             above = {a.i for a in cur.ancestors}
@@ -583,6 +597,25 @@ def _future_form(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in tok.children):
             return True
     return verb.dep_ == "xcomp" and lemma(verb.head) in _FUTURE_GOVERNORS
+
+
+def _purpose_head(verb: Token) -> Token | None:
+    """The act a purpose infinitive serves ("would close their shops to protest the killings
+    and to demand security" → "close"), or None when `verb` is no such infinitive."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and has_to_marker(cur):
+        cur = cur.head
+    if not has_to_marker(cur) or cur.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if cur.dep_ == "advcl" or (
+        # "kept their shops shut to mourn the dead": an act with its own object, not a verb
+        # of wanting or planning ("want to meet")
+        cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cur.head.children)
+    ):
+        return cur.head
+    return None
 
 
 # governors whose infinitive is still the one act to come, not an act of their own

@@ -910,7 +910,8 @@ _PLACE_ANAPHORS = {
     "town": ("city",),
     "village": ("city", "site"),
     "area": ("admin2", "city", "site"),
-    "region": ("admin1", "admin2"),
+    # ("the region" is not here: "fighters in the region", "threatened Chinese interests in
+    # the region" name the wider region around the country, not a province told before)
 }
 
 
