@@ -587,6 +587,9 @@ def _trend_subject(trigger: Token, cues: FactualityCues) -> bool:
         and trigger.dep_ in ("nsubj", "nsubjpass")
         and trigger.lower_ in cues.words("generic", "aggregate_nouns")
         and trigger.head.lemma_.lower() in cues.words("generic", "trend_verbs")
+        # "the airstrikes have increased anger": the events cause something, they do not
+        # rise or fall
+        and not any(c.dep_ == "dobj" for c in trigger.head.children)
         # "the strikes fell on a school", "two raids dropped ...": particular events; but
         # "the TTP's attacks have grown bolder", "its attacks are rising": a trend told in
         # the perfect or the present is one of many events, whoever's they are
@@ -770,6 +773,7 @@ def _habitual_present(trigger: Token, cues: FactualityCues) -> bool:
             len(auxes) == 1
             and auxes[0].dep_ == "auxpass"
             and auxes[0].lower_ in ("is", "are", "am")
+            and _a_class_undergoes(trigger)
             and not _on_a_day(trigger)
             and trigger.lemma_.lower() not in cues.present_statements
         )
@@ -780,6 +784,22 @@ def _habitual_present(trigger: Token, cues: FactualityCues) -> bool:
     if trigger.lemma_.lower() in cues.words("generic", "standing_positions"):
         return _standing_position(trigger, cues.words("generic", "incident_nouns"))
     return trigger.lemma_.lower() not in cues.present_statements
+
+
+def _a_class_undergoes(passive: Token) -> bool:
+    """Whether a present passive's subject is a class of people or things ("women are barred",
+    "Taliban ministers are received"), not counted or singled out victims: headline-style
+    copy tells one incident that way too ("two soldiers are martyred as terrorists attack a
+    post", "a policeman is killed in Bannu")."""
+    subject = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and subject.tag_ in ("NNS", "NNPS")
+        and not any(
+            c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("these", "those"))
+            for c in subject.children
+        )
+    )
 
 
 def _speakers_own(verb: Token) -> bool:
