@@ -110,6 +110,8 @@ def test_cited_report_issued_somewhere_does_not_place_the_words(analyze):
 _WAR = "Pakistan and Afghanistan fought at the border. "
 
 
+# s21 r2: guide §18 rule 11 (session 20) overrides these s16 expectations: "ready to host
+# talks" and "offered to mediate" are the offers alone, with no CONSULT row.
 def test_two_mediators_offering_talks_give_one_consult_row(analyze):
     rows = _rows(
         analyze,
@@ -117,14 +119,14 @@ def test_two_mediators_offering_talks_give_one_consult_row(analyze):
         "mediate.",
         "CONSULT",
     )
-    assert len(rows) == 1 and rows[0].actor is not None and rows[0].recipient is not None
+    assert not rows
 
 
 def test_one_mediator_keeps_its_consult_row(analyze):
     rows = _rows(
         analyze, _WAR + "Qatar's foreign ministry said it was ready to host talks.", "CONSULT"
     )
-    assert len(rows) == 1
+    assert not rows
 
 
 def _victims(row) -> str:

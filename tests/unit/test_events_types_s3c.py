@@ -87,9 +87,11 @@ def test_month_name_is_not_a_march() -> None:
 
 
 def test_offer_to_host_placed_talks_codes_the_meeting() -> None:
+    # s21 r2: guide §18 rule 11 (session 20) overrides: an offer to host talks, placed or not,
+    # is the offer alone, with no CONSULT for talks nobody has agreed to
     types = _types("Kazakhstan offered on Tuesday to host talks between the two sides in Almaty.")
     assert types[0] == "REQUEST" or "REQUEST" in types
-    assert "CONSULT" in types
+    assert "CONSULT" not in types
 
 
 @pytest.mark.parametrize(

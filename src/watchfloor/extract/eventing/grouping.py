@@ -362,6 +362,11 @@ class GroupingMixin(CandidatesMixin):
                     # "vowed they would be hunted down" is the threat alone (gold/fresh3 README)
                     or c.type == "THREATEN"
                     and lemma(verb) in _PURSUIT_VERBS
+                    # s21 r2: "was ready / offered to host talks" is the offer alone (guide
+                    # §18 rule 11): no row for talks nobody has agreed to
+                    or x.type == "CONSULT"
+                    and lemma(verb) in _HOSTING_VERBS
+                    and lemma(c.token) in _OFFER_WORDS
                     or any(ch.dep_ == "neg" for ch in verb.children)
                     and not charged
                     or not (
@@ -1210,6 +1215,11 @@ _ANNOUNCED_ACTS = {
 # speaker's own (subject control) announces that act as AGREE announces a promised meeting;
 # "urged X to hold talks" (object control) only asks for it and keeps it absorbed.
 _SELF_OFFERED_ACTS = ("CONSULT",)
+
+# Hosting or mediating talks, and the words that only offer it ("ready to host talks",
+# "offered to mediate"): the offer is the row, the talks get none (guide §18 rule 11).
+_HOSTING_VERBS = frozenset({"host", "mediate", "convene", "facilitate", "hold"})
+_OFFER_WORDS = frozenset({"offer", "ready", "willing", "prepared", "open", "propose"})
 
 
 # Acts a participle of saying may report beside an accusation, demand or denial; its

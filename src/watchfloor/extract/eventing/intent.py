@@ -415,6 +415,22 @@ def _after_that_clause(part: Token, verb: Token) -> bool:
     )
 
 
+# Nouns of the steps a party is asked or pledges to take ("take measures to protect").
+_STEP_NOUNS = frozenset({"measure", "step", "action", "effort"})
+
+
+def _infinitival(t: Token) -> bool:
+    """ "take measures to protect Chinese citizens": a to-infinitive the parser hangs on a
+    noun of steps as a relative clause names the purpose of what is asked or pledged, not a
+    fact of its own (s21 r2); "mechanisms to consolidate peace and to meet again" keeps its
+    own acts."""
+    return (
+        lemma(t.head) in _STEP_NOUNS
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    )
+
+
 def _complement_region(tok: Token) -> set[int]:
     region: set[int] = set()
     for c in tok.children:
@@ -454,7 +470,7 @@ def _complement_region(tok: Token) -> set[int]:
     # Relative clauses inside the complement report their own facts.
     for i in list(region):
         t = tok.doc[i]
-        if t.dep_ in ("relcl",):
+        if t.dep_ in ("relcl",) and not _infinitival(t):
             region -= {x.i for x in t.subtree}
     return region
 
