@@ -8,6 +8,7 @@ trigger model types silent sentences (`_type_unknown`) and ranks competing types
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.base import _Group
@@ -626,6 +627,7 @@ class GroupingMixin(CandidatesMixin):
 
         # Merge same-type candidates that are syntactically one happening.
         parent = list(range(len(cands)))
+        trigger_at = {c.token.i for c in cands}
 
         def find(i: int) -> int:
             while parent[i] != i:
@@ -708,7 +710,8 @@ class GroupingMixin(CandidatesMixin):
                     claimed |= {id(x) for x in (a, b) if x.token.pos_ == "NOUN"}
                     continue
                 if a.type == "ASSAULT" and (
-                    _toll_told_of(a.token, b.token, lex) or _toll_told_of(b.token, a.token, lex)
+                    _toll_told_of(a.token, b.token, lex, trigger_at)
+                    or _toll_told_of(b.token, a.token, lex, trigger_at)
                 ):
                     # "strikes in Paktika province, which the Taliban said killed 10 civilians":
                     # the toll told in a relative clause is the strikes' own, one row (the
@@ -877,7 +880,7 @@ def _claim_told(noun: Token, verb: Token, lex: Lexicon) -> bool:
 _SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "amid", "until"})
 
 
-def _toll_told_of(noun: Token, verb: Token, lex: Lexicon) -> bool:
+def _toll_told_of(noun: Token, verb: Token, lex: Lexicon, trigger_at: Collection[int]) -> bool:
     """Whether `verb` tells the toll of the attack `noun` names in a relative clause ("strikes
     in Paktika province, which the Taliban said killed 10 civilians", "a drone strike in Barmal
     last week, which they said killed three"): its subject is the relative pronoun, and the
@@ -907,6 +910,10 @@ def _toll_told_of(noun: Token, verb: Token, lex: Lexicon) -> bool:
         cur = cur.head
         if cur.i == noun.i:
             return True
+        if cur.i in trigger_at:
+            # "airstrikes … in retaliation for a militant attack in Bannu, which killed 12":
+            # the clause tells the toll of the nearer event, not the strikes'
+            return False
     return cur.i == noun.head.i and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
 
 

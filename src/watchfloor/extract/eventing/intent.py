@@ -475,6 +475,12 @@ def _complement_region(tok: Token) -> set[int]:
     return region
 
 
+# What a reply answers when the sentence introduces it ("strikes in retaliation for a militant
+# attack in Bannu, which killed 12") is another happening than the reply; one already told
+# ("in revenge for the Spinwam massacre") is no new mention
+_REPLY_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction"})
+
+
 def _connected(a: Token, b: Token, lex: Lexicon) -> bool:
     """Same happening: one trigger governs the other without crossing a reporting verb."""
     for x, y in ((a, b), (b, a)):
@@ -482,6 +488,13 @@ def _connected(a: Token, b: Token, lex: Lexicon) -> bool:
             cur = y
             while cur.i != x.i:
                 if lemma(cur) in lex.reporting_verbs and cur.i != y.i:
+                    return False
+                if (
+                    cur.dep_ == "pobj"
+                    and cur.head.lower_ in ("for", "to")
+                    and lemma(cur.head.head) in _REPLY_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cur.children)
+                ):
                     return False
                 if cur.dep_ in ("relcl",) and cur.head.i != x.i:
                     return False
