@@ -61,3 +61,35 @@ def test_a_toll_clause_on_the_strikes_own_phrase_is_still_one_row(pipeline) -> N
         "civilians.",
     )
     assert len([r for r in rows if r[0] == "ASSAULT"]) == 1
+
+
+def test_a_monitoring_team_first_named_with_the_publishes_its_report(pipeline) -> None:
+    rows = _rows(
+        pipeline,
+        "The UN monitors said in a report released on Tuesday that al-Qaeda runs camps in "
+        "Afghanistan.",
+    )
+    assert ("ACCUSE", "unsc", "al-qaeda") in rows
+
+
+def test_a_monitoring_team_already_named_tells_more_of_the_same_report(pipeline) -> None:
+    # near miss: the second sentence goes on with the report the first one published
+    rows = _rows(
+        pipeline,
+        "UN monitors said in a report released on Tuesday that al-Qaeda runs camps in "
+        "Afghanistan. The monitors said they relied on information from member states.",
+    )
+    assert [r[0] for r in rows].count("ACCUSE") == 1
+
+
+def test_what_a_party_agrees_to_deal_with_is_no_counterpart(pipeline) -> None:
+    assert ("AGREE", "PAK", None) in _rows(
+        pipeline, "Pakistan agreed to deal firmly with TTP militants."
+    )
+
+
+def test_the_party_something_is_shared_with_is_the_counterpart(pipeline) -> None:
+    # near miss: "share … with Islamabad" names the other party
+    assert ("AGREE", "taliban", "PAK") in _rows(
+        pipeline, "Kabul agreed to share intelligence with Islamabad."
+    )

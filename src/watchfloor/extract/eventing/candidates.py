@@ -219,10 +219,15 @@ def _known_reporter_speaks(c: Candidate) -> bool:
     if tok.tag_ == "VBG":
         return True
     subj = subject_of(tok)
-    return subj is not None and any(
+    if subj is None or not any(
         d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
         for d in subj.children
-    )
+    ):
+        return False
+    # "The UN monitors said in a report …" is how a story first names them: only a body its
+    # earlier sentences already named tells more of the same report
+    before = tok.doc[: tok.sent.start].text.lower()
+    return lemma(subj) in before or subj.lower_ in before
 
 
 def _body_purpose(tok: Token) -> bool:

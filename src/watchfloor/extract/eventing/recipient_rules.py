@@ -1369,6 +1369,12 @@ def _named_by_what(obj: Token) -> bool:
     )
 
 
+# Verbs whose "with" names what is acted on or fought, not a party dealt with
+_HANDLING_VERBS = frozenset(
+    {"deal", "cope", "comply", "grapple", "contend", "tamper", "interfere", "fight", "clash"}
+)
+
+
 def _with_partner(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
     """s21 r2: the party a dealing's own "with" phrase names ("ended its ceasefire with the
     government", "taken part in talks with Kabul", "shared evidence of hideouts in Zabul with
@@ -1388,6 +1394,8 @@ def _with_partner(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> Act
         if tok is not head and {lemma(tok), tok.lower_} & cues.border_nouns:
             continue
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and lemma(tok) in _HANDLING_VERBS:
+                continue  # "agreed to deal firmly with TTP militants": what is acted on
             if c.dep_ == "prep" and c.lower_ == "with":
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
                     parties = [
