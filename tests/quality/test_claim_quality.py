@@ -129,7 +129,8 @@ def test_claim_filter_cross_validated():
 # session 20 catalogue 33 withdrew the wordings written from fresh18 (they did not carry to other
 # sets), and its pairwise F1 fell to 0.684. fresh19, session 20 (claims 0.35, propositions file
 # 33, the model trained with fresh19's dev claims): F1 0.851, stance 0.96, hedge 0.96, pairwise
-# F1 0.833.
+# F1 0.833. fresh20, session 21 (claims 0.36, propositions file 34, the model not retrained):
+# F1 0.901, stance 1.00, hedge 0.92, pairwise F1 0.657.
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -151,6 +152,7 @@ TUNED_DEV_FLOORS = {
     "fresh17": {"claims": 0.84, "stance": 0.95, "hedge": 0.94, "propositions": 0.80},
     "fresh18": {"claims": 0.83, "stance": 0.95, "hedge": 0.92, "propositions": 0.66},
     "fresh19": {"claims": 0.83, "stance": 0.94, "hedge": 0.94, "propositions": 0.80},
+    "fresh20": {"claims": 0.88, "stance": 0.97, "hedge": 0.90, "propositions": 0.62},
 }
 
 
@@ -172,18 +174,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh20_unseen_claims(pipeline):
-    # The blind batch written in session 20, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.841, stance 0.955, pairwise F1 0.545; the
+def test_fresh21_unseen_claims(pipeline):
+    # The blind batch written in session 21, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.816, stance 0.949, pairwise F1 0.457; the
     # same at its start), so a change that loses ground on unseen text fails here. The pairwise
     # floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh20"
+    gold = ROOT / "gold" / "fresh21"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh20 gold not present")
+        pytest.skip("fresh21 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
-    assert result["claims"]["f1"] >= 0.82
-    assert result["stance_accuracy"] >= 0.94
-    assert result["propositions"]["f1"] >= 0.50
+    assert result["claims"]["f1"] >= 0.80
+    assert result["stance_accuracy"] >= 0.93
+    assert result["propositions"]["f1"] >= 0.42
