@@ -698,25 +698,17 @@ class GroupingMixin(CandidatesMixin):
                 if a.type == "CONSULT" and (_talks_on_a_visit(a, b) or _talks_on_a_visit(b, a)):
                     continue
                 if a.type == "ASSAULT" and (
-                    _claim_told(a.token, b.token, lex) or _claim_told(b.token, a.token, lex)
-                ):
-                    # "claimed the bombing, saying its fighter had killed 70": the claimant's
-                    # account of the attack it claims is that attack, one row (guide §1.3)
-                    parent[rj] = ri
-                    modes_of[ri] |= modes_of[rj]
-                    polarity_of[ri] |= polarity_of[rj]
-                    doers_of[ri] |= doers_of[rj]
-                    means_of[ri] |= means_of[rj]
-                    claimed |= {id(x) for x in (a, b) if x.token.pos_ == "NOUN"}
-                    continue
-                if a.type == "ASSAULT" and (
-                    _toll_told_of(a.token, b.token, lex, trigger_at)
+                    _claim_told(a.token, b.token, lex)
+                    or _claim_told(b.token, a.token, lex)
+                    or _toll_told_of(a.token, b.token, lex, trigger_at)
                     or _toll_told_of(b.token, a.token, lex, trigger_at)
                 ):
+                    # "claimed the bombing, saying its fighter had killed 70": the claimant's
+                    # account of the attack it claims is that attack, one row (guide §1.3);
                     # "strikes in Paktika province, which the Taliban said killed 10 civilians":
-                    # the toll told in a relative clause is the strikes' own, one row (the
-                    # parser hangs the clause on the nearest noun of the strikes' phrase); the
-                    # noun keeps the incident's place and parties
+                    # the toll told in a relative clause is the strikes' own (the parser hangs
+                    # the clause on the nearest noun of the strikes' phrase); the noun keeps
+                    # the incident's place and parties
                     parent[rj] = ri
                     modes_of[ri] |= modes_of[rj]
                     polarity_of[ri] |= polarity_of[rj]

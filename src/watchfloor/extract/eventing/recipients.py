@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.eventing.base import ExtractorBase
-from watchfloor.extract.eventing.context import _one_sides_event
+from watchfloor.extract.eventing.context import _documents_findings, _one_sides_event
 from watchfloor.extract.eventing.dating import _same_period
 from watchfloor.extract.eventing.mutual import _mediators, _two_sides
 from watchfloor.extract.eventing.parties import (
@@ -1049,7 +1049,11 @@ class RecipientsMixin(ExtractorBase):
                 e.recipient = host
                 e.notes.append("recipient: the state the visit goes to")
         for e in events:
-            if _documenting(e):
+            if (
+                e.recipient is not None
+                and len(e.trigger.split()) == 1
+                and _documents_findings(e, linked)
+            ):
                 # "the report estimates that the TTP has 5,000 fighters", "recorded 1,140 people
                 # flogged": a report's documenting verb has no recipient (guide §10)
                 e.recipient = None
@@ -1233,8 +1237,6 @@ _ARMED_WORDS = ("militant", "gunm", "fighter", "attacker", "insurgent", "armed "
 # Statements an answer refers back to: the latest one made, preferably the one addressed to the
 # answering side.
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
-# stems of a report's documenting verbs ("estimated", "recorded", "documented", "counted")
-_DOCUMENTING_STEMS = ("estimat", "record", "document", "count", "tallied", "tally")
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "whom"})
@@ -1362,14 +1364,6 @@ def _state_target(e: EventRecord, linked: LinkedDoc) -> tuple[ActorRef, str] | N
     country = country or next(iter(linked.focus_countries), None)
     gov = _state_government(linked, country) if country else None
     return (gov, "the state that owns what was attacked") if gov is not None else None
-
-
-def _documenting(e: EventRecord) -> bool:
-    """An ACCUSE/investigate row told by a report's documenting verb (guide §10)."""
-    if e.type != "ACCUSE" or e.mode != "investigate" or e.recipient is None:
-        return False
-    words = (e.trigger or "").lower().split()
-    return len(words) == 1 and words[0].startswith(_DOCUMENTING_STEMS)
 
 
 def _neighbour_across(e: EventRecord, own: str, linked: LinkedDoc) -> ActorRef | None:
