@@ -58,8 +58,13 @@ def test_a_rescue_team_saying_is_no_investigation() -> None:
 
 def test_the_monitors_saying_more_is_no_new_report() -> None:
     # near miss of the monitors rule: "the monitors" named again only tell more of the report
-    types = _kinds("The monitors say they rely on information from member states.")
-    assert "ACCUSE" not in types
+    # (review fix: an earlier sentence must have named them; a first "The monitors said in a
+    # report" publishes one)
+    types = _kinds(
+        "UN monitors said in a report on Tuesday that al-Qaeda runs camps in Afghanistan. "
+        "The monitors say they rely on information from member states."
+    )
+    assert types.count("ACCUSE") == 1
 
 
 def _assaults(text: str) -> int:
