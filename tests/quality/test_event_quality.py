@@ -24,9 +24,11 @@ def test_plover_top_type(plover_result):
     print(format_report(plover_result))
     # Measured (rules v5, lexicon 2.2): tune 92.5%, held-out 72.4% (target 85%: see
     # docs/event-coding.md, "Known weaknesses"). Rules v4 / lexicon 2.1: 89.6% / 67.2%.
-    # Rules v8 / lexicon 2.9 (session 4): tune 91.5%, held-out 77.6%.
-    assert plover_result["by_split"]["tune"]["top_type_accuracy"] >= 0.91
-    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.75
+    # Rules v8 / lexicon 2.9 (session 4): tune 91.5%, held-out 77.6%. Rules v54 (session 21):
+    # tune 90.6%, held-out 79.3% — one tune sentence ("Finland will give Tanzania a grant …, a
+    # statement said") is now the announced AID alone (guide §18 rule 20) where PLOVER has AGREE.
+    assert plover_result["by_split"]["tune"]["top_type_accuracy"] >= 0.90
+    assert plover_result["by_split"]["heldout"]["top_type_accuracy"] >= 0.77
 
 
 @pytest.fixture(scope="module")
