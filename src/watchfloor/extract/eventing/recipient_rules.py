@@ -515,12 +515,19 @@ def _visit_host(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
     place = e.place
     assert e.actor is not None
     actor = linked.actors.get(e.actor.id or "")
-    if place is None or not place.country or actor is None or not actor.country:
+    if place is None or actor is None or not actor.country:
         return None
-    if place.country == actor.country:
+    return _host_state(place.country, e.actor, linked)
+
+
+def _host_state(country: str | None, guest: ActorRef | None, linked: LinkedDoc) -> ActorRef | None:
+    """The government of `country` as the host of `guest` (a visit, a meeting attended, a
+    reception): None when the guest is unknown, of that country, or on the host's side."""
+    actor = linked.actors.get(guest.id or "") if guest else None
+    if not country or actor is None or actor.country == country:
         return None
-    host = _state_government(linked, place.country)
-    if host is None or _same_party(host, e.actor) or _affiliated(host, e.actor, linked):
+    host = _state_government(linked, country)
+    if host is None or _same_party(host, guest) or _affiliated(host, guest, linked):
         return None
     return host
 

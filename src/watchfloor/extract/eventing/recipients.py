@@ -51,6 +51,7 @@ from watchfloor.extract.eventing.recipient_rules import (
     _denies_clause,
     _deported_group,
     _first_victims,
+    _host_state,
     _later_teller,
     _named_by_what,
     _named_crossing,
@@ -1251,14 +1252,7 @@ def _unnamed_host(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:
         return None
     if any(c.dep_ == "agent" for c in head.children) or e.place is None:
         return None
-    guest = linked.actors.get(e.recipient.id or "") if e.recipient else None
-    country = e.place.country
-    if not country or guest is None or guest.country == country:
-        return None
-    host = _state_government(linked, country)
-    if host is None or _same_party(host, e.recipient) or _affiliated(host, e.recipient, linked):
-        return None
-    return host
+    return _host_state(e.place.country, e.recipient, linked)
 
 
 def _modified_force(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
@@ -1323,13 +1317,7 @@ def _attended_host(events: list[EventRecord], i: int, linked: LinkedDoc) -> Acto
         (p.place for p in reversed(events[:i]) if p.type == "CONSULT" and p.place is not None),
         None,
     )
-    actor = linked.actors.get(e.actor.id or "") if e.actor else None
-    if place is None or not place.country or actor is None or actor.country == place.country:
-        return None
-    host = _state_government(linked, place.country)
-    if host is None or _same_party(host, e.actor) or _affiliated(host, e.actor, linked):
-        return None
-    return host
+    return _host_state(place.country, e.actor, linked) if place is not None else None
 
 
 def _relative_object(e: EventRecord, linked: LinkedDoc) -> ActorRef | None:

@@ -558,9 +558,9 @@ class PronounsMixin(BodiesMixin):
                 if subj.lemma_.lower() in _COMMANDER_NOUNS:
                     body = next(
                         (
-                            self._mention_at(state, c)
+                            held
                             for c in doc[subj.left_edge.i : subj.i]
-                            if self._mention_at(state, c) is not None
+                            if (held := self._mention_at(state, c)) is not None
                         ),
                         None,
                     )
