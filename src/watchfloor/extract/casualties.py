@@ -580,6 +580,68 @@ def _wounded_who_died(tok: Token) -> bool:
 _CONTRAST_MARKS = {"while", "whereas", "whilst"}
 
 
+# A year or a month name: the time of an incident of its own, not a weekday of the story's
+_DATED_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b",
+    re.I,
+)
+_TIME_PREPS = {"in", "on", "during"}
+# Subjects of a clause that updates the toll of the same incident ("and in March the toll
+# rose to 30"), which is no incident of its own
+_TOLL_SUBJECTS = {"toll", "number", "death", "figure", "count", "tally"}
+
+
+def _dated(t: Token) -> bool:
+    """Whether a time phrase hanging on `t` names a year or a month ("in 2024", "in August
+    2024", "last March")."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
+            phrase = [d for d in c.subtree if d.i != c.i]
+        elif c.dep_ in ("npadvmod", "tmod", "obl") and c.ent_type_ == "DATE":
+            phrase = list(c.subtree)
+        else:
+            continue
+        if any(d.ent_type_ == "DATE" for d in phrase) and _DATED_TIME.search(
+            " ".join(d.text for d in phrase)
+        ):
+            return True
+    return False
+
+
+def _names_dated_time(clause: Token, other: Token) -> bool:
+    """Whether the words of `clause` outside the clause `other` joined to it name a year or a
+    month, wherever the parser hung them ("In 2021 suicide bombers killed ...", with the year
+    read into the subject)."""
+    inside = {d.i for d in other.subtree}
+    return any(
+        d.ent_type_ == "DATE" and _DATED_TIME.search(d.text)
+        for d in clause.subtree
+        if d.i not in inside
+    )
+
+
+def _dated_instance(t: Token) -> bool:
+    """Whether `t` heads another dated incident inside an event's clause: a clause joined by
+    "and" with a subject and a year or month of its own to a clause dated otherwise ("In 2021
+    bombers killed dozens ..., and in 2024 a gunman killed six"; not "violence has risen over
+    the past two years, and 700 people were killed in 2025", one trend and its toll), or an
+    "including" phrase naming one dated instance of a pattern ("have been attacked repeatedly,
+    including in March 2024, when a bomber killed five"). Its toll is that incident's (guide
+    §1.6: counts of other incidents are not summed)."""
+    if t.dep_ == "conj":
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (
+            bool(subjects)
+            and not any(s.lemma_.lower() in _TOLL_SUBJECTS for s in subjects)
+            and _dated(t)
+            and _names_dated_time(t.head, t)
+        )
+    if t.dep_ == "prep" and t.lower_ == "including":
+        return any(d.ent_type_ == "DATE" and _DATED_TIME.search(d.text) for d in t.subtree)
+    return False
+
+
 def _separate_incident(tok: Token, region: set[int], roots: set[int]) -> bool:
     """Whether a death or injury word inside an event's clause belongs to another incident told
     beside it ("blew himself up ..., wounding five soldiers, while gunmen shot dead a member of
@@ -597,6 +659,17 @@ def _separate_incident(tok: Token, region: set[int], roots: set[int]) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
             and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children)
         ):
+            return True
+    return False
+
+
+def _in_dated_instance(tok: Token, region: set[int], roots: set[int]) -> bool:
+    """Whether a death or injury word inside an event's clause lies in another dated incident
+    (`_dated_instance`) below the event's own verb."""
+    for t in [tok, *tok.ancestors]:
+        if t.i not in region or t.i in roots:
+            return False
+        if _dated_instance(t):
             return True
     return False
 
@@ -740,6 +813,13 @@ def parse_casualties(span: Span, *, tokens: list[Token] | None = None) -> Casual
                 out.notes.append(note)
             continue
         if tokens is not None and _separate_incident(tok, region, region_roots):
+            continue
+        if tokens is not None and _in_dated_instance(tok, region, region_roots):
+            # like the 'since' phrase above: the sentence's toll is that incident's, not one
+            # for the clause's own act to fall back on
+            note = "a toll of another dated incident in the clause, left to its own event"
+            if note not in out.notes:
+                out.notes.append(note)
             continue
         if lem == "casualty":
             continue

@@ -386,6 +386,90 @@ def _aid_announced_elsewhere(e: EventRecord, linked: LinkedDoc) -> bool:
     return bool(named) and all(not (lo <= m.start and m.end <= hi) for m in named)
 
 
+# Head nouns for attackers nobody has named: "Gunmen stormed ... the attackers then ...".
+# (bombers are not among them: "a suicide bomber ... and gunmen then stormed" are two.)
+_ASSAILANT_HEADS = frozenset(
+    {"gunman", "attacker", "assailant", "hijacker", "perpetrator", "insurgent", "militant"}
+)
+_ASSAILANT_PLURALS = {"gunmen": "gunman", "men": "man"}
+# Story rows that tell the incident itself (a pattern or a past one has its own doers).
+_INCIDENT_FACTUALITY = frozenset({"asserted", "alleged"})
+
+
+def _assailant_head(ref: ActorRef | None, e: EventRecord) -> str | None:
+    """The head noun of an unidentified attacker ("the attackers", "a fourth attacker"), or
+    None; "two men" counts only as the doer of an attack."""
+    if ref is None or (ref.id and not ref.id.startswith("prov:")) or not ref.text:
+        return None
+    last = ref.text.split()[-1].lower()
+    head = _ASSAILANT_PLURALS.get(last) or (last[:-1] if last.endswith("s") else last)
+    if head in _ASSAILANT_HEADS:
+        return head
+    if head == "man" and e.type == "ASSAULT" and ref is e.actor:
+        return head
+    return None
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return _ASSAILANT_PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
+
+
+def _story_assailants(events: list[EventRecord], linked: LinkedDoc) -> str | None:
+    """The words the story first calls its unidentified attackers with ("Gunmen on a
+    motorcycle shot dead ..." → "gunmen", "armed men" → "armed men"): the first such
+    doer in the first sentence that tells the incident's attack, else None."""
+    doc = linked.doc
+    if doc is None:
+        return None
+    spans = sorted(
+        {e.sentence_span for e in events if e.type == "ASSAULT" and e.factuality == "asserted"}
+    )
+    for start, end in spans:
+        for t in doc.char_span(start, end, alignment_mode="expand") or []:
+            # the doers, however the parser hangs a lead's subject after its dateline ("KHAR —
+            # Gunmen on a motorcycle shot dead ..."), not a group the act was against or a
+            # modifier of another noun
+            doer = t.dep_ not in ("pobj", "dobj", "poss", "compound", "amod") or (
+                t.dep_ == "pobj" and t.head.lower_ == "by"
+            )
+            if not doer or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = _singular(t.text)
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i]
+            if head == "man" and not any(c.dep_ == "amod" for c in mods):
+                continue
+            if head in _ASSAILANT_HEADS or head == "man":
+                return " ".join([*(c.text.lower() for c in mods), t.text.lower()])
+        # only the first sentence that tells the attack names its doers first
+        return None
+    return None
+
+
+def _name_assailants(events: list[EventRecord], linked: LinkedDoc) -> None:
+    """Give the unidentified attackers of a story the name it first gave them.
+
+    A story names its attackers once ("Gunmen on a motorcycle shot dead ...") and then
+    refers back with other nouns ("the attackers opened fire", "a fourth attacker blew
+    himself up", "two men fired"); they are one party, which the annotators write with the
+    first name (`?:gunmen`), not a new one for each noun."""
+    name = _story_assailants(events, linked)
+    if name is None:
+        return
+    first_head = _singular(name.split()[-1])
+    for e in events:
+        if e.factuality not in _INCIDENT_FACTUALITY:
+            continue
+        for ref in (e.actor, e.recipient):
+            head = _assailant_head(ref, e)
+            if ref is None or head is None or head == first_head:
+                continue
+            ref.name = name
+            if ref.id:
+                ref.id = "prov:" + name.replace(" ", "-")
+            e.notes.append(f"attackers: named as the story first named them ({name})")
+
+
 def _inherit_context(
     events: list[EventRecord], linked: LinkedDoc, dateline: PlaceRef | None
 ) -> None:
@@ -395,6 +479,7 @@ def _inherit_context(
     later sentences about material events (the attack, the arrests, the talks) inherit them
     from the previous event. Statements (accusations, demands) keep what their own sentence says.
     """
+    _name_assailants(events, linked)
     for e in events:
         if (
             e.factuality == "asserted"
