@@ -373,9 +373,16 @@ def _fresh_nominal(c: Candidate) -> bool:
     talks = c.type == "CONSULT"
     if talks and prep.lower_ == "of" and lemma(prep.head) in _SPAN_NOUNS:
         # "after two days of talks": the span's preposition governs the talks
-        if prep.head.dep_ != "pobj":
+        span = prep.head
+        if span.dep_ == "dobj" and lemma(span.head) == "follow" and _counted_span(span):
+            return True  # s22: "the surrender followed months of talks"
+        if span.dep_ != "pobj":
             return False
-        prep = prep.head.head
+        prep = span.head
+        if prep.lower_ in _SINCE_PREPS and _counted_span(span):
+            # s22: "signed after two days of talks": how long the talks took tells them here,
+            # with or without their place ("after the talks" alone recalls them)
+            return True
     if prep.lower_ not in _FRESH_PREPS and not (talks and prep.lower_ in _VENUE_PREPS):
         return False
     whens = {t.ent_type_ for t in _own_phrase(tok) if t.i != tok.i and t.ent_type_ in _WHEN_WHERE}
@@ -384,6 +391,16 @@ def _fresh_nominal(c: Candidate) -> bool:
         return bool(whens - {"DATE", "TIME"})
     return bool(whens) or (
         talks and any(lemma(p) in _SETTING_NOUNS for p in _prep_objects(tok, ("in",)))
+    )
+
+
+def _counted_span(span: Token) -> bool:
+    """ "two days", "a day", "months": a span measured by a number, an indefinite article or a
+    bare plural, never "the two days" (a definite span recalls one told before)."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in span.children):
+        return False
+    return span.tag_ == "NNS" or any(
+        c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.children
     )
 
 
@@ -425,7 +442,7 @@ def _impact_told(verb: Token) -> bool:
 
 
 # "two days of talks", "three rounds of negotiations": the span a meeting took.
-_SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "round", "night", "session"})
+_SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "round", "night", "session", "year"})
 
 
 # "agreed at talks in Riyadh": where an agreement was reached.

@@ -2,6 +2,11 @@
 charge of authorship or sponsorship adds (`_authorship_charges`, `_charged_perpetrators`,
 `_charged_act`, `_passively_sponsored_attacks`), and the `negated` copies its denial adds
 (`_denied_by_the_accused`, `_support_denied_later`).
+
+s22 (rowsA): the kind of attack a charge names (`_charged_general_attacks`), each side's attack
+in a traded charge (`_mutual_blame_attacks`), one AID row per coordinated support mode
+(`_coordinated_support_modes`) and the `negated` attack of a later denial of an account
+(`_account_denied_later`).
 """
 
 from __future__ import annotations
@@ -421,9 +426,13 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
         derived.append(row)
         derived.extend(_denied_by_the_accused(row, charge, events, linked))
     derived.extend(_sponsoring_accusations([*events, *derived], linked))
+    derived.extend(_charged_general_attacks([*events, *derived], linked))
+    derived.extend(_mutual_blame_attacks([*events, *derived], linked))
     derived.extend(_misread_appended_denials([*events, *derived], linked))
     derived.extend(_charged_sponsoring_words([*events, *derived], linked))
-    return [*derived, *_support_denied_later([*events, *derived], linked)]
+    derived.extend(_coordinated_support_modes([*events, *derived], linked))
+    derived.extend(_support_denied_later([*events, *derived], linked))
+    return [*derived, *_account_denied_later([*events, *derived], linked)]
 
 
 def _sponsoring_accusations(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
@@ -1130,6 +1139,13 @@ def _charged_sponsoring_words(events: list[EventRecord], linked: LinkedDoc) -> l
             (t for t in doc[verb.end : min(verb.end + 4, sent.end)] if t.lower_ == "of"), None
         )
         if of is None:
+            # s22: "accusing India's Research and Analysis Wing of financing …": a long object
+            # puts the "of" past the window, but the parse still hangs it on the verb or object
+            of = next(
+                (c for c in _charge_clauses(verb.root) if c.lower_ == "of" and c.i > verb.root.i),
+                None,
+            )
+        if of is None:
             continue
         same = [e for e in events if e.sentence_span == charge.sentence_span]
         shelter = _charged_sanctuary(of, charge, same, linked)
@@ -1184,4 +1200,368 @@ def _charged_sponsoring_words(events: list[EventRecord], linked: LinkedDoc) -> l
                     notes=["charged act: the support the charge names, read off the words"],
                 )
             )
+    return derived
+
+
+# s22 (rowsA): attacks a charge names as a kind of act, not an incident the article told.
+# "blames ETIM for violence in Xinjiang", "accused X of involvement in suicide attacks",
+# "accused X of allowing fighters to use its territory to attack Y": the charged attack is its
+# own row beside the ACCUSE (guide §11 "Charges", §1.3), `generic` like the charge or
+# `alleged`. A definite "the attack" recalls an incident and is `_charged_perpetrators`'s.
+_GENERAL_ATTACK_NOUNS = frozenset(
+    {"attack", "violence", "bombing", "killing", "assassination", "abduction", "kidnapping"}
+    | {"ambush", "massacre", "shelling", "airstrike"}
+)
+_GENERAL_ATTACK_VERBS = frozenset({"attack", "bomb", "target", "ambush", "assassinate"})
+_PLANNING_VERBS = frozenset({"plan", "plot", "prepare", "mastermind", "orchestrate"})
+_RECALLING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his"})
+
+
+def _charge_clauses(trigger: Token) -> list[Token]:
+    """The "of"/"for" phrases that say what a charge is about, on the charging verb or its
+    object ("accusing India's spy agency of financing …", "which Beijing blames for …")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    return [
+        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")
+    ]
+
+
+def _charged_general_act(clause: Token) -> tuple[Token, list[Token]] | None:
+    """The first attack word in a charge's phrase that names a kind of act (a bare plural, a
+    mass noun or a verb), with the words between it and the phrase."""
+    for tok in clause.subtree:
+        is_noun = tok.pos_ == "NOUN" and lemma(tok) in _GENERAL_ATTACK_NOUNS
+        is_verb = tok.pos_ == "VERB" and lemma(tok) in _GENERAL_ATTACK_VERBS
+        if not (is_noun or is_verb):
+            continue
+        if is_noun and (
+            tok.tag_ == "NN"
+            and lemma(tok) != "violence"
+            or any(c.dep_ in ("det", "poss") and c.lower_ in _RECALLING_DETS for c in tok.children)
+        ):
+            return None  # "for the attack", "of its killing": an incident, told elsewhere
+        path = []
+        up = tok
+        while up.i != clause.i and up.head.i != up.i:
+            up = up.head
+            path.append(up)
+        if any(p.dep_ == "prep" and p.lower_ in _SETTING_PREPS for p in path):
+            continue
+        return tok, path
+    return None
+
+
+def _permitted_doer(path: list[Token], linked: LinkedDoc) -> ActorRef | None:
+    """ "of allowing TTP fighters to use its soil to attack …": the party let to attack (the
+    permitting verb's object, or the subject the parser gave the clause under it)."""
+    below: list[Token] = []
+    for v in path:
+        if lemma(v) in _CHARGE_PERMITTING or v.lower_ in _CHARGE_PERMITTING:
+            for w in [v, *below]:
+                deps = ("dobj", "obj") if w is v else ("nsubj",)
+                for obj in w.children:
+                    if obj.dep_ not in deps:
+                        continue
+                    for t in obj.subtree:
+                        ref = _linked_ref_at(t, linked)
+                        if ref is not None:
+                            return ref
+            return None
+        below.append(v)
+    return None
+
+
+def _charged_general_attacks(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """The attack of a charge that names a kind of act rather than a told incident: ASSAULT by
+    the accused (or by the party it is said to let attack; with no known doer when the charge
+    is of sponsoring it), at the noun's "on/against" target. Nothing when the sentence already
+    has an attack row at that word or by that doer."""
+    derived: list[EventRecord] = []
+    for charge in events:
+        if (
+            charge.type != "ACCUSE"
+            or charge.mode != "allege"
+            or charge.factuality == "negated"
+            or not _is_identified(charge.recipient)
+        ):
+            continue
+        trigger = _trigger_head(charge, linked)
+        if trigger is None or lemma(trigger) not in _CHARGING_VERBS:
+            continue
+        found = next(
+            (f for c in _charge_clauses(trigger) if (f := _charged_general_act(c)) is not None),
+            None,
+        )
+        if found is None:
+            continue
+        act, path = found
+        if any(lemma(v) in _PLANNING_VERBS for v in [*path, *act.lefts]):
+            continue  # "to plan attacks": a planned attack need not have happened (§11 rule 2)
+        same = [e for e in [*events, *derived] if e.sentence_span == charge.sentence_span]
+        if any(e.type == "ASSAULT" and e.span[0] <= act.idx < e.span[1] for e in same):
+            continue
+        # "of financing attacks" (the tagger may make "financing" the noun's modifier)
+        sponsored = any(
+            lemma(v) in _SPONSORING_VERBS or v.lower_ in _CHARGED_SPONSORING_WORDS
+            for v in [*path, *act.lefts]
+        )
+        doer = None if sponsored else (_permitted_doer(path, linked) or charge.recipient)
+        if doer is not None and any(
+            e.type == "ASSAULT" and _same_party(e.actor, doer) for e in same if e.actor
+        ):
+            continue
+        target = None
+        if act.pos_ == "VERB":
+            obj = next((c for c in act.children if c.dep_ in ("dobj", "obj")), None)
+        else:
+            obj = next(
+                (
+                    o
+                    for p in act.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+        if obj is not None:
+            target = _linked_ref_at(obj, linked) or ActorRef(id=None, name=None, text=obj.text)
+        derived.append(
+            _record_on(
+                act,
+                type="ASSAULT",
+                mode=None,
+                actor=doer,
+                recipient=target,
+                factuality="generic" if charge.factuality == "generic" else "alleged",
+                extractor=charge.extractor,
+                notes=["charged act: the kind of attack the charge names"],
+            )
+        )
+    return derived
+
+
+# s22 (rowsA): the words a later denial names the other side's version of an incident by
+# ("rejected the military's account", "dismissed the report").
+_ACCOUNT_NOUNS = _CHARGE_NOUNS | {"account", "report", "version", "statement", "accusation"}
+# (a detention or deportation denial is mostly about the state's own lawful acts, which the
+# gold leaves as the REJECT alone)
+_DENIED_INCIDENT_TYPES = ("ASSAULT",)
+# Words of a denial about shelter, presence or involvement rather than about the incident
+# ("saying no foreign group was present", "does not allow anyone to use Afghan soil"): those
+# answer a support or soil charge (§11 rules 2-3, §17), not the account of an attack.
+_NOT_THE_INCIDENT = frozenset(
+    {"allow", "let", "permit", "soil", "territory", "present", "presence", "evidence"}
+    | {"involve", "involvement", "involved", "role", "link", "shelter", "harbour", "harbor"}
+)
+
+
+def _denied_clauses(denial: Token) -> list[Token]:
+    """The clauses under a denial that say something was not done (as `_says_not_done`)."""
+    return [
+        c
+        for c in denial.children
+        if (
+            c.dep_ in ("advcl", "ccomp", "xcomp")
+            or c.dep_ == "conj"
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        )
+        and any(t.dep_ == "neg" or t.lower_ in _NEGATING_WORDS for t in c.subtree)
+    ]
+
+
+def _points_back_at_account(denial: Token) -> bool:
+    return any(
+        o.dep_ in ("dobj", "obj")
+        and lemma(o) in _ACCOUNT_NOUNS
+        and any(
+            c.dep_ in ("det", "poss", "amod")
+            and (c.lower_ in _DEFINITE_DETS | _POSSESSIVES or c.pos_ in ("PROPN", "NOUN", "ADJ"))
+            for c in o.children
+        )
+        for o in denial.children
+    )
+
+
+def _account_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "Residents rejected the military's account, saying no militants had been staying in the
+    house": a denial that points back at the other side's account of an incident told in the
+    sentences just before, and itself says it did not happen so, gives that incident's attack
+    a `negated` copy in the denial's sentence (guide §17 rule 1: such a denial
+    keeps its `negated` row wherever the charge was made; §10 "Dates of denials"). One copy per
+    type, of the nearest sentence's first row (one with a known actor first); nothing when
+    the denial's own sentence already tells an act of that type."""
+    sentences = list(linked.doc.sents)
+    starts = [sentence_extent(s)[1][0] for s in sentences]
+    copies: list[EventRecord] = []
+    for denial in events:
+        if denial.type != "REJECT" or denial.factuality != "asserted":
+            continue
+        head = _trigger_head(denial, linked)
+        if head is None or not _points_back_at_account(head) or not _says_not_done(head):
+            continue
+        if any(
+            lemma(t) in _NOT_THE_INCIDENT or t.lower_ in _NOT_THE_INCIDENT
+            for c in _denied_clauses(head)
+            for t in c.subtree
+        ):
+            continue
+        if denial.sentence_span[0] not in starts:
+            continue
+        at = starts.index(denial.sentence_span[0])
+        for kind in _DENIED_INCIDENT_TYPES:
+            if any(
+                e.type == kind and e.sentence_span == denial.sentence_span
+                for e in [*events, *copies]
+            ):
+                continue
+            act = None
+            for back in range(at - 1, max(at - 4, -1), -1):
+                span = sentence_extent(sentences[back])[1]
+                told = [
+                    e
+                    for e in events
+                    if e.type == kind
+                    and e.sentence_span == span
+                    and e.factuality in _TOLD_FACTUALITY
+                ]
+                if told:
+                    act = next((e for e in told if _is_identified(e.actor)), told[0])
+                    break
+            if act is None:
+                continue
+            copies.append(
+                dataclasses.replace(
+                    act,
+                    sentence=denial.sentence,
+                    sentence_span=denial.sentence_span,
+                    span=denial.span,
+                    trigger=denial.trigger,
+                    factuality="negated",
+                    fatalities=None,
+                    injured=None,
+                    reported_by=None,
+                    context=list(denial.context),
+                    notes=[*act.notes, f"denied by {denial.trigger!r}: the account is disputed"],
+                )
+            )
+    return copies
+
+
+def _own_object(verb: Token) -> bool:
+    # a complementizer "that" misparsed as the object ("told a briefing that India was
+    # financing and arming the BLA") is no object of the verb's own
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which", "who", "whom")
+        for c in verb.children
+    )
+
+
+def _coordinated_support_modes(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "India was financing and arming the BLA": support verbs coordinated on one object are
+    one AID row per mode named (guide §11 rule 2, "financing and arming gives two rows"); the
+    grouping keeps one row for the clause, so the other conjunct's mode is added beside it
+    with the same parties."""
+    derived: list[EventRecord] = []
+    for aid in events:
+        if aid.type != "AID" or aid.mode not in ("economic", "military"):
+            continue
+        head = _trigger_head(aid, linked)
+        if head is None or head.pos_ != "VERB":
+            continue
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if head.dep_ == "conj" and head.head.pos_ == "VERB":
+            conjuncts.append(head.head)
+        for verb in conjuncts:
+            mode = _CHARGED_SPONSORING_WORDS.get(verb.lower_)
+            if mode is None or mode == aid.mode:
+                continue
+            if all(_own_object(v) for v in (head, verb)):
+                continue  # "to train technicians and to fund a school": two acts, own objects
+            if any(
+                e.type == "AID" and e.mode == mode and e.sentence_span == aid.sentence_span
+                for e in [*events, *derived]
+            ):
+                continue
+            row = dataclasses.replace(
+                aid,
+                mode=mode,
+                context=list(aid.context),
+                notes=[*aid.notes, f"mode: the coordinated {verb.text!r} is support of its own"],
+            )
+            row.trigger = verb.text
+            row.span = (verb.idx, verb.idx + len(verb.text))
+            derived.append(row)
+    return derived
+
+
+# Nouns of a fight one side may start ("accused the other of starting the fighting").
+_FIGHT_NOUNS = _CHARGED_ACTS | {"fighting", "firing", "clash", "shelling", "violence", "exchange"}
+
+
+def _mutual_blame_attacks(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "Each side accused the other of starting the fighting", "each side blamed the other for
+    the shooting": a traded charge over one fight gives each accused its alleged attack on its
+    accuser (guide §11 "Perpetrator", one row per named perpetrator), unless the sentence
+    already has an attack by that side. Only the two swapped ACCUSE rows of one trigger count."""
+    derived: list[EventRecord] = []
+    for charge in events:
+        if (
+            charge.type != "ACCUSE"
+            or charge.mode != "allege"
+            or charge.factuality == "negated"
+            or not _is_identified(charge.recipient)
+            or not _is_identified(charge.actor)
+        ):
+            continue
+        traded = any(
+            e is not charge
+            and e.type == "ACCUSE"
+            and e.span == charge.span
+            and _same_party(e.actor, charge.recipient)
+            and _same_party(e.recipient, charge.actor)
+            for e in events
+        )
+        trigger = _trigger_head(charge, linked) if traded else None
+        if trigger is None or lemma(trigger) not in _CHARGING_VERBS:
+            continue
+        fight = next(
+            (
+                t
+                for c in _charge_clauses(trigger)
+                for t in c.subtree
+                if t.pos_ == "NOUN" and lemma(t) in _FIGHT_NOUNS
+            ),
+            None,
+        )
+        if fight is None:
+            continue
+        same = [e for e in [*events, *derived] if e.sentence_span == charge.sentence_span]
+        if any(e.type == "ASSAULT" and _same_party(e.actor, charge.recipient) for e in same):
+            continue
+        # the fight told before, by the same side, gives its weapon, place and day
+        told = [
+            e
+            for e in events
+            if e.type == "ASSAULT"
+            and e.span[0] < charge.span[0]
+            and e.factuality in _TOLD_FACTUALITY
+            and _same_party(e.actor, charge.recipient)
+        ]
+        first = told[-1] if told else None
+        derived.append(
+            _record_on(
+                fight,
+                type="ASSAULT",
+                mode=first.mode if first else None,
+                actor=charge.recipient,
+                recipient=charge.actor,
+                factuality="alleged",
+                place=first.place if first else None,
+                date=first.date if first else None,
+                date_precision=first.date_precision if first else None,
+                extractor=charge.extractor,
+                notes=["charged act: each side's attack in a traded charge"],
+            )
+        )
     return derived
