@@ -138,6 +138,12 @@ class RecipientCues:
     # what an attacker attacks with ("detonated his explosives", "fired their rifles"): with
     # the doer's own possessive it is the instrument, and its owner no target
     instrument_nouns: frozenset[str] = frozenset()
+    # s22: people an aid row's "for"/"to" phrase names as its beneficiaries ("compensation for
+    # the bereaved families", "tents to 300 displaced households"), beside `people_nouns`
+    beneficiary_nouns: frozenset[str] = frozenset()
+    # s22: what else a denial appended after a comma may call the claim it answers ("...,
+    # an account the FC denied", "..., a figure the department disputed")
+    appended_claim_nouns: frozenset[str] = frozenset()
     # what a call for an inquiry asks for ("demanded an independent inquiry"): with no
     # addressee it is put to no one (guide §18 rule 5), unlike a protest's demand
     inquiry_nouns: frozenset[str] = frozenset()
@@ -234,6 +240,8 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         "vehicle_name_words",
         "instrument_nouns",
         "inquiry_nouns",
+        "beneficiary_nouns",
+        "appended_claim_nouns",
     }
     if unknown:
         raise RecipientCueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -336,6 +344,10 @@ def parse_cues(data: Any, where: str) -> RecipientCues:
         ),
         instrument_nouns=_words(data.get("instrument_nouns", []), f"{where}: instrument_nouns"),
         inquiry_nouns=_words(data.get("inquiry_nouns", []), f"{where}: inquiry_nouns"),
+        beneficiary_nouns=_words(data.get("beneficiary_nouns", []), f"{where}: beneficiary_nouns"),
+        appended_claim_nouns=_words(
+            data.get("appended_claim_nouns", []), f"{where}: appended_claim_nouns"
+        ),
     )
 
 

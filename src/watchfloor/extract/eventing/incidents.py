@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.eventing.grouping import _HABITUAL_ADVERBS, _owned_charge
 from watchfloor.extract.eventing.parties import _derived_row, _trigger_head
 from watchfloor.extract.eventing.shared import (
@@ -20,7 +21,7 @@ from watchfloor.extract.triggers import Lexicon, lemma
 from watchfloor.records import ActorRef, EventRecord
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from watchfloor.kb.linked import LinkedDoc
 
@@ -389,3 +390,83 @@ def _habitual_class_denials(events: list[EventRecord], linked: LinkedDoc) -> lis
             continue
         out.append(e)
     return out
+
+
+# Verbs that give one party's account of a toll ("said 41 bodies had been brought in", "put the
+# toll at 31", "claimed its fighters had killed 100").
+_TOLL_ACCOUNT_VERBS = frozenset({"say", "put", "tell", "report", "claim", "estimate"})
+
+
+def _rival_toll_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """ "The administration put the toll at 31, while Shia leaders said 40 people had died",
+    "Afghan officials said one man was wounded; Uzbek authorities said no one was hurt": two
+    parties' accounts of one attack's toll in one sentence are a row each (guide §1.6, the
+    figures stated for the event; §1.7 rule 1, an outcome denied is `negated`). The row already
+    holding one account's figure is copied with the other's; a sentence whose rows already
+    carry both figures adds nothing."""
+    out = list(events)
+    done: set[tuple[int, int]] = set()
+    for e in events:
+        if (
+            e.type != "ASSAULT"
+            or e.sentence_span in done
+            or e.factuality in _UNREAL | {"negated"}
+            or (e.fatalities is None and e.injured is None)
+        ):
+            continue
+        head = _trigger_head(e, linked)
+        if head is None:
+            continue
+        accounts = _toll_accounts(head.sent)
+        if accounts is None:
+            continue
+        done.add(e.sentence_span)
+        held = (e.fatalities, e.injured)
+        if held == accounts[0]:
+            other = accounts[1]
+        elif held == accounts[1]:
+            other = accounts[0]
+        else:
+            continue
+        if any(
+            o.type == "ASSAULT"
+            and o.sentence_span == e.sentence_span
+            and (o.fatalities, o.injured) == other
+            for o in out
+        ):
+            continue
+        denied = other in ((0, None), (None, 0), (0, 0))
+        out.append(
+            _derived_row(
+                e,
+                {},
+                fatalities=None if denied else other[0],
+                injured=None if denied else other[1],
+                factuality="negated" if denied else e.factuality,
+                notes=[*e.notes, "toll: another party's account of the same attack"],
+            )
+        )
+    return out
+
+
+def _toll_accounts(sent: Span) -> tuple[tuple[int | None, int | None], ...] | None:
+    """The tolls two accounts in a sentence give, when exactly two verbs of account each tell
+    one and the figures differ; each account is its verb's clause without the other's."""
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB"
+        and lemma(t) in _TOLL_ACCOUNT_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and not any(c.dep_ == "neg" for c in t.children)
+    ]
+    found: list[tuple[int | None, int | None]] = []
+    for v in verbs:
+        inner = {x.i for o in verbs if o.i != v.i and o in v.subtree for x in o.subtree}
+        toks = [x for x in v.subtree if x.i not in inner]
+        cas = parse_casualties(sent, tokens=toks)
+        if cas.fatalities is not None or cas.injured is not None:
+            found.append((cas.fatalities, cas.injured))
+    if len(found) != 2 or found[0] == found[1]:
+        return None
+    return found[0], found[1]

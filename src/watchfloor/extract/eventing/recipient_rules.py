@@ -1443,3 +1443,208 @@ def _party_at(tok: Token, linked: LinkedDoc) -> ActorRef | None:
             return _state_government(linked, place.country)
         return None
     return None
+
+
+# Prepositions that single out some of a counted group ("killing six people, including two
+# children", "14 people, among them two Afghan nationals").
+_SUBSET_PREPS = frozenset({"including", "among"})
+# Verbs (lemmas) whose object counts the casualties of the act they follow ("bombed villages,
+# killing 14 civilians").
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _people_noun(tok: Token, cues: RecipientCues) -> bool:
+    word = lemma(tok)
+    return tok.pos_ == "NOUN" and (
+        word in cues.people_nouns or word in cues.civilian_nouns or word in cues.generic_people
+    )
+
+
+def _counted_group(tok: Token, cues: RecipientCues) -> ActorRef | None:
+    """`tok` with its own modifiers as an unnamed group ("14 Afghan civilians" → "Afghan
+    civilians"), when it is a counted noun of ordinary people; else None."""
+    if not _people_noun(tok, cues) or not any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    left = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    start = min([c.left_edge.i for c in left] + [tok.i])
+    return ActorRef(id=None, name=None, text=tok.doc[start : tok.i + 1].text)
+
+
+def _counted_victims(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """The counted group of ordinary people an act is told to have hit, where the recipient
+    names only part of it or the state where it happened (guide §1.3, §18 rule 7):
+    "killing six people, including two children" → the six people, not the children;
+    "bombed villages in Khost, killing 14 civilians" → the civilians, not Afghanistan; else
+    None. A party singled out ("including six soldiers"), a named person or a facility hit
+    ("the gate of the police headquarters") keeps its row."""
+    ref = e.recipient
+    if e.type not in ("ASSAULT", "COERCE") or ref is None or not ref.text:
+        return None
+    sent = _event_sentence(e, linked)
+    if sent is None:
+        return None
+    if not _is_identified(ref):
+        last = ref.text.split()[-1].lower()
+        for tok in sent:
+            if tok.lower_ != last or tok.pos_ != "NOUN":
+                continue
+            prep = tok
+            while prep.dep_ == "conj" and prep.head.i != prep.i:
+                prep = prep.head
+            prep = prep.head if prep.dep_ == "pobj" else prep
+            if prep.lower_ not in _SUBSET_PREPS or prep.i == tok.i:
+                continue
+            whole = prep.head
+            if whole.pos_ == "VERB":
+                # "killing 14 civilians, among them six women": the verb's own object
+                whole = next((c for c in whole.children if c.dep_ in ("dobj", "obj")), whole)
+            group = _counted_group(whole, cues)
+            if group is not None:
+                return group
+        return None
+    if e.type != "ASSAULT" or e.factuality in _UNREAL:
+        return None
+    actor = linked.actors.get(ref.id or "")
+    state = _government(linked, actor.country) if actor is not None else None
+    head = _trigger_head(e, linked)
+    if state is None or state.id != ref.id or head is None:
+        return None
+    clauses = [c for c in head.children if c.dep_ == "advcl"]
+    told = [t for t in head.subtree if not any(t in c.subtree for c in clauses)]
+    if any(cues.facility_sectors(t) for t in told):
+        # "blew himself up at the gate of the police headquarters, killing seven people": the
+        # target as described is the body holding the facility (guide §18 rule 7)
+        return None
+    for clause in clauses:
+        if clause.dep_ != "advcl" or lemma(clause) not in _CASUALTY_VERBS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ in ("dobj", "obj"):
+                group = _counted_group(obj, cues)
+                if group is not None:
+                    return group
+    return None
+
+
+# Object words that only count or add to a group named before ("arresting six others").
+_ELIDED_HEADS = frozenset({"other", "others", "more"})
+
+
+def _elided_object_group(events: list[EventRecord], i: int, linked: LinkedDoc) -> ActorRef | None:
+    """The recipient of the act just before in the same sentence, when event `i`'s own object
+    is only a count of the same people ("killing two suspected IS-K members and detaining six",
+    "killing two suspects and arresting six others"); else None."""
+    e = events[i]
+    if e.recipient is not None or e.type not in ("ASSAULT", "COERCE"):
+        return None
+    head = _trigger_head(e, linked)
+    if head is None or head.pos_ != "VERB":
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not (
+        obj.pos_ == "NUM"
+        or (obj.lower_ in _ELIDED_HEADS and any(c.dep_ == "nummod" for c in obj.children))
+    ):
+        return None
+    # the people counted before: a verb's counted object between the act before and this one
+    counted = [
+        t
+        for t in head.doc[head.sent.start : head.i]
+        if t.dep_ in ("dobj", "obj")
+        and t.head.pos_ == "VERB"
+        and t.pos_ in ("NOUN", "PROPN")
+        and any(n.dep_ == "nummod" for n in t.children)
+    ]
+    for prev in reversed(events[:i]):
+        if prev.sentence_span != e.sentence_span or prev.span[0] >= e.span[0]:
+            continue
+        if (
+            prev.type in ("ASSAULT", "COERCE")
+            and prev.recipient is not None
+            and any(t.idx >= prev.span[0] for t in counted)
+        ):
+            return prev.recipient
+    return None
+
+
+# Nouns (and adjectives used as nouns) that stand for an act's casualties ("the dead").
+_CASUALTY_NOUNS = frozenset({"dead", "wounded", "injured", "victim", "victims"})
+
+
+def _casualties_named(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """Who the sentence says an act's casualties were: "the dead were 'ordinary villagers'",
+    "two of the dead were local shepherds" → the attribute; "the constable was among the
+    dead" → the subject (guide §1.3: the victims as described); else None. A pronoun ("they
+    were among the dead") names no one new."""
+    head = _trigger_head(e, linked)
+    if e.type != "ASSAULT" or head is None or head.lower_ not in _CASUALTY_NOUNS:
+        return None
+    named: Token | None = None
+    subj = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        # "two of the dead were ..."
+        subj = head.head.head
+    if subj.dep_ in ("nsubj", "nsubjpass") and lemma(subj.head) == "be":
+        named = next((c for c in subj.head.children if c.dep_ == "attr"), None)
+    elif head.dep_ == "pobj" and head.head.lower_ == "among" and lemma(head.head.head) == "be":
+        named = next((c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if named is None or named.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mention = linked.linked_mention_at(named.idx)
+    if mention is not None:
+        return _plain(linked.actor_ref(mention), linked) or linked.actor_ref(mention)
+    sectors = cues.facility_sectors(named)
+    found = _party_holding(linked, sectors, named.idx, None) if sectors else None
+    if found is not None:
+        # "the constable was among the dead": the force the member belongs to
+        return found[0]
+    left = [c for c in named.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    start = min([c.left_edge.i for c in left] + [named.i])
+    conj = [c.i for c in named.subtree if c.dep_ == "conj" and c.head.i == named.i]
+    end = max([named.i, *conj])
+    return ActorRef(id=None, name=None, text=named.doc[start : end + 1].text)
+
+
+# Prepositions of an aid row that name whom it is for ("compensation for the families", "food
+# to 300 households").
+_BENEFICIARY_PREPS = frozenset({"for", "to"})
+
+
+def _aid_beneficiaries(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> ActorRef | None:
+    """The people an aid row with no recipient is for, as its own "for"/"to" phrase names them
+    ("announced compensation of 10 million rupees for each of the bereaved families" → the
+    bereaved families; guide §1.3); else None. A phrase in another clause of the sentence
+    ("and said it would pay for the treatment of the wounded") is another row's."""
+    if e.type != "AID" or e.recipient is not None:
+        return None
+    head = _trigger_head(e, linked)
+    if head is None:
+        return None
+    for prep in head.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _BENEFICIARY_PREPS:
+            continue
+        # only the trigger's own clause: no other verb between the phrase and the trigger
+        path = list(prep.ancestors)
+        upto = path[: next((k for k, t in enumerate(path) if t.i == head.i), len(path))]
+        if any(t.pos_ in ("VERB", "AUX") for t in upto):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lower_ == "each":
+            # "for each of the bereaved families"
+            of = next((c for c in obj.children if c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None or obj.pos_ != "NOUN":
+            continue
+        word = lemma(obj)
+        if word not in cues.beneficiary_nouns and word not in cues.people_nouns:
+            continue
+        mention = linked.linked_mention_at(obj.idx)
+        if mention is not None:
+            ref = linked.actor_ref(mention)
+            if _is_identified(ref):
+                continue  # a party the argument pass already weighed
+            return ref
+        left = [c for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        start = min([c.left_edge.i for c in left] + [obj.i])
+        return ActorRef(id=None, name=None, text=obj.doc[start : obj.i + 1].text)
+    return None

@@ -36,20 +36,24 @@ from watchfloor.extract.eventing.recipient_rules import (
     _BOTH_SIDES,
     _CUSTODY_MODES,
     _OPPOSING_SECTORS,
+    _aid_beneficiaries,
     _answered_party,
     _bare_plural,
     _beneficiary_state,
     _border_fight,
     _carried_group,
     _carry_actors,
+    _casualties_named,
     _claimant,
     _claimed_noun,
     _claims_told_attack,
     _controlling_event,
     _coordinated_target,
+    _counted_victims,
     _counterpart,
     _denies_clause,
     _deported_group,
+    _elided_object_group,
     _first_victims,
     _host_state,
     _later_teller,
@@ -1009,6 +1013,35 @@ class RecipientsMixin(ExtractorBase):
                 # state, named earlier (guide §0: the most specific id)
                 e.recipient = maker
                 e.notes.append("recipient: the earlier speaker of the nationality named")
+        for e in events:
+            helped = _aid_beneficiaries(e, linked, cues)
+            if helped is not None:
+                # s22: "announced compensation for each of the bereaved families": the aid's
+                # own "for"/"to" phrase names whom it is for (guide §1.3)
+                e.recipient = helped
+                e.notes.append("recipient: the people the aid is for")
+        for e in events:
+            casualties = _casualties_named(e, linked, cues)
+            if casualties is not None:
+                # s22: "the dead were 'ordinary villagers'", "the constable was among the
+                # dead": the sentence itself says who the victims were (guide §1.3)
+                e.recipient = casualties
+                e.notes.append("recipient: the casualties as the sentence names them")
+        for e in events:
+            counted = _counted_victims(e, linked, cues)
+            if counted is not None:
+                # s22: "killing six people, including two children", "bombed villages in
+                # Khost, killing 14 civilians": the victims are the counted group (guide
+                # §1.3, §18 rule 7), not the part singled out or the state where it happened
+                e.recipient = counted
+                e.notes.append("recipient: the counted group of people the act hit")
+        for i, e in enumerate(events):
+            counted_before = _elided_object_group(events, i, linked)
+            if counted_before is not None:
+                # s22: "killing two suspected IS-K members and detaining six": a bare count
+                # as the object counts the same people the act before it named
+                e.recipient = counted_before
+                e.notes.append("recipient: the people the count before it named")
         named_as: dict[int, str | None] = {}
         for e in events:
             # a target carried from the incident's earlier sentence keeps the group it was
@@ -1574,9 +1607,15 @@ def _appositive_claimant(
         noun = verb.head
     elif fronted:
         noun = fronted[0]
+    elif verb.dep_ == "acl":
+        # s22: "..., a claim that doctors have rejected": the parser may read the relative
+        # clause introduced by "that" as the noun's clausal modifier
+        noun = verb.head
     else:
         return None
-    if not {lemma(noun), noun.lower_} & (cues.content_nouns | cues.report_nouns):
+    if not {lemma(noun), noun.lower_} & (
+        cues.content_nouns | cues.report_nouns | cues.appended_claim_nouns
+    ):
         return None
     start = noun.left_edge.i
     if start == 0 or noun.doc[start - 1].text not in (",", "—", "-", "--"):
@@ -1635,6 +1674,13 @@ def _first_claimant(
     for subj in subjects:
         mention = linked.linked_mention_at(subj.idx)
         if mention is None:
+            if subj.pos_ == "NOUN" and subj.tag_ == "NNS":
+                # s22: "Some clerics have long preached that ..., a claim doctors reject": an
+                # unnamed group of speakers is still the one accuser the sentence identifies
+                # (guide §18 rule 8)
+                left = [c for c in subj.lefts if c.dep_ in ("amod", "compound")]
+                start = min([c.left_edge.i for c in left] + [subj.i])
+                return ActorRef(id=None, name=None, text=subj.doc[start : subj.i + 1].text)
             continue
         ref = linked.actor_ref(mention)
         if e.actor is not None and _same_party(e.actor, ref):
