@@ -39,6 +39,7 @@ _ENTRY_KEYS = {
     "not_xcomp",
     "head",
     "not_head",
+    "head_realis",
     "not_prep",
     "adv",
     "voice",
@@ -62,6 +63,7 @@ _CONSTRAINT_KEYS = (
     "not_xcomp",
     "head",
     "not_head",
+    "head_realis",
     "adv",
     "voice",
     "polarity",
@@ -150,6 +152,9 @@ class PatternEntry:
     mode: str | None
     requires_head: frozenset[str] = frozenset()
     requires_subj: str | None = None
+    # Lexicon 2.47: a pattern is no event when a party to it is one of these words ("had been
+    # in contact with their handlers": an attack's direction, not a consultation).
+    not_party: str | None = None
     conf: float = 0.8
 
 
@@ -348,6 +353,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 mode=raw.get("mode"),
                 requires_head=_strings(raw.get("requires_head", []), f"{at}.requires_head"),
                 requires_subj=raw.get("requires_subj"),
+                not_party=raw.get("not_party"),
                 conf=float(raw.get("conf", 0.8)),
             )
         )
@@ -979,9 +985,27 @@ class TriggerMatcher:
                 hit = bool(xs) and ("*" in values or any(lemma(x) in values for x in xs))
                 if (key == "xcomp") != hit:
                     return False
+            elif key == "head_realis":
+                # Lexicon 2.47: "lifted the ban" ends the ban, so the ban is no standing measure;
+                # "should lift / has no plans to lift the sanctions" leaves it standing.
+                h = tok.head
+                if not (
+                    h.i != tok.i
+                    and h.pos_ in ("VERB", "AUX")
+                    and h.tag_ in ("VBD", "VBN")
+                    and not _negated(h)
+                ):
+                    return False
             elif key == "not_head":
                 # "appears ready to", "seems willing to": the speaker's reading, not a pledge
                 if tok.head.i != tok.i and lemma(tok.head) in values:
+                    return False
+                # lexicon 2.47: "agreements to speed up work … and to raise trade": a
+                # coordinated verb hangs on what its first conjunct hangs on
+                first = tok
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                if first.i != tok.i and first.head.i != first.i and lemma(first.head) in values:
                     return False
             elif key == "aux":
                 # "no one will be allowed to…": the modal that makes a statement a pledge
@@ -1001,9 +1025,10 @@ class TriggerMatcher:
             elif key == "head":
                 h = tok.head
                 # "gives clinics until May to comply": an infinitive hangs on its verb too
+                # (lexicon 2.47: also "a boycott of classes to protest", an infinitival relative)
                 governed_infinitive = (
                     tok.pos_ in ("VERB", "AUX")
-                    and tok.dep_ in ("xcomp", "advcl")
+                    and tok.dep_ in ("xcomp", "advcl", "relcl", "acl")
                     and has_to_marker(tok)
                 )
                 if (
@@ -1057,8 +1082,12 @@ class TriggerMatcher:
                 # "QUETTA, Pakistan — Security forces freed…": a dateline read as a second
                 # subject stands before the real one
                 subjects = [s] if s is not None else []
+                # (lexicon 2.47: the dateline and the subject hang on the verb the subject was
+                # found on, which may be the head of a participle: "…, freeing 212 hostages")
                 later = [
-                    c for c in base.children if c.dep_ == "nsubj" and s is not None and c.i > s.i
+                    c
+                    for c in (s.head.children if s is not None else ())
+                    if c.dep_ == "nsubj" and s is not None and c.i > s.i
                 ]
                 if later and s is not None and s.text.isupper():
                     subjects = later
@@ -1099,6 +1128,10 @@ class TriggerMatcher:
                 crowd = self.lexicon.word_classes.get(entry.requires_subj, frozenset())
                 if s is None or lemma(s) not in crowd:
                     continue
+            if entry.not_party and self._has_party(
+                head, sent.doc[sent.start + end - 1], entry.not_party
+            ):
+                continue
             prev = found.get(head.i)
             if prev is None or (prev.span and (prev.span[1] - prev.span[0]) < end - start):
                 found[head.i] = Candidate(
@@ -1124,6 +1157,20 @@ class TriggerMatcher:
             if found[i].type not in self.lexicon.commentary_types
             or not commentary_speaker(found[i].token, self.lexicon)
         ]
+
+    def _has_party(self, head: Token, last: Token, word_class: str) -> bool:
+        """Whether the clause's subject or the object of the pattern's closing preposition is
+        a word of `word_class` ("they had been in contact with their handlers")."""
+        words = self.lexicon.word_classes.get(word_class, frozenset())
+        parties = [c for c in last.children if c.dep_ == "pobj"]
+        parties += [c for p in list(parties) for c in p.conjuncts]
+        verb = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+        if verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head
+        s = subject_of(verb)
+        if s is not None:
+            parties.append(s)
+        return any(lemma(p) in words or p.lower_ in words for p in parties)
 
     def match_token(self, tok: Token, mention_tokens: set[int]) -> Candidate | None:
         if tok.pos_ in ("VERB", "AUX"):
