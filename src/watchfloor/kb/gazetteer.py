@@ -69,6 +69,12 @@ _COURSE_KM = 60.0
 # A stretch is named after the largest town this close to it ("Helmand River near Zaranj"), so
 # that a listing or a map tells the stretches of one river apart
 _STRETCH_TOWN_KM = 30.0
+# s22: a small town half a world away from every other place the article names ("it struck
+# Kerman" in a story set in Kabul: not the Californian town of 14,000) gives way to a namesake
+# city at least _REGIONAL_FACTOR times its size in the article's region
+_ABROAD_KM = 4000.0
+_REGIONAL_KM = 2500.0
+_REGIONAL_FACTOR = 10
 
 Focus = Sequence[str] | Mapping[str, float]
 
@@ -99,6 +105,34 @@ def _nearest_namesake(
         return min(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in anchors)
 
     return _closer_namesake(best, candidates, distance, _NEAR_KM)
+
+
+def _regional_namesake(
+    best: Place, candidates: list[Place], anchors: Collection[tuple[float, float]]
+) -> Place:
+    """`best`, or a far larger namesake city in the article's region when `best` is a town
+    half a world away from most of `anchors`. A country's focus weight outweighs population,
+    which lets a town in a country the article discusses as a state (Washington's talks) beat a
+    city in the region the story is set in."""
+
+    def distance(p: Place) -> float:
+        # the median: a capital cited in passing ("Washington") does not move the setting
+        assert p.lat is not None and p.lon is not None
+        return statistics.median(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in anchors)
+
+    if best.kind != "city" or best.lat is None or best.lon is None or distance(best) <= _ABROAD_KM:
+        return best
+    size = max(best.population or 0, _MIN_POPULATION)
+    regional = [
+        p
+        for p in candidates
+        if p.kind == "city"
+        and p.lat is not None
+        and p.lon is not None
+        and (p.population or 0) >= _REGIONAL_FACTOR * size
+        and distance(p) <= _REGIONAL_KM
+    ]
+    return max(regional, key=lambda p: p.population or 0) if regional else best
 
 
 def _namesake_within(best: Place, candidates: list[Place], within: tuple[float, float]) -> Place:
@@ -546,7 +580,9 @@ class Gazetteer:
                 return best  # the name's own phrase outweighs the article's other towns
         if best.id in self._courses:
             return self._course_point(best, anchors)
-        return _nearest_namesake(best, candidates, anchors) if anchors else best
+        if not anchors:
+            return best
+        return _regional_namesake(_nearest_namesake(best, candidates, anchors), candidates, anchors)
 
     def _course_point(self, river: Place, anchors: Collection[tuple[float, float]]) -> Place:
         """The point of a river's course nearest the first of the article's other towns that

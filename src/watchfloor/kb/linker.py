@@ -115,8 +115,11 @@ class Linker(
     # stored links made by 38 may differ for such places
     # s21: 40: "Afghan fighters" → the ruling movement, "his men" → the body "his" stands
     # for, "the federal interior ministry" → the ministry; 41 (review): a river's stretch is
-    # named after its town and its id carries its position
-    VERSION = f"wf-linker-41-{_LEXICON_DIGEST}"
+    # named after its town and its id carries its position; s22: 42: a far-away small
+    # namesake gives way to a regional city, a bare name keeps the local place the article
+    # first put it in, "Its Foreign Office" is the organ of the state "its" stands for, "the
+    # (same) faction" is the body the text last called a faction
+    VERSION = f"wf-linker-42-{_LEXICON_DIGEST}"
 
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         self.kb = kb
@@ -231,7 +234,9 @@ class Linker(
                 continue
             if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and ent.ent_id_ == "place"):
                 self._link_place_like(state, ent)
-            elif ent.label_ in ACTOR_LABELS:
+            elif ent.label_ in ACTOR_LABELS and not (
+                ent.label_ == "ORG" and self._possessed_organ(state, ent)
+            ):
                 self._link_actor_like(state, ent)
         self._extend_possessed_names(state)
         self._link_untagged_names(state)

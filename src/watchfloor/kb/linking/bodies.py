@@ -295,14 +295,33 @@ class BodiesMixin(ProvisionalMixin):
                 continue  # "the TTP's political department": not a state's
             state.add_actor(words, self._organ_or_state(iso3, words.text), "metonymy", 0.7)
 
-    def _subject_state(self, state: _State, pron: Token) -> str | None:
+    def _possessed_organ(self, state: _State, ent: Span) -> bool:
+        """ "Pakistan is watching closely. Its Foreign Office said ...": a body's capitalised
+        name the tagger took whole with the possessive before it is the organ of the state that
+        possessive stands for, the subject state of its sentence or, for a sentence that opens
+        with it, of the sentence before; True when linked."""
+        if len(ent) < 2 or ent[0].lower_ not in ("its", "their") or ent[0].tag_ != "PRP$":
+            return False
+        rest = ent[1:]
+        if normalize(rest.text) not in self._cue_roles:
+            return False
+        owner = self._subject_state(state, ent[0])
+        if owner is None and ent[0].i == ent.sent.start and ent.sent.start > 0:
+            owner = self._subject_state(state, state.doc[ent.sent.start - 1], whole=True)
+        if owner is None:
+            return False
+        state.add_actor(ent, self._organ_or_state(owner, rest.text), "coref", 0.6)
+        return True
+
+    def _subject_state(self, state: _State, pron: Token, *, whole: bool = False) -> str | None:
         """The country a possessive "its"/"their" stands for: the one state named as a subject
-        earlier in its sentence."""
+        earlier in its sentence (`whole`: anywhere in the sentence of `pron`)."""
         sent = pron.sent
+        end = sent.end_char if whole else pron.idx
         found: set[str] = set()
         loose: set[str] = set()
         for m in state.actor_mentions:
-            if not sent.start_char <= m.start < pron.idx or not m.actor_id:
+            if not sent.start_char <= m.start < end or not m.actor_id:
                 continue
             root = self._mention_root(state, m)
             actor = self.kb.get(m.actor_id)
@@ -310,7 +329,8 @@ class BodiesMixin(ProvisionalMixin):
                 continue
             if not (actor.kind == "country" or self.kb.is_government(actor)):
                 continue
-            if root.dep_ in ("nsubj", "nsubjpass"):
+            if root.dep_ in ("nsubj", "nsubjpass") or whole and root.dep_ == "conj":
+                # a sentence before: "Pakistan and India are watching" leaves "Its" unclear
                 found.add(actor.country or actor.id)
             elif root.dep_ in ("appos", "conj", "ROOT"):
                 loose.add(actor.country or actor.id)

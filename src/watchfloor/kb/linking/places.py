@@ -80,17 +80,31 @@ class PlacesMixin(LinkerBase):
                 and not doc[start - 1].is_stop
             ):
                 start -= 1
-            if start == tok.i:
+            end = tok.i + 1
+            if tok.text[:1].isupper():
+                # s22: "the Jamia Masjid Noorani": a capitalised site word inside the name
+                while (
+                    end < len(doc)
+                    and doc[end].text[:1].isupper()
+                    and doc[end].is_alpha
+                    and not doc[end].is_stop
+                    and doc[end].ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+                ):
+                    end += 1
+            if start == tok.i and end == tok.i + 1:
                 continue
-            name = doc[start : tok.i + 1]
+            name = doc[start:end]
             if any(s < name.end_char and name.start_char < e for s, e in taken):
                 continue
             if tok.i - start == 1 and (doc[start].ent_type_ in ("NORP", "DATE", "GPE")):
                 continue  # "a Shia mosque", "Friday mosque", "Kabul mosque": no name
-            town = None
+            # s22: "the District Headquarters Hospital in Hangu": the town its own phrase names
+            town = self._site_town(state, name)
             # only a town the story has just named: a few sentences back at most
             earliest = doc[_sentences_back(tok, _SITE_WINDOW_SENTENCES)].idx
             for pm in sorted(state.place_mentions, key=lambda m: m.start, reverse=True):
+                if town is not None:
+                    break
                 if pm.start >= name.start_char or pm.place_id is None:
                     continue
                 if pm.start < earliest:
@@ -104,6 +118,19 @@ class PlacesMixin(LinkerBase):
             state.place_mentions.append(
                 PlaceMention(name.start_char, name.end_char, name.text, town.place_id, "site", 0.6)
             )
+
+    def _site_town(self, state: _State, name: Span) -> PlaceMention | None:
+        """The town right after a named site's "in" ("the X Hospital in Hangu"), if any."""
+        doc = state.doc
+        if name.end + 1 >= len(doc) or doc[name.end].lower_ != "in":
+            return None
+        after = doc[name.end + 1].idx
+        for pm in state.place_mentions:
+            if pm.start == after and pm.place_id:
+                place = self.gazetteer.get(pm.place_id)
+                if place is not None and place.kind == "city":
+                    return pm
+        return None
 
     def _local_places(self, state: _State) -> None:
         """A village, neighbourhood, valley or river the gazetteer lacks ("near the village of
@@ -306,7 +333,7 @@ class PlacesMixin(LinkerBase):
                     place.kind == "city" and inside is not None and inside.country != place.country
                 ):
                     near, how = container, "container"
-            if place is None and key in placed:
+            if key in placed and (place is None or self._placed_abroad(place, placed[key][0])):
                 pid, rule = placed[key]
             else:
                 anchor = near
@@ -409,6 +436,13 @@ class PlacesMixin(LinkerBase):
                 return found.id
             return anchor.place_id
         return None
+
+    def _placed_abroad(self, place: Place, placed_id: str) -> bool:
+        """True when the gazetteer's pick for a bare name lies in another country than the
+        local place the article's own phrase put that name in before ("the Dara district of
+        Panjshir ... gunfire from the direction of Dara": not Dar'a in Syria)."""
+        first = self.gazetteer.get(placed_id)
+        return first is not None and bool(first.country) and first.country != place.country
 
     def _names_people_or_body(self, name: str) -> bool:
         """True for a demonym or a name the knowledge base gives an actor ("the Afghan

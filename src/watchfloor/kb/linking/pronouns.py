@@ -308,14 +308,21 @@ class PronounsMixin(BodiesMixin):
             elif (
                 low in GROUP_ANAPHORS
                 and tok.i > 0
-                and doc[tok.i - 1].lower_ == "the"
+                and (
+                    doc[tok.i - 1].lower_ == "the"
+                    or tok.i > 1
+                    and doc[tok.i - 1].lower_ == "same"
+                    and doc[tok.i - 2].lower_ == "the"
+                )
                 and not state.covered(tok.i, tok.i + 1)
                 # "the movement of trucks", "the movement for equal pay": a phrase of its own
                 and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children)
             ):
                 mentions = sorted(state.actor_mentions, key=lambda m: m.start)
+                same = doc[tok.i - 1].lower_ == "same"
                 target = (
-                    self._recent_civil_group(state, tok, mentions)
+                    self._body_called_so(tok, mentions, low, same=same)
+                    or self._recent_civil_group(state, tok, mentions)
                     or self._last_actor(
                         mentions, tok.idx, kinds=("group", "organization"), sectors=("REB",)
                     )
@@ -323,7 +330,7 @@ class PronounsMixin(BodiesMixin):
                     or self._called_so_before(state, tok, mentions, low)
                     or None
                 )
-                span_start = tok.i - 1
+                span_start = tok.i - 2 if same else tok.i - 1
             if target:
                 state.add_actor(doc[span_start:span_end], target, "coref", 0.7)
         for tok in state.spelled(frozenset({"our"})):
@@ -993,6 +1000,26 @@ class PronounsMixin(BodiesMixin):
             if actor is None or actor.kind == "country" or not self.kb.is_government(actor):
                 return None  # the nearest body is another: no guess past it
             return actor.id
+        return None
+
+    def _body_called_so(
+        self, tok: Token, mentions: list[ActorMention], low: str, *, same: bool
+    ) -> str | None:
+        """s22: "a TTP faction calling itself the Marwat Mujahideen Group ... the faction's
+        commanders": the body the text itself introduced with the bare noun, however far back,
+        before any armed group in view; "the same faction": also a body named with the noun
+        ("a TTP splinter faction"). A bare "the group" does not reach back to "a human rights
+        group" that way: too many bodies are groups."""
+        for m in reversed(mentions):
+            if m.start >= tok.idx or not m.actor_id:
+                continue
+            # the noun itself, no article: not an earlier "the group" resolved by recency
+            words = normalize(m.text).split()
+            if m.text.lower() != low and not (same and words and words[-1] == low):
+                continue
+            actor = self.kb.get(m.actor_id) or self._provisional_by_id(m.actor_id)
+            if actor is not None and actor.kind != "person":
+                return actor.id
         return None
 
     def _called_so_before(
