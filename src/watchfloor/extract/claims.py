@@ -82,6 +82,9 @@ _OWN_BODY_WORDS = APPOSED_BODY_KINDS | {"fighters", "forces", "troops", "army", 
 # The personal pronoun a possessive stands for ("His account" → "he").
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Heads of a speaker phrase that stand for the of-phrase after them ("each of these reports").
+# "gave a higher toll", "a different account": words that set a report up as a rival one.
+_RIVAL_NOUNS = frozenset({"toll", "figure", "account", "count", "tally", "version"})
+_RIVAL_MODIFIERS = frozenset({"higher", "lower", "different", "conflicting", "contrasting"})
 _QUANTIFIERS = frozenset({"each", "all", "both", "one", "some", "most", "several", "many"})
 _CONTENT_KINDS = {
     "clause",
@@ -550,7 +553,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.36.0"  # follows `version:` in data/claims.yaml (s21)
+    VERSION = "0.37.0"  # follows `version:` in data/claims.yaml (s22)
 
     def __init__(
         self,
@@ -757,6 +760,35 @@ class ClaimExtractor:
                 and record.speaker.id
                 and self.lexicon.is_deny_cue(record.cue)
             }
+            # "said two soldiers had been wounded and that 15 fighters had been killed when
+            # troops returned fire": once one clause of a speaker's statement is a claim, the
+            # clauses it states beside it are that position too (guide §2.1, one row per
+            # clause), not sourcing.
+            speaking = {
+                item.cue_start
+                for item, record, sourcing in pending
+                if not sourcing and item.kind == "verb" and item.content_kind == "clause"
+            }
+            # "the Taliban said 19 civilians were killed, while Islamabad said it had hit TTP
+            # hideouts": an account set against another party's claim by "while"/"whereas"
+            # is the other side of that dispute, even when it tells of the speaker's own act.
+            # "gave a higher toll, saying seven soldiers had died": a report the sentence itself
+            # sets up as a rival figure or account is one side of a dispute (guide §12 rule 4).
+            countered_by_words = {
+                item.cue_start for item, _, _ in pending if self._rival_account(doc, item)
+            }
+            # A plan set beside another's news ("while Kazakhstan said it would send a trade
+            # delegation") answers nothing.
+            countered = {
+                item.cue_start
+                for item, record, _ in pending
+                if item.cue_start in self._countered_reports(doc, pending)
+                and not self._announces_own_act(
+                    linked,
+                    doc[item.content[0] : item.content[1]],
+                    record.speaker.id if record.speaker is not None else None,
+                )
+            }
             # "The provincial government said 11 passengers had been killed, while the BLA
             # put the number of dead troops at 26": a toll set against another party's own
             # toll in the same sentence is one side of a dispute, not sourcing.
@@ -787,6 +819,8 @@ class ClaimExtractor:
                 if (
                     sourcing
                     and item.cue_start not in disputed
+                    and item.cue_start not in countered
+                    and item.cue_start not in countered_by_words
                     and not (
                         item.content_kind == "clause"
                         and not item.tail
@@ -794,6 +828,8 @@ class ClaimExtractor:
                             item.cue_start in claimed
                             or record.speaker is not None
                             and record.speaker.id in rejecting
+                            or item.cue_start in speaking
+                            and not self._own_plan(linked, item, record)
                         )
                     )
                     and not (
@@ -1506,6 +1542,8 @@ class ClaimExtractor:
                 a for a, _ in lex.according_to
             }:
                 out.extend(self._according_claim(tok))
+        if not out:
+            out.extend(self._misparsed_quote(sent))
         taken = [(f.cue_start, f.cue_end) for f in out]
         for report in self._stranded_reports(sent):
             if not any(lo < report.cue_end and report.cue_start < hi for lo, hi in taken):
@@ -1619,6 +1657,59 @@ class ClaimExtractor:
                 tail=tail,
                 content_kind="quote",
                 speaker_how="mention",
+            )
+        ]
+
+    def _misparsed_quote(self, sent: Span) -> list[_Found]:
+        """A quote-only sentence whose quotation the parser broke up ('"Wheat today,
+        weapons tomorrow," Asif said.', '"Every time the guns speak, the border shuts …,"
+        said Ghulam Sakhi, a fuel importer'): the quotation is the content of the cue that
+        closes it (guide §2.1), read off the quotation marks when no clause of the parse
+        reaches the cue."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 5 or words[0].text not in _QUOTES:
+            return []
+        quotes = [i for i, t in enumerate(words) if t.text in _QUOTES]
+        if len(quotes) != 2 or quotes[0] != 0:
+            return []
+        last = quotes[1]
+        inner = words[1:last]
+        if not inner or inner[-1].text != ",":
+            # '"…," he said': the comma inside the closing mark hands the words to the cue.
+            return []
+        inner = inner[:-1]
+        cue = sent.root
+        info = self.lexicon.verbs.get(cue.lemma_.lower())
+        if (
+            info is None
+            or "quote" not in info.content
+            or cue.pos_ not in ("VERB", "AUX")
+            or cue.i <= words[last].i
+            or cue.i - words[last].i > 6
+            or any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+        ):
+            return []
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > words[last].i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        if not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in inner):
+            return []
+        lo, hi = _np_core(subject)
+        pronoun = subject.lower_ if subject.pos_ == "PRON" else None
+        return [
+            _Found(
+                cue_start=cue.idx,
+                cue_end=cue.idx + len(cue.text),
+                cue=self._cue_text(cue),
+                content=(inner[0].i, inner[-1].i + 1),
+                speaker_tokens=(lo, hi),
+                speaker_head=subject.i,
+                stance=info.stance,
+                cue_factuality=info.factuality,
+                kind="verb",
+                pronoun=pronoun,
+                tail=True,
+                content_kind="quote",
             )
         ]
 
@@ -4727,6 +4818,80 @@ class ClaimExtractor:
             if not own & self._side(m.actor_id):
                 return False
         return True
+
+    @staticmethod
+    def _rival_account(doc: Any, item: _Found) -> bool:
+        """Whether a participle cue reports what its governor calls a rival figure ("gave a
+        higher toll, saying …", "offered a different account, telling reporters …")."""
+        span = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
+        if not span or item.kind != "verb":
+            return False
+        cue = span[0]
+        if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+            return False
+        return any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _RIVAL_NOUNS
+            and any(m.lower_ in _RIVAL_MODIFIERS for m in c.children if m.dep_ == "amod")
+            for c in cue.head.children
+        )
+
+    @staticmethod
+    def _countered_reports(doc: Any, pending: list[tuple[_Found, ClaimRecord, bool]]) -> set[int]:
+        """The cues of sourced reports that a contrastive "while"/"whereas" sets against a
+        kept claim of another speaker in the same sentence. Only the answering "while" clause
+        is rescued: a main report that a hedged "while residents said …" follows stays the
+        news it sources."""
+
+        def cue_token(item: _Found) -> Token | None:
+            span = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
+            return span[0] if span else None
+
+        def contrasted(a: Token, b: Token) -> bool:
+            # The parser may hang the "while" clause on the first report's content verb.
+            return (
+                a.dep_ == "advcl"
+                and (a.head.i == b.i or a.head.head.i == b.i and a.head.dep_ == "ccomp")
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.children)
+            )
+
+        kept = [
+            (tok, record.speaker.id if record.speaker is not None else None)
+            for item, record, sourcing in pending
+            if not sourcing and item.kind == "verb" and (tok := cue_token(item)) is not None
+        ]
+        out: set[int] = set()
+        for item, record, sourcing in pending:
+            if not sourcing or item.kind != "verb" or (tok := cue_token(item)) is None:
+                continue
+            speaker = record.speaker.id if record.speaker is not None else None
+            if any(other != speaker and contrasted(tok, k) for k, other in kept):
+                out.add(item.cue_start)
+        return out
+
+    def _own_plan(self, linked: LinkedDoc, item: _Found, record: ClaimRecord) -> bool:
+        """Whether a reported clause tells what the speaker's side did or will do ("and that
+        Islamabad had lodged a protest", "and that work would resume within days"): beside a
+        claim it is still the speaker's announcement, not part of the disputed account."""
+        content = linked.doc[item.content[0] : item.content[1]]
+        root = content.root
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
+            return True
+        speaker_id = record.speaker.id if record.speaker is not None else None
+        if speaker_id is not None and speaker_id.startswith("prov:"):
+            speaker_id = self._titled_body(linked, item) or speaker_id
+        if not speaker_id:
+            return False
+        if self._announces_own_act(linked, content, speaker_id):
+            return True
+        if self._reports_harm(content):
+            return False
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        # "and that a clearance operation had been launched": an official body's measure
+        # with no one else named to carry it out is its own act.
+        if self._agentless_passive(root) and not speaker_id.startswith("prov:"):
+            return True
+        return subject is not None and self._own_subject(linked, subject, speaker_id)
 
     @staticmethod
     def _lead_sentence(sent: Span) -> bool:
