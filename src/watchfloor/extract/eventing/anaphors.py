@@ -395,6 +395,84 @@ def _resolve_anaphors(events: list[EventRecord], linked: LinkedDoc, lex: Lexicon
             notes=[*e.notes, "the other party of a mutual act"],
         )
         events.insert(i + 1, twin)
+    _partyless_talks(events, linked)
+
+
+def _partyless_talks(events: list[EventRecord], linked: LinkedDoc) -> None:
+    """s22: "The deal was signed by X and Y after two days of talks", "reopened the crossing
+    following two days of talks between border officials from both sides": talks that name
+    no party of their own were held by the two parties of the mutual act (one row in each
+    direction, or one told as mutual that gets its twin later) they led to in the same
+    sentence; the meeting is coded from the first party's side."""
+    for e in events:
+        if e.type != "CONSULT" or e.actor is not None or e.recipient is not None:
+            continue
+        if _hosted(e, linked):
+            continue  # "talks mediated by Qatar": the go-between's rows are told later
+        same = [p for p in events if p is not e and p.sentence_span == e.sentence_span]
+        pair = next(
+            (
+                p
+                for p in same
+                if p.type != "CONSULT"
+                and p.actor is not None
+                and p.recipient is not None
+                and (
+                    getattr(p, "_mutual", None) is not None
+                    or any(
+                        q.type == p.type
+                        and _same_party(q.actor, p.recipient)
+                        and _same_party(q.recipient, p.actor)
+                        for q in same
+                    )
+                )
+            ),
+            None,
+        )
+        if any(p.type == "CONSULT" for p in same):
+            continue  # the meeting has its own rows in the sentence already
+        sides: tuple[ActorRef, ActorRef] | None = _joint_doers(same)
+        if pair is not None and pair.actor is not None and pair.recipient is not None:
+            sides = (pair.actor, pair.recipient)
+        if sides is None or len(_parties_of(same, sides)) != 2:
+            continue  # "the three countries agreed ... at a meeting": more than a pair met
+        e.actor = dataclasses.replace(sides[0])
+        e.recipient = dataclasses.replace(sides[1])
+        e.notes.append("parties: those of the mutual act the talks led to")
+
+
+def _parties_of(same: list[EventRecord], sides: tuple[ActorRef, ActorRef]) -> set[str]:
+    """Every party of the rows of the pair's type in the sentence, by id or words."""
+    kind = next(
+        (p.type for p in same if p.actor is sides[0] and p.type != "CONSULT"),
+        None,
+    )
+    return {
+        r.id or (r.text or "").lower()
+        for p in same
+        if p.type == kind
+        for r in (p.actor, p.recipient)
+        if r is not None
+    }
+
+
+def _joint_doers(same: list[EventRecord]) -> tuple[ActorRef, ActorRef] | None:
+    """ "Pakistan and Afghanistan reopened the crossing": one act told of two conjoined doers
+    (one row each, no recipient yet; each is aimed at the other later), as a pair."""
+    for p in same:
+        if p.type == "CONSULT" or p.actor is None or p.recipient is not None:
+            continue
+        for q in same:
+            if (
+                q is not p
+                and q.type == p.type
+                and q.span == p.span
+                and q.actor is not None
+                and q.recipient is None
+                and not _same_party(q.actor, p.actor)
+            ):
+                return p.actor, q.actor
+    return None
 
 
 # acts whose two parties "the two sides" just after most often names: a meeting or a clash
