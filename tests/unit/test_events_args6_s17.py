@@ -24,7 +24,9 @@ def test_an_appended_denial_read_as_a_noun_is_a_reject_at_the_accuser(analyze):
 
 def test_the_charged_support_gets_a_negated_copy(analyze):
     rows = _rows(analyze, _CHARGE, "AID")
-    assert sorted(e.factuality for e in rows) == ["alleged", "negated"]
+    # s22: allowing a group to operate is an ongoing situation, `generic` (guide §11 sheltering;
+    # gold fresh7/fresh15 code this very charge so)
+    assert sorted(e.factuality for e in rows) == ["generic", "negated"]
     assert {_id(e.actor) for e in rows} == {"taliban"}
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from watchfloor.extract.casualties import INJURE_LEMMAS, KILL_LEMMAS, parse_number
-from watchfloor.extract.dates import period_end, resolve_date
+from watchfloor.extract.dates import WEEKDAYS, period_end, resolve_date
 from watchfloor.extract.triggers import has_to_marker
 
 if TYPE_CHECKING:
@@ -273,6 +273,34 @@ def _negated(token: Token, neg_lemmas: AbstractSet[str]) -> bool:
     return False
 
 
+_DAY_WORDS = frozenset(WEEKDAYS) | {
+    "yesterday",
+    "today",
+    "tonight",
+    "midnight",
+    "overnight",
+    "dawn",
+}
+
+
+def _told_on_one_day(tok: Token) -> bool:
+    """Whether `tok`'s own phrase puts it on one day or night ("strikes by Pakistan on
+    Friday", "at least three strikes shortly after midnight", "carried out air strikes late on
+    Monday"): a set of strikes of one night is that night's incident, not a pattern (a span,
+    "between July and September", stays a total)."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "overnight":
+            return True
+        if c.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        for t in c.subtree:
+            if t.ent_type_ in ("DATE", "TIME") and t.lower_ in _DAY_WORDS:
+                return True
+            if t.lower_ in ("between", "since", "until", "from"):
+                break
+    return False
+
+
 def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | None:
     """Whether the trigger sums up many events ("a string of attacks", "carried out 23
     attacks ..., killing 61", "killed in militant attacks since March"): PLOVER's generic."""
@@ -285,6 +313,8 @@ def _aggregate(trigger: Token, own: list[Token], cues: FactualityCues) -> str | 
         """ "strong" for a counted or serial set ("23 attacks", "a string of attacks"),
         "weak" for a bare plural ("carried out air strikes"), else None."""
         if tok.tag_ != "NNS" or tok.lower_ not in nouns:
+            return None
+        if _told_on_one_day(tok) or (tok.head.pos_ == "VERB" and _told_on_one_day(tok.head)):
             return None
         if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children) or any(
             c.dep_ == "poss"
@@ -855,10 +885,21 @@ def _standing_position(trigger: Token, incident_nouns: AbstractSet[str]) -> bool
     for c in trigger.children:
         if c.dep_ == "dobj" and c.lower_ in _REACTION_OBJECTS:
             return False
+        if c.dep_ == "dobj" and any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(o.lower_ in _REACTION_OBJECTS for o in p.children)
+            for p in c.children
+        ):
+            return False  # "have rejected all of this": the account just given, answered
         if (
             c.dep_ == "dobj"
             and c.lemma_.lower() in _ANSWERED_ACCOUNTS
             and any(d.dep_ == "det" and d.lower_ in _REACTION_OBJECTS | {"the"} for d in c.children)
+            # past the lead a simple-present denial of "the charge" is the side's standing
+            # answer (guide §18 rule 8, "a charge … Kabul denies"): the day's reply is told in
+            # the past tense or with its day ("has dismissed the claims" may still be that reply)
+            and (_in_lead(trigger) or trigger.tag_ not in ("VBZ", "VBP"))
         ):
             return False  # "Pakistan rejects the charge": the charge just reported, answered
         if c.dep_ in _CLAUSE_LINKS:
@@ -893,6 +934,57 @@ def _standing_charge(verb: Token, cues: FactualityCues) -> bool:
     # officials have accused the Taliban of ...", "Washington has refused to release the
     # reserves"): later paragraphs tell the day's statements in the past tense or with a day
     return _standing_position(verb, cues.words("generic", "incident_nouns"))
+
+
+def _support_charged(trigger: Token, cues: FactualityCues) -> bool:
+    """Whether an AID trigger is support a party is charged with as an ongoing pattern ("accused
+    the Taliban of giving the TTP safe havens", "said India was funding and arming the BLA"):
+    `generic` with no date (guide §11, sponsor and sheltering charges). Support of particular
+    attackers ("accused India of financing the attackers") or of a named incident ("of
+    planning the attack"), and a charge with a time of its own, stay `alleged`."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.words(
+        "generic", "support_charges"
+    ):
+        return False
+    if _passive(trigger):
+        return False  # "the bomber had been trained in Afghanistan": particular people
+    # "financing and arming the BLA": the second act shares the first one's frame
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.i != first.i:
+        first = first.head
+    charger = first.head.head if first.dep_ == "pcomp" else first
+    if charger.dep_ == "dobj":
+        charger = charger.head  # "accused hostile agencies of funding": "of" on the object
+    charged = (
+        first.dep_ == "pcomp"
+        and first.head.lower_ in ("of", "for")
+        and charger.lemma_.lower() in cues.words("alleged", "governors")
+    ) or (
+        # "said India was funding the BLA": backing of armed men by a party the speaker names
+        # ("said it was providing cash to returnees" is the speaker's own aid, told as fact)
+        first.tag_ == "VBG"
+        and first.dep_ == "ccomp"
+        and _perfect(first, {"was", "were", "is", "are"})
+        and _reported(first, _SAYS)
+        and trigger.lemma_.lower() in cues.words("alleged", "patronage_verbs")
+        and (subject := next((c for c in first.children if c.dep_ == "nsubj"), None)) is not None
+        and subject.pos_ == "PROPN"
+    )
+    if not charged:
+        return False
+    particular = cues.words("generic", "particular_parties")
+    incidents = cues.words("generic", "incident_nouns")
+    for t in trigger.subtree:
+        if t.i == trigger.i:
+            continue
+        if t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in particular:
+            return False
+        if t.lemma_.lower() in incidents and any(
+            d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "any", "every")
+            for d in t.children
+        ):
+            return False  # "of planning the attack": support of that incident
+    return True
 
 
 def _in_lead(tok: Token) -> bool:
@@ -2174,6 +2266,8 @@ def classify_factuality(
     if _described_record(trigger, cues):
         return "generic"
     if _narrated_record(trigger, sent, event_type, reported):
+        return "generic"
+    if event_type == "AID" and _support_charged(trigger, cues):
         return "generic"
     aggregate = None if findings_told else _aggregate(trigger, own, cues)
     if aggregate == "strong":
