@@ -192,6 +192,11 @@ _EVIDENCE_HEDGE_RE = re.compile(
     r"(?:no\s+|any\s+)?(?:evidence|proof)\b[^;.]*",
     re.IGNORECASE,
 )
+# A corrective "not" after a comma sets the statement against a wrong reading of it and so
+# asserts it: "the Taliban see the TTP as brothers, not as a problem", "the dead were
+# civilians, not militants", "the group is adapting, not disappearing". ("Not only" is
+# `_LITOTES_RE`'s.) The clause runs from the comma to the next comma or stop.
+_CONTRAST_RE = re.compile(r",\s*(?:and\s+)?not\s+(?!only\b)[^,;.]*", re.IGNORECASE)
 # A negation inside a condition does not negate what the content asserts: "a truce means
 # little if Kabul cannot restrain the militants on its soil", "threatened with closure if they
 # did not comply". The clause runs from "if"/"unless"/"whether" to the next comma or stop.
@@ -404,7 +409,10 @@ def is_negated_text(text: str) -> bool:
     """Lexical negation test for short statements (paraphrases, claim contents)."""
     unquoted = re.sub(r"[\"“”]", "", text)  # 'it "categorically rejects" the claim that'
     plain = _DEMANDED_RE.sub(
-        " ", _CONDITION_RE.sub(" ", _LITOTES_RE.sub(" ", _EVIDENCE_HEDGE_RE.sub(" ", text)))
+        " ",
+        _CONDITION_RE.sub(
+            " ", _LITOTES_RE.sub(" ", _CONTRAST_RE.sub(" ", _EVIDENCE_HEDGE_RE.sub(" ", text)))
+        ),
     )
     return bool(
         _NEGATION_RE.search(plain)
