@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from watchfloor.extract.casualties import parse_casualties
 from watchfloor.extract.eventing.grouping import _HABITUAL_ADVERBS, _owned_charge
-from watchfloor.extract.eventing.parties import _derived_row, _trigger_head
+from watchfloor.extract.eventing.parties import _affiliated, _derived_row, _trigger_head
 from watchfloor.extract.eventing.shared import (
     _BACKGROUND_FACTUALITY,
     _INSTRUMENT_MODES,
@@ -42,6 +42,7 @@ def _denied_account_copies(
     appended denial happened in one side's account and did not in the other's, so each gets a
     `negated` copy beside its own row (fresh11 guide notes A-Z9, A-Z12)."""
     out: list[EventRecord] = []
+    denials: list[tuple[EventRecord, int]] = []
     for e in events:
         out.append(e)
         if e.type != "REJECT" or e.factuality == "negated":
@@ -63,6 +64,7 @@ def _denied_account_copies(
                 and o.sentence_span == e.sentence_span
                 and o.span[1] <= end
                 and _told_by_one_side(_trigger_head(o, linked), charges, lex)
+                and _denier_side(o, e, linked)
                 and o.factuality not in _UNREAL | {"negated"}
                 and not _copy_exists(o, [*events, *out], negated=True)
             ):
@@ -76,7 +78,35 @@ def _denied_account_copies(
                         notes=[*o.notes, f"denied by {e.trigger!r}: the act did not happen"],
                     )
                 )
-    return out
+        denials.append((e, end))
+    # a negated copy another reading made of an act the denier does not own goes too
+    return [
+        o
+        for o in out
+        if not (
+            o.type in _DENIABLE_ACTS
+            and o.factuality == "negated"
+            and _copy_exists(o, out, negated=False)
+            and any(
+                o.sentence_span == d.sentence_span
+                and o.span[1] <= end
+                and not _denier_side(o, d, linked)
+                for d, end in denials
+            )
+        )
+    ]
+
+
+def _denier_side(o: EventRecord, denial: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the denier is a party to `o`, its doer ("a charge the TTP has denied") or its
+    target ("ambushed a Taliban convoy ..., a claim the Taliban denied"): "accused Kabul of
+    allowing the TTP to attack Pakistani forces, a charge the Taliban deny" disputes the
+    permission, not the TTP's attacks, and "said Baloch militants plan attacks ..., a charge
+    Kabul denies" disputes where they plan them (guide §13 rule 1: a denied origin gets no
+    copy). An act with no known doer, or a denial with no known denier, keeps its copy."""
+    if o.actor is None or denial.actor is None or not o.actor.id or not denial.actor.id:
+        return True
+    return any(_affiliated(party, denial.actor, linked) for party in (o.actor, o.recipient))
 
 
 def _copy_exists(o: EventRecord, rows: list[EventRecord], *, negated: bool) -> bool:
@@ -259,14 +289,18 @@ def _link_incidents(events: list[EventRecord]) -> None:
         buckets.setdefault(key(e), []).append(e)
     for (etype, place, day), group in buckets.items():
         ids: list[set[str]] = []
+        doers: list[bool] = []
         for e in group:
             ids.append({a.id for a in (e.actor, e.recipient) if a is not None and a.id})
+            doers.append(e.actor is not None and bool(e.actor.id))
         for i, e in enumerate(group):
             if getattr(e, "incident", None):
                 continue
             members = [e]
             for j in range(i + 1, len(group)):
-                if ids[i] & ids[j] or (not ids[i] and not ids[j]):
+                # a mention with no known doer ("most of the dead were civil servants") is the
+                # same-day, same-place act of its type however its victims are worded
+                if ids[i] & ids[j] or not doers[i] or not doers[j]:
                     members.append(group[j])
             if len(members) < 2:
                 continue

@@ -58,10 +58,17 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
         out.append(e)
         how = getattr(e, "_mutual", None)
         sides = [r.id for r in (e.actor, e.recipient) if r is not None]
+        unnamed = (
+            e.actor is not None
+            and e.recipient is not None
+            and not any(sides)
+            and bool(e.actor.text and e.recipient.text)
+            and (e.actor.text or "").lower() != (e.recipient.text or "").lower()
+        )
         if (
             e.actor is not None
             and e.recipient is not None
-            and any(sides)
+            and (any(sides) or unnamed)
             and not _told_other_way(e, out, linked)
         ):
             # beside a named one, an unnamed side counts by its words ("troops killed three
@@ -80,6 +87,8 @@ def _mutual_rows(events: list[EventRecord], linked: LinkedDoc) -> list[EventReco
                 o.actor is not None
                 and e.recipient is not None
                 and o.actor.id == e.recipient.id
+                # two unnamed sides ("between Turi and Mangal tribesmen") are told apart by words
+                and not (unnamed and o.actor.text != e.recipient.text)
                 or o.span == e.span
                 and (o.actor.id if o.actor else None) != (e.actor.id if e.actor else None)
                 and not _joint_deal(e, o)

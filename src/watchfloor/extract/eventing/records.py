@@ -528,7 +528,15 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
 
         out: list[EventRecord] = []
         mutual = self._mutual(sent, g, anchor)
-        if mutual is not None and not actors and not recipients:
+        # "Badakhshan has seen repeated clashes between farmers and eradication teams": a
+        # place that has seen the fighting does nothing (guide §0), so the sides are free
+        seen = (
+            bool(actors)
+            and not recipients
+            and lemma(anchor) in ("see", "witness")
+            and all(not a.id for a in actors)
+        )
+        if mutual is not None and (seen or not actors) and not recipients:
             # "repeated fighting between the military and militants", "clashes between farmers
             # and eradication teams": the two sides the noun names each act on the other
             # (guide §1.3, joint / mutual acts); the reversed row follows in `_mutual_rows`
@@ -937,11 +945,23 @@ class RecordsMixin(ArgumentsMixin, PlacesMixin, DatingMixin):
             for first in _prep_objects(h, ("between",)):
                 second = next((c for c in first.children if c.dep_ == "conj"), None)
                 if second is None:
+                    joined = _joined_modifier_sides(first, tok_actor)
+                    if joined is not None:
+                        return joined
                     continue
                 refs = [
                     _ref_for(t, tok_actor, self.lexicon, require_actor=True)
                     for t in (first, second)
                 ]
+                if any(r is None for r in refs) and all(
+                    t.tag_ in ("NNS", "NNPS") for t in (first, second)
+                ):
+                    # "clashes between farmers and eradication teams": two groups of people
+                    # named by plural nouns are the sides even when neither is a known actor
+                    refs = [
+                        r or _ref_for(t, tok_actor, self.lexicon, require_actor=False)
+                        for r, t in zip(refs, (first, second), strict=True)
+                    ]
                 a, b = refs
                 if a is not None and b is not None and not _same_party(a, b):
                     return a, b
@@ -1083,6 +1103,32 @@ def _subordination(tok: Token, lex: Lexicon) -> int:
             n += 1
         cur = cur.head
     return min(n, 3)
+
+
+def _joined_modifier_sides(
+    noun: Token, tok_actor: dict[int, ActorMention]
+) -> tuple[ActorRef, ActorRef] | None:
+    """ "fighting between Turi and Mangal tribesmen", "between Sunni and Shia tribes": one plural
+    noun with two joined modifiers names two groups, each the modifier with the noun; None when
+    a modifier is a linked actor ("between Pakistani and Afghan forces" is read elsewhere)."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    for m in noun.children:
+        if m.dep_ not in ("nmod", "amod", "compound") or m.i > noun.i:
+            continue
+        other = next((c for c in m.children if c.dep_ == "conj" and c.i < noun.i), None)
+        if other is None or other.pos_ not in ("PROPN", "ADJ"):
+            continue
+        if any(
+            t.i in tok_actor and tok_actor[t.i].actor_id and tok_actor[t.i].rule != "generic"
+            for t in (m, other)
+        ):
+            return None
+        return (
+            ActorRef(id=None, name=None, text=f"{m.text} {noun.text}"),
+            ActorRef(id=None, name=None, text=f"{other.text} {noun.text}"),
+        )
+    return None
 
 
 def _side_report_depth(tok: Token, speech_verbs: frozenset[str], lex: Lexicon) -> int:
