@@ -155,6 +155,9 @@ class PatternEntry:
     # Lexicon 2.47: a pattern is no event when a party to it is one of these words ("had been
     # in contact with their handlers": an attack's direction, not a consultation).
     not_party: str | None = None
+    # Lexicon 2.48: a pattern is no event when its head hangs on one of these words ("the sit-in
+    # committee" names a body of people, not a sit-in held).
+    not_head: frozenset[str] = frozenset()
     conf: float = 0.8
 
 
@@ -354,6 +357,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 requires_head=_strings(raw.get("requires_head", []), f"{at}.requires_head"),
                 requires_subj=raw.get("requires_subj"),
                 not_party=raw.get("not_party"),
+                not_head=_strings(raw.get("not_head", []), f"{at}.not_head"),
                 conf=float(raw.get("conf", 0.8)),
             )
         )
@@ -559,6 +563,43 @@ def _negated(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _denial_told_twice(c: Candidate, found: dict[int, Candidate]) -> bool:
+    """ "rejected the report and said the group had no presence there": the denied presence is
+    what the rejection says, one REJECT, not a second (lexicon 2.48)."""
+    tok = c.token
+    if c.type != "REJECT" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clause = tok
+    for _ in range(4):
+        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    said = clause.head
+    partners = [x for x in said.children if x.dep_ == "conj"]
+    if said.dep_ == "conj":
+        partners.append(said.head)
+    return any(
+        x.i in found and found[x.i].type == "REJECT" and x.pos_ in ("VERB", "AUX") for x in partners
+    )
+
+
+def _no_longer(tok: Token) -> bool:
+    """ "the group no longer has any base there": a state denied from now on. Kept apart from
+    `_negated`, which also decides factuality, where "no longer" is still a fact asserted."""
+    heads = [tok]
+    if tok.dep_ in ("dobj", "acomp", "attr") and tok.head.i != tok.i:
+        heads.append(tok.head)
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ == "longer"
+        and any(d.dep_ == "neg" and d.lower_ == "no" for d in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def is_negated(tok: Token) -> bool:
@@ -1014,7 +1055,7 @@ class TriggerMatcher:
                 ):
                     return False
             elif key == "polarity":
-                if ("positive" in values) == _negated(tok):
+                if ("positive" in values) == (_negated(tok) or _no_longer(tok)):
                     return False
             elif key == "clause":
                 # "acknowledged that the camps were overcrowded": a finite complement clause
@@ -1123,6 +1164,8 @@ class TriggerMatcher:
             head = sent[start + entry.head]
             if entry.requires_head and lemma(head.head) not in entry.requires_head:
                 continue
+            if entry.not_head and head.head.i != head.i and lemma(head.head) in entry.not_head:
+                continue
             if entry.requires_subj:
                 s = subject_of(head)
                 crowd = self.lexicon.word_classes.get(entry.requires_subj, frozenset())
@@ -1154,8 +1197,11 @@ class TriggerMatcher:
         return [
             found[i]
             for i in sorted(found)
-            if found[i].type not in self.lexicon.commentary_types
-            or not commentary_speaker(found[i].token, self.lexicon)
+            if (
+                found[i].type not in self.lexicon.commentary_types
+                or not commentary_speaker(found[i].token, self.lexicon)
+            )
+            and not _denial_told_twice(found[i], found)
         ]
 
     def _has_party(self, head: Token, last: Token, word_class: str) -> bool:
