@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from watchfloor.extract.eventing.mutual import _setting_of_deal
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _as_state,
@@ -409,6 +410,8 @@ def _partyless_talks(events: list[EventRecord], linked: LinkedDoc) -> None:
             continue
         if _hosted(e, linked):
             continue  # "talks mediated by Qatar": the go-between's rows are told later
+        if _setting_of_deal(e, linked):
+            continue  # "agreed ... at a meeting": one row per party of the deal, made later
         same = [p for p in events if p is not e and p.sentence_span == e.sentence_span]
         pair = next(
             (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from watchfloor.extract.eventing.incidents import _DENIABLE_ACTS, _copy_exists
+from watchfloor.extract.eventing.incidents import _DENIABLE_ACTS, _copy_exists, _denier_side
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _country_of,
@@ -430,6 +430,7 @@ def _charged_perpetrators(events: list[EventRecord], linked: LinkedDoc) -> list[
     derived.extend(_mutual_blame_attacks([*events, *derived], linked))
     derived.extend(_misread_appended_denials([*events, *derived], linked))
     derived.extend(_charged_sponsoring_words([*events, *derived], linked))
+    derived.extend(_participial_sponsors([*events, *derived], linked))
     derived.extend(_coordinated_support_modes([*events, *derived], linked))
     derived.extend(_support_denied_later([*events, *derived], linked))
     return [*derived, *_account_denied_later([*events, *derived], linked)]
@@ -521,15 +522,17 @@ def _labelled_people(noun: Token) -> Token | None:
     return None
 
 
-def _charges_at_a_party(events: list[EventRecord], doc: Doc) -> Iterator[tuple[EventRecord, Span]]:
+def _charges_at_a_party(
+    events: list[EventRecord], doc: Doc, *, provisional: bool = False
+) -> Iterator[tuple[EventRecord, Span]]:
     """The accusations that stand (not denied) against an identified party, with the words of
-    their trigger: where the support a charge names is read off."""
+    their trigger: where the support a charge names is read off. `provisional` also takes a
+    party the linker only named ("blamed foreign intelligence services for hiring …")."""
     for charge in events:
-        if (
-            charge.type != "ACCUSE"
-            or charge.factuality == "negated"
-            or not _is_identified(charge.recipient)
-        ):
+        named = (
+            provisional and charge.recipient is not None and bool(charge.recipient.id)
+        ) or _is_identified(charge.recipient)
+        if charge.type != "ACCUSE" or charge.factuality == "negated" or not named:
             continue
         span = doc.char_span(*charge.span, alignment_mode="expand")
         if span is not None:
@@ -585,6 +588,69 @@ def _sponsored_label_support(events: list[EventRecord], linked: LinkedDoc) -> li
                 notes=["charge: a sponsored label names the sponsor's support"],
             )
         )
+    return derived
+
+
+# s22 (rowsE): what a participle glossing the people charged says their backer gives them
+# (guide §11 rules 2-3: paying is economic; arms, training, backing and shelter military).
+_PARTICIPIAL_SUPPORT = {
+    **_LABEL_SPONSORING,
+    "hired": "economic",
+    **dict.fromkeys(("sheltered", "harboured", "harbored", "hosted", "protected"), "military"),
+}
+
+
+def _participial_sponsors(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
+    """'blamed "militants sheltered by Sunni tribes" for the attack': the people a charge
+    names are glossed by a participle whose agent backs them, an AID row of the backer to
+    them, alleged (guide §11 "Sponsor", "Sheltering"). A participle with no "by" agent
+    ("trained militants") names no backer and gives none."""
+    derived: list[EventRecord] = []
+    doc = linked.doc
+    for charge in events:
+        if charge.type != "ACCUSE" or charge.factuality == "negated":
+            continue
+        span = doc.char_span(*charge.span, alignment_mode="expand")
+        if span is None or span.root.pos_ != "VERB":
+            continue
+        people = [c for c in span.root.children if c.dep_ in ("dobj", "obj")]
+        for noun in people:
+            for part in noun.children:
+                mode = _PARTICIPIAL_SUPPORT.get(part.lower_)
+                if part.dep_ != "acl" or part.tag_ != "VBN" or mode is None:
+                    continue
+                agent = next(
+                    (
+                        o
+                        for a in part.children
+                        if a.dep_ == "agent"
+                        for o in a.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if agent is None or any(
+                    e.type == "AID" and e.span[0] <= part.idx < e.span[1] for e in events
+                ):
+                    continue
+                backer = _linked_ref_at(agent, linked) or ActorRef(
+                    id=None, name=None, text=" ".join(t.text for t in agent.subtree)
+                )
+                backed = _linked_ref_at(noun, linked) or ActorRef(
+                    id=None, name=None, text=noun.text
+                )
+                derived.append(
+                    _record_on(
+                        part,
+                        type="AID",
+                        mode=mode,
+                        actor=backer,
+                        recipient=backed,
+                        factuality="alleged",
+                        extractor=charge.extractor,
+                        notes=["charge: a participle glossing the people charged names a backer"],
+                    )
+                )
     return derived
 
 
@@ -1032,18 +1098,21 @@ def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> l
         )
         if not _is_identified(denier) or charge.actor and _same_party(denier, charge.actor):
             continue
-        derived.append(
-            _record_on(
-                verb,
-                type="REJECT",
-                actor=denier,
-                recipient=charge.actor,
-                factuality="generic",
-                extractor=charge.extractor,
-                notes=["denial: appended to a charge, read off the words"],
-            )
+        denial = _record_on(
+            verb,
+            type="REJECT",
+            actor=denier,
+            recipient=charge.actor,
+            factuality="generic",
+            extractor=charge.extractor,
+            notes=["denial: appended to a charge, read off the words"],
         )
+        derived.append(denial)
         for act in told:
+            # s22 (rowsE): the denier disputes only acts it is a party to (guide §13 rule 1),
+            # as the incident reading does
+            if not _denier_side(act, denial, linked):
+                continue
             if act.type not in _DENIABLE_ACTS or act.factuality not in _TOLD_FACTUALITY | {
                 "generic"
             }:
@@ -1069,6 +1138,8 @@ def _misread_appended_denials(events: list[EventRecord], linked: LinkedDoc) -> l
 _CHARGED_SPONSORING_WORDS = {
     **dict.fromkeys(("fund", "funding", "funded", "finance", "financing", "financed"), "economic"),
     **dict.fromkeys(("bankroll", "bankrolling", "pay", "paying"), "economic"),
+    # s22 (rowsE): hiring the attackers is paying them (guide §11 rule 2)
+    **dict.fromkeys(("hire", "hiring"), "economic"),
     **dict.fromkeys(("train", "training", "arm", "arming", "direct", "directing"), "military"),
 }
 
@@ -1133,16 +1204,19 @@ def _charged_sponsoring_words(events: list[EventRecord], linked: LinkedDoc) -> l
     charge itself is denied ("has not accused Kabul of arming the group")."""
     derived: list[EventRecord] = []
     doc = linked.doc
-    for charge, verb in _charges_at_a_party(events, doc):
+    for charge, verb in _charges_at_a_party(events, doc, provisional=True):
         sent = verb.sent
+        # s22 (rowsE): "blamed foreign intelligence services for hiring the gunmen": a blame
+        # names the act with "for" where an accusation uses "of"
+        heads = ("of", "for") if lemma(verb.root) == "blame" else ("of",)
         of = next(
-            (t for t in doc[verb.end : min(verb.end + 4, sent.end)] if t.lower_ == "of"), None
+            (t for t in doc[verb.end : min(verb.end + 4, sent.end)] if t.lower_ in heads), None
         )
         if of is None:
             # s22: "accusing India's Research and Analysis Wing of financing …": a long object
             # puts the "of" past the window, but the parse still hangs it on the verb or object
             of = next(
-                (c for c in _charge_clauses(verb.root) if c.lower_ == "of" and c.i > verb.root.i),
+                (c for c in _charge_clauses(verb.root) if c.lower_ in heads and c.i > verb.root.i),
                 None,
             )
         if of is None:

@@ -389,8 +389,17 @@ class GroupingMixin(CandidatesMixin):
         for c in list(cands):
             if c.type != "REQUEST" or not c.absorbs or c.token.pos_ not in ("VERB", "AUX"):
                 continue
+            table = lex.modes.get("REQUEST") or []
             for second in _further_acts(c.token, lex):
-                twin = dataclasses.replace(c, notes=[*c.notes, f"second demand ({second.text!r})"])
+                # s22 (rowsE): the second demand asks for its own kind of thing ("to stop
+                # engaging with X and to arm its fighters": yield, then assist)
+                words = {lemma(t) for t in second.subtree}
+                cue = next((m for m, cues in table if cues & words), None)
+                twin = dataclasses.replace(
+                    c,
+                    mode=(None if cue == _NULL_MODE else cue) if cue else c.mode,
+                    notes=[*c.notes, f"second demand ({second.text!r})"],
+                )
                 cands.append(twin)
                 solo.add(id(twin))
             # "demanded a judicial inquiry and compensation for the families", "called for an
@@ -1455,14 +1464,39 @@ def _further_acts(verb: Token, lex: Lexicon) -> list[Token]:
         if comp.dep_ == "prep" and comp.lower_ == "for":
             out.extend(c for c in comp.children if c.dep_ == "conj" and c.lower_ == "for")
             continue
-        if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ not in ("VERB", "AUX"):
+        # s22 (rowsE): "called for the Taliban to form X and to act Y" hangs the demand as a
+        # "for"-marked adverbial clause
+        for_clause = (
+            comp.dep_ == "advcl"
+            and has_to_marker(comp)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children)
+        )
+        if comp.pos_ not in ("VERB", "AUX"):
+            continue
+        if comp.dep_ not in ("xcomp", "ccomp") and not for_clause:
             continue
         if lemma(comp) in lex.reporting_verbs or _general_appeal(comp):
             continue
         # an infinitive's second verb repeats "to" ("to stop X and to free Y"); a bare second
         # verb may share the first one's act ("to fulfil its obligations and deny …")
         finite = comp.dep_ == "ccomp" and not has_to_marker(comp)
-        for second in _conjuncts(comp)[1:]:
+        seconds = _conjuncts(comp)[1:]
+        if has_to_marker(comp):
+            # s22 (rowsE): "to stop engaging with X and to arm its fighters": the parser hangs
+            # the repeated "to" on the bare verb the demanded one governs; the repeated "to"
+            # makes it a sibling of the demanded verb
+            node = comp
+            while True:
+                inner = [
+                    x
+                    for x in node.children
+                    if x.dep_ == "xcomp" and x.pos_ == "VERB" and not has_to_marker(x)
+                ]
+                if not inner:
+                    break
+                node = inner[0]
+                seconds += [x for x in node.children if x.dep_ == "conj" and has_to_marker(x)]
+        for second in seconds:
             if second.pos_ != "VERB" or not (finite or has_to_marker(second)):
                 continue
             if any(
