@@ -553,7 +553,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.37.0"  # follows `version:` in data/claims.yaml (s22)
+    VERSION = "0.38.0"  # follows `version:` in data/claims.yaml (s22)
 
     def __init__(
         self,
@@ -1893,6 +1893,14 @@ class ClaimExtractor:
         if info is not None and tok.lemma_.lower() in self.lexicon.data_cues:
             subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
             return subject is not None and self._owned_data(subject)
+        if (
+            info is not None
+            and info.factuality == "future"
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        ):
+            # "the line is expected to double supplies, officials said": a passive forecast
+            # is part of the report around it, not a speaker's prediction of its own.
+            return False
         if info is not None and info.content == {"figure"}:
             # "put the toll at five", "gave a toll of 17": a figure cue with no figure says
             # nothing ("gave guarantees", "families had been given days").
@@ -2670,7 +2678,23 @@ class ClaimExtractor:
             return []
         content = self._without_verdict(cue.doc, content)
         co_speakers: tuple[tuple[int, int, int], ...] = ()
-        if speaker_tok is not None and pronoun is None and speaker_tok.head.i == cue.i:
+        if (
+            speaker_tok is not None
+            and pronoun is None
+            and (
+                speaker_tok.head.i == cue.i
+                # "WHO and UNICEF condemned the killings in a joint statement, saying …",
+                # "X and Y condemned it and said …": the cue borrows its first verb's
+                # coordinated subject, and a joint statement speaks for each (guide §17.6).
+                or speaker_tok.dep_ == "nsubj"
+                and cue.dep_ in ("advcl", "conj")
+                # "Qatar and Turkey sent scholars to argue that …": a purpose infinitive is
+                # someone else's speech.
+                and cue.tag_ != "VB"
+                and cue.head.i == speaker_tok.head.i
+                and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+            )
+        ):
             co_speakers = tuple(
                 (*_np_core(c), c.i)
                 for c in speaker_tok.children
@@ -4183,9 +4207,22 @@ class ClaimExtractor:
         """Who a clause says put the document out ("UNAMA published a report documenting
         …", `issuing_verbs`): the document's words are theirs."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
+        if (
+            noun.dep_ == "pobj"
+            and verb.lower_ == "with"
+            and verb.head.pos_ == "VERB"
+            and verb.head.lemma_.lower() in ("end", "close", "conclude", "wrap")
+        ):
+            # "the secretaries ended their meeting with a declaration describing …": a
+            # meeting's closing document is its participants'.
+            verb = verb.head
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "KABUL — For the past month the Front has issued statements …": the parser may take
+        # the dateline for a second subject; the issuer is the one nearest the verb.
+        subject = max(
+            (c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None
+        )
         if subject is None and verb.dep_ == "conj":
             # "X did not mention the arrests but published a statement": a coordinated
             # verb shares its first verb's subject.
