@@ -197,6 +197,9 @@ _EVIDENCE_HEDGE_RE = re.compile(
 # civilians, not militants", "the group is adapting, not disappearing". ("Not only" is
 # `_LITOTES_RE`'s.) The clause runs from the comma to the next comma or stop.
 _CONTRAST_RE = re.compile(r",\s*(?:and\s+)?not\s+(?!only\b)[^,;.]*", re.IGNORECASE)
+# A clause set against the statement after it ("…, but it cannot afford a long war"): its
+# negation is about its own matter, unless that matter is the proposition's (`_statement_of`).
+_TRAILING_CONTRAST_RE = re.compile(r"[,;]\s*(?:but|yet)\s+[^,;.]*$", re.IGNORECASE)
 # A negation inside a condition does not negate what the content asserts: "a truce means
 # little if Kabul cannot restrain the militants on its soil", "threatened with closure if they
 # did not comply". The clause runs from "if"/"unless"/"whether" to the next comma or stop.
@@ -1230,7 +1233,11 @@ class PropositionMatcher:
             (
                 int(labels[k]),
                 str(exemplars[k].polarity),
-                _denies(exemplars[k].stance, exemplars[k].content),
+                # read as a claim's own content is (`_statement_of`)
+                _denies(
+                    exemplars[k].stance,
+                    self._statement_of(str(exemplars[k].proposition), exemplars[k].content),
+                ),
             )
             for k in keep
         ]
@@ -1346,7 +1353,8 @@ class PropositionMatcher:
             # "ISKP has lost its strongholds" as "ISKP has no organised presence". A sentence
             # worded the same way (both negated, or neither) is compared like for like, so
             # it counts as a little closer.
-            negated = _is_negated_cached(claim.content)
+            statement = self._statement_of(self.propositions[best].id, claim.content)
+            negated = _is_negated_cached(statement)
             closeness = {
                 k: float(sims[ci, k])
                 + SIDE_WORD_WEIGHT * len(words & _side_words(row_texts[k])) / max(len(words), 1)
@@ -1360,7 +1368,7 @@ class PropositionMatcher:
                     max(closeness[k], 0.0) ** SIDE_VOTE_POWER
                 )
             side = "for" if strength["for"] >= strength["against"] else "against"
-            polarity = _flip(side) if _denies(claim.stance, claim.content) else side
+            polarity = _flip(side) if _denies(claim.stance, statement) else side
             out.append((self.propositions[best].id, polarity))
         return out
 
@@ -1591,6 +1599,20 @@ class PropositionMatcher:
             p.id not in proposition_ids and p.requires and self._meets_requirements(pi, text)
             for pi, p in enumerate(self.propositions)
         )
+
+    def _statement_of(self, proposition_id: str, content: str) -> str:
+        """The part of a content that speaks of the proposition: "Pakistan wants to raise the
+        cost of hosting the TTP, but it cannot afford a long war" asserts the hosting, and the
+        trailing clause's "cannot" negates another matter. The trailing clause stays when it
+        names the proposition's topic too ("the NRF can embarrass the Taliban, but it cannot
+        threaten their control"), or the head names none of it."""
+        found = _TRAILING_CONTRAST_RE.search(content)
+        if found is None:
+            return content
+        head, tail = content[: found.start()], content[found.start() :]
+        if self._topic_named(proposition_id, head) and not self._topic_named(proposition_id, tail):
+            return head
+        return content
 
     def _topic_named(self, proposition_id: str, sentence: str) -> bool:
         pi = self._column.get(proposition_id)
