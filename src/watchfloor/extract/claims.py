@@ -376,6 +376,17 @@ def classify_claim_factuality(
     return cue_factuality or "asserted"
 
 
+def _acronym(tok: Token) -> bool:
+    """Whether a token the tagger took for a pronoun is an organisation's initials ("WHO",
+    "US") rather than the pronoun, read off the capitals in a sentence that is not all caps."""
+    return (
+        tok.pos_ == "PRON"
+        and len(tok.text) > 1
+        and tok.text.isupper()
+        and any(c.islower() for c in tok.sent.text)
+    )
+
+
 def _np_core(head: Token) -> tuple[int, int]:
     """Token range of a speaker phrase without its trailing clauses and asides.
 
@@ -553,7 +564,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.38.0"  # follows `version:` in data/claims.yaml (s22)
+    VERSION = "0.38.1"  # follows `version:` in data/claims.yaml (s22; .1 review fixes: "expect X to" keeps its own subject, acronym speakers tagged as pronouns)
 
     def __init__(
         self,
@@ -2665,7 +2676,9 @@ class ClaimExtractor:
         pronoun = None
         if speaker_tok is not None:
             speaker_range = _np_core(speaker_tok)
-            if speaker_tok.pos_ == "PRON" or speaker_tok is glued_pronoun:
+            if (
+                speaker_tok.pos_ == "PRON" and not _acronym(speaker_tok)
+            ) or speaker_tok is glued_pronoun:
                 pronoun = speaker_tok.lower_
         if speaker_tok is None and not impersonal:
             return []  # the article's own voice, or an imperative
@@ -2698,7 +2711,7 @@ class ClaimExtractor:
             co_speakers = tuple(
                 (*_np_core(c), c.i)
                 for c in speaker_tok.children
-                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN") or _acronym(c))
             )
         contents = [content]
         if inserted:
@@ -3594,6 +3607,16 @@ class ClaimExtractor:
                 # "opposition lawmakers accused them …": the opposition within a house is not
                 # the house, nor the government it opposes (guide §0: `?:opposition lawmakers`).
                 mention = None
+            if (
+                mention is not None
+                and mention.rule == "generic"
+                and mention.actor_id
+                and self._expects_object_of(linked, mentions, item, mention.actor_id)
+            ):
+                # s22: "Officials expect the Taliban to reopen the crossing": the one who
+                # expects is the subject, never the object the forecast is about; a bare
+                # "officials" the linker gave to that object's actor stays their own words.
+                mention = None
             noun = self._document_noun(doc, item.speaker_head)
             issuer = (
                 self._issuer(doc, noun.i) or self._issuing_subject(noun)
@@ -3995,6 +4018,25 @@ class ClaimExtractor:
             # named person it lacks ("Foreign Minister Bakhtiyor Saidov") stays the speaker.
             return known[-1]
         return choice
+
+    @staticmethod
+    def _expects_object_of(
+        linked: LinkedDoc, mentions: list[ActorMention], item: _Found, actor_id: str
+    ) -> bool:
+        """Whether an "expect X to …" cue's content opens with an object naming `actor_id`."""
+        doc = linked.doc
+        cue = doc.char_span(item.cue_start, item.cue_end, alignment_mode="expand")
+        if not cue or cue.root.lemma_.lower() != "expect":
+            return False
+        lo, hi = item.content
+        if hi <= lo:
+            return False
+        # The object before the infinitive: "the Taliban" in "the Taliban to reopen …".
+        to = next((t for t in doc[lo:hi] if t.lower_ == "to" and t.dep_ == "aux"), None)
+        if to is None or to.i == lo:
+            return False
+        start, end = doc[lo].idx, doc[to.i].idx
+        return any(m.actor_id == actor_id and start <= m.start < end for m in mentions)
 
     @staticmethod
     def _possessive_namer(doc: Any, known: list[ActorMention], head: int) -> ActorMention | None:
