@@ -600,6 +600,10 @@ _PARTICIPIAL_SUPPORT = {
 }
 
 
+# s22 (fixB): entity kinds an unlinked "by" agent may have to be named a backer.
+_BACKER_ENTS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
 def _participial_sponsors(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
     """'blamed "militants sheltered by Sunni tribes" for the attack': the people a charge
     names are glossed by a participle whose agent backs them, an AID row of the backer to
@@ -633,9 +637,14 @@ def _participial_sponsors(events: list[EventRecord], linked: LinkedDoc) -> list[
                     e.type == "AID" and e.span[0] <= part.idx < e.span[1] for e in events
                 ):
                     continue
-                backer = _linked_ref_at(agent, linked) or ActorRef(
-                    id=None, name=None, text=" ".join(t.text for t in agent.subtree)
-                )
+                # "protected by the rugged terrain": a backer is a party or people, not a thing
+                backer = _linked_ref_at(agent, linked)
+                if backer is None:
+                    if agent.pos_ != "PROPN" and agent.ent_type_ not in _BACKER_ENTS:
+                        continue
+                    backer = ActorRef(
+                        id=None, name=None, text=doc[agent.left_edge.i : agent.i + 1].text
+                    )
                 backed = _linked_ref_at(noun, linked) or ActorRef(
                     id=None, name=None, text=noun.text
                 )
@@ -1345,6 +1354,60 @@ def _permitted_doer(path: list[Token], linked: LinkedDoc) -> ActorRef | None:
     return None
 
 
+# s22 (fixB): words on the way from a charge to its attack that say the accused did not do it
+# ("of failing to prevent attacks", "for not curbing attacks"), and sheltering words that make
+# the accused a backer (AID), not the attacker ("of harbouring militants who carry out attacks").
+_CHARGE_PREVENTING = frozenset(
+    {"fail", "failure", "prevent", "prevention", "stop", "curb", "halt", "rein", "restrain"}
+    | {"tackle", "combat", "counter", "crack", "contain", "control", "thwart", "deter", "check"}
+)
+_CHARGE_SHELTERING = frozenset(
+    {"harbour", "harbor", "harbouring", "harboring", "shelter", "sheltering", "host", "hosting"}
+    | {"protect", "protecting"}
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _not_the_accused_s(path: list[Token]) -> bool:
+    """Whether the path from a charge's phrase to its attack word says the accused failed to
+    stop the attacks rather than made them (a negation or a preventing verb on the way)."""
+    return any(
+        lemma(v) in _CHARGE_PREVENTING
+        or v.lower_ in _CHARGE_PREVENTING
+        or any(c.dep_ == "neg" for c in v.children)
+        for v in path
+    )
+
+
+def _named_attacker(act: Token, path: list[Token], linked: LinkedDoc) -> ActorRef | None:
+    """The doer the charge's own words give its attack: the "by" agent of the attack word
+    ("attacks by militants") or the subject of the relative clause it is told in ("militants
+    who carry out attacks"), as the linked party or the noun's words."""
+    who = next(
+        (
+            o
+            for p in act.children
+            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    if who is None:
+        for v in [act, *path]:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and v.dep_ == "relcl" and subj.lower_ in _RELATIVE_PRONOUNS:
+                who = v.head
+            break
+    if who is None or who.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _linked_ref_at(who, linked) or ActorRef(
+        id=None, name=None, text=linked.doc[who.left_edge.i : who.i + 1].text
+    )
+
+
 def _charged_general_attacks(events: list[EventRecord], linked: LinkedDoc) -> list[EventRecord]:
     """The attack of a charge that names a kind of act rather than a told incident: ASSAULT by
     the accused (or by the party it is said to let attack; with no known doer when the charge
@@ -1376,10 +1439,19 @@ def _charged_general_attacks(events: list[EventRecord], linked: LinkedDoc) -> li
             continue
         # "of financing attacks" (the tagger may make "financing" the noun's modifier)
         sponsored = any(
-            lemma(v) in _SPONSORING_VERBS or v.lower_ in _CHARGED_SPONSORING_WORDS
+            lemma(v) in _SPONSORING_VERBS
+            or v.lower_ in _CHARGED_SPONSORING_WORDS
+            or lemma(v) in _CHARGE_SHELTERING
+            or v.lower_ in _CHARGE_SHELTERING
             for v in [*path, *act.lefts]
         )
-        doer = None if sponsored else (_permitted_doer(path, linked) or charge.recipient)
+        named = _named_attacker(act, path, linked)
+        if named is None and _not_the_accused_s(path):
+            continue  # "of failing to prevent attacks": no attack by the accused
+        if named is not None:
+            doer: ActorRef | None = named
+        else:
+            doer = None if sponsored else (_permitted_doer(path, linked) or charge.recipient)
         if doer is not None and any(
             e.type == "ASSAULT" and _same_party(e.actor, doer) for e in same if e.actor
         ):
@@ -1444,6 +1516,32 @@ def _denied_clauses(denial: Token) -> list[Token]:
     ]
 
 
+def _says_who_they_were(tok: Token) -> bool:
+    """ "saying the men were not militants": a copular "be" with a predicate denies who the
+    victims were, not that the incident happened (a passive or progressive "be" is an
+    auxiliary and does not count)."""
+    return (
+        lemma(tok) == "be"
+        and tok.dep_ not in ("aux", "auxpass")
+        and any(c.dep_ in ("attr", "acomp") for c in tok.children)
+    )
+
+
+def _only_who_they_were(denial: Token) -> bool:
+    """Whether every negation in a denial's clauses falls on a copular "be" ("saying the men
+    were not militants"); one on another verb ("and that no one had died") still denies it."""
+    verbs = []
+    for c in _denied_clauses(denial):
+        for t in c.subtree:
+            if t.dep_ != "neg" and t.lower_ not in _NEGATING_WORDS:
+                continue
+            up = t.head
+            while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            verbs.append(up)
+    return bool(verbs) and all(_says_who_they_were(v) for v in verbs)
+
+
 def _points_back_at_account(denial: Token) -> bool:
     return any(
         o.dep_ in ("dobj", "obj")
@@ -1479,6 +1577,8 @@ def _account_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[
             for c in _denied_clauses(head)
             for t in c.subtree
         ):
+            continue
+        if _only_who_they_were(head):
             continue
         if denial.sentence_span[0] not in starts:
             continue
