@@ -6,6 +6,8 @@ account of a fight it is party to (`_one_sides_account`, `_party_to`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from watchfloor.extract.dates import long_before, resolve_date, starts_after
@@ -415,10 +417,13 @@ def _singular(word: str) -> str:
     return _ASSAILANT_PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
 
 
-def _story_assailants(events: list[EventRecord], linked: LinkedDoc) -> str | None:
+def _story_assailants(
+    events: list[EventRecord], linked: LinkedDoc
+) -> tuple[str, tuple[int, int]] | None:
     """The words the story first calls its unidentified attackers with ("Gunmen on a
-    motorcycle shot dead ..." → "gunmen", "armed men" → "armed men"): the first such
-    doer in the first sentence that tells the incident's attack, else None."""
+    motorcycle shot dead ..." → "gunmen", "armed men" → "armed men") and the sentence that
+    does: the first such doer in the first sentence that tells the incident's attack, else
+    None. The victims of that attack ("Three militants were killed by ...") are no doers."""
     doc = linked.doc
     if doc is None:
         return None
@@ -430,7 +435,7 @@ def _story_assailants(events: list[EventRecord], linked: LinkedDoc) -> str | Non
             # the doers, however the parser hangs a lead's subject after its dateline ("KHAR —
             # Gunmen on a motorcycle shot dead ..."), not a group the act was against or a
             # modifier of another noun
-            doer = t.dep_ not in ("pobj", "dobj", "poss", "compound", "amod") or (
+            doer = t.dep_ not in ("pobj", "dobj", "poss", "compound", "amod", "nsubjpass") or (
                 t.dep_ == "pobj" and t.head.lower_ == "by"
             )
             if not doer or t.pos_ not in ("NOUN", "PROPN"):
@@ -440,10 +445,44 @@ def _story_assailants(events: list[EventRecord], linked: LinkedDoc) -> str | Non
             if head == "man" and not any(c.dep_ == "amod" for c in mods):
                 continue
             if head in _ASSAILANT_HEADS or head == "man":
-                return " ".join([*(c.text.lower() for c in mods), t.text.lower()])
+                return " ".join([*(c.text.lower() for c in mods), t.text.lower()]), (start, end)
         # only the first sentence that tells the attack names its doers first
         return None
     return None
+
+
+# Words that tell another incident than the story's first ("In a separate incident",
+# "Separately, ...", "in an unrelated raid", "another attack").
+_OTHER_INCIDENT_WORDS = frozenset({"separate", "separately", "unrelated", "another"})
+# The acts the story's attackers do in its incident.
+_ASSAILANT_TYPES = frozenset({"ASSAULT"})
+
+
+def _tells_another_incident(e: EventRecord, linked: LinkedDoc) -> bool:
+    """Whether the row's sentence says it tells another incident; "another attacker" is
+    one more of the same attackers, not another incident."""
+    doc = linked.doc
+    if doc is None:
+        return False
+    start, end = e.sentence_span
+    for t in doc.char_span(start, end, alignment_mode="expand") or []:
+        if t.lower_ not in _OTHER_INCIDENT_WORDS:
+            continue
+        if t.lower_ == "another" and _singular(t.head.text) in _ASSAILANT_HEADS:
+            continue
+        return True
+    return False
+
+
+def _near_date(a: str, b: str) -> bool:
+    """Whether two dates can be one incident's: the same, one within the other's month or
+    year, or days next to each other (a siege "on Wednesday evening" ended "at dawn")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    except ValueError:
+        return False
 
 
 def _name_assailants(events: list[EventRecord], linked: LinkedDoc) -> None:
@@ -452,21 +491,50 @@ def _name_assailants(events: list[EventRecord], linked: LinkedDoc) -> None:
     A story names its attackers once ("Gunmen on a motorcycle shot dead ...") and then
     refers back with other nouns ("the attackers opened fire", "a fourth attacker blew
     himself up", "two men fired"); they are one party, which the annotators write with the
-    first name (`?:gunmen`), not a new one for each noun."""
-    name = _story_assailants(events, linked)
-    if name is None:
+    first name (`?:gunmen`), not a new one for each noun. Only the doers of that first
+    incident's acts are renamed: not a victim or a detainee, and not the doers of an act told
+    at another place or date or as another incident ("In a separate incident, militants
+    attacked ...")."""
+    found = _story_assailants(events, linked)
+    if found is None:
         return
+    name, first_span = found
     first_head = _singular(name.split()[-1])
+    first = [
+        e
+        for e in events
+        if e.sentence_span == first_span and e.type == "ASSAULT" and e.factuality == "asserted"
+    ]
+    places = {e.place.id for e in first if e.place is not None}
+    dates = {e.date for e in first if e.date is not None}
     for e in events:
-        if e.factuality not in _INCIDENT_FACTUALITY:
+        if (
+            e.factuality not in _INCIDENT_FACTUALITY
+            or e.type not in _ASSAILANT_TYPES
+            or e.sentence_span < first_span
+        ):
             continue
-        for ref in (e.actor, e.recipient):
+        if places and e.place is not None and e.place.id not in places:
+            continue
+        if dates and e.date is not None and not any(_near_date(e.date, d) for d in dates):
+            continue
+        if _tells_another_incident(e, linked):
+            continue
+        for role in ("actor", "recipient"):
+            ref = getattr(e, role)
             head = _assailant_head(ref, e)
             if ref is None or head is None or head == first_head:
                 continue
-            ref.name = name
-            if ref.id:
-                ref.id = "prov:" + name.replace(" ", "-")
+            if role == "recipient" and (e.actor is None or _assailant_head(e.actor, e)):
+                # only the attackers hit back in their own incident ("Soldiers returned fire
+                # and killed one of the assailants"), not a group the attackers hit
+                continue
+            # a new reference: rows copied from this one share the old object
+            setattr(
+                e,
+                role,
+                replace(ref, name=name, id="prov:" + name.replace(" ", "-") if ref.id else None),
+            )
             e.notes.append(f"attackers: named as the story first named them ({name})")
 
 
