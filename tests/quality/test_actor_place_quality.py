@@ -83,6 +83,7 @@ def test_news_place_recall(pipeline):
 # 0.983. fresh18, session 19 (wf-linker-33 to 36): recall 0.956, alias grouping 0.888, places
 # 0.985. fresh19, session 20 (wf-linker-37/38): recall 0.970, alias grouping 0.938, places 0.970.
 # fresh20, session 21 (wf-linker-39 to 41): recall 0.971, alias grouping 0.934, places 1.000.
+# fresh21, session 22 (wf-linker-42): recall 0.968, alias grouping 0.909, places 0.971.
 TUNED_DEV_FLOORS = {
     "fresh3": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.91},
     "fresh4": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.96},
@@ -102,6 +103,7 @@ TUNED_DEV_FLOORS = {
     "fresh18": {"recall": 0.93, "alias_grouping": 0.86, "places": 0.96},
     "fresh19": {"recall": 0.95, "alias_grouping": 0.92, "places": 0.95},
     "fresh20": {"recall": 0.95, "alias_grouping": 0.91, "places": 0.97},
+    "fresh21": {"recall": 0.95, "alias_grouping": 0.89, "places": 0.95},
 }
 
 
@@ -118,14 +120,14 @@ def test_tuned_dev_half_aliases_and_places(pipeline, batch):
     assert places["recall"] >= floors["places"], places["misses"]
 
 
-def test_fresh21_unseen_aliases_and_places(pipeline):
-    # The blind batch written in session 21, never tuned on (both halves): floors under the end
-    # of that session (recall 0.957, alias grouping 0.918, places 0.950; the same at its start).
-    gold = GOLD.parent / "fresh21"
+def test_fresh22_unseen_aliases_and_places(pipeline):
+    # The blind batch written in session 22, never tuned on (both halves): floors under the end
+    # of that session (recall 0.964, alias grouping 0.889, places 0.915; the same at its start).
+    gold = GOLD.parent / "fresh22"
     if not any(gold.rglob("actors.jsonl")):
-        pytest.skip("no fresh21 gold")
+        pytest.skip("no fresh22 gold")
     actors = evaluate_actors(gold, pipeline=pipeline)
     assert actors["recall"] >= 0.94, actors["misses"]
-    assert actors["alias_grouping"] >= 0.90, actors["alias_misses"]
+    assert actors["alias_grouping"] >= 0.87, actors["alias_misses"]
     places = evaluate_places(gold, pipeline=pipeline)
-    assert places["recall"] >= 0.93, places["misses"]
+    assert places["recall"] >= 0.89, places["misses"]

@@ -130,7 +130,9 @@ def test_claim_filter_cross_validated():
 # sets), and its pairwise F1 fell to 0.684. fresh19, session 20 (claims 0.35, propositions file
 # 33, the model trained with fresh19's dev claims): F1 0.851, stance 0.96, hedge 0.96, pairwise
 # F1 0.833. fresh20, session 21 (claims 0.36, propositions file 34, the model not retrained):
-# F1 0.901, stance 1.00, hedge 0.92, pairwise F1 0.657.
+# F1 0.901, stance 1.00, hedge 0.92, pairwise F1 0.657. fresh21, session 22 (claims 0.38,
+# propositions file 36, the model retrained with fresh20's and fresh21's dev claims): F1 0.875,
+# stance 0.97, hedge 0.96, pairwise F1 0.739.
 # From session 12 the proposition model is trained on the dev claims of all thirteen batches
 # (demo, news, fresh to fresh11), so it has seen all of these claims.
 TUNED_DEV_FLOORS = {
@@ -153,6 +155,7 @@ TUNED_DEV_FLOORS = {
     "fresh18": {"claims": 0.83, "stance": 0.95, "hedge": 0.92, "propositions": 0.66},
     "fresh19": {"claims": 0.83, "stance": 0.94, "hedge": 0.94, "propositions": 0.80},
     "fresh20": {"claims": 0.88, "stance": 0.97, "hedge": 0.90, "propositions": 0.62},
+    "fresh21": {"claims": 0.86, "stance": 0.95, "hedge": 0.94, "propositions": 0.70},
 }
 
 
@@ -174,18 +177,18 @@ def test_tuned_dev_half_claims(pipeline, batch):
 
 
 @pytest.mark.quality
-def test_fresh21_unseen_claims(pipeline):
-    # The blind batch written in session 21, never tuned on (both halves): floors under what
-    # was measured at the end of that session (F1 0.816, stance 0.949, pairwise F1 0.457; the
-    # same at its start), so a change that loses ground on unseen text fails here. The pairwise
-    # floor is loose: one article's dispute moves the figure by tenths.
+def test_fresh22_unseen_claims(pipeline):
+    # The blind batch written in session 22, never tuned on (both halves): floors under what
+    # was measured at the end of that session (F1 0.857, stance 0.981, pairwise F1 0.549; 0.864,
+    # 0.981 and 0.548 at its start), so a change that loses ground on unseen text fails here. The
+    # pairwise floor is loose: one article's dispute moves the figure by tenths.
     from watchfloor.evaluate.claims import evaluate_claims, format_report
 
-    gold = ROOT / "gold" / "fresh21"
+    gold = ROOT / "gold" / "fresh22"
     if not any(gold.rglob("claims.jsonl")):
-        pytest.skip("fresh21 gold not present")
+        pytest.skip("fresh22 gold not present")
     result = evaluate_claims(gold, pipeline=pipeline)
     print(format_report(result))
-    assert result["claims"]["f1"] >= 0.80
-    assert result["stance_accuracy"] >= 0.93
-    assert result["propositions"]["f1"] >= 0.42
+    assert result["claims"]["f1"] >= 0.84
+    assert result["stance_accuracy"] >= 0.96
+    assert result["propositions"]["f1"] >= 0.50

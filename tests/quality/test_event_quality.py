@@ -109,7 +109,7 @@ def test_fresh_dev_events(pipeline):
     assert result["by_split"]["heldout"]["f1"] >= 0.62
 
 
-FRESH21 = ROOT / "gold" / "fresh21"
+FRESH22 = ROOT / "gold" / "fresh22"
 
 # The dev halves of the blind batches, each once a session's tuning set (its held-out half never
 # tuned on): batch → floors just under the F1 and accuracies measured when it was tuned.
@@ -150,7 +150,9 @@ FRESH21 = ROOT / "gold" / "fresh21"
 # leave-one-set-out over all dev halves, after the s20 relabel): F1 0.849, actor 87%, recipient
 # 82%, place 89%, mode 87%. fresh20, session 21 (rules v54, lexicon 2.46, recipients 1.44,
 # factuality 1.40, wf-linker-41; leave-one-set-out, after the s21 relabels): F1 0.821, actor
-# 87%, recipient 80%, place 87%, mode 81%.
+# 87%, recipient 80%, place 87%, mode 81%. fresh21, session 22 (rules v57, lexicon 2.48,
+# recipients 1.45, factuality 1.41, wf-linker-42; leave-one-set-out, recall-aimed): F1 0.744,
+# actor 77%, recipient 67%, place 88%, mode 86%.
 TUNED_DEV_FLOORS = {
     "fresh2": {"f1": 0.85, "actor": 0.79, "recipient": 0.65, "place": 0.83, "mode": 0.82},
     "fresh3": {"f1": 0.82, "actor": 0.72, "recipient": 0.67, "place": 0.78, "mode": 0.83},
@@ -171,6 +173,7 @@ TUNED_DEV_FLOORS = {
     "fresh18": {"f1": 0.71, "actor": 0.77, "recipient": 0.66, "place": 0.85, "mode": 0.80},
     "fresh19": {"f1": 0.82, "actor": 0.85, "recipient": 0.79, "place": 0.87, "mode": 0.85},
     "fresh20": {"f1": 0.80, "actor": 0.84, "recipient": 0.77, "place": 0.85, "mode": 0.79},
+    "fresh21": {"f1": 0.72, "actor": 0.74, "recipient": 0.65, "place": 0.86, "mode": 0.84},
 }
 
 
@@ -188,18 +191,18 @@ def test_tuned_dev_half_events(pipeline, batch):
         assert dev[f"{key}_accuracy"] >= floors[key], key
 
 
-def test_fresh21_unseen_events(pipeline):
-    # The blind batch written in session 21, scored only before and after that session's
-    # changes and never tuned on (both halves): floors under the measured F1 (0.704 at the start
-    # of session 21, 0.709 at its end) and argument accuracies (actor 76 → 76%, recipient
-    # 64 → 63%, place 84%), so that a change which loses ground on text nobody has tuned on
-    # fails here even when the tuned sets hold.
-    if not any(FRESH21.rglob("events.jsonl")):
-        pytest.skip("fresh21 gold not present")
-    result = evaluate_events(FRESH21, pipeline=pipeline)
+def test_fresh22_unseen_events(pipeline):
+    # The blind batch written in session 22, scored only before and after that session's
+    # changes and never tuned on (both halves): floors under the measured F1 (0.699 at the start
+    # of session 22, 0.701 at its end) and argument accuracies (actor 80 → 79%, recipient
+    # 66%, place 84%), so that a change which loses ground on text nobody has tuned on fails
+    # here even when the tuned sets hold.
+    if not any(FRESH22.rglob("events.jsonl")):
+        pytest.skip("fresh22 gold not present")
+    result = evaluate_events(FRESH22, pipeline=pipeline)
     print(format_report(result))
     overall = result["overall"]
-    assert overall["f1"] >= 0.69
-    assert overall["actor_accuracy"] >= 0.74
-    assert overall["recipient_accuracy"] >= 0.61
+    assert overall["f1"] >= 0.68
+    assert overall["actor_accuracy"] >= 0.77
+    assert overall["recipient_accuracy"] >= 0.63
     assert overall["place_accuracy"] >= 0.82
