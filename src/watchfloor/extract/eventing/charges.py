@@ -1008,21 +1008,7 @@ def _support_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[
             if key in seen or not _charged_side(denial.actor, act, linked):
                 continue
             seen.add(key)
-            copies.append(
-                dataclasses.replace(
-                    act,
-                    sentence=denial.sentence,
-                    sentence_span=denial.sentence_span,
-                    span=denial.span,
-                    trigger=denial.trigger,
-                    factuality="negated",
-                    fatalities=None,
-                    injured=None,
-                    reported_by=None,
-                    context=list(denial.context),
-                    notes=[*act.notes, f"denied by {denial.trigger!r}: the support did not happen"],
-                )
-            )
+            copies.append(_denied_in(act, denial, "the support did not happen"))
     return copies
 
 
@@ -1604,22 +1590,26 @@ def _account_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[
                     break
             if act is None:
                 continue
-            copies.append(
-                dataclasses.replace(
-                    act,
-                    sentence=denial.sentence,
-                    sentence_span=denial.sentence_span,
-                    span=denial.span,
-                    trigger=denial.trigger,
-                    factuality="negated",
-                    fatalities=None,
-                    injured=None,
-                    reported_by=None,
-                    context=list(denial.context),
-                    notes=[*act.notes, f"denied by {denial.trigger!r}: the account is disputed"],
-                )
-            )
+            copies.append(_denied_in(act, denial, "the account is disputed"))
     return copies
+
+
+def _denied_in(act: EventRecord, denial: EventRecord, why: str) -> EventRecord:
+    """The negated copy of `act` told where `denial` denies it (its sentence and trigger): the
+    toll and the reporter belong to the account denied, not to the denial."""
+    return dataclasses.replace(
+        act,
+        sentence=denial.sentence,
+        sentence_span=denial.sentence_span,
+        span=denial.span,
+        trigger=denial.trigger,
+        factuality="negated",
+        fatalities=None,
+        injured=None,
+        reported_by=None,
+        context=list(denial.context),
+        notes=[*act.notes, f"denied by {denial.trigger!r}: {why}"],
+    )
 
 
 def _own_object(verb: Token) -> bool:
