@@ -564,7 +564,7 @@ class _Found:
 
 class ClaimExtractor:
     NAME = "watchfloor.claims"
-    VERSION = "0.38.1"  # follows `version:` in data/claims.yaml (s22; .1 review fixes: "expect X to" keeps its own subject, acronym speakers tagged as pronouns)
+    VERSION = "0.39.0"  # follows `version:` in data/claims.yaml
 
     def __init__(
         self,
