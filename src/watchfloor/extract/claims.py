@@ -785,15 +785,14 @@ class ClaimExtractor:
             # is the other side of that dispute, even when it tells of the speaker's own act.
             # "gave a higher toll, saying seven soldiers had died": a report the sentence itself
             # sets up as a rival figure or account is one side of a dispute (guide §12 rule 4).
-            countered_by_words = {
-                item.cue_start for item, _, _ in pending if self._rival_account(doc, item)
-            }
+            countered = {item.cue_start for item, _, _ in pending if self._rival_account(doc, item)}
             # A plan set beside another's news ("while Kazakhstan said it would send a trade
             # delegation") answers nothing.
-            countered = {
+            rivals = self._countered_reports(doc, pending)
+            countered |= {
                 item.cue_start
                 for item, record, _ in pending
-                if item.cue_start in self._countered_reports(doc, pending)
+                if item.cue_start in rivals
                 and not self._announces_own_act(
                     linked,
                     doc[item.content[0] : item.content[1]],
@@ -831,7 +830,6 @@ class ClaimExtractor:
                     sourcing
                     and item.cue_start not in disputed
                     and item.cue_start not in countered
-                    and item.cue_start not in countered_by_words
                     and not (
                         item.content_kind == "clause"
                         and not item.tail
@@ -3017,21 +3015,16 @@ class ClaimExtractor:
                 if trimmed is not None:
                     lo, hi = trimmed
                 break
+            # s21: "said the bomber had crossed from Afghanistan, though he offered no
+            # evidence": the article's note on the speaker is not what was said either (it
+            # still hedges the claim, `hedges.phrases`).
             if (
                 tok.tag_ == "VBG"
                 and self._cue_word(tok)
                 and doc[tok.i - 1].text == ","
                 and (governor := self._participle_governor(tok)) is not None
                 and governor.i == cue.i
-            ):
-                trimmed = self._trim(doc, lo, tok.i - 1)
-                if trimmed is not None:
-                    lo, hi = trimmed
-                break
-            if self._evidence_aside(tok, hi):
-                # s21: "said the bomber had crossed from Afghanistan, though he offered no
-                # evidence": the article's note on the speaker, not what was said (it still
-                # hedges the claim, `hedges.phrases`).
+            ) or self._evidence_aside(tok, hi):
                 trimmed = self._trim(doc, lo, tok.i - 1)
                 if trimmed is not None:
                     lo, hi = trimmed

@@ -937,16 +937,22 @@ _NEGATING_WORDS = frozenset({"no", "never", "nobody", "none", "nothing"})
 def _says_not_done(denial: Token) -> bool:
     """Whether the denial goes on to say the charged act is not done ("rejected the charge,
     saying Kabul does not allow anyone to use its soil"), beyond naming the charge."""
-    return any(
-        (
+    return bool(_denied_clauses(denial))
+
+
+def _denied_clauses(denial: Token) -> list[Token]:
+    """The clauses under a denial that say something was not done."""
+    return [
+        c
+        for c in denial.children
+        if (
             c.dep_ in ("advcl", "ccomp", "xcomp")
             # "… and said …" goes on in the denier's voice; "… and the Taliban insist" does not
             or c.dep_ == "conj"
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         )
         and any(t.dep_ == "neg" or t.lower_ in _NEGATING_WORDS for t in c.subtree)
-        for c in denial.children
-    )
+    ]
 
 
 def _charged_side(denier: ActorRef | None, act: EventRecord, linked: LinkedDoc) -> bool:
@@ -1488,20 +1494,6 @@ _NOT_THE_INCIDENT = frozenset(
 )
 
 
-def _denied_clauses(denial: Token) -> list[Token]:
-    """The clauses under a denial that say something was not done (as `_says_not_done`)."""
-    return [
-        c
-        for c in denial.children
-        if (
-            c.dep_ in ("advcl", "ccomp", "xcomp")
-            or c.dep_ == "conj"
-            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-        )
-        and any(t.dep_ == "neg" or t.lower_ in _NEGATING_WORDS for t in c.subtree)
-    ]
-
-
 def _says_who_they_were(tok: Token) -> bool:
     """ "saying the men were not militants": a copular "be" with a predicate denies who the
     victims were, not that the incident happened (a passive or progressive "be" is an
@@ -1513,11 +1505,11 @@ def _says_who_they_were(tok: Token) -> bool:
     )
 
 
-def _only_who_they_were(denial: Token) -> bool:
+def _only_who_they_were(clauses: list[Token]) -> bool:
     """Whether every negation in a denial's clauses falls on a copular "be" ("saying the men
     were not militants"); one on another verb ("and that no one had died") still denies it."""
     verbs = []
-    for c in _denied_clauses(denial):
+    for c in clauses:
         for t in c.subtree:
             if t.dep_ != "neg" and t.lower_ not in _NEGATING_WORDS:
                 continue
@@ -1556,15 +1548,18 @@ def _account_denied_later(events: list[EventRecord], linked: LinkedDoc) -> list[
         if denial.type != "REJECT" or denial.factuality != "asserted":
             continue
         head = _trigger_head(denial, linked)
-        if head is None or not _points_back_at_account(head) or not _says_not_done(head):
+        if head is None or not _points_back_at_account(head):
             continue
+        clauses = _denied_clauses(head)
+        if not clauses:
+            continue  # names the account without saying it did not happen
         if any(
             lemma(t) in _NOT_THE_INCIDENT or t.lower_ in _NOT_THE_INCIDENT
-            for c in _denied_clauses(head)
+            for c in clauses
             for t in c.subtree
         ):
             continue
-        if _only_who_they_were(head):
+        if _only_who_they_were(clauses):
             continue
         if denial.sentence_span[0] not in starts:
             continue

@@ -16,6 +16,7 @@ from watchfloor.extract.eventing.grouping import _SPONSOR_VERBS
 from watchfloor.extract.eventing.parties import (
     _affiliated,
     _country_of,
+    _event_sentence,
     _is_identified,
     _trigger_head,
 )
@@ -403,8 +404,7 @@ def _assailant_head(ref: ActorRef | None, e: EventRecord) -> str | None:
     None; "two men" counts only as the doer of an attack."""
     if ref is None or (ref.id and not ref.id.startswith("prov:")) or not ref.text:
         return None
-    last = ref.text.split()[-1].lower()
-    head = _ASSAILANT_PLURALS.get(last) or (last[:-1] if last.endswith("s") else last)
+    head = _singular(ref.text.split()[-1])
     if head in _ASSAILANT_HEADS:
         return head
     if head == "man" and e.type == "ASSAULT" and ref is e.actor:
@@ -430,24 +430,25 @@ def _story_assailants(
     spans = sorted(
         {e.sentence_span for e in events if e.type == "ASSAULT" and e.factuality == "asserted"}
     )
-    for start, end in spans:
-        for t in doc.char_span(start, end, alignment_mode="expand") or []:
-            # the doers, however the parser hangs a lead's subject after its dateline ("KHAR —
-            # Gunmen on a motorcycle shot dead ..."), not a group the act was against or a
-            # modifier of another noun
-            doer = t.dep_ not in ("pobj", "dobj", "poss", "compound", "amod", "nsubjpass") or (
-                t.dep_ == "pobj" and t.head.lower_ == "by"
-            )
-            if not doer or t.pos_ not in ("NOUN", "PROPN"):
-                continue
-            head = _singular(t.text)
-            mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i]
-            if head == "man" and not any(c.dep_ == "amod" for c in mods):
-                continue
-            if head in _ASSAILANT_HEADS or head == "man":
-                return " ".join([*(c.text.lower() for c in mods), t.text.lower()]), (start, end)
-        # only the first sentence that tells the attack names its doers first
+    if not spans:
         return None
+    # only the first sentence that tells the attack names its doers first
+    start, end = spans[0]
+    for t in doc.char_span(start, end, alignment_mode="expand") or []:
+        # the doers, however the parser hangs a lead's subject after its dateline ("KHAR —
+        # Gunmen on a motorcycle shot dead ..."), not a group the act was against or a
+        # modifier of another noun
+        doer = t.dep_ not in ("pobj", "dobj", "poss", "compound", "amod", "nsubjpass") or (
+            t.dep_ == "pobj" and t.head.lower_ == "by"
+        )
+        if not doer or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = _singular(t.text)
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i]
+        if head == "man" and not any(c.dep_ == "amod" for c in mods):
+            continue
+        if head in _ASSAILANT_HEADS or head == "man":
+            return " ".join([*(c.text.lower() for c in mods), t.text.lower()]), (start, end)
     return None
 
 
@@ -461,11 +462,9 @@ _ASSAILANT_TYPES = frozenset({"ASSAULT"})
 def _tells_another_incident(e: EventRecord, linked: LinkedDoc) -> bool:
     """Whether the row's sentence says it tells another incident; "another attacker" is
     one more of the same attackers, not another incident."""
-    doc = linked.doc
-    if doc is None:
+    if linked.doc is None:
         return False
-    start, end = e.sentence_span
-    for t in doc.char_span(start, end, alignment_mode="expand") or []:
+    for t in _event_sentence(e, linked) or []:
         if t.lower_ not in _OTHER_INCIDENT_WORDS:
             continue
         if t.lower_ == "another" and _singular(t.head.text) in _ASSAILANT_HEADS:

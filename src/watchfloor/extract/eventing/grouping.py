@@ -386,22 +386,26 @@ class GroupingMixin(CandidatesMixin):
 
         # Each demand joined by "and" is its own REQUEST row (annotation guide §8): "urged
         # Pakistan to halt deportations and to give families time" asks for two things.
+        table = lex.modes.get("REQUEST") or []
+
+        def add_second_demand(c: Candidate, second: Token) -> None:
+            # s22 (rowsE): the second demand asks for its own kind of thing ("to stop
+            # engaging with X and to arm its fighters": yield, then assist)
+            words = {lemma(t) for t in second.subtree}
+            cue = next((m for m, cues in table if cues & words), None)
+            twin = dataclasses.replace(
+                c,
+                mode=(None if cue == _NULL_MODE else cue) if cue else c.mode,
+                notes=[*c.notes, f"second demand ({second.text!r})"],
+            )
+            cands.append(twin)
+            solo.add(id(twin))
+
         for c in list(cands):
             if c.type != "REQUEST" or not c.absorbs or c.token.pos_ not in ("VERB", "AUX"):
                 continue
-            table = lex.modes.get("REQUEST") or []
             for second in _further_acts(c.token, lex):
-                # s22 (rowsE): the second demand asks for its own kind of thing ("to stop
-                # engaging with X and to arm its fighters": yield, then assist)
-                words = {lemma(t) for t in second.subtree}
-                cue = next((m for m, cues in table if cues & words), None)
-                twin = dataclasses.replace(
-                    c,
-                    mode=(None if cue == _NULL_MODE else cue) if cue else c.mode,
-                    notes=[*c.notes, f"second demand ({second.text!r})"],
-                )
-                cands.append(twin)
-                solo.add(id(twin))
+                add_second_demand(c, second)
             # "demanded a judicial inquiry and compensation for the families", "called for an
             # apology and compensation": each thing demanded is its own demand
             if lemma(c.token) not in _THING_DEMAND_VERBS or any(
@@ -416,7 +420,6 @@ class GroupingMixin(CandidatesMixin):
                 for o in p.children
                 if o.dep_ == "pobj" and o.pos_ == "NOUN"
             ]
-            table = lex.modes.get("REQUEST") or []
             people = lex.word_classes.get("person", frozenset())
             for first in asked:
                 if lemma(first) in _GENERAL_APPEAL_WORDS or lemma(first) in people:
@@ -424,15 +427,7 @@ class GroupingMixin(CandidatesMixin):
                 for second in _conjuncts(first)[1:]:
                     if second.pos_ != "NOUN" or lemma(second) in _GENERAL_APPEAL_WORDS | people:
                         continue
-                    words = {lemma(t) for t in second.subtree}
-                    cue = next((m for m, cues in table if cues & words), None)
-                    twin = dataclasses.replace(
-                        c,
-                        mode=(None if cue == _NULL_MODE else cue) if cue else c.mode,
-                        notes=[*c.notes, f"second demand ({second.text!r})"],
-                    )
-                    cands.append(twin)
-                    solo.add(id(twin))
+                    add_second_demand(c, second)
 
         groups: list[_Group] = []
         # Statements: reporting verbs whose complement is a demand or an intention.

@@ -451,10 +451,11 @@ def _rival_toll_rows(events: list[EventRecord], linked: LinkedDoc) -> list[Event
         head = _trigger_head(e, linked)
         if head is None:
             continue
+        # the accounts are the sentence's: one reading serves every row in it
+        done.add(e.sentence_span)
         accounts = _toll_accounts(head.sent)
         if accounts is None:
             continue
-        done.add(e.sentence_span)
         held = (e.fatalities, e.injured)
         if held == accounts[0]:
             other = accounts[1]

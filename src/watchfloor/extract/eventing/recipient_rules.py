@@ -34,6 +34,7 @@ from watchfloor.extract.eventing.shared import (
     _STATE_SECTORS,
     _UNREAL,
     _dateline_end,
+    _linked_ref_at,
     _prep_objects,
 )
 from watchfloor.extract.recipients import RecipientCues
@@ -1430,9 +1431,9 @@ def _with_partner(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> Act
 def _party_at(tok: Token, linked: LinkedDoc) -> ActorRef | None:
     """The party a noun names: its linked actor mention, else the government of the country
     (or of the country whose capital) the place mention under it names."""
-    mention = linked.linked_mention_at(tok.idx)
-    if mention is not None:
-        return _plain(linked.actor_ref(mention), linked) or linked.actor_ref(mention)
+    linked_ref = _linked_ref_at(tok, linked)
+    if linked_ref is not None:
+        return linked_ref
     for pm in linked.place_mentions:
         if not (pm.start <= tok.idx < pm.end):
             continue
@@ -1510,13 +1511,14 @@ def _counted_victims(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) -> 
     if state is None or state.id != ref.id or head is None:
         return None
     clauses = [c for c in head.children if c.dep_ == "advcl"]
-    told = [t for t in head.subtree if not any(t in c.subtree for c in clauses)]
+    in_clauses = {t.i for c in clauses for t in c.subtree}
+    told = [t for t in head.subtree if t.i not in in_clauses]
     if any(cues.facility_sectors(t) for t in told):
         # "blew himself up at the gate of the police headquarters, killing seven people": the
         # target as described is the body holding the facility (guide §18 rule 7)
         return None
     for clause in clauses:
-        if clause.dep_ != "advcl" or lemma(clause) not in _CASUALTY_VERBS:
+        if lemma(clause) not in _CASUALTY_VERBS:
             continue
         for obj in clause.children:
             if obj.dep_ in ("dobj", "obj"):
@@ -1590,9 +1592,9 @@ def _casualties_named(e: EventRecord, linked: LinkedDoc, cues: RecipientCues) ->
         named = next((c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if named is None or named.pos_ not in ("NOUN", "PROPN"):
         return None
-    mention = linked.linked_mention_at(named.idx)
-    if mention is not None:
-        return _plain(linked.actor_ref(mention), linked) or linked.actor_ref(mention)
+    linked_ref = _linked_ref_at(named, linked)
+    if linked_ref is not None:
+        return linked_ref
     sectors = cues.facility_sectors(named)
     found = _party_holding(linked, sectors, named.idx, None) if sectors else None
     if found is not None:

@@ -1013,28 +1013,23 @@ class RecipientsMixin(ExtractorBase):
                 # state, named earlier (guide §0: the most specific id)
                 e.recipient = maker
                 e.notes.append("recipient: the earlier speaker of the nationality named")
-        for e in events:
-            helped = _aid_beneficiaries(e, linked, cues)
-            if helped is not None:
-                # s22: "announced compensation for each of the bereaved families": the aid's
-                # own "for"/"to" phrase names whom it is for (guide §1.3)
-                e.recipient = helped
-                e.notes.append("recipient: the people the aid is for")
-        for e in events:
-            casualties = _casualties_named(e, linked, cues)
-            if casualties is not None:
-                # s22: "the dead were 'ordinary villagers'", "the constable was among the
-                # dead": the sentence itself says who the victims were (guide §1.3)
-                e.recipient = casualties
-                e.notes.append("recipient: the casualties as the sentence names them")
-        for e in events:
-            counted = _counted_victims(e, linked, cues)
-            if counted is not None:
-                # s22: "killing six people, including two children", "bombed villages in
-                # Khost, killing 14 civilians": the victims are the counted group (guide
-                # §1.3, §18 rule 7), not the part singled out or the state where it happened
-                e.recipient = counted
-                e.notes.append("recipient: the counted group of people the act hit")
+        # s22, each a pass over all rows in this order: "announced compensation for each of
+        # the bereaved families": the aid's own "for"/"to" phrase names whom it is for (guide
+        # §1.3); "the dead were 'ordinary villagers'", "the constable was among the dead": the
+        # sentence itself says who the victims were (§1.3); "killing six people, including two
+        # children", "bombed villages in Khost, killing 14 civilians": the victims are the
+        # counted group (§1.3, §18 rule 7), not the part singled out or the state where it
+        # happened
+        for named_by, note in (
+            (_aid_beneficiaries, "recipient: the people the aid is for"),
+            (_casualties_named, "recipient: the casualties as the sentence names them"),
+            (_counted_victims, "recipient: the counted group of people the act hit"),
+        ):
+            for e in events:
+                new_recipient = named_by(e, linked, cues)
+                if new_recipient is not None:
+                    e.recipient = new_recipient
+                    e.notes.append(note)
         for i, e in enumerate(events):
             counted_before = _elided_object_group(events, i, linked)
             if counted_before is not None:
